@@ -1,0 +1,513 @@
+/**
+ * tree-sitter grammar for the text rustc writes with `-Zdump-mir` (MIR dumps).
+ *
+ * Design notes (see docs/grammar.md):
+ * - Type text, paths, constants and other "balanced" text are single tokens produced by
+ *   the external scanner (src/scanner.c).  MIR is dominated by type text; taking a whole
+ *   balanced type as one token keeps the parse fast and makes any Rust type acceptable.
+ * - Every statement and terminator form rustc prints has a rule; any other `Name...;`
+ *   statement parses as `generic_statement` and any `Name... -> targets;` as
+ *   `generic_terminator`, so a newer rustc never turns a block into an ERROR.
+ * - The coroutine layout is parsed in all three eras: `/* generator_layout = ... *\/`,
+ *   `/* coroutine_layout = ... *\/` and the in-body `coroutine layout { ... }` printer.
+ *
+ * Written for the tree-sitter 0.20.7 DSL (CommonJS, no `reserved`, no regex flags).
+ */
+
+const commaSep = (rule) => optional(commaSep1(rule));
+const commaSep1 = (rule) => seq(rule, repeat(seq(',', rule)), optional(','));
+
+module.exports = grammar({
+  name: 'mir',
+
+  externals: $ => [
+    $._type_text,        // a balanced Rust type
+    $._path_rest,        // `::<T>::f` right after an identifier (no space)
+    $._path_bracketed,   // `<X as Y>::f`, `{closure@...}`, `[generator@...]`
+    $._const_text,       // what follows `const`
+    $._def_path_text,    // item name after `fn` / `const` / `static` / `in`
+    $._raw_text,         // anything balanced up to `;`, newline or `->`
+    $._paren_text,       // anything balanced up to a `)` at depth 0
+    $._arg_type_text,    // a type as an argument: `SizeOf(T)`
+    $._debug_text,       // an unusual `debug x => ...` value (not a place or constant)
+    $._item_path_text,   // name of an anonymous constant item: `f::{constant#0}: usize = {`
+    $._error_sentinel,
+  ],
+
+  extras: $ => [/\s/, $.comment, $.annotation],
+
+  word: $ => $.identifier,
+
+  conflicts: $ => [
+    [$.operand, $.place],
+    [$._rvalue, $.call_expr],
+    [$.tuple, $.place],
+  ],
+
+  rules: {
+    source_file: $ => repeat($._item),
+
+    _item: $ => choice(
+      $.mir_header,
+      $.layout_comment,
+      $.function,
+      $.const_item,
+      $.static_item,
+      $.promoted_item,
+      $.anon_const_item,
+      $.alloc,
+      $.block_comment,
+    ),
+
+    // ---------------------------------------------------------------- comments
+    comment: $ => token(seq('//', /[^\n]*/)),
+    annotation: $ => token(seq('|', /[^\n]*/)),
+    block_comment: $ => token(seq('/*', /[^*]*\*+([^/*][^*]*\*+)*/, '/')),
+
+    // `// MIR for `add::{closure#0}` 0 coroutine_resume`
+    mir_header: $ => seq(
+      token(prec(3, '// MIR for `')),
+      field('def_path', alias(token.immediate(/[^`\n]+/), $.def_path)),
+      token.immediate('`'),
+      field('pass', alias(token.immediate(/[^\n]+/), $.pass)),
+    ),
+
+    // ---------------------------------------------------------------- layout
+    layout_comment: $ => seq(
+      token(prec(3, /\/\*[ \t]*(coroutine|generator)_layout[ \t]*=/)),
+      field('layout', $.layout),
+      '*/',
+    ),
+
+    layout: $ => seq(
+      field('kind', $.identifier),
+      '{',
+      commaSep($._layout_field),
+      '}',
+    ),
+
+    _layout_field: $ => choice(
+      $.field_tys,
+      $.variant_fields,
+      $.storage_conflicts,
+      $.layout_other,
+    ),
+
+    field_tys: $ => seq('field_tys', ':', '{', commaSep($.saved_field), '}'),
+
+    saved_field: $ => seq(
+      field('id', $.saved_local),
+      ':',
+      choice($.saved_ty, field('type', $.type)),
+    ),
+
+    saved_ty: $ => seq(
+      field('kind', $.identifier),
+      '{',
+      commaSep(choice(
+        seq('ty', ':', field('type', $.type)),
+        seq('source_info', ':', field('source_info', $.source_info)),
+        $.attribute,
+      )),
+      '}',
+    ),
+
+    source_info: $ => seq(
+      'SourceInfo', '{',
+      commaSep(choice(
+        seq('span', ':', field('span', $.span)),
+        seq('scope', ':', field('scope', $.scope_ref)),
+      )),
+      '}',
+    ),
+
+    span: $ => $._type_text,
+    scope_ref: $ => seq('scope', '[', $.integer, ']'),
+
+    attribute: $ => seq(field('name', $.identifier), ':', field('value', $.value)),
+    value: $ => $._const_text,
+
+    variant_fields: $ => seq('variant_fields', choice(':', '='), '{', commaSep($.variant), '}'),
+
+    variant: $ => seq(
+      field('name', $.identifier),
+      '(', field('index', $.integer), ')',
+      ':',
+      '[', commaSep($.saved_local), ']',
+    ),
+
+    storage_conflicts: $ => seq(
+      'storage_conflicts', choice(':', '='),
+      'BitMatrix', '(', field('dims', $.dims), ')',
+      '{', commaSep($.conflict), '}',
+    ),
+
+    dims: $ => /\d+x\d+/,
+    conflict: $ => seq('(', $.saved_local, ',', $.saved_local, ')'),
+
+    layout_other: $ => seq(field('name', $.identifier), ':', field('value', $.value)),
+
+    saved_local: $ => choice(token(prec(2, /_s\d+/)), $.local),
+
+    // 2026 printer: `coroutine layout { field _s0: T; variant_fields = {...} storage_conflicts = ... }`
+    layout_block: $ => seq(
+      'coroutine', 'layout', '{',
+      repeat(choice(
+        $.layout_field_decl,
+        $.variant_fields,
+        $.storage_conflicts,
+      )),
+      '}',
+    ),
+
+    layout_field_decl: $ => seq(
+      'field', field('id', $.saved_local), ':', field('type', $.type), optional(';'),
+    ),
+
+    coroutine_debug: $ => seq(
+      'coroutine', 'debug',
+      field('name', $._debug_name),
+      '=>',
+      field('value', $.saved_local),
+      ';',
+    ),
+
+    // ---------------------------------------------------------------- items
+    function: $ => seq(
+      'fn',
+      field('name', $.def_path),
+      '(', commaSep($.parameter), ')',
+      optional(seq('->', field('return_type', $.type))),
+      optional(seq('yields', field('yield_type', $.type))),
+      field('body', $.body),
+    ),
+
+    parameter: $ => seq(field('local', $.local), ':', field('type', $.type)),
+
+    const_item: $ => seq(
+      'const', field('name', $.def_path), ':', field('type', $.type), '=', field('body', $.body),
+    ),
+
+    static_item: $ => seq(
+      'static', optional('mut'), field('name', $.def_path), ':', field('type', $.type), '=',
+      field('body', $.body),
+    ),
+
+    // `add::{closure#0}::{constant#0}: usize = {` (array lengths, const generics)
+    anon_const_item: $ => seq(
+      field('name', alias($._item_path_text, $.def_path)), ':', field('type', $.type), '=',
+      field('body', $.body),
+    ),
+
+    // old printer: `promoted[0] in foo: &i32 = {`
+    promoted_item: $ => seq(
+      'promoted', '[', $.integer, ']', 'in', field('name', $.def_path), ':', field('type', $.type),
+      '=', field('body', $.body),
+    ),
+
+    def_path: $ => $._def_path_text,
+
+    body: $ => seq(
+      '{',
+      repeat($._declaration),
+      repeat($.basic_block),
+      '}',
+    ),
+
+    _declaration: $ => choice(
+      $.debug,
+      $.let,
+      $.scope,
+      $.layout_block,
+      $.coroutine_debug,
+    ),
+
+    debug: $ => seq(
+      'debug',
+      field('name', $._debug_name),
+      '=>',
+      field('value', choice($.place, $.constant, alias($._debug_text, $.text))),
+      ';',
+    ),
+
+    // `debug x => ...`, or a projection of an argument: `debug ((args: (&u32,)).0: &u32) => _4;`
+    _debug_name: $ => choice(
+      alias($.identifier, $.name),
+      alias(seq('(', $.paren_text, ')'), $.name),
+    ),
+
+    let: $ => seq(
+      'let', optional($.mutable), field('local', $.local), ':', field('type', $.type),
+      optional(seq('as', $.text)),
+      ';',
+    ),
+
+    mutable: $ => 'mut',
+
+    scope: $ => seq(
+      'scope', field('index', $.integer),
+      optional(seq('(', 'inlined', field('inlined', $.paren_text), ')')),
+      '{',
+      repeat($._declaration),
+      '}',
+    ),
+
+    // ---------------------------------------------------------------- blocks
+    basic_block: $ => seq(
+      field('label', $.label),
+      optional($.cleanup),
+      ':',
+      '{',
+      repeat($._statement),
+      optional(field('terminator', $._terminator)),
+      '}',
+    ),
+
+    cleanup: $ => seq('(', 'cleanup', ')'),
+
+    label: $ => token(prec(2, /bb\d+/)),
+
+    _statement: $ => choice(
+      $.assign,
+      $.storage_live,
+      $.storage_dead,
+      $.set_discriminant,
+      $.nop,
+      $.generic_statement,
+    ),
+
+    assign: $ => seq(field('place', $.place), '=', field('value', $._rvalue), ';'),
+
+    storage_live: $ => seq('StorageLive', '(', $.local, ')', ';'),
+    storage_dead: $ => seq('StorageDead', '(', $.local, ')', ';'),
+
+    set_discriminant: $ => seq(
+      'discriminant', '(', field('place', $.place), ')', '=', field('value', $.integer), ';',
+    ),
+
+    nop: $ => seq('nop', ';'),
+
+    // PlaceMention(_1); FakeRead(ForLet(None), _1); Retag(_1); Deinit(_1);
+    // AscribeUserType(...); Coverage::...; ConstEvalCounter; assume(...); and anything new.
+    generic_statement: $ => seq(
+      field('kind', $.identifier),
+      optional(field('arguments', $.text)),
+      ';',
+    ),
+
+    // ---------------------------------------------------------------- terminators
+    _terminator: $ => choice(
+      $.goto,
+      $.switch_int,
+      $.return,
+      $.resume,
+      $.unreachable,
+      $.coroutine_drop,
+      $.drop,
+      $.call,
+      $.assert,
+      $.yield,
+      $.false_edge,
+      $.false_unwind,
+      $.inline_asm,
+      $.tail_call,
+      $.generic_terminator,
+    ),
+
+    goto: $ => seq('goto', $._targets, ';'),
+
+    switch_int: $ => seq(
+      'switchInt', '(', field('discr', choice($.operand, $.identifier)), ')', '->',
+      '[', commaSep($.switch_arm), ']', ';',
+    ),
+
+    switch_arm: $ => seq(
+      field('value', choice($.integer, $.identifier, $.char)),
+      ':',
+      field('target', $.label),
+    ),
+
+    return: $ => seq('return', ';'),
+    resume: $ => seq('resume', ';'),
+    unreachable: $ => seq('unreachable', ';'),
+    coroutine_drop: $ => seq('coroutine_drop', ';'),
+
+    drop: $ => seq(
+      'drop', '(', field('place', $.place), optional(seq(',', $.paren_text)), ')',
+      $._targets, ';',
+    ),
+
+    call: $ => seq(
+      field('destination', $.place), '=', field('call', $.call_expr), $._targets, ';',
+    ),
+
+    assert: $ => seq(
+      'assert', '(', optional(field('negated', $.not)), field('cond', $.operand),
+      ',', field('message', $.string),
+      repeat(seq(',', $.operand)),
+      ')',
+      $._targets, ';',
+    ),
+
+    not: $ => '!',
+
+    yield: $ => seq(
+      field('destination', $.place), '=', 'yield', '(', field('value', $.operand), ')',
+      $._targets, ';',
+    ),
+
+    false_edge: $ => seq('falseEdge', $._targets, ';'),
+    false_unwind: $ => seq('falseUnwind', $._targets, ';'),
+
+    inline_asm: $ => seq('asm!', '(', optional($.paren_text), ')', optional($._targets), ';'),
+
+    tail_call: $ => seq('tailcall', field('call', $.call_expr), ';'),
+
+    generic_terminator: $ => seq(
+      field('kind', $.identifier),
+      optional(field('arguments', $.text)),
+      $._targets, ';',
+    ),
+
+    _targets: $ => seq('->', choice(
+      field('target', $.label),
+      seq('[', commaSep($.target), ']'),
+      $.unwind_action,
+    )),
+
+    target: $ => choice(
+      seq(
+        field('kind', choice($.identifier, 'return', 'drop', 'resume', 'unwind')),
+        ':',
+        field('block', $.label),
+      ),
+      $.unwind_action,
+    ),
+
+    // `unwind continue`, `unwind unreachable`, `unwind terminate(cleanup)`
+    unwind_action: $ => seq(
+      'unwind',
+      field('action', choice('continue', 'unreachable', seq('terminate', optional(seq('(', $.identifier, ')'))))),
+    ),
+
+    // ---------------------------------------------------------------- rvalues
+    _rvalue: $ => choice(
+      $.operand,
+      $.ref,
+      $.cast,
+      $.call_expr,
+      $.path,
+      $.aggregate,
+      $.tuple,
+      $.array,
+      $.repeat,
+      $.raw_ptr,
+    ),
+
+    // `*mut [u32] from (copy _1, copy _2)`
+    raw_ptr: $ => seq(
+      '*', choice('mut', 'const'), field('type', $.type), 'from', field('parts', $.tuple),
+    ),
+
+    ref: $ => seq(
+      '&',
+      optional(field('kind', choice(
+        'mut',
+        seq('raw', choice('const', 'mut')),
+        seq('fake', $.identifier),
+      ))),
+      field('place', $.place),
+    ),
+
+    cast: $ => seq(
+      field('value', choice($.operand, $.path)), 'as', field('type', $.type),
+      '(', field('kind', $.paren_text), ')',
+    ),
+
+    // `Add(move _1, copy _2)`, `discriminant(_5)`, `Poll::<u32>::Ready(move _3)`, `leaf(move _1)`
+    call_expr: $ => seq(
+      field('function', choice($.path, $.operand)),
+      '(', commaSep($._argument), ')',
+    ),
+
+    _argument: $ => choice($.operand, alias($._arg_type_text, $.type), $.string),
+
+    // `D { x: move _1 }`, `{closure@a.rs:3:13: 3:20} { x: copy _1 }`
+    aggregate: $ => seq(
+      field('type', $.path), '{', commaSep($.field_init), '}',
+    ),
+
+    field_init: $ => seq(field('name', choice($.identifier, $.integer)), ':', field('value', $.operand)),
+
+    tuple: $ => seq('(', commaSep($.operand), ')'),
+    array: $ => seq('[', commaSep($.operand), ']'),
+    repeat: $ => seq('[', $.operand, ';', field('count', $.paren_text_bracket), ']'),
+
+    paren_text_bracket: $ => $._const_text,
+
+    path: $ => choice(
+      seq($.identifier, optional($._path_rest)),
+      $._path_bracketed,
+    ),
+
+    // ---------------------------------------------------------------- operands
+    operand: $ => choice(
+      seq(optional('no_retag'), choice($.copy, $.move, $.deref_copy), field('place', $.place)),
+      $.constant,
+      field('place', $.place),   // before 2023 copies were printed as a bare place
+    ),
+
+    copy: $ => 'copy',
+    move: $ => 'move',
+    deref_copy: $ => 'deref_copy',
+
+    constant: $ => seq('const', field('value', $.const_value)),
+    const_value: $ => $._const_text,
+
+    // ---------------------------------------------------------------- places
+    place: $ => choice(
+      $.local,
+      $.deref,
+      $.field,
+      $.downcast,
+      $.index,
+    ),
+
+    deref: $ => seq('(', '*', $.place, ')'),
+
+    field: $ => seq(
+      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', $.type), ')',
+    ),
+
+    downcast: $ => seq(
+      '(', field('base', $.place), 'as', field('variant', choice($.variant_index, $.identifier)), ')',
+    ),
+
+    variant_index: $ => token(prec(2, /variant#\d+/)),
+
+    index: $ => seq(
+      field('base', $.place), '[', field('index', choice($.local, $.paren_text_bracket)), ']',
+    ),
+
+    local: $ => token(prec(1, /_\d+/)),
+
+    // ---------------------------------------------------------------- leaves
+    type: $ => $._type_text,
+    text: $ => $._raw_text,
+    paren_text: $ => $._paren_text,
+
+    alloc: $ => seq(
+      field('name', $.alloc_name),
+      '(', optional($.paren_text), ')',
+      optional(seq('{', repeat($.alloc_line), '}')),
+    ),
+
+    alloc_name: $ => token(prec(2, /[Aa][Ll][Ll][Oo][Cc]\d+/)),
+    alloc_line: $ => /[^\n{}]*│[^\n]*/,
+
+    identifier: $ => /(r#)?[A-Za-z_][A-Za-z0-9_]*/,
+    integer: $ => /-?\d+/,
+    string: $ => /"([^"\\\n]|\\.)*"/,
+    char: $ => /'([^'\\\n]|\\.)+'/,
+  },
+});

@@ -1,0 +1,379 @@
+/*
+ * mirscope — read rustc MIR dumps (`-Zdump-mir`) and make async state machines visible.
+ *
+ * This is the library's only public header.  Every name starts with `ms_` / `MS_`.
+ *
+ * Ownership, written once for the whole API:
+ *   - Objects returned by a `ms_*_new`/`ms_*_parse*` function are owned by the caller and
+ *     released with the matching `ms_*_free`; passing NULL to any `_free` is a no-op.
+ *   - Every other pointer the API returns (bodies, blocks, statements, strings, ...) is
+ *     borrowed: it lives in the arena of the `ms_doc` it came from and stays valid until
+ *     that document is freed.  Never free it.  Strings are NUL-terminated UTF-8 as found
+ *     in the dump (not unescaped).
+ *   - Input buffers passed to the parser are copied; the caller may free them right away.
+ *   - Index-based getters return NULL (or a documented sentinel) when the index is out of
+ *     range, so iteration with `*_count()` is always safe.
+ *
+ * Threads: no global mutable state.  Distinct `ms_doc`s may be created, read and freed
+ * from different threads concurrently; a single `ms_doc` is read-only after parsing and
+ * may be shared between threads.
+ */
+#ifndef MIRSCOPE_H
+#define MIRSCOPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MIRSCOPE_VERSION "0.1.0"
+
+/** The library's version string (equal to MIRSCOPE_VERSION of the build). */
+const char *ms_version(void);
+
+/* ------------------------------------------------------------------ diagnostics */
+
+typedef enum { MS_SEV_ERROR, MS_SEV_WARNING, MS_SEV_NOTE } ms_severity;
+
+typedef struct ms_diag ms_diag;
+
+/** File name as given to the parser ("<stdin>" for standard input). */
+const char *ms_diag_file(const ms_diag *d);
+/** 1-based line and column (column counts bytes). */
+unsigned ms_diag_line(const ms_diag *d);
+unsigned ms_diag_col(const ms_diag *d);
+ms_severity ms_diag_severity(const ms_diag *d);
+const char *ms_diag_message(const ms_diag *d);
+/**
+ * Write the diagnostic the way compilers do:
+ *   file:line:col: error: message
+ *       <the source line>
+ *       <caret under the column>
+ * `color` non-zero adds ANSI colours.
+ */
+void ms_diag_print(const ms_diag *d, FILE *out, int color);
+
+/* ------------------------------------------------------------------ documents */
+
+/** A parsed dump file: zero or more MIR bodies plus diagnostics. */
+typedef struct ms_doc ms_doc;
+
+/**
+ * Parse a buffer holding the text of one dump file.  `name` is used in diagnostics and
+ * recorded as the body's file.  Never returns NULL except when memory is exhausted.
+ * Syntax errors do not fail the call: they become diagnostics and the readable rest of
+ * the text is still turned into bodies (see ms_doc_error_count).
+ */
+ms_doc *ms_doc_parse(const char *name, const char *text, size_t len);
+
+/**
+ * Parse a file (`path` "-" reads standard input).  Returns NULL and sets *err_out (a
+ * static or strerror string, never to be freed) when the file cannot be read.
+ */
+ms_doc *ms_doc_parse_file(const char *path, const char **err_out);
+
+void ms_doc_free(ms_doc *doc);
+
+const char *ms_doc_name(const ms_doc *doc);
+/** Size in bytes of the parsed text. */
+size_t ms_doc_size(const ms_doc *doc);
+
+size_t ms_doc_diag_count(const ms_doc *doc);
+const ms_diag *ms_doc_diag(const ms_doc *doc, size_t i);
+/** Number of diagnostics of severity error (syntax errors: ERROR and MISSING nodes). */
+size_t ms_doc_error_count(const ms_doc *doc);
+/** Number of statements/terminators of kinds this version does not know (warnings). */
+size_t ms_doc_unknown_count(const ms_doc *doc);
+
+/* ------------------------------------------------------------------ bodies */
+
+typedef struct ms_body ms_body;
+typedef struct ms_block ms_block;
+typedef struct ms_stmt ms_stmt;
+typedef struct ms_place ms_place;
+typedef struct ms_layout ms_layout;
+
+typedef enum {
+  MS_ITEM_FN,
+  MS_ITEM_CONST,
+  MS_ITEM_STATIC,
+  MS_ITEM_PROMOTED,
+} ms_item_kind;
+
+size_t ms_doc_body_count(const ms_doc *doc);
+const ms_body *ms_doc_body(const ms_doc *doc, size_t i);
+
+/** The def path from the `// MIR for `...`` header, else the item's own name. */
+const char *ms_body_def_path(const ms_body *b);
+/** The item name as printed after `fn`/`const`/`static`. */
+const char *ms_body_name(const ms_body *b);
+/** Pass from the header: "coroutine_resume", "after StateTransform", ... ("" if no header). */
+const char *ms_body_pass(const ms_body *b);
+/** Disambiguator from the header (`0` in `... 0 coroutine_resume`), -1 when absent. */
+int ms_body_disambiguator(const ms_body *b);
+const char *ms_body_file(const ms_body *b);
+/** 1-based line of the item's first line (`fn ...`). */
+unsigned ms_body_line(const ms_body *b);
+ms_item_kind ms_body_item_kind(const ms_body *b);
+/** Return type text ("" for none); for const/static items the item's type. */
+const char *ms_body_return_type(const ms_body *b);
+/** `yields T` of coroutine bodies before the state transform, else "". */
+const char *ms_body_yield_type(const ms_body *b);
+
+/* Parameters and locals: `_N` with its type.  Parameters are locals 1..param_count. */
+size_t ms_body_param_count(const ms_body *b);
+/** Number of declared locals (parameters and `let`s, including `_0`). */
+size_t ms_body_local_count(const ms_body *b);
+/** The i-th declared local (declaration order); returns its number `N` of `_N`, -1 if none. */
+long ms_body_local_id(const ms_body *b, size_t i);
+const char *ms_body_local_type(const ms_body *b, size_t i);
+int ms_body_local_mutable(const ms_body *b, size_t i);
+/** Scope index the local was declared in (0 = outermost). */
+unsigned ms_body_local_scope(const ms_body *b, size_t i);
+/** Type of local `_N` by number, NULL if not declared. O(1). */
+const char *ms_body_type_of(const ms_body *b, long local_id);
+
+/* `debug NAME => VALUE;` lines (including the 2026 `coroutine debug NAME => _sN;`). */
+size_t ms_body_debug_count(const ms_body *b);
+const char *ms_body_debug_name(const ms_body *b, size_t i);
+/** The value: a place (`((*_55).0: u32)`), `const ...`, or `_sN` for `coroutine debug`. */
+const char *ms_body_debug_value(const ms_body *b, size_t i);
+/** Parsed place of the value, NULL when the value is not a place. */
+const ms_place *ms_body_debug_place(const ms_body *b, size_t i);
+unsigned ms_body_debug_scope(const ms_body *b, size_t i);
+
+/* Scopes: index, parent (-1 for the root scope 0), `inlined` callee text or "". */
+size_t ms_body_scope_count(const ms_body *b);
+unsigned ms_body_scope_index(const ms_body *b, size_t i);
+long ms_body_scope_parent(const ms_body *b, size_t i);
+const char *ms_body_scope_inlined(const ms_body *b, size_t i);
+
+/* ------------------------------------------------------------------ layout */
+
+typedef enum {
+  MS_LAYOUT_NONE = 0,
+  MS_LAYOUT_GENERATOR,  /* comment `generator_layout = GeneratorLayout { ... }` (to 2023) */
+  MS_LAYOUT_COROUTINE,  /* comment `coroutine_layout = CoroutineLayout { ... }` */
+  MS_LAYOUT_PRINTER2026 /* `coroutine layout { field _s0: T; ... }` inside the body */
+} ms_layout_era;
+
+/** The coroutine layout printed with this body, or NULL. */
+const ms_layout *ms_body_layout(const ms_body *b);
+ms_layout_era ms_layout_era_of(const ms_layout *l);
+
+size_t ms_layout_field_count(const ms_layout *l);
+/** Saved local id as printed: "_s3" (or "_3" in older eras). */
+const char *ms_layout_field_id(const ms_layout *l, size_t i);
+/** Saved local number (3 for `_s3`/`_3`). */
+unsigned ms_layout_field_index(const ms_layout *l, size_t i);
+const char *ms_layout_field_type(const ms_layout *l, size_t i);
+/** Source span text ("a.rs:5:26: 5:27 (#0)"), "" when not printed (2026 printer). */
+const char *ms_layout_field_span(const ms_layout *l, size_t i);
+/** Source scope index, -1 when not printed. */
+long ms_layout_field_scope(const ms_layout *l, size_t i);
+
+size_t ms_layout_variant_count(const ms_layout *l);
+/** "Unresumed", "Returned", "Panicked", "Suspend0", ... */
+const char *ms_layout_variant_name(const ms_layout *l, size_t i);
+/** The discriminant printed in parentheses. */
+unsigned ms_layout_variant_discr(const ms_layout *l, size_t i);
+size_t ms_layout_variant_field_count(const ms_layout *l, size_t i);
+/** Saved-local number of the j-th field of variant i (`variant_fields[i][j]`). */
+unsigned ms_layout_variant_field(const ms_layout *l, size_t i, size_t j);
+
+/** Declared BitMatrix dimensions (rows x cols). */
+unsigned ms_layout_conflict_rows(const ms_layout *l);
+unsigned ms_layout_conflict_cols(const ms_layout *l);
+size_t ms_layout_conflict_count(const ms_layout *l);
+/** The k-th conflicting pair (a, b) of saved-local numbers. */
+void ms_layout_conflict(const ms_layout *l, size_t k, unsigned *a, unsigned *b);
+/** Non-zero when saved locals a and b may not overlap. O(1). */
+int ms_layout_conflicts(const ms_layout *l, unsigned a, unsigned b);
+
+/* ------------------------------------------------------------------ blocks */
+
+size_t ms_body_block_count(const ms_body *b);
+/** Blocks in textual order; ms_block_index gives the `bbN` number. */
+const ms_block *ms_body_block(const ms_body *b, size_t i);
+/** Block `bbN` by number, NULL if absent. O(1). */
+const ms_block *ms_body_block_by_index(const ms_body *b, unsigned n);
+
+unsigned ms_block_index(const ms_block *blk);
+int ms_block_is_cleanup(const ms_block *blk);
+unsigned ms_block_line(const ms_block *blk);
+
+/** Statements, excluding the terminator. */
+size_t ms_block_stmt_count(const ms_block *blk);
+const ms_stmt *ms_block_stmt(const ms_block *blk, size_t i);
+/** The terminator, NULL when the block has none (truncated input). */
+const ms_stmt *ms_block_terminator(const ms_block *blk);
+
+/* ------------------------------------------------------------------ statements */
+
+typedef enum {
+  /* statements */
+  MS_STMT_ASSIGN,
+  MS_STMT_STORAGE_LIVE,
+  MS_STMT_STORAGE_DEAD,
+  MS_STMT_SET_DISCRIMINANT, /* discriminant(place) = K */
+  MS_STMT_NOP,
+  MS_STMT_PLACE_MENTION,
+  MS_STMT_FAKE_READ,
+  MS_STMT_RETAG,
+  MS_STMT_DEINIT,
+  MS_STMT_ASCRIBE_USER_TYPE,
+  MS_STMT_COVERAGE,
+  MS_STMT_CONST_EVAL_COUNTER,
+  MS_STMT_INTRINSIC, /* assume(...), copy_nonoverlapping(...) */
+  MS_STMT_BACKWARD_INCOMPATIBLE_DROP_HINT,
+  MS_STMT_UNKNOWN, /* a statement kind this version does not know (warned about) */
+  /* terminators */
+  MS_TERM_GOTO,
+  MS_TERM_SWITCH_INT,
+  MS_TERM_RETURN,
+  MS_TERM_RESUME,
+  MS_TERM_UNREACHABLE,
+  MS_TERM_COROUTINE_DROP,
+  MS_TERM_DROP,
+  MS_TERM_CALL,
+  MS_TERM_ASSERT,
+  MS_TERM_YIELD,
+  MS_TERM_FALSE_EDGE,
+  MS_TERM_FALSE_UNWIND,
+  MS_TERM_INLINE_ASM,
+  MS_TERM_TAIL_CALL,
+  MS_TERM_UNKNOWN
+} ms_stmt_kind;
+
+/** A stable lower-case name for a kind ("assign", "switch_int", ...). */
+const char *ms_stmt_kind_name(ms_stmt_kind k);
+
+ms_stmt_kind ms_stmt_kind_of(const ms_stmt *s);
+int ms_stmt_is_terminator(const ms_stmt *s);
+/** The statement's full text as in the dump, without the trailing `;`. */
+const char *ms_stmt_text(const ms_stmt *s);
+unsigned ms_stmt_line(const ms_stmt *s);
+unsigned ms_stmt_col(const ms_stmt *s);
+/** For MS_STMT_UNKNOWN / MS_TERM_UNKNOWN and generic kinds: the leading word. */
+const char *ms_stmt_word(const ms_stmt *s);
+
+/**
+ * The place written (assign, call and yield destination, set_discriminant, drop), or the
+ * storage local as a place; NULL otherwise.
+ */
+const ms_place *ms_stmt_place(const ms_stmt *s);
+
+typedef enum {
+  MS_RV_NONE,
+  MS_RV_USE,       /* copy/move/const operand (or a bare place in old dumps) */
+  MS_RV_REF,       /* &, &mut, &raw const/mut, &fake */
+  MS_RV_CAST,      /* operand as T (Kind) */
+  MS_RV_CALL_LIKE, /* Name(args): binary/unary ops, discriminant(), ADT tuple constructors */
+  MS_RV_PATH,      /* a bare path: unit variant `Poll::<u32>::Pending` */
+  MS_RV_AGGREGATE, /* Path { field: op, ... } */
+  MS_RV_TUPLE,
+  MS_RV_ARRAY,
+  MS_RV_REPEAT,
+  MS_RV_RAW_PTR    /* *mut T from (ptr, metadata) */
+} ms_rvalue_kind;
+
+/** For MS_STMT_ASSIGN: the rvalue kind; MS_RV_NONE for other statements. */
+ms_rvalue_kind ms_stmt_rvalue_kind(const ms_stmt *s);
+/** Text of the rvalue (right of `=`), "" if none. */
+const char *ms_stmt_rvalue(const ms_stmt *s);
+/**
+ * The callee/function word of MS_RV_CALL_LIKE, MS_RV_PATH, MS_RV_AGGREGATE rvalues and of
+ * call / tail-call terminators (`Add`, `Poll::<u32>::Ready`, `<X as Future>::poll`).
+ */
+const char *ms_stmt_callee(const ms_stmt *s);
+/** Operands of calls, call-like rvalues, aggregates, asserts, switchInt (as text). */
+size_t ms_stmt_operand_count(const ms_stmt *s);
+const char *ms_stmt_operand(const ms_stmt *s, size_t i);
+/** Place read by the i-th operand (copy/move/bare place), NULL for constants. */
+const ms_place *ms_stmt_operand_place(const ms_stmt *s, size_t i);
+/** For MS_STMT_SET_DISCRIMINANT: the variant index written. */
+long ms_stmt_discriminant(const ms_stmt *s);
+/** For asserts: the message string literal with its quotes; else "". */
+const char *ms_stmt_message(const ms_stmt *s);
+
+/* Successor edges of a terminator. */
+typedef enum {
+  MS_EDGE_GOTO,      /* goto -> bbN, or an old-style `-> bbN` target */
+  MS_EDGE_RETURN,    /* return: bbN of calls and drops */
+  MS_EDGE_SUCCESS,   /* success: of asserts */
+  MS_EDGE_SWITCH,    /* a switchInt arm (value in ms_stmt_edge_value) */
+  MS_EDGE_OTHERWISE, /* switchInt otherwise */
+  MS_EDGE_UNWIND,    /* unwind: bbN (cleanup path) */
+  MS_EDGE_RESUME,    /* yield resume: */
+  MS_EDGE_DROP,      /* yield drop: */
+  MS_EDGE_REAL,      /* falseEdge/falseUnwind real: */
+  MS_EDGE_IMAGINARY, /* falseEdge imaginary: */
+  MS_EDGE_OTHER
+} ms_edge_kind;
+
+typedef enum {
+  MS_UNWIND_NONE,     /* nothing said */
+  MS_UNWIND_BLOCK,    /* unwind: bbN */
+  MS_UNWIND_CONTINUE, /* unwind continue */
+  MS_UNWIND_UNREACHABLE,
+  MS_UNWIND_TERMINATE
+} ms_unwind;
+
+size_t ms_stmt_edge_count(const ms_stmt *s);
+unsigned ms_stmt_edge_target(const ms_stmt *s, size_t i);
+ms_edge_kind ms_stmt_edge_kind(const ms_stmt *s, size_t i);
+/** The arm label text for MS_EDGE_SWITCH / MS_EDGE_OTHER ("0", "false", "real"...). */
+const char *ms_stmt_edge_label(const ms_stmt *s, size_t i);
+/** How the terminator unwinds (unwind: bbN edges are also listed as MS_EDGE_UNWIND). */
+ms_unwind ms_stmt_unwind(const ms_stmt *s);
+
+/* ------------------------------------------------------------------ places */
+
+typedef enum {
+  MS_PROJ_DEREF,     /* (*p) */
+  MS_PROJ_FIELD,     /* (p.N: T) */
+  MS_PROJ_DOWNCAST,  /* (p as Variant) / (p as variant#K) */
+  MS_PROJ_INDEX,     /* p[_N] */
+  MS_PROJ_CONST_INDEX /* p[3 of 4], p[1:2], ... (text in ms_place_proj_text) */
+} ms_proj_kind;
+
+/** The base local `_N`. */
+long ms_place_local(const ms_place *p);
+size_t ms_place_proj_count(const ms_place *p);
+/** Projections from the base outwards: `(((*_5) as variant#3).0: T)` = deref, downcast, field. */
+ms_proj_kind ms_place_proj_kind(const ms_place *p, size_t i);
+/** Field index, variant index (`variant#K`, -1 for a named variant), or index local. */
+long ms_place_proj_index(const ms_place *p, size_t i);
+/** Field type, variant name, or index text. */
+const char *ms_place_proj_text(const ms_place *p, size_t i);
+/** The place as printed. */
+const char *ms_place_text(const ms_place *p);
+
+/* ------------------------------------------------------------------ inputs */
+
+/**
+ * Walk paths (files, directories recursively, "-" for stdin) and call `fn` for every
+ * dump file found, in sorted order within each directory.  Files are handed over one at a
+ * time by name; nothing is read here.  Directories are searched for `*.mir` files; a path
+ * named explicitly is always passed on.  Symlink loops are detected.  `fn` returns 0 to go
+ * on, non-zero to stop (that value is returned).  Errors (unreadable directories, loops)
+ * are reported to `on_error` (may be NULL) and do not stop the walk.
+ */
+typedef int (*ms_file_fn)(const char *path, void *user);
+typedef void (*ms_error_fn)(const char *path, const char *message, void *user);
+int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_error_fn on_error,
+                  void *user);
+
+/** Pass name parsed from a dump file name (`a.f-{closure#0}.-------.coroutine_resume.0.mir`
+ *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at
+ *  most `cap` bytes including the NUL; returns 0 when the name is not a dump file name. */
+int ms_pass_from_filename(const char *filename, char *out, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MIRSCOPE_H */

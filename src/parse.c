@@ -1,0 +1,1071 @@
+/*
+ * Stage 1: text -> syntax tree (tree-sitter, grammar/) -> IR (ir.h), plus diagnostics.
+ *
+ * All walks are iterative or bounded by the grammar's fixed nesting, except where the
+ * input itself nests (scopes, places), which use explicit stacks / loops so that hostile
+ * input cannot overflow the C stack.
+ */
+#include "ir.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <tree_sitter/api.h>
+
+const TSLanguage *tree_sitter_mir(void);
+
+/* Symbols and fields of the grammar we dispatch on, resolved once per parse. */
+#define SYMBOLS(X)                                                                             \
+  X(mir_header) X(layout_comment) X(function) X(const_item) X(static_item) X(promoted_item)     \
+  X(def_path) X(pass) X(parameter) X(type) X(body) X(debug) X(let) X(scope) X(layout_block)    \
+  X(coroutine_debug) X(basic_block) X(cleanup) X(label) X(assign) X(storage_live)               \
+  X(storage_dead) X(set_discriminant) X(nop) X(generic_statement) X(goto) X(switch_int)         \
+  X(switch_arm) X(return) X(resume) X(unreachable) X(coroutine_drop) X(drop) X(call) X(assert)  \
+  X(yield) X(false_edge) X(false_unwind) X(inline_asm) X(tail_call) X(generic_terminator)       \
+  X(target) X(unwind_action) X(operand) X(ref) X(cast) X(call_expr) X(path) X(aggregate)        \
+  X(tuple) X(array) X(repeat) X(constant) X(place) X(local) X(deref) X(field) X(downcast)       \
+  X(index) X(variant_index) X(layout) X(field_tys) X(saved_field) X(saved_ty) X(source_info)    \
+  X(span) X(scope_ref) X(variant_fields) X(variant) X(storage_conflicts) X(dims) X(conflict)    \
+  X(saved_local) X(layout_field_decl) X(integer) X(mutable) X(string) X(not) X(paren_text)      \
+  X(name) X(identifier) X(field_init) X(text) X(raw_ptr)
+
+#define FIELDS(X)                                                                              \
+  X(def_path) X(pass) X(name) X(return_type) X(yield_type) X(body) X(local) X(type) X(value)   \
+  X(index) X(inlined) X(label) X(terminator) X(place) X(kind) X(arguments) X(discr)            \
+  X(target) X(destination) X(call) X(negated) X(cond) X(message) X(block) X(action)            \
+  X(function) X(base) X(variant) X(id) X(source_info) X(scope) X(dims) X(layout) X(span) X(parts)
+
+typedef struct {
+#define X(n) TSSymbol s_##n;
+  SYMBOLS(X)
+#undef X
+#define X(n) TSFieldId f_##n;
+  FIELDS(X)
+#undef X
+} Names;
+
+typedef struct {
+  ms_doc *doc;
+  ms_arena *A;
+  const char *src;
+  const Names *N;
+  /* pending header / layout, applied to the next item */
+  const char *hdr_path, *hdr_pass;
+  int hdr_disamb;
+  ms_layout *pending_layout;
+  bool oom;
+} P;
+
+static void names_init(Names *n, const TSLanguage *L) {
+#define X(s) n->s_##s = ts_language_symbol_for_name(L, #s, (uint32_t)strlen(#s), true);
+  SYMBOLS(X)
+#undef X
+#define X(f) n->f_##f = ts_language_field_id_for_name(L, #f, (uint32_t)strlen(#f));
+  FIELDS(X)
+#undef X
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+static const char *text(P *p, TSNode n) {
+  if (ts_node_is_null(n)) return "";
+  uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+  char *s = ms_arena_strndup(p->A, p->src + a, b - a);
+  if (!s) {
+    p->oom = true;
+    return "";
+  }
+  return s;
+}
+
+static const char *trimmed(P *p, const char *s, size_t len) {
+  while (len && (*s == ' ' || *s == '\t')) s++, len--;
+  while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r')) len--;
+  char *r = ms_arena_strndup(p->A, s, len);
+  if (!r) p->oom = true;
+  return r ? r : "";
+}
+
+static TSNode field(TSNode n, TSFieldId f) {
+  return f ? ts_node_child_by_field_id(n, f) : (TSNode){0};
+}
+
+static long to_long(P *p, TSNode n) {
+  if (ts_node_is_null(n)) return -1;
+  return strtol(p->src + ts_node_start_byte(n), NULL, 10);
+}
+
+/* Number after a prefix: `bb12` -> 12, `_s3` -> 3, `_3` -> 3, `variant#3` -> 3. */
+static long num_after(const char *s, uint32_t len) {
+  uint32_t i = 0;
+  while (i < len && (s[i] < '0' || s[i] > '9')) i++;
+  if (i == len) return -1;
+  return strtol(s + i, NULL, 10);
+}
+
+static long node_num(P *p, TSNode n) {
+  if (ts_node_is_null(n)) return -1;
+  return num_after(p->src + ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+}
+
+#define PUSH(vec, T) ((T *)ms_vec_push(p->A, &(vec), sizeof(T)))
+
+/* Iterate the children of a node with a cursor (O(1) per step). */
+typedef struct {
+  TSTreeCursor c;
+  bool ok;
+} Iter;
+
+static Iter iter_new(TSNode n) {
+  Iter it;
+  it.c = ts_tree_cursor_new(n);
+  it.ok = ts_tree_cursor_goto_first_child(&it.c);
+  return it;
+}
+static void iter_next(Iter *it) { it->ok = ts_tree_cursor_goto_next_sibling(&it->c); }
+static TSNode iter_node(Iter *it) { return ts_tree_cursor_current_node(&it->c); }
+static TSFieldId iter_field(Iter *it) { return ts_tree_cursor_current_field_id(&it->c); }
+static void iter_free(Iter *it) { ts_tree_cursor_delete(&it->c); }
+
+/* ------------------------------------------------------------------ places */
+
+static const ms_place *build_place(P *p, TSNode n) {
+  const Names *N = p->N;
+  if (ts_node_is_null(n)) return NULL;
+  ms_place *pl = ms_arena_alloc(p->A, sizeof *pl);
+  if (!pl) {
+    p->oom = true;
+    return NULL;
+  }
+  pl->text = text(p, n);
+  pl->local = -1;
+  ms_vec projs = {0};
+  /* walk from the outermost projection to the base local */
+  TSNode cur = n;
+  for (;;) {
+    TSSymbol s = ts_node_symbol(cur);
+    if (s == N->s_place) {
+      if (ts_node_named_child_count(cur) == 0) break;
+      cur = ts_node_named_child(cur, 0);
+      continue;
+    }
+    if (s == N->s_local) {
+      pl->local = node_num(p, cur);
+      break;
+    }
+    ms_proj *pr = PUSH(projs, ms_proj);
+    if (!pr) {
+      p->oom = true;
+      break;
+    }
+    TSNode base;
+    if (s == N->s_deref) {
+      pr->kind = MS_PROJ_DEREF;
+      pr->index = -1;
+      pr->text = "";
+      base = ts_node_named_child(cur, 0);
+    } else if (s == N->s_field) {
+      pr->kind = MS_PROJ_FIELD;
+      pr->index = to_long(p, field(cur, N->f_index));
+      pr->text = text(p, field(cur, N->f_type));
+      base = field(cur, N->f_base);
+    } else if (s == N->s_downcast) {
+      TSNode v = field(cur, N->f_variant);
+      pr->kind = MS_PROJ_DOWNCAST;
+      pr->text = text(p, v);
+      pr->index = ts_node_symbol(v) == N->s_variant_index ? node_num(p, v) : -1;
+      base = field(cur, N->f_base);
+    } else if (s == N->s_index) {
+      TSNode ix = field(cur, N->f_index);
+      if (ts_node_symbol(ix) == N->s_local) {
+        pr->kind = MS_PROJ_INDEX;
+        pr->index = node_num(p, ix);
+      } else {
+        pr->kind = MS_PROJ_CONST_INDEX;
+        pr->index = -1;
+      }
+      pr->text = text(p, ix);
+      base = field(cur, N->f_base);
+    } else {
+      projs.len--; /* ERROR or unexpected: stop here */
+      break;
+    }
+    if (ts_node_is_null(base)) break;
+    cur = base;
+  }
+  /* collected outermost-first; store base-outwards */
+  pl->nproj = projs.len;
+  pl->proj = projs.items;
+  for (size_t i = 0; i < pl->nproj / 2; i++) {
+    ms_proj t = pl->proj[i];
+    pl->proj[i] = pl->proj[pl->nproj - 1 - i];
+    pl->proj[pl->nproj - 1 - i] = t;
+  }
+  return pl;
+}
+
+/* ------------------------------------------------------------------ statements */
+
+static void add_operand(P *p, ms_vec *ops, TSNode n) {
+  ms_operand *o = PUSH(*ops, ms_operand);
+  if (!o) {
+    p->oom = true;
+    return;
+  }
+  o->text = text(p, n);
+  if (ts_node_symbol(n) == p->N->s_operand) {
+    TSNode pl = field(n, p->N->f_place);
+    if (!ts_node_is_null(pl)) o->place = build_place(p, pl);
+  } else if (ts_node_symbol(n) == p->N->s_place) {
+    o->place = build_place(p, n);
+  }
+}
+
+/* Operands among the direct named children of n (call args, aggregate fields, ...). */
+static void collect_operands(P *p, ms_stmt *st, TSNode n) {
+  const Names *N = p->N;
+  ms_vec ops = {0};
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    TSSymbol s = ts_node_symbol(c);
+    if (iter_field(&it) == N->f_function) continue;
+    if (s == N->s_operand || s == N->s_type || s == N->s_string) add_operand(p, &ops, c);
+    else if (s == N->s_field_init) add_operand(p, &ops, field(c, N->f_value));
+  }
+  iter_free(&it);
+  st->ops = ops.items;
+  st->nops = ops.len;
+}
+
+static void fill_rvalue(P *p, ms_stmt *st, TSNode rv) {
+  const Names *N = p->N;
+  TSSymbol s = ts_node_symbol(rv);
+  st->rvalue = text(p, rv);
+  if (s == N->s_operand) {
+    st->rv = MS_RV_USE;
+    ms_vec ops = {0};
+    add_operand(p, &ops, rv);
+    st->ops = ops.items;
+    st->nops = ops.len;
+  } else if (s == N->s_ref) {
+    st->rv = MS_RV_REF;
+    ms_vec ops = {0};
+    add_operand(p, &ops, field(rv, N->f_place));
+    st->ops = ops.items;
+    st->nops = ops.len;
+  } else if (s == N->s_cast) {
+    st->rv = MS_RV_CAST;
+    ms_vec ops = {0};
+    add_operand(p, &ops, field(rv, N->f_value));
+    st->ops = ops.items;
+    st->nops = ops.len;
+  } else if (s == N->s_call_expr) {
+    st->rv = MS_RV_CALL_LIKE;
+    st->callee = text(p, field(rv, N->f_function));
+    collect_operands(p, st, rv);
+  } else if (s == N->s_path) {
+    st->rv = MS_RV_PATH;
+    st->callee = st->rvalue;
+  } else if (s == N->s_aggregate) {
+    st->rv = MS_RV_AGGREGATE;
+    st->callee = text(p, field(rv, N->f_type));
+    collect_operands(p, st, rv);
+  } else if (s == N->s_tuple) {
+    st->rv = MS_RV_TUPLE;
+    collect_operands(p, st, rv);
+  } else if (s == N->s_array) {
+    st->rv = MS_RV_ARRAY;
+    collect_operands(p, st, rv);
+  } else if (s == N->s_repeat) {
+    st->rv = MS_RV_REPEAT;
+    collect_operands(p, st, rv);
+  } else if (s == N->s_raw_ptr) {
+    st->rv = MS_RV_RAW_PTR;
+    collect_operands(p, st, field(rv, N->f_parts));
+  } else {
+    st->rv = MS_RV_NONE;
+  }
+}
+
+static ms_edge_kind edge_kind_of(const char *s, size_t n) {
+#define IS(w) (n == sizeof(w) - 1 && memcmp(s, w, n) == 0)
+  if (IS("return")) return MS_EDGE_RETURN;
+  if (IS("unwind")) return MS_EDGE_UNWIND;
+  if (IS("success")) return MS_EDGE_SUCCESS;
+  if (IS("resume")) return MS_EDGE_RESUME;
+  if (IS("drop")) return MS_EDGE_DROP;
+  if (IS("real")) return MS_EDGE_REAL;
+  if (IS("imaginary")) return MS_EDGE_IMAGINARY;
+  if (IS("otherwise")) return MS_EDGE_OTHERWISE;
+  return MS_EDGE_OTHER;
+#undef IS
+}
+
+static ms_unwind unwind_of(P *p, TSNode ua) {
+  TSNode act = field(ua, p->N->f_action);
+  if (ts_node_is_null(act)) return MS_UNWIND_NONE;
+  const char *s = p->src + ts_node_start_byte(act);
+  if (*s == 'c') return MS_UNWIND_CONTINUE;
+  if (*s == 'u') return MS_UNWIND_UNREACHABLE;
+  return MS_UNWIND_TERMINATE;
+}
+
+/* Edges of a terminator: `-> bbN`, `-> [k: bbN, ...]`, `-> unwind ...`, switch arms. */
+static void collect_edges(P *p, ms_stmt *st, TSNode n, ms_edge_kind plain) {
+  const Names *N = p->N;
+  ms_vec edges = {0};
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    TSSymbol s = ts_node_symbol(c);
+    if (s == N->s_label) {
+      ms_edge *e = PUSH(edges, ms_edge);
+      if (!e) break;
+      e->target = (unsigned)node_num(p, c);
+      e->kind = plain;
+      e->label = "";
+    } else if (s == N->s_target) {
+      TSNode blk = field(c, N->f_block);
+      if (ts_node_is_null(blk)) {
+        TSNode ua = ts_node_named_child(c, 0);
+        if (!ts_node_is_null(ua)) st->unwind = unwind_of(p, ua);
+        continue;
+      }
+      TSNode k = field(c, N->f_kind);
+      ms_edge *e = PUSH(edges, ms_edge);
+      if (!e) break;
+      e->target = (unsigned)node_num(p, blk);
+      e->label = text(p, k);
+      e->kind = edge_kind_of(e->label, strlen(e->label));
+      if (e->kind == MS_EDGE_UNWIND) st->unwind = MS_UNWIND_BLOCK;
+    } else if (s == N->s_unwind_action) {
+      st->unwind = unwind_of(p, c);
+    } else if (s == N->s_switch_arm) {
+      ms_edge *e = PUSH(edges, ms_edge);
+      if (!e) break;
+      e->target = (unsigned)node_num(p, field(c, N->f_target));
+      e->label = text(p, field(c, N->f_value));
+      e->kind = strcmp(e->label, "otherwise") == 0 ? MS_EDGE_OTHERWISE : MS_EDGE_SWITCH;
+    }
+  }
+  iter_free(&it);
+  st->edges = edges.items;
+  st->nedges = edges.len;
+}
+
+typedef struct {
+  const char *word;
+  ms_stmt_kind kind;
+} Known;
+
+static const Known KNOWN_STATEMENTS[] = {
+    {"PlaceMention", MS_STMT_PLACE_MENTION},
+    {"FakeRead", MS_STMT_FAKE_READ},
+    {"Retag", MS_STMT_RETAG},
+    {"Deinit", MS_STMT_DEINIT},
+    {"AscribeUserType", MS_STMT_ASCRIBE_USER_TYPE},
+    {"Coverage", MS_STMT_COVERAGE},
+    {"ConstEvalCounter", MS_STMT_CONST_EVAL_COUNTER},
+    {"assume", MS_STMT_INTRINSIC},
+    {"copy_nonoverlapping", MS_STMT_INTRINSIC},
+    {"BackwardIncompatibleDropHint", MS_STMT_BACKWARD_INCOMPATIBLE_DROP_HINT},
+    {NULL, MS_STMT_UNKNOWN},
+};
+
+/* Terminators rustc prints that have no dedicated grammar rule. */
+static const Known KNOWN_TERMINATORS[] = {
+    {"abort", MS_TERM_UNKNOWN},
+    {NULL, MS_TERM_UNKNOWN},
+};
+
+static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg);
+
+static ms_stmt *build_stmt(P *p, TSNode n) {
+  const Names *N = p->N;
+  ms_stmt *st = ms_arena_alloc(p->A, sizeof *st);
+  if (!st) {
+    p->oom = true;
+    return NULL;
+  }
+  TSPoint pt = ts_node_start_point(n);
+  st->line = pt.row + 1;
+  st->col = pt.column + 1;
+  {
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    if (b > a && p->src[b - 1] == ';') b--;
+    st->text = ms_arena_strndup(p->A, p->src + a, b - a);
+    if (!st->text) {
+      p->oom = true;
+      st->text = "";
+    }
+  }
+  st->word = "";
+  st->rvalue = "";
+  st->callee = "";
+  st->message = "";
+  st->discr = -1;
+  TSSymbol s = ts_node_symbol(n);
+
+  if (s == N->s_assign) {
+    st->kind = MS_STMT_ASSIGN;
+    st->place = build_place(p, field(n, N->f_place));
+    fill_rvalue(p, st, field(n, N->f_value));
+  } else if (s == N->s_storage_live || s == N->s_storage_dead) {
+    st->kind = s == N->s_storage_live ? MS_STMT_STORAGE_LIVE : MS_STMT_STORAGE_DEAD;
+    TSNode l = ts_node_named_child(n, 0);
+    if (!ts_node_is_null(l)) st->place = build_place(p, l);
+  } else if (s == N->s_set_discriminant) {
+    st->kind = MS_STMT_SET_DISCRIMINANT;
+    st->place = build_place(p, field(n, N->f_place));
+    st->discr = to_long(p, field(n, N->f_value));
+  } else if (s == N->s_nop) {
+    st->kind = MS_STMT_NOP;
+  } else if (s == N->s_generic_statement || s == N->s_generic_terminator) {
+    bool term = s == N->s_generic_terminator;
+    st->word = text(p, field(n, N->f_kind));
+    const Known *k = term ? KNOWN_TERMINATORS : KNOWN_STATEMENTS;
+    for (; k->word; k++)
+      if (strcmp(k->word, st->word) == 0) break;
+    st->kind = k->word ? k->kind : term ? MS_TERM_UNKNOWN : MS_STMT_UNKNOWN;
+    st->rvalue = text(p, field(n, N->f_arguments));
+    if (term) collect_edges(p, st, n, MS_EDGE_GOTO);
+    if (!k->word) {
+      p->doc->nunknown++;
+      char msg[160];
+      snprintf(msg, sizeof msg, "unknown %s kind `%.80s` (parsed generically)",
+               term ? "terminator" : "statement", st->word);
+      add_diag(p, n, MS_SEV_WARNING, msg);
+    }
+  } else if (s == N->s_goto) {
+    st->kind = MS_TERM_GOTO;
+    collect_edges(p, st, n, MS_EDGE_GOTO);
+  } else if (s == N->s_switch_int) {
+    st->kind = MS_TERM_SWITCH_INT;
+    ms_vec ops = {0};
+    add_operand(p, &ops, field(n, N->f_discr));
+    st->ops = ops.items;
+    st->nops = ops.len;
+    collect_edges(p, st, n, MS_EDGE_GOTO);
+  } else if (s == N->s_return) {
+    st->kind = MS_TERM_RETURN;
+  } else if (s == N->s_resume) {
+    st->kind = MS_TERM_RESUME;
+  } else if (s == N->s_unreachable) {
+    st->kind = MS_TERM_UNREACHABLE;
+  } else if (s == N->s_coroutine_drop) {
+    st->kind = MS_TERM_COROUTINE_DROP;
+  } else if (s == N->s_drop) {
+    st->kind = MS_TERM_DROP;
+    st->place = build_place(p, field(n, N->f_place));
+    collect_edges(p, st, n, MS_EDGE_RETURN);
+  } else if (s == N->s_call || s == N->s_tail_call) {
+    st->kind = s == N->s_call ? MS_TERM_CALL : MS_TERM_TAIL_CALL;
+    if (s == N->s_call) st->place = build_place(p, field(n, N->f_destination));
+    TSNode ce = field(n, N->f_call);
+    st->callee = text(p, field(ce, N->f_function));
+    st->rvalue = text(p, ce);
+    st->rv = MS_RV_CALL_LIKE;
+    collect_operands(p, st, ce);
+    collect_edges(p, st, n, MS_EDGE_RETURN);
+  } else if (s == N->s_assert) {
+    st->kind = MS_TERM_ASSERT;
+    st->message = text(p, field(n, N->f_message));
+    collect_operands(p, st, n);
+    collect_edges(p, st, n, MS_EDGE_SUCCESS);
+  } else if (s == N->s_yield) {
+    st->kind = MS_TERM_YIELD;
+    st->place = build_place(p, field(n, N->f_destination));
+    ms_vec ops = {0};
+    add_operand(p, &ops, field(n, N->f_value));
+    st->ops = ops.items;
+    st->nops = ops.len;
+    collect_edges(p, st, n, MS_EDGE_RESUME);
+  } else if (s == N->s_false_edge || s == N->s_false_unwind) {
+    st->kind = s == N->s_false_edge ? MS_TERM_FALSE_EDGE : MS_TERM_FALSE_UNWIND;
+    collect_edges(p, st, n, MS_EDGE_REAL);
+  } else if (s == N->s_inline_asm) {
+    st->kind = MS_TERM_INLINE_ASM;
+    collect_edges(p, st, n, MS_EDGE_RETURN);
+  } else {
+    return NULL; /* ERROR nodes and the like: reported by the diagnostics pass */
+  }
+  return st;
+}
+
+static bool is_terminator_symbol(const Names *N, TSSymbol s) {
+  return s == N->s_goto || s == N->s_switch_int || s == N->s_return || s == N->s_resume ||
+         s == N->s_unreachable || s == N->s_coroutine_drop || s == N->s_drop ||
+         s == N->s_call || s == N->s_assert || s == N->s_yield || s == N->s_false_edge ||
+         s == N->s_false_unwind || s == N->s_inline_asm || s == N->s_tail_call ||
+         s == N->s_generic_terminator;
+}
+
+static ms_block *build_block(P *p, TSNode n) {
+  const Names *N = p->N;
+  ms_block *blk = ms_arena_alloc(p->A, sizeof *blk);
+  if (!blk) {
+    p->oom = true;
+    return NULL;
+  }
+  blk->index = (unsigned)node_num(p, field(n, N->f_label));
+  blk->line = ts_node_start_point(n).row + 1;
+  ms_vec stmts = {0};
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    TSSymbol s = ts_node_symbol(c);
+    if (s == N->s_cleanup) {
+      blk->cleanup = true;
+      continue;
+    }
+    if (!ts_node_is_named(c) || s == N->s_label) continue;
+    ms_stmt *st = build_stmt(p, c);
+    if (!st) continue;
+    if (is_terminator_symbol(N, s)) {
+      blk->term = st;
+    } else {
+      ms_stmt **slot = PUSH(stmts, ms_stmt *);
+      if (slot) *slot = st;
+    }
+  }
+  iter_free(&it);
+  blk->stmts = stmts.items;
+  blk->nstmts = stmts.len;
+  return blk;
+}
+
+/* ------------------------------------------------------------------ layout */
+
+static unsigned saved_num(P *p, TSNode n) {
+  long v = node_num(p, n);
+  return v < 0 ? 0 : (unsigned)v;
+}
+
+static void build_variant_fields(P *p, ms_vec *variants, TSNode n) {
+  const Names *N = p->N;
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode v = iter_node(&it);
+    if (ts_node_symbol(v) != N->s_variant) continue;
+    ms_variant *var = PUSH(*variants, ms_variant);
+    if (!var) break;
+    var->name = text(p, field(v, N->f_name));
+    var->discr = (unsigned)to_long(p, field(v, N->f_index));
+    ms_vec fl = {0};
+    Iter jt = iter_new(v);
+    for (; jt.ok; iter_next(&jt)) {
+      TSNode f = iter_node(&jt);
+      if (ts_node_symbol(f) != N->s_saved_local) continue;
+      unsigned *slot = PUSH(fl, unsigned);
+      if (slot) *slot = saved_num(p, f);
+    }
+    iter_free(&jt);
+    var->fields = fl.items;
+    var->nfields = fl.len;
+  }
+  iter_free(&it);
+}
+
+static void build_conflicts(P *p, ms_layout *L, ms_vec *pairs, TSNode n) {
+  const Names *N = p->N;
+  TSNode d = field(n, N->f_dims);
+  if (!ts_node_is_null(d)) {
+    const char *s = p->src + ts_node_start_byte(d);
+    char *x;
+    L->rows = (unsigned)strtoul(s, &x, 10);
+    L->cols = *x == 'x' ? (unsigned)strtoul(x + 1, NULL, 10) : 0;
+  }
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    if (ts_node_symbol(c) != N->s_conflict) continue;
+    TSNode a = ts_node_named_child(c, 0), b = ts_node_named_child(c, 1);
+    if (ts_node_is_null(a) || ts_node_is_null(b)) continue;
+    unsigned(*pr)[2] = ms_vec_push(p->A, pairs, sizeof *pr);
+    if (!pr) break;
+    (*pr)[0] = saved_num(p, a);
+    (*pr)[1] = saved_num(p, b);
+  }
+  iter_free(&it);
+}
+
+static void finish_layout(P *p, ms_layout *L, ms_vec *fields, ms_vec *variants, ms_vec *pairs) {
+  L->fields = fields->items;
+  L->nfields = fields->len;
+  L->variants = variants->items;
+  L->nvariants = variants->len;
+  L->pairs = pairs->items;
+  L->npairs = pairs->len;
+  unsigned dim = L->rows > L->cols ? L->rows : L->cols;
+  for (size_t i = 0; i < L->nfields; i++)
+    if (L->fields[i].index + 1 > dim) dim = L->fields[i].index + 1;
+  for (size_t i = 0; i < L->npairs; i++)
+    for (int k = 0; k < 2; k++)
+      if (L->pairs[i][k] + 1 > dim) dim = L->pairs[i][k] + 1;
+  if (dim > 4096) dim = 4096; /* bound the matrix; ms_layout_conflicts scans pairs beyond */
+  L->dim = dim;
+  if (dim) {
+    L->matrix = ms_arena_alloc(p->A, ((size_t)dim * dim + 7) / 8);
+    if (!L->matrix) {
+      p->oom = true;
+      return;
+    }
+    for (size_t i = 0; i < L->npairs; i++) {
+      unsigned a = L->pairs[i][0], b = L->pairs[i][1];
+      if (a < dim && b < dim) {
+        size_t bit = (size_t)a * dim + b;
+        L->matrix[bit / 8] |= (unsigned char)(1u << (bit % 8));
+      }
+    }
+  }
+}
+
+static ms_saved *push_saved(P *p, ms_vec *fields, TSNode id) {
+  ms_saved *sv = PUSH(*fields, ms_saved);
+  if (!sv) return NULL;
+  sv->id = text(p, id);
+  sv->index = saved_num(p, id);
+  sv->type = "";
+  sv->span = "";
+  sv->scope = -1;
+  return sv;
+}
+
+/* The layout comment `coroutine_layout = CoroutineLayout { ... }` (eras 1 and 2). */
+static ms_layout *build_layout_comment(P *p, TSNode n) {
+  const Names *N = p->N;
+  ms_layout *L = ms_arena_alloc(p->A, sizeof *L);
+  if (!L) {
+    p->oom = true;
+    return NULL;
+  }
+  L->era = strstr(text(p, ts_node_child(n, 0)), "generator") ? MS_LAYOUT_GENERATOR
+                                                              : MS_LAYOUT_COROUTINE;
+  ms_vec fields = {0}, variants = {0}, pairs = {0};
+  TSNode lay = field(n, N->f_layout);
+  Iter it = iter_new(lay);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    TSSymbol s = ts_node_symbol(c);
+    if (s == N->s_field_tys) {
+      Iter jt = iter_new(c);
+      for (; jt.ok; iter_next(&jt)) {
+        TSNode sf = iter_node(&jt);
+        if (ts_node_symbol(sf) != N->s_saved_field) continue;
+        ms_saved *sv = push_saved(p, &fields, field(sf, N->f_id));
+        if (!sv) break;
+        TSNode ty = field(sf, N->f_type);
+        if (!ts_node_is_null(ty)) {
+          sv->type = text(p, ty);
+          continue;
+        }
+        TSNode st = ts_node_named_child(sf, 1); /* saved_ty */
+        if (ts_node_is_null(st)) continue;
+        sv->type = text(p, field(st, N->f_type));
+        TSNode si = field(st, N->f_source_info);
+        if (!ts_node_is_null(si)) {
+          TSNode sp = field(si, N->f_span);
+          if (!ts_node_is_null(sp)) sv->span = text(p, sp);
+          TSNode sc = field(si, N->f_scope);
+          if (!ts_node_is_null(sc)) sv->scope = node_num(p, sc);
+        }
+      }
+      iter_free(&jt);
+    } else if (s == N->s_variant_fields) {
+      build_variant_fields(p, &variants, c);
+    } else if (s == N->s_storage_conflicts) {
+      build_conflicts(p, L, &pairs, c);
+    }
+  }
+  iter_free(&it);
+  finish_layout(p, L, &fields, &variants, &pairs);
+  return L;
+}
+
+/* `coroutine layout { field _s0: T; variant_fields = {...} storage_conflicts = ... }` */
+static ms_layout *build_layout_block(P *p, TSNode n) {
+  const Names *N = p->N;
+  ms_layout *L = ms_arena_alloc(p->A, sizeof *L);
+  if (!L) {
+    p->oom = true;
+    return NULL;
+  }
+  L->era = MS_LAYOUT_PRINTER2026;
+  ms_vec fields = {0}, variants = {0}, pairs = {0};
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    TSSymbol s = ts_node_symbol(c);
+    if (s == N->s_layout_field_decl) {
+      ms_saved *sv = push_saved(p, &fields, field(c, N->f_id));
+      if (sv) sv->type = text(p, field(c, N->f_type));
+    } else if (s == N->s_variant_fields) {
+      build_variant_fields(p, &variants, c);
+    } else if (s == N->s_storage_conflicts) {
+      build_conflicts(p, L, &pairs, c);
+    }
+  }
+  iter_free(&it);
+  finish_layout(p, L, &fields, &variants, &pairs);
+  return L;
+}
+
+/* ------------------------------------------------------------------ bodies */
+
+typedef struct {
+  TSNode node;
+  unsigned scope;
+} Frame;
+
+static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *debugs,
+                        ms_vec *scopes, ms_vec *blocks) {
+  const Names *N = p->N;
+  /* explicit stack of scope nodes still to visit: scopes nest as deep as the input */
+  ms_vec stack = {0};
+  Frame *f0 = PUSH(stack, Frame);
+  if (!f0) return;
+  f0->node = body;
+  f0->scope = 0;
+  ms_scope *root = PUSH(*scopes, ms_scope);
+  if (root) {
+    root->index = 0;
+    root->parent = -1;
+    root->inlined = "";
+  }
+  while (stack.len) {
+    Frame fr = ((Frame *)stack.items)[--stack.len];
+    Iter it = iter_new(fr.node);
+    for (; it.ok; iter_next(&it)) {
+      TSNode c = iter_node(&it);
+      TSSymbol s = ts_node_symbol(c);
+      if (s == N->s_let) {
+        ms_local *l = PUSH(*locals, ms_local);
+        if (!l) break;
+        l->id = node_num(p, field(c, N->f_local));
+        l->type = text(p, field(c, N->f_type));
+        l->scope = fr.scope;
+        l->mut = false;
+        for (uint32_t k = 0; k < ts_node_named_child_count(c); k++)
+          if (ts_node_symbol(ts_node_named_child(c, k)) == N->s_mutable) l->mut = true;
+      } else if (s == N->s_debug || s == N->s_coroutine_debug) {
+        ms_debug *d = PUSH(*debugs, ms_debug);
+        if (!d) break;
+        d->name = text(p, field(c, N->f_name));
+        TSNode v = field(c, N->f_value);
+        d->value = text(p, v);
+        d->scope = fr.scope;
+        if (ts_node_symbol(v) == N->s_place) d->place = build_place(p, v);
+      } else if (s == N->s_scope) {
+        ms_scope *sc = PUSH(*scopes, ms_scope);
+        if (!sc) break;
+        sc->index = (unsigned)to_long(p, field(c, N->f_index));
+        sc->parent = fr.scope;
+        TSNode inl = field(c, N->f_inlined);
+        sc->inlined = ts_node_is_null(inl) ? "" : text(p, inl);
+        Frame *nf = PUSH(stack, Frame);
+        if (!nf) break;
+        nf->node = c;
+        nf->scope = sc->index;
+      } else if (s == N->s_layout_block) {
+        b->layout = build_layout_block(p, c);
+      } else if (s == N->s_basic_block && blocks) {
+        ms_block *blk = build_block(p, c);
+        ms_block **slot = blk ? PUSH(*blocks, ms_block *) : NULL;
+        if (slot) *slot = blk;
+      }
+    }
+    iter_free(&it);
+  }
+}
+
+static void build_body(P *p, TSNode n) {
+  const Names *N = p->N;
+  ms_body *b = ms_arena_alloc(p->A, sizeof *b);
+  if (!b) {
+    p->oom = true;
+    return;
+  }
+  TSSymbol s = ts_node_symbol(n);
+  b->item = s == N->s_function      ? MS_ITEM_FN
+            : s == N->s_const_item  ? MS_ITEM_CONST
+            : s == N->s_static_item ? MS_ITEM_STATIC
+                                    : MS_ITEM_PROMOTED;
+  b->file = p->doc->name;
+  b->line = ts_node_start_point(n).row + 1;
+  b->name = text(p, field(n, N->f_name));
+  b->def_path = p->hdr_path ? p->hdr_path : b->name;
+  b->pass = p->hdr_pass ? p->hdr_pass : "";
+  b->disambiguator = p->hdr_path ? p->hdr_disamb : -1;
+  b->ret_type = b->item == MS_ITEM_FN ? text(p, field(n, N->f_return_type))
+                                      : text(p, field(n, N->f_type));
+  b->yield_type = text(p, field(n, N->f_yield_type));
+  b->layout = p->pending_layout;
+  p->hdr_path = p->hdr_pass = NULL;
+  p->pending_layout = NULL;
+
+  ms_vec locals = {0}, debugs = {0}, scopes = {0}, blocks = {0};
+  /* parameters first: they are locals _1.._n */
+  Iter it = iter_new(n);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    if (ts_node_symbol(c) != N->s_parameter) continue;
+    ms_local *l = PUSH(locals, ms_local);
+    if (!l) break;
+    l->id = node_num(p, field(c, N->f_local));
+    l->type = text(p, field(c, N->f_type));
+    b->nparams++;
+  }
+  iter_free(&it);
+  TSNode body = field(n, N->f_body);
+  if (!ts_node_is_null(body)) build_decls(p, b, body, &locals, &debugs, &scopes, &blocks);
+
+  b->locals = locals.items;
+  b->nlocals = locals.len;
+  b->debugs = debugs.items;
+  b->ndebugs = debugs.len;
+  b->scopes = scopes.items;
+  b->nscopes = scopes.len;
+  b->blocks = blocks.items;
+  b->nblocks = blocks.len;
+
+  /* O(1) look-ups by number */
+  long maxid = -1;
+  for (size_t i = 0; i < b->nlocals; i++)
+    if (b->locals[i].id > maxid && b->locals[i].id < 1000000) maxid = b->locals[i].id;
+  if (maxid >= 0) {
+    b->type_by_id = ms_arena_alloc(p->A, (size_t)(maxid + 1) * sizeof(char *));
+    if (b->type_by_id) {
+      b->ntype_by_id = (size_t)maxid + 1;
+      for (size_t i = 0; i < b->nlocals; i++)
+        if (b->locals[i].id >= 0 && b->locals[i].id <= maxid)
+          b->type_by_id[b->locals[i].id] = b->locals[i].type;
+    }
+  }
+  unsigned maxbb = 0;
+  for (size_t i = 0; i < b->nblocks; i++)
+    if (b->blocks[i]->index > maxbb && b->blocks[i]->index < 10000000) maxbb = b->blocks[i]->index;
+  if (b->nblocks) {
+    b->block_by_index = ms_arena_alloc(p->A, (size_t)(maxbb + 1) * sizeof(ms_block *));
+    if (b->block_by_index) {
+      b->nblock_by_index = (size_t)maxbb + 1;
+      for (size_t i = 0; i < b->nblocks; i++)
+        if (b->blocks[i]->index <= maxbb) b->block_by_index[b->blocks[i]->index] = b->blocks[i];
+    }
+  }
+
+  ms_body **slot = ms_vec_push(p->A, &p->doc->bodies, sizeof(ms_body *));
+  if (slot) *slot = b;
+}
+
+static void take_header(P *p, TSNode n) {
+  const Names *N = p->N;
+  p->hdr_path = text(p, field(n, N->f_def_path));
+  TSNode pn = field(n, N->f_pass);
+  const char *s = p->src + ts_node_start_byte(pn);
+  size_t len = ts_node_end_byte(pn) - ts_node_start_byte(pn);
+  while (len && *s == ' ') s++, len--;
+  p->hdr_disamb = -1;
+  if (len && *s >= '0' && *s <= '9') {
+    char *e;
+    p->hdr_disamb = (int)strtol(s, &e, 10);
+    len -= (size_t)(e - s);
+    s = e;
+  }
+  p->hdr_pass = trimmed(p, s, len);
+}
+
+/* ------------------------------------------------------------------ diagnostics */
+
+static const char *line_of(P *p, uint32_t byte) {
+  const char *src = p->src;
+  uint32_t a = byte, b = byte;
+  while (a > 0 && src[a - 1] != '\n') a--;
+  while (b < p->doc->len && src[b] != '\n') b++;
+  if (b > a && src[b - 1] == '\r') b--;
+  if (b - a > 400) b = a + 400;
+  return ms_arena_strndup(p->A, src + a, b - a);
+}
+
+static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg) {
+  ms_diag *d = ms_vec_push(p->A, &p->doc->diags, sizeof *d);
+  if (!d) {
+    p->oom = true;
+    return;
+  }
+  TSPoint pt = ts_node_start_point(n);
+  d->file = p->doc->name;
+  d->line = pt.row + 1;
+  d->col = pt.column + 1;
+  d->sev = sev;
+  d->message = ms_arena_strdup(p->A, msg);
+  d->line_text = line_of(p, ts_node_start_byte(n));
+  if (!d->message || !d->line_text) p->oom = true;
+  if (sev == MS_SEV_ERROR) p->doc->nerrors++;
+}
+
+/* Describe what the parser found at an ERROR node. */
+static void describe_error(P *p, TSNode n, char *buf, size_t cap) {
+  uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+  /* first non-blank token-ish excerpt */
+  while (a < b && (p->src[a] == ' ' || p->src[a] == '\n' || p->src[a] == '\t')) a++;
+  uint32_t e = a;
+  while (e < b && p->src[e] != '\n' && e - a < 40) e++;
+  if (e == a) {
+    snprintf(buf, cap, "syntax error: unexpected end of input");
+    return;
+  }
+  snprintf(buf, cap, "syntax error: unexpected `%.*s`", (int)(e - a), p->src + a);
+}
+
+static bool is_error_node(TSNode n) { return ts_node_symbol(n) == (TSSymbol)-1; }
+
+/* Report every ERROR/MISSING node, iteratively, skipping error-free subtrees. */
+static void collect_syntax_errors(P *p, TSNode root) {
+  if (!ts_node_has_error(root)) return;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  unsigned last_line = 0;
+  size_t reported = 0;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    bool descend = ts_node_has_error(n);
+    if (is_error_node(n) || ts_node_is_missing(n)) {
+      unsigned line = ts_node_start_point(n).row + 1;
+      if (line != last_line && reported < 1000) {
+        char msg[200];
+        if (ts_node_is_missing(n))
+          snprintf(msg, sizeof msg, "syntax error: missing `%s`", ts_node_type(n));
+        else
+          describe_error(p, n, msg, sizeof msg);
+        add_diag(p, n, MS_SEV_ERROR, msg);
+        reported++;
+      } else {
+        p->doc->nerrors++; /* counted, not printed again */
+      }
+      last_line = line;
+      descend = false; /* one report per ERROR node; its insides are the garbage */
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&c)) {
+      if (!ts_tree_cursor_goto_parent(&c)) {
+        ts_tree_cursor_delete(&c);
+        return;
+      }
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ entry points */
+
+/* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document). */
+static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
+  ms_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) {
+    free(buf);
+    return NULL;
+  }
+  ms_arena_init(&doc->arena);
+  doc->text = buf;
+  doc->text[len] = 0;
+  doc->len = len;
+  doc->name = ms_arena_strdup(&doc->arena, name ? name : "<input>");
+  if (!doc->name) {
+    ms_doc_free(doc);
+    return NULL;
+  }
+
+  const TSLanguage *L = tree_sitter_mir();
+  Names names;
+  names_init(&names, L);
+  P p = {.doc = doc, .A = &doc->arena, .src = doc->text, .N = &names};
+
+  TSParser *parser = ts_parser_new();
+  if (!parser || !ts_parser_set_language(parser, L)) {
+    ts_parser_delete(parser);
+    ms_doc_free(doc);
+    return NULL;
+  }
+  if (len > UINT32_MAX - 1) len = UINT32_MAX - 1; /* tree-sitter offsets are 32-bit */
+  TSTree *tree = ts_parser_parse_string(parser, NULL, doc->text, (uint32_t)len);
+  ts_parser_delete(parser);
+  if (!tree) {
+    ms_doc_free(doc);
+    return NULL;
+  }
+  TSNode root = ts_tree_root_node(tree);
+
+  Iter it = iter_new(root);
+  for (; it.ok; iter_next(&it)) {
+    TSNode c = iter_node(&it);
+    TSSymbol s = ts_node_symbol(c);
+    if (s == names.s_mir_header) take_header(&p, c);
+    else if (s == names.s_layout_comment) p.pending_layout = build_layout_comment(&p, c);
+    else if (s == names.s_function || s == names.s_const_item || s == names.s_static_item ||
+             s == names.s_promoted_item)
+      build_body(&p, c);
+  }
+  iter_free(&it);
+  collect_syntax_errors(&p, root);
+  ts_tree_delete(tree);
+  if (p.oom) {
+    ms_doc_free(doc);
+    return NULL;
+  }
+  return doc;
+}
+
+ms_doc *ms_doc_parse(const char *name, const char *text_in, size_t len) {
+  char *buf = malloc(len + 1);
+  if (!buf) return NULL;
+  if (len) memcpy(buf, text_in, len);
+  return parse_owned(name, buf, len);
+}
+
+ms_doc *ms_doc_parse_file(const char *path, const char **err_out) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    if (err_out) *err_out = strerror(errno);
+    return NULL;
+  }
+  size_t cap = 1 << 16, len = 0;
+  char *buf = malloc(cap);
+  if (!buf) {
+    if (f != stdin) fclose(f);
+    if (err_out) *err_out = "out of memory";
+    return NULL;
+  }
+  for (;;) {
+    if (len + 1 >= cap) {
+      char *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
+      if (!nb) {
+        free(buf);
+        if (f != stdin) fclose(f);
+        if (err_out) *err_out = "out of memory";
+        return NULL;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    size_t n = fread(buf + len, 1, cap - len - 1, f);
+    len += n;
+    if (n == 0) break;
+  }
+  int rerr = ferror(f);
+  int saved = errno;
+  if (f != stdin) fclose(f);
+  if (rerr) {
+    free(buf);
+    if (err_out) *err_out = strerror(saved ? saved : EIO);
+    return NULL;
+  }
+  ms_doc *doc = parse_owned(strcmp(path, "-") == 0 ? "<stdin>" : path, buf, len);
+  if (!doc && err_out) *err_out = "out of memory";
+  return doc;
+}
+
+void ms_doc_free(ms_doc *doc) {
+  if (!doc) return;
+  ms_arena_release(&doc->arena);
+  free(doc->text);
+  free(doc);
+}

@@ -1,0 +1,326 @@
+/* Unit tests (check) for the IR API of mirscope.h. */
+#include <check.h>
+#include <mirscope/mirscope.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A trimmed real coroutine_resume dump (rustc 1.95, `async fn add`). */
+static const char ADD[] =
+    "// MIR for `add::{closure#0}` 0 coroutine_resume\n"
+    "/* coroutine_layout = CoroutineLayout {\n"
+    "    field_tys: {\n"
+    "        _s0: CoroutineSavedTy {\n"
+    "            ty: &'{erased} u32,\n"
+    "            source_info: SourceInfo {\n"
+    "                span: a.rs:5:26: 5:27 (#0),\n"
+    "                scope: scope[1],\n"
+    "            },\n"
+    "            ignore_for_traits: false,\n"
+    "        },\n"
+    "        _s1: CoroutineSavedTy {\n"
+    "            ty: Coroutine(\n"
+    "                DefId(0:10 ~ a[385e]::leaf::{closure#0}),\n"
+    "                [\n"
+    "                    (),\n"
+    "                    u32,\n"
+    "                ],\n"
+    "            ),\n"
+    "            source_info: SourceInfo {\n"
+    "                span: a.rs:8:13: 8:26 (#15),\n"
+    "                scope: scope[4],\n"
+    "            },\n"
+    "            ignore_for_traits: false,\n"
+    "        },\n"
+    "    },\n"
+    "    variant_fields: {\n"
+    "        Unresumed(0): [],\n"
+    "        Returned (1): [],\n"
+    "        Panicked (2): [],\n"
+    "        Suspend0 (3): [_s0, _s1],\n"
+    "    },\n"
+    "    storage_conflicts: BitMatrix(2x2) {\n"
+    "        (_s0, _s0),\n"
+    "        (_s0, _s1),\n"
+    "        (_s1, _s0),\n"
+    "        (_s1, _s1),\n"
+    "    },\n"
+    "} */\n"
+    "\n"
+    "fn add::{closure#0}(_1: Pin<&mut {async fn body of add()}>, _2: &mut Context<'_>) -> "
+    "Poll<u32> {\n"
+    "    debug _task_context => _2;\n"
+    "    debug a => ((*_5).0: u32);\n"
+    "    let mut _0: std::task::Poll<u32>;\n"
+    "    let _3: u32;\n"
+    "    let mut _4: u32;\n"
+    "    let mut _5: &mut {async fn body of add()};\n"
+    "    scope 1 {\n"
+    "        debug b => (((*_5) as variant#3).0: &u32);\n"
+    "        scope 2 (inlined <u32 as Add>::add) {\n"
+    "            let _6: u32;\n"
+    "        }\n"
+    "    }\n"
+    "\n"
+    "    bb0: {\n"
+    "        _5 = copy (_1.0: &mut {async fn body of add()});\n"
+    "        _4 = discriminant((*_5));\n"
+    "        switchInt(move _4) -> [0: bb1, 1: bb4, 3: bb2, otherwise: bb3];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        StorageLive(_3);\n"
+    "        (((*_5) as variant#3).0: &u32) = copy ((*_5).1: &u32);\n"
+    "        _3 = leaf(move _4) -> [return: bb2, unwind: bb5];\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        _0 = Poll::<u32>::Pending;\n"
+    "        discriminant((*_5)) = 3;\n"
+    "        return;\n"
+    "    }\n"
+    "\n"
+    "    bb3: {\n"
+    "        unreachable;\n"
+    "    }\n"
+    "\n"
+    "    bb4: {\n"
+    "        assert(const false, \"`async fn` resumed after completion\") -> [success: bb4, "
+    "unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb5 (cleanup): {\n"
+    "        discriminant((*_5)) = 2;\n"
+    "        resume;\n"
+    "    }\n"
+    "}\n";
+
+static ms_doc *parse(const char *s) {
+  ms_doc *d = ms_doc_parse("t.mir", s, strlen(s));
+  ck_assert_ptr_nonnull(d);
+  return d;
+}
+
+START_TEST(body_identity) {
+  ms_doc *d = parse(ADD);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ck_assert_uint_eq(ms_doc_body_count(d), 1);
+  const ms_body *b = ms_doc_body(d, 0);
+  ck_assert_str_eq(ms_body_def_path(b), "add::{closure#0}");
+  ck_assert_str_eq(ms_body_name(b), "add::{closure#0}");
+  ck_assert_str_eq(ms_body_pass(b), "coroutine_resume");
+  ck_assert_int_eq(ms_body_disambiguator(b), 0);
+  ck_assert_str_eq(ms_body_file(b), "t.mir");
+  ck_assert_uint_eq(ms_body_line(b), 41);
+  ck_assert_int_eq(ms_body_item_kind(b), MS_ITEM_FN);
+  ck_assert_str_eq(ms_body_return_type(b), "Poll<u32>");
+  ck_assert_ptr_null(ms_doc_body(d, 1));
+  ms_doc_free(d);
+}
+END_TEST
+
+START_TEST(locals_and_debug) {
+  ms_doc *d = parse(ADD);
+  const ms_body *b = ms_doc_body(d, 0);
+  ck_assert_uint_eq(ms_body_param_count(b), 2);
+  ck_assert_uint_eq(ms_body_local_count(b), 7); /* _1 _2 _0 _3 _4 _5 _6 */
+  ck_assert_str_eq(ms_body_type_of(b, 1), "Pin<&mut {async fn body of add()}>");
+  ck_assert_str_eq(ms_body_type_of(b, 2), "&mut Context<'_>");
+  ck_assert_str_eq(ms_body_type_of(b, 0), "std::task::Poll<u32>");
+  ck_assert_str_eq(ms_body_type_of(b, 6), "u32");
+  ck_assert_ptr_null(ms_body_type_of(b, 99));
+  ck_assert_int_eq(ms_body_local_mutable(b, 2), 1);
+  ck_assert_int_eq(ms_body_local_mutable(b, 3), 0);
+  ck_assert_uint_eq(ms_body_debug_count(b), 3);
+  ck_assert_str_eq(ms_body_debug_name(b, 1), "a");
+  const ms_place *p = ms_body_debug_place(b, 1);
+  ck_assert_ptr_nonnull(p);
+  ck_assert_int_eq(ms_place_local(p), 5);
+  ck_assert_uint_eq(ms_place_proj_count(p), 2);
+  ck_assert_int_eq(ms_place_proj_kind(p, 0), MS_PROJ_DEREF);
+  ck_assert_int_eq(ms_place_proj_kind(p, 1), MS_PROJ_FIELD);
+  ck_assert_int_eq(ms_place_proj_index(p, 1), 0);
+  ck_assert_str_eq(ms_place_proj_text(p, 1), "u32");
+  /* b lives in scope 1: field 0 of variant 3 */
+  ck_assert_str_eq(ms_body_debug_name(b, 2), "b");
+  ck_assert_uint_eq(ms_body_debug_scope(b, 2), 1);
+  p = ms_body_debug_place(b, 2);
+  ck_assert_uint_eq(ms_place_proj_count(p), 3);
+  ck_assert_int_eq(ms_place_proj_kind(p, 1), MS_PROJ_DOWNCAST);
+  ck_assert_int_eq(ms_place_proj_index(p, 1), 3);
+  ck_assert_str_eq(ms_place_proj_text(p, 1), "variant#3");
+  ck_assert_uint_eq(ms_body_scope_count(b), 3);
+  ck_assert_str_eq(ms_body_scope_inlined(b, 2), "<u32 as Add>::add");
+  ck_assert_int_eq(ms_body_scope_parent(b, 2), 1);
+  ms_doc_free(d);
+}
+END_TEST
+
+START_TEST(layout) {
+  ms_doc *d = parse(ADD);
+  const ms_layout *l = ms_body_layout(ms_doc_body(d, 0));
+  ck_assert_ptr_nonnull(l);
+  ck_assert_int_eq(ms_layout_era_of(l), MS_LAYOUT_COROUTINE);
+  ck_assert_uint_eq(ms_layout_field_count(l), 2);
+  ck_assert_str_eq(ms_layout_field_id(l, 0), "_s0");
+  ck_assert_str_eq(ms_layout_field_type(l, 0), "&'{erased} u32");
+  ck_assert_str_eq(ms_layout_field_span(l, 0), "a.rs:5:26: 5:27 (#0)");
+  ck_assert_int_eq(ms_layout_field_scope(l, 0), 1);
+  ck_assert_str_eq(ms_layout_field_type(l, 1),
+                   "Coroutine(\n                DefId(0:10 ~ a[385e]::leaf::{closure#0}),\n"
+                   "                [\n                    (),\n                    u32,\n"
+                   "                ],\n            )");
+  ck_assert_uint_eq(ms_layout_variant_count(l), 4);
+  ck_assert_str_eq(ms_layout_variant_name(l, 1), "Returned");
+  ck_assert_uint_eq(ms_layout_variant_discr(l, 3), 3);
+  ck_assert_uint_eq(ms_layout_variant_field_count(l, 3), 2);
+  ck_assert_uint_eq(ms_layout_variant_field(l, 3, 1), 1);
+  ck_assert_uint_eq(ms_layout_conflict_rows(l), 2);
+  ck_assert_uint_eq(ms_layout_conflict_count(l), 4);
+  ck_assert_int_eq(ms_layout_conflicts(l, 0, 1), 1);
+  ck_assert_int_eq(ms_layout_conflicts(l, 1, 2), 0);
+  ms_doc_free(d);
+}
+END_TEST
+
+START_TEST(blocks_and_terminators) {
+  ms_doc *d = parse(ADD);
+  const ms_body *b = ms_doc_body(d, 0);
+  ck_assert_uint_eq(ms_body_block_count(b), 6);
+  const ms_block *b0 = ms_body_block_by_index(b, 0);
+  ck_assert_uint_eq(ms_block_stmt_count(b0), 2);
+  const ms_stmt *s = ms_block_stmt(b0, 1);
+  ck_assert_int_eq(ms_stmt_kind_of(s), MS_STMT_ASSIGN);
+  ck_assert_int_eq(ms_stmt_rvalue_kind(s), MS_RV_CALL_LIKE);
+  ck_assert_str_eq(ms_stmt_callee(s), "discriminant");
+  ck_assert_str_eq(ms_stmt_text(s), "_4 = discriminant((*_5))");
+  ck_assert_uint_eq(ms_stmt_line(s), 57);
+  ck_assert_uint_eq(ms_stmt_col(s), 9);
+  const ms_stmt *t = ms_block_terminator(b0);
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_SWITCH_INT);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 4);
+  ck_assert_str_eq(ms_stmt_edge_label(t, 2), "3");
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 2), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 3), MS_EDGE_OTHERWISE);
+  ck_assert_str_eq(ms_stmt_operand(t, 0), "move _4");
+
+  const ms_block *b1 = ms_body_block_by_index(b, 1);
+  t = ms_block_terminator(b1);
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_CALL);
+  ck_assert_str_eq(ms_stmt_callee(t), "leaf");
+  ck_assert_int_eq(ms_place_local(ms_stmt_place(t)), 3);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_RETURN);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 1), MS_EDGE_UNWIND);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 1), 5);
+  ck_assert_int_eq(ms_stmt_unwind(t), MS_UNWIND_BLOCK);
+  s = ms_block_stmt(b1, 1);
+  ck_assert_int_eq(ms_stmt_kind_of(s), MS_STMT_ASSIGN);
+  ck_assert_int_eq(ms_place_proj_index(ms_stmt_place(s), 1), 3);
+  ck_assert_int_eq(ms_place_local(ms_stmt_operand_place(s, 0)), 5);
+
+  const ms_block *b2 = ms_body_block_by_index(b, 2);
+  ck_assert_int_eq(ms_stmt_rvalue_kind(ms_block_stmt(b2, 0)), MS_RV_PATH);
+  ck_assert_str_eq(ms_stmt_callee(ms_block_stmt(b2, 0)), "Poll::<u32>::Pending");
+  s = ms_block_stmt(b2, 1);
+  ck_assert_int_eq(ms_stmt_kind_of(s), MS_STMT_SET_DISCRIMINANT);
+  ck_assert_int_eq(ms_stmt_discriminant(s), 3);
+  ck_assert_int_eq(ms_stmt_kind_of(ms_block_terminator(b2)), MS_TERM_RETURN);
+
+  const ms_block *b4 = ms_body_block_by_index(b, 4);
+  t = ms_block_terminator(b4);
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_ASSERT);
+  ck_assert_str_eq(ms_stmt_message(t), "\"`async fn` resumed after completion\"");
+  ck_assert_int_eq(ms_stmt_unwind(t), MS_UNWIND_CONTINUE);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_SUCCESS);
+
+  const ms_block *b5 = ms_body_block_by_index(b, 5);
+  ck_assert_int_eq(ms_block_is_cleanup(b5), 1);
+  ck_assert_int_eq(ms_block_is_cleanup(b4), 0);
+  ck_assert_int_eq(ms_stmt_kind_of(ms_block_terminator(b5)), MS_TERM_RESUME);
+  ck_assert_ptr_null(ms_body_block_by_index(b, 6));
+  ms_doc_free(d);
+}
+END_TEST
+
+START_TEST(truncated_gives_diagnostics) {
+  size_t cut = strlen(ADD) - 120; /* inside bb4 */
+  ms_doc *d = ms_doc_parse("cut.mir", ADD, cut);
+  ck_assert_ptr_nonnull(d);
+  ck_assert_uint_gt(ms_doc_error_count(d), 0);
+  const ms_diag *g = ms_doc_diag(d, 0);
+  ck_assert_ptr_nonnull(g);
+  ck_assert_str_eq(ms_diag_file(g), "cut.mir");
+  ck_assert_uint_gt(ms_diag_line(g), 0);
+  ck_assert_int_eq(ms_diag_severity(g), MS_SEV_ERROR);
+  ms_doc_free(d);
+}
+END_TEST
+
+START_TEST(unknown_statement_is_generic) {
+  static const char T[] = "fn f() -> () {\n    let mut _0: ();\n\n    bb0: {\n"
+                          "        FrobnicateNew(_0, 3);\n        nop;\n"
+                          "        quux(_0) -> [return: bb1, unwind continue];\n    }\n"
+                          "\n    bb1: {\n        return;\n    }\n}\n";
+  ms_doc *d = parse(T);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ck_assert_uint_eq(ms_doc_unknown_count(d), 2);
+  const ms_body *b = ms_doc_body(d, 0);
+  ck_assert_str_eq(ms_body_def_path(b), "f");
+  ck_assert_str_eq(ms_body_pass(b), "");
+  const ms_block *b0 = ms_body_block(b, 0);
+  ck_assert_int_eq(ms_stmt_kind_of(ms_block_stmt(b0, 0)), MS_STMT_UNKNOWN);
+  ck_assert_str_eq(ms_stmt_word(ms_block_stmt(b0, 0)), "FrobnicateNew");
+  const ms_stmt *t = ms_block_terminator(b0);
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_UNKNOWN);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 1);
+  ck_assert_int_eq(ms_diag_severity(ms_doc_diag(d, 0)), MS_SEV_WARNING);
+  ms_doc_free(d);
+}
+END_TEST
+
+START_TEST(empty_and_null) {
+  ms_doc *d = ms_doc_parse("e.mir", "", 0);
+  ck_assert_ptr_nonnull(d);
+  ck_assert_uint_eq(ms_doc_body_count(d), 0);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ms_doc_free(d);
+  ms_doc_free(NULL);
+  const char *err = NULL;
+  ck_assert_ptr_null(ms_doc_parse_file("/nonexistent/x.mir", &err));
+  ck_assert_ptr_nonnull(err);
+}
+END_TEST
+
+START_TEST(pass_from_filename) {
+  char out[64];
+  ck_assert_int_eq(ms_pass_from_filename("a.add-{closure#0}.-------.coroutine_resume.0.mir", out,
+                                         sizeof out), 1);
+  ck_assert_str_eq(out, "coroutine_resume");
+  ck_assert_int_eq(ms_pass_from_filename("d/a.add-{closure#0}.2-2-011.StateTransform.after.mir",
+                                         out, sizeof out), 1);
+  ck_assert_str_eq(out, "StateTransform.after");
+  ck_assert_int_eq(ms_pass_from_filename("x/a.f.-------.coroutine_drop_proxy_async.0.mir", out,
+                                         sizeof out), 1);
+  ck_assert_str_eq(out, "coroutine_drop_proxy_async");
+  ck_assert_int_eq(ms_pass_from_filename("notes.txt", out, sizeof out), 0);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("ir");
+  TCase *tc = tcase_create("ir");
+  tcase_add_test(tc, body_identity);
+  tcase_add_test(tc, locals_and_debug);
+  tcase_add_test(tc, layout);
+  tcase_add_test(tc, blocks_and_terminators);
+  tcase_add_test(tc, truncated_gives_diagnostics);
+  tcase_add_test(tc, unknown_statement_is_generic);
+  tcase_add_test(tc, empty_and_null);
+  tcase_add_test(tc, pass_from_filename);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
