@@ -94,7 +94,7 @@ static int check_file(const char *path, void *user) {
   for (size_t i = 0; i < nd; i++) {
     const ms_diag *d = ms_doc_diag(doc, i);
     bool is_err = ms_diag_severity(d) == MS_SEV_ERROR;
-    if (!is_err) st->warns++;
+    if (ms_diag_severity(d) == MS_SEV_WARNING) st->warns++;
     if (st->quiet || (!is_err && !st->warnings)) continue;
     ms_diag_print(d, stderr, st->color);
   }

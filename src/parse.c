@@ -27,7 +27,7 @@ const TSLanguage *tree_sitter_mir(void);
   X(index) X(variant_index) X(layout) X(field_tys) X(saved_field) X(saved_ty) X(source_info)    \
   X(span) X(scope_ref) X(variant_fields) X(variant) X(storage_conflicts) X(dims) X(conflict)    \
   X(saved_local) X(layout_field_decl) X(integer) X(mutable) X(string) X(not) X(paren_text)      \
-  X(name) X(identifier) X(field_init) X(text) X(raw_ptr)
+  X(name) X(identifier) X(field_init) X(text) X(raw_ptr) X(anon_const_item)
 
 #define FIELDS(X)                                                                              \
   X(def_path) X(pass) X(name) X(return_type) X(yield_type) X(body) X(local) X(type) X(value)   \
@@ -640,10 +640,12 @@ static ms_layout *build_layout_comment(P *p, TSNode n) {
     p->oom = true;
     return NULL;
   }
-  L->era = strstr(text(p, ts_node_child(n, 0)), "generator") ? MS_LAYOUT_GENERATOR
-                                                              : MS_LAYOUT_COROUTINE;
   ms_vec fields = {0}, variants = {0}, pairs = {0};
   TSNode lay = field(n, N->f_layout);
+  TSNode kind = field(lay, N->f_kind);
+  L->era = !ts_node_is_null(kind) && p->src[ts_node_start_byte(kind)] == 'G'
+               ? MS_LAYOUT_GENERATOR
+               : MS_LAYOUT_COROUTINE;
   Iter it = iter_new(lay);
   for (; it.ok; iter_next(&it)) {
     TSNode c = iter_node(&it);
@@ -788,7 +790,7 @@ static void build_body(P *p, TSNode n) {
   }
   TSSymbol s = ts_node_symbol(n);
   b->item = s == N->s_function      ? MS_ITEM_FN
-            : s == N->s_const_item  ? MS_ITEM_CONST
+            : s == N->s_const_item || s == N->s_anon_const_item ? MS_ITEM_CONST
             : s == N->s_static_item ? MS_ITEM_STATIC
                                     : MS_ITEM_PROMOTED;
   b->file = p->doc->name;
@@ -887,21 +889,97 @@ static const char *line_of(P *p, uint32_t byte) {
   return ms_arena_strndup(p->A, src + a, b - a);
 }
 
-static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg) {
+static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_severity sev,
+                        const char *msg) {
   ms_diag *d = ms_vec_push(p->A, &p->doc->diags, sizeof *d);
   if (!d) {
     p->oom = true;
     return;
   }
-  TSPoint pt = ts_node_start_point(n);
   d->file = p->doc->name;
-  d->line = pt.row + 1;
-  d->col = pt.column + 1;
+  d->line = line;
+  d->col = col;
   d->sev = sev;
   d->message = ms_arena_strdup(p->A, msg);
-  d->line_text = line_of(p, ts_node_start_byte(n));
+  d->line_text = line_of(p, byte);
   if (!d->message || !d->line_text) p->oom = true;
   if (sev == MS_SEV_ERROR) p->doc->nerrors++;
+}
+
+static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg) {
+  TSPoint pt = ts_node_start_point(n);
+  add_diag_at(p, ts_node_start_byte(n), pt.row + 1, pt.column + 1, sev, msg);
+}
+
+/* Braces opened and not closed in the whole text, outside string literals. */
+static long braces_open(P *p) {
+  long depth = 0;
+  bool str = false;
+  for (size_t i = 0; i < p->doc->len; i++) {
+    char c = p->src[i];
+    if (str) {
+      if (c == '\\') i++;
+      else if (c == '"' || c == '\n') str = false;
+    } else if (c == '"') {
+      str = true;
+    } else if (c == '{') {
+      depth++;
+    } else if (c == '}') {
+      depth--;
+    }
+  }
+  return depth;
+}
+
+static bool reaches_eof(P *p, TSNode n) {
+  size_t e = ts_node_end_byte(n);
+  while (e < p->doc->len && (p->src[e] == ' ' || p->src[e] == '\n' || p->src[e] == '\t' ||
+                              p->src[e] == '\r'))
+    e++;
+  return e >= p->doc->len;
+}
+
+/* 1-based line and column of a byte offset. */
+static void position_of(P *p, size_t byte, unsigned *line, unsigned *col) {
+  unsigned l = 1;
+  size_t bol = 0;
+  for (size_t i = 0; i < byte && i < p->doc->len; i++)
+    if (p->src[i] == '\n') {
+      l++;
+      bol = i + 1;
+    }
+  *line = l;
+  *col = (unsigned)(byte - bol) + 1;
+}
+
+/*
+ * An ERROR node that runs to the end of a text with unclosed braces: the dump was cut off.
+ * Say so where the text ends, and point at the item that is incomplete.
+ */
+static void report_truncation(P *p, TSNode n) {
+  size_t end = p->doc->len;
+  while (end > 0 && (p->src[end - 1] == '\n' || p->src[end - 1] == ' ' ||
+                     p->src[end - 1] == '\r' || p->src[end - 1] == '\t'))
+    end--;
+  unsigned line, col;
+  position_of(p, end, &line, &col);
+  add_diag_at(p, end, line, col, MS_SEV_ERROR,
+              "unexpected end of input: unclosed `{` (the dump looks truncated)");
+  /* the last item header before the end */
+  size_t start = ts_node_start_byte(n), item = (size_t)-1;
+  for (size_t i = end; i-- > start;) {
+    if (i != start && p->src[i - 1] != '\n') continue;
+    if (!strncmp(p->src + i, "fn ", 3) || !strncmp(p->src + i, "const ", 6) ||
+        !strncmp(p->src + i, "static ", 7) || !strncmp(p->src + i, "promoted[", 9)) {
+      item = i;
+      break;
+    }
+  }
+  if (item != (size_t)-1) {
+    unsigned il, ic;
+    position_of(p, item, &il, &ic);
+    add_diag_at(p, item, il, ic, MS_SEV_NOTE, "this item is incomplete");
+  }
 }
 
 /* Describe what the parser found at an ERROR node. */
@@ -923,6 +1001,7 @@ static bool is_error_node(TSNode n) { return ts_node_symbol(n) == (TSSymbol)-1; 
 /* Report every ERROR/MISSING node, iteratively, skipping error-free subtrees. */
 static void collect_syntax_errors(P *p, TSNode root) {
   if (!ts_node_has_error(root)) return;
+  bool truncated = braces_open(p) > 0;
   TSTreeCursor c = ts_tree_cursor_new(root);
   unsigned last_line = 0;
   size_t reported = 0;
@@ -933,11 +1012,15 @@ static void collect_syntax_errors(P *p, TSNode root) {
       unsigned line = ts_node_start_point(n).row + 1;
       if (line != last_line && reported < 1000) {
         char msg[200];
-        if (ts_node_is_missing(n))
+        if (ts_node_is_missing(n)) {
           snprintf(msg, sizeof msg, "syntax error: missing `%s`", ts_node_type(n));
-        else
+          add_diag(p, n, MS_SEV_ERROR, msg);
+        } else if (truncated && reaches_eof(p, n)) {
+          report_truncation(p, n);
+        } else {
           describe_error(p, n, msg, sizeof msg);
-        add_diag(p, n, MS_SEV_ERROR, msg);
+          add_diag(p, n, MS_SEV_ERROR, msg);
+        }
         reported++;
       } else {
         p->doc->nerrors++; /* counted, not printed again */
@@ -1001,7 +1084,7 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
     if (s == names.s_mir_header) take_header(&p, c);
     else if (s == names.s_layout_comment) p.pending_layout = build_layout_comment(&p, c);
     else if (s == names.s_function || s == names.s_const_item || s == names.s_static_item ||
-             s == names.s_promoted_item)
+             s == names.s_promoted_item || s == names.s_anon_const_item)
       build_body(&p, c);
   }
   iter_free(&it);

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Data-driven CLI tests.  Each directory tests/cli/NAME/ holds:
+#   args          the arguments, one per line (the mirscope binary is prepended)
+#   stdin         optional standard input
+#   expected.out  exact expected standard output
+#   expected.err  exact expected standard error (optional: not compared when absent)
+#   expected.rc   the exit status
+# Paths in args are relative to the source root, where the test runs.
+# Usage: cli_test.sh MIRSCOPE SRCDIR
+set -u
+mirscope=$1
+cd "$2" || exit 1
+tmp=${TMPDIR:-/tmp}/mirscope-cli.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+for dir in tests/cli/*/; do
+  name=$(basename "$dir")
+  set --
+  while IFS= read -r a || [ -n "$a" ]; do set -- "$@" "$a"; done <"$dir/args"
+  if [ -f "$dir/stdin" ]; then
+    NO_COLOR=1 "$mirscope" "$@" <"$dir/stdin" >"$tmp/out" 2>"$tmp/err"
+  else
+    NO_COLOR=1 "$mirscope" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
+  fi
+  rc=$?
+  ok=1
+  [ "$rc" = "$(cat "$dir/expected.rc")" ] || { echo "$name: exit $rc, expected $(cat "$dir/expected.rc")"; ok=0; }
+  cmp -s "$tmp/out" "$dir/expected.out" || { echo "$name: stdout differs:"; diff "$dir/expected.out" "$tmp/out" | head -20; ok=0; }
+  if [ -f "$dir/expected.err" ]; then
+    cmp -s "$tmp/err" "$dir/expected.err" || { echo "$name: stderr differs:"; diff "$dir/expected.err" "$tmp/err" | head -20; ok=0; }
+  fi
+  if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
