@@ -506,7 +506,7 @@ module.exports = grammar({
     alloc_line: $ => /[^\n{}]*│[^\n]*/,
 
     identifier: $ => /(r#)?[A-Za-z_][A-Za-z0-9_]*/,
-    integer: $ => /-?\d+/,
+    integer: $ => /-?\d+(_[a-z][a-z0-9]*)?/,
     string: $ => /"([^"\\\n]|\\.)*"/,
     char: $ => /'([^'\\\n]|\\.)+'/,
   },

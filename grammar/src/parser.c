@@ -2639,43 +2639,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(52);
-      if (lookahead == '!') ADVANCE(94);
+      if (eof) ADVANCE(53);
+      if (lookahead == '!') ADVANCE(95);
       if (lookahead == '"') ADVANCE(4);
-      if (lookahead == '&') ADVANCE(97);
+      if (lookahead == '&') ADVANCE(98);
       if (lookahead == '\'') ADVANCE(41);
-      if (lookahead == '(') ADVANCE(88);
-      if (lookahead == ')') ADVANCE(89);
-      if (lookahead == '*') ADVANCE(96);
-      if (lookahead == ',') ADVANCE(81);
+      if (lookahead == '(') ADVANCE(89);
+      if (lookahead == ')') ADVANCE(90);
+      if (lookahead == '*') ADVANCE(97);
+      if (lookahead == ',') ADVANCE(82);
       if (lookahead == '-') ADVANCE(39);
-      if (lookahead == '.') ADVANCE(98);
+      if (lookahead == '.') ADVANCE(99);
       if (lookahead == '/') ADVANCE(6);
-      if (lookahead == ':') ADVANCE(83);
-      if (lookahead == ';') ADVANCE(91);
-      if (lookahead == '=') ADVANCE(87);
-      if (lookahead == '[') ADVANCE(84);
-      if (lookahead == ']') ADVANCE(85);
-      if (lookahead == '`') ADVANCE(74);
-      if (lookahead == 'r') ADVANCE(103);
-      if (lookahead == 'v') ADVANCE(105);
-      if (lookahead == '{') ADVANCE(80);
-      if (lookahead == '|') ADVANCE(66);
-      if (lookahead == '}') ADVANCE(82);
+      if (lookahead == ':') ADVANCE(84);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '=') ADVANCE(88);
+      if (lookahead == '[') ADVANCE(85);
+      if (lookahead == ']') ADVANCE(86);
+      if (lookahead == '`') ADVANCE(75);
+      if (lookahead == 'r') ADVANCE(104);
+      if (lookahead == 'v') ADVANCE(106);
+      if (lookahead == '{') ADVANCE(81);
+      if (lookahead == '|') ADVANCE(67);
+      if (lookahead == '}') ADVANCE(83);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(49)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
+          lookahead == ' ') SKIP(50)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 1:
       if (lookahead == '\n') SKIP(1)
       if (lookahead == '/') ADVANCE(37);
-      if (lookahead == '|') ADVANCE(65);
-      if (lookahead == '}') ADVANCE(82);
-      if (lookahead == 9474) ADVANCE(100);
+      if (lookahead == '|') ADVANCE(66);
+      if (lookahead == '}') ADVANCE(83);
+      if (lookahead == 9474) ADVANCE(101);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') ADVANCE(1);
@@ -2684,47 +2684,47 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 2:
       if (lookahead == '\n') SKIP(36)
-      if (lookahead == '/') ADVANCE(76);
-      if (lookahead == '|') ADVANCE(77);
+      if (lookahead == '/') ADVANCE(77);
+      if (lookahead == '|') ADVANCE(78);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(75);
-      if (lookahead != 0) ADVANCE(77);
+          lookahead == ' ') ADVANCE(76);
+      if (lookahead != 0) ADVANCE(78);
       END_STATE();
     case 3:
       if (lookahead == '\n') SKIP(36)
-      if (lookahead == '/') ADVANCE(70);
-      if (lookahead == '|') ADVANCE(71);
+      if (lookahead == '/') ADVANCE(71);
+      if (lookahead == '|') ADVANCE(72);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(69);
+          lookahead == ' ') ADVANCE(70);
       if (lookahead != 0 &&
-          lookahead != '`') ADVANCE(73);
+          lookahead != '`') ADVANCE(74);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(116);
-      if (lookahead == '\\') ADVANCE(47);
+      if (lookahead == '"') ADVANCE(118);
+      if (lookahead == '\\') ADVANCE(48);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(4);
       END_STATE();
     case 5:
-      if (lookahead == '\'') ADVANCE(117);
-      if (lookahead == '\\') ADVANCE(48);
+      if (lookahead == '\'') ADVANCE(119);
+      if (lookahead == '\\') ADVANCE(49);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(5);
       END_STATE();
     case 6:
       if (lookahead == '*') ADVANCE(12);
-      if (lookahead == '/') ADVANCE(53);
+      if (lookahead == '/') ADVANCE(54);
       END_STATE();
     case 7:
       if (lookahead == '*') ADVANCE(7);
-      if (lookahead == '/') ADVANCE(67);
+      if (lookahead == '/') ADVANCE(68);
       if (lookahead != 0) ADVANCE(33);
       END_STATE();
     case 8:
       if (lookahead == '*') ADVANCE(7);
-      if (lookahead == '=') ADVANCE(78);
+      if (lookahead == '=') ADVANCE(79);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(8);
       if (lookahead != 0) ADVANCE(33);
@@ -2860,7 +2860,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '*') ADVANCE(38);
       if (lookahead == '/') ADVANCE(35);
       if (lookahead == '=') ADVANCE(40);
-      if (lookahead == '|') ADVANCE(66);
+      if (lookahead == '|') ADVANCE(67);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -2868,36 +2868,36 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
     case 35:
-      if (lookahead == '/') ADVANCE(64);
+      if (lookahead == '/') ADVANCE(65);
       END_STATE();
     case 36:
       if (lookahead == '/') ADVANCE(35);
-      if (lookahead == '|') ADVANCE(66);
+      if (lookahead == '|') ADVANCE(67);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(36)
       END_STATE();
     case 37:
-      if (lookahead == '/') ADVANCE(63);
-      if (lookahead == 9474) ADVANCE(100);
+      if (lookahead == '/') ADVANCE(64);
+      if (lookahead == 9474) ADVANCE(101);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '{' &&
           lookahead != '}') ADVANCE(43);
       END_STATE();
     case 38:
-      if (lookahead == '/') ADVANCE(79);
+      if (lookahead == '/') ADVANCE(80);
       END_STATE();
     case 39:
-      if (lookahead == '>') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
+      if (lookahead == '>') ADVANCE(94);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
       END_STATE();
     case 40:
-      if (lookahead == '>') ADVANCE(92);
+      if (lookahead == '>') ADVANCE(93);
       END_STATE();
     case 41:
-      if (lookahead == '\\') ADVANCE(48);
+      if (lookahead == '\\') ADVANCE(49);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\'') ADVANCE(5);
@@ -2907,474 +2907,484 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
     case 43:
-      if (lookahead == 9474) ADVANCE(100);
+      if (lookahead == 9474) ADVANCE(101);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '{' &&
           lookahead != '}') ADVANCE(43);
       END_STATE();
     case 44:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(91);
       END_STATE();
     case 45:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(100);
       END_STATE();
     case 46:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(117);
       END_STATE();
     case 47:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(4);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 48:
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(5);
+          lookahead != '\n') ADVANCE(4);
       END_STATE();
     case 49:
-      if (eof) ADVANCE(52);
-      if (lookahead == '!') ADVANCE(94);
-      if (lookahead == '"') ADVANCE(4);
-      if (lookahead == '&') ADVANCE(97);
-      if (lookahead == '\'') ADVANCE(41);
-      if (lookahead == '(') ADVANCE(88);
-      if (lookahead == ')') ADVANCE(89);
-      if (lookahead == '*') ADVANCE(96);
-      if (lookahead == ',') ADVANCE(81);
-      if (lookahead == '-') ADVANCE(39);
-      if (lookahead == '.') ADVANCE(98);
-      if (lookahead == '/') ADVANCE(6);
-      if (lookahead == ':') ADVANCE(83);
-      if (lookahead == ';') ADVANCE(91);
-      if (lookahead == '=') ADVANCE(87);
-      if (lookahead == '[') ADVANCE(84);
-      if (lookahead == ']') ADVANCE(85);
-      if (lookahead == 'r') ADVANCE(103);
-      if (lookahead == 'v') ADVANCE(105);
-      if (lookahead == '{') ADVANCE(80);
-      if (lookahead == '|') ADVANCE(66);
-      if (lookahead == '}') ADVANCE(82);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(49)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(5);
       END_STATE();
     case 50:
-      if (eof) ADVANCE(52);
-      if (lookahead == '!') ADVANCE(94);
+      if (eof) ADVANCE(53);
+      if (lookahead == '!') ADVANCE(95);
       if (lookahead == '"') ADVANCE(4);
-      if (lookahead == '&') ADVANCE(97);
+      if (lookahead == '&') ADVANCE(98);
       if (lookahead == '\'') ADVANCE(41);
-      if (lookahead == '(') ADVANCE(88);
-      if (lookahead == ')') ADVANCE(89);
-      if (lookahead == '*') ADVANCE(96);
-      if (lookahead == ',') ADVANCE(81);
+      if (lookahead == '(') ADVANCE(89);
+      if (lookahead == ')') ADVANCE(90);
+      if (lookahead == '*') ADVANCE(97);
+      if (lookahead == ',') ADVANCE(82);
       if (lookahead == '-') ADVANCE(39);
-      if (lookahead == '.') ADVANCE(98);
-      if (lookahead == '/') ADVANCE(35);
-      if (lookahead == ':') ADVANCE(83);
-      if (lookahead == ';') ADVANCE(91);
-      if (lookahead == '=') ADVANCE(86);
-      if (lookahead == '[') ADVANCE(84);
-      if (lookahead == ']') ADVANCE(85);
-      if (lookahead == '`') ADVANCE(74);
-      if (lookahead == 'a') ADVANCE(111);
-      if (lookahead == 'r') ADVANCE(103);
-      if (lookahead == 'v') ADVANCE(105);
-      if (lookahead == '{') ADVANCE(80);
-      if (lookahead == '|') ADVANCE(66);
-      if (lookahead == '}') ADVANCE(82);
+      if (lookahead == '.') ADVANCE(99);
+      if (lookahead == '/') ADVANCE(6);
+      if (lookahead == ':') ADVANCE(84);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '=') ADVANCE(88);
+      if (lookahead == '[') ADVANCE(85);
+      if (lookahead == ']') ADVANCE(86);
+      if (lookahead == 'r') ADVANCE(104);
+      if (lookahead == 'v') ADVANCE(106);
+      if (lookahead == '{') ADVANCE(81);
+      if (lookahead == '|') ADVANCE(67);
+      if (lookahead == '}') ADVANCE(83);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(51)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(113);
-      END_STATE();
-    case 51:
-      if (eof) ADVANCE(52);
-      if (lookahead == '!') ADVANCE(94);
-      if (lookahead == '"') ADVANCE(4);
-      if (lookahead == '&') ADVANCE(97);
-      if (lookahead == '\'') ADVANCE(41);
-      if (lookahead == '(') ADVANCE(88);
-      if (lookahead == ')') ADVANCE(89);
-      if (lookahead == '*') ADVANCE(96);
-      if (lookahead == ',') ADVANCE(81);
-      if (lookahead == '-') ADVANCE(39);
-      if (lookahead == '.') ADVANCE(98);
-      if (lookahead == '/') ADVANCE(35);
-      if (lookahead == ':') ADVANCE(83);
-      if (lookahead == ';') ADVANCE(91);
-      if (lookahead == '=') ADVANCE(86);
-      if (lookahead == '[') ADVANCE(84);
-      if (lookahead == ']') ADVANCE(85);
-      if (lookahead == 'a') ADVANCE(111);
-      if (lookahead == 'r') ADVANCE(103);
-      if (lookahead == 'v') ADVANCE(105);
-      if (lookahead == '{') ADVANCE(80);
-      if (lookahead == '|') ADVANCE(66);
-      if (lookahead == '}') ADVANCE(82);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(51)
+          lookahead == ' ') SKIP(50)
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
+      END_STATE();
+    case 51:
+      if (eof) ADVANCE(53);
+      if (lookahead == '!') ADVANCE(95);
+      if (lookahead == '"') ADVANCE(4);
+      if (lookahead == '&') ADVANCE(98);
+      if (lookahead == '\'') ADVANCE(41);
+      if (lookahead == '(') ADVANCE(89);
+      if (lookahead == ')') ADVANCE(90);
+      if (lookahead == '*') ADVANCE(97);
+      if (lookahead == ',') ADVANCE(82);
+      if (lookahead == '-') ADVANCE(39);
+      if (lookahead == '.') ADVANCE(99);
+      if (lookahead == '/') ADVANCE(35);
+      if (lookahead == ':') ADVANCE(84);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '=') ADVANCE(87);
+      if (lookahead == '[') ADVANCE(85);
+      if (lookahead == ']') ADVANCE(86);
+      if (lookahead == '`') ADVANCE(75);
+      if (lookahead == 'a') ADVANCE(112);
+      if (lookahead == 'r') ADVANCE(104);
+      if (lookahead == 'v') ADVANCE(106);
+      if (lookahead == '{') ADVANCE(81);
+      if (lookahead == '|') ADVANCE(67);
+      if (lookahead == '}') ADVANCE(83);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(52)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 52:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(53);
+      if (lookahead == '!') ADVANCE(95);
+      if (lookahead == '"') ADVANCE(4);
+      if (lookahead == '&') ADVANCE(98);
+      if (lookahead == '\'') ADVANCE(41);
+      if (lookahead == '(') ADVANCE(89);
+      if (lookahead == ')') ADVANCE(90);
+      if (lookahead == '*') ADVANCE(97);
+      if (lookahead == ',') ADVANCE(82);
+      if (lookahead == '-') ADVANCE(39);
+      if (lookahead == '.') ADVANCE(99);
+      if (lookahead == '/') ADVANCE(35);
+      if (lookahead == ':') ADVANCE(84);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '=') ADVANCE(87);
+      if (lookahead == '[') ADVANCE(85);
+      if (lookahead == ']') ADVANCE(86);
+      if (lookahead == 'a') ADVANCE(112);
+      if (lookahead == 'r') ADVANCE(104);
+      if (lookahead == 'v') ADVANCE(106);
+      if (lookahead == '{') ADVANCE(81);
+      if (lookahead == '|') ADVANCE(67);
+      if (lookahead == '}') ADVANCE(83);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(52)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 53:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == ' ') ADVANCE(57);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 54:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == ' ') ADVANCE(60);
+      if (lookahead == ' ') ADVANCE(58);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 55:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == ' ') ADVANCE(59);
+      if (lookahead == ' ') ADVANCE(61);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 56:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 'I') ADVANCE(58);
+      if (lookahead == ' ') ADVANCE(60);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 57:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 'M') ADVANCE(56);
+      if (lookahead == 'I') ADVANCE(59);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 58:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 'R') ADVANCE(54);
+      if (lookahead == 'M') ADVANCE(57);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 59:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '`') ADVANCE(68);
+      if (lookahead == 'R') ADVANCE(55);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 60:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 'f') ADVANCE(61);
+      if (lookahead == '`') ADVANCE(69);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 61:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 'o') ADVANCE(62);
+      if (lookahead == 'f') ADVANCE(62);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 62:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 'r') ADVANCE(55);
+      if (lookahead == 'o') ADVANCE(63);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(64);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 63:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == 9474) ADVANCE(63);
-      if (lookahead == '{' ||
-          lookahead == '}') ADVANCE(64);
+      if (lookahead == 'r') ADVANCE(56);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(63);
+          lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 64:
       ACCEPT_TOKEN(sym_comment);
+      if (lookahead == 9474) ADVANCE(64);
+      if (lookahead == '{' ||
+          lookahead == '}') ADVANCE(65);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(64);
       END_STATE();
     case 65:
-      ACCEPT_TOKEN(sym_annotation);
-      if (lookahead == 9474) ADVANCE(65);
-      if (lookahead == '{' ||
-          lookahead == '}') ADVANCE(66);
+      ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(65);
       END_STATE();
     case 66:
       ACCEPT_TOKEN(sym_annotation);
+      if (lookahead == 9474) ADVANCE(66);
+      if (lookahead == '{' ||
+          lookahead == '}') ADVANCE(67);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(66);
       END_STATE();
     case 67:
-      ACCEPT_TOKEN(sym_block_comment);
+      ACCEPT_TOKEN(sym_annotation);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(67);
       END_STATE();
     case 68:
-      ACCEPT_TOKEN(anon_sym_SLASH_SLASHMIRfor_BQUOTE);
+      ACCEPT_TOKEN(sym_block_comment);
       END_STATE();
     case 69:
-      ACCEPT_TOKEN(aux_sym_mir_header_token1);
-      if (lookahead == '/') ADVANCE(70);
-      if (lookahead == '|') ADVANCE(71);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(69);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '`') ADVANCE(73);
+      ACCEPT_TOKEN(anon_sym_SLASH_SLASHMIRfor_BQUOTE);
       END_STATE();
     case 70:
       ACCEPT_TOKEN(aux_sym_mir_header_token1);
-      if (lookahead == '/') ADVANCE(72);
+      if (lookahead == '/') ADVANCE(71);
+      if (lookahead == '|') ADVANCE(72);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(70);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '`') ADVANCE(73);
+          lookahead != '`') ADVANCE(74);
       END_STATE();
     case 71:
       ACCEPT_TOKEN(aux_sym_mir_header_token1);
-      if (lookahead == '`') ADVANCE(66);
+      if (lookahead == '/') ADVANCE(73);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(71);
+          lookahead != '\n' &&
+          lookahead != '`') ADVANCE(74);
       END_STATE();
     case 72:
       ACCEPT_TOKEN(aux_sym_mir_header_token1);
-      if (lookahead == '`') ADVANCE(64);
+      if (lookahead == '`') ADVANCE(67);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(72);
       END_STATE();
     case 73:
       ACCEPT_TOKEN(aux_sym_mir_header_token1);
+      if (lookahead == '`') ADVANCE(65);
       if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '`') ADVANCE(73);
+          lookahead != '\n') ADVANCE(73);
       END_STATE();
     case 74:
-      ACCEPT_TOKEN(anon_sym_BQUOTE);
+      ACCEPT_TOKEN(aux_sym_mir_header_token1);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '`') ADVANCE(74);
       END_STATE();
     case 75:
-      ACCEPT_TOKEN(aux_sym_mir_header_token2);
-      if (lookahead == '/') ADVANCE(76);
-      if (lookahead == '|') ADVANCE(77);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(75);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(77);
+      ACCEPT_TOKEN(anon_sym_BQUOTE);
       END_STATE();
     case 76:
       ACCEPT_TOKEN(aux_sym_mir_header_token2);
       if (lookahead == '/') ADVANCE(77);
+      if (lookahead == '|') ADVANCE(78);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(76);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(77);
+          lookahead != '\n') ADVANCE(78);
       END_STATE();
     case 77:
       ACCEPT_TOKEN(aux_sym_mir_header_token2);
+      if (lookahead == '/') ADVANCE(78);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(77);
+          lookahead != '\n') ADVANCE(78);
       END_STATE();
     case 78:
-      ACCEPT_TOKEN(aux_sym_layout_comment_token1);
+      ACCEPT_TOKEN(aux_sym_mir_header_token2);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(78);
       END_STATE();
     case 79:
-      ACCEPT_TOKEN(anon_sym_STAR_SLASH);
+      ACCEPT_TOKEN(aux_sym_layout_comment_token1);
       END_STATE();
     case 80:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_STAR_SLASH);
       END_STATE();
     case 81:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 82:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 83:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 84:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 85:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 86:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 87:
       ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '>') ADVANCE(92);
       END_STATE();
     case 88:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(anon_sym_EQ);
+      if (lookahead == '>') ADVANCE(93);
       END_STATE();
     case 89:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 90:
-      ACCEPT_TOKEN(sym_dims);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(90);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 91:
-      ACCEPT_TOKEN(anon_sym_SEMI);
+      ACCEPT_TOKEN(sym_dims);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(91);
       END_STATE();
     case 92:
-      ACCEPT_TOKEN(anon_sym_EQ_GT);
+      ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
     case 93:
-      ACCEPT_TOKEN(anon_sym_DASH_GT);
+      ACCEPT_TOKEN(anon_sym_EQ_GT);
       END_STATE();
     case 94:
-      ACCEPT_TOKEN(sym_not);
+      ACCEPT_TOKEN(anon_sym_DASH_GT);
       END_STATE();
     case 95:
-      ACCEPT_TOKEN(anon_sym_asm_BANG);
+      ACCEPT_TOKEN(sym_not);
       END_STATE();
     case 96:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(anon_sym_asm_BANG);
       END_STATE();
     case 97:
-      ACCEPT_TOKEN(anon_sym_AMP);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 98:
-      ACCEPT_TOKEN(anon_sym_DOT);
+      ACCEPT_TOKEN(anon_sym_AMP);
       END_STATE();
     case 99:
-      ACCEPT_TOKEN(sym_variant_index);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(99);
+      ACCEPT_TOKEN(anon_sym_DOT);
       END_STATE();
     case 100:
-      ACCEPT_TOKEN(sym_alloc_line);
-      if (lookahead == 9474) ADVANCE(100);
-      if (lookahead == '{' ||
-          lookahead == '}') ADVANCE(101);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(100);
+      ACCEPT_TOKEN(sym_variant_index);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(100);
       END_STATE();
     case 101:
       ACCEPT_TOKEN(sym_alloc_line);
+      if (lookahead == 9474) ADVANCE(101);
+      if (lookahead == '{' ||
+          lookahead == '}') ADVANCE(102);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(101);
       END_STATE();
     case 102:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '!') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+      ACCEPT_TOKEN(sym_alloc_line);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(102);
       END_STATE();
     case 103:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '#') ADVANCE(46);
+      if (lookahead == '!') ADVANCE(96);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 104:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '#') ADVANCE(47);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
+      END_STATE();
+    case 105:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '#') ADVANCE(45);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
-    case 105:
+    case 106:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'a') ADVANCE(111);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(114);
+      END_STATE();
+    case 107:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == 'a') ADVANCE(110);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(113);
-      END_STATE();
-    case 106:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(109);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(113);
-      END_STATE();
-    case 107:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(106);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 108:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(102);
+      if (lookahead == 'i') ADVANCE(107);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 109:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(112);
+      if (lookahead == 'm') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 110:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(107);
+      if (lookahead == 'n') ADVANCE(113);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(108);
+      if (lookahead == 'r') ADVANCE(108);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(104);
+      if (lookahead == 's') ADVANCE(109);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 113:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(105);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
+      END_STATE();
+    case 114:
       ACCEPT_TOKEN(sym_identifier);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(113);
-      END_STATE();
-    case 114:
-      ACCEPT_TOKEN(sym_integer);
-      if (lookahead == 'x') ADVANCE(44);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(114);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(sym_integer);
+      if (lookahead == '_') ADVANCE(46);
+      if (lookahead == 'x') ADVANCE(44);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
       END_STATE();
     case 116:
-      ACCEPT_TOKEN(sym_string);
+      ACCEPT_TOKEN(sym_integer);
+      if (lookahead == '_') ADVANCE(46);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
       END_STATE();
     case 117:
+      ACCEPT_TOKEN(sym_integer);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(117);
+      END_STATE();
+    case 118:
+      ACCEPT_TOKEN(sym_string);
+      END_STATE();
+    case 119:
       ACCEPT_TOKEN(sym_char);
       END_STATE();
     default:
@@ -4334,78 +4344,78 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
   [1] = {.lex_state = 0, .external_lex_state = 2},
-  [2] = {.lex_state = 50},
-  [3] = {.lex_state = 50},
-  [4] = {.lex_state = 50},
-  [5] = {.lex_state = 50},
-  [6] = {.lex_state = 50},
-  [7] = {.lex_state = 50, .external_lex_state = 3},
-  [8] = {.lex_state = 50, .external_lex_state = 3},
-  [9] = {.lex_state = 50},
-  [10] = {.lex_state = 50},
-  [11] = {.lex_state = 50},
-  [12] = {.lex_state = 50},
-  [13] = {.lex_state = 50},
+  [2] = {.lex_state = 51},
+  [3] = {.lex_state = 51},
+  [4] = {.lex_state = 51},
+  [5] = {.lex_state = 51},
+  [6] = {.lex_state = 51},
+  [7] = {.lex_state = 51, .external_lex_state = 3},
+  [8] = {.lex_state = 51, .external_lex_state = 3},
+  [9] = {.lex_state = 51},
+  [10] = {.lex_state = 51},
+  [11] = {.lex_state = 51},
+  [12] = {.lex_state = 51},
+  [13] = {.lex_state = 51},
   [14] = {.lex_state = 0, .external_lex_state = 2},
   [15] = {.lex_state = 0, .external_lex_state = 2},
-  [16] = {.lex_state = 50},
-  [17] = {.lex_state = 50},
-  [18] = {.lex_state = 50, .external_lex_state = 4},
-  [19] = {.lex_state = 50, .external_lex_state = 3},
-  [20] = {.lex_state = 50, .external_lex_state = 4},
-  [21] = {.lex_state = 50, .external_lex_state = 4},
-  [22] = {.lex_state = 50, .external_lex_state = 4},
-  [23] = {.lex_state = 50},
-  [24] = {.lex_state = 50},
-  [25] = {.lex_state = 50},
-  [26] = {.lex_state = 50},
-  [27] = {.lex_state = 50},
-  [28] = {.lex_state = 50},
-  [29] = {.lex_state = 50},
-  [30] = {.lex_state = 50},
-  [31] = {.lex_state = 50},
-  [32] = {.lex_state = 50},
-  [33] = {.lex_state = 50},
-  [34] = {.lex_state = 50},
-  [35] = {.lex_state = 50},
-  [36] = {.lex_state = 50},
-  [37] = {.lex_state = 50},
-  [38] = {.lex_state = 50},
-  [39] = {.lex_state = 50},
-  [40] = {.lex_state = 50},
-  [41] = {.lex_state = 50},
-  [42] = {.lex_state = 50},
-  [43] = {.lex_state = 50},
+  [16] = {.lex_state = 51},
+  [17] = {.lex_state = 51},
+  [18] = {.lex_state = 51, .external_lex_state = 4},
+  [19] = {.lex_state = 51, .external_lex_state = 3},
+  [20] = {.lex_state = 51, .external_lex_state = 4},
+  [21] = {.lex_state = 51, .external_lex_state = 4},
+  [22] = {.lex_state = 51, .external_lex_state = 4},
+  [23] = {.lex_state = 51},
+  [24] = {.lex_state = 51},
+  [25] = {.lex_state = 51},
+  [26] = {.lex_state = 51},
+  [27] = {.lex_state = 51},
+  [28] = {.lex_state = 51},
+  [29] = {.lex_state = 51},
+  [30] = {.lex_state = 51},
+  [31] = {.lex_state = 51},
+  [32] = {.lex_state = 51},
+  [33] = {.lex_state = 51},
+  [34] = {.lex_state = 51},
+  [35] = {.lex_state = 51},
+  [36] = {.lex_state = 51},
+  [37] = {.lex_state = 51},
+  [38] = {.lex_state = 51},
+  [39] = {.lex_state = 51},
+  [40] = {.lex_state = 51},
+  [41] = {.lex_state = 51},
+  [42] = {.lex_state = 51},
+  [43] = {.lex_state = 51},
   [44] = {.lex_state = 0, .external_lex_state = 2},
   [45] = {.lex_state = 0, .external_lex_state = 2},
   [46] = {.lex_state = 0, .external_lex_state = 2},
   [47] = {.lex_state = 0, .external_lex_state = 2},
   [48] = {.lex_state = 0, .external_lex_state = 2},
-  [49] = {.lex_state = 50, .external_lex_state = 5},
+  [49] = {.lex_state = 51, .external_lex_state = 5},
   [50] = {.lex_state = 0, .external_lex_state = 2},
-  [51] = {.lex_state = 50},
-  [52] = {.lex_state = 50},
+  [51] = {.lex_state = 51},
+  [52] = {.lex_state = 51},
   [53] = {.lex_state = 0, .external_lex_state = 2},
-  [54] = {.lex_state = 50},
+  [54] = {.lex_state = 51},
   [55] = {.lex_state = 0, .external_lex_state = 2},
   [56] = {.lex_state = 0, .external_lex_state = 2},
   [57] = {.lex_state = 0, .external_lex_state = 2},
   [58] = {.lex_state = 0, .external_lex_state = 2},
   [59] = {.lex_state = 0, .external_lex_state = 2},
-  [60] = {.lex_state = 50},
+  [60] = {.lex_state = 51},
   [61] = {.lex_state = 0, .external_lex_state = 2},
   [62] = {.lex_state = 0, .external_lex_state = 2},
   [63] = {.lex_state = 0, .external_lex_state = 2},
-  [64] = {.lex_state = 50},
+  [64] = {.lex_state = 51},
   [65] = {.lex_state = 0, .external_lex_state = 2},
   [66] = {.lex_state = 0, .external_lex_state = 2},
   [67] = {.lex_state = 0, .external_lex_state = 2},
   [68] = {.lex_state = 0, .external_lex_state = 2},
   [69] = {.lex_state = 0, .external_lex_state = 2},
-  [70] = {.lex_state = 50},
-  [71] = {.lex_state = 50},
+  [70] = {.lex_state = 51},
+  [71] = {.lex_state = 51},
   [72] = {.lex_state = 0, .external_lex_state = 2},
-  [73] = {.lex_state = 50},
+  [73] = {.lex_state = 51},
   [74] = {.lex_state = 0, .external_lex_state = 2},
   [75] = {.lex_state = 0, .external_lex_state = 2},
   [76] = {.lex_state = 0, .external_lex_state = 2},
@@ -4415,562 +4425,562 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [80] = {.lex_state = 0, .external_lex_state = 2},
   [81] = {.lex_state = 0, .external_lex_state = 2},
   [82] = {.lex_state = 0, .external_lex_state = 2},
-  [83] = {.lex_state = 50},
+  [83] = {.lex_state = 51},
   [84] = {.lex_state = 0, .external_lex_state = 2},
-  [85] = {.lex_state = 50},
-  [86] = {.lex_state = 50},
-  [87] = {.lex_state = 50},
-  [88] = {.lex_state = 50},
-  [89] = {.lex_state = 50},
-  [90] = {.lex_state = 50},
-  [91] = {.lex_state = 50},
-  [92] = {.lex_state = 50},
-  [93] = {.lex_state = 50},
-  [94] = {.lex_state = 50},
-  [95] = {.lex_state = 50},
-  [96] = {.lex_state = 50},
-  [97] = {.lex_state = 50},
-  [98] = {.lex_state = 50},
-  [99] = {.lex_state = 50},
-  [100] = {.lex_state = 50},
-  [101] = {.lex_state = 50},
-  [102] = {.lex_state = 50},
-  [103] = {.lex_state = 50},
-  [104] = {.lex_state = 50},
-  [105] = {.lex_state = 50},
-  [106] = {.lex_state = 50},
-  [107] = {.lex_state = 50},
-  [108] = {.lex_state = 50},
-  [109] = {.lex_state = 50},
-  [110] = {.lex_state = 50},
-  [111] = {.lex_state = 50},
-  [112] = {.lex_state = 50},
-  [113] = {.lex_state = 50},
-  [114] = {.lex_state = 50},
-  [115] = {.lex_state = 50},
-  [116] = {.lex_state = 50},
-  [117] = {.lex_state = 50},
-  [118] = {.lex_state = 50},
-  [119] = {.lex_state = 50},
-  [120] = {.lex_state = 50},
-  [121] = {.lex_state = 50},
-  [122] = {.lex_state = 50},
-  [123] = {.lex_state = 50},
-  [124] = {.lex_state = 50},
-  [125] = {.lex_state = 50},
-  [126] = {.lex_state = 50},
-  [127] = {.lex_state = 50},
-  [128] = {.lex_state = 50},
-  [129] = {.lex_state = 50},
-  [130] = {.lex_state = 50},
-  [131] = {.lex_state = 50},
-  [132] = {.lex_state = 50},
-  [133] = {.lex_state = 50},
-  [134] = {.lex_state = 50},
-  [135] = {.lex_state = 50},
-  [136] = {.lex_state = 50, .external_lex_state = 6},
-  [137] = {.lex_state = 50},
-  [138] = {.lex_state = 50},
-  [139] = {.lex_state = 50},
-  [140] = {.lex_state = 50, .external_lex_state = 7},
-  [141] = {.lex_state = 50},
-  [142] = {.lex_state = 50},
-  [143] = {.lex_state = 50},
-  [144] = {.lex_state = 50},
-  [145] = {.lex_state = 50},
-  [146] = {.lex_state = 50},
-  [147] = {.lex_state = 50},
-  [148] = {.lex_state = 50},
-  [149] = {.lex_state = 50},
-  [150] = {.lex_state = 50},
-  [151] = {.lex_state = 50},
-  [152] = {.lex_state = 50},
-  [153] = {.lex_state = 50},
-  [154] = {.lex_state = 50},
-  [155] = {.lex_state = 50},
-  [156] = {.lex_state = 50},
-  [157] = {.lex_state = 50},
-  [158] = {.lex_state = 50},
-  [159] = {.lex_state = 50},
-  [160] = {.lex_state = 50},
-  [161] = {.lex_state = 50},
-  [162] = {.lex_state = 50},
-  [163] = {.lex_state = 50},
-  [164] = {.lex_state = 50},
-  [165] = {.lex_state = 50, .external_lex_state = 8},
-  [166] = {.lex_state = 50},
-  [167] = {.lex_state = 50},
-  [168] = {.lex_state = 50},
-  [169] = {.lex_state = 50},
-  [170] = {.lex_state = 50},
-  [171] = {.lex_state = 50},
-  [172] = {.lex_state = 50},
-  [173] = {.lex_state = 50},
-  [174] = {.lex_state = 50},
-  [175] = {.lex_state = 50},
-  [176] = {.lex_state = 50},
-  [177] = {.lex_state = 50},
-  [178] = {.lex_state = 50, .external_lex_state = 9},
-  [179] = {.lex_state = 50},
-  [180] = {.lex_state = 50},
-  [181] = {.lex_state = 50},
-  [182] = {.lex_state = 50},
-  [183] = {.lex_state = 50},
-  [184] = {.lex_state = 50},
-  [185] = {.lex_state = 50},
-  [186] = {.lex_state = 50},
-  [187] = {.lex_state = 50},
-  [188] = {.lex_state = 50},
-  [189] = {.lex_state = 50},
-  [190] = {.lex_state = 50, .external_lex_state = 10},
-  [191] = {.lex_state = 50},
-  [192] = {.lex_state = 50},
-  [193] = {.lex_state = 50},
-  [194] = {.lex_state = 50},
-  [195] = {.lex_state = 50},
-  [196] = {.lex_state = 50},
-  [197] = {.lex_state = 50},
-  [198] = {.lex_state = 50},
-  [199] = {.lex_state = 50},
-  [200] = {.lex_state = 50},
-  [201] = {.lex_state = 50},
-  [202] = {.lex_state = 50},
-  [203] = {.lex_state = 50},
-  [204] = {.lex_state = 50},
-  [205] = {.lex_state = 50},
-  [206] = {.lex_state = 50},
-  [207] = {.lex_state = 50},
-  [208] = {.lex_state = 50},
-  [209] = {.lex_state = 50},
-  [210] = {.lex_state = 50},
-  [211] = {.lex_state = 50},
-  [212] = {.lex_state = 50},
-  [213] = {.lex_state = 50},
-  [214] = {.lex_state = 50},
-  [215] = {.lex_state = 50},
-  [216] = {.lex_state = 50, .external_lex_state = 7},
-  [217] = {.lex_state = 50},
-  [218] = {.lex_state = 50},
-  [219] = {.lex_state = 50},
-  [220] = {.lex_state = 50},
-  [221] = {.lex_state = 50},
-  [222] = {.lex_state = 50},
-  [223] = {.lex_state = 50},
-  [224] = {.lex_state = 50},
+  [85] = {.lex_state = 51},
+  [86] = {.lex_state = 51},
+  [87] = {.lex_state = 51},
+  [88] = {.lex_state = 51},
+  [89] = {.lex_state = 51},
+  [90] = {.lex_state = 51},
+  [91] = {.lex_state = 51},
+  [92] = {.lex_state = 51},
+  [93] = {.lex_state = 51},
+  [94] = {.lex_state = 51},
+  [95] = {.lex_state = 51},
+  [96] = {.lex_state = 51},
+  [97] = {.lex_state = 51},
+  [98] = {.lex_state = 51},
+  [99] = {.lex_state = 51},
+  [100] = {.lex_state = 51},
+  [101] = {.lex_state = 51},
+  [102] = {.lex_state = 51},
+  [103] = {.lex_state = 51},
+  [104] = {.lex_state = 51},
+  [105] = {.lex_state = 51},
+  [106] = {.lex_state = 51},
+  [107] = {.lex_state = 51},
+  [108] = {.lex_state = 51},
+  [109] = {.lex_state = 51},
+  [110] = {.lex_state = 51},
+  [111] = {.lex_state = 51},
+  [112] = {.lex_state = 51},
+  [113] = {.lex_state = 51},
+  [114] = {.lex_state = 51},
+  [115] = {.lex_state = 51},
+  [116] = {.lex_state = 51},
+  [117] = {.lex_state = 51},
+  [118] = {.lex_state = 51},
+  [119] = {.lex_state = 51},
+  [120] = {.lex_state = 51},
+  [121] = {.lex_state = 51},
+  [122] = {.lex_state = 51},
+  [123] = {.lex_state = 51},
+  [124] = {.lex_state = 51},
+  [125] = {.lex_state = 51},
+  [126] = {.lex_state = 51},
+  [127] = {.lex_state = 51},
+  [128] = {.lex_state = 51},
+  [129] = {.lex_state = 51},
+  [130] = {.lex_state = 51},
+  [131] = {.lex_state = 51},
+  [132] = {.lex_state = 51},
+  [133] = {.lex_state = 51},
+  [134] = {.lex_state = 51},
+  [135] = {.lex_state = 51},
+  [136] = {.lex_state = 51, .external_lex_state = 6},
+  [137] = {.lex_state = 51},
+  [138] = {.lex_state = 51},
+  [139] = {.lex_state = 51},
+  [140] = {.lex_state = 51, .external_lex_state = 7},
+  [141] = {.lex_state = 51},
+  [142] = {.lex_state = 51},
+  [143] = {.lex_state = 51},
+  [144] = {.lex_state = 51},
+  [145] = {.lex_state = 51},
+  [146] = {.lex_state = 51},
+  [147] = {.lex_state = 51},
+  [148] = {.lex_state = 51},
+  [149] = {.lex_state = 51},
+  [150] = {.lex_state = 51},
+  [151] = {.lex_state = 51},
+  [152] = {.lex_state = 51},
+  [153] = {.lex_state = 51},
+  [154] = {.lex_state = 51},
+  [155] = {.lex_state = 51},
+  [156] = {.lex_state = 51},
+  [157] = {.lex_state = 51},
+  [158] = {.lex_state = 51},
+  [159] = {.lex_state = 51},
+  [160] = {.lex_state = 51},
+  [161] = {.lex_state = 51},
+  [162] = {.lex_state = 51},
+  [163] = {.lex_state = 51},
+  [164] = {.lex_state = 51},
+  [165] = {.lex_state = 51, .external_lex_state = 8},
+  [166] = {.lex_state = 51},
+  [167] = {.lex_state = 51},
+  [168] = {.lex_state = 51},
+  [169] = {.lex_state = 51},
+  [170] = {.lex_state = 51},
+  [171] = {.lex_state = 51},
+  [172] = {.lex_state = 51},
+  [173] = {.lex_state = 51},
+  [174] = {.lex_state = 51},
+  [175] = {.lex_state = 51},
+  [176] = {.lex_state = 51},
+  [177] = {.lex_state = 51},
+  [178] = {.lex_state = 51, .external_lex_state = 9},
+  [179] = {.lex_state = 51},
+  [180] = {.lex_state = 51},
+  [181] = {.lex_state = 51},
+  [182] = {.lex_state = 51},
+  [183] = {.lex_state = 51},
+  [184] = {.lex_state = 51},
+  [185] = {.lex_state = 51},
+  [186] = {.lex_state = 51},
+  [187] = {.lex_state = 51},
+  [188] = {.lex_state = 51},
+  [189] = {.lex_state = 51},
+  [190] = {.lex_state = 51, .external_lex_state = 10},
+  [191] = {.lex_state = 51},
+  [192] = {.lex_state = 51},
+  [193] = {.lex_state = 51},
+  [194] = {.lex_state = 51},
+  [195] = {.lex_state = 51},
+  [196] = {.lex_state = 51},
+  [197] = {.lex_state = 51},
+  [198] = {.lex_state = 51},
+  [199] = {.lex_state = 51},
+  [200] = {.lex_state = 51},
+  [201] = {.lex_state = 51},
+  [202] = {.lex_state = 51},
+  [203] = {.lex_state = 51},
+  [204] = {.lex_state = 51},
+  [205] = {.lex_state = 51},
+  [206] = {.lex_state = 51},
+  [207] = {.lex_state = 51},
+  [208] = {.lex_state = 51},
+  [209] = {.lex_state = 51},
+  [210] = {.lex_state = 51},
+  [211] = {.lex_state = 51},
+  [212] = {.lex_state = 51},
+  [213] = {.lex_state = 51},
+  [214] = {.lex_state = 51},
+  [215] = {.lex_state = 51},
+  [216] = {.lex_state = 51, .external_lex_state = 7},
+  [217] = {.lex_state = 51},
+  [218] = {.lex_state = 51},
+  [219] = {.lex_state = 51},
+  [220] = {.lex_state = 51},
+  [221] = {.lex_state = 51},
+  [222] = {.lex_state = 51},
+  [223] = {.lex_state = 51},
+  [224] = {.lex_state = 51},
   [225] = {.lex_state = 1},
-  [226] = {.lex_state = 50},
-  [227] = {.lex_state = 50},
-  [228] = {.lex_state = 50},
-  [229] = {.lex_state = 50},
-  [230] = {.lex_state = 50},
-  [231] = {.lex_state = 50},
-  [232] = {.lex_state = 50},
-  [233] = {.lex_state = 50},
-  [234] = {.lex_state = 50},
-  [235] = {.lex_state = 50},
-  [236] = {.lex_state = 50},
-  [237] = {.lex_state = 50},
-  [238] = {.lex_state = 50},
-  [239] = {.lex_state = 50},
-  [240] = {.lex_state = 50},
-  [241] = {.lex_state = 50},
-  [242] = {.lex_state = 50},
-  [243] = {.lex_state = 50},
-  [244] = {.lex_state = 50},
-  [245] = {.lex_state = 50},
+  [226] = {.lex_state = 51},
+  [227] = {.lex_state = 51},
+  [228] = {.lex_state = 51},
+  [229] = {.lex_state = 51},
+  [230] = {.lex_state = 51},
+  [231] = {.lex_state = 51},
+  [232] = {.lex_state = 51},
+  [233] = {.lex_state = 51},
+  [234] = {.lex_state = 51},
+  [235] = {.lex_state = 51},
+  [236] = {.lex_state = 51},
+  [237] = {.lex_state = 51},
+  [238] = {.lex_state = 51},
+  [239] = {.lex_state = 51},
+  [240] = {.lex_state = 51},
+  [241] = {.lex_state = 51},
+  [242] = {.lex_state = 51},
+  [243] = {.lex_state = 51},
+  [244] = {.lex_state = 51},
+  [245] = {.lex_state = 51},
   [246] = {.lex_state = 1},
-  [247] = {.lex_state = 50},
-  [248] = {.lex_state = 50},
+  [247] = {.lex_state = 51},
+  [248] = {.lex_state = 51},
   [249] = {.lex_state = 1},
-  [250] = {.lex_state = 50},
-  [251] = {.lex_state = 50, .external_lex_state = 11},
-  [252] = {.lex_state = 50},
-  [253] = {.lex_state = 50},
-  [254] = {.lex_state = 50},
-  [255] = {.lex_state = 50},
-  [256] = {.lex_state = 50},
-  [257] = {.lex_state = 50},
+  [250] = {.lex_state = 51},
+  [251] = {.lex_state = 51, .external_lex_state = 11},
+  [252] = {.lex_state = 51},
+  [253] = {.lex_state = 51},
+  [254] = {.lex_state = 51},
+  [255] = {.lex_state = 51},
+  [256] = {.lex_state = 51},
+  [257] = {.lex_state = 51},
   [258] = {.lex_state = 1},
   [259] = {.lex_state = 1},
-  [260] = {.lex_state = 50},
-  [261] = {.lex_state = 50},
-  [262] = {.lex_state = 50},
-  [263] = {.lex_state = 50},
-  [264] = {.lex_state = 50},
-  [265] = {.lex_state = 50},
-  [266] = {.lex_state = 50},
-  [267] = {.lex_state = 50},
-  [268] = {.lex_state = 50, .external_lex_state = 10},
-  [269] = {.lex_state = 50},
-  [270] = {.lex_state = 50},
-  [271] = {.lex_state = 50},
-  [272] = {.lex_state = 50, .external_lex_state = 8},
-  [273] = {.lex_state = 50},
-  [274] = {.lex_state = 50},
-  [275] = {.lex_state = 50},
-  [276] = {.lex_state = 50},
-  [277] = {.lex_state = 50},
-  [278] = {.lex_state = 50},
-  [279] = {.lex_state = 50},
-  [280] = {.lex_state = 50},
-  [281] = {.lex_state = 50},
-  [282] = {.lex_state = 50, .external_lex_state = 8},
-  [283] = {.lex_state = 50},
-  [284] = {.lex_state = 50},
-  [285] = {.lex_state = 50},
-  [286] = {.lex_state = 50},
-  [287] = {.lex_state = 50},
-  [288] = {.lex_state = 50},
-  [289] = {.lex_state = 50},
-  [290] = {.lex_state = 50},
-  [291] = {.lex_state = 50},
-  [292] = {.lex_state = 50},
-  [293] = {.lex_state = 50},
-  [294] = {.lex_state = 50},
-  [295] = {.lex_state = 50, .external_lex_state = 7},
-  [296] = {.lex_state = 50},
-  [297] = {.lex_state = 50},
-  [298] = {.lex_state = 50, .external_lex_state = 8},
-  [299] = {.lex_state = 50},
-  [300] = {.lex_state = 50},
-  [301] = {.lex_state = 50, .external_lex_state = 10},
-  [302] = {.lex_state = 50},
-  [303] = {.lex_state = 50, .external_lex_state = 8},
-  [304] = {.lex_state = 50},
-  [305] = {.lex_state = 50},
-  [306] = {.lex_state = 50},
-  [307] = {.lex_state = 50},
-  [308] = {.lex_state = 50, .external_lex_state = 8},
-  [309] = {.lex_state = 50},
-  [310] = {.lex_state = 50},
-  [311] = {.lex_state = 50},
-  [312] = {.lex_state = 50, .external_lex_state = 7},
-  [313] = {.lex_state = 50},
-  [314] = {.lex_state = 50},
-  [315] = {.lex_state = 50},
-  [316] = {.lex_state = 50},
-  [317] = {.lex_state = 50},
-  [318] = {.lex_state = 50},
-  [319] = {.lex_state = 50},
-  [320] = {.lex_state = 50},
-  [321] = {.lex_state = 50, .external_lex_state = 8},
-  [322] = {.lex_state = 50},
-  [323] = {.lex_state = 50, .external_lex_state = 8},
-  [324] = {.lex_state = 50},
-  [325] = {.lex_state = 50},
-  [326] = {.lex_state = 50, .external_lex_state = 8},
-  [327] = {.lex_state = 50, .external_lex_state = 8},
-  [328] = {.lex_state = 50, .external_lex_state = 9},
-  [329] = {.lex_state = 50},
-  [330] = {.lex_state = 50},
-  [331] = {.lex_state = 50, .external_lex_state = 11},
-  [332] = {.lex_state = 50},
-  [333] = {.lex_state = 50},
-  [334] = {.lex_state = 50, .external_lex_state = 10},
-  [335] = {.lex_state = 50},
-  [336] = {.lex_state = 50},
-  [337] = {.lex_state = 50},
-  [338] = {.lex_state = 50},
-  [339] = {.lex_state = 50, .external_lex_state = 8},
-  [340] = {.lex_state = 50},
-  [341] = {.lex_state = 50},
-  [342] = {.lex_state = 50},
-  [343] = {.lex_state = 50},
-  [344] = {.lex_state = 50},
-  [345] = {.lex_state = 50},
-  [346] = {.lex_state = 50},
-  [347] = {.lex_state = 50, .external_lex_state = 8},
-  [348] = {.lex_state = 50},
-  [349] = {.lex_state = 50},
-  [350] = {.lex_state = 50},
-  [351] = {.lex_state = 50, .external_lex_state = 8},
-  [352] = {.lex_state = 50},
-  [353] = {.lex_state = 50, .external_lex_state = 8},
-  [354] = {.lex_state = 50, .external_lex_state = 8},
-  [355] = {.lex_state = 50},
-  [356] = {.lex_state = 50},
-  [357] = {.lex_state = 50},
-  [358] = {.lex_state = 50},
-  [359] = {.lex_state = 50},
-  [360] = {.lex_state = 50},
-  [361] = {.lex_state = 50},
-  [362] = {.lex_state = 50},
-  [363] = {.lex_state = 50},
-  [364] = {.lex_state = 50, .external_lex_state = 8},
-  [365] = {.lex_state = 50},
-  [366] = {.lex_state = 50},
-  [367] = {.lex_state = 50},
-  [368] = {.lex_state = 50},
-  [369] = {.lex_state = 50},
-  [370] = {.lex_state = 50},
-  [371] = {.lex_state = 50},
-  [372] = {.lex_state = 50},
-  [373] = {.lex_state = 50},
-  [374] = {.lex_state = 50},
-  [375] = {.lex_state = 50},
-  [376] = {.lex_state = 50},
-  [377] = {.lex_state = 50},
-  [378] = {.lex_state = 50},
-  [379] = {.lex_state = 50, .external_lex_state = 8},
-  [380] = {.lex_state = 50},
-  [381] = {.lex_state = 50, .external_lex_state = 10},
-  [382] = {.lex_state = 50},
-  [383] = {.lex_state = 50},
-  [384] = {.lex_state = 50},
-  [385] = {.lex_state = 50},
-  [386] = {.lex_state = 50, .external_lex_state = 8},
-  [387] = {.lex_state = 50, .external_lex_state = 8},
-  [388] = {.lex_state = 50},
-  [389] = {.lex_state = 50},
-  [390] = {.lex_state = 50},
-  [391] = {.lex_state = 50, .external_lex_state = 8},
-  [392] = {.lex_state = 50, .external_lex_state = 11},
-  [393] = {.lex_state = 50},
-  [394] = {.lex_state = 50, .external_lex_state = 8},
-  [395] = {.lex_state = 50},
-  [396] = {.lex_state = 50},
-  [397] = {.lex_state = 50},
-  [398] = {.lex_state = 50},
-  [399] = {.lex_state = 50},
-  [400] = {.lex_state = 50, .external_lex_state = 8},
-  [401] = {.lex_state = 50, .external_lex_state = 9},
-  [402] = {.lex_state = 50},
-  [403] = {.lex_state = 50, .external_lex_state = 8},
-  [404] = {.lex_state = 50},
-  [405] = {.lex_state = 50, .external_lex_state = 11},
-  [406] = {.lex_state = 50},
-  [407] = {.lex_state = 50},
-  [408] = {.lex_state = 50},
-  [409] = {.lex_state = 50},
-  [410] = {.lex_state = 50, .external_lex_state = 10},
-  [411] = {.lex_state = 50},
-  [412] = {.lex_state = 50},
-  [413] = {.lex_state = 50, .external_lex_state = 8},
-  [414] = {.lex_state = 50},
-  [415] = {.lex_state = 50},
-  [416] = {.lex_state = 50, .external_lex_state = 8},
-  [417] = {.lex_state = 50},
-  [418] = {.lex_state = 50, .external_lex_state = 8},
-  [419] = {.lex_state = 50},
-  [420] = {.lex_state = 50},
-  [421] = {.lex_state = 50, .external_lex_state = 8},
-  [422] = {.lex_state = 50, .external_lex_state = 9},
-  [423] = {.lex_state = 50, .external_lex_state = 8},
-  [424] = {.lex_state = 50},
-  [425] = {.lex_state = 50, .external_lex_state = 9},
-  [426] = {.lex_state = 50},
-  [427] = {.lex_state = 50, .external_lex_state = 8},
-  [428] = {.lex_state = 50},
-  [429] = {.lex_state = 50, .external_lex_state = 11},
-  [430] = {.lex_state = 50},
-  [431] = {.lex_state = 50},
-  [432] = {.lex_state = 50},
-  [433] = {.lex_state = 50},
-  [434] = {.lex_state = 50},
-  [435] = {.lex_state = 50},
-  [436] = {.lex_state = 50},
-  [437] = {.lex_state = 50},
-  [438] = {.lex_state = 50},
-  [439] = {.lex_state = 50},
-  [440] = {.lex_state = 50},
-  [441] = {.lex_state = 50},
-  [442] = {.lex_state = 50},
-  [443] = {.lex_state = 50},
-  [444] = {.lex_state = 50},
-  [445] = {.lex_state = 50},
-  [446] = {.lex_state = 50},
-  [447] = {.lex_state = 50},
-  [448] = {.lex_state = 50},
-  [449] = {.lex_state = 50},
-  [450] = {.lex_state = 50},
-  [451] = {.lex_state = 50},
-  [452] = {.lex_state = 50},
-  [453] = {.lex_state = 50},
-  [454] = {.lex_state = 50},
-  [455] = {.lex_state = 50},
-  [456] = {.lex_state = 50},
-  [457] = {.lex_state = 50},
-  [458] = {.lex_state = 50},
-  [459] = {.lex_state = 50},
-  [460] = {.lex_state = 50},
-  [461] = {.lex_state = 50},
-  [462] = {.lex_state = 50},
-  [463] = {.lex_state = 50},
-  [464] = {.lex_state = 50},
-  [465] = {.lex_state = 50},
-  [466] = {.lex_state = 50},
-  [467] = {.lex_state = 50},
-  [468] = {.lex_state = 50},
-  [469] = {.lex_state = 50},
-  [470] = {.lex_state = 50},
-  [471] = {.lex_state = 50},
-  [472] = {.lex_state = 50},
-  [473] = {.lex_state = 50},
-  [474] = {.lex_state = 50},
-  [475] = {.lex_state = 50},
-  [476] = {.lex_state = 50},
-  [477] = {.lex_state = 50},
-  [478] = {.lex_state = 50},
-  [479] = {.lex_state = 50},
-  [480] = {.lex_state = 50},
-  [481] = {.lex_state = 50},
-  [482] = {.lex_state = 50},
-  [483] = {.lex_state = 50},
-  [484] = {.lex_state = 50},
-  [485] = {.lex_state = 50},
-  [486] = {.lex_state = 50},
-  [487] = {.lex_state = 50},
-  [488] = {.lex_state = 50},
-  [489] = {.lex_state = 50},
-  [490] = {.lex_state = 50},
-  [491] = {.lex_state = 50},
-  [492] = {.lex_state = 50},
-  [493] = {.lex_state = 50},
-  [494] = {.lex_state = 50},
-  [495] = {.lex_state = 50},
-  [496] = {.lex_state = 50},
-  [497] = {.lex_state = 50},
-  [498] = {.lex_state = 50},
-  [499] = {.lex_state = 50},
-  [500] = {.lex_state = 50},
-  [501] = {.lex_state = 50},
-  [502] = {.lex_state = 50},
-  [503] = {.lex_state = 50},
-  [504] = {.lex_state = 50},
-  [505] = {.lex_state = 50},
-  [506] = {.lex_state = 50},
-  [507] = {.lex_state = 50},
-  [508] = {.lex_state = 50},
-  [509] = {.lex_state = 50},
-  [510] = {.lex_state = 50},
-  [511] = {.lex_state = 50},
-  [512] = {.lex_state = 50},
-  [513] = {.lex_state = 50},
-  [514] = {.lex_state = 50},
-  [515] = {.lex_state = 50},
-  [516] = {.lex_state = 50},
-  [517] = {.lex_state = 50},
-  [518] = {.lex_state = 50},
-  [519] = {.lex_state = 50},
-  [520] = {.lex_state = 50},
-  [521] = {.lex_state = 50},
-  [522] = {.lex_state = 50},
-  [523] = {.lex_state = 50},
-  [524] = {.lex_state = 50},
-  [525] = {.lex_state = 50},
-  [526] = {.lex_state = 50},
-  [527] = {.lex_state = 50},
-  [528] = {.lex_state = 50},
-  [529] = {.lex_state = 50},
-  [530] = {.lex_state = 50},
-  [531] = {.lex_state = 50},
-  [532] = {.lex_state = 50},
-  [533] = {.lex_state = 50},
-  [534] = {.lex_state = 50},
-  [535] = {.lex_state = 50},
-  [536] = {.lex_state = 50},
-  [537] = {.lex_state = 50},
-  [538] = {.lex_state = 50},
-  [539] = {.lex_state = 50},
-  [540] = {.lex_state = 50},
-  [541] = {.lex_state = 50},
-  [542] = {.lex_state = 50},
-  [543] = {.lex_state = 50},
-  [544] = {.lex_state = 50},
-  [545] = {.lex_state = 50},
-  [546] = {.lex_state = 50},
-  [547] = {.lex_state = 50},
-  [548] = {.lex_state = 50},
-  [549] = {.lex_state = 50},
-  [550] = {.lex_state = 50},
-  [551] = {.lex_state = 50},
-  [552] = {.lex_state = 50},
-  [553] = {.lex_state = 50},
-  [554] = {.lex_state = 50},
-  [555] = {.lex_state = 50},
-  [556] = {.lex_state = 50},
-  [557] = {.lex_state = 50},
+  [260] = {.lex_state = 51},
+  [261] = {.lex_state = 51},
+  [262] = {.lex_state = 51},
+  [263] = {.lex_state = 51},
+  [264] = {.lex_state = 51},
+  [265] = {.lex_state = 51},
+  [266] = {.lex_state = 51},
+  [267] = {.lex_state = 51},
+  [268] = {.lex_state = 51, .external_lex_state = 10},
+  [269] = {.lex_state = 51},
+  [270] = {.lex_state = 51},
+  [271] = {.lex_state = 51},
+  [272] = {.lex_state = 51, .external_lex_state = 8},
+  [273] = {.lex_state = 51},
+  [274] = {.lex_state = 51},
+  [275] = {.lex_state = 51},
+  [276] = {.lex_state = 51},
+  [277] = {.lex_state = 51},
+  [278] = {.lex_state = 51},
+  [279] = {.lex_state = 51},
+  [280] = {.lex_state = 51},
+  [281] = {.lex_state = 51},
+  [282] = {.lex_state = 51, .external_lex_state = 8},
+  [283] = {.lex_state = 51},
+  [284] = {.lex_state = 51},
+  [285] = {.lex_state = 51},
+  [286] = {.lex_state = 51},
+  [287] = {.lex_state = 51},
+  [288] = {.lex_state = 51},
+  [289] = {.lex_state = 51},
+  [290] = {.lex_state = 51},
+  [291] = {.lex_state = 51},
+  [292] = {.lex_state = 51},
+  [293] = {.lex_state = 51},
+  [294] = {.lex_state = 51},
+  [295] = {.lex_state = 51, .external_lex_state = 7},
+  [296] = {.lex_state = 51},
+  [297] = {.lex_state = 51},
+  [298] = {.lex_state = 51, .external_lex_state = 8},
+  [299] = {.lex_state = 51},
+  [300] = {.lex_state = 51},
+  [301] = {.lex_state = 51, .external_lex_state = 10},
+  [302] = {.lex_state = 51},
+  [303] = {.lex_state = 51, .external_lex_state = 8},
+  [304] = {.lex_state = 51},
+  [305] = {.lex_state = 51},
+  [306] = {.lex_state = 51},
+  [307] = {.lex_state = 51},
+  [308] = {.lex_state = 51, .external_lex_state = 8},
+  [309] = {.lex_state = 51},
+  [310] = {.lex_state = 51},
+  [311] = {.lex_state = 51},
+  [312] = {.lex_state = 51, .external_lex_state = 7},
+  [313] = {.lex_state = 51},
+  [314] = {.lex_state = 51},
+  [315] = {.lex_state = 51},
+  [316] = {.lex_state = 51},
+  [317] = {.lex_state = 51},
+  [318] = {.lex_state = 51},
+  [319] = {.lex_state = 51},
+  [320] = {.lex_state = 51},
+  [321] = {.lex_state = 51, .external_lex_state = 8},
+  [322] = {.lex_state = 51},
+  [323] = {.lex_state = 51, .external_lex_state = 8},
+  [324] = {.lex_state = 51},
+  [325] = {.lex_state = 51},
+  [326] = {.lex_state = 51, .external_lex_state = 8},
+  [327] = {.lex_state = 51, .external_lex_state = 8},
+  [328] = {.lex_state = 51, .external_lex_state = 9},
+  [329] = {.lex_state = 51},
+  [330] = {.lex_state = 51},
+  [331] = {.lex_state = 51, .external_lex_state = 11},
+  [332] = {.lex_state = 51},
+  [333] = {.lex_state = 51},
+  [334] = {.lex_state = 51, .external_lex_state = 10},
+  [335] = {.lex_state = 51},
+  [336] = {.lex_state = 51},
+  [337] = {.lex_state = 51},
+  [338] = {.lex_state = 51},
+  [339] = {.lex_state = 51, .external_lex_state = 8},
+  [340] = {.lex_state = 51},
+  [341] = {.lex_state = 51},
+  [342] = {.lex_state = 51},
+  [343] = {.lex_state = 51},
+  [344] = {.lex_state = 51},
+  [345] = {.lex_state = 51},
+  [346] = {.lex_state = 51},
+  [347] = {.lex_state = 51, .external_lex_state = 8},
+  [348] = {.lex_state = 51},
+  [349] = {.lex_state = 51},
+  [350] = {.lex_state = 51},
+  [351] = {.lex_state = 51, .external_lex_state = 8},
+  [352] = {.lex_state = 51},
+  [353] = {.lex_state = 51, .external_lex_state = 8},
+  [354] = {.lex_state = 51, .external_lex_state = 8},
+  [355] = {.lex_state = 51},
+  [356] = {.lex_state = 51},
+  [357] = {.lex_state = 51},
+  [358] = {.lex_state = 51},
+  [359] = {.lex_state = 51},
+  [360] = {.lex_state = 51},
+  [361] = {.lex_state = 51},
+  [362] = {.lex_state = 51},
+  [363] = {.lex_state = 51},
+  [364] = {.lex_state = 51, .external_lex_state = 8},
+  [365] = {.lex_state = 51},
+  [366] = {.lex_state = 51},
+  [367] = {.lex_state = 51},
+  [368] = {.lex_state = 51},
+  [369] = {.lex_state = 51},
+  [370] = {.lex_state = 51},
+  [371] = {.lex_state = 51},
+  [372] = {.lex_state = 51},
+  [373] = {.lex_state = 51},
+  [374] = {.lex_state = 51},
+  [375] = {.lex_state = 51},
+  [376] = {.lex_state = 51},
+  [377] = {.lex_state = 51},
+  [378] = {.lex_state = 51},
+  [379] = {.lex_state = 51, .external_lex_state = 8},
+  [380] = {.lex_state = 51},
+  [381] = {.lex_state = 51, .external_lex_state = 10},
+  [382] = {.lex_state = 51},
+  [383] = {.lex_state = 51},
+  [384] = {.lex_state = 51},
+  [385] = {.lex_state = 51},
+  [386] = {.lex_state = 51, .external_lex_state = 8},
+  [387] = {.lex_state = 51, .external_lex_state = 8},
+  [388] = {.lex_state = 51},
+  [389] = {.lex_state = 51},
+  [390] = {.lex_state = 51},
+  [391] = {.lex_state = 51, .external_lex_state = 8},
+  [392] = {.lex_state = 51, .external_lex_state = 11},
+  [393] = {.lex_state = 51},
+  [394] = {.lex_state = 51, .external_lex_state = 8},
+  [395] = {.lex_state = 51},
+  [396] = {.lex_state = 51},
+  [397] = {.lex_state = 51},
+  [398] = {.lex_state = 51},
+  [399] = {.lex_state = 51},
+  [400] = {.lex_state = 51, .external_lex_state = 8},
+  [401] = {.lex_state = 51, .external_lex_state = 9},
+  [402] = {.lex_state = 51},
+  [403] = {.lex_state = 51, .external_lex_state = 8},
+  [404] = {.lex_state = 51},
+  [405] = {.lex_state = 51, .external_lex_state = 11},
+  [406] = {.lex_state = 51},
+  [407] = {.lex_state = 51},
+  [408] = {.lex_state = 51},
+  [409] = {.lex_state = 51},
+  [410] = {.lex_state = 51, .external_lex_state = 10},
+  [411] = {.lex_state = 51},
+  [412] = {.lex_state = 51},
+  [413] = {.lex_state = 51, .external_lex_state = 8},
+  [414] = {.lex_state = 51},
+  [415] = {.lex_state = 51},
+  [416] = {.lex_state = 51, .external_lex_state = 8},
+  [417] = {.lex_state = 51},
+  [418] = {.lex_state = 51, .external_lex_state = 8},
+  [419] = {.lex_state = 51},
+  [420] = {.lex_state = 51},
+  [421] = {.lex_state = 51, .external_lex_state = 8},
+  [422] = {.lex_state = 51, .external_lex_state = 9},
+  [423] = {.lex_state = 51, .external_lex_state = 8},
+  [424] = {.lex_state = 51},
+  [425] = {.lex_state = 51, .external_lex_state = 9},
+  [426] = {.lex_state = 51},
+  [427] = {.lex_state = 51, .external_lex_state = 8},
+  [428] = {.lex_state = 51},
+  [429] = {.lex_state = 51, .external_lex_state = 11},
+  [430] = {.lex_state = 51},
+  [431] = {.lex_state = 51},
+  [432] = {.lex_state = 51},
+  [433] = {.lex_state = 51},
+  [434] = {.lex_state = 51},
+  [435] = {.lex_state = 51},
+  [436] = {.lex_state = 51},
+  [437] = {.lex_state = 51},
+  [438] = {.lex_state = 51},
+  [439] = {.lex_state = 51},
+  [440] = {.lex_state = 51},
+  [441] = {.lex_state = 51},
+  [442] = {.lex_state = 51},
+  [443] = {.lex_state = 51},
+  [444] = {.lex_state = 51},
+  [445] = {.lex_state = 51},
+  [446] = {.lex_state = 51},
+  [447] = {.lex_state = 51},
+  [448] = {.lex_state = 51},
+  [449] = {.lex_state = 51},
+  [450] = {.lex_state = 51},
+  [451] = {.lex_state = 51},
+  [452] = {.lex_state = 51},
+  [453] = {.lex_state = 51},
+  [454] = {.lex_state = 51},
+  [455] = {.lex_state = 51},
+  [456] = {.lex_state = 51},
+  [457] = {.lex_state = 51},
+  [458] = {.lex_state = 51},
+  [459] = {.lex_state = 51},
+  [460] = {.lex_state = 51},
+  [461] = {.lex_state = 51},
+  [462] = {.lex_state = 51},
+  [463] = {.lex_state = 51},
+  [464] = {.lex_state = 51},
+  [465] = {.lex_state = 51},
+  [466] = {.lex_state = 51},
+  [467] = {.lex_state = 51},
+  [468] = {.lex_state = 51},
+  [469] = {.lex_state = 51},
+  [470] = {.lex_state = 51},
+  [471] = {.lex_state = 51},
+  [472] = {.lex_state = 51},
+  [473] = {.lex_state = 51},
+  [474] = {.lex_state = 51},
+  [475] = {.lex_state = 51},
+  [476] = {.lex_state = 51},
+  [477] = {.lex_state = 51},
+  [478] = {.lex_state = 51},
+  [479] = {.lex_state = 51},
+  [480] = {.lex_state = 51},
+  [481] = {.lex_state = 51},
+  [482] = {.lex_state = 51},
+  [483] = {.lex_state = 51},
+  [484] = {.lex_state = 51},
+  [485] = {.lex_state = 51},
+  [486] = {.lex_state = 51},
+  [487] = {.lex_state = 51},
+  [488] = {.lex_state = 51},
+  [489] = {.lex_state = 51},
+  [490] = {.lex_state = 51},
+  [491] = {.lex_state = 51},
+  [492] = {.lex_state = 51},
+  [493] = {.lex_state = 51},
+  [494] = {.lex_state = 51},
+  [495] = {.lex_state = 51},
+  [496] = {.lex_state = 51},
+  [497] = {.lex_state = 51},
+  [498] = {.lex_state = 51},
+  [499] = {.lex_state = 51},
+  [500] = {.lex_state = 51},
+  [501] = {.lex_state = 51},
+  [502] = {.lex_state = 51},
+  [503] = {.lex_state = 51},
+  [504] = {.lex_state = 51},
+  [505] = {.lex_state = 51},
+  [506] = {.lex_state = 51},
+  [507] = {.lex_state = 51},
+  [508] = {.lex_state = 51},
+  [509] = {.lex_state = 51},
+  [510] = {.lex_state = 51},
+  [511] = {.lex_state = 51},
+  [512] = {.lex_state = 51},
+  [513] = {.lex_state = 51},
+  [514] = {.lex_state = 51},
+  [515] = {.lex_state = 51},
+  [516] = {.lex_state = 51},
+  [517] = {.lex_state = 51},
+  [518] = {.lex_state = 51},
+  [519] = {.lex_state = 51},
+  [520] = {.lex_state = 51},
+  [521] = {.lex_state = 51},
+  [522] = {.lex_state = 51},
+  [523] = {.lex_state = 51},
+  [524] = {.lex_state = 51},
+  [525] = {.lex_state = 51},
+  [526] = {.lex_state = 51},
+  [527] = {.lex_state = 51},
+  [528] = {.lex_state = 51},
+  [529] = {.lex_state = 51},
+  [530] = {.lex_state = 51},
+  [531] = {.lex_state = 51},
+  [532] = {.lex_state = 51},
+  [533] = {.lex_state = 51},
+  [534] = {.lex_state = 51},
+  [535] = {.lex_state = 51},
+  [536] = {.lex_state = 51},
+  [537] = {.lex_state = 51},
+  [538] = {.lex_state = 51},
+  [539] = {.lex_state = 51},
+  [540] = {.lex_state = 51},
+  [541] = {.lex_state = 51},
+  [542] = {.lex_state = 51},
+  [543] = {.lex_state = 51},
+  [544] = {.lex_state = 51},
+  [545] = {.lex_state = 51},
+  [546] = {.lex_state = 51},
+  [547] = {.lex_state = 51},
+  [548] = {.lex_state = 51},
+  [549] = {.lex_state = 51},
+  [550] = {.lex_state = 51},
+  [551] = {.lex_state = 51},
+  [552] = {.lex_state = 51},
+  [553] = {.lex_state = 51},
+  [554] = {.lex_state = 51},
+  [555] = {.lex_state = 51},
+  [556] = {.lex_state = 51},
+  [557] = {.lex_state = 51},
   [558] = {.lex_state = 34},
-  [559] = {.lex_state = 50},
-  [560] = {.lex_state = 50},
-  [561] = {.lex_state = 50},
-  [562] = {.lex_state = 50},
-  [563] = {.lex_state = 50},
-  [564] = {.lex_state = 50},
-  [565] = {.lex_state = 50},
-  [566] = {.lex_state = 50},
-  [567] = {.lex_state = 50},
+  [559] = {.lex_state = 51},
+  [560] = {.lex_state = 51},
+  [561] = {.lex_state = 51},
+  [562] = {.lex_state = 51},
+  [563] = {.lex_state = 51},
+  [564] = {.lex_state = 51},
+  [565] = {.lex_state = 51},
+  [566] = {.lex_state = 51},
+  [567] = {.lex_state = 51},
   [568] = {.lex_state = 34},
-  [569] = {.lex_state = 50},
+  [569] = {.lex_state = 51},
   [570] = {.lex_state = 34},
   [571] = {.lex_state = 34},
-  [572] = {.lex_state = 50},
-  [573] = {.lex_state = 50},
-  [574] = {.lex_state = 50},
-  [575] = {.lex_state = 50},
-  [576] = {.lex_state = 50},
-  [577] = {.lex_state = 50},
-  [578] = {.lex_state = 50},
-  [579] = {.lex_state = 50},
-  [580] = {.lex_state = 50},
-  [581] = {.lex_state = 50},
-  [582] = {.lex_state = 50},
-  [583] = {.lex_state = 50},
-  [584] = {.lex_state = 50},
-  [585] = {.lex_state = 50},
-  [586] = {.lex_state = 50},
-  [587] = {.lex_state = 50},
-  [588] = {.lex_state = 50},
+  [572] = {.lex_state = 51},
+  [573] = {.lex_state = 51},
+  [574] = {.lex_state = 51},
+  [575] = {.lex_state = 51},
+  [576] = {.lex_state = 51},
+  [577] = {.lex_state = 51},
+  [578] = {.lex_state = 51},
+  [579] = {.lex_state = 51},
+  [580] = {.lex_state = 51},
+  [581] = {.lex_state = 51},
+  [582] = {.lex_state = 51},
+  [583] = {.lex_state = 51},
+  [584] = {.lex_state = 51},
+  [585] = {.lex_state = 51},
+  [586] = {.lex_state = 51},
+  [587] = {.lex_state = 51},
+  [588] = {.lex_state = 51},
   [589] = {.lex_state = 34},
-  [590] = {.lex_state = 50},
+  [590] = {.lex_state = 51},
   [591] = {.lex_state = 34},
-  [592] = {.lex_state = 50},
-  [593] = {.lex_state = 50},
+  [592] = {.lex_state = 51},
+  [593] = {.lex_state = 51},
   [594] = {.lex_state = 34},
-  [595] = {.lex_state = 50},
-  [596] = {.lex_state = 50},
-  [597] = {.lex_state = 50},
-  [598] = {.lex_state = 50},
+  [595] = {.lex_state = 51},
+  [596] = {.lex_state = 51},
+  [597] = {.lex_state = 51},
+  [598] = {.lex_state = 51},
   [599] = {.lex_state = 34},
-  [600] = {.lex_state = 50},
-  [601] = {.lex_state = 50},
-  [602] = {.lex_state = 50},
-  [603] = {.lex_state = 50},
-  [604] = {.lex_state = 50},
-  [605] = {.lex_state = 50},
-  [606] = {.lex_state = 50},
-  [607] = {.lex_state = 50},
-  [608] = {.lex_state = 50},
-  [609] = {.lex_state = 50},
-  [610] = {.lex_state = 50},
-  [611] = {.lex_state = 50},
-  [612] = {.lex_state = 50},
-  [613] = {.lex_state = 50},
-  [614] = {.lex_state = 50},
-  [615] = {.lex_state = 50},
-  [616] = {.lex_state = 50},
-  [617] = {.lex_state = 50},
+  [600] = {.lex_state = 51},
+  [601] = {.lex_state = 51},
+  [602] = {.lex_state = 51},
+  [603] = {.lex_state = 51},
+  [604] = {.lex_state = 51},
+  [605] = {.lex_state = 51},
+  [606] = {.lex_state = 51},
+  [607] = {.lex_state = 51},
+  [608] = {.lex_state = 51},
+  [609] = {.lex_state = 51},
+  [610] = {.lex_state = 51},
+  [611] = {.lex_state = 51},
+  [612] = {.lex_state = 51},
+  [613] = {.lex_state = 51},
+  [614] = {.lex_state = 51},
+  [615] = {.lex_state = 51},
+  [616] = {.lex_state = 51},
+  [617] = {.lex_state = 51},
   [618] = {.lex_state = 34},
-  [619] = {.lex_state = 50},
-  [620] = {.lex_state = 50},
-  [621] = {.lex_state = 50},
-  [622] = {.lex_state = 50},
-  [623] = {.lex_state = 50},
-  [624] = {.lex_state = 50},
-  [625] = {.lex_state = 50},
+  [619] = {.lex_state = 51},
+  [620] = {.lex_state = 51},
+  [621] = {.lex_state = 51},
+  [622] = {.lex_state = 51},
+  [623] = {.lex_state = 51},
+  [624] = {.lex_state = 51},
+  [625] = {.lex_state = 51},
   [626] = {.lex_state = 2},
-  [627] = {.lex_state = 50},
-  [628] = {.lex_state = 50},
-  [629] = {.lex_state = 50},
-  [630] = {.lex_state = 50},
-  [631] = {.lex_state = 50},
-  [632] = {.lex_state = 50},
+  [627] = {.lex_state = 51},
+  [628] = {.lex_state = 51},
+  [629] = {.lex_state = 51},
+  [630] = {.lex_state = 51},
+  [631] = {.lex_state = 51},
+  [632] = {.lex_state = 51},
   [633] = {.lex_state = 34},
-  [634] = {.lex_state = 50},
-  [635] = {.lex_state = 50},
-  [636] = {.lex_state = 50},
-  [637] = {.lex_state = 50},
-  [638] = {.lex_state = 50},
+  [634] = {.lex_state = 51},
+  [635] = {.lex_state = 51},
+  [636] = {.lex_state = 51},
+  [637] = {.lex_state = 51},
+  [638] = {.lex_state = 51},
   [639] = {.lex_state = 3},
 };
 
