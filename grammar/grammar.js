@@ -233,8 +233,10 @@ module.exports = grammar({
     // `debug x => ...`, or a projection of an argument: `debug ((args: (&u32,)).0: &u32) => _4;`
     _debug_name: $ => choice(
       alias($.identifier, $.name),
-      alias(seq('(', $.paren_text, ')'), $.name),
+      $.projection_name,
     ),
+
+    projection_name: $ => seq('(', $.paren_text, ')'),
 
     let: $ => seq(
       'let', optional($.mutable), field('local', $.local), ':', field('type', $.type),
@@ -311,7 +313,20 @@ module.exports = grammar({
       $.false_unwind,
       $.inline_asm,
       $.tail_call,
+      $.async_drop,
+      $.terminate,
       $.generic_terminator,
+    ),
+
+    // `async drop(_1; poll=_4) -> [return: bb4, unwind: bb3, drop: bb2];`
+    async_drop: $ => seq(
+      'async', 'drop', '(', field('place', $.place), optional(seq(';', $.paren_text)), ')',
+      $._targets, ';',
+    ),
+
+    // `abort;`, `terminate(cleanup);`
+    terminate: $ => seq(
+      choice('abort', seq('terminate', optional(seq('(', $.identifier, ')')))), ';',
     ),
 
     goto: $ => seq('goto', $._targets, ';'),
@@ -330,7 +345,7 @@ module.exports = grammar({
     return: $ => seq('return', ';'),
     resume: $ => seq('resume', ';'),
     unreachable: $ => seq('unreachable', ';'),
-    coroutine_drop: $ => seq('coroutine_drop', ';'),
+    coroutine_drop: $ => seq(choice('coroutine_drop', 'generator_drop'), ';'),
 
     drop: $ => seq(
       'drop', '(', field('place', $.place), optional(seq(',', $.paren_text)), ')',
@@ -377,7 +392,10 @@ module.exports = grammar({
 
     target: $ => choice(
       seq(
-        field('kind', choice($.identifier, 'return', 'drop', 'resume', 'unwind')),
+        field('kind', choice(
+          $.identifier,
+          alias(choice('return', 'drop', 'resume', 'unwind'), $.identifier),
+        )),
         ':',
         field('block', $.label),
       ),
@@ -402,21 +420,23 @@ module.exports = grammar({
       $.array,
       $.repeat,
       $.raw_ptr,
+      $.thread_local_ref,
     ),
+
+    // `&/*tls*/ mut FOO`
+    thread_local_ref: $ => seq('&', '/*tls*/', optional($.ref_kind), field('static', $.path)),
 
     // `*mut [u32] from (copy _1, copy _2)`
     raw_ptr: $ => seq(
       '*', choice('mut', 'const'), field('type', $.type), 'from', field('parts', $.tuple),
     ),
 
-    ref: $ => seq(
-      '&',
-      optional(field('kind', choice(
-        'mut',
-        seq('raw', choice('const', 'mut')),
-        seq('fake', $.identifier),
-      ))),
-      field('place', $.place),
+    ref: $ => seq('&', optional(field('kind', $.ref_kind)), field('place', $.place)),
+
+    ref_kind: $ => choice(
+      'mut',
+      seq('raw', choice('const', 'mut')),
+      seq('fake', $.identifier),
     ),
 
     cast: $ => seq(
@@ -452,12 +472,13 @@ module.exports = grammar({
 
     // ---------------------------------------------------------------- operands
     operand: $ => choice(
-      seq(optional('no_retag'), choice($.copy, $.move, $.deref_copy), field('place', $.place)),
+      seq(optional($.no_retag), choice($.copy, $.move, $.deref_copy), field('place', $.place)),
       $.constant,
       field('place', $.place),   // before 2023 copies were printed as a bare place
     ),
 
     copy: $ => 'copy',
+    no_retag: $ => 'no_retag',
     move: $ => 'move',
     deref_copy: $ => 'deref_copy',
 
@@ -480,7 +501,7 @@ module.exports = grammar({
     ),
 
     downcast: $ => seq(
-      '(', field('base', $.place), 'as', field('variant', choice($.variant_index, $.identifier)), ')',
+      '(', field('base', $.place), 'as', field('variant', choice($.variant_index, $.identifier, seq('subtype', $.type))), ')',
     ),
 
     variant_index: $ => token(prec(2, /variant#\d+/)),
@@ -503,7 +524,7 @@ module.exports = grammar({
     ),
 
     alloc_name: $ => token(prec(2, /[Aa][Ll][Ll][Oo][Cc]\d+/)),
-    alloc_line: $ => /[^\n{}]*│[^\n]*/,
+    alloc_line: $ => /[0-9a-fA-F_╾][^\n{}]*│[^\n]*/,
 
     identifier: $ => /(r#)?[A-Za-z_][A-Za-z0-9_]*/,
     integer: $ => /-?\d+(_[a-z][a-z0-9]*)?/,

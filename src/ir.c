@@ -170,7 +170,7 @@ const char *ms_stmt_kind_name(ms_stmt_kind k) {
       "intrinsic", "backward_incompatible_drop_hint", "unknown_statement", "goto",
       "switch_int", "return", "resume", "unreachable", "coroutine_drop", "drop", "call",
       "assert", "yield", "false_edge", "false_unwind", "inline_asm", "tail_call",
-      "unknown_terminator"};
+      "terminate", "unknown_terminator"};
   return (size_t)k < sizeof names / sizeof *names ? names[k] : "?";
 }
 ms_stmt_kind ms_stmt_kind_of(const ms_stmt *s) { return s->kind; }

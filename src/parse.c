@@ -27,7 +27,7 @@ const TSLanguage *tree_sitter_mir(void);
   X(index) X(variant_index) X(layout) X(field_tys) X(saved_field) X(saved_ty) X(source_info)    \
   X(span) X(scope_ref) X(variant_fields) X(variant) X(storage_conflicts) X(dims) X(conflict)    \
   X(saved_local) X(layout_field_decl) X(integer) X(mutable) X(string) X(not) X(paren_text)      \
-  X(name) X(identifier) X(field_init) X(text) X(raw_ptr) X(anon_const_item)
+  X(name) X(identifier) X(field_init) X(text) X(raw_ptr) X(anon_const_item) X(async_drop) X(terminate)
 
 #define FIELDS(X)                                                                              \
   X(def_path) X(pass) X(name) X(return_type) X(yield_type) X(body) X(local) X(type) X(value)   \
@@ -455,8 +455,9 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     st->kind = MS_TERM_UNREACHABLE;
   } else if (s == N->s_coroutine_drop) {
     st->kind = MS_TERM_COROUTINE_DROP;
-  } else if (s == N->s_drop) {
+  } else if (s == N->s_drop || s == N->s_async_drop) {
     st->kind = MS_TERM_DROP;
+    if (s == N->s_async_drop) st->word = "async";
     st->place = build_place(p, field(n, N->f_place));
     collect_edges(p, st, n, MS_EDGE_RETURN);
   } else if (s == N->s_call || s == N->s_tail_call) {
@@ -484,6 +485,8 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
   } else if (s == N->s_false_edge || s == N->s_false_unwind) {
     st->kind = s == N->s_false_edge ? MS_TERM_FALSE_EDGE : MS_TERM_FALSE_UNWIND;
     collect_edges(p, st, n, MS_EDGE_REAL);
+  } else if (s == N->s_terminate) {
+    st->kind = MS_TERM_TERMINATE;
   } else if (s == N->s_inline_asm) {
     st->kind = MS_TERM_INLINE_ASM;
     collect_edges(p, st, n, MS_EDGE_RETURN);
@@ -498,7 +501,7 @@ static bool is_terminator_symbol(const Names *N, TSSymbol s) {
          s == N->s_unreachable || s == N->s_coroutine_drop || s == N->s_drop ||
          s == N->s_call || s == N->s_assert || s == N->s_yield || s == N->s_false_edge ||
          s == N->s_false_unwind || s == N->s_inline_asm || s == N->s_tail_call ||
-         s == N->s_generic_terminator;
+         s == N->s_async_drop || s == N->s_terminate || s == N->s_generic_terminator;
 }
 
 static ms_block *build_block(P *p, TSNode n) {

@@ -50,15 +50,22 @@ typedef struct {
   TSLexer *lx;
   int32_t depth;
   char stack[STACK_MAX];
-  bool any; /* consumed at least one character of the token */
+  bool any;      /* consumed at least one character of the token */
+  bool trailing; /* the token's end is marked before a run of spaces just consumed */
 } Scan;
 
 static inline bool at_eof_lx(TSLexer *lx) { return lx->eof(lx); }
 static inline int32_t peek(Scan *s) { return s->lx->lookahead; }
 static inline bool at_eof(Scan *s) { return s->lx->eof(s->lx); }
 static inline void adv(Scan *s) {
+  if (s->lx->lookahead != ' ' && s->lx->lookahead != '\t') s->trailing = false;
   s->lx->advance(s->lx, false);
   s->any = true;
+}
+
+/* End the token here, unless it ended before the spaces just consumed. */
+static inline void end_here(Scan *s) {
+  if (!s->trailing) s->lx->mark_end(s->lx);
 }
 
 static inline char top(Scan *s) {
@@ -100,7 +107,9 @@ static void skip_quote(Scan *s) {
   adv(s);
   int32_t c = peek(s);
   if (c == '\\') {
-    while (!at_eof(s) && peek(s) != '\'' && peek(s) != '\n') adv(s);
+    adv(s); /* the backslash */
+    if (!at_eof(s) && peek(s) != '\n') adv(s); /* the escaped character, even a quote */
+    while (!at_eof(s) && peek(s) != '\'' && peek(s) != '\n') adv(s); /* \u{...}, \x7f */
     if (peek(s) == '\'') adv(s);
     return;
   }
@@ -126,7 +135,7 @@ static bool scan_text_ex(TSLexer *lx, enum Mode mode, bool first_paren_ok, bool 
   int32_t prev = 0;
   for (;;) {
     if (at_eof(&s)) {
-      lx->mark_end(lx);
+      end_here(&s);
       return s.any;
     }
     int32_t c = peek(&s);
@@ -135,34 +144,34 @@ static bool scan_text_ex(TSLexer *lx, enum Mode mode, bool first_paren_ok, bool 
       switch (c) {
       case '\n':
       case '\r':
-        lx->mark_end(lx);
+        end_here(&s);
         return s.any;
       case ';':
         if (mode != M_PAREN) {
-          lx->mark_end(lx);
+          end_here(&s);
           return s.any;
         }
         break;
       case ',':
         if (mode == M_TYPE || mode == M_CONST || mode == M_PATH) {
-          lx->mark_end(lx);
+          end_here(&s);
           return s.any;
         }
         break;
       case ')':
       case ']':
       case '}':
-        lx->mark_end(lx);
+        end_here(&s);
         return s.any;
       case '(':
         if ((mode == M_DEF_PATH || mode == M_PATH) && (s.any || !first_paren_ok)) {
-          lx->mark_end(lx);
+          end_here(&s);
           return s.any;
         }
         break;
       case ':':
         if (mode == M_DEF_PATH) {
-          lx->mark_end(lx);
+          end_here(&s);
           adv(&s);
           if (peek(&s) == ' ' || peek(&s) == '\n') {
             *why = ':';
@@ -174,7 +183,7 @@ static bool scan_text_ex(TSLexer *lx, enum Mode mode, bool first_paren_ok, bool 
         break;
       case '-':
         if (mode == M_RAW) {
-          lx->mark_end(lx);
+          end_here(&s);
           adv(&s);
           if (peek(&s) == '>') return true;
           prev = '-';
@@ -183,11 +192,18 @@ static bool scan_text_ex(TSLexer *lx, enum Mode mode, bool first_paren_ok, bool 
         break;
       case ' ':
         if (mode == M_PATH) {
-          lx->mark_end(lx);
+          end_here(&s);
           return s.any;
         }
+        if (mode == M_RAW || mode == M_PAREN) {
+          end_here(&s);
+          s.trailing = true;
+          adv(&s);
+          continue;
+        }
         if (mode == M_TYPE || mode == M_CONST || mode == M_DEF_PATH) {
-          lx->mark_end(lx);
+          end_here(&s);
+          s.trailing = true;
           adv(&s);
           c = peek(&s);
           if (c == 'f' && mode == M_TYPE) { /* `*mut [u32] from (...)` */
@@ -357,6 +373,28 @@ bool tree_sitter_mir_external_scanner_scan(void *payload, TSLexer *lx, const boo
 
   skip_ws(lx);
   int32_t c = lx->lookahead;
+  if (c == '/') { /* a comment (`//`, `/*`) never starts a text token; a path may */
+    lx->advance(lx, false);
+    if (lx->lookahead == '/' || lx->lookahead == '*') return false;
+    lx->result_symbol = valid[TYPE_TEXT]       ? TYPE_TEXT
+                        : valid[ARG_TYPE_TEXT] ? ARG_TYPE_TEXT
+                        : valid[CONST_TEXT]    ? CONST_TEXT
+                        : valid[DEF_PATH_TEXT] ? DEF_PATH_TEXT
+                        : valid[ITEM_PATH_TEXT] ? ITEM_PATH_TEXT
+                        : valid[RAW_TEXT]      ? RAW_TEXT
+                        : valid[DEBUG_TEXT]    ? DEBUG_TEXT
+                        : valid[PAREN_TEXT]    ? PAREN_TEXT
+                                               : ERROR_SENTINEL;
+    if (lx->result_symbol == ERROR_SENTINEL) return false;
+    enum Mode m = valid[TYPE_TEXT] || valid[ARG_TYPE_TEXT] ? M_TYPE
+                  : valid[CONST_TEXT]                      ? M_CONST
+                  : valid[DEF_PATH_TEXT] || valid[ITEM_PATH_TEXT] ? M_DEF_PATH
+                  : valid[PAREN_TEXT] && !valid[RAW_TEXT] && !valid[DEBUG_TEXT] ? M_PAREN
+                                                                              : M_RAW;
+    int32_t why = 0;
+    bool ok = scan_text_ex(lx, m, true, true, &why);
+    return ok && (lx->result_symbol != ITEM_PATH_TEXT || why == ':');
+  }
 
   if (valid[TYPE_TEXT]) {
     /* `_s0: CoroutineSavedTy {` is a struct, not a type */
@@ -419,14 +457,22 @@ bool tree_sitter_mir_external_scanner_scan(void *payload, TSLexer *lx, const boo
       if (lx->lookahead == ' ')
         for (const char *const *w = ITEM_WORDS; *w; w++)
           if (!strcmp(buf, *w)) return false;
+      if (!strcmp(buf, "promoted") && lx->lookahead == '[') return false; /* old promoted */
     }
     int32_t why = 0;
     lx->result_symbol = ITEM_PATH_TEXT;
     return scan_text_ex(lx, M_DEF_PATH, false, any, &why) && why == ':';
   }
   if (valid[DEF_PATH_TEXT]) {
+    static const char *const MUT[] = {"mut", NULL};
+    bool any = false;
+    if (is_ident(c)) {
+      if (ident_is_keyword(lx, MUT)) return false; /* `static mut NAME` */
+      any = true;
+    }
+    int32_t why = 0;
     lx->result_symbol = DEF_PATH_TEXT;
-    return scan_text(lx, M_DEF_PATH, false);
+    return scan_text_ex(lx, M_DEF_PATH, false, any, &why);
   }
   if (valid[PATH_BRACKETED]) {
     if (c == '<' || c == '{') {

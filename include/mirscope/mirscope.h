@@ -245,6 +245,7 @@ typedef enum {
   MS_TERM_FALSE_UNWIND,
   MS_TERM_INLINE_ASM,
   MS_TERM_TAIL_CALL,
+  MS_TERM_TERMINATE, /* abort; / terminate(cleanup); */
   MS_TERM_UNKNOWN
 } ms_stmt_kind;
 
@@ -351,6 +352,147 @@ long ms_place_proj_index(const ms_place *p, size_t i);
 const char *ms_place_proj_text(const ms_place *p, size_t i);
 /** The place as printed. */
 const char *ms_place_text(const ms_place *p);
+
+/* ================================================================== the coroutine model */
+
+/*
+ * A crate: the coroutines (async fn/block/closure bodies, gen blocks, raw coroutines) found
+ * in any number of dumps, plus optional ground truth.  Documents are added one at a time
+ * and may be freed right after ms_crate_add_doc: the crate copies what it keeps, so memory
+ * stays bounded by the largest single document plus the (small) model.
+ *
+ *   ms_crate *c = ms_crate_new();
+ *   ms_crate_add_type_sizes_file(c, "type-sizes.txt", &err);   (optional)
+ *   for each file: doc = ms_doc_parse_file(...); ms_crate_add_doc(c, doc); ms_doc_free(doc);
+ *   ms_crate_finish(c);                                          (sizes, findings)
+ *   ... read coroutines, or ms_crate_write_json(c, stdout) ...
+ *   ms_crate_free(c);
+ */
+typedef struct ms_crate ms_crate;
+typedef struct ms_coroutine ms_coroutine;
+
+typedef struct {
+  int pointer_width; /* 16, 32 or 64 (default 64): for computed sizes */
+} ms_crate_options;
+
+ms_crate *ms_crate_new(const ms_crate_options *opts /* NULL: defaults */);
+void ms_crate_free(ms_crate *c);
+
+/**
+ * Read `-Zprint-type-sizes` output (lines starting with `print-type-size `; other lines are
+ * ignored).  Returns the number of types read, or -1 with *err set when the file cannot be
+ * read.  May be called several times.
+ */
+long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err);
+long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
+/** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions. */
+long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
+long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
+
+/**
+ * Add the coroutine resume bodies of a document (bodies with a coroutine layout whose pass
+ * is a resume pass: coroutine_resume, generator_resume, StateTransform after).  Drop shims
+ * (`coroutine_drop*`, `generator_drop`) and bodies without a layout are skipped.  Returns the
+ * number of coroutines added.
+ */
+size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc);
+
+/** Resolve sizes (type sizes, nested futures) and findings.  Call once, after adding. */
+void ms_crate_finish(ms_crate *c);
+
+size_t ms_crate_coroutine_count(const ms_crate *c);
+const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i);
+
+/** JSON report (docs/json.md): {"coroutines": [...], "totals": {...}}.  0 on success. */
+int ms_crate_write_json(const ms_crate *c, FILE *out);
+
+/* ---- identity */
+const char *ms_co_def_path(const ms_coroutine *co);
+const char *ms_co_file(const ms_coroutine *co);
+const char *ms_co_pass(const ms_coroutine *co);
+/** "async_fn", "async_block", "async_closure", "gen_block", "async_gen_block", "coroutine" */
+const char *ms_co_kind(const ms_coroutine *co);
+/** The coroutine's own type as MIR prints it: `{async fn body of add()}`. */
+const char *ms_co_self_type(const ms_coroutine *co);
+
+/* ---- states: one per layout variant, in discriminant order */
+size_t ms_co_state_count(const ms_coroutine *co);
+const char *ms_co_state_name(const ms_coroutine *co, size_t s);
+unsigned ms_co_state_discr(const ms_coroutine *co, size_t s);
+/** The dispatch arm's entry block `bbN`, or -1 when the switch has no arm for the state. */
+long ms_co_state_entry(const ms_coroutine *co, size_t s);
+
+typedef enum {
+  MS_ARM_NONE,            /* no arm in the dispatch switch */
+  MS_ARM_CODE,            /* ordinary code (Unresumed, SuspendN) */
+  MS_ARM_POISON_RETURNED, /* asserts "... resumed after completion" */
+  MS_ARM_POISON_PANICKED, /* asserts "... resumed after panicking" */
+  MS_ARM_POISON_ASYNC_DROP, /* asserts "... resumed after async drop" */
+  MS_ARM_RETURNS_NONE     /* gen blocks: Returned keeps returning None */
+} ms_arm_kind;
+ms_arm_kind ms_co_state_arm(const ms_coroutine *co, size_t s);
+/** Saved locals (indices into ms_co_saved_*) held by state s (variant_fields[s]). */
+size_t ms_co_state_saved_count(const ms_coroutine *co, size_t s);
+size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j);
+/** Bytes of the variant (upvar prefix + tag + its fields, laid out), -1 when unknown. */
+long ms_co_state_bytes(const ms_coroutine *co, size_t s);
+/** Estimated machine-code bytes of the state's arm (code reached only from it). */
+long ms_co_state_code_bytes(const ms_coroutine *co, size_t s);
+
+/* ---- transitions (one poll: from the state's entry to a return or resume) */
+size_t ms_co_transition_count(const ms_coroutine *co);
+size_t ms_co_transition_from(const ms_coroutine *co, size_t t);
+size_t ms_co_transition_to(const ms_coroutine *co, size_t t);
+/** "pending", "ready", "yield", "return" or "unwind" */
+const char *ms_co_transition_via(const ms_coroutine *co, size_t t);
+
+/* ---- saved locals and upvars */
+size_t ms_co_saved_count(const ms_coroutine *co);
+/** "_s3" (or "_3" in old dumps) */
+const char *ms_co_saved_id(const ms_coroutine *co, size_t i);
+const char *ms_co_saved_type(const ms_coroutine *co, size_t i);
+/** Source name from `debug` lines ("__awaitee" for awaited futures), "" when unnamed. */
+const char *ms_co_saved_name(const ms_coroutine *co, size_t i);
+const char *ms_co_saved_span(const ms_coroutine *co, size_t i);
+long ms_co_saved_bytes(const ms_coroutine *co, size_t i);
+
+size_t ms_co_upvar_count(const ms_coroutine *co);
+const char *ms_co_upvar_name(const ms_coroutine *co, size_t i);
+const char *ms_co_upvar_type(const ms_coroutine *co, size_t i);
+long ms_co_upvar_bytes(const ms_coroutine *co, size_t i);
+
+/* ---- size of the future */
+typedef enum {
+  MS_SIZE_PRINT_TYPE_SIZES, /* exact, from -Zprint-type-sizes */
+  MS_SIZE_COMPUTED,         /* every type could be sized: rustc's layout rules applied */
+  MS_SIZE_LOWER_BOUND       /* some types are unknown: a lower bound */
+} ms_size_source;
+/** Total bytes (the lower bound for MS_SIZE_LOWER_BOUND); -1 when nothing is known. */
+long ms_co_size(const ms_coroutine *co);
+ms_size_source ms_co_size_source(const ms_coroutine *co);
+/** Distinct types that could not be sized. */
+size_t ms_co_unknown_type_count(const ms_coroutine *co);
+const char *ms_co_unknown_type(const ms_coroutine *co, size_t i);
+/** A generic body instantiated several times has several exact sizes: all of them. */
+size_t ms_co_instance_count(const ms_coroutine *co);
+long ms_co_instance_size(const ms_coroutine *co, size_t i);
+
+/* ---- machine code */
+long ms_co_code_estimate(const ms_coroutine *co);
+/** Exact `nm -S` size of the resume function when symbols were given, else -1. */
+long ms_co_code_exact(const ms_coroutine *co);
+/** Code the poison states cost (what -Zasync-panic would remove). */
+long ms_co_code_redundant(const ms_coroutine *co);
+
+/* ---- findings */
+size_t ms_co_finding_count(const ms_coroutine *co);
+/** "poison-returned", "poison-panicked", "no-await", "duplicate-suspend", "upvar-copy",
+ *  "unreachable-state" */
+const char *ms_co_finding_class(const ms_coroutine *co, size_t f);
+/** State index the finding is about, or -1. */
+long ms_co_finding_state(const ms_coroutine *co, size_t f);
+long ms_co_finding_bytes(const ms_coroutine *co, size_t f);
+const char *ms_co_finding_reason(const ms_coroutine *co, size_t f);
 
 /* ------------------------------------------------------------------ inputs */
 
