@@ -435,7 +435,7 @@ module.exports = grammar({
 
     ref_kind: $ => choice(
       'mut',
-      seq('raw', choice('const', 'mut')),
+      seq('raw', choice('const', 'mut'), optional('(fake)')),  // &raw const (fake) p
       seq('fake', $.identifier),
     ),
 
