@@ -22,6 +22,7 @@ static const char USAGE[] =
     "\n"
     "commands:\n"
     "  check    parse dumps and report syntax errors (file:line:col) and a summary\n"
+    "  report   model every coroutine: states, transitions, layout, sizes, findings\n"
     "\n"
     "PATH is a dump file, a directory (searched recursively for *.mir files), or - for\n"
     "standard input.\n"
@@ -190,6 +191,172 @@ static int cmd_check(int argc, char **argv) {
   return st.errors || st.unreadable ? EXIT_INPUT : EXIT_OK;
 }
 
+static const char REPORT_USAGE[] =
+    "usage: mirscope report [options] PATH...\n"
+    "\n"
+    "Model every coroutine (async fn/block/closure, gen block, coroutine) found in the dumps:\n"
+    "its states and the transitions between them, its layout (saved locals per state,\n"
+    "upvars), its size and code size, and findings about redundant states.\n"
+    "\n"
+    "In directories, one dump per body is used: coroutine_resume, else\n"
+    "StateTransform.after (other passes are skipped without being read).  Files in those\n"
+    "directories holding -Zprint-type-sizes output are used as ground truth for sizes.\n"
+    "\n"
+    "options:\n"
+    "  -f, --format FORMAT    json (keys documented in docs/json.md)\n"
+    "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
+    "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
+    "      --pointer-width N  16, 32 or 64 (default 64), for computed sizes\n"
+    "\n"
+    "Capture dumps and type sizes in one build:\n"
+    "  RUSTC_BOOTSTRAP=1 rustc -Zdump-mir=coroutine_resume -Zdump-mir-dir=mir_dump \\\n"
+    "      -Zprint-type-sizes src/lib.rs > type-sizes.txt\n"
+    "\n"
+    "examples:\n"
+    "  mirscope report --format json corpus/stable/basic\n"
+    "  mirscope report -f json -t type-sizes.txt mir_dump/ > report.json\n"
+    "\n"
+    "exit status: 0 ok; 1 some input could not be read or had syntax errors (the report\n"
+    "covers the rest); 2 usage error; 3 internal error\n";
+
+typedef struct {
+  size_t unreadable, errors;
+  bool color;
+} ReportState;
+
+static void report_walk_error(const char *path, const char *msg, void *user) {
+  ReportState *st = user;
+  fprintf(stderr, "%s: error: %s\n", path, msg);
+  st->unreadable++;
+}
+
+static int cmd_report(int argc, char **argv) {
+  const char **paths = calloc((size_t)argc + 1, sizeof *paths);
+  const char **tsfiles = calloc((size_t)argc + 1, sizeof *tsfiles);
+  const char *symbols = NULL, *format = "json";
+  size_t np = 0, nts = 0;
+  int ptr = 64;
+  int rc = EXIT_OK;
+  ms_inputs *in = NULL;
+  ms_crate *crate = NULL;
+  if (!paths || !tsfiles) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  bool opts = true;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (opts && a[0] == '-' && a[1]) {
+      const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+      if (!strcmp(a, "--")) opts = false;
+      else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+        fputs(REPORT_USAGE, stdout);
+        goto out;
+      } else if ((!strcmp(a, "-f") || !strcmp(a, "--format")) && val) format = argv[++i];
+      else if (!strncmp(a, "--format=", 9)) format = a + 9;
+      else if ((!strcmp(a, "-t") || !strcmp(a, "--type-sizes")) && val) tsfiles[nts++] = argv[++i];
+      else if (!strncmp(a, "--type-sizes=", 13)) tsfiles[nts++] = a + 13;
+      else if ((!strcmp(a, "-s") || !strcmp(a, "--symbols")) && val) symbols = argv[++i];
+      else if (!strncmp(a, "--symbols=", 10)) symbols = a + 10;
+      else if (!strcmp(a, "--pointer-width") && val) ptr = atoi(argv[++i]);
+      else if (!strncmp(a, "--pointer-width=", 16)) ptr = atoi(a + 16);
+      else {
+        fprintf(stderr, "mirscope report: unknown option or missing value: '%s'\n%s", a,
+                REPORT_USAGE);
+        rc = EXIT_USAGE;
+        goto out;
+      }
+      continue;
+    }
+    paths[np++] = a;
+  }
+  if (strcmp(format, "json")) {
+    fprintf(stderr, "mirscope report: unknown format '%s' (json)\n", format);
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  if (ptr != 16 && ptr != 32 && ptr != 64) {
+    fprintf(stderr, "mirscope report: --pointer-width takes 16, 32 or 64\n");
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  if (np == 0) {
+    fprintf(stderr, "mirscope report: no input (give a file, a directory or -)\n%s",
+            REPORT_USAGE);
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  ReportState st = {.color = want_color("auto")};
+  in = ms_inputs_collect(paths, np, report_walk_error, &st);
+  ms_crate_options o = {.pointer_width = ptr};
+  crate = ms_crate_new(&o);
+  if (!in || !crate) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  for (size_t i = 0; i < nts; i++) {
+    const char *err = NULL;
+    if (ms_crate_add_type_sizes_file(crate, tsfiles[i], &err) < 0) {
+      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", tsfiles[i], err);
+      st.unreadable++;
+    }
+  }
+  for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
+    const char *err = NULL;
+    const char *p = ms_inputs_type_sizes_path(in, i);
+    /* found beside the dumps: applies to the dumps below its own directory */
+    char scope[4096];
+    const char *slash = strrchr(p, '/');
+    size_t sl = slash ? (size_t)(slash - p) : 0;
+    if (sl >= sizeof scope) sl = sizeof scope - 1;
+    memcpy(scope, p, sl);
+    scope[sl] = 0;
+    long n = slash ? ms_crate_add_type_sizes_scoped(crate, p, scope, &err)
+                   : ms_crate_add_type_sizes_file(crate, p, &err);
+    if (n < 0) {
+      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", p, err);
+      st.unreadable++;
+    }
+  }
+  if (symbols) {
+    const char *err = NULL;
+    if (ms_crate_add_symbols_file(crate, symbols, &err) < 0) {
+      fprintf(stderr, "%s: error: cannot read symbols: %s\n", symbols, err);
+      st.unreadable++;
+    }
+  }
+  for (size_t i = 0; i < ms_inputs_count(in); i++) {
+    const char *path = ms_inputs_path(in, i);
+    const char *err = NULL;
+    ms_doc *doc = ms_doc_parse_file(path, &err);
+    if (!doc) {
+      fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+              err ? err : "unknown error");
+      st.unreadable++;
+      continue;
+    }
+    for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
+      if (ms_diag_severity(ms_doc_diag(doc, k)) == MS_SEV_ERROR)
+        ms_diag_print(ms_doc_diag(doc, k), stderr, st.color);
+    st.errors += ms_doc_error_count(doc);
+    ms_crate_add_doc(crate, doc);
+    ms_doc_free(doc);
+  }
+  ms_crate_finish(crate);
+  if (ms_crate_write_json(crate, stdout) != 0) {
+    fprintf(stderr, "mirscope report: error writing the report\n");
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  if (st.unreadable || st.errors) rc = EXIT_INPUT;
+out:
+  ms_crate_free(crate);
+  ms_inputs_free(in);
+  free(paths);
+  free(tsfiles);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fputs(USAGE, stderr);
@@ -205,6 +372,7 @@ int main(int argc, char **argv) {
     return EXIT_OK;
   }
   if (!strcmp(cmd, "check")) return cmd_check(argc - 1, argv + 1);
+  if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
   fprintf(stderr, "mirscope: unknown command '%s'\n\n%s", cmd, USAGE);
   return EXIT_USAGE;
 }

@@ -16,9 +16,11 @@ typedef struct {
 } DirId;
 
 typedef struct {
-  ms_file_fn fn;
-  ms_error_fn on_error;
+  int (*fn)(const char *path, bool explicit_arg, void *user);
+  void (*other)(const char *path, void *user); /* non-.mir files found in directories */
   void *user;
+  ms_error_fn on_error;
+  void *err_user;
   DirId *seen; /* directories on the current path, for loop detection */
   size_t nseen, capseen;
 } Walk;
@@ -33,7 +35,7 @@ static bool ends_with(const char *s, const char *suf) {
 }
 
 static void report(Walk *w, const char *path, const char *msg) {
-  if (w->on_error) w->on_error(path, msg, w->user);
+  if (w->on_error) w->on_error(path, msg, w->err_user);
 }
 
 /*
@@ -81,7 +83,7 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
     Pending cur = stack[--n];
     w->nseen = cur.depth;
     if (strcmp(cur.path, "-") == 0) {
-      rc = w->fn("-", w->user);
+      rc = w->fn("-", true, w->user);
       free(cur.path);
       if (rc) goto out;
       continue;
@@ -94,11 +96,13 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
     }
     if (!S_ISDIR(st.st_mode)) {
       if (cur.explicit_arg || ends_with(cur.path, ".mir")) {
-        rc = w->fn(cur.path, w->user);
+        rc = w->fn(cur.path, cur.explicit_arg, w->user);
         if (rc) {
           free(cur.path);
           goto out;
         }
+      } else if (w->other && S_ISREG(st.st_mode)) {
+        w->other(cur.path, w->user);
       }
       free(cur.path);
       continue;
@@ -165,9 +169,21 @@ out:
 #undef PUSH_PENDING
 }
 
+typedef struct {
+  ms_file_fn fn;
+  void *user;
+} Plain;
+
+static int plain_fn(const char *path, bool explicit_arg, void *user) {
+  (void)explicit_arg;
+  const Plain *p = user;
+  return p->fn(path, p->user);
+}
+
 int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_error_fn on_error,
                   void *user) {
-  Walk w = {.fn = fn, .on_error = on_error, .user = user};
+  Plain pl = {fn, user};
+  Walk w = {.fn = plain_fn, .user = &pl, .on_error = on_error, .err_user = user};
   int rc = walk_all(&w, paths, npaths);
   free(w.seen);
   return rc;
@@ -210,4 +226,176 @@ int ms_pass_from_filename(const char *filename, char *out, size_t cap) {
   memcpy(out, base + start, n);
   out[n] = 0;
   return 1;
+}
+
+/* ------------------------------------------------------------------ input selection */
+
+typedef struct {
+  char *path;
+  char *key;  /* file name without the pass part, with its directory; NULL: keep */
+  int rank;   /* 0 resume, 1 StateTransform.after, 2 other pass */
+  bool keep;
+} Cand;
+
+struct ms_inputs {
+  Cand *c;
+  size_t n, cap;
+  const char **kept; /* paths of the kept candidates, in walk order */
+  size_t nkept;
+  char **ts;
+  size_t nts, capts;
+  size_t skipped, errors;
+  ms_error_fn on_error;
+  void *user;
+  bool oom;
+};
+
+static int pass_rank_of(const char *pass) {
+  if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
+  if (!strcmp(pass, "StateTransform.after")) return 1;
+  return 2;
+}
+
+/* `dir/crate.item.-------.pass.0.mir` -> `dir/crate.item` (NULL when not a dump name). */
+static char *body_key(const char *path) {
+  char pass[128];
+  if (!ms_pass_from_filename(path, pass, sizeof pass)) return NULL;
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  /* the pass-number field starts at the last top-level '.' before the pass name */
+  const char *p = strstr(base, pass);
+  while (p) { /* the pass name may also occur inside the item: take the last match */
+    const char *q = strstr(p + 1, pass);
+    if (!q) break;
+    p = q;
+  }
+  if (!p || p == base) return NULL;
+  const char *end = p - 1; /* the '.' before the pass */
+  while (end > base && end[-1] != '.') end--;
+  if (end <= base) return NULL;
+  end--; /* the '.' before the pass-number field */
+  return strndup(path, (size_t)(end - path));
+}
+
+static int collect_fn(const char *path, bool explicit_arg, void *user) {
+  ms_inputs *in = user;
+  if (in->n == in->cap) {
+    size_t nc = in->cap ? in->cap * 2 : 256;
+    Cand *nb = realloc(in->c, nc * sizeof *nb);
+    if (!nb) {
+      in->oom = true;
+      return -1;
+    }
+    in->c = nb;
+    in->cap = nc;
+  }
+  Cand *c = &in->c[in->n];
+  memset(c, 0, sizeof *c);
+  c->path = strdup(path);
+  if (!c->path) {
+    in->oom = true;
+    return -1;
+  }
+  char pass[128];
+  if (!explicit_arg && ms_pass_from_filename(path, pass, sizeof pass)) {
+    c->rank = pass_rank_of(pass);
+    c->key = body_key(path);
+  }
+  c->keep = explicit_arg || !c->key;
+  in->n++;
+  return 0;
+}
+
+static void collect_other(const char *path, void *user) {
+  ms_inputs *in = user;
+  FILE *f = fopen(path, "rb");
+  if (!f) return;
+  char head[17] = {0};
+  size_t n = fread(head, 1, 16, f);
+  fclose(f);
+  if (n < 16 || memcmp(head, "print-type-size ", 16) != 0) return;
+  if (in->nts == in->capts) {
+    size_t nc = in->capts ? in->capts * 2 : 8;
+    char **nb = realloc(in->ts, nc * sizeof *nb);
+    if (!nb) return;
+    in->ts = nb;
+    in->capts = nc;
+  }
+  char *p = strdup(path);
+  if (p) in->ts[in->nts++] = p;
+}
+
+static void collect_error(const char *path, const char *msg, void *user) {
+  ms_inputs *in = user;
+  in->errors++;
+  if (in->on_error) in->on_error(path, msg, in->user);
+}
+
+static int cmp_key(const void *a, const void *b) {
+  const Cand *x = *(const Cand *const *)a, *y = *(const Cand *const *)b;
+  int k = strcmp(x->key, y->key);
+  return k ? k : x->rank - y->rank;
+}
+
+ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
+                             void *user) {
+  ms_inputs *in = calloc(1, sizeof *in);
+  if (!in) return NULL;
+  in->on_error = on_error;
+  in->user = user;
+  Walk w = {.fn = collect_fn, .other = collect_other, .user = in, .on_error = collect_error,
+            .err_user = in};
+  int rc = walk_all(&w, paths, npaths);
+  free(w.seen);
+  if (rc < 0 || in->oom) {
+    ms_inputs_free(in);
+    return NULL;
+  }
+  /* group dump files by body; keep the best-ranked file when it is a resume-like pass */
+  Cand **byk = malloc((in->n ? in->n : 1) * sizeof *byk);
+  in->kept = malloc((in->n ? in->n : 1) * sizeof *in->kept);
+  if (!byk || !in->kept) {
+    free(byk);
+    ms_inputs_free(in);
+    return NULL;
+  }
+  size_t nk = 0;
+  for (size_t i = 0; i < in->n; i++)
+    if (in->c[i].key) byk[nk++] = &in->c[i];
+  qsort(byk, nk, sizeof *byk, cmp_key);
+  for (size_t i = 0; i < nk; i++) {
+    bool first = i == 0 || strcmp(byk[i]->key, byk[i - 1]->key) != 0;
+    if (first && byk[i]->rank <= 1) byk[i]->keep = true;
+  }
+  free(byk);
+  for (size_t i = 0; i < in->n; i++) {
+    if (in->c[i].keep) in->kept[in->nkept++] = in->c[i].path;
+    else in->skipped++;
+  }
+  return in;
+}
+
+void ms_inputs_free(ms_inputs *in) {
+  if (!in) return;
+  for (size_t i = 0; i < in->n; i++) {
+    free(in->c[i].path);
+    free(in->c[i].key);
+  }
+  free(in->c);
+  free(in->kept);
+  for (size_t i = 0; i < in->nts; i++) free(in->ts[i]);
+  free(in->ts);
+  free(in);
+}
+
+size_t ms_inputs_count(const ms_inputs *in) { return in->nkept; }
+
+const char *ms_inputs_path(const ms_inputs *in, size_t i) {
+  return i < in->nkept ? in->kept[i] : NULL;
+}
+size_t ms_inputs_skipped(const ms_inputs *in) { return in->skipped; }
+size_t ms_inputs_errors(const ms_inputs *in) { return in->errors; }
+size_t ms_inputs_type_sizes_count(const ms_inputs *in) { return in->nts; }
+const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i) {
+  return i < in->nts ? in->ts[i] : NULL;
 }

@@ -385,6 +385,13 @@ void ms_crate_free(ms_crate *c);
  */
 long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err);
 long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
+/**
+ * As ms_crate_add_type_sizes_file, but the table only applies to coroutines whose dump
+ * file lies below directory `scope` (how type sizes found beside dumps are used, so that
+ * several crates or toolchains in one report do not mix).
+ */
+long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
+                                    const char **err);
 /** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions. */
 long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
 long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
@@ -508,6 +515,28 @@ typedef int (*ms_file_fn)(const char *path, void *user);
 typedef void (*ms_error_fn)(const char *path, const char *message, void *user);
 int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_error_fn on_error,
                   void *user);
+
+/**
+ * The dump files to model from some paths, chosen without parsing them.  In directories
+ * (walked recursively, sorted), dump files are grouped by body (the file name without its
+ * pass part) and one file is kept per body: `coroutine_resume` (or `generator_resume`), else
+ * `StateTransform.after`; every other pass is skipped.  Files whose names do not follow
+ * rustc's pattern are kept (the model then decides from their header), and paths named
+ * explicitly (and "-") are always kept.  Non-dump files in those directories whose first
+ * line starts with `print-type-size ` are listed as type-size files.
+ */
+typedef struct ms_inputs ms_inputs;
+ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
+                             void *user);
+void ms_inputs_free(ms_inputs *in);
+size_t ms_inputs_count(const ms_inputs *in);
+const char *ms_inputs_path(const ms_inputs *in, size_t i);
+/** Dump files seen in directories and skipped by pass selection. */
+size_t ms_inputs_skipped(const ms_inputs *in);
+/** Errors reported to on_error (unreadable directories, loops, missing paths). */
+size_t ms_inputs_errors(const ms_inputs *in);
+size_t ms_inputs_type_sizes_count(const ms_inputs *in);
+const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
 
 /** Pass name parsed from a dump file name (`a.f-{closure#0}.-------.coroutine_resume.0.mir`
  *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at

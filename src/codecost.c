@@ -1,0 +1,678 @@
+/*
+ * The machine-code side of the coroutine model (see docs/code-size.md):
+ *
+ *  - ms_code_features_add_block(): counts what a basic block contributes to the code of a
+ *    resume function (statements, calls, drops, asserts, switch arms, ...);
+ *  - ms_code_estimate(): a linear cost model over those counts, calibrated by bench/calibrate
+ *    against the `nm -S` sizes of corpus/;
+ *  - ms_symbols_*: an index of `nm -S -C` output and the lookup of a coroutine's resume
+ *    function in it, matched by path (not by string): crate prefixes, generic arguments and
+ *    `<impl at FILE:L:C: L:C>` versus `<Type as Trait>` are reconciled.
+ *
+ * No file-scope mutable state: every table lives in its ms_symbols.
+ */
+#include "model.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ features */
+
+void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
+  if (!f || !blk) return;
+  f->blocks++;
+  if (blk->cleanup) f->cleanup_blocks++;
+  for (size_t i = 0; i < blk->nstmts; i++) {
+    const ms_stmt *s = blk->stmts[i];
+    if (!s) continue;
+    switch (s->kind) {
+    case MS_STMT_STORAGE_LIVE:
+    case MS_STMT_STORAGE_DEAD:
+    case MS_STMT_NOP:
+      continue; /* no code */
+    case MS_STMT_ASSIGN:
+      f->assigns++;
+      break;
+    case MS_STMT_SET_DISCRIMINANT:
+      f->set_discriminants++;
+      break;
+    default:
+      break;
+    }
+    f->statements++;
+  }
+  const ms_stmt *t = blk->term;
+  if (!t) return;
+  switch (t->kind) {
+  case MS_TERM_GOTO:
+    f->gotos++;
+    break;
+  case MS_TERM_SWITCH_INT:
+    f->switches++;
+    /* every target of the switch, `otherwise` included */
+    for (size_t i = 0; i < t->nedges; i++)
+      if (t->edges[i].kind == MS_EDGE_SWITCH || t->edges[i].kind == MS_EDGE_OTHERWISE)
+        f->switch_arms++;
+    break;
+  case MS_TERM_RETURN:
+    f->returns++;
+    break;
+  case MS_TERM_RESUME:
+    f->resumes++;
+    break;
+  case MS_TERM_CALL:
+  case MS_TERM_TAIL_CALL:
+    f->calls++;
+    break;
+  case MS_TERM_DROP:
+    f->drops++;
+    break;
+  case MS_TERM_ASSERT:
+    f->asserts++;
+    break;
+  default: /* unreachable, yield, falseEdge, ... : no code of their own after StateTransform */
+    break;
+  }
+}
+
+/* ------------------------------------------------------------------ cost model */
+
+/*
+ * bytes = round(C_BLOCK * blocks + C_STMT * statements + C_CALL * calls + C_DROP * drops
+ *               + C_ASSERT * asserts + C_ARM * switch_arms)
+ *
+ * Produced by `bench/calibrate` (least absolute relative error, non-negative, IRLS) on
+ * corpus/ as of 2026-11-25: rustc 1.95.0 stable + 1.97.0-nightly, 23 cases (14 case names,
+ * including tokio-postgres, rtnetlink, capnp-futures), 174 coroutines with an `nm -S` size.
+ * Accuracy (docs/code-size.md): 69.5 % within +-30 % of nm, Spearman 0.92; leave-one-case-out
+ * 65.5 %, 0.89.  Switch arms came out free: jump tables lie outside the symbol size.
+ * No constant term: the same function prices a single state's arm (a subset of the blocks),
+ * so a per-function constant would be counted once per state.
+ */
+#define C_BLOCK 1.53
+#define C_STMT 2.38
+#define C_CALL 13.40
+#define C_DROP 30.38
+#define C_ASSERT 8.54
+#define C_ARM 0.00
+
+long ms_code_estimate(const ms_code_features *f) {
+  if (!f) return 0;
+  double b = C_BLOCK * f->blocks + C_STMT * f->statements + C_CALL * f->calls +
+             C_DROP * f->drops + C_ASSERT * f->asserts + C_ARM * f->switch_arms;
+  return b <= 0 ? 0 : (long)(b + 0.5);
+}
+
+/* ------------------------------------------------------------------ symbols */
+
+/*
+ * One code symbol of `nm -S -C` output, reduced to what the lookup compares:
+ *   plain:      `generic::send_framed::<u32>::{closure#0}`
+ *               crate "generic", key "send_framed::{closure#0}"
+ *   qualified:  `<generic::MemStore as generic::Store>::get::{closure#0}`
+ *               key "<>::get::{closure#0}", self_base "MemStore", trait_base "Store",
+ *               qual "generic::MemStore as generic::Store" (generic arguments removed)
+ * `ident` tells instances of one generic item apart from distinct items: symbols with the
+ * same ident are instances of the same source item.
+ */
+typedef struct sym {
+  const char *key;
+  const char *crate;      /* plain: first segment; qualified: "" */
+  const char *qual;       /* qualified: qualifier text with generic args removed; else "" */
+  const char *self_base;  /* qualified: last path segment of the self type; else "" */
+  const char *trait_base; /* qualified trait impls: last segment of the trait; else "" */
+  const char *ident;
+  long size;
+  uint64_t hash;
+  struct sym *next;
+} sym;
+
+struct ms_symbols {
+  ms_arena arena;
+  sym **buckets;
+  size_t nbuckets, count;
+};
+
+static uint64_t hash_str(const char *s) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+ms_symbols *ms_symbols_new(void) {
+  ms_symbols *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  ms_arena_init(&s->arena);
+  s->nbuckets = 256;
+  s->buckets = calloc(s->nbuckets, sizeof *s->buckets);
+  if (!s->buckets) {
+    free(s);
+    return NULL;
+  }
+  return s;
+}
+
+void ms_symbols_free(ms_symbols *s) {
+  if (!s) return;
+  ms_arena_release(&s->arena);
+  free(s->buckets);
+  free(s);
+}
+
+static void grow(ms_symbols *s) {
+  size_t n = s->nbuckets * 2;
+  sym **b = calloc(n, sizeof *b);
+  if (!b) return; /* keep the old table: slower, still correct */
+  for (size_t i = 0; i < s->nbuckets; i++) {
+    sym *e = s->buckets[i];
+    while (e) {
+      sym *next = e->next;
+      e->next = b[e->hash & (n - 1)];
+      b[e->hash & (n - 1)] = e;
+      e = next;
+    }
+  }
+  free(s->buckets);
+  s->buckets = b;
+  s->nbuckets = n;
+}
+
+/* A growable NUL-terminated string in a malloc'd buffer (scratch). */
+typedef struct {
+  char *p;
+  size_t len, cap;
+  bool oom;
+} sbuf;
+
+static void sb_putn(sbuf *b, const char *s, size_t n) {
+  if (b->oom) return;
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p) {
+      b->oom = true;
+      return;
+    }
+    b->p = p;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+static void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
+static const char *sb_str(const sbuf *b) { return b->p && !b->oom ? b->p : ""; }
+
+/* `->` in `fn(u32) -> u32` or `impl Fn() -> T` is not a closing angle bracket. */
+static bool is_arrow(const char *s, size_t i) { return s[i] == '>' && i > 0 && s[i - 1] == '-'; }
+
+/* Index just past the `>` matching the `<` at s[i], or n when unbalanced. */
+static size_t skip_angles(const char *s, size_t i, size_t n) {
+  int depth = 0;
+  for (; i < n; i++) {
+    if (s[i] == '<') depth++;
+    else if (s[i] == '>' && !is_arrow(s, i)) {
+      if (--depth == 0) return i + 1;
+    }
+  }
+  return n;
+}
+
+/*
+ * Split s[0..n) at `::` outside angle brackets, dropping generic arguments: `::<...>`
+ * segments and `<...>` suffixes of a segment (`write_raw<T>` inside nested paths).  A
+ * segment that *starts* with `<` (a qualified path) is kept whole.  Calls fn for each
+ * segment.
+ */
+typedef void (*seg_fn)(const char *seg, size_t len, void *user);
+
+static void split_path(const char *s, size_t n, seg_fn fn, void *user) {
+  size_t i = 0;
+  while (i < n) {
+    size_t start = i;
+    if (s[i] == '<') {
+      size_t e = skip_angles(s, i, n);
+      bool generic_args = start >= 2 && s[start - 1] == ':' && s[start - 2] == ':';
+      if (!generic_args) fn(s + start, e - start, user);
+      i = e;
+    } else {
+      size_t end = i;
+      while (end < n && !(s[end] == ':' && end + 1 < n && s[end + 1] == ':') && s[end] != '<')
+        end++;
+      fn(s + start, end - start, user);
+      i = end;
+      if (i < n && s[i] == '<') i = skip_angles(s, i, n); /* `name<T>` */
+    }
+    if (i + 1 < n && s[i] == ':' && s[i + 1] == ':') i += 2;
+    else if (i < n && s[i] != '<') i++; /* stray character: skip */
+  }
+}
+
+typedef struct {
+  sbuf *out;
+  int nseg;
+  int skip; /* segments to drop from the front */
+} join_ctx;
+
+static void join_seg(const char *seg, size_t len, void *user) {
+  join_ctx *j = user;
+  if (j->skip > 0) {
+    j->skip--;
+    return;
+  }
+  if (len == 0) return;
+  if (j->nseg++) sb_puts(j->out, "::");
+  sb_putn(j->out, seg, len);
+}
+
+/* Text with every `<...>` group removed (`Foo<u32>` -> `Foo`), `::` runs collapsed. */
+static void strip_generics(sbuf *out, const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    if (s[i] == '<') {
+      i = skip_angles(s, i, n);
+      continue;
+    }
+    if (s[i] == ':' && i + 1 < n && s[i + 1] == ':' && out->len >= 2 &&
+        out->p[out->len - 1] == ':' && out->p[out->len - 2] == ':') {
+      i += 2;
+      continue;
+    }
+    sb_putn(out, s + i, 1);
+    i++;
+  }
+  while (out->len >= 2 && out->p[out->len - 1] == ':' && out->p[out->len - 2] == ':') {
+    out->len -= 2;
+    out->p[out->len] = 0;
+  }
+}
+
+static bool starts(const char *s, size_t n, const char *pre) {
+  size_t k = strlen(pre);
+  return n >= k && memcmp(s, pre, k) == 0;
+}
+
+/*
+ * The base name of a type for comparing self types: references, pointers, lifetimes and
+ * smart-pointer wrappers removed, generic arguments removed, last path segment:
+ * `&mut tokio_postgres::Client` -> `Client`, `Tx<'_>` -> `Tx`,
+ * `<a::Client>::transaction::{closure#0}::Guard` -> `Guard`.  Written to out.
+ */
+static void type_base(sbuf *out, const char *s, size_t n) {
+  for (;;) {
+    while (n && (*s == ' ' || *s == '&' || *s == '*')) s++, n--;
+    if (n && *s == '\'') { /* lifetime */
+      while (n && *s != ' ') s++, n--;
+      continue;
+    }
+    if (starts(s, n, "mut ")) s += 4, n -= 4;
+    else if (starts(s, n, "const ")) s += 6, n -= 6;
+    else if (starts(s, n, "dyn ")) s += 4, n -= 4;
+    else {
+      static const char *const wrappers[] = {"Pin<", "Box<", "Arc<", "Rc<", "std::pin::Pin<",
+                                              "core::pin::Pin<", "alloc::boxed::Box<",
+                                              "alloc::sync::Arc<", "alloc::rc::Rc<"};
+      bool unwrapped = false;
+      for (size_t w = 0; w < sizeof wrappers / sizeof *wrappers; w++) {
+        size_t k = strlen(wrappers[w]);
+        if (starts(s, n, wrappers[w]) && skip_angles(s, k - 1, n) == n) {
+          s += k;
+          n -= k + 1;
+          unwrapped = true;
+          break;
+        }
+      }
+      if (!unwrapped) break;
+    }
+  }
+  while (n && s[n - 1] == ' ') n--;
+  sbuf tmp = {0};
+  strip_generics(&tmp, s, n);
+  const char *t = sb_str(&tmp);
+  const char *last = t;
+  for (const char *p = t; *p; p++)
+    if (p[0] == ':' && p[1] == ':') last = p + 2;
+  sb_puts(out, last);
+  free(tmp.p);
+}
+
+/* Position of ` as ` outside angle brackets in s[0..n), or n. */
+static size_t find_as(const char *s, size_t n) {
+  int depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '<') depth++;
+    else if (s[i] == '>' && !is_arrow(s, i)) depth--;
+    else if (depth == 0 && starts(s + i, n - i, " as ")) return i;
+  }
+  return n;
+}
+
+static const char *arena_sb(ms_symbols *s, const sbuf *b) {
+  return ms_arena_strdup(&s->arena, sb_str(b));
+}
+
+static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
+  sbuf key = {0}, qual = {0}, self_b = {0}, trait_b = {0}, ident = {0}, crate = {0};
+  if (n && name[0] == '<') {
+    size_t e = skip_angles(name, 0, n); /* just past the qualifier's `>` */
+    if (e < 2 || e > n) return false;
+    const char *q = name + 1;
+    size_t qn = e - 2;
+    size_t as = find_as(q, qn);
+    type_base(&self_b, q, as);
+    if (as < qn) type_base(&trait_b, q + as + 4, qn - as - 4);
+    strip_generics(&qual, q, qn);
+    sb_puts(&key, "<>");
+    if (e + 2 <= n && name[e] == ':' && name[e + 1] == ':') {
+      join_ctx j = {&key, 1, 0};
+      split_path(name + e + 2, n - e - 2, join_seg, &j);
+    }
+    sb_puts(&ident, sb_str(&qual));
+    sb_puts(&ident, "|");
+    sb_puts(&ident, sb_str(&key));
+  } else {
+    size_t c = 0;
+    while (c < n && !(name[c] == ':' && c + 1 < n && name[c + 1] == ':') && name[c] != '<') c++;
+    sb_putn(&crate, name, c);
+    join_ctx j = {&key, 0, 1};
+    split_path(name, n, join_seg, &j);
+    sb_puts(&ident, sb_str(&crate));
+    sb_puts(&ident, "|");
+    sb_puts(&ident, sb_str(&key));
+  }
+  bool ok = !(key.oom || qual.oom || self_b.oom || trait_b.oom || ident.oom || crate.oom);
+  if (ok && key.len) {
+    uint64_t h = hash_str(sb_str(&key));
+    /* the same name twice (local symbols of several objects) gives two entries with one
+     * ident: the lookup takes the larger, as for instances */
+    sym *e = ms_arena_alloc(&s->arena, sizeof *e);
+    if (e) {
+      e->key = arena_sb(s, &key);
+      e->crate = arena_sb(s, &crate);
+      e->qual = arena_sb(s, &qual);
+      e->self_base = arena_sb(s, &self_b);
+      e->trait_base = arena_sb(s, &trait_b);
+      e->ident = arena_sb(s, &ident);
+      e->size = size;
+      e->hash = h;
+      ok = e->key && e->crate && e->qual && e->self_base && e->trait_base && e->ident;
+      if (ok) {
+        if (s->count + 1 > s->nbuckets * 2) grow(s);
+        e->next = s->buckets[h & (s->nbuckets - 1)];
+        s->buckets[h & (s->nbuckets - 1)] = e;
+        s->count++;
+      }
+    } else {
+      ok = false;
+    }
+  }
+  free(key.p);
+  free(qual.p);
+  free(self_b.p);
+  free(trait_b.p);
+  free(ident.p);
+  free(crate.p);
+  return ok && key.len;
+}
+
+static bool is_hex_word(const char *s, size_t n) {
+  if (n == 0) return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+      return false;
+  }
+  return true;
+}
+
+/*
+ * `nm -S -C` lines: `ADDR SIZE TYPE NAME` (NAME may contain spaces).  Lines without a size
+ * (`ADDR TYPE NAME`, undefined `U NAME`), object headers (`x.o:`) and non-code symbols are
+ * skipped; code = types T t W w i.  Raw v0 names (`_R...`, output of `nm` without -C) are
+ * not demangled and never match: give `nm -C` output (binutils >= 2.36 demangles v0).
+ */
+long ms_symbols_add(ms_symbols *s, const char *text, size_t len) {
+  if (!s || !text) return 0;
+  long n = 0;
+  size_t i = 0;
+  while (i < len) {
+    size_t eol = i;
+    while (eol < len && text[eol] != '\n') eol++;
+    const char *l = text + i;
+    size_t ln = eol - i;
+    i = eol + 1;
+    if (ln && l[ln - 1] == '\r') ln--;
+    /* fields: ADDR SIZE TYPE NAME */
+    size_t p = 0, f[3][2];
+    int k = 0;
+    for (; k < 3; k++) {
+      while (p < ln && l[p] == ' ') p++;
+      size_t st = p;
+      while (p < ln && l[p] != ' ' && l[p] != '\t') p++;
+      f[k][0] = st;
+      f[k][1] = p - st;
+      if (p >= ln) break;
+    }
+    if (k < 3) continue;
+    while (p < ln && l[p] == ' ') p++;
+    if (p >= ln) continue;
+    if (!is_hex_word(l + f[0][0], f[0][1]) || !is_hex_word(l + f[1][0], f[1][1])) continue;
+    if (f[2][1] != 1 || !strchr("TtWwi", l[f[2][0]])) continue;
+    const char *name = l + p;
+    size_t nn = ln - p;
+    if (nn >= 2 && name[0] == '_' && name[1] == 'R') continue; /* raw v0: see above */
+    if (f[1][1] > 16) continue;
+    long size = 0;
+    for (size_t d = 0; d < f[1][1]; d++) {
+      char c = l[f[1][0] + d];
+      int v = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+      size = size * 16 + v;
+    }
+    if (add_symbol(s, name, nn, size)) n++;
+  }
+  return n;
+}
+
+/* ------------------------------------------------------------------ lookup */
+
+typedef struct {
+  const char *s[64];
+  size_t n[64];
+  int count;
+} segs;
+
+static void collect_seg(const char *seg, size_t len, void *user) {
+  segs *g = user;
+  if (g->count < 64) {
+    g->s[g->count] = seg;
+    g->n[g->count] = len;
+    g->count++;
+  }
+}
+
+/* Crate name from the dump file's base name: `basic.handshake-{closure#0}....mir` -> basic. */
+static void crate_of_file(sbuf *out, const char *file) {
+  if (!file || !*file) return;
+  const char *b = strrchr(file, '/');
+  b = b ? b + 1 : file;
+  const char *d = strchr(b, '.');
+  if (!d || d == b) return;
+  sb_putn(out, b, (size_t)(d - b));
+}
+
+/* Does the qualifier mention a path of `crate` (`crate::...` at a path start)? */
+static bool qual_mentions_crate(const char *qual, const char *crate) {
+  size_t k = strlen(crate);
+  for (const char *p = qual; (p = strstr(p, crate)); p++) {
+    bool at_start = p == qual || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') ||
+                                   (p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= '0' && p[-1] <= '9') ||
+                                   p[-1] == ':');
+    if (at_start && p[k] == ':' && p[k + 1] == ':') return true;
+  }
+  return false;
+}
+
+/*
+ * What the coroutine's self type says about its impl: `{async fn body of <A as T>::m()}`
+ * gives self base A and trait T, `{async fn body of A<'_>::m()}` gives A (inherent: trait
+ * "" and *inherent true), `{async fn body of m()}` or an async block gives nothing.
+ */
+static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *trait_b, bool *inherent) {
+  *inherent = false;
+  if (!st) return;
+  const char *p = strstr(st, "async fn body of ");
+  if (!p) p = strstr(st, "async gen fn body of ");
+  if (!p) return;
+  p = strstr(p, " of ") + 4;
+  size_t n = strlen(p);
+  while (n && (p[n - 1] == '}' || p[n - 1] == ']')) n--;
+  if (n >= 2 && p[n - 2] == '(' && p[n - 1] == ')') n -= 2;
+  if (n && p[0] == '<') {
+    size_t e = skip_angles(p, 0, n);
+    size_t as = find_as(p + 1, e - 2);
+    type_base(self_b, p + 1, as);
+    if (as < e - 2) type_base(trait_b, p + 1 + as + 4, e - 2 - as - 4);
+    return;
+  }
+  /* `A<'_>::m` : everything before the last `::` at depth 0 is the self type */
+  size_t last = n;
+  int depth = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (p[i] == '<') depth++;
+    else if (p[i] == '>' && !is_arrow(p, i)) depth--;
+    else if (depth == 0 && p[i] == ':' && p[i + 1] == ':') last = i;
+  }
+  if (last < n) {
+    type_base(self_b, p, last);
+    *inherent = true;
+  }
+}
+
+typedef struct {
+  long best;
+  const char *ident;
+  bool ambiguous;
+  int found;
+} pick;
+
+static void pick_add(pick *pk, const sym *e) {
+  if (!pk->found++) pk->ident = e->ident;
+  else if (strcmp(pk->ident, e->ident) != 0) pk->ambiguous = true;
+  if (e->size > pk->best) pk->best = e->size;
+}
+
+static long pick_result(const pick *pk) { return !pk->found || pk->ambiguous ? -1 : pk->best; }
+
+/* Qualified candidates of `key`, filtered by crate, self and trait base names. */
+static long lookup_qualified(const ms_symbols *s, const char *key, const char *crate,
+                             const char *self_b, const char *trait_b, bool inherent,
+                             bool trait_default) {
+  uint64_t h = hash_str(key);
+  /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
+   * the self base names a type parameter that no symbol shows, so compare the trait only */
+  for (int pass = 0; pass < 2; pass++) {
+    pick pk = {-1, NULL, false, 0};
+    for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
+      if (e->hash != h || strcmp(e->key, key) != 0 || !*e->qual) continue;
+      if (*crate && !qual_mentions_crate(e->qual, crate)) continue;
+      if (*trait_b && strcmp(e->trait_base, trait_b) != 0) continue;
+      if (inherent && *e->trait_base) continue;
+      if (pass == 0 && *self_b && !trait_default && strcmp(e->self_base, self_b) != 0) continue;
+      if (trait_default) {
+        /* instances of a trait's default method: one per implementing type */
+        if (!pk.found++) pk.ident = e->ident;
+        if (e->size > pk.best) pk.best = e->size;
+        continue;
+      }
+      pick_add(&pk, e);
+    }
+    if (pk.found || !*self_b || !*trait_b || trait_default) return pick_result(&pk);
+  }
+  return -1;
+}
+
+long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) {
+  if (!s || !co || !co->def_path || !*co->def_path) return -1;
+  const char *dp = co->def_path;
+  size_t dn = strlen(dp);
+  sbuf crate = {0}, key = {0}, self_b = {0}, trait_b = {0};
+  bool inherent = false;
+  long r = -1;
+  crate_of_file(&crate, co->file);
+  impl_of_self_type(co->self_type, &self_b, &trait_b, &inherent);
+  if (!self_b.len && co->upvars) {
+    /* async blocks in methods: the captured `self` names the type */
+    for (size_t i = 0; i < co->nupvars; i++)
+      if (co->upvars[i].name && !strcmp(co->upvars[i].name, "self") && co->upvars[i].type) {
+        type_base(&self_b, co->upvars[i].type, strlen(co->upvars[i].type));
+        break;
+      }
+  }
+  if (!strcmp(sb_str(&self_b), "Self")) { /* `<Self as Trait>`: a trait's default method */
+    self_b.len = 0;
+    if (self_b.p) self_b.p[0] = 0;
+  }
+
+  const char *impl = strstr(dp, "<impl at ");
+  if (impl) {
+    size_t at = (size_t)(impl - dp);
+    size_t e = skip_angles(dp, at, dn);
+    sb_puts(&key, "<>");
+    if (e + 2 <= dn && dp[e] == ':' && dp[e + 1] == ':') {
+      join_ctx j = {&key, 1, 0};
+      split_path(dp + e + 2, dn - e - 2, join_seg, &j);
+    }
+    r = lookup_qualified(s, sb_str(&key), sb_str(&crate), sb_str(&self_b), sb_str(&trait_b),
+                         inherent, false);
+    goto out;
+  }
+
+  /* plain path: `m::f::{closure#0}` */
+  {
+    join_ctx j = {&key, 0, 0};
+    split_path(dp, dn, join_seg, &j);
+    uint64_t h = hash_str(sb_str(&key));
+    pick pk = {-1, NULL, false, 0};
+    for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
+      if (e->hash != h || strcmp(e->key, sb_str(&key)) != 0 || *e->qual) continue;
+      if (crate.len && strcmp(e->crate, sb_str(&crate)) != 0) continue;
+      pick_add(&pk, e);
+    }
+    if (pk.found) {
+      r = pick_result(&pk);
+      goto out;
+    }
+  }
+
+  /* a trait's default method `Trait::m::{closure#0}` (or `mod::Trait::m::...`): the
+   * symbols are `<Impl as krate::Trait>::m::{closure#0}`, one per implementing type */
+  {
+    segs g = {.count = 0};
+    split_path(dp, dn, collect_seg, &g);
+    int m = g.count - 1; /* the method: last segment that is not `{closure#N}`-like */
+    while (m >= 0 && g.n[m] && g.s[m][0] == '{') m--;
+    if (m >= 1) {
+      sbuf k2 = {0}, tr = {0};
+      sb_puts(&k2, "<>");
+      for (int i = m; i < g.count; i++) {
+        sb_puts(&k2, "::");
+        sb_putn(&k2, g.s[i], g.n[i]);
+      }
+      sb_putn(&tr, g.s[m - 1], g.n[m - 1]);
+      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", sb_str(&tr), false, true);
+      free(k2.p);
+      free(tr.p);
+    }
+  }
+out:
+  free(crate.p);
+  free(key.p);
+  free(self_b.p);
+  free(trait_b.p);
+  return r;
+}

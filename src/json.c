@@ -1,0 +1,218 @@
+/* Renderer: the JSON report of a crate (keys documented in docs/json.md). */
+#include "model.h"
+
+#include <string.h>
+
+/* A JSON string: escapes quotes, backslashes and control characters; invalid UTF-8 bytes
+ * become U+FFFD so the output is always valid JSON. */
+static void jstr(FILE *o, const char *s) {
+  fputc('"', o);
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  while (*p) {
+    unsigned char c = *p;
+    if (c == '"' || c == '\\') {
+      fputc('\\', o);
+      fputc(c, o);
+      p++;
+    } else if (c == '\n') {
+      fputs("\\n", o);
+      p++;
+    } else if (c == '\t') {
+      fputs("\\t", o);
+      p++;
+    } else if (c == '\r') {
+      fputs("\\r", o);
+      p++;
+    } else if (c < 0x20 || c == 0x7f) {
+      fprintf(o, "\\u%04x", c);
+      p++;
+    } else if (c < 0x80) {
+      fputc(c, o);
+      p++;
+    } else {
+      size_t n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+      bool ok = n > 0;
+      for (size_t k = 1; ok && k < n; k++) ok = (p[k] & 0xc0) == 0x80;
+      if (ok) {
+        fwrite(p, 1, n, o);
+        p += n;
+      } else {
+        fputs("\\ufffd", o);
+        p++;
+      }
+    }
+  }
+  fputc('"', o);
+}
+
+static void jnum(FILE *o, long v) {
+  if (v < 0) fputs("null", o);
+  else fprintf(o, "%ld", v);
+}
+
+static const char *size_source_name(ms_size_source s) {
+  switch (s) {
+  case MS_SIZE_PRINT_TYPE_SIZES: return "print-type-sizes";
+  case MS_SIZE_COMPUTED: return "computed";
+  default: return "lower-bound";
+  }
+}
+
+static const char *arm_name(ms_arm_kind a) {
+  switch (a) {
+  case MS_ARM_NONE: return "none";
+  case MS_ARM_CODE: return "code";
+  case MS_ARM_POISON_RETURNED: return "poison-returned";
+  case MS_ARM_POISON_PANICKED: return "poison-panicked";
+  case MS_ARM_POISON_ASYNC_DROP: return "poison-async-drop";
+  case MS_ARM_RETURNS_NONE: return "returns-none";
+  }
+  return "code";
+}
+
+static void write_coroutine(FILE *o, const ms_coroutine *co) {
+  fputs("    {\n      \"def_path\": ", o);
+  jstr(o, co->def_path);
+  fputs(",\n      \"file\": ", o);
+  jstr(o, co->file);
+  fprintf(o, ",\n      \"line\": %u,\n      \"pass\": ", co->line);
+  jstr(o, co->pass);
+  fputs(",\n      \"kind\": ", o);
+  jstr(o, co->kind);
+  fputs(",\n      \"self_type\": ", o);
+  jstr(o, co->self_type);
+
+  fputs(",\n      \"states\": [", o);
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    fprintf(o, "%s\n        { \"index\": %u, \"name\": ", s ? "," : "", st->discr);
+    jstr(o, st->name);
+    fputs(", \"saved_locals\": [", o);
+    for (size_t j = 0; j < st->nfields; j++) {
+      if (j) fputs(", ", o);
+      jstr(o, co->saved[st->fields[j]].id);
+    }
+    fputs("], \"bytes\": ", o);
+    jnum(o, st->bytes);
+    fputs(", \"entry_block\": ", o);
+    jnum(o, st->entry);
+    fputs(", \"arm\": ", o);
+    jstr(o, arm_name(st->arm));
+    fputs(", \"code_bytes\": ", o);
+    jnum(o, st->code_bytes);
+    fputs(" }", o);
+  }
+  fputs(co->nstates ? "\n      ]" : "]", o);
+
+  fputs(",\n      \"transitions\": [", o);
+  for (size_t t = 0; t < co->ntrans; t++) {
+    const co_trans *tr = &co->trans[t];
+    fprintf(o, "%s\n        { \"from\": ", t ? "," : "");
+    jstr(o, co->states[tr->from].name);
+    fputs(", \"to\": ", o);
+    jstr(o, co->states[tr->to].name);
+    fputs(", \"via\": ", o);
+    jstr(o, tr->via);
+    fputs(" }", o);
+  }
+  fputs(co->ntrans ? "\n      ]" : "]", o);
+
+  fputs(",\n      \"saved_locals\": [", o);
+  for (size_t i = 0; i < co->nsaved; i++) {
+    const co_saved *sv = &co->saved[i];
+    fprintf(o, "%s\n        { \"id\": ", i ? "," : "");
+    jstr(o, sv->id);
+    fputs(", \"type\": ", o);
+    jstr(o, sv->type);
+    fputs(", \"name\": ", o);
+    if (*sv->name) jstr(o, sv->name);
+    else fputs("null", o);
+    fputs(", \"span\": ", o);
+    if (*sv->span) jstr(o, sv->span);
+    else fputs("null", o);
+    fputs(", \"bytes\": ", o);
+    jnum(o, sv->bytes);
+    fputs(" }", o);
+  }
+  fputs(co->nsaved ? "\n      ]" : "]", o);
+
+  fputs(",\n      \"upvars\": [", o);
+  for (size_t i = 0; i < co->nupvars; i++) {
+    const co_upvar *u = &co->upvars[i];
+    fprintf(o, "%s\n        { \"field\": %u, \"name\": ", i ? "," : "", u->field);
+    jstr(o, u->name);
+    fputs(", \"type\": ", o);
+    jstr(o, u->type);
+    fputs(", \"bytes\": ", o);
+    jnum(o, u->bytes);
+    fputs(" }", o);
+  }
+  fputs(co->nupvars ? "\n      ]" : "]", o);
+
+  fputs(",\n      \"size\": { \"bytes\": ", o);
+  jnum(o, co->size);
+  fprintf(o, ", \"exact\": %s, \"source\": ",
+          co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false");
+  jstr(o, size_source_name(co->size_source));
+  fputs(", \"unknown_types\": [", o);
+  for (size_t i = 0; i < co->nunknown; i++) {
+    if (i) fputs(", ", o);
+    jstr(o, co->unknown[i]);
+  }
+  fputs("], \"instances\": [", o);
+  for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s%ld", i ? ", " : "", co->instances[i]);
+  fputs("] }", o);
+
+  fputs(",\n      \"code\": { \"estimated_bytes\": ", o);
+  jnum(o, co->code_estimate);
+  fputs(", \"redundant_bytes\": ", o);
+  jnum(o, co->code_redundant);
+  fputs(", \"exact_bytes\": ", o);
+  jnum(o, co->code_exact);
+  fputs(", \"source\": ", o);
+  jstr(o, co->code_exact >= 0 ? "nm" : "estimate");
+  fputs(" }", o);
+
+  fputs(",\n      \"findings\": [", o);
+  const co_finding *fs = co->findings.items;
+  for (size_t f = 0; f < co->findings.len; f++) {
+    fprintf(o, "%s\n        { \"class\": ", f ? "," : "");
+    jstr(o, fs[f].cls);
+    fputs(", \"state\": ", o);
+    if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates) jstr(o, co->states[fs[f].state].name);
+    else fputs("null", o);
+    fputs(", \"bytes\": ", o);
+    jnum(o, fs[f].bytes);
+    fputs(", \"reason\": ", o);
+    jstr(o, fs[f].reason);
+    fputs(" }", o);
+  }
+  fputs(co->findings.len ? "\n      ]" : "]", o);
+  fputs("\n    }", o);
+}
+
+int ms_crate_write_json(const ms_crate *c, FILE *o) {
+  fputs("{\n  \"coroutines\": [", o);
+  ms_coroutine **cs = c->coroutines.items;
+  long size_known = 0, redundant = 0, poison_futures = 0, no_await = 0, dup = 0, copies = 0;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    fputs(i ? ",\n" : "\n", o);
+    write_coroutine(o, cs[i]);
+    if (cs[i]->size >= 0) size_known += cs[i]->size;
+    redundant += cs[i]->code_redundant;
+    if (cs[i]->code_redundant > 0) poison_futures++;
+    const co_finding *fs = cs[i]->findings.items;
+    for (size_t f = 0; f < cs[i]->findings.len; f++) {
+      if (!strcmp(fs[f].cls, "no-await")) no_await++;
+      else if (!strcmp(fs[f].cls, "duplicate-suspend")) dup++;
+      else if (!strcmp(fs[f].cls, "upvar-copy")) copies++;
+    }
+  }
+  fputs(c->coroutines.len ? "\n  ],\n" : "],\n", o);
+  fprintf(o,
+          "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
+          "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %ld, "
+          "\"no_await\": %ld, \"duplicate_suspend\": %ld, \"upvar_copies\": %ld }\n}\n",
+          c->coroutines.len, size_known, redundant, poison_futures, no_await, dup, copies);
+  return ferror(o) ? -1 : 0;
+}

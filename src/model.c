@@ -1,0 +1,1036 @@
+/*
+ * Stage 2-3: from a parsed resume body to the coroutine model: identity, layout, states,
+ * transitions (from the resume function's CFG) and findings.  Sizes come from typesizes.c,
+ * code costs from codecost.c.  See docs/model.md for the rules applied here.
+ */
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ helpers */
+
+static char *dup(ms_crate *c, const char *s) {
+  char *r = ms_arena_strdup(&c->arena, s ? s : "");
+  return r ? r : (char *)"";
+}
+
+static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+
+static const char *dirname_len(const char *path, size_t *len) {
+  const char *slash = strrchr(path, '/');
+  *len = slash ? (size_t)(slash - path) : 0;
+  return path;
+}
+
+/* The crate part of a dump file name: `basic.handshake-{closure#0}.-------...` -> "basic". */
+static size_t crate_prefix_len(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  const char *dot = strchr(base, '.');
+  return dot ? (size_t)(dot - base) : 0;
+}
+
+/* Is this pass one whose body is a resume function?  Lower is better; -1: not one. */
+static int pass_rank(const char *pass) {
+  if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
+  if (!strcmp(pass, "after StateTransform")) return 1;
+  if (!*pass) return 2; /* no header: a pasted body */
+  return -1;
+}
+
+static const char *kind_of(const char *self_type, const char *param1) {
+  const char *t = self_type;
+  if (strstr(t, "{async fn body of") || strstr(t, "[async fn body@")) return "async_fn";
+  if (strstr(t, "{async closure body@")) return "async_closure";
+  if (strstr(t, "{async gen block@") || strstr(t, "{async gen fn body")) return "async_gen_block";
+  if (strstr(t, "{async block@") || strstr(t, "[async block@")) return "async_block";
+  if (strstr(t, "{gen block@") || strstr(t, "{gen fn body")) return "gen_block";
+  (void)param1;
+  return "coroutine";
+}
+
+/* The coroutine's own type from `_1: Pin<&mut T>` / `_1: &mut T` (gen) / `_1: T`. */
+static const char *self_type_of(ms_crate *c, const char *p1) {
+  const char *s = p1;
+  size_t n = strlen(s);
+  if (starts(s, "Pin<&mut ") && n > 10 && s[n - 1] == '>') {
+    s += 9;
+    n -= 10;
+  } else if (starts(s, "std::pin::Pin<&mut ") && n > 20 && s[n - 1] == '>') {
+    s += 19;
+    n -= 20;
+  } else if (starts(s, "&mut ")) {
+    s += 5;
+    n -= 5;
+  }
+  char *r = ms_arena_strndup(&c->arena, s, n);
+  return r ? r : "";
+}
+
+/* ------------------------------------------------------------------ crate */
+
+ms_crate *ms_crate_new(const ms_crate_options *opts) {
+  ms_crate *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  ms_arena_init(&c->arena);
+  c->opts.pointer_width = 64;
+  if (opts && (opts->pointer_width == 16 || opts->pointer_width == 32))
+    c->opts.pointer_width = opts->pointer_width;
+  return c;
+}
+
+void ms_crate_free(ms_crate *c) {
+  if (!c) return;
+  ms_ts_free(c->ts);
+  for (size_t i = 0; i < c->scoped.len; i++) ms_ts_free(((co_scoped_ts *)c->scoped.items)[i].ts);
+  ms_symbols_free(c->syms);
+  ms_arena_release(&c->arena);
+  free(c);
+}
+
+static char *slurp(const char *path, size_t *len, const char **err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    *err = "cannot open file";
+    return NULL;
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *b = malloc(cap);
+  while (b) {
+    if (n == cap) {
+      char *nb = realloc(b, cap * 2);
+      if (!nb) {
+        free(b);
+        b = NULL;
+        break;
+      }
+      b = nb;
+      cap *= 2;
+    }
+    size_t r = fread(b + n, 1, cap - n, f);
+    n += r;
+    if (r == 0) break;
+  }
+  if (b && ferror(f)) {
+    free(b);
+    b = NULL;
+  }
+  fclose(f);
+  if (!b) *err = "cannot read file";
+  *len = n;
+  return b;
+}
+
+long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len) {
+  if (!c->ts && !(c->ts = ms_ts_new())) return -1;
+  return ms_ts_add(c->ts, text, len);
+}
+
+long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err) {
+  size_t len;
+  const char *e = NULL;
+  char *b = slurp(path, &len, &e);
+  if (!b) {
+    if (err) *err = e;
+    return -1;
+  }
+  long n = ms_crate_add_type_sizes(c, b, len);
+  free(b);
+  return n;
+}
+
+long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
+                                    const char **err) {
+  size_t len;
+  const char *e = NULL;
+  char *b = slurp(path, &len, &e);
+  if (!b) {
+    if (err) *err = e;
+    return -1;
+  }
+  size_t sl = strlen(scope);
+  co_scoped_ts *slot = NULL;
+  co_scoped_ts *all = c->scoped.items;
+  char *dir = ms_arena_alloc(&c->arena, sl + 2);
+  if (dir) {
+    memcpy(dir, scope, sl);
+    if (!sl || dir[sl - 1] != '/') dir[sl++] = '/';
+    dir[sl] = 0;
+    for (size_t i = 0; i < c->scoped.len; i++)
+      if (!strcmp(all[i].dir, dir)) slot = &all[i];
+    if (!slot && (slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot))) {
+      slot->dir = dir;
+      slot->ts = ms_ts_new();
+    }
+  }
+  long n = slot && slot->ts ? ms_ts_add(slot->ts, b, len) : -1;
+  free(b);
+  if (n < 0 && err) *err = "out of memory";
+  return n;
+}
+
+long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len) {
+  if (!c->syms && !(c->syms = ms_symbols_new())) return -1;
+  return ms_symbols_add(c->syms, text, len);
+}
+
+long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err) {
+  size_t len;
+  const char *e = NULL;
+  char *b = slurp(path, &len, &e);
+  if (!b) {
+    if (err) *err = e;
+    return -1;
+  }
+  long n = ms_crate_add_symbols(c, b, len);
+  free(b);
+  return n;
+}
+
+/* ------------------------------------------------------------------ places */
+
+/* Locals holding `&mut` to the coroutine: _1 when it is `&mut T`, and `_N = copy (_1.0: ..)`. */
+typedef struct {
+  unsigned char *isref; /* by local number */
+  size_t n;
+} RefSet;
+
+static bool is_field0_of_1(const ms_place *p) {
+  return p && p->local == 1 && p->nproj == 1 && p->proj[0].kind == MS_PROJ_FIELD &&
+         p->proj[0].index == 0;
+}
+
+static void find_ref_locals(ms_crate *c, const ms_body *b, RefSet *rs, bool p1_is_ref) {
+  long maxl = 1;
+  for (size_t i = 0; i < b->nlocals; i++)
+    if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
+  rs->n = (size_t)maxl + 1;
+  rs->isref = ms_arena_alloc(&c->arena, rs->n);
+  if (!rs->isref) {
+    rs->n = 0;
+    return;
+  }
+  if (p1_is_ref) rs->isref[1] = 1;
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *s = blk->stmts[j];
+      if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || !s->place || s->place->nproj ||
+          s->nops != 1)
+        continue;
+      if (is_field0_of_1(s->ops[0].place) && s->place->local >= 0 &&
+          (size_t)s->place->local < rs->n)
+        rs->isref[s->place->local] = 1;
+    }
+  }
+}
+
+/* Number of leading projections that make up the coroutine place (0: not it). */
+static size_t coroutine_prefix(const RefSet *rs, const ms_place *p) {
+  if (!p || p->nproj == 0) return 0;
+  if (p->proj[0].kind == MS_PROJ_DEREF && p->local >= 0 && (size_t)p->local < rs->n &&
+      rs->isref[p->local])
+    return 1;
+  if (p->local == 1 && p->nproj >= 2 && p->proj[0].kind == MS_PROJ_FIELD &&
+      p->proj[0].index == 0 && p->proj[1].kind == MS_PROJ_DEREF)
+    return 2; /* old `(*(_1.0: &mut T))` */
+  return 0;
+}
+
+static bool is_coroutine_place(const RefSet *rs, const ms_place *p) {
+  size_t k = coroutine_prefix(rs, p);
+  return k && k == p->nproj;
+}
+
+/* `(((*_N) as variant#K).F: T)`: returns true with K and F. */
+static bool saved_field_of(const RefSet *rs, const ms_place *p, long *variant, long *fld) {
+  size_t k = coroutine_prefix(rs, p);
+  if (!k || p->nproj != k + 2) return false;
+  if (p->proj[k].kind != MS_PROJ_DOWNCAST || p->proj[k].index < 0) return false;
+  if (p->proj[k + 1].kind != MS_PROJ_FIELD) return false;
+  *variant = p->proj[k].index;
+  *fld = p->proj[k + 1].index;
+  return true;
+}
+
+/* `((*_N).U: T)`: an upvar.  With `derefs_ok`, also `(*((*_N).U: &T))`, how debug lines
+ * name a variable captured by reference. */
+static bool upvar_field_of(const RefSet *rs, const ms_place *p, long *fld, bool derefs_ok) {
+  size_t k = coroutine_prefix(rs, p);
+  if (!k || p->nproj < k + 1 || p->proj[k].kind != MS_PROJ_FIELD) return false;
+  for (size_t i = k + 1; i < p->nproj; i++)
+    if (!derefs_ok || p->proj[i].kind != MS_PROJ_DEREF) return false;
+  *fld = p->proj[k].index;
+  return true;
+}
+
+/* ------------------------------------------------------------------ dispatch */
+
+static const ms_block *block_at(const ms_body *b, long n) {
+  return n >= 0 ? ms_body_block_by_index(b, (unsigned)n) : NULL;
+}
+
+/* Follow `goto` chains (bounded) to the first block with another terminator. */
+static const ms_block *skip_gotos(const ms_body *b, const ms_block *blk) {
+  for (int i = 0; blk && i < 64; i++) {
+    if (!blk->term || blk->term->kind != MS_TERM_GOTO || blk->nstmts || blk->term->nedges != 1)
+      return blk;
+    blk = block_at(b, blk->term->edges[0].target);
+  }
+  return blk;
+}
+
+/*
+ * The dispatch switch: in the entry block (following gotos), a switchInt on a local that
+ * was assigned `discriminant(<coroutine place>)`.  Fills arm[discr] = target block.
+ */
+static const ms_stmt *find_dispatch(const ms_body *b, const RefSet *rs) {
+  const ms_block *blk = b->nblocks ? b->blocks[0] : NULL;
+  const ms_block *b0 = ms_body_block_by_index(b, 0);
+  if (b0) blk = b0;
+  for (int hop = 0; blk && hop < 16; hop++) {
+    long discr_local = -1;
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *s = blk->stmts[j];
+      if (s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_CALL_LIKE && s->place &&
+          !s->place->nproj && !strcmp(s->callee, "discriminant") && s->nops == 1 &&
+          is_coroutine_place(rs, s->ops[0].place))
+        discr_local = s->place->local;
+    }
+    const ms_stmt *t = blk->term;
+    if (!t) return NULL;
+    if (t->kind == MS_TERM_SWITCH_INT && discr_local >= 0 && t->nops == 1 && t->ops[0].place &&
+        t->ops[0].place->local == discr_local)
+      return t;
+    if (t->kind != MS_TERM_GOTO || t->nedges != 1) return NULL;
+    blk = block_at(b, t->edges[0].target);
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ transitions */
+
+enum { RET_NONE, RET_PENDING, RET_READY, RET_YIELD, RET_COMPLETE };
+
+static int ret_kind_of_text(const char *t, const char *kind) {
+  if (strstr(t, "Pending") || strstr(t, "PENDING")) return RET_PENDING;
+  if (strstr(t, "FINISHED")) return RET_COMPLETE; /* async gen: Poll::Ready(None) */
+  if (strstr(t, "Yielded")) return RET_YIELD;
+  if (strstr(t, "Complete")) return RET_COMPLETE;
+  if (!strcmp(kind, "gen_block")) {
+    if (strstr(t, "::Some")) return RET_YIELD;
+    if (strstr(t, "::None")) return RET_COMPLETE;
+  }
+  if (strstr(t, "Ready")) return RET_READY;
+  return RET_NONE;
+}
+
+/* `discriminant(_0) = K` on the return value: interpret by the return type. */
+static int ret_kind_of_discr(const char *ret_type, long k, const char *kind) {
+  if (strstr(ret_type, "Poll<")) return k == 1 ? RET_PENDING : RET_READY;
+  if (strstr(ret_type, "CoroutineState<") || strstr(ret_type, "GeneratorState<"))
+    return k == 0 ? RET_YIELD : RET_COMPLETE;
+  if (strstr(ret_type, "Option<") && !strcmp(kind, "gen_block"))
+    return k == 1 ? RET_YIELD : RET_COMPLETE;
+  return RET_NONE;
+}
+
+typedef struct {
+  const ms_body *b;
+  const RefSet *rs;
+  ms_coroutine *co;
+  long *state_of_discr; /* discr -> state index, -1 */
+  size_t ndiscr;
+  long panicked, returned;
+} Ctx;
+
+static long state_by_discr(const Ctx *x, long d) {
+  return d >= 0 && (size_t)d < x->ndiscr ? x->state_of_discr[d] : -1;
+}
+
+static const char *via_label(const Ctx *x, size_t from, long to, int ret, bool unwind) {
+  const char *kind = x->co->kind;
+  (void)from;
+  if (unwind) return "unwind";
+  bool async = starts(kind, "async");
+  if (ret == RET_PENDING) return "pending";
+  if (ret == RET_YIELD) return "yield";
+  if (!strcmp(kind, "async_gen_block") && ret == RET_READY && to != x->returned) return "yield";
+  if (!strcmp(kind, "async_gen_block") && ret == RET_NONE && to != x->returned) return "yield";
+  if (ret == RET_COMPLETE || to == x->returned) return async ? "ready" : "return";
+  if (ret == RET_READY) return "ready";
+  return async ? "pending" : "yield";
+}
+
+static void add_transition(ms_crate *c, ms_vec *tv, size_t from, size_t to, const char *via) {
+  co_trans *t = tv->items;
+  for (size_t i = 0; i < tv->len; i++)
+    if (t[i].from == from && t[i].to == to && !strcmp(t[i].via, via)) return;
+  co_trans *n = ms_vec_push(&c->arena, tv, sizeof *n);
+  if (!n) return;
+  n->from = from;
+  n->to = to;
+  n->via = via;
+}
+
+typedef struct {
+  unsigned blk;
+  long pending; /* state index written, -1 none */
+  int ret;
+} Frame;
+
+/*
+ * Depth-first over (block, state written so far, what _0 holds) from a state's entry.
+ * `reach` gets a bit per block reached.
+ */
+static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char *reach) {
+  const ms_body *b = x->b;
+  size_t nb = b->nblock_by_index, ns = x->co->nstates;
+  size_t nkeys = nb * (ns + 1) * 5;
+  unsigned char *seen = calloc((nkeys + 7) / 8, 1);
+  Frame *stack = NULL;
+  size_t n = 0, cap = 0;
+  if (!seen) return;
+#define VISIT(B, P, R)                                                                         \
+  do {                                                                                         \
+    size_t key_ = ((size_t)(B) * (ns + 1) + (size_t)((P) + 1)) * 5 + (size_t)(R);              \
+    if ((B) < nb && b->block_by_index[(B)] && !(seen[key_ / 8] & (1u << (key_ % 8)))) {        \
+      seen[key_ / 8] |= (unsigned char)(1u << (key_ % 8));                                     \
+      if (n == cap) {                                                                          \
+        size_t nc = cap ? cap * 2 : 64;                                                        \
+        Frame *ns_ = realloc(stack, nc * sizeof *ns_);                                         \
+        if (!ns_) goto done;                                                                   \
+        stack = ns_;                                                                           \
+        cap = nc;                                                                              \
+      }                                                                                        \
+      stack[n].blk = (B);                                                                      \
+      stack[n].pending = (P);                                                                  \
+      stack[n].ret = (R);                                                                      \
+      n++;                                                                                     \
+    }                                                                                          \
+  } while (0)
+
+  long entry = x->co->states[s].entry;
+  if (entry < 0) goto done;
+  VISIT((unsigned)entry, -1L, RET_NONE);
+  while (n) {
+    Frame f = stack[--n];
+    const ms_block *blk = b->block_by_index[f.blk];
+    reach[f.blk / 8] |= (unsigned char)(1u << (f.blk % 8));
+    long pending = f.pending;
+    int ret = f.ret;
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *st = blk->stmts[j];
+      if (st->kind == MS_STMT_SET_DISCRIMINANT && st->place) {
+        if (is_coroutine_place(x->rs, st->place)) pending = state_by_discr(x, st->discr);
+        else if (st->place->local == 0 && !st->place->nproj)
+          ret = ret_kind_of_discr(b->ret_type, st->discr, x->co->kind);
+      } else if (st->kind == MS_STMT_ASSIGN && st->place && st->place->local == 0 &&
+                 !st->place->nproj) {
+        ret = ret_kind_of_text(st->rvalue, x->co->kind);
+      }
+    }
+    const ms_stmt *t = blk->term;
+    if (!t) continue;
+    if (t->kind == MS_TERM_CALL && t->place && t->place->local == 0 && !t->place->nproj)
+      ret = ret_kind_of_text(t->callee, x->co->kind);
+    if (t->kind == MS_TERM_RETURN) {
+      size_t to = pending >= 0 ? (size_t)pending : s;
+      add_transition(c, tv, s, to, via_label(x, s, (long)to, ret, false));
+      continue;
+    }
+    if (t->kind == MS_TERM_RESUME) {
+      if (pending >= 0) add_transition(c, tv, s, (size_t)pending, "unwind");
+      continue;
+    }
+    for (size_t e = 0; e < t->nedges; e++) VISIT(t->edges[e].target, pending, ret);
+  }
+done:
+  free(stack);
+  free(seen);
+#undef VISIT
+}
+
+/* ------------------------------------------------------------------ arms */
+
+static ms_arm_kind arm_kind(const Ctx *x, size_t s) {
+  const ms_body *b = x->b;
+  const co_state *st = &x->co->states[s];
+  if (st->entry < 0) return MS_ARM_NONE;
+  const ms_block *blk = skip_gotos(b, block_at(b, st->entry));
+  if (!blk || !blk->term) return MS_ARM_CODE;
+  const ms_stmt *t = blk->term;
+  if (t->kind == MS_TERM_ASSERT && t->nops >= 1 && !strcmp(t->ops[0].text, "const false")) {
+    const char *m = t->message;
+    if (strstr(m, "after async drop")) return MS_ARM_POISON_ASYNC_DROP;
+    if (strstr(m, "after completion")) return MS_ARM_POISON_RETURNED;
+    if (strstr(m, "after panicking")) return MS_ARM_POISON_PANICKED;
+  }
+  if ((long)s == x->returned && strstr(x->co->kind, "gen_block") && t->kind == MS_TERM_RETURN) {
+    bool writes = false;
+    for (size_t j = 0; j < blk->nstmts; j++)
+      if (blk->stmts[j]->kind == MS_STMT_SET_DISCRIMINANT &&
+          is_coroutine_place(x->rs, blk->stmts[j]->place))
+        writes = true;
+    if (!writes) return MS_ARM_RETURNS_NONE;
+  }
+  return MS_ARM_CODE;
+}
+
+/* ------------------------------------------------------------------ building */
+
+static void add_finding(ms_crate *c, ms_coroutine *co, const char *cls, long state, long bytes,
+                        const char *reason) {
+  co_finding *f = ms_vec_push(&c->arena, &co->findings, sizeof *f);
+  if (!f) return;
+  f->cls = cls;
+  f->state = state;
+  f->bytes = bytes;
+  f->reason = dup(c, reason);
+}
+
+static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
+                             const Ctx *x) {
+  ms_vec ups = {0};
+  for (size_t i = 0; i < b->ndebugs; i++) {
+    const ms_debug *d = &b->debugs[i];
+    long v, f;
+    if (!d->place) continue;
+    if (saved_field_of(rs, d->place, &v, &f)) {
+      long s = state_by_discr(x, v);
+      if (s < 0 || f < 0 || (size_t)f >= co->states[s].nfields) continue;
+      co_saved *sv = &co->saved[co->states[s].fields[f]];
+      if (!*sv->name) sv->name = dup(c, d->name);
+    } else if (upvar_field_of(rs, d->place, &f, true)) {
+      co_upvar *u = ups.items;
+      bool have = false;
+      for (size_t k = 0; k < ups.len; k++)
+        if (u[k].field == (unsigned)f) have = true;
+      if (have) continue;
+      co_upvar *n = ms_vec_push(&c->arena, &ups, sizeof *n);
+      if (!n) continue;
+      n->name = dup(c, d->name);
+      n->field = (unsigned)f;
+      const ms_place *p = d->place;
+      size_t k = coroutine_prefix(rs, p);
+      n->type = dup(c, p->proj[k].text); /* the field's type: `&u32` when by reference */
+      n->bytes = -1;
+    }
+  }
+  /* in field order */
+  co_upvar *u = ups.items;
+  for (size_t i = 1; i < ups.len; i++)
+    for (size_t k = i; k > 0 && u[k - 1].field > u[k].field; k--) {
+      co_upvar t = u[k];
+      u[k] = u[k - 1];
+      u[k - 1] = t;
+    }
+  co->upvars = u;
+  co->nupvars = ups.len;
+}
+
+/* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`. */
+static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
+                              const Ctx *x, const unsigned char *reach0) {
+  ms_vec cs = {0}, cu = {0};
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    if (!(reach0[blk->index / 8] & (1u << (blk->index % 8)))) continue;
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *s = blk->stmts[j];
+      long v, f, u;
+      if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || s->nops != 1) continue;
+      if (!saved_field_of(rs, s->place, &v, &f)) continue;
+      if (!upvar_field_of(rs, s->ops[0].place, &u, false)) continue;
+      long st = state_by_discr(x, v);
+      if (st < 0 || f < 0 || (size_t)f >= co->states[st].nfields) continue;
+      size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
+      size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
+      if (!ps || !pu) return;
+      *ps = co->states[st].fields[f];
+      *pu = (size_t)u;
+    }
+  }
+  co->copy_saved = cs.items;
+  co->copy_upvar = cu.items;
+  co->ncopies = cs.len < cu.len ? cs.len : cu.len;
+}
+
+/*
+ * Continuation signature of a suspend state, for duplicate-suspend: the types of its saved
+ * locals position by position, and the callees and state writes reached from its entry.
+ */
+static char *suspend_signature(ms_crate *c, const ms_coroutine *co, size_t s, const ms_body *b,
+                               const unsigned char *reach, const Ctx *x) {
+  ms_vec parts = {0};
+  size_t total = 0;
+  const co_state *st = &co->states[s];
+#define ADD(str)                                                                               \
+  do {                                                                                         \
+    const char **p_ = ms_vec_push(&c->arena, &parts, sizeof *p_);                              \
+    if (p_) {                                                                                  \
+      *p_ = (str);                                                                             \
+      total += strlen(*p_) + 1;                                                                \
+    }                                                                                          \
+  } while (0)
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    if (!(reach[blk->index / 8] & (1u << (blk->index % 8)))) continue;
+    if (blk->term && (blk->term->kind == MS_TERM_CALL || blk->term->kind == MS_TERM_DROP))
+      ADD(blk->term->kind == MS_TERM_CALL ? blk->term->callee : "drop");
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *t = blk->stmts[j];
+      if (t->kind == MS_STMT_SET_DISCRIMINANT && is_coroutine_place(x->rs, t->place)) {
+        long to = state_by_discr(x, t->discr);
+        if (to >= 0 && (size_t)to != s) ADD(co->states[to].name);
+      }
+    }
+  }
+  /* sort the multiset so that block order does not matter */
+  const char **pp = parts.items;
+  for (size_t i = 1; i < parts.len; i++)
+    for (size_t k = i; k > 0 && strcmp(pp[k - 1], pp[k]) > 0; k--) {
+      const char *t = pp[k];
+      pp[k] = pp[k - 1];
+      pp[k - 1] = t;
+    }
+  for (size_t i = 0; i < st->nfields; i++) total += strlen(co->saved[st->fields[i]].type) + 1;
+  char *sig = ms_arena_alloc(&c->arena, total + 8);
+  if (!sig) return NULL;
+  char *o = sig;
+  for (size_t i = 0; i < st->nfields; i++) {
+    const char *ty = co->saved[st->fields[i]].type;
+    size_t l = strlen(ty);
+    memcpy(o, ty, l);
+    o += l;
+    *o++ = ';';
+  }
+  *o++ = '|';
+  for (size_t i = 0; i < parts.len; i++) {
+    size_t l = strlen(pp[i]);
+    memcpy(o, pp[i], l);
+    o += l;
+    *o++ = ';';
+  }
+  *o = 0;
+  return sig;
+#undef ADD
+}
+
+static bool is_suspend(const co_state *s) { return starts(s->name, "Suspend"); }
+
+static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
+  const ms_layout *L = b->layout;
+  ms_coroutine *co = ms_arena_alloc(&c->arena, sizeof *co);
+  if (!co) return;
+  const char *p1 = ms_body_type_of(b, 1);
+  if (!p1) p1 = "";
+  co->def_path = dup(c, b->def_path);
+  co->file = dup(c, b->file);
+  co->pass = dup(c, b->pass);
+  co->line = b->line;
+  co->self_type = self_type_of(c, p1);
+  co->kind = kind_of(co->self_type, p1);
+  co->size = -1;
+  co->size_source = MS_SIZE_LOWER_BOUND;
+  co->code_exact = -1;
+  (void)rank;
+
+  /* saved locals */
+  co->nsaved = L->nfields;
+  co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
+  if (!co->saved) return;
+  unsigned maxidx = 0;
+  for (size_t i = 0; i < L->nfields; i++) {
+    co_saved *sv = &co->saved[i];
+    sv->id = dup(c, L->fields[i].id);
+    sv->index = L->fields[i].index;
+    sv->type = dup(c, L->fields[i].type);
+    sv->span = dup(c, L->fields[i].span);
+    sv->scope = L->fields[i].scope;
+    sv->name = "";
+    sv->bytes = -1;
+    if (sv->index > maxidx) maxidx = sv->index;
+  }
+  /* storage conflicts, by position */
+  unsigned char *cm = ms_arena_alloc(&c->arena, L->nfields * L->nfields + 1);
+  if (cm) {
+    for (size_t i = 0; i < L->nfields; i++)
+      for (size_t j = 0; j < L->nfields; j++)
+        cm[i * L->nfields + j] =
+            (unsigned char)ms_layout_conflicts(L, L->fields[i].index, L->fields[j].index);
+    co->conflicts = cm;
+  }
+  /* saved-local number -> position in co->saved */
+  long *pos = calloc((size_t)maxidx + 1, sizeof *pos);
+  if (!pos) return;
+  for (size_t i = 0; i <= maxidx; i++) pos[i] = -1;
+  for (size_t i = 0; i < L->nfields; i++) pos[L->fields[i].index] = (long)i;
+
+  /* states */
+  co->nstates = L->nvariants;
+  co->states = ms_arena_alloc(&c->arena, (L->nvariants + 1) * sizeof *co->states);
+  if (!co->states) {
+    free(pos);
+    return;
+  }
+  unsigned maxd = 0;
+  for (size_t s = 0; s < L->nvariants; s++) {
+    co_state *st = &co->states[s];
+    const ms_variant *v = &L->variants[s];
+    st->name = dup(c, v->name);
+    st->discr = v->discr;
+    st->entry = -1;
+    st->bytes = -1;
+    st->fields = ms_arena_alloc(&c->arena, (v->nfields + 1) * sizeof *st->fields);
+    for (size_t j = 0; st->fields && j < v->nfields; j++) {
+      unsigned idx = v->fields[j];
+      if (idx <= maxidx && pos[idx] >= 0) st->fields[st->nfields++] = (size_t)pos[idx];
+    }
+    if (v->discr > maxd) maxd = v->discr;
+  }
+  free(pos);
+
+  Ctx x = {.b = b, .co = co, .panicked = -1, .returned = -1};
+  x.ndiscr = (size_t)maxd + 1;
+  x.state_of_discr = ms_arena_alloc(&c->arena, x.ndiscr * sizeof(long));
+  if (!x.state_of_discr) return;
+  for (size_t i = 0; i < x.ndiscr; i++) x.state_of_discr[i] = -1;
+  for (size_t s = 0; s < co->nstates; s++) {
+    x.state_of_discr[co->states[s].discr] = (long)s;
+    if (!strcmp(co->states[s].name, "Panicked")) x.panicked = (long)s;
+    if (!strcmp(co->states[s].name, "Returned")) x.returned = (long)s;
+  }
+
+  RefSet rs = {0};
+  find_ref_locals(c, b, &rs, starts(p1, "&mut "));
+  x.rs = &rs;
+
+  const ms_stmt *sw = find_dispatch(b, &rs);
+  if (sw)
+    for (size_t e = 0; e < sw->nedges; e++) {
+      if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
+      long d = strtol(sw->edges[e].label, NULL, 10);
+      long s = state_by_discr(&x, d);
+      if (s >= 0) co->states[s].entry = sw->edges[e].target;
+    }
+  for (size_t s = 0; s < co->nstates; s++) co->states[s].arm = arm_kind(&x, s);
+
+  names_from_debug(c, co, b, &rs, &x);
+
+  /* transitions and, per state, the blocks it reaches */
+  size_t nb = b->nblock_by_index, bytes_per = (nb + 7) / 8;
+  unsigned char *reach = calloc(co->nstates ? co->nstates : 1, bytes_per ? bytes_per : 1);
+  ms_vec tv = {0};
+  if (!reach) return;
+  for (size_t s = 0; s < co->nstates; s++) walk_state(c, &x, s, &tv, reach + s * bytes_per);
+  co->trans = tv.items;
+  co->ntrans = tv.len;
+
+  /* code: whole body, and per state the blocks only that state reaches */
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    ms_code_features_add_block(&co->feat, blk);
+    long owner = -1;
+    int owners = 0;
+    for (size_t s = 0; s < co->nstates; s++)
+      if (reach[s * bytes_per + blk->index / 8] & (1u << (blk->index % 8))) {
+        owner = (long)s;
+        owners++;
+      }
+    if (owners == 1) ms_code_features_add_block(&co->states[owner].feat, blk);
+  }
+  co->code_estimate = ms_code_estimate(&co->feat);
+  for (size_t s = 0; s < co->nstates; s++) {
+    co_state *st = &co->states[s];
+    st->code_bytes = st->feat.blocks ? ms_code_estimate(&st->feat) : 0;
+    if (st->arm == MS_ARM_POISON_RETURNED || st->arm == MS_ARM_POISON_PANICKED ||
+        st->arm == MS_ARM_POISON_ASYNC_DROP)
+      co->code_redundant += st->code_bytes;
+  }
+
+  if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
+
+  /* duplicate suspend points */
+  char **sig = calloc(co->nstates ? co->nstates : 1, sizeof *sig);
+  if (sig) {
+    for (size_t s = 0; s < co->nstates; s++)
+      if (is_suspend(&co->states[s]) && co->states[s].entry >= 0)
+        sig[s] = suspend_signature(c, co, s, b, reach + s * bytes_per, &x);
+    for (size_t s = 0; s < co->nstates; s++) {
+      if (!sig[s]) continue;
+      for (size_t r = 0; r < s; r++) {
+        if (!sig[r] || strcmp(sig[r], sig[s])) continue;
+        char why[256];
+        snprintf(why, sizeof why,
+                 "%s holds the same types as %s, awaits the same future type and continues "
+                 "the same way: the two suspend points could share one state",
+                 co->states[s].name, co->states[r].name);
+        add_finding(c, co, "duplicate-suspend", (long)s, co->states[s].code_bytes, why);
+        break;
+      }
+    }
+    free(sig);
+  }
+  free(reach);
+
+  ms_coroutine **slot = ms_vec_push(&c->arena, &c->coroutines, sizeof *slot);
+  if (slot) *slot = co;
+}
+
+/* Key for de-duplication: directory, crate prefix of the file name, def path. */
+static bool same_body(const ms_coroutine *a, const ms_body *b) {
+  if (strcmp(a->def_path, b->def_path)) return false;
+  size_t la, lb;
+  dirname_len(a->file, &la);
+  dirname_len(b->file, &lb);
+  if (la != lb || strncmp(a->file, b->file, la)) return false;
+  size_t ca = crate_prefix_len(a->file), cb = crate_prefix_len(b->file);
+  const char *ba = a->file + (la ? la + 1 : 0), *bb = b->file + (lb ? lb + 1 : 0);
+  return ca == cb && !strncmp(ba, bb, ca);
+}
+
+size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
+  size_t added = 0;
+  for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
+    const ms_body *b = ms_doc_body(doc, i);
+    if (!b->layout || b->item != MS_ITEM_FN) continue;
+    int rank = pass_rank(b->pass);
+    if (rank < 0) continue;
+    const char *p1 = ms_body_type_of(b, 1);
+    /* drop shims take `*mut T` (1.95) or `&mut T` (1.97) and have no Context */
+    if (!p1) continue;
+    /* an earlier dump of the same body with a better pass wins */
+    ms_coroutine **cs = c->coroutines.items;
+    bool skip = false;
+    for (size_t k = 0; k < c->coroutines.len; k++) {
+      if (!same_body(cs[k], b)) continue;
+      if (pass_rank(cs[k]->pass) <= rank) skip = true;
+      else {
+        /* replace: drop the worse one */
+        memmove(cs + k, cs + k + 1, (c->coroutines.len - k - 1) * sizeof *cs);
+        c->coroutines.len--;
+      }
+      break;
+    }
+    if (skip) continue;
+    size_t before = c->coroutines.len;
+    build_coroutine(c, b, rank);
+    added += c->coroutines.len - before;
+  }
+  return added;
+}
+
+/* ------------------------------------------------------------------ finish */
+
+static bool reachable_from_unresumed(const ms_coroutine *co, size_t target) {
+  if (target == 0) return true;
+  unsigned char *seen = calloc(co->nstates + 1, 1);
+  size_t *q = calloc(co->nstates + 1, sizeof *q);
+  bool found = false;
+  if (!seen || !q) goto out;
+  size_t h = 0, t = 0;
+  q[t++] = 0;
+  seen[0] = 1;
+  while (h < t && !found) {
+    size_t s = q[h++];
+    for (size_t i = 0; i < co->ntrans; i++) {
+      const co_trans *tr = &co->trans[i];
+      if (tr->from != s || tr->to == s || seen[tr->to]) continue;
+      if (tr->to == target) found = true;
+      seen[tr->to] = 1;
+      q[t++] = tr->to;
+    }
+  }
+out:
+  free(seen);
+  free(q);
+  return found;
+}
+
+void ms_crate_finish(ms_crate *c) {
+  if (c->finished) return;
+  c->finished = true;
+  /* each coroutine uses the type sizes of the deepest directory that holds it */
+  ms_coroutine **all = c->coroutines.items;
+  const co_scoped_ts *sc = c->scoped.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    size_t best = 0;
+    for (size_t k = 0; k < c->scoped.len; k++) {
+      size_t l = strlen(sc[k].dir);
+      if (l > best && !strncmp(all[i]->file, sc[k].dir, l)) {
+        best = l;
+        all[i]->ts = sc[k].ts;
+      }
+    }
+  }
+  ms_sizes_resolve(c);
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    ms_coroutine *co = cs[i];
+    if (c->syms) co->code_exact = ms_symbols_lookup(c->syms, co);
+    char why[512];
+    bool any_suspend = false;
+    for (size_t s = 0; s < co->nstates; s++) {
+      co_state *st = &co->states[s];
+      if (is_suspend(st)) any_suspend = true;
+      if (st->arm == MS_ARM_POISON_RETURNED || st->arm == MS_ARM_POISON_ASYNC_DROP) {
+        snprintf(why, sizeof why,
+                 "%s only panics if the future is polled again after completing; "
+                 "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
+                 st->name);
+        add_finding(c, co, "poison-returned", (long)s, st->code_bytes, why);
+      } else if (st->arm == MS_ARM_POISON_PANICKED) {
+        snprintf(why, sizeof why,
+                 "%s only panics if the future is polled again after a panic; "
+                 "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
+                 st->name);
+        add_finding(c, co, "poison-panicked", (long)s, st->code_bytes, why);
+      }
+      if (is_suspend(st) && (st->entry < 0 || !reachable_from_unresumed(co, s))) {
+        snprintf(why, sizeof why,
+                 "%s is never entered: %s (the CFG proves only this; a state kept alive by "
+                 "an uninhabited match arm still looks reachable)",
+                 st->name,
+                 st->entry < 0 ? "the dispatch switch has no arm for it"
+                               : "no transition from Unresumed leads to it");
+        add_finding(c, co, "unreachable-state", (long)s, st->bytes, why);
+      }
+    }
+    if (!any_suspend && co->nstates) {
+      snprintf(why, sizeof why,
+               "no await point: the state machine could be a plain function; its %s "
+               "states only exist to panic when polled again",
+               co->code_redundant ? "poison" : "extra");
+      add_finding(c, co, "no-await", -1, co->code_redundant, why);
+    }
+    for (size_t k = 0; k < co->ncopies; k++) {
+      const co_saved *sv = &co->saved[co->copy_saved[k]];
+      const co_upvar *u = NULL;
+      for (size_t j = 0; j < co->nupvars; j++)
+        if (co->upvars[j].field == co->copy_upvar[k]) u = &co->upvars[j];
+      snprintf(why, sizeof why,
+               "upvar `%s` is copied into saved local %s%s%s%s, so the value is stored "
+               "twice (rust-lang/rust#62958)",
+               u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
+               *sv->name ? "`)" : "");
+      long bytes = sv->bytes >= 0 ? sv->bytes : u ? u->bytes : -1;
+      add_finding(c, co, "upvar-copy", -1, bytes, why);
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ accessors */
+
+size_t ms_crate_coroutine_count(const ms_crate *c) { return c->coroutines.len; }
+const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i) {
+  return i < c->coroutines.len ? ((ms_coroutine **)c->coroutines.items)[i] : NULL;
+}
+
+const char *ms_co_def_path(const ms_coroutine *co) { return co->def_path; }
+const char *ms_co_file(const ms_coroutine *co) { return co->file; }
+const char *ms_co_pass(const ms_coroutine *co) { return co->pass; }
+const char *ms_co_kind(const ms_coroutine *co) { return co->kind; }
+const char *ms_co_self_type(const ms_coroutine *co) { return co->self_type; }
+
+size_t ms_co_state_count(const ms_coroutine *co) { return co->nstates; }
+const char *ms_co_state_name(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].name : NULL;
+}
+unsigned ms_co_state_discr(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].discr : 0;
+}
+long ms_co_state_entry(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].entry : -1;
+}
+ms_arm_kind ms_co_state_arm(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].arm : MS_ARM_NONE;
+}
+size_t ms_co_state_saved_count(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].nfields : 0;
+}
+size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j) {
+  return s < co->nstates && j < co->states[s].nfields ? co->states[s].fields[j] : 0;
+}
+long ms_co_state_bytes(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].bytes : -1;
+}
+long ms_co_state_code_bytes(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].code_bytes : -1;
+}
+
+size_t ms_co_transition_count(const ms_coroutine *co) { return co->ntrans; }
+size_t ms_co_transition_from(const ms_coroutine *co, size_t t) {
+  return t < co->ntrans ? co->trans[t].from : 0;
+}
+size_t ms_co_transition_to(const ms_coroutine *co, size_t t) {
+  return t < co->ntrans ? co->trans[t].to : 0;
+}
+const char *ms_co_transition_via(const ms_coroutine *co, size_t t) {
+  return t < co->ntrans ? co->trans[t].via : NULL;
+}
+
+size_t ms_co_saved_count(const ms_coroutine *co) { return co->nsaved; }
+const char *ms_co_saved_id(const ms_coroutine *co, size_t i) {
+  return i < co->nsaved ? co->saved[i].id : NULL;
+}
+const char *ms_co_saved_type(const ms_coroutine *co, size_t i) {
+  return i < co->nsaved ? co->saved[i].type : NULL;
+}
+const char *ms_co_saved_name(const ms_coroutine *co, size_t i) {
+  return i < co->nsaved ? co->saved[i].name : NULL;
+}
+const char *ms_co_saved_span(const ms_coroutine *co, size_t i) {
+  return i < co->nsaved ? co->saved[i].span : NULL;
+}
+long ms_co_saved_bytes(const ms_coroutine *co, size_t i) {
+  return i < co->nsaved ? co->saved[i].bytes : -1;
+}
+
+size_t ms_co_upvar_count(const ms_coroutine *co) { return co->nupvars; }
+const char *ms_co_upvar_name(const ms_coroutine *co, size_t i) {
+  return i < co->nupvars ? co->upvars[i].name : NULL;
+}
+const char *ms_co_upvar_type(const ms_coroutine *co, size_t i) {
+  return i < co->nupvars ? co->upvars[i].type : NULL;
+}
+long ms_co_upvar_bytes(const ms_coroutine *co, size_t i) {
+  return i < co->nupvars ? co->upvars[i].bytes : -1;
+}
+
+long ms_co_size(const ms_coroutine *co) { return co->size; }
+ms_size_source ms_co_size_source(const ms_coroutine *co) { return co->size_source; }
+size_t ms_co_unknown_type_count(const ms_coroutine *co) { return co->nunknown; }
+const char *ms_co_unknown_type(const ms_coroutine *co, size_t i) {
+  return i < co->nunknown ? co->unknown[i] : NULL;
+}
+size_t ms_co_instance_count(const ms_coroutine *co) { return co->ninstances; }
+long ms_co_instance_size(const ms_coroutine *co, size_t i) {
+  return i < co->ninstances ? co->instances[i] : -1;
+}
+
+long ms_co_code_estimate(const ms_coroutine *co) { return co->code_estimate; }
+long ms_co_code_exact(const ms_coroutine *co) { return co->code_exact; }
+long ms_co_code_redundant(const ms_coroutine *co) { return co->code_redundant; }
+
+size_t ms_co_finding_count(const ms_coroutine *co) { return co->findings.len; }
+static const co_finding *finding_at(const ms_coroutine *co, size_t f) {
+  return f < co->findings.len ? &((const co_finding *)co->findings.items)[f] : NULL;
+}
+const char *ms_co_finding_class(const ms_coroutine *co, size_t f) {
+  const co_finding *x = finding_at(co, f);
+  return x ? x->cls : NULL;
+}
+long ms_co_finding_state(const ms_coroutine *co, size_t f) {
+  const co_finding *x = finding_at(co, f);
+  return x ? x->state : -1;
+}
+long ms_co_finding_bytes(const ms_coroutine *co, size_t f) {
+  const co_finding *x = finding_at(co, f);
+  return x ? x->bytes : -1;
+}
+const char *ms_co_finding_reason(const ms_coroutine *co, size_t f) {
+  const co_finding *x = finding_at(co, f);
+  return x ? x->reason : NULL;
+}

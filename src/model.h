@@ -1,0 +1,150 @@
+/*
+ * Internal definitions of the coroutine model (stage 2-4): what model.c builds from the IR,
+ * what typesizes.c sizes and codecost.c prices.  Everything lives in the crate's arena.
+ */
+#ifndef MS_MODEL_H
+#define MS_MODEL_H
+
+#include "ir.h"
+
+typedef struct {
+  const char *id;   /* "_s3" */
+  unsigned index;   /* 3 */
+  const char *type; /* type text as printed in the layout (may span lines) */
+  const char *span; /* "" when not printed */
+  const char *name; /* source name from debug lines, "" if none */
+  long scope;
+  long bytes; /* -1 unknown */
+  unsigned align; /* 0 unknown */
+} co_saved;
+
+typedef struct {
+  const char *name; /* from `debug NAME => ((*_N).K: T)` */
+  unsigned field;   /* K */
+  const char *type; /* T */
+  long bytes;       /* -1 unknown */
+  unsigned align;
+} co_upvar;
+
+/* Features of a piece of code, for the code-size model (codecost.c). */
+typedef struct {
+  unsigned blocks, cleanup_blocks;
+  unsigned statements; /* all statements except storage markers and nop */
+  unsigned assigns, calls, drops, asserts, switches, switch_arms, returns, resumes;
+  unsigned set_discriminants, gotos;
+} ms_code_features;
+
+typedef struct {
+  const char *name;
+  unsigned discr;
+  size_t *fields; /* indices into co->saved */
+  size_t nfields;
+  long entry;     /* entry block, -1 without arm */
+  ms_arm_kind arm;
+  long bytes;     /* variant size, -1 unknown */
+  ms_code_features feat; /* blocks owned by this state's arm */
+  long code_bytes;
+} co_state;
+
+typedef struct {
+  size_t from, to;
+  const char *via;
+} co_trans;
+
+typedef struct {
+  const char *cls;
+  long state;
+  long bytes;
+  const char *reason;
+} co_finding;
+
+struct ms_coroutine {
+  const char *def_path, *file, *pass, *kind, *self_type;
+  unsigned line;
+  co_saved *saved;
+  size_t nsaved;
+  const unsigned char *conflicts; /* nsaved x nsaved, row-major (storage_conflicts); or NULL */
+  co_upvar *upvars;
+  size_t nupvars;
+  co_state *states;
+  size_t nstates;
+  co_trans *trans;
+  size_t ntrans;
+  ms_vec findings; /* of co_finding */
+  ms_code_features feat; /* the whole resume body */
+  /* upvar copies found in the Unresumed arm: saved local index -> upvar index */
+  size_t *copy_saved, *copy_upvar;
+  size_t ncopies;
+  /* size */
+  long size;
+  ms_size_source size_source;
+  const char **unknown;
+  size_t nunknown;
+  long *instances;
+  size_t ninstances;
+  unsigned tag_bytes; /* bytes of the discriminant, 0 unknown */
+  struct ms_type_sizes *ts; /* type sizes scoped to this coroutine's directory, or NULL */
+  /* code */
+  long code_estimate, code_exact, code_redundant;
+};
+
+typedef struct ms_type_sizes ms_type_sizes;
+typedef struct ms_symbols ms_symbols;
+
+typedef struct {
+  const char *dir; /* with a trailing '/' */
+  ms_type_sizes *ts;
+} co_scoped_ts;
+
+struct ms_crate {
+  ms_arena arena;
+  ms_crate_options opts;
+  ms_vec coroutines; /* of ms_coroutine * */
+  ms_type_sizes *ts; /* tables that apply to every coroutine */
+  ms_vec scoped;     /* of co_scoped_ts: tables that apply below one directory */
+  ms_symbols *syms;
+  bool finished;
+};
+
+/* ---- typesizes.c: -Zprint-type-sizes tables, computed sizes and lower bounds */
+ms_type_sizes *ms_ts_new(void);
+void ms_ts_free(ms_type_sizes *ts);
+/* Parse print-type-size lines; returns the number of types read. */
+long ms_ts_add(ms_type_sizes *ts, const char *text, size_t len);
+/*
+ * Fill every coroutine's size fields: size, size_source, unknown types, instances, tag_bytes,
+ * states[].bytes, saved[].bytes/align, upvars[].bytes/align.  Exact from the table when the
+ * coroutine's type is found there (matched robustly: paths and spans are printed
+ * differently), else computed with rustc's layout rules when every type can be sized
+ * (nested coroutines resolved from the crate's other coroutines), else a lower bound.
+ */
+void ms_sizes_resolve(ms_crate *c);
+
+/* Read access to a parsed table (tests, reports). */
+struct ms_ts_type;
+size_t ms_ts_type_count(const ms_type_sizes *ts);
+/* i-th entry named `name` (entries keep their input order), NULL when none. */
+const struct ms_ts_type *ms_ts_find(const ms_type_sizes *ts, const char *name, size_t i);
+long ms_ts_entry_size(const struct ms_ts_type *t);
+long ms_ts_entry_align(const struct ms_ts_type *t);
+long ms_ts_entry_discr(const struct ms_ts_type *t);
+size_t ms_ts_entry_variant_count(const struct ms_ts_type *t);
+/* Variant name (NULL for a struct's fields), printed size and field count. */
+const char *ms_ts_entry_variant(const struct ms_ts_type *t, size_t v, long *size, size_t *nfields);
+/* Field name without its leading dot; kind 'f' field, 'u' upvar, 'l' local; align 0 and
+ * type "" when not printed. */
+const char *ms_ts_entry_field(const struct ms_ts_type *t, size_t v, size_t f, char *kind, long *size,
+                              long *offset, long *align, const char **type);
+
+/* ---- codecost.c: the code-size model and nm symbols */
+/* Add the features of one basic block. */
+void ms_code_features_add_block(ms_code_features *f, const ms_block *blk);
+/* Estimated machine-code bytes for code with these features (documented, calibrated). */
+long ms_code_estimate(const ms_code_features *f);
+ms_symbols *ms_symbols_new(void);
+void ms_symbols_free(ms_symbols *s);
+long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
+/* Exact size of the coroutine's resume function, -1 when not found. */
+long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
+
+#endif

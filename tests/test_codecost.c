@@ -1,0 +1,395 @@
+/* Unit tests (check) for src/codecost.c: code features, the cost model, nm symbols. */
+#include "model.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A real coroutine_resume dump (rustc 1.95, corpus/stable/nested: an async block that adds 1);
+ * its resume function is 0x22 bytes. */
+static const char NESTED_BLOCK[] =
+    "// MIR for `nested_blocks::{closure#0}::{closure#1}` 0 coroutine_resume\n"
+    "/* coroutine_layout = CoroutineLayout {\n"
+    "    field_tys: {},\n"
+    "    variant_fields: {\n"
+    "        Unresumed(0): [],\n"
+    "        Returned (1): [],\n"
+    "        Panicked (2): [],\n"
+    "    },\n"
+    "    storage_conflicts: BitMatrix(0x0) {},\n"
+    "} */\n"
+    "\n"
+    "fn nested_blocks::{closure#0}::{closure#1}(_1: Pin<&mut {async block@src/nested.rs:19:16: "
+    "19:21}>, _2: &mut Context<'_>) -> Poll<u32> {\n"
+    "    debug _task_context => _2;\n"
+    "    debug x => (*((*_7).0: &u32));\n"
+    "    let mut _0: std::task::Poll<u32>;\n"
+    "    let mut _3: u32;\n"
+    "    let mut _4: &u32;\n"
+    "    let mut _5: u32;\n"
+    "    let mut _6: u32;\n"
+    "    let mut _7: &mut {async block@src/nested.rs:19:16: 19:21};\n"
+    "\n"
+    "    bb0: {\n"
+    "        _7 = copy (_1.0: &mut {async block@src/nested.rs:19:16: 19:21});\n"
+    "        _6 = discriminant((*_7));\n"
+    "        switchInt(move _6) -> [0: bb1, 1: bb4, otherwise: bb5];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        StorageLive(_3);\n"
+    "        _4 = copy ((*_7).0: &u32);\n"
+    "        _3 = copy (*_4);\n"
+    "        _5 = Add(move _3, const 1_u32);\n"
+    "        StorageDead(_3);\n"
+    "        goto -> bb3;\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        _0 = Poll::<u32>::Ready(move _5);\n"
+    "        discriminant((*_7)) = 1;\n"
+    "        return;\n"
+    "    }\n"
+    "\n"
+    "    bb3: {\n"
+    "        goto -> bb2;\n"
+    "    }\n"
+    "\n"
+    "    bb4: {\n"
+    "        assert(const false, \"`async fn` resumed after completion\") -> [success: bb4, unwind "
+    "continue];\n"
+    "    }\n"
+    "\n"
+    "    bb5: {\n"
+    "        unreachable;\n"
+    "    }\n"
+    "}\n";
+
+/* Calls, drops and cleanup blocks, in the shape of corpus/stable/drops (trimmed). */
+static const char CALLS_AND_DROPS[] =
+    "// MIR for `connect::{closure#0}` 0 coroutine_resume\n"
+    "fn connect::{closure#0}(_1: Pin<&mut {async fn body of connect()}>, _2: &mut Context<'_>) "
+    "-> Poll<Vec<u8>> {\n"
+    "    let mut _0: std::task::Poll<std::vec::Vec<u8>>;\n"
+    "    let mut _3: std::vec::Vec<u8>;\n"
+    "    let mut _4: u32;\n"
+    "    let mut _5: &mut {async fn body of connect()};\n"
+    "\n"
+    "    bb0: {\n"
+    "        _5 = copy (_1.0: &mut {async fn body of connect()});\n"
+    "        StorageLive(_3);\n"
+    "        _3 = Vec::<u8>::with_capacity(const 64_usize) -> [return: bb1, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        _4 = recv::<u32>(const 1_u32) -> [return: bb2, unwind: bb4];\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        drop(_3) -> [return: bb3, unwind: bb5];\n"
+    "    }\n"
+    "\n"
+    "    bb3: {\n"
+    "        nop;\n"
+    "        discriminant((*_5)) = 1;\n"
+    "        return;\n"
+    "    }\n"
+    "\n"
+    "    bb4 (cleanup): {\n"
+    "        StorageDead(_3);\n"
+    "        drop(_3) -> [return: bb5, unwind terminate(cleanup)];\n"
+    "    }\n"
+    "\n"
+    "    bb5 (cleanup): {\n"
+    "        discriminant((*_5)) = 2;\n"
+    "        resume;\n"
+    "    }\n"
+    "}\n";
+
+static ms_code_features features_of(const char *text, ms_doc **doc_out) {
+  ms_code_features f;
+  memset(&f, 0, sizeof f);
+  ms_doc *doc = ms_doc_parse("t.mir", text, strlen(text));
+  ck_assert_ptr_nonnull(doc);
+  ck_assert_uint_eq(ms_doc_error_count(doc), 0);
+  ck_assert_uint_eq(ms_doc_body_count(doc), 1);
+  const ms_body *b = ms_doc_body(doc, 0);
+  for (size_t i = 0; i < ms_body_block_count(b); i++)
+    ms_code_features_add_block(&f, ms_body_block(b, i));
+  *doc_out = doc;
+  return f;
+}
+
+START_TEST(features_of_a_small_body) {
+  ms_doc *doc;
+  ms_code_features f = features_of(NESTED_BLOCK, &doc);
+  ck_assert_uint_eq(f.blocks, 6);
+  ck_assert_uint_eq(f.cleanup_blocks, 0);
+  /* bb0: 2 assigns, bb1: 3 assigns (storage markers excluded), bb2: assign + discriminant */
+  ck_assert_uint_eq(f.statements, 7);
+  ck_assert_uint_eq(f.assigns, 6);
+  ck_assert_uint_eq(f.set_discriminants, 1);
+  ck_assert_uint_eq(f.switches, 1);
+  ck_assert_uint_eq(f.switch_arms, 3); /* 0:, 1:, otherwise: */
+  ck_assert_uint_eq(f.gotos, 2);
+  ck_assert_uint_eq(f.returns, 1);
+  ck_assert_uint_eq(f.asserts, 1);
+  ck_assert_uint_eq(f.calls, 0);
+  ck_assert_uint_eq(f.drops, 0);
+  ck_assert_uint_eq(f.resumes, 0);
+  ms_doc_free(doc);
+}
+END_TEST
+
+START_TEST(features_calls_drops_cleanup) {
+  ms_doc *doc;
+  ms_code_features f = features_of(CALLS_AND_DROPS, &doc);
+  ck_assert_uint_eq(f.blocks, 6);
+  ck_assert_uint_eq(f.cleanup_blocks, 2);
+  ck_assert_uint_eq(f.calls, 2);
+  ck_assert_uint_eq(f.drops, 2);
+  ck_assert_uint_eq(f.returns, 1);
+  ck_assert_uint_eq(f.resumes, 1);
+  ck_assert_uint_eq(f.statements, 3); /* one assign, two discriminant writes; nop excluded */
+  ck_assert_uint_eq(f.assigns, 1);
+  ck_assert_uint_eq(f.set_discriminants, 2);
+  ck_assert_uint_eq(f.switches, 0);
+  /* features accumulate */
+  ms_code_features_add_block(&f, ms_body_block(ms_doc_body(doc, 0), 0));
+  ck_assert_uint_eq(f.blocks, 7);
+  ck_assert_uint_eq(f.calls, 3);
+  ms_code_features_add_block(&f, NULL);
+  ms_code_features_add_block(NULL, ms_body_block(ms_doc_body(doc, 0), 0));
+  ck_assert_uint_eq(f.blocks, 7);
+  ms_doc_free(doc);
+}
+END_TEST
+
+START_TEST(estimate_is_linear_and_monotone) {
+  ms_code_features zero, one, two;
+  memset(&zero, 0, sizeof zero);
+  ck_assert_int_eq(ms_code_estimate(&zero), 0);
+  ck_assert_int_eq(ms_code_estimate(NULL), 0);
+  ms_doc *doc;
+  one = features_of(CALLS_AND_DROPS, &doc);
+  ms_doc_free(doc);
+  long e1 = ms_code_estimate(&one);
+  ck_assert_int_gt(e1, 0);
+  /* additive: twice the code costs twice as much (up to rounding) */
+  two = one;
+  two.blocks *= 2, two.cleanup_blocks *= 2, two.statements *= 2, two.assigns *= 2;
+  two.calls *= 2, two.drops *= 2, two.asserts *= 2, two.switches *= 2, two.switch_arms *= 2;
+  two.returns *= 2, two.resumes *= 2, two.set_discriminants *= 2, two.gotos *= 2;
+  long e2 = ms_code_estimate(&two);
+  ck_assert_int_ge(e2, 2 * e1 - 1);
+  ck_assert_int_le(e2, 2 * e1 + 1);
+  /* no feature has a negative price */
+  unsigned *fields[] = {&one.blocks, &one.statements, &one.calls, &one.drops, &one.asserts,
+                        &one.switch_arms};
+  for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+    long before = ms_code_estimate(&one);
+    *fields[i] += 10;
+    ck_assert_int_ge(ms_code_estimate(&one), before);
+  }
+  /* the 34-byte async block: the estimate is of the right order (the model's accuracy over the
+   * corpus is measured by bench/calibrate, not here) */
+  ms_code_features small = features_of(NESTED_BLOCK, &doc);
+  ms_doc_free(doc);
+  long es = ms_code_estimate(&small);
+  ck_assert_int_gt(es, 34 / 4);
+  ck_assert_int_lt(es, 34 * 4);
+}
+END_TEST
+
+/* Real `nm -S -C` lines (corpus/stable/{basic,generic,drops,nested}), plus a few made up in
+ * the same shape for what the corpus lacks (modules, fn-pointer generics, another crate). */
+static const char NM[] =
+    "basic.o:\n"
+    "0000000000000000 000000000000005c T basic::rt::block_on::<basic::parse_header::{closure#0}>\n"
+    "0000000000000000 0000000000000001 t core::ptr::drop_in_place::<basic::answer::{closure#0}>\n"
+    "0000000000000000 0000000000000216 T basic::parse_header::{closure#0}\n"
+    "0000000000000000 000000000000001e T basic::answer::{closure#0}\n"
+    "0000000000000000 000000000000067c T basic::handshake::{closure#0}\n"
+    "                 U _Unwind_Resume\n"
+    "0000000000000000 r basic::SOME_LABEL\n"
+    "0000000000000000 0000000000000018 d basic::handshake::{closure#0}::CALLSITE\n"
+    "0000000000000000 0000000000000020 T _RNvCs1234_5basic3raw\n"
+    "0000000000000000 0000000000000377 T generic::send_framed::<alloc::string::String>::{closure#0}\n"
+    "0000000000000000 00000000000002b5 T generic::send_framed::<u32>::{closure#0}\n"
+    "0000000000000000 0000000000000127 T <generic::MemStore as generic::Store>::get_or::{closure#0}\n"
+    "0000000000000000 00000000000000de T <generic::SlowStore as generic::Store>::get_or::{closure#0}\n"
+    "0000000000000000 000000000000000e T <generic::MemStore as generic::Store>::get::{closure#0}::{closure#0}\n"
+    "0000000000000000 0000000000000060 T <generic::MemStore as generic::Store>::get::{closure#0}\n"
+    "0000000000000000 000000000000007c T <generic::MemStore as generic::Store>::put::{closure#0}\n"
+    "0000000000000000 00000000000001bd T <generic::SlowStore as generic::Store>::get::{closure#0}\n"
+    "0000000000000000 00000000000001e2 T <generic::SlowStore as generic::Store>::put::{closure#0}\n"
+    "0000000000000000 0000000000000004 T <core::pin::Pin<&mut <generic::MemStore as generic::Store>::get::{closure#0}>>::new_unchecked\n"
+    "0000000000000000 000000000000019d T <drops::Tx>::commit::{closure#0}\r\n"
+    "0000000000000000 0000000000000155 T drops::connect::{closure#0}\n"
+    "0000000000000000 00000000000000c5 T nested::nested_blocks::{closure#0}::{closure#0}::{closure#0}\n"
+    "0000000000000000 00000000000001ce T nested::nested_blocks::{closure#0}::{closure#0}\n"
+    "0000000000000000 0000000000000022 T nested::nested_blocks::{closure#0}::{closure#1}\n"
+    "0000000000000000 0000000000000112 T nested::nested_blocks::{closure#0}\n"
+    "0000000000000000 0000000000000100 T <tokio_postgres::client::Client>::query::<&dyn postgres_types::ToSql, core::iter::adapters::map::Map<core::slice::iter::Iter<&dyn postgres_types::ToSql + core::marker::Sync>, tokio_postgres::slice_iter::{closure#0}>>::{closure#0}\n"
+    "0000000000000000 0000000000000200 T <tokio_postgres::client::Client>::query::<&str, alloc::vec::Vec<&str>>::{closure#0}\n"
+    "0000000000000000 0000000000000040 W generic::apply::<fn(u32) -> u32>::{closure#0}\n"
+    "0000000000000000 0000000000000050 W generic::apply::<fn(u8) -> u8>::{closure#0}\n"
+    "0000000000000000 0000000000000099 T other::handshake::{closure#0}\n";
+
+static ms_symbols *load(void) {
+  ms_symbols *s = ms_symbols_new();
+  ck_assert_ptr_nonnull(s);
+  ck_assert_int_eq(ms_symbols_add(s, NM, strlen(NM)), 26);
+  return s;
+}
+
+static long find(const ms_symbols *s, const char *def_path, const char *file,
+                 const char *self_type) {
+  ms_coroutine co;
+  memset(&co, 0, sizeof co);
+  co.def_path = def_path;
+  co.file = file;
+  co.self_type = self_type;
+  return ms_symbols_lookup(s, &co);
+}
+
+START_TEST(symbols_parse) {
+  ms_symbols *s = ms_symbols_new();
+  /* skipped: object headers, no-size lines, data symbols, raw v0 names, garbage */
+  static const char junk[] = "a.o:\n\n   U foo\n0000 d data\n0000 0010 D data::x\n"
+                             "0000 0010 T _RNvC5basic1f\nnot nm output at all\n0000 zz T f\n";
+  ck_assert_int_eq(ms_symbols_add(s, junk, strlen(junk)), 0);
+  ck_assert_int_eq(ms_symbols_add(s, NULL, 3), 0);
+  ck_assert_int_eq(ms_symbols_add(NULL, junk, strlen(junk)), 0);
+  static const char one[] = "00000000 0000001e T basic::answer::{closure#0}"; /* no newline */
+  ck_assert_int_eq(ms_symbols_add(s, one, strlen(one)), 1);
+  ck_assert_int_eq(find(s, "answer::{closure#0}", NULL, NULL), 0x1e);
+  ms_symbols_free(s);
+  ms_symbols_free(NULL);
+}
+END_TEST
+
+START_TEST(lookup_plain_paths) {
+  ms_symbols *s = load();
+  const char *basic = "corpus/stable/basic/mir_dump/basic.handshake-{closure#0}.-------.coroutine_resume.0.mir";
+  ck_assert_int_eq(find(s, "handshake::{closure#0}", basic, "{async fn body of handshake()}"), 0x67c);
+  ck_assert_int_eq(find(s, "parse_header::{closure#0}", basic, NULL), 0x216);
+  /* a module path; the crate prefix is not part of the def path */
+  ck_assert_int_eq(find(s, "connect::{closure#0}", "drops.connect-{closure#0}.mir", NULL), 0x155);
+  /* closures chains must match entirely */
+  ck_assert_int_eq(find(s, "nested_blocks::{closure#0}::{closure#1}", "nested.x.mir", NULL), 0x22);
+  ck_assert_int_eq(find(s, "nested_blocks::{closure#0}::{closure#0}", "nested.x.mir", NULL), 0x1ce);
+  ck_assert_int_eq(find(s, "nested_blocks::{closure#0}", "nested.x.mir", NULL), 0x112);
+  ck_assert_int_eq(find(s, "nested_blocks::{closure#0}::{synthetic#0}", "nested.x.mir", NULL), -1);
+  /* another crate's `handshake::{closure#0}`: told apart by the dump's crate; without a file
+   * the two are different items, so ambiguous */
+  ck_assert_int_eq(find(s, "handshake::{closure#0}", "other.h.mir", NULL), 0x99);
+  ck_assert_int_eq(find(s, "handshake::{closure#0}", NULL, NULL), -1);
+  /* not found */
+  ck_assert_int_eq(find(s, "nope::{closure#0}", basic, NULL), -1);
+  ck_assert_int_eq(find(s, "handshake::{closure#1}", basic, NULL), -1);
+  ck_assert_int_eq(find(s, "", basic, NULL), -1);
+  ck_assert_int_eq(ms_symbols_lookup(s, NULL), -1);
+  ck_assert_int_eq(ms_symbols_lookup(NULL, NULL), -1);
+  ms_symbols_free(s);
+}
+END_TEST
+
+START_TEST(lookup_generics_take_the_largest_instance) {
+  ms_symbols *s = load();
+  ck_assert_int_eq(find(s, "send_framed::{closure#0}", "generic.x.mir",
+                        "{async fn body of send_framed<T>()}"),
+                   0x377);
+  /* `->` of a fn pointer inside the generic arguments */
+  ck_assert_int_eq(find(s, "apply::{closure#0}", "generic.x.mir", NULL), 0x50);
+  ms_symbols_free(s);
+}
+END_TEST
+
+START_TEST(lookup_impl_paths) {
+  ms_symbols *s = load();
+  const char *file = "generic.{impl#2}-get-{closure#0}.-------.coroutine_resume.0.mir";
+  /* two impls with a `get`: the self type names the impl */
+  ck_assert_int_eq(find(s, "<impl at src/generic.rs:96:1: 96:24>::get::{closure#0}", file,
+                        "{async fn body of <MemStore as Store>::get()}"),
+                   0x60);
+  ck_assert_int_eq(find(s, "<impl at src/generic.rs:112:1: 112:25>::get::{closure#0}", file,
+                        "{async fn body of <SlowStore as Store>::get()}"),
+                   0x1bd);
+  /* nothing tells which impl: ambiguous */
+  ck_assert_int_eq(find(s, "<impl at src/generic.rs:112:1: 112:25>::put::{closure#0}", file,
+                        "{async block@src/generic.rs:113:9: 113:20}"),
+                   -1);
+  /* ... unless the block captured `self` */
+  {
+    ms_coroutine co;
+    co_upvar up[2] = {{.name = "key", .type = "u32"}, {.name = "self", .type = "&SlowStore"}};
+    memset(&co, 0, sizeof co);
+    co.def_path = "<impl at src/generic.rs:112:1: 112:25>::put::{closure#0}";
+    co.file = file;
+    co.self_type = "{async block@src/generic.rs:113:9: 113:20}";
+    co.upvars = up;
+    co.nupvars = 2;
+    ck_assert_int_eq(ms_symbols_lookup(s, &co), 0x1e2);
+  }
+  /* inherent impl: `<drops::Tx>::commit`, the MIR self type `Tx<'_>::commit()` */
+  ck_assert_int_eq(find(s, "<impl at src/drops.rs:65:1: 65:16>::commit::{closure#0}",
+                        "drops.{impl#0}-commit-{closure#0}.-------.coroutine_resume.0.mir",
+                        "{async fn body of Tx<'_>::commit()}"),
+                   0x19d);
+  /* a trait impl is not an inherent one */
+  ck_assert_int_eq(find(s, "<impl at src/generic.rs:96:1: 96:24>::get::{closure#0}", file,
+                        "{async fn body of MemStore::get()}"),
+                   -1);
+  /* modules before the impl, generic method (arguments in the middle of the symbol) */
+  ck_assert_int_eq(find(s, "client::<impl at /usr/share/cargo/registry/tokio-postgres-0.7.7/src/"
+                           "client.rs:174:1: 174:12>::query::{closure#0}",
+                        "tokio_postgres.client-{impl#1}-query-{closure#0}.-------.coroutine_resume.0.mir",
+                        "{async fn body of Client::query<T>()}"),
+                   0x200);
+  /* a trait's default method: one instance per implementing type, the largest */
+  ck_assert_int_eq(find(s, "Store::get_or::{closure#0}", file,
+                        "{async fn body of <Self as Store>::get_or()}"),
+                   0x127);
+  ck_assert_int_eq(find(s, "Store::get_or::{closure#1}", file, NULL), -1);
+  ck_assert_int_eq(find(s, "<impl at src/generic.rs:96:1: 96:24>::nope::{closure#0}", file,
+                        "{async fn body of <MemStore as Store>::nope()}"),
+                   -1);
+  ms_symbols_free(s);
+}
+END_TEST
+
+START_TEST(many_symbols) {
+  /* the table grows: 20000 distinct names, each found again */
+  ms_symbols *s = ms_symbols_new();
+  char line[128], path[64];
+  for (int i = 0; i < 20000; i++) {
+    int n = snprintf(line, sizeof line, "0000000000000000 %016x T k::f%d::{closure#0}\n", i + 1, i);
+    ck_assert_int_eq(ms_symbols_add(s, line, (size_t)n), 1);
+  }
+  for (int i = 0; i < 20000; i += 997) {
+    snprintf(path, sizeof path, "f%d::{closure#0}", i);
+    ck_assert_int_eq(find(s, path, "k.x.mir", NULL), i + 1);
+  }
+  ms_symbols_free(s);
+}
+END_TEST
+
+int main(void) {
+  Suite *su = suite_create("codecost");
+  TCase *tc = tcase_create("codecost");
+  tcase_add_test(tc, features_of_a_small_body);
+  tcase_add_test(tc, features_calls_drops_cleanup);
+  tcase_add_test(tc, estimate_is_linear_and_monotone);
+  tcase_add_test(tc, symbols_parse);
+  tcase_add_test(tc, lookup_plain_paths);
+  tcase_add_test(tc, lookup_generics_take_the_largest_instance);
+  tcase_add_test(tc, lookup_impl_paths);
+  tcase_add_test(tc, many_symbols);
+  suite_add_tcase(su, tc);
+  SRunner *sr = srunner_create(su);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

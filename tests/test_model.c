@@ -1,0 +1,179 @@
+/* Unit tests (check) for the coroutine model, on real dumps with hand-checked expectations. */
+#include <check.h>
+#include <mirscope/mirscope.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
+static ms_crate *load(const char *const *files, size_t n) {
+  ms_crate *c = ms_crate_new(NULL);
+  ck_assert_ptr_nonnull(c);
+  for (size_t i = 0; i < n; i++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", SRCDIR, files[i]);
+    const char *err = NULL;
+    ms_doc *d = ms_doc_parse_file(path, &err);
+    ck_assert_msg(d != NULL, "%s: %s", path, err ? err : "?");
+    ck_assert_uint_eq(ms_doc_error_count(d), 0);
+    ms_crate_add_doc(c, d);
+    ms_doc_free(d); /* the crate keeps its own copies */
+  }
+  ms_crate_finish(c);
+  return c;
+}
+
+static const ms_coroutine *by_path(const ms_crate *c, const char *def_path) {
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    if (!strcmp(ms_co_def_path(ms_crate_coroutine(c, i)), def_path))
+      return ms_crate_coroutine(c, i);
+  ck_abort_msg("no coroutine %s", def_path);
+  return NULL;
+}
+
+static int has_transition(const ms_coroutine *co, const char *from, const char *to,
+                          const char *via) {
+  for (size_t t = 0; t < ms_co_transition_count(co); t++)
+    if (!strcmp(ms_co_state_name(co, ms_co_transition_from(co, t)), from) &&
+        !strcmp(ms_co_state_name(co, ms_co_transition_to(co, t)), to) &&
+        !strcmp(ms_co_transition_via(co, t), via))
+      return 1;
+  return 0;
+}
+
+static size_t count_findings(const ms_coroutine *co, const char *cls) {
+  size_t n = 0;
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (!strcmp(ms_co_finding_class(co, f), cls)) n++;
+  return n;
+}
+
+/* `async fn add(a: u32, b: &u32)` with two awaits (rustc 1.95, -Copt-level=3). */
+START_TEST(add_states_and_transitions) {
+  static const char *const F[] = {"tests/data/add.coroutine_resume.mir"};
+  ms_crate *c = load(F, 1);
+  ck_assert_uint_eq(ms_crate_coroutine_count(c), 1);
+  const ms_coroutine *co = by_path(c, "add::{closure#0}");
+  ck_assert_str_eq(ms_co_kind(co), "async_fn");
+  ck_assert_str_eq(ms_co_self_type(co), "{async fn body of add()}");
+  ck_assert_str_eq(ms_co_pass(co), "coroutine_resume");
+  ck_assert_uint_eq(ms_co_state_count(co), 5);
+  /* switchInt(move _54) -> [0: bb1, 1: bb54, 2: bb53, 3: bb51, 4: bb52, otherwise: bb8] */
+  ck_assert_int_eq(ms_co_state_entry(co, 0), 1);
+  ck_assert_int_eq(ms_co_state_entry(co, 1), 54);
+  ck_assert_int_eq(ms_co_state_entry(co, 2), 53);
+  ck_assert_int_eq(ms_co_state_entry(co, 3), 51);
+  ck_assert_int_eq(ms_co_state_entry(co, 4), 52);
+  ck_assert_int_eq(ms_co_state_arm(co, 0), MS_ARM_CODE);
+  ck_assert_int_eq(ms_co_state_arm(co, 1), MS_ARM_POISON_RETURNED);
+  ck_assert_int_eq(ms_co_state_arm(co, 2), MS_ARM_POISON_PANICKED);
+  /* Suspend0 (3): [_s0, _s1, _s2, _s4] */
+  ck_assert_uint_eq(ms_co_state_saved_count(co, 3), 4);
+  ck_assert_str_eq(ms_co_saved_id(co, ms_co_state_saved(co, 3, 3)), "_s4");
+  /* every transition, hand-checked against the CFG */
+  ck_assert_uint_eq(ms_co_transition_count(co), 11);
+  ck_assert(has_transition(co, "Unresumed", "Suspend0", "pending"));
+  ck_assert(has_transition(co, "Unresumed", "Suspend1", "pending")); /* first await ready at once */
+  ck_assert(has_transition(co, "Unresumed", "Returned", "ready"));
+  ck_assert(has_transition(co, "Unresumed", "Panicked", "unwind"));
+  ck_assert(has_transition(co, "Suspend0", "Suspend0", "pending"));
+  ck_assert(has_transition(co, "Suspend0", "Suspend1", "pending"));
+  ck_assert(has_transition(co, "Suspend0", "Returned", "ready"));
+  ck_assert(has_transition(co, "Suspend0", "Panicked", "unwind"));
+  ck_assert(has_transition(co, "Suspend1", "Suspend1", "pending"));
+  ck_assert(has_transition(co, "Suspend1", "Returned", "ready"));
+  ck_assert(has_transition(co, "Suspend1", "Panicked", "unwind"));
+  ck_assert(!has_transition(co, "Suspend1", "Suspend0", "pending"));
+  /* names from debug lines: variant#4 field 0 is _s1 (d), field 1 is _s2 (buf) */
+  ck_assert_str_eq(ms_co_saved_name(co, 1), "d");
+  ck_assert_str_eq(ms_co_saved_name(co, 2), "buf");
+  ck_assert_str_eq(ms_co_saved_name(co, 4), "__awaitee");
+  ck_assert_str_eq(ms_co_saved_name(co, 3), ""); /* a temporary */
+  ck_assert_str_eq(ms_co_saved_span(co, 0), "a.rs:5:26: 5:27 (#0)");
+  ck_assert_uint_eq(ms_co_upvar_count(co), 2);
+  ck_assert_str_eq(ms_co_upvar_name(co, 0), "a");
+  ck_assert_str_eq(ms_co_upvar_type(co, 0), "u32");
+  ck_assert_str_eq(ms_co_upvar_name(co, 1), "b");
+  ck_assert_str_eq(ms_co_upvar_type(co, 1), "&u32");
+  /* findings: both poison arms, and `b` copied into _s0 in bb1 */
+  ck_assert_uint_eq(count_findings(co, "poison-returned"), 1);
+  ck_assert_uint_eq(count_findings(co, "poison-panicked"), 1);
+  ck_assert_uint_eq(count_findings(co, "upvar-copy"), 1);
+  ck_assert_uint_eq(count_findings(co, "no-await"), 0);
+  ck_assert_uint_eq(count_findings(co, "duplicate-suspend"), 0);
+  ck_assert_uint_eq(count_findings(co, "unreachable-state"), 0);
+  ck_assert_uint_eq(ms_co_finding_count(co), 3);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* `async fn konst() -> u32 { 7 }`: no await, no Panicked arm, only Returned poison. */
+START_TEST(constant_async_fn) {
+  static const char *const F[] = {"tests/data/konst.coroutine_resume.mir"};
+  ms_crate *c = load(F, 1);
+  const ms_coroutine *co = by_path(c, "konst::{closure#0}");
+  ck_assert_uint_eq(ms_co_state_count(co), 3);
+  ck_assert_int_eq(ms_co_state_entry(co, 2), -1);
+  ck_assert_int_eq(ms_co_state_arm(co, 2), MS_ARM_NONE);
+  ck_assert_int_eq(ms_co_state_arm(co, 1), MS_ARM_POISON_RETURNED);
+  ck_assert_uint_eq(ms_co_transition_count(co), 1);
+  ck_assert(has_transition(co, "Unresumed", "Returned", "ready"));
+  ck_assert_uint_eq(count_findings(co, "no-await"), 1);
+  ck_assert_uint_eq(count_findings(co, "poison-returned"), 1);
+  ck_assert_uint_eq(count_findings(co, "poison-panicked"), 0);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* Branch awaits that continue the same way (corpus/src/collapse.rs). */
+START_TEST(duplicate_suspend_points) {
+  static const char *const F[] = {
+      "corpus/stable/collapse/mir_dump/collapse.b-{closure#0}.-------.coroutine_resume.0.mir",
+      "corpus/stable/collapse/mir_dump/collapse.c-{closure#0}.-------.coroutine_resume.0.mir",
+      "corpus/stable/collapse/mir_dump/collapse.d-{closure#0}.-------.coroutine_resume.0.mir",
+      "corpus/stable/collapse/mir_dump/collapse.e-{closure#0}.-------.coroutine_resume.0.mir",
+      "corpus/stable/collapse/mir_dump/collapse.a-{closure#0}.-------.coroutine_resume.0.mir",
+  };
+  ms_crate *c = load(F, 5);
+  ck_assert_uint_eq(count_findings(by_path(c, "b::{closure#0}"), "duplicate-suspend"), 1);
+  ck_assert_uint_eq(count_findings(by_path(c, "c::{closure#0}"), "duplicate-suspend"), 1);
+  ck_assert_uint_eq(count_findings(by_path(c, "d::{closure#0}"), "duplicate-suspend"), 3);
+  ck_assert_uint_eq(count_findings(by_path(c, "e::{closure#0}"), "duplicate-suspend"), 2);
+  ck_assert_uint_eq(count_findings(by_path(c, "a::{closure#0}"), "duplicate-suspend"), 0);
+  /* in c, the two branch awaits (Suspend1, Suspend2) merge; the two awaits of b do not */
+  const ms_coroutine *co = by_path(c, "c::{closure#0}");
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (!strcmp(ms_co_finding_class(co, f), "duplicate-suspend"))
+      ck_assert_str_eq(ms_co_state_name(co, (size_t)ms_co_finding_state(co, f)), "Suspend2");
+  ms_crate_free(c);
+}
+END_TEST
+
+/* A directory holding the same body in two passes and its drop shim. */
+START_TEST(pass_selection) {
+  static const char *const P[] = {SRCDIR "/tests/data/passes"};
+  ms_inputs *in = ms_inputs_collect(P, 1, NULL, NULL);
+  ck_assert_ptr_nonnull(in);
+  ck_assert_uint_eq(ms_inputs_count(in), 1);
+  ck_assert_ptr_nonnull(strstr(ms_inputs_path(in, 0), ".coroutine_resume.0.mir"));
+  ck_assert_uint_eq(ms_inputs_skipped(in), 3);
+  ms_inputs_free(in);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("model");
+  TCase *tc = tcase_create("model");
+  tcase_add_test(tc, add_states_and_transitions);
+  tcase_add_test(tc, constant_async_fn);
+  tcase_add_test(tc, duplicate_suspend_points);
+  tcase_add_test(tc, pass_selection);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
