@@ -19,6 +19,111 @@
 
 /* ------------------------------------------------------------------ features */
 
+/* The last path segment of a callee at angle depth 0, without its turbofish:
+ * `<Next<'_, X> as Future>::poll` -> `poll`, `Pin::<&mut F>::new_unchecked` -> `new_unchecked`,
+ * `std::rt::begin_panic::<&str>` -> `begin_panic`. */
+static const char *callee_last(const char *c, size_t *len) {
+  const char *seg = c;
+  int depth = 0;
+  for (const char *p = c; *p; p++) {
+    if (*p == '<') depth++;
+    else if (*p == '>' && !(p > c && p[-1] == '-')) depth--;
+    else if (depth == 0 && p[0] == ':' && p[1] == ':' && p[2] != '<') seg = p + 2;
+  }
+  size_t n = 0;
+  while (seg[n] && seg[n] != '<' && !(seg[n] == ':' && seg[n + 1] == ':')) n++;
+  *len = n;
+  return seg;
+}
+
+static bool seg_is(const char *s, size_t n, const char *w) {
+  return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+typedef enum { CALL_OTHER, CALL_POLL, CALL_HELPER, CALL_PANIC } call_kind;
+
+/*
+ * What a call costs in machine code depends on what it calls:
+ *  - `poll` of an awaitee (and `poll_next`, ...): a real call plus the Ready/Pending dispatch;
+ *  - helpers LLVM inlines to (almost) nothing: IntoFuture::into_future, Pin::new_unchecked,
+ *    Pin::new, as_mut, get_mut, get_context (the Context reborrow), intrinsics;
+ *  - panics (core::panicking::*, begin_panic, ...): a call to a cold function, its arguments
+ *    mostly `.rodata` constants;
+ *  - everything else: user and library calls.
+ */
+static call_kind classify_callee(const char *c) {
+  if (!c || !*c) return CALL_OTHER;
+  size_t n;
+  const char *last = callee_last(c, &n);
+  if (seg_is(last, n, "poll") || seg_is(last, n, "poll_next")) return CALL_POLL;
+  if (strstr(c, "panicking::") || strstr(c, "begin_panic") || strstr(c, "panic_fmt") ||
+      (n >= 6 && memcmp(last, "panic_", 6) == 0))
+    return CALL_PANIC;
+  if (seg_is(last, n, "into_future") || seg_is(last, n, "new_unchecked") ||
+      seg_is(last, n, "as_mut") || seg_is(last, n, "get_mut") || seg_is(last, n, "get_context") ||
+      seg_is(last, n, "transmute") || strstr(c, "intrinsics::") ||
+      (seg_is(last, n, "new") && (!strncmp(c, "Pin::", 5) || strstr(c, "pin::Pin::"))))
+    return CALL_HELPER;
+  return CALL_OTHER;
+}
+
+/* Is a type (as printed in a field projection) held in registers: integers, floats, bool,
+ * char, (), references, raw pointers, fn pointers, Box/Arc/Rc/NonNull/Pin of a pointer? */
+static bool scalar_type(const char *t) {
+  if (!t || !*t) return true; /* unknown: do not count */
+  if (*t == '&' || *t == '*' || !strncmp(t, "fn(", 3) || !strncmp(t, "()", 2) || *t == '!')
+    return true;
+  static const char *const prims[] = {"bool", "char", "u8", "u16", "u32", "u64", "u128",
+                                      "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+                                      "f32", "f64"};
+  for (size_t i = 0; i < sizeof prims / sizeof *prims; i++)
+    if (!strcmp(t, prims[i])) return true;
+  static const char *const ptrs[] = {"Pin<&", "std::pin::Pin<&", "core::pin::Pin<&",
+                                     "Box<", "std::boxed::Box<", "alloc::boxed::Box<",
+                                     "Arc<", "std::sync::Arc<", "alloc::sync::Arc<",
+                                     "Rc<", "std::rc::Rc<", "alloc::rc::Rc<",
+                                     "NonNull<", "std::ptr::NonNull<", "core::ptr::NonNull<"};
+  for (size_t i = 0; i < sizeof ptrs / sizeof *ptrs; i++)
+    if (!strncmp(t, ptrs[i], strlen(ptrs[i]))) return true;
+  return false;
+}
+
+/* The type of a place when MIR prints it: the text of its outermost field projection. */
+static const char *place_type(const ms_place *p) {
+  if (!p || !p->nproj) return NULL;
+  const ms_proj *last = &p->proj[p->nproj - 1];
+  return last->kind == MS_PROJ_FIELD ? last->text : NULL;
+}
+
+static bool future_type(const char *t) {
+  return t && (strstr(t, "{async fn body of") || strstr(t, "{async block@") ||
+               strstr(t, "{async closure body@") || strstr(t, "[async fn body@") ||
+               strstr(t, "Pin<Box<dyn") || strstr(t, "Pin<std::boxed::Box<dyn") ||
+               strstr(t, "Future"));
+}
+
+/* A `move P` / `copy P` of a non-scalar place (either side typed by its field text). */
+static bool aggregate_move(const ms_stmt *s) {
+  if (s->rv != MS_RV_USE || s->nops != 1 || !s->ops[0].place) return false;
+  const char *src = place_type(s->ops[0].place), *dst = place_type(s->place);
+  if (!src && !dst) return false;
+  return !scalar_type(src ? src : dst);
+}
+
+static bool aggregate_rvalue(const ms_stmt *s) {
+  switch (s->rv) {
+  case MS_RV_AGGREGATE:
+  case MS_RV_TUPLE:
+  case MS_RV_ARRAY:
+  case MS_RV_REPEAT:
+    return true;
+  case MS_RV_CALL_LIKE: /* `Poll::<u32>::Ready(move _5)`, not `Add(..)` */
+    return s->callee && strstr(s->callee, "::") != NULL;
+  default:
+    return false;
+  }
+}
+
 void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
   if (!f || !blk) return;
   f->blocks++;
@@ -33,6 +138,8 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
       continue; /* no code */
     case MS_STMT_ASSIGN:
       f->assigns++;
+      if (aggregate_move(s)) f->moves_aggregate++;
+      if (aggregate_rvalue(s)) f->aggregates++;
       break;
     case MS_STMT_SET_DISCRIMINANT:
       f->set_discriminants++;
@@ -41,6 +148,7 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
       break;
     }
     f->statements++;
+    if (blk->cleanup) f->cleanup_statements++;
   }
   const ms_stmt *t = blk->term;
   if (!t) return;
@@ -48,13 +156,16 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
   case MS_TERM_GOTO:
     f->gotos++;
     break;
-  case MS_TERM_SWITCH_INT:
+  case MS_TERM_SWITCH_INT: {
     f->switches++;
     /* every target of the switch, `otherwise` included */
+    unsigned arms = 0;
     for (size_t i = 0; i < t->nedges; i++)
-      if (t->edges[i].kind == MS_EDGE_SWITCH || t->edges[i].kind == MS_EDGE_OTHERWISE)
-        f->switch_arms++;
+      if (t->edges[i].kind == MS_EDGE_SWITCH || t->edges[i].kind == MS_EDGE_OTHERWISE) arms++;
+    f->switch_arms += arms;
+    if (arms > 2) f->switch_arms_extra += arms - 2;
     break;
+  }
   case MS_TERM_RETURN:
     f->returns++;
     break;
@@ -64,12 +175,22 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
   case MS_TERM_CALL:
   case MS_TERM_TAIL_CALL:
     f->calls++;
+    if (blk->cleanup) f->cleanup_calls++;
+    switch (classify_callee(t->callee)) {
+    case CALL_POLL: f->calls_poll++; break;
+    case CALL_HELPER: f->calls_helper++; break;
+    case CALL_PANIC: f->calls_panic++; break;
+    default: break;
+    }
     break;
   case MS_TERM_DROP:
     f->drops++;
+    if (blk->cleanup) f->cleanup_drops++;
+    if (future_type(place_type(t->place))) f->drops_future++;
     break;
   case MS_TERM_ASSERT:
     f->asserts++;
+    if (t->message && strstr(t->message, "resumed after")) f->asserts_poison++;
     break;
   default: /* unreachable, yield, falseEdge, ... : no code of their own after StateTransform */
     break;

@@ -4,6 +4,7 @@
  * code costs from codecost.c.  See docs/model.md for the rules applied here.
  */
 #include "model.h"
+#include "readfile.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -89,37 +90,47 @@ void ms_crate_free(ms_crate *c) {
   free(c);
 }
 
-static char *slurp(const char *path, size_t *len, const char **err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    *err = "cannot open file";
-    return NULL;
+/* Read a file and hand its text to one of the crate's `add` functions. */
+static long add_file(ms_crate *c, const char *path, const char **err,
+                     long (*add)(ms_crate *, const char *, size_t, const void *), const void *arg) {
+  size_t len;
+  char *b = ms_read_file(path, &len, err);
+  if (!b) return -1;
+  long n = add(c, b, len, arg);
+  free(b);
+  if (n < 0 && err) *err = "out of memory";
+  return n;
+}
+
+static long add_ts(ms_crate *c, const char *text, size_t len, const void *arg) {
+  (void)arg;
+  return ms_crate_add_type_sizes(c, text, len);
+}
+
+static long add_syms(ms_crate *c, const char *text, size_t len, const void *arg) {
+  (void)arg;
+  return ms_crate_add_symbols(c, text, len);
+}
+
+/* Type sizes that apply below directory `arg` only. */
+static long add_scoped_ts(ms_crate *c, const char *text, size_t len, const void *arg) {
+  const char *scope = arg;
+  size_t sl = strlen(scope);
+  char *dir = ms_arena_alloc(&c->arena, sl + 2);
+  if (!dir) return -1;
+  memcpy(dir, scope, sl);
+  if (!sl || dir[sl - 1] != '/') dir[sl++] = '/';
+  dir[sl] = 0;
+  co_scoped_ts *slot = NULL, *all = c->scoped.items;
+  for (size_t i = 0; i < c->scoped.len; i++)
+    if (!strcmp(all[i].dir, dir)) slot = &all[i];
+  if (!slot) {
+    slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot);
+    if (!slot) return -1;
+    slot->dir = dir;
+    slot->ts = ms_ts_new();
   }
-  size_t cap = 1 << 16, n = 0;
-  char *b = malloc(cap);
-  while (b) {
-    if (n == cap) {
-      char *nb = realloc(b, cap * 2);
-      if (!nb) {
-        free(b);
-        b = NULL;
-        break;
-      }
-      b = nb;
-      cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n, f);
-    n += r;
-    if (r == 0) break;
-  }
-  if (b && ferror(f)) {
-    free(b);
-    b = NULL;
-  }
-  fclose(f);
-  if (!b) *err = "cannot read file";
-  *len = n;
-  return b;
+  return slot->ts ? ms_ts_add(slot->ts, text, len) : -1;
 }
 
 long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len) {
@@ -128,46 +139,12 @@ long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len) {
 }
 
 long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err) {
-  size_t len;
-  const char *e = NULL;
-  char *b = slurp(path, &len, &e);
-  if (!b) {
-    if (err) *err = e;
-    return -1;
-  }
-  long n = ms_crate_add_type_sizes(c, b, len);
-  free(b);
-  return n;
+  return add_file(c, path, err, add_ts, NULL);
 }
 
 long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
                                     const char **err) {
-  size_t len;
-  const char *e = NULL;
-  char *b = slurp(path, &len, &e);
-  if (!b) {
-    if (err) *err = e;
-    return -1;
-  }
-  size_t sl = strlen(scope);
-  co_scoped_ts *slot = NULL;
-  co_scoped_ts *all = c->scoped.items;
-  char *dir = ms_arena_alloc(&c->arena, sl + 2);
-  if (dir) {
-    memcpy(dir, scope, sl);
-    if (!sl || dir[sl - 1] != '/') dir[sl++] = '/';
-    dir[sl] = 0;
-    for (size_t i = 0; i < c->scoped.len; i++)
-      if (!strcmp(all[i].dir, dir)) slot = &all[i];
-    if (!slot && (slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot))) {
-      slot->dir = dir;
-      slot->ts = ms_ts_new();
-    }
-  }
-  long n = slot && slot->ts ? ms_ts_add(slot->ts, b, len) : -1;
-  free(b);
-  if (n < 0 && err) *err = "out of memory";
-  return n;
+  return add_file(c, path, err, add_scoped_ts, scope);
 }
 
 long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len) {
@@ -176,16 +153,7 @@ long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len) {
 }
 
 long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err) {
-  size_t len;
-  const char *e = NULL;
-  char *b = slurp(path, &len, &e);
-  if (!b) {
-    if (err) *err = e;
-    return -1;
-  }
-  long n = ms_crate_add_symbols(c, b, len);
-  free(b);
-  return n;
+  return add_file(c, path, err, add_syms, NULL);
 }
 
 /* ------------------------------------------------------------------ places */

@@ -32,6 +32,16 @@ typedef struct {
   unsigned statements; /* all statements except storage markers and nop */
   unsigned assigns, calls, drops, asserts, switches, switch_arms, returns, resumes;
   unsigned set_discriminants, gotos;
+  /* refinements (subsets of the counts above), see docs/code-size.md */
+  unsigned calls_poll;   /* `<X as Future>::poll` and other `poll*` methods */
+  unsigned calls_helper; /* near-free helpers: into_future, Pin::new(_unchecked), as_mut, ... */
+  unsigned calls_panic;  /* core::panicking::*, begin_panic, ...: cold, out of line */
+  unsigned cleanup_statements, cleanup_calls, cleanup_drops; /* those in cleanup blocks */
+  unsigned drops_future; /* drops of a nested future (async fn/block/closure body) */
+  unsigned asserts_poison; /* `... resumed after completion/panicking` */
+  unsigned moves_aggregate; /* `move`/`copy` of a place typed as a non-scalar (field text) */
+  unsigned aggregates;      /* assigns building an aggregate: Ready(_), S { .. }, (a, b) */
+  unsigned switch_arms_extra; /* switch arms beyond the first two of each switchInt */
 } ms_code_features;
 
 typedef struct {

@@ -6,8 +6,8 @@
  * input cannot overflow the C stack.
  */
 #include "ir.h"
+#include "readfile.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tree_sitter/api.h>
@@ -238,28 +238,26 @@ static void collect_operands(P *p, ms_stmt *st, TSNode n) {
   st->nops = ops.len;
 }
 
+static void set_single_operand(P *p, ms_stmt *st, TSNode n) {
+  ms_vec ops = {0};
+  add_operand(p, &ops, n);
+  st->ops = ops.items;
+  st->nops = ops.len;
+}
+
 static void fill_rvalue(P *p, ms_stmt *st, TSNode rv) {
   const Names *N = p->N;
   TSSymbol s = ts_node_symbol(rv);
   st->rvalue = text(p, rv);
   if (s == N->s_operand) {
     st->rv = MS_RV_USE;
-    ms_vec ops = {0};
-    add_operand(p, &ops, rv);
-    st->ops = ops.items;
-    st->nops = ops.len;
+    set_single_operand(p, st, rv);
   } else if (s == N->s_ref) {
     st->rv = MS_RV_REF;
-    ms_vec ops = {0};
-    add_operand(p, &ops, field(rv, N->f_place));
-    st->ops = ops.items;
-    st->nops = ops.len;
+    set_single_operand(p, st, field(rv, N->f_place));
   } else if (s == N->s_cast) {
     st->rv = MS_RV_CAST;
-    ms_vec ops = {0};
-    add_operand(p, &ops, field(rv, N->f_value));
-    st->ops = ops.items;
-    st->nops = ops.len;
+    set_single_operand(p, st, field(rv, N->f_value));
   } else if (s == N->s_call_expr) {
     st->rv = MS_RV_CALL_LIKE;
     st->callee = text(p, field(rv, N->f_function));
@@ -442,10 +440,7 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     collect_edges(p, st, n, MS_EDGE_GOTO);
   } else if (s == N->s_switch_int) {
     st->kind = MS_TERM_SWITCH_INT;
-    ms_vec ops = {0};
-    add_operand(p, &ops, field(n, N->f_discr));
-    st->ops = ops.items;
-    st->nops = ops.len;
+    set_single_operand(p, st, field(n, N->f_discr));
     collect_edges(p, st, n, MS_EDGE_GOTO);
   } else if (s == N->s_return) {
     st->kind = MS_TERM_RETURN;
@@ -477,10 +472,7 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
   } else if (s == N->s_yield) {
     st->kind = MS_TERM_YIELD;
     st->place = build_place(p, field(n, N->f_destination));
-    ms_vec ops = {0};
-    add_operand(p, &ops, field(n, N->f_value));
-    st->ops = ops.items;
-    st->nops = ops.len;
+    set_single_operand(p, st, field(n, N->f_value));
     collect_edges(p, st, n, MS_EDGE_RESUME);
   } else if (s == N->s_false_edge || s == N->s_false_unwind) {
     st->kind = s == N->s_false_edge ? MS_TERM_FALSE_EDGE : MS_TERM_FALSE_UNWIND;
@@ -1108,42 +1100,9 @@ ms_doc *ms_doc_parse(const char *name, const char *text_in, size_t len) {
 }
 
 ms_doc *ms_doc_parse_file(const char *path, const char **err_out) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    if (err_out) *err_out = strerror(errno);
-    return NULL;
-  }
-  size_t cap = 1 << 16, len = 0;
-  char *buf = malloc(cap);
-  if (!buf) {
-    if (f != stdin) fclose(f);
-    if (err_out) *err_out = "out of memory";
-    return NULL;
-  }
-  for (;;) {
-    if (len + 1 >= cap) {
-      char *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
-      if (!nb) {
-        free(buf);
-        if (f != stdin) fclose(f);
-        if (err_out) *err_out = "out of memory";
-        return NULL;
-      }
-      buf = nb;
-      cap *= 2;
-    }
-    size_t n = fread(buf + len, 1, cap - len - 1, f);
-    len += n;
-    if (n == 0) break;
-  }
-  int rerr = ferror(f);
-  int saved = errno;
-  if (f != stdin) fclose(f);
-  if (rerr) {
-    free(buf);
-    if (err_out) *err_out = strerror(saved ? saved : EIO);
-    return NULL;
-  }
+  size_t len;
+  char *buf = ms_read_file(path, &len, err_out);
+  if (!buf) return NULL;
   ms_doc *doc = parse_owned(strcmp(path, "-") == 0 ? "<stdin>" : path, buf, len);
   if (!doc && err_out) *err_out = "out of memory";
   return doc;

@@ -1,0 +1,44 @@
+/* Reading a whole input file (or standard input) into memory, shared by every stage. */
+#include "readfile.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *ms_read_file(const char *path, size_t *len_out, const char **err) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) {
+    if (err) *err = strerror(errno);
+    return NULL;
+  }
+  size_t cap = 1 << 16, len = 0;
+  char *buf = malloc(cap);
+  const char *why = buf ? NULL : "out of memory";
+  while (buf) {
+    if (len + 1 >= cap) { /* keep room for the terminating NUL */
+      char *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
+      if (!nb) {
+        why = "out of memory";
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    size_t n = fread(buf + len, 1, cap - len - 1, f);
+    len += n;
+    if (n == 0) {
+      if (ferror(f)) why = strerror(errno ? errno : EIO);
+      break;
+    }
+  }
+  if (!is_stdin) fclose(f);
+  if (why) {
+    free(buf);
+    if (err) *err = why;
+    return NULL;
+  }
+  buf[len] = 0;
+  *len_out = len;
+  return buf;
+}
