@@ -1,16 +1,18 @@
 /*
  * bench/calibrate.c — fit and check mirscope's machine-code cost model (docs/code-size.md).
  *
- * Uses only the public header.  For each corpus case directory (one that holds mir_dump/ and
- * symbols.txt, e.g. corpus/stable/basic) it builds an ms_crate from the dumps and the
- * `nm -S -C` output, so the exact size of every resume function comes from the library's
- * own symbol matching (ms_co_code_exact), and counts the features of each resume body with
- * the public IR accessors (the same counts as src/codecost.c: ms_code_features_add_block).
+ * Uses the public header plus src/model.h (build with -I src).  For each corpus case directory
+ * (one that holds mir_dump/ and symbols.txt, e.g. corpus/stable/basic) it builds an ms_crate
+ * from the dumps and the `nm -S -C` output, so the exact size of every resume function comes
+ * from the library's own symbol matching (ms_co_code_exact), and the features of each resume
+ * body are the library's own counts (co->feat, filled by ms_code_features_add_block in
+ * src/codecost.c): one implementation of the counting.
  *
  * Then:
- *   - fits  bytes = sum_k c_k * feature_k  (c_k >= 0, no constant) minimising the sum of
- *     absolute relative errors  sum |est - nm| / nm  (IRLS over exact non-negative least
- *     squares, see robust_fit);
+ *   - fits  bytes = sum_k c_k * feature_k  over the chosen features (--fit; c_k >= 0, no
+ *     constant) minimising the sum of absolute relative errors  sum |est - nm| / nm, errors
+ *     above --cap (default 0.3) down-weighted (IRLS over non-negative least squares, see
+ *     robust_fit);
  *   - reports, overall and per toolchain: the share of coroutines within +-30 % of nm and
  *     the Spearman rank correlation, for (a) the fit on all data, (b) leave-one-case-out
  *     cross-validation (the case left out is refitted without; a case name counts across
@@ -18,14 +20,16 @@
  *     coefficients hard-coded in the library (ms_co_code_estimate);
  *   - prints the coefficients as C #defines for src/codecost.c.
  *
- * Usage: calibrate [-v] [--tsv] CASEDIR...
- *   -v     one line per coroutine (nm size, estimates, features)
- *   --tsv  only a TSV of features and sizes (for other tools)
+ * Usage: calibrate [-v] [--tsv] [--fit=F1,F2,...] [--cap=X] CASEDIR...
+ *   -v     one line per coroutine (nm size, estimates, fitted features)
+ *   --tsv  only a TSV of all candidate features and sizes (for other tools)
+ *   --fit  the features to fit (names in FEATS; default: the library's model, DEFAULT_FIT)
+ *   --cap  relative error above which rows weigh less (default 0.3; 0: plain L1)
  * Exit status: 0, or 1 when the library's estimate misses the acceptance thresholds
  * (>= 80 % within +-30 %, Spearman >= 0.85), 2 on usage/input errors.
  */
 #define _POSIX_C_SOURCE 200809L
-#include <mirscope/mirscope.h>
+#include "model.h" /* ms_code_features, the coroutine's counted features (co->feat) */
 
 #include <math.h>
 #include <stdio.h>
@@ -34,67 +38,132 @@
 
 /* ------------------------------------------------------------------ features */
 
-enum {
-  F_BLOCKS,
-  F_STMTS,
-  F_CALLS,
-  F_DROPS,
-  F_ASSERTS,
-  F_ARMS,
-  NFIT, /* the features of the model; the rest are reported only */
-  F_CLEANUP = NFIT,
-  F_ASSIGNS,
-  F_SWITCHES,
-  F_RETURNS,
-  F_RESUMES,
-  F_SETDISCR,
-  F_GOTOS,
-  NFEAT
-};
-static const char *const FEAT_NAME[NFEAT] = {
-    "blocks",  "statements", "calls",   "drops",   "asserts", "switch_arms", "cleanup_blocks",
-    "assigns", "switches",   "returns", "resumes", "set_discriminants", "gotos"};
-static const char *const COEF_NAME[NFIT] = {"C_BLOCK", "C_STMT",   "C_CALL",
-                                            "C_DROP",  "C_ASSERT", "C_ARM"};
+/*
+ * Every candidate feature, from the library's own counts (ms_code_features, filled by
+ * ms_code_features_add_block() in src/codecost.c: one implementation of the counting).  The
+ * model fits a subset (--fit), by default the one the library uses (DEFAULT_FIT).
+ */
+enum { MAXFIT = 16 };
 
-/* Mirrors ms_code_features_add_block() in src/codecost.c. */
-static void count_block(double *f, const ms_block *blk) {
-  f[F_BLOCKS]++;
-  if (ms_block_is_cleanup(blk)) f[F_CLEANUP]++;
-  for (size_t i = 0; i < ms_block_stmt_count(blk); i++) {
-    ms_stmt_kind k = ms_stmt_kind_of(ms_block_stmt(blk, i));
-    if (k == MS_STMT_STORAGE_LIVE || k == MS_STMT_STORAGE_DEAD || k == MS_STMT_NOP) continue;
-    if (k == MS_STMT_ASSIGN) f[F_ASSIGNS]++;
-    if (k == MS_STMT_SET_DISCRIMINANT) f[F_SETDISCR]++;
-    f[F_STMTS]++;
-  }
-  const ms_stmt *t = ms_block_terminator(blk);
-  if (!t) return;
-  switch (ms_stmt_kind_of(t)) {
-  case MS_TERM_GOTO: f[F_GOTOS]++; break;
-  case MS_TERM_SWITCH_INT:
-    f[F_SWITCHES]++;
-    for (size_t i = 0; i < ms_stmt_edge_count(t); i++) {
-      ms_edge_kind e = ms_stmt_edge_kind(t, i);
-      if (e == MS_EDGE_SWITCH || e == MS_EDGE_OTHERWISE) f[F_ARMS]++;
+typedef struct {
+  const char *name;
+  double (*get)(const ms_code_features *f);
+} feat_def;
+
+#define FIELD(n)                                                                              \
+  static double get_##n(const ms_code_features *f) { return f->n; }
+FIELD(blocks)
+FIELD(cleanup_blocks)
+FIELD(statements)
+FIELD(assigns)
+FIELD(calls)
+FIELD(drops)
+FIELD(asserts)
+FIELD(switches)
+FIELD(switch_arms)
+FIELD(returns)
+FIELD(resumes)
+FIELD(set_discriminants)
+FIELD(gotos)
+FIELD(calls_poll)
+FIELD(calls_helper)
+FIELD(calls_panic)
+FIELD(cleanup_statements)
+FIELD(cleanup_calls)
+FIELD(cleanup_drops)
+FIELD(drops_future)
+FIELD(asserts_poison)
+FIELD(moves_aggregate)
+FIELD(aggregates)
+FIELD(switch_arms_extra)
+#undef FIELD
+/* derived */
+static double get_calls_other(const ms_code_features *f) {
+  return f->calls - f->calls_poll - f->calls_helper - f->calls_panic;
+}
+static double get_calls_real(const ms_code_features *f) { return f->calls - f->calls_helper; }
+static double get_drops_other(const ms_code_features *f) { return f->drops - f->drops_future; }
+static double get_asserts_check(const ms_code_features *f) {
+  return f->asserts - f->asserts_poison;
+}
+static double get_normal_blocks(const ms_code_features *f) {
+  return f->blocks - f->cleanup_blocks;
+}
+static double get_normal_statements(const ms_code_features *f) {
+  return f->statements - f->cleanup_statements;
+}
+static double get_normal_drops(const ms_code_features *f) { return f->drops - f->cleanup_drops; }
+static double get_normal_calls_other(const ms_code_features *f) {
+  return get_calls_other(f) - f->cleanup_calls;
+}
+static double get_other_statements(const ms_code_features *f) {
+  return f->statements - f->moves_aggregate - f->aggregates;
+}
+
+static const feat_def FEATS[] = {
+    {"blocks", get_blocks},
+    {"statements", get_statements},
+    {"calls", get_calls},
+    {"drops", get_drops},
+    {"asserts", get_asserts},
+    {"switch_arms", get_switch_arms},
+    {"cleanup_blocks", get_cleanup_blocks},
+    {"assigns", get_assigns},
+    {"switches", get_switches},
+    {"returns", get_returns},
+    {"resumes", get_resumes},
+    {"set_discriminants", get_set_discriminants},
+    {"gotos", get_gotos},
+    {"calls_poll", get_calls_poll},
+    {"calls_helper", get_calls_helper},
+    {"calls_panic", get_calls_panic},
+    {"calls_other", get_calls_other},
+    {"calls_real", get_calls_real},
+    {"cleanup_statements", get_cleanup_statements},
+    {"cleanup_calls", get_cleanup_calls},
+    {"cleanup_drops", get_cleanup_drops},
+    {"drops_future", get_drops_future},
+    {"drops_other", get_drops_other},
+    {"asserts_poison", get_asserts_poison},
+    {"asserts_check", get_asserts_check},
+    {"moves_aggregate", get_moves_aggregate},
+    {"aggregates", get_aggregates},
+    {"switch_arms_extra", get_switch_arms_extra},
+    {"normal_blocks", get_normal_blocks},
+    {"normal_statements", get_normal_statements},
+    {"normal_drops", get_normal_drops},
+    {"normal_calls_other", get_normal_calls_other},
+    {"other_statements", get_other_statements},
+};
+enum { NFEAT = sizeof FEATS / sizeof *FEATS };
+
+/* The library's model (src/codecost.c: ms_code_estimate), in its order. */
+static const char DEFAULT_FIT[] =
+    "blocks,statements,aggregates,calls_poll,calls_other,drops_other,asserts_check";
+
+static int NFIT;            /* features fitted */
+static int FIT[MAXFIT];     /* their indices in FEATS */
+
+static int parse_fit(const char *list) {
+  NFIT = 0;
+  const char *p = list;
+  while (*p) {
+    size_t n = strcspn(p, ",");
+    int found = -1;
+    for (int k = 0; k < (int)NFEAT; k++)
+      if (strlen(FEATS[k].name) == n && !strncmp(FEATS[k].name, p, n)) found = k;
+    if (found < 0 || NFIT == MAXFIT) {
+      fprintf(stderr, "calibrate: unknown feature or too many: %.*s\n", (int)n, p);
+      return 0;
     }
-    break;
-  case MS_TERM_RETURN: f[F_RETURNS]++; break;
-  case MS_TERM_RESUME: f[F_RESUMES]++; break;
-  case MS_TERM_CALL:
-  case MS_TERM_TAIL_CALL: f[F_CALLS]++; break;
-  case MS_TERM_DROP: f[F_DROPS]++; break;
-  case MS_TERM_ASSERT: f[F_ASSERTS]++; break;
-  default: break;
+    FIT[NFIT++] = found;
+    p += n;
+    if (*p == ',') p++;
   }
+  return NFIT > 0;
 }
 
 /* ------------------------------------------------------------------ data */
-
-typedef struct {
-  char *file, *def_path, *pass;
-  double f[NFEAT];
-} body_feat;
 
 typedef struct {
   char *tc, *cs, *def_path; /* toolchain, case */
@@ -104,11 +173,6 @@ typedef struct {
   double fit, cv;           /* estimate of the full fit, of the cross-validated fit */
   double w;                 /* IRLS weight */
 } row;
-
-typedef struct {
-  body_feat *b;
-  size_t n, cap;
-} bodies;
 
 typedef struct {
   row *r;
@@ -138,7 +202,6 @@ static int is_resume_pass(const char *p) {
 
 typedef struct {
   ms_crate *crate;
-  bodies *bs;
   int errors;
 } walk_ctx;
 
@@ -155,20 +218,6 @@ static int on_file(const char *path, void *user) {
     fprintf(stderr, "calibrate: %s: %s\n", path, err ? err : "cannot read");
     w->errors++;
     return 0;
-  }
-  for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
-    const ms_body *b = ms_doc_body(doc, i);
-    if (!ms_body_layout(b)) continue;
-    if (w->bs->n == w->bs->cap) {
-      w->bs->cap = w->bs->cap ? 2 * w->bs->cap : 64;
-      w->bs->b = xrealloc(w->bs->b, w->bs->cap * sizeof *w->bs->b);
-    }
-    body_feat *bf = &w->bs->b[w->bs->n++];
-    memset(bf, 0, sizeof *bf);
-    bf->file = xstrdup(ms_body_file(b));
-    bf->def_path = xstrdup(ms_body_def_path(b));
-    bf->pass = xstrdup(ms_body_pass(b));
-    for (size_t k = 0; k < ms_body_block_count(b); k++) count_block(bf->f, ms_body_block(b, k));
   }
   ms_crate_add_doc(w->crate, doc);
   ms_doc_free(doc);
@@ -222,8 +271,7 @@ static int load_case(dataset *d, const char *dir, int *nbodies_out, int *nmissin
     free(cs);
     return 0;
   }
-  bodies bs = {0};
-  walk_ctx w = {c, &bs, 0};
+  walk_ctx w = {c, 0};
   snprintf(path, sizeof path, "%s/mir_dump", dir);
   const char *paths[1] = {path};
   ms_walk_paths(paths, 1, on_file, on_error, &w);
@@ -239,15 +287,6 @@ static int load_case(dataset *d, const char *dir, int *nbodies_out, int *nmissin
         fprintf(stderr, "calibrate: no nm size: %s/%s %s\n", tc, cs, ms_co_def_path(co));
       continue;
     }
-    const body_feat *bf = NULL;
-    for (size_t k = 0; k < bs.n && !bf; k++)
-      if (!strcmp(bs.b[k].file, ms_co_file(co)) && !strcmp(bs.b[k].def_path, ms_co_def_path(co)) &&
-          !strcmp(bs.b[k].pass, ms_co_pass(co)))
-        bf = &bs.b[k];
-    if (!bf) {
-      fprintf(stderr, "calibrate: %s: body of %s not found\n", ms_co_file(co), ms_co_def_path(co));
-      continue;
-    }
     if (d->n == d->cap) {
       d->cap = d->cap ? 2 * d->cap : 128;
       d->r = xrealloc(d->r, d->cap * sizeof *d->r);
@@ -258,16 +297,11 @@ static int load_case(dataset *d, const char *dir, int *nbodies_out, int *nmissin
     r->cs = xstrdup(cs);
     r->def_path = xstrdup(ms_co_def_path(co));
     r->group = group;
-    memcpy(r->f, bf->f, sizeof r->f);
+    /* the whole resume body's features, as the library counted them (co->feat: model.h) */
+    for (int k = 0; k < (int)NFEAT; k++) r->f[k] = FEATS[k].get(&co->feat);
     r->nm = (double)exact;
     r->lib = (double)ms_co_code_estimate(co);
   }
-  for (size_t k = 0; k < bs.n; k++) {
-    free(bs.b[k].file);
-    free(bs.b[k].def_path);
-    free(bs.b[k].pass);
-  }
-  free(bs.b);
   ms_crate_free(c);
   free(tc);
   free(cs);
@@ -276,91 +310,43 @@ static int load_case(dataset *d, const char *dir, int *nbodies_out, int *nmissin
 
 /* ------------------------------------------------------------------ fitting */
 
-/*
- * Weighted least squares restricted to the features in `mask`: minimise
- * sum_i w_i (x_i . c - y_i)^2 with w_i = 1 / y_i^2 (relative error).  Normal equations,
- * Gaussian elimination with partial pivoting.  Returns 0 when singular.
- */
-static int wls(const dataset *d, int exclude_group, unsigned mask, double *c) {
-  double A[NFIT][NFIT] = {{0}}, bvec[NFIT] = {0};
-  int idx[NFIT], p = 0;
-  for (int k = 0; k < NFIT; k++)
-    if (mask & (1u << k)) idx[p++] = k;
-  for (size_t i = 0; i < d->n; i++) {
-    const row *r = &d->r[i];
-    if (r->group == exclude_group) continue;
-    double w = r->w;
-    for (int a = 0; a < p; a++) {
-      bvec[a] += w * r->f[idx[a]] * r->nm;
-      for (int b = 0; b < p; b++) A[a][b] += w * r->f[idx[a]] * r->f[idx[b]];
-    }
-  }
-  for (int col = 0; col < p; col++) {
-    int piv = col;
-    for (int r = col + 1; r < p; r++)
-      if (fabs(A[r][col]) > fabs(A[piv][col])) piv = r;
-    if (fabs(A[piv][col]) < 1e-12) return 0;
-    if (piv != col) {
-      for (int k = 0; k < p; k++) {
-        double t = A[col][k];
-        A[col][k] = A[piv][k];
-        A[piv][k] = t;
-      }
-      double t = bvec[col];
-      bvec[col] = bvec[piv];
-      bvec[piv] = t;
-    }
-    for (int r = col + 1; r < p; r++) {
-      double m = A[r][col] / A[col][col];
-      for (int k = col; k < p; k++) A[r][k] -= m * A[col][k];
-      bvec[r] -= m * bvec[col];
-    }
-  }
-  double x[NFIT];
-  for (int r = p - 1; r >= 0; r--) {
-    double s = bvec[r];
-    for (int k = r + 1; k < p; k++) s -= A[r][k] * x[k];
-    x[r] = s / A[r][r];
-  }
-  for (int k = 0; k < NFIT; k++) c[k] = 0;
-  for (int a = 0; a < p; a++) c[idx[a]] = x[a];
-  return 1;
-}
+static double xf(const row *r, int a) { return r->f[FIT[a]]; }
 
 static double predict(const double *c, const double *f) {
   double s = 0;
-  for (int k = 0; k < NFIT; k++) s += c[k] * f[k];
-  return s;
-}
-
-static double objective(const dataset *d, int exclude_group, const double *c) {
-  double s = 0;
-  for (size_t i = 0; i < d->n; i++) {
-    if (d->r[i].group == exclude_group) continue;
-    double e = (predict(c, d->r[i].f) - d->r[i].nm) / d->r[i].nm;
-    s += d->r[i].w * d->r[i].nm * d->r[i].nm * e * e;
-  }
+  for (int a = 0; a < NFIT; a++) s += c[a] * f[FIT[a]];
   return s;
 }
 
 /*
- * Non-negative least squares by enumeration: the NNLS optimum is the unconstrained optimum
- * on its support, so the best feasible solution over all 2^NFIT supports is exact.
+ * Weighted non-negative least squares: minimise sum_i w_i (x_i . c - y_i)^2 subject to
+ * c >= 0, over the fitted features (rows of `exclude_group` left out).  Projected
+ * Gauss-Seidel on the normal equations (coordinate descent: the problem is convex, each
+ * coordinate step is exact), scaled so that every column has unit diagonal.
  */
-static void nnls(const dataset *d, int exclude_group, double *best) {
-  double bestobj = INFINITY, c[NFIT];
-  for (int k = 0; k < NFIT; k++) best[k] = 0;
-  for (unsigned mask = 1; mask < (1u << NFIT); mask++) {
-    if (!wls(d, exclude_group, mask, c)) continue;
-    int ok = 1;
-    for (int k = 0; k < NFIT; k++)
-      if (c[k] < 0) ok = 0;
-    if (!ok) continue;
-    double o = objective(d, exclude_group, c);
-    if (o < bestobj) {
-      bestobj = o;
-      memcpy(best, c, sizeof c);
+static void nnls(const dataset *d, int exclude_group, double *c) {
+  double A[MAXFIT][MAXFIT] = {{0}}, b[MAXFIT] = {0};
+  for (size_t i = 0; i < d->n; i++) {
+    const row *r = &d->r[i];
+    if (r->group == exclude_group) continue;
+    for (int a = 0; a < NFIT; a++) {
+      b[a] += r->w * xf(r, a) * r->nm;
+      for (int k = 0; k < NFIT; k++) A[a][k] += r->w * xf(r, a) * xf(r, k);
     }
+  }
+  for (int a = 0; a < NFIT; a++) c[a] = 0;
+  for (int it = 0; it < 20000; it++) {
+    double change = 0;
+    for (int a = 0; a < NFIT; a++) {
+      if (A[a][a] <= 0) continue;
+      double g = b[a];
+      for (int k = 0; k < NFIT; k++) g -= A[a][k] * c[k];
+      double v = c[a] + g / A[a][a];
+      if (v < 0) v = 0;
+      change += fabs(v - c[a]) * sqrt(A[a][a]);
+      c[a] = v;
+    }
+    if (change < 1e-12) break;
   }
 }
 
@@ -371,6 +357,7 @@ static void nnls(const dataset *d, int exclude_group, double *best) {
  * squared loss much more than they should for a "within +-30 %" criterion.
  */
 enum { IRLS_ITERATIONS = 30 };
+static double CAP = 0.3; /* --cap=X: errors above X weigh less and less (0: plain L1) */
 
 static void robust_fit(dataset *d, int exclude_group, double *c) {
   for (size_t i = 0; i < d->n; i++) d->r[i].w = 1.0 / (d->r[i].nm * d->r[i].nm);
@@ -379,6 +366,7 @@ static void robust_fit(dataset *d, int exclude_group, double *c) {
     for (size_t i = 0; i < d->n; i++) {
       double e = fabs(predict(c, d->r[i].f) - d->r[i].nm) / d->r[i].nm;
       d->r[i].w = 1.0 / (d->r[i].nm * d->r[i].nm * (e > 0.02 ? e : 0.02));
+      if (CAP > 0 && e > CAP && it >= IRLS_ITERATIONS / 2) d->r[i].w *= CAP / e * CAP / e;
     }
     nnls(d, exclude_group, c);
   }
@@ -466,13 +454,16 @@ static metrics measure(const dataset *d, int which, const char *tc) {
 
 int main(int argc, char **argv) {
   int verbose = 0, tsv = 0, nbodies = 0, nmissing = 0, errors = 0;
+  const char *fit = DEFAULT_FIT;
   dataset d = {0};
   int ndirs = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "-v")) verbose = 1;
     else if (!strcmp(argv[i], "--tsv")) tsv = 1;
+    else if (!strncmp(argv[i], "--fit=", 6)) fit = argv[i] + 6;
+    else if (!strncmp(argv[i], "--cap=", 6)) CAP = atof(argv[i] + 6);
     else if (argv[i][0] == '-') {
-      fprintf(stderr, "usage: calibrate [-v] [--tsv] CASEDIR...\n");
+      fprintf(stderr, "usage: calibrate [-v] [--tsv] [--fit=F1,F2,...] [--cap=X] CASEDIR...\n");
       return 2;
     } else {
       ndirs++;
@@ -481,33 +472,34 @@ int main(int argc, char **argv) {
       errors += e;
     }
   }
+  if (!parse_fit(fit)) return 2;
   if (!ndirs) {
-    fprintf(stderr, "usage: calibrate [-v] [--tsv] CASEDIR...\n");
+    fprintf(stderr, "usage: calibrate [-v] [--tsv] [--fit=F1,F2,...] [--cap=X] CASEDIR...\n");
     return 2;
   }
-  if (d.n < NFIT + 2) {
+  if (d.n < (size_t)NFIT + 2) {
     fprintf(stderr, "calibrate: only %zu coroutines with an nm size: too few to fit\n", d.n);
     return 2;
   }
 
   if (tsv) {
     printf("toolchain\tcase\tdef_path\tnm_bytes\tlib_estimate");
-    for (int k = 0; k < NFEAT; k++) printf("\t%s", FEAT_NAME[k]);
+    for (int k = 0; k < (int)NFEAT; k++) printf("\t%s", FEATS[k].name);
     printf("\n");
     for (size_t i = 0; i < d.n; i++) {
       const row *r = &d.r[i];
       printf("%s\t%s\t%s\t%.0f\t%.0f", r->tc, r->cs, r->def_path, r->nm, r->lib);
-      for (int k = 0; k < NFEAT; k++) printf("\t%.0f", r->f[k]);
+      for (int k = 0; k < (int)NFEAT; k++) printf("\t%.0f", r->f[k]);
       printf("\n");
     }
     return 0;
   }
 
-  double c[NFIT];
+  double c[MAXFIT];
   robust_fit(&d, -1, c);
   for (size_t i = 0; i < d.n; i++) d.r[i].fit = predict(c, d.r[i].f);
   for (size_t g = 0; g < d.ngroups; g++) {
-    double cg[NFIT];
+    double cg[MAXFIT];
     robust_fit(&d, (int)g, cg);
     for (size_t i = 0; i < d.n; i++)
       if (d.r[i].group == (int)g) d.r[i].cv = predict(cg, d.r[i].f);
@@ -515,14 +507,23 @@ int main(int argc, char **argv) {
 
   printf("coroutines: %d resume bodies in %d case(s), %zu with an exact nm size (%d without)\n",
          nbodies, ndirs, d.n, nmissing);
-  printf("\nfitted model (least absolute relative error, non-negative, no constant):\n  bytes =");
+  printf("\nfitted model (least absolute relative error, cap %.2f, non-negative, no constant):\n"
+         "  bytes =",
+         CAP);
   for (int k = 0, first = 1; k < NFIT; k++) {
     if (c[k] == 0) continue;
-    printf("%s %.2f*%s", first ? "" : " +", c[k], FEAT_NAME[k]);
+    printf("%s %.2f*%s", first ? "" : " +", c[k], FEATS[FIT[k]].name);
     first = 0;
   }
   printf("\n\nfor src/codecost.c:\n");
-  for (int k = 0; k < NFIT; k++) printf("#define %s %.2f\n", COEF_NAME[k], c[k]);
+  for (int k = 0; k < NFIT; k++) {
+    char name[64];
+    size_t n = 0;
+    for (const char *q = FEATS[FIT[k]].name; *q && n + 1 < sizeof name; q++)
+      name[n++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 'a' + 'A' : *q);
+    name[n] = 0;
+    printf("#define C_%s %.2f\n", name, c[k]);
+  }
 
   /* toolchains present */
   const char *tcs[16];
@@ -546,15 +547,17 @@ int main(int argc, char **argv) {
          d.ngroups);
 
   if (verbose) {
-    printf("\n%-8s %-18s %6s %6s %6s %6s  %s  def_path\n", "tc", "case", "nm", "lib", "fit", "cv",
-           "blk/stm/call/drop/asrt/arms");
+    printf("\n%-8s %-18s %6s %6s %6s %6s  ", "tc", "case", "nm", "lib", "fit", "cv");
+    for (int k = 0; k < NFIT; k++) printf("%s%s", k ? "/" : "", FEATS[FIT[k]].name);
+    printf("  def_path\n");
     for (size_t i = 0; i < d.n; i++) {
       const row *r = &d.r[i];
-      printf("%-8s %-18s %6.0f %6.0f %6.0f %6.0f  %.0f/%.0f/%.0f/%.0f/%.0f/%.0f  %s\n", r->tc,
-             r->cs, r->nm, r->lib, r->fit, r->cv, r->f[F_BLOCKS], r->f[F_STMTS], r->f[F_CALLS],
-             r->f[F_DROPS], r->f[F_ASSERTS], r->f[F_ARMS], r->def_path);
+      printf("%-8s %-18s %6.0f %6.0f %6.0f %6.0f  ", r->tc, r->cs, r->nm, r->lib, r->fit, r->cv);
+      for (int k = 0; k < NFIT; k++) printf("%s%.0f", k ? "/" : "", xf(r, k));
+      printf("  %s\n", r->def_path);
     }
   }
+
   metrics lib = measure(&d, 2, NULL);
   int pass = lib.within >= 0.80 && lib.rho >= 0.85;
   printf("\nlibrary estimate: %s (acceptance: >= 80 %% within ±30 %%, Spearman >= 0.85)\n",

@@ -165,6 +165,88 @@ START_TEST(features_calls_drops_cleanup) {
 }
 END_TEST
 
+/* Callee categories, aggregates, typed moves and drops, poison vs check asserts. */
+static const char REFINED[] =
+    "// MIR for `f::{closure#0}` 0 coroutine_resume\n"
+    "fn f::{closure#0}(_1: Pin<&mut {async fn body of f()}>, _2: &mut Context<'_>) -> Poll<u32> {\n"
+    "    let mut _0: std::task::Poll<u32>;\n"
+    "    let mut _3: {async fn body of g()};\n"
+    "    let mut _4: std::pin::Pin<&mut {async fn body of g()}>;\n"
+    "    let mut _5: std::task::Poll<u32>;\n"
+    "    let mut _6: u32;\n"
+    "    let mut _7: &mut {async fn body of f()};\n"
+    "    let mut _8: bool;\n"
+    "\n"
+    "    bb0: {\n"
+    "        _7 = copy (_1.0: &mut {async fn body of f()});\n"
+    "        _3 = <{async fn body of g()} as IntoFuture>::into_future(move _3) -> [return: bb1, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        _4 = Pin::<&mut {async fn body of g()}>::new_unchecked(move _4) -> [return: bb2, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        _5 = <{async fn body of g()} as Future>::poll(move _4, move _2) -> [return: bb3, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb3: {\n"
+    "        _6 = h::<u32>(const 1_u32) -> [return: bb4, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb4: {\n"
+    "        (((*_7) as variant#3).0: [u8; 64]) = move (((*_7) as variant#3).1: [u8; 64]);\n"
+    "        (((*_7) as variant#3).2: u32) = copy _6;\n"
+    "        drop((((*_7) as variant#3).3: {async fn body of g()})) -> [return: bb5, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb5: {\n"
+    "        drop((((*_7) as variant#3).4: std::vec::Vec<u8>)) -> [return: bb6, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb6: {\n"
+    "        _8 = Lt(copy _6, const 4_usize);\n"
+    "        assert(move _8, \"index out of bounds: the length is {} but the index is {}\", const 4_usize, copy _6) -> [success: bb7, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb7: {\n"
+    "        _0 = Poll::<u32>::Ready(move _6);\n"
+    "        discriminant((*_7)) = 1;\n"
+    "        switchInt(copy _6) -> [0: bb8, 1: bb8, 2: bb9, otherwise: bb10];\n"
+    "    }\n"
+    "\n"
+    "    bb8: {\n"
+    "        return;\n"
+    "    }\n"
+    "\n"
+    "    bb9: {\n"
+    "        assert(const false, \"`async fn` resumed after completion\") -> [success: bb9, unwind continue];\n"
+    "    }\n"
+    "\n"
+    "    bb10: {\n"
+    "        _6 = core::panicking::panic(const \"explicit panic\") -> unwind continue;\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(features_refined) {
+  ms_doc *doc;
+  ms_code_features f = features_of(REFINED, &doc);
+  ck_assert_uint_eq(f.calls, 5);
+  ck_assert_uint_eq(f.calls_poll, 1);
+  ck_assert_uint_eq(f.calls_helper, 2);   /* into_future, new_unchecked */
+  ck_assert_uint_eq(f.calls_panic, 1);    /* core::panicking::panic */
+  ck_assert_uint_eq(f.drops, 2);
+  ck_assert_uint_eq(f.drops_future, 1);   /* the awaitee, typed by its field text */
+  ck_assert_uint_eq(f.asserts, 2);
+  ck_assert_uint_eq(f.asserts_poison, 1);
+  ck_assert_uint_eq(f.moves_aggregate, 1); /* the [u8; 64], not the u32 */
+  ck_assert_uint_eq(f.aggregates, 1);      /* Poll::<u32>::Ready(..), not Lt(..) */
+  ck_assert_uint_eq(f.switch_arms, 4);
+  ck_assert_uint_eq(f.switch_arms_extra, 2);
+  ms_doc_free(doc);
+}
+END_TEST
+
 START_TEST(estimate_is_linear_and_monotone) {
   ms_code_features zero, one, two;
   memset(&zero, 0, sizeof zero);
@@ -180,12 +262,16 @@ START_TEST(estimate_is_linear_and_monotone) {
   two.blocks *= 2, two.cleanup_blocks *= 2, two.statements *= 2, two.assigns *= 2;
   two.calls *= 2, two.drops *= 2, two.asserts *= 2, two.switches *= 2, two.switch_arms *= 2;
   two.returns *= 2, two.resumes *= 2, two.set_discriminants *= 2, two.gotos *= 2;
+  two.calls_poll *= 2, two.calls_helper *= 2, two.calls_panic *= 2, two.cleanup_statements *= 2;
+  two.cleanup_calls *= 2, two.cleanup_drops *= 2, two.drops_future *= 2, two.asserts_poison *= 2;
+  two.moves_aggregate *= 2, two.aggregates *= 2, two.switch_arms_extra *= 2;
   long e2 = ms_code_estimate(&two);
   ck_assert_int_ge(e2, 2 * e1 - 1);
   ck_assert_int_le(e2, 2 * e1 + 1);
   /* no feature has a negative price */
-  unsigned *fields[] = {&one.blocks, &one.statements, &one.calls, &one.drops, &one.asserts,
-                        &one.switch_arms};
+  unsigned *fields[] = {&one.blocks,     &one.statements, &one.calls, &one.drops,
+                        &one.asserts,    &one.switch_arms, &one.aggregates,
+                        &one.calls_poll, &one.cleanup_blocks};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
     long before = ms_code_estimate(&one);
     *fields[i] += 10;
@@ -380,6 +466,7 @@ int main(void) {
   TCase *tc = tcase_create("codecost");
   tcase_add_test(tc, features_of_a_small_body);
   tcase_add_test(tc, features_calls_drops_cleanup);
+  tcase_add_test(tc, features_refined);
   tcase_add_test(tc, estimate_is_linear_and_monotone);
   tcase_add_test(tc, symbols_parse);
   tcase_add_test(tc, lookup_plain_paths);

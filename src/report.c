@@ -1,0 +1,1125 @@
+/* Renderers: the text and Markdown reports of a crate (docs/reports.md). */
+#define _POSIX_C_SOURCE 200809L
+#include "report.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ small strings */
+
+void ms_sb_init(ms_sbuf *b, char *buf, size_t cap) {
+  b->p = buf;
+  b->len = 0;
+  b->cap = cap;
+  if (cap) buf[0] = 0;
+}
+
+void ms_sb_putn(ms_sbuf *b, const char *s, size_t n) {
+  if (!b->cap) return;
+  size_t room = b->cap - 1 - b->len;
+  if (n > room) {
+    n = room;
+    while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80) n--; /* whole code points only */
+  }
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+
+void ms_sb_puts(ms_sbuf *b, const char *s) { ms_sb_putn(b, s, strlen(s)); }
+
+void ms_sb_printf(ms_sbuf *b, const char *fmt, ...) {
+  char tmp[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n > 0) ms_sb_putn(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+size_t ms_rep_width(const char *s) {
+  size_t w = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if ((*p & 0xc0) != 0x80) w++;
+  return w;
+}
+
+void ms_rep_pad(FILE *o, const char *s, size_t w, int right) {
+  size_t n = ms_rep_width(s);
+  if (right)
+    for (size_t i = n; i < w; i++) fputc(' ', o);
+  fputs(s, o);
+  if (!right)
+    for (size_t i = n; i < w; i++) fputc(' ', o);
+}
+
+/* Byte offset of the code point that starts column `col`. */
+static size_t byte_at_col(const char *s, size_t col) {
+  size_t w = 0, i = 0;
+  for (; s[i]; i++) {
+    if (((unsigned char)s[i] & 0xc0) != 0x80) {
+      if (w == col) return i;
+      w++;
+    }
+  }
+  return i;
+}
+
+void ms_rep_elide(const char *s, size_t w, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  size_t n = ms_rep_width(s);
+  if (n <= w || w < 2) {
+    ms_sb_puts(&b, s);
+    return;
+  }
+  size_t head = (w - 1) / 2, tail = w - 1 - head;
+  ms_sb_putn(&b, s, byte_at_col(s, head));
+  ms_sb_puts(&b, "…");
+  ms_sb_puts(&b, s + byte_at_col(s, n - tail));
+}
+
+static const char *basename_of(const char *s, size_t n) {
+  const char *r = s;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '/') r = s + i + 1;
+  return r;
+}
+
+void ms_rep_short_path(const char *dp, const char *kind, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  size_t n = strlen(dp);
+  static const char SUFFIX[] = "::{closure#0}";
+  if (kind && !strcmp(kind, "async_fn") && n > sizeof SUFFIX - 1 &&
+      !strcmp(dp + n - (sizeof SUFFIX - 1), SUFFIX))
+    n -= sizeof SUFFIX - 1;
+  for (size_t i = 0; i < n;) {
+    if (!strncmp(dp + i, "<impl at ", 9)) {
+      /* <impl at FILE:L:C: L:C> -> <impl at BASENAME:L> */
+      size_t j = i + 9, depth = 1;
+      while (j < n && depth) {
+        if (dp[j] == '<') depth++;
+        else if (dp[j] == '>') depth--;
+        if (depth) j++;
+      }
+      const char *f = dp + i + 9;
+      const char *colon = memchr(f, ':', (size_t)(dp + j - f));
+      if (colon) {
+        const char *base = basename_of(f, (size_t)(colon - f));
+        size_t ln = 0;
+        while (colon[1 + ln] >= '0' && colon[1 + ln] <= '9') ln++;
+        ms_sb_puts(&b, "<impl at ");
+        ms_sb_putn(&b, base, (size_t)(colon - base));
+        ms_sb_putn(&b, colon, ln + 1);
+        ms_sb_puts(&b, ">");
+        i = j < n ? j + 1 : n;
+        continue;
+      }
+    }
+    ms_sb_putn(&b, dp + i, 1);
+    i++;
+  }
+}
+
+static int is_ident(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Replace every occurrence of `from` with `to` (in place, through a scratch buffer). */
+static void replace_all(char *s, size_t cap, const char *from, const char *to) {
+  size_t fl = strlen(from);
+  if (!strstr(s, from)) return;
+  char *tmp = malloc(cap);
+  if (!tmp) return;
+  ms_sbuf b;
+  ms_sb_init(&b, tmp, cap);
+  for (const char *p = s; *p;) {
+    if (!strncmp(p, from, fl)) {
+      ms_sb_puts(&b, to);
+      p += fl;
+    } else ms_sb_putn(&b, p++, 1);
+  }
+  memcpy(s, tmp, b.len + 1);
+  free(tmp);
+}
+
+/* Whitespace runs to one space; none after an opening or before a closing bracket, and no
+ * trailing comma before a closing bracket. */
+static void collapse_ws(const char *s, ms_sbuf *b) {
+  for (const char *p = s; *p;) {
+    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+      while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') p++;
+      char prev = b->len ? b->p[b->len - 1] : '(';
+      if (prev == '(' || prev == '[' || prev == '{' || prev == '<') continue;
+      if (*p == ')' || *p == ']' || *p == '}' || *p == '>' || !*p) continue;
+      ms_sb_putn(b, " ", 1);
+      continue;
+    }
+    if ((*p == ')' || *p == ']') && b->len && b->p[b->len - 1] == ',') b->len--, b->p[b->len] = 0;
+    ms_sb_putn(b, p++, 1);
+  }
+}
+
+/* The path after `~ krate[hash]::` in the first `DefId(` of s, up to its closing paren. */
+static int defid_path(const char *s, const char **start, size_t *len) {
+  const char *d = strstr(s, "DefId(");
+  if (!d) return 0;
+  const char *tl = strchr(d, '~');
+  if (!tl) return 0;
+  tl++;
+  while (*tl == ' ') tl++;
+  const char *q = tl;
+  while (*q && *q != '[' && *q != ':' && *q != ')') q++;
+  if (*q == '[') {
+    const char *cb = strchr(q, ']');
+    if (cb && cb[1] == ':' && cb[2] == ':') tl = cb + 3;
+  }
+  int depth = 0;
+  const char *e = tl;
+  for (; *e; e++) {
+    if (*e == '(' || *e == '<' || *e == '[') depth++;
+    else if (*e == ')' || *e == '>' || *e == ']') {
+      if (!depth) break;
+      depth--;
+    }
+  }
+  *start = tl;
+  *len = (size_t)(e - tl);
+  return e > tl;
+}
+
+/* Module paths off: `std::vec::Vec<u8>` -> `Vec<u8>` (segments before one that starts an
+ * identifier are dropped; `<T as Tr>::Out` and `{closure#0}` segments are kept). */
+static void strip_modules(const char *s, ms_sbuf *b) {
+  for (const char *p = s; *p;) {
+    if (is_ident(*p) && (p == s || !is_ident(p[-1]))) {
+      const char *q = p;
+      while (is_ident(*q)) q++;
+      if (q[0] == ':' && q[1] == ':' && is_ident(q[2]) && !(p > s && p[-1] == '\'')) {
+        p = q + 2; /* drop `seg::` */
+        continue;
+      }
+      ms_sb_putn(b, p, (size_t)(q - p));
+      p = q;
+      continue;
+    }
+    ms_sb_putn(b, p++, 1);
+  }
+}
+
+void ms_rep_short_type(const char *type, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  if (!type || !*type) return;
+  size_t tl = strlen(type) * 2 + 64;
+  char *t = malloc(tl), *u = malloc(tl);
+  if (!t || !u) {
+    free(t);
+    free(u);
+    ms_sb_puts(&b, type);
+    return;
+  }
+  ms_sbuf tb;
+  ms_sb_init(&tb, t, tl);
+  collapse_ws(type, &tb);
+  const char *ps;
+  size_t pn;
+  if (!strncmp(t, "Coroutine(", 10) && defid_path(t, &ps, &pn)) {
+    ms_sb_puts(&b, "Coroutine(");
+    ms_sb_putn(&b, ps, pn);
+    ms_sb_puts(&b, ")");
+  } else if (!strncmp(t, "Alias(", 6) && strstr(t, "def_id:") && defid_path(strstr(t, "def_id:"), &ps, &pn)) {
+    /* <FIRST-ARG as Trait>::Assoc for projections, else the alias's def path */
+    const char *last = NULL, *prev = NULL;
+    for (const char *q = ps; q + 1 < ps + pn; q++)
+      if (q[0] == ':' && q[1] == ':') prev = last, last = q;
+    const char *args = strstr(t, "args: [");
+    if (!strncmp(t, "Alias(Projection", 16) && last && args) {
+      args += 7;
+      const char *e = args;
+      int depth = 0;
+      for (; *e; e++) {
+        if (*e == '(' || *e == '<' || *e == '[') depth++;
+        else if ((*e == ')' || *e == '>' || *e == ']') && depth) depth--;
+        else if ((*e == ',' || *e == ']') && !depth) break;
+      }
+      const char *tr = prev ? prev + 2 : ps;
+      ms_sbuf ub;
+      ms_sb_init(&ub, u, tl);
+      ms_sb_puts(&ub, "<");
+      ms_sb_putn(&ub, args, (size_t)(e - args));
+      ms_sb_puts(&ub, " as ");
+      ms_sb_putn(&ub, tr, (size_t)(last - tr));
+      ms_sb_puts(&ub, ">");
+      ms_sb_putn(&ub, last, (size_t)(ps + pn - last));
+      strip_modules(u, &b);
+    } else {
+      ms_sb_puts(&b, "Alias(");
+      ms_sb_putn(&b, ps, pn);
+      ms_sb_puts(&b, ")");
+    }
+  } else {
+    replace_all(t, tl, ", std::alloc::Global>", ">");
+    replace_all(t, tl, "'{erased}, ", "");
+    replace_all(t, tl, ", '{erased}", "");
+    replace_all(t, tl, "<'{erased}>", "");
+    replace_all(t, tl, "'{erased} ", "");
+    replace_all(t, tl, "'{erased}", "'_");
+    replace_all(t, tl, "_usize]", "]");
+    strip_modules(t, &b);
+  }
+  free(t);
+  free(u);
+}
+
+void ms_rep_short_span(const char *span, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  if (!span || !*span) return;
+  /* FILE:L:C: L:C (#N) -> BASENAME:L:C */
+  const char *sp = strstr(span, ": ");
+  size_t n = sp ? (size_t)(sp - span) : strlen(span);
+  const char *base = basename_of(span, n);
+  ms_sb_putn(&b, base, (size_t)(span + n - base));
+}
+
+void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  if (co->size < 0) ms_sb_puts(&b, "?");
+  else if (co->size_source == MS_SIZE_PRINT_TYPE_SIZES) ms_sb_printf(&b, "%ld", co->size);
+  else if (co->size_source == MS_SIZE_COMPUTED) ms_sb_printf(&b, "~%ld", co->size);
+  else ms_sb_printf(&b, "≥%ld", co->size);
+}
+
+long ms_rep_code_bytes(const ms_coroutine *co) {
+  return co->code_exact >= 0 ? co->code_exact : co->code_estimate;
+}
+
+size_t ms_rep_awaits(const ms_coroutine *co) {
+  size_t n = 0;
+  for (size_t s = 0; s < co->nstates; s++)
+    if (!strncmp(co->states[s].name, "Suspend", 7)) n++;
+  return n;
+}
+
+size_t ms_rep_count_findings(const ms_coroutine *co, const char *cls) {
+  size_t n = 0;
+  const co_finding *fs = co->findings.items;
+  for (size_t f = 0; f < co->findings.len; f++)
+    if (!strcmp(fs[f].cls, cls)) n++;
+  return n;
+}
+
+void ms_rep_jstr(FILE *o, const char *s) {
+  fputc('"', o);
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  while (*p) {
+    unsigned char c = *p;
+    if (c == '"' || c == '\\') {
+      fputc('\\', o);
+      fputc(c, o);
+      p++;
+    } else if (c == '\n') {
+      fputs("\\n", o);
+      p++;
+    } else if (c == '\t') {
+      fputs("\\t", o);
+      p++;
+    } else if (c == '\r') {
+      fputs("\\r", o);
+      p++;
+    } else if (c < 0x20 || c == 0x7f) {
+      fprintf(o, "\\u%04x", c);
+      p++;
+    } else if (c < 0x80) {
+      fputc(c, o);
+      p++;
+    } else {
+      size_t n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+      bool ok = n > 0;
+      for (size_t k = 1; ok && k < n; k++) ok = (p[k] & 0xc0) == 0x80;
+      if (ok) {
+        fwrite(p, 1, n, o);
+        p += n;
+      } else {
+        fputs("\\ufffd", o);
+        p++;
+      }
+    }
+  }
+  fputc('"', o);
+}
+
+/* ------------------------------------------------------------------ ranking */
+
+typedef struct {
+  const ms_crate *c;
+  ms_sort sort;
+} rank_ctx;
+
+static long sort_key(const ms_coroutine *co, ms_sort s) {
+  switch (s) {
+  case MS_SORT_REDUNDANT: return co->code_redundant;
+  case MS_SORT_CODE: return ms_rep_code_bytes(co);
+  default: return co->size;
+  }
+}
+
+static int rank_cmp(const rank_ctx *x, size_t a, size_t b) {
+  ms_coroutine **cs = x->c->coroutines.items;
+  long ka = sort_key(cs[a], x->sort), kb = sort_key(cs[b], x->sort);
+  if (ka != kb) return ka > kb ? -1 : 1;
+  int r = strcmp(cs[a]->def_path ? cs[a]->def_path : "", cs[b]->def_path ? cs[b]->def_path : "");
+  if (r) return r;
+  return a < b ? -1 : a > b;
+}
+
+/* Stable merge sort of indices with a context (qsort has none, and there is no global). */
+static void merge_sort(const rank_ctx *x, size_t *v, size_t *tmp, size_t n) {
+  if (n < 2) return;
+  size_t h = n / 2;
+  merge_sort(x, v, tmp, h);
+  merge_sort(x, v + h, tmp, n - h);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n) tmp[k++] = rank_cmp(x, v[j], v[i]) < 0 ? v[j++] : v[i++];
+  while (i < h) tmp[k++] = v[i++];
+  while (j < n) tmp[k++] = v[j++];
+  memcpy(v, tmp, n * sizeof *v);
+}
+
+/* All coroutine indices, ranked; NULL when memory is exhausted (n = 0 gives a 1-slot array). */
+static size_t *ranked(const ms_crate *c, ms_sort sort) {
+  size_t n = c->coroutines.len;
+  size_t *v = malloc((n ? n : 1) * sizeof *v), *tmp = malloc((n ? n : 1) * sizeof *tmp);
+  if (!v || !tmp) {
+    free(v);
+    free(tmp);
+    return NULL;
+  }
+  for (size_t i = 0; i < n; i++) v[i] = i;
+  rank_ctx x = {c, sort};
+  merge_sort(&x, v, tmp, n);
+  free(tmp);
+  return v;
+}
+
+size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, size_t cap) {
+  size_t n = c->coroutines.len;
+  size_t listed = top && top < n ? top : n;
+  size_t *v = ranked(c, sort);
+  if (!v) return 0;
+  for (size_t i = 0; i < listed && i < cap; i++) out[i] = v[i];
+  free(v);
+  return listed;
+}
+
+size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap) {
+  char sp[256], slug[64];
+  ms_coroutine **cs = c->coroutines.items;
+  if (i >= c->coroutines.len) {
+    if (cap) out[0] = 0;
+    return 0;
+  }
+  ms_rep_short_path(cs[i]->def_path ? cs[i]->def_path : "", cs[i]->kind, sp, sizeof sp);
+  size_t k = 0;
+  for (const char *p = sp; *p && k < sizeof slug - 1; p++) {
+    if (is_ident(*p)) slug[k++] = *p;
+    else if (k && slug[k - 1] != '-') slug[k++] = '-';
+  }
+  while (k && slug[k - 1] == '-') k--;
+  slug[k] = 0;
+  int n = snprintf(out, cap, "%s%s%zu", slug, k ? "-" : "coroutine-", i + 1);
+  return n < 0 ? 0 : (size_t)n;
+}
+
+/* ------------------------------------------------------------------ awaitee resolution */
+
+/* Path segments equal, `{impl#N}` in `a` matching any `<impl at ...>` segment in `b`. */
+static bool defpath_eq(const char *a, size_t an, const char *b) {
+  size_t bn = strlen(b), i = 0, j = 0;
+  while (i < an && j < bn) {
+    if (an - i >= 6 && !memcmp(a + i, "{impl#", 6) && bn - j >= 9 && !memcmp(b + j, "<impl at ", 9)) {
+      while (i < an && a[i] != '}') i++;
+      size_t depth = 0;
+      for (; j < bn; j++) {
+        if (b[j] == '<') depth++;
+        else if (b[j] == '>' && --depth == 0) break;
+      }
+      if (j >= bn) return false;
+      i++, j++;
+      continue;
+    }
+    if (a[i] != b[j]) return false;
+    i++, j++;
+  }
+  return i == an && j == bn;
+}
+
+/* Pick among candidates: the only one, else the only one whose size equals `bytes`. */
+typedef struct {
+  const ms_coroutine *one, *sized;
+  size_t n, nsized;
+} pick;
+
+static void pick_add(pick *p, const ms_coroutine *co, long bytes) {
+  p->n++;
+  p->one = co;
+  if (bytes >= 0 && co->size == bytes) {
+    p->nsized++;
+    p->sized = co;
+  }
+}
+
+static const ms_coroutine *pick_result(const pick *p) {
+  if (p->n == 1) return p->one;
+  if (p->nsized == 1) return p->sized;
+  return NULL;
+}
+
+const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
+  if (!co || saved >= co->nsaved) return NULL;
+  const co_saved *sv = &co->saved[saved];
+  const char *t = sv->type;
+  while (*t == ' ' || *t == '\n') t++;
+  ms_coroutine **cs = c->coroutines.items;
+  pick p = {0};
+  if (!strncmp(t, "Coroutine(", 10)) {
+    const char *ps;
+    size_t pn;
+    const char *d = strstr(t, "DefId(");
+    if (!d || strncmp(d + 6, "0:", 2) || !defid_path(t, &ps, &pn)) return NULL; /* other crate */
+    for (size_t i = 0; i < c->coroutines.len; i++)
+      if (cs[i] != co && cs[i]->def_path && defpath_eq(ps, pn, cs[i]->def_path))
+        pick_add(&p, cs[i], sv->bytes);
+    return pick_result(&p);
+  }
+  if (*t == '{' || *t == '[') {
+    for (size_t i = 0; i < c->coroutines.len; i++)
+      if (cs[i] != co && cs[i]->self_type && !strcmp(cs[i]->self_type, t)) pick_add(&p, cs[i], sv->bytes);
+    if (p.n) return pick_result(&p);
+    /* `{async fn body of m::f()}` printed differently from the body's own type */
+    static const char FN[] = "{async fn body of ";
+    if (strncmp(t, FN, sizeof FN - 1)) return NULL;
+    const char *name = t + sizeof FN - 1, *e = strchr(name, '(');
+    if (!e) return NULL;
+    size_t nl = (size_t)(e - name);
+    for (size_t i = 0; i < c->coroutines.len; i++) {
+      const char *dp = cs[i]->def_path;
+      if (cs[i] == co || !dp || !cs[i]->kind || strcmp(cs[i]->kind, "async_fn")) continue;
+      size_t dl = strlen(dp);
+      if (dl < 13 || strcmp(dp + dl - 13, "::{closure#0}")) continue;
+      dl -= 13;
+      /* the last nl bytes of the fn path equal the name, at a segment boundary */
+      for (size_t k = 0; k <= nl && k <= dl; k++) {
+        size_t tail = nl - k; /* match a suffix of the printed name against the def path */
+        if (tail > dl) continue;
+        if (!memcmp(dp + dl - tail, name + k, tail) && (tail == dl || dp[dl - tail - 1] == ':') &&
+            (k == 0 || name[k - 1] == ':')) {
+          pick_add(&p, cs[i], sv->bytes);
+          break;
+        }
+      }
+    }
+    return pick_result(&p);
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ shared facts */
+
+/* Index of the largest saved local with a known size (first on ties), -1 if none. */
+static long largest_saved(const ms_coroutine *co) {
+  long best = -1;
+  for (size_t i = 0; i < co->nsaved; i++)
+    if (co->saved[i].bytes >= 0 && (best < 0 || co->saved[i].bytes > co->saved[best].bytes)) best = (long)i;
+  return best;
+}
+
+/* A type for people: the def path of a crate coroutine, else the shortened type. */
+static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i, char *out, size_t cap) {
+  const ms_coroutine *f = ms_crate_saved_future(c, co, i);
+  if (f) {
+    char sp[512];
+    ms_rep_short_path(f->def_path, f->kind, sp, sizeof sp);
+    snprintf(out, cap, "future of %s", sp);
+  } else ms_rep_short_type(co->saved[i].type, out, cap);
+}
+
+typedef struct {
+  size_t n, no_await, dup, copies, poison_futures, unreachable;
+  long future_bytes, redundant, copy_bytes;
+  size_t exact, computed, lower, unknown;
+} totals;
+
+static totals crate_totals(const ms_crate *c) {
+  totals t = {0};
+  ms_coroutine **cs = c->coroutines.items;
+  t.n = c->coroutines.len;
+  for (size_t i = 0; i < t.n; i++) {
+    const ms_coroutine *co = cs[i];
+    if (co->size >= 0) {
+      t.future_bytes += co->size;
+      if (co->size_source == MS_SIZE_PRINT_TYPE_SIZES) t.exact++;
+      else if (co->size_source == MS_SIZE_COMPUTED) t.computed++;
+      else t.lower++;
+    } else t.unknown++;
+    if (co->code_redundant > 0) {
+      t.redundant += co->code_redundant;
+      t.poison_futures++;
+    }
+    t.no_await += ms_rep_count_findings(co, "no-await") > 0;
+    t.dup += ms_rep_count_findings(co, "duplicate-suspend");
+    t.unreachable += ms_rep_count_findings(co, "unreachable-state");
+    const co_finding *fs = co->findings.items;
+    for (size_t f = 0; f < co->findings.len; f++)
+      if (!strcmp(fs[f].cls, "upvar-copy")) {
+        t.copies++;
+        if (fs[f].bytes > 0) t.copy_bytes += fs[f].bytes;
+      }
+  }
+  return t;
+}
+
+/* The awaitee chain from co: each step is the largest saved local when it holds another
+ * crate coroutine's future.  Returns the number of coroutines in the chain (>= 1). */
+#define CHAIN_MAX 16
+static size_t awaitee_chain(const ms_crate *c, const ms_coroutine *co, const ms_coroutine **chain,
+                            long *via) {
+  size_t n = 0;
+  while (co && n < CHAIN_MAX) {
+    for (size_t k = 0; k < n; k++)
+      if (chain[k] == co) return n; /* a cycle (cannot happen in rustc, but be safe) */
+    chain[n] = co;
+    long big = largest_saved(co);
+    via[n] = big;
+    n++;
+    co = big >= 0 ? ms_crate_saved_future(c, co, (size_t)big) : NULL;
+  }
+  return n;
+}
+
+typedef struct {
+  const ms_coroutine *chain[CHAIN_MAX];
+  long via[CHAIN_MAX];
+  size_t n;
+} chain_t;
+
+/* Chains of at least two coroutines, from roots no listed chain already contains, largest
+ * root first.  Returns how many were written to out (at most cap). */
+static size_t top_chains(const ms_crate *c, const size_t *order, chain_t *out, size_t cap) {
+  size_t n = c->coroutines.len, k = 0;
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t r = 0; r < n && k < cap; r++) {
+    const ms_coroutine *root = cs[order[r]];
+    bool seen = false;
+    for (size_t q = 0; q < k && !seen; q++)
+      for (size_t m = 0; m < out[q].n; m++)
+        if (out[q].chain[m] == root) seen = true;
+    if (seen) continue;
+    chain_t ch;
+    ch.n = awaitee_chain(c, root, ch.chain, ch.via);
+    if (ch.n < 2) continue;
+    out[k++] = ch;
+  }
+  return k;
+}
+
+static void write_chain(FILE *o, const chain_t *ch, bool md) {
+  for (size_t m = 0; m < ch->n; m++) {
+    const ms_coroutine *co = ch->chain[m];
+    char sp[256], fb[32];
+    ms_rep_short_path(co->def_path, co->kind, sp, sizeof sp);
+    ms_rep_future_bytes(co, fb, sizeof fb);
+    fprintf(o, "%s%s%s%s (%s B)", m ? " → " : "", md ? "`" : "", sp, md ? "`" : "", fb);
+  }
+  /* the leaf's largest saved local, when it is not a coroutine of the crate */
+  const ms_coroutine *leaf = ch->chain[ch->n - 1];
+  long big = ch->via[ch->n - 1];
+  if (big >= 0) {
+    char ty[256];
+    ms_rep_short_type(leaf->saved[big].type, ty, sizeof ty);
+    fprintf(o, " → %s%s%s (%ld B)", md ? "`" : "", ty, md ? "`" : "", leaf->saved[big].bytes);
+  }
+}
+
+/* ------------------------------------------------------------------ text */
+
+#define C_BOLD "\033[1m"
+#define C_DIM "\033[2m"
+#define C_RED "\033[31m"
+#define C_YEL "\033[33m"
+#define C_CYAN "\033[36m"
+#define C_OFF "\033[0m"
+
+/* The largest saved local as `name: type (N B) span`, fitted to `w` columns (0: no limit):
+ * the span goes first, then the type is elided in the middle. */
+static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  long big = largest_saved(co);
+  if (big < 0) {
+    ms_sb_puts(&b, co->nsaved ? "(sizes unknown)" : "—");
+    return;
+  }
+  const co_saved *sv = &co->saved[big];
+  char ty[512], sp[128], tail[64], tyf[512];
+  type_for_people(c, co, (size_t)big, ty, sizeof ty);
+  ms_rep_short_span(sv->span, sp, sizeof sp);
+  const char *name = *sv->name ? sv->name : sv->id;
+  snprintf(tail, sizeof tail, " (%ld B)", sv->bytes);
+  size_t base = ms_rep_width(name) + 2 + ms_rep_width(tail);
+  size_t tw = ms_rep_width(ty), spw = *sp ? ms_rep_width(sp) + 1 : 0;
+  bool with_span = !w || base + tw + spw <= w;
+  if (w && !with_span && base + tw > w) {
+    ms_rep_elide(ty, w > base + 8 ? w - base : 8, tyf, sizeof tyf);
+    memcpy(ty, tyf, sizeof ty);
+  }
+  ms_sb_printf(&b, "%s: %s%s", name, ty, tail);
+  if (with_span && *sp) ms_sb_printf(&b, " %s", sp);
+}
+
+static const char *kind_short(const char *kind) {
+  if (!kind) return "";
+  if (!strcmp(kind, "async_fn")) return "fn";
+  if (!strcmp(kind, "async_block")) return "block";
+  if (!strcmp(kind, "async_closure")) return "closure";
+  if (!strcmp(kind, "gen_block")) return "gen";
+  if (!strcmp(kind, "async_gen_block")) return "async gen";
+  return "coroutine";
+}
+
+enum { COL_RANK, COL_PATH, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED, COL_BIG, NCOL };
+
+static const char *const HEAD[NCOL] = {"#", "coroutine", "kind", "future", "states", "awaits",
+                                       "code", "redundant", "largest saved local"};
+
+typedef struct {
+  char cell[NCOL][512];
+} text_row;
+
+int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  ms_report_options d = {0};
+  if (!opt) opt = &d;
+  size_t width = opt->width > 0 ? (size_t)opt->width : 100;
+  bool col = opt->color != 0;
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  size_t *order = ranked(c, opt->sort);
+  if (!order) return -1;
+  size_t listed = opt->top && opt->top < n ? opt->top : n;
+  totals t = crate_totals(c);
+  text_row *rows = calloc(listed ? listed : 1, sizeof *rows);
+  if (!rows) {
+    free(order);
+    return -1;
+  }
+
+  static const char *const SORTN[] = {"future size", "redundant code", "code size"};
+  fprintf(o, "%s%zu coroutines%s, futures %ld bytes in total", col ? C_BOLD : "", n, col ? C_OFF : "",
+          t.future_bytes);
+  if (listed < n) fprintf(o, "; top %zu by %s", listed, SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
+  else fprintf(o, "; ranked by %s", SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
+  fputs("\n\n", o);
+
+  /* cells and natural widths */
+  size_t w[NCOL];
+  for (size_t k = 0; k < NCOL; k++) w[k] = ms_rep_width(HEAD[k]);
+  char full[1024];
+  for (size_t r = 0; r < listed; r++) {
+    const ms_coroutine *co = cs[order[r]];
+    char(*cell)[512] = rows[r].cell;
+    snprintf(cell[COL_RANK], sizeof cell[0], "%zu", r + 1);
+    ms_rep_short_path(co->def_path ? co->def_path : "", co->kind, cell[COL_PATH], sizeof cell[0]);
+    snprintf(cell[COL_KIND], sizeof cell[0], "%s", kind_short(co->kind));
+    ms_rep_future_bytes(co, cell[COL_FUT], sizeof cell[0]);
+    snprintf(cell[COL_STATES], sizeof cell[0], "%zu", co->nstates);
+    snprintf(cell[COL_AWAITS], sizeof cell[0], "%zu", ms_rep_awaits(co));
+    long code = ms_rep_code_bytes(co);
+    if (code < 0) snprintf(cell[COL_CODE], sizeof cell[0], "?");
+    else snprintf(cell[COL_CODE], sizeof cell[0], "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+    snprintf(cell[COL_RED], sizeof cell[0], "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
+    for (size_t k = 0; k < NCOL; k++)
+      if (ms_rep_width(cell[k]) > w[k]) w[k] = ms_rep_width(cell[k]);
+  }
+  /* fit: the path column takes up to about half of what the fixed columns leave (at
+   * least 20), the largest saved local the rest (at least 24) */
+  size_t fixed = 2;
+  for (size_t k = 0; k < NCOL; k++)
+    if (k != COL_PATH && k != COL_BIG) fixed += w[k] + 2;
+  size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for path + 2 + big */
+  size_t pw = avail * 11 / 20;
+  if (pw < 20) pw = 20;
+  if (pw < w[COL_PATH]) w[COL_PATH] = pw;
+  size_t bw = avail > w[COL_PATH] ? avail - w[COL_PATH] : 0;
+  if (bw < 24) bw = 24;
+  w[COL_BIG] = ms_rep_width(HEAD[COL_BIG]);
+  for (size_t r = 0; r < listed; r++) {
+    largest_text(c, cs[order[r]], bw, rows[r].cell[COL_BIG], sizeof rows[r].cell[0]);
+    if (ms_rep_width(rows[r].cell[COL_BIG]) > w[COL_BIG]) w[COL_BIG] = ms_rep_width(rows[r].cell[COL_BIG]);
+  }
+  static const int RIGHT[NCOL] = {1, 0, 0, 1, 1, 1, 1, 1, 0};
+  fputs("  ", o);
+  if (col) fputs(C_BOLD, o);
+  for (size_t k = 0; k < NCOL; k++) {
+    if (k == NCOL - 1) fputs(HEAD[k], o);
+    else {
+      ms_rep_pad(o, HEAD[k], w[k], RIGHT[k]);
+      fputs("  ", o);
+    }
+  }
+  if (col) fputs(C_OFF, o);
+  fputc('\n', o);
+  for (size_t r = 0; r < listed; r++) {
+    const ms_coroutine *co = cs[order[r]];
+    fputs("  ", o);
+    for (size_t k = 0; k < NCOL; k++) {
+      ms_rep_elide(rows[r].cell[k], w[k], full, sizeof full);
+      const char *on = "";
+      if (col && k == COL_PATH) on = C_CYAN;
+      else if (col && k == COL_FUT && co->size_source != MS_SIZE_PRINT_TYPE_SIZES) on = C_DIM;
+      else if (col && k == COL_RED && co->code_redundant > 0) on = C_YEL;
+      fputs(on, o);
+      if (k == NCOL - 1) fputs(full, o);
+      else {
+        ms_rep_pad(o, full, w[k], RIGHT[k]);
+        if (*on) fputs(C_OFF, o);
+        fputs("  ", o);
+      }
+      if (k == NCOL - 1 && *on) fputs(C_OFF, o);
+    }
+    fputc('\n', o);
+  }
+  if (listed < n) fprintf(o, "  … %zu more (all: --top 0)\n", n - listed);
+  fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
+             "code bytes: ~ estimated%s\n",
+          col ? C_DIM : "", col ? C_OFF : "");
+
+  /* totals */
+  fprintf(o, "\n%stotals%s\n", col ? C_BOLD : "", col ? C_OFF : "");
+  fprintf(o, "  poison states cost ≈ %s%ld%s bytes of code across %zu futures "
+             "(what -Zasync-panic would remove)\n",
+          col ? C_YEL : "", t.redundant, col ? C_OFF : "", t.poison_futures);
+  fprintf(o, "  %zu %s no await (a plain fn would do)\n", t.no_await,
+          t.no_await == 1 ? "future has" : "futures have");
+  fprintf(o, "  %zu duplicate suspend %s (states that could share one)\n", t.dup,
+          t.dup == 1 ? "point" : "points");
+  fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t.copies,
+          t.copies == 1 ? "copy" : "copies");
+  if (t.copy_bytes) fprintf(o, ", %ld bytes", t.copy_bytes);
+  fputc('\n', o);
+  if (t.unreachable) fprintf(o, "  %zu unreachable states\n", t.unreachable);
+  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bounds, %zu unknown\n", t.exact, t.computed,
+          t.lower, t.unknown);
+
+  /* awaitee chains */
+  chain_t chains[5];
+  size_t *by_size = ranked(c, MS_SORT_SIZE);
+  size_t nch = by_size ? top_chains(c, by_size, chains, 5) : 0;
+  free(by_size);
+  if (nch) {
+    fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local)\n",
+            col ? C_BOLD : "", col ? C_OFF : "");
+    for (size_t k = 0; k < nch; k++) {
+      fputs("  ", o);
+      write_chain(o, &chains[k], false);
+      fputc('\n', o);
+    }
+  }
+  free(rows);
+  free(order);
+  return ferror(o) ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------ markdown */
+
+/* Text in a table cell: `|` escaped, line breaks removed. */
+static void md_cell(FILE *o, const char *s) {
+  for (const char *p = s; *p; p++) {
+    if (*p == '|') fputs("\\|", o);
+    else if (*p == '\n' || *p == '\r') fputc(' ', o);
+    else fputc(*p, o);
+  }
+}
+
+/* Inline code: backticks, with a longer fence when the text holds one. */
+static void md_code(FILE *o, const char *s) {
+  bool tick = strchr(s, '`') != NULL;
+  fputs(tick ? "`` " : "`", o);
+  md_cell(o, s);
+  fputs(tick ? " ``" : "`", o);
+}
+
+static const char *kind_words(const char *kind) {
+  if (!kind) return "coroutine";
+  if (!strcmp(kind, "async_fn")) return "async fn";
+  if (!strcmp(kind, "async_block")) return "async block";
+  if (!strcmp(kind, "async_closure")) return "async closure";
+  if (!strcmp(kind, "gen_block")) return "gen block";
+  if (!strcmp(kind, "async_gen_block")) return "async gen block";
+  return "coroutine";
+}
+
+static const char *size_words(const ms_coroutine *co) {
+  if (co->size < 0) return "unknown";
+  switch (co->size_source) {
+  case MS_SIZE_PRINT_TYPE_SIZES: return "exact, from -Zprint-type-sizes";
+  case MS_SIZE_COMPUTED: return "computed with rustc's layout rules";
+  default: return "lower bound: some types could not be sized";
+  }
+}
+
+static void md_table(const ms_crate *c, FILE *o, const size_t *order, size_t listed) {
+  ms_coroutine **cs = c->coroutines.items;
+  fputs("| # | coroutine | kind | future bytes | states | awaits | code bytes | redundant bytes "
+        "| largest saved local |\n",
+        o);
+  fputs("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n", o);
+  for (size_t r = 0; r < listed; r++) {
+    const ms_coroutine *co = cs[order[r]];
+    char sp[512], fb[32], big[640];
+    ms_rep_short_path(co->def_path ? co->def_path : "", co->kind, sp, sizeof sp);
+    ms_rep_future_bytes(co, fb, sizeof fb);
+    largest_text(c, co, 0, big, sizeof big);
+    long code = ms_rep_code_bytes(co);
+    fprintf(o, "| %zu | ", r + 1);
+    md_code(o, sp);
+    fprintf(o, " | %s | %s | %zu | %zu | ", co->kind ? co->kind : "", fb, co->nstates, ms_rep_awaits(co));
+    if (code < 0) fputs("?", o);
+    else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+    fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
+    md_cell(o, big);
+    fputs(" |\n", o);
+  }
+}
+
+/* Short column names for states: Suspend3 -> S3. */
+static void state_abbrev(const char *name, char *out, size_t cap) {
+  if (!strncmp(name, "Suspend", 7)) snprintf(out, cap, "S%s", name + 7);
+  else snprintf(out, cap, "%s", name);
+}
+
+static void md_layout(const ms_crate *c, FILE *o, const ms_coroutine *co) {
+  if (co->nupvars) {
+    fputs("Upvars (stored in every state, before the variant fields):\n\n", o);
+    for (size_t i = 0; i < co->nupvars; i++) {
+      char ty[512];
+      ms_rep_short_type(co->upvars[i].type, ty, sizeof ty);
+      fputs("- ", o);
+      md_code(o, co->upvars[i].name);
+      fputs(": ", o);
+      md_code(o, ty);
+      if (co->upvars[i].bytes >= 0) fprintf(o, " (%ld B)", co->upvars[i].bytes);
+      fputc('\n', o);
+    }
+    fputc('\n', o);
+  }
+  if (!co->nsaved) {
+    fputs("No saved locals: every state holds only the upvars and the discriminant.\n\n", o);
+  } else {
+    fputs("Saved locals × states (● = held across that suspend point):\n\n", o);
+    fputs("| local | name | type | bytes | span |", o);
+    for (size_t s = 0; s < co->nstates; s++) {
+      char ab[64];
+      state_abbrev(co->states[s].name, ab, sizeof ab);
+      fprintf(o, " %s |", ab);
+    }
+    fputs("\n| --- | --- | --- | ---: | --- |", o);
+    for (size_t s = 0; s < co->nstates; s++) fputs(" :-: |", o);
+    fputc('\n', o);
+    for (size_t i = 0; i < co->nsaved; i++) {
+      const co_saved *sv = &co->saved[i];
+      char ty[512], sp[128];
+      type_for_people(c, co, i, ty, sizeof ty);
+      ms_rep_short_span(sv->span, sp, sizeof sp);
+      fprintf(o, "| %s | ", sv->id);
+      if (*sv->name) md_code(o, sv->name);
+      fputs(" | ", o);
+      md_code(o, ty);
+      fputs(" | ", o);
+      if (sv->bytes >= 0) fprintf(o, "%ld", sv->bytes);
+      else fputs("?", o);
+      fprintf(o, " | %s |", sp);
+      for (size_t s = 0; s < co->nstates; s++) {
+        bool held = false;
+        for (size_t j = 0; j < co->states[s].nfields; j++)
+          if (co->states[s].fields[j] == i) held = true;
+        fputs(held ? " ● |" : "  |", o);
+      }
+      fputc('\n', o);
+    }
+    fputs("| | | **variant bytes** | | |", o);
+    for (size_t s = 0; s < co->nstates; s++) {
+      if (co->states[s].bytes >= 0) fprintf(o, " %ld |", co->states[s].bytes);
+      else fputs(" ? |", o);
+    }
+    fputs("\n\n", o);
+  }
+}
+
+static void md_findings(FILE *o, const ms_coroutine *co) {
+  const co_finding *fs = co->findings.items;
+  if (!co->findings.len) {
+    fputs("None.\n\n", o);
+    return;
+  }
+  for (size_t f = 0; f < co->findings.len; f++) {
+    fprintf(o, "- **%s**", fs[f].cls);
+    if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
+      fprintf(o, " in `%s`", co->states[fs[f].state].name);
+    if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld bytes of code", fs[f].bytes);
+    fprintf(o, ": %s\n", fs[f].reason);
+  }
+  fputc('\n', o);
+}
+
+/* The rendered DOT (through a memory stream, so a failing renderer leaves no half block). */
+static void md_dot(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx, const ms_report_options *opt) {
+  if (!opt->render_dot) return;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  if (!m) return;
+  int rc = opt->render_dot(co, m, opt->render_dot_user);
+  fclose(m);
+  if (rc == 0 && len) {
+    fputs("### State diagram\n\n", o);
+    if (opt->svg_dir) {
+      char slug[128];
+      ms_crate_co_slug(c, idx, slug, sizeof slug);
+      size_t dl = strlen(opt->svg_dir);
+      fprintf(o, "![state diagram](%s%s%s.svg)\n\n", opt->svg_dir,
+              dl && opt->svg_dir[dl - 1] == '/' ? "" : "/", slug);
+    }
+    fputs("<details><summary>DOT source</summary>\n\n```dot\n", o);
+    fwrite(buf, 1, len, o);
+    if (buf[len - 1] != '\n') fputc('\n', o);
+    fputs("```\n\n</details>\n\n", o);
+  }
+  free(buf);
+}
+
+static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t rank, size_t idx,
+                         const ms_report_options *opt) {
+  char fb[32];
+  ms_rep_future_bytes(co, fb, sizeof fb);
+  fprintf(o, "## %zu. ", rank);
+  md_code(o, co->def_path ? co->def_path : "");
+  fputs("\n\n", o);
+  fprintf(o, "- %s, type ", kind_words(co->kind));
+  md_code(o, co->self_type ? co->self_type : "");
+  fputs("\n- dump: ", o);
+  md_code(o, co->file ? co->file : "");
+  fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass ? co->pass : "");
+  fprintf(o, "- future: **%s bytes** (%s)", fb, size_words(co));
+  if (co->ninstances > 1) {
+    fputs("; instances:", o);
+    for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s %ld", i ? "," : "", co->instances[i]);
+  }
+  fputc('\n', o);
+  if (co->nunknown) {
+    fputs("- types that could not be sized:", o);
+    for (size_t i = 0; i < co->nunknown && i < 5; i++) {
+      char ty[256];
+      ms_rep_short_type(co->unknown[i], ty, sizeof ty);
+      fputs(i ? ", " : " ", o);
+      md_code(o, ty);
+    }
+    if (co->nunknown > 5) fprintf(o, " and %zu more", co->nunknown - 5);
+    fputc('\n', o);
+  }
+  fprintf(o, "- %zu states, %zu suspend points; code: %s%ld bytes (%s), of which %ld in poison arms\n",
+          co->nstates, ms_rep_awaits(co), co->code_exact >= 0 ? "" : "≈ ", ms_rep_code_bytes(co),
+          co->code_exact >= 0 ? "nm" : "estimate", co->code_redundant > 0 ? co->code_redundant : 0);
+  chain_t ch;
+  ch.n = awaitee_chain(c, co, ch.chain, ch.via);
+  if (ch.n >= 2) {
+    fputs("- awaitee chain: ", o);
+    write_chain(o, &ch, true);
+    fputc('\n', o);
+  }
+  fputc('\n', o);
+  md_dot(c, o, co, idx, opt);
+  fputs("### Layout\n\n", o);
+  md_layout(c, o, co);
+  fputs("### Findings\n\n", o);
+  md_findings(o, co);
+}
+
+int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  ms_report_options d = {0};
+  if (!opt) opt = &d;
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  size_t *order = ranked(c, opt->sort);
+  if (!order) return -1;
+  size_t listed = opt->top && opt->top < n ? opt->top : n;
+  totals t = crate_totals(c);
+
+  fputs("# Async state machine report\n\n", o);
+  fputs("## Summary\n\n", o);
+  fprintf(o, "- **%zu** coroutines; futures total **%ld bytes** (sizes: %zu exact from "
+             "`-Zprint-type-sizes`, %zu computed, %zu lower bounds, %zu unknown)\n",
+          n, t.future_bytes, t.exact, t.computed, t.lower, t.unknown);
+  if (n) {
+    const ms_coroutine *top = cs[order[0]];
+    char fb[32];
+    ms_rep_future_bytes(top, fb, sizeof fb);
+    static const char *const WHAT[] = {"largest future", "most redundant code", "most code"};
+    fprintf(o, "- %s: ", WHAT[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
+    md_code(o, top->def_path ? top->def_path : "");
+    fprintf(o, " (%s bytes)\n", fb);
+  }
+  fprintf(o, "- poison states cost ≈ **%ld bytes** of code across %zu futures (what "
+             "`-Zasync-panic` would remove, rust-lang/compiler-team#1016)\n",
+          t.redundant, t.poison_futures);
+  fprintf(o, "- %zu %s no await; %zu duplicate suspend %s; %zu upvar %s (rust-lang/rust#62958)",
+          t.no_await, t.no_await == 1 ? "future has" : "futures have", t.dup,
+          t.dup == 1 ? "point" : "points", t.copies, t.copies == 1 ? "copy" : "copies");
+  if (t.unreachable) fprintf(o, "; %zu unreachable states", t.unreachable);
+  fputs("\n", o);
+  chain_t chains[3];
+  size_t *by_size = ranked(c, MS_SORT_SIZE);
+  size_t nch = by_size ? top_chains(c, by_size, chains, 3) : 0;
+  free(by_size);
+  for (size_t k = 0; k < nch; k++) {
+    fputs(k ? "  - " : "- largest awaitee chains:\n  - ", o);
+    write_chain(o, &chains[k], true);
+    fputc('\n', o);
+  }
+  fputc('\n', o);
+
+  fputs("## Coroutines\n\n", o);
+  if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
+  fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
+        "Code bytes: `~` estimated.\n\n",
+        o);
+  md_table(c, o, order, listed);
+  fputc('\n', o);
+  for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt);
+
+  fputs("## Environment\n\n", o);
+  if (opt->rustc_version && *opt->rustc_version) {
+    const char *v = opt->rustc_version;
+    if (strchr(v, '\n') && strchr(v, '\n')[1]) {
+      fputs("rustc:\n\n```\n", o);
+      fputs(v, o);
+      if (v[strlen(v) - 1] != '\n') fputc('\n', o);
+      fputs("```\n\n", o);
+    } else {
+      fputs("- rustc: ", o);
+      size_t vl = strcspn(v, "\n");
+      fprintf(o, "`%.*s`\n", (int)vl, v);
+    }
+  } else fputs("- rustc: unknown (give `--rustc-version`, or save `rustc -vV` beside the dumps)\n", o);
+  fprintf(o, "- mirscope %s", ms_version());
+  if (opt->command_line && *opt->command_line) {
+    fputs(", command:\n\n```sh\n", o);
+    fputs(opt->command_line, o);
+    fputs("\n```\n", o);
+  } else fputc('\n', o);
+  free(order);
+  return ferror(o) ? -1 : 0;
+}
