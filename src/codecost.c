@@ -16,6 +16,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
+static unsigned MODE = 63;
+__attribute__((constructor)) static void mode_init(void) { const char *e = getenv("MS_MODE"); if (e) MODE = (unsigned)atoi(e); }
 
 /* ------------------------------------------------------------------ features */
 
@@ -124,10 +127,116 @@ static bool aggregate_rvalue(const ms_stmt *s) {
   }
 }
 
-void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
+/* The type of a place with the body's help: its outermost field projection's text, or the
+ * declared type of a plain local (`_5`); NULL when neither is known (derefs, indexes). */
+static const char *place_type_in(const ms_place *p, const ms_body *b) {
+  if (!p) return NULL;
+  if (p->nproj) return place_type(p);
+  return b ? ms_body_type_of(b, p->local) : NULL;
+}
+
+static bool prim_type(const char *t, size_t n, long *bytes) {
+  static const struct {
+    const char *name;
+    long bytes;
+  } prims[] = {{"bool", 1}, {"char", 4},  {"u8", 1},    {"u16", 2},   {"u32", 4},  {"u64", 8},
+               {"u128", 16}, {"usize", 8}, {"i8", 1},   {"i16", 2},   {"i32", 4},  {"i64", 8},
+               {"i128", 16}, {"isize", 8}, {"f32", 4},  {"f64", 8},   {"()", 0}};
+  for (size_t i = 0; i < sizeof prims / sizeof *prims; i++)
+    if (strlen(prims[i].name) == n && !memcmp(prims[i].name, t, n)) {
+      *bytes = prims[i].bytes;
+      return true;
+    }
+  return false;
+}
+
+/* Size of a type with obviously no drop glue and a layout known from its text alone:
+ * primitives, references and raw pointers (8, thin only), arrays `[T; N]` and tuples of
+ * those; -1 otherwise (structs, enums, generics, slices, Box, ...). */
+static long plain_size(const char *t, size_t n) {
+  while (n && t[0] == ' ') t++, n--;
+  while (n && t[n - 1] == ' ') n--;
+  long b;
+  if (!n) return -1;
+  if (prim_type(t, n, &b)) return b;
+  if (t[0] == '&' || t[0] == '*') {
+    /* thin pointers only: `&[T]`, `&str`, `&dyn` are fat (16) */
+    const char *q = t + 1;
+    size_t m = n - 1;
+    if (m >= 4 && !memcmp(q, "mut ", 4)) q += 4, m -= 4;
+    else if (m >= 6 && !memcmp(q, "const ", 6)) q += 6, m -= 6;
+    while (m && *q == '\'') { /* lifetime */
+      while (m && *q != ' ') q++, m--;
+      while (m && *q == ' ') q++, m--;
+    }
+    if ((m && q[0] == '[' && !memchr(q, ';', m)) || (m == 3 && !memcmp(q, "str", 3)) ||
+        (m >= 4 && !memcmp(q, "dyn ", 4)))
+      return 16;
+    return 8;
+  }
+  if (t[0] == '[' && t[n - 1] == ']') {
+    /* `[T; N]` / `[T; N_usize]` : the last `;` at depth 0 */
+    int depth = 0;
+    size_t semi = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+      if (t[i] == '[' || t[i] == '(' || t[i] == '<') depth++;
+      else if (t[i] == ']' || t[i] == ')' || (t[i] == '>' && t[i - 1] != '-')) depth--;
+      else if (t[i] == ';' && depth == 0) semi = i;
+    }
+    if (!semi) return -1;
+    long e = plain_size(t + 1, semi - 1);
+    if (e < 0) return -1;
+    long cnt = 0;
+    size_t i = semi + 1;
+    while (i < n - 1 && t[i] == ' ') i++;
+    if (i >= n - 1 || t[i] < '0' || t[i] > '9') return -1;
+    for (; i < n - 1 && t[i] >= '0' && t[i] <= '9'; i++) cnt = cnt * 10 + (t[i] - '0');
+    return e * cnt;
+  }
+  if (t[0] == '(' && t[n - 1] == ')') {
+    long sum = 0;
+    int depth = 0;
+    size_t st = 1;
+    for (size_t i = 1; i < n; i++) {
+      char c = t[i];
+      if (c == '[' || c == '(' || c == '<') depth++;
+      else if ((c == ']' || (c == ')' && i + 1 < n) || (c == '>' && t[i - 1] != '-'))) depth--;
+      else if ((c == ',' && depth == 0) || i + 1 == n) {
+        size_t len = i - st;
+        const char *e = t + st;
+        while (len && *e == ' ') e++, len--;
+        if (len) {
+          long z = plain_size(e, len);
+          if (z < 0) return -1;
+          sum += z;
+        }
+        st = i + 1;
+      }
+    }
+    return sum;
+  }
+  return -1;
+}
+
+static bool poll_inline_callee(const char *c) {
+  if (!c) return false;
+  size_t n = strlen(c);
+  const char *as = strstr(c, " as ");
+  if (as) n = (size_t)(as - c);
+  static const char *const pats[] = {"{async fn body of", "{async block@", "{async closure body@",
+                                     "CallRefFuture", "dyn ", "PollFn<"};
+  for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
+    const char *p = strstr(c, pats[i]);
+    if (p && (size_t)(p - c) < n && (MODE >> i & 1)) return true;
+  }
+  return false;
+}
+
+void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const ms_body *b) {
   if (!f || !blk) return;
   f->blocks++;
   if (blk->cleanup) f->cleanup_blocks++;
+  unsigned stmts0 = f->statements;
   for (size_t i = 0; i < blk->nstmts; i++) {
     const ms_stmt *s = blk->stmts[i];
     if (!s) continue;
@@ -140,6 +249,12 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
       f->assigns++;
       if (aggregate_move(s)) f->moves_aggregate++;
       if (aggregate_rvalue(s)) f->aggregates++;
+      if (s->rv == MS_RV_USE || s->rv == MS_RV_REPEAT || s->rv == MS_RV_ARRAY ||
+          s->rv == MS_RV_TUPLE) {
+        const char *ty = place_type_in(s->place, b);
+        long z = ty ? plain_size(ty, strlen(ty)) : -1;
+        if (z > 16) f->moved_bytes += (unsigned)z;
+      }
       break;
     case MS_STMT_SET_DISCRIMINANT:
       f->set_discriminants++;
@@ -152,6 +267,10 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
   }
   const ms_stmt *t = blk->term;
   if (!t) return;
+  if (t->kind == MS_TERM_GOTO && f->statements == stmts0) f->blocks_empty++;
+  if (!blk->cleanup)
+    for (size_t i = 0; i < t->nedges; i++)
+      if (t->edges[i].kind != MS_EDGE_UNWIND && t->edges[i].target <= blk->index) f->back_edges++;
   switch (t->kind) {
   case MS_TERM_GOTO:
     f->gotos++;
@@ -177,7 +296,10 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
     f->calls++;
     if (blk->cleanup) f->cleanup_calls++;
     switch (classify_callee(t->callee)) {
-    case CALL_POLL: f->calls_poll++; break;
+    case CALL_POLL:
+      f->calls_poll++;
+      if (poll_inline_callee(t->callee)) f->calls_poll_inline++;
+      break;
     case CALL_HELPER: f->calls_helper++; break;
     case CALL_PANIC: f->calls_panic++; break;
     default: break;
@@ -187,6 +309,20 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk) {
     f->drops++;
     if (blk->cleanup) f->cleanup_drops++;
     if (future_type(place_type(t->place))) f->drops_future++;
+    {
+      const char *ty = place_type_in(t->place, b);
+      if (ty && plain_size(ty, strlen(ty)) >= 0) f->drops_noglue++;
+    }
+    if (b && t->place && t->place->text)
+      for (size_t k = 0; k < b->nblocks; k++) {
+        const ms_block *o = b->blocks[k];
+        if (o && o->index < blk->index && o->term && o->term->kind == MS_TERM_DROP &&
+            o->term->place && o->term->place->text && !strcmp(o->term->place->text, t->place->text)) {
+          f->drops_repeat++;
+          if (!future_type(place_type(t->place))) f->drops_other_repeat++;
+          break;
+        }
+      }
     break;
   case MS_TERM_ASSERT:
     f->asserts++;

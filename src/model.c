@@ -699,7 +699,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   /* code: whole body, and per state the blocks only that state reaches */
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
-    ms_code_features_add_block(&co->feat, blk);
+    ms_code_features_add_block(&co->feat, blk, b);
     long owner = -1;
     int owners = 0;
     for (size_t s = 0; s < co->nstates; s++)
@@ -707,7 +707,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
         owner = (long)s;
         owners++;
       }
-    if (owners == 1) ms_code_features_add_block(&co->states[owner].feat, blk);
+    if (owners == 1) ms_code_features_add_block(&co->states[owner].feat, blk, b);
   }
   co->code_estimate = ms_code_estimate(&co->feat);
   for (size_t s = 0; s < co->nstates; s++) {

@@ -42,6 +42,14 @@ typedef struct {
   unsigned moves_aggregate; /* `move`/`copy` of a place typed as a non-scalar (field text) */
   unsigned aggregates;      /* assigns building an aggregate: Ready(_), S { .. }, (a, b) */
   unsigned switch_arms_extra; /* switch arms beyond the first two of each switchInt */
+  /* whole-body refinements (need the ms_body: local types, other blocks) */
+  unsigned calls_poll_inline; /* polls of a `PollFn<{closure@..}>` awaitee (subset of calls_poll) */
+  unsigned drops_repeat;      /* drops of a place an earlier block already drops */
+  unsigned drops_noglue;      /* drops of a place whose type has obviously no drop glue */
+  unsigned back_edges;        /* edges to a block of smaller or equal index (not unwind/cleanup) */
+  unsigned blocks_empty;      /* blocks with no statement of code ending in goto (jump threading) */
+  unsigned drops_other_repeat; /* drops_repeat of places not typed as futures */
+  unsigned moved_bytes;       /* bytes of arrays/tuples of primitives moved, copied or built */
 } ms_code_features;
 
 typedef struct {
@@ -148,7 +156,7 @@ const char *ms_ts_entry_field(const struct ms_ts_type *t, size_t v, size_t f, ch
 
 /* ---- codecost.c: the code-size model and nm symbols */
 /* Add the features of one basic block. */
-void ms_code_features_add_block(ms_code_features *f, const ms_block *blk);
+void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const ms_body *b);
 /* Estimated machine-code bytes for code with these features (documented, calibrated). */
 long ms_code_estimate(const ms_code_features *f);
 ms_symbols *ms_symbols_new(void);

@@ -874,6 +874,36 @@ static void take_header(P *p, TSNode n) {
 
 /* ------------------------------------------------------------------ diagnostics */
 
+enum { MS_MAX_NESTING = 2000 };
+
+/*
+ * Brace depth at the end of the text, outside string literals.  With limit >= 0, stops at
+ * the first `{` opening level limit + 1 and stores its offset in *over (else -1).
+ */
+static long brace_depth(const char *s, size_t len, long limit, size_t *over) {
+  long depth = 0;
+  bool str = false;
+  *over = (size_t)-1;
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (str) {
+      if (c == '\\') i++;
+      else if (c == '"' || c == '\n') str = false;
+    } else if (c == '"') {
+      str = true;
+    } else if (c == '{') {
+      if (++depth > limit && limit >= 0) {
+        *over = i;
+        break;
+      }
+    } else if (c == '}') {
+      depth--;
+    }
+  }
+  return depth;
+}
+
+
 static const char *line_of(P *p, uint32_t byte) {
   const char *src = p->src;
   uint32_t a = byte, b = byte;
@@ -908,22 +938,8 @@ static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg) {
 
 /* Braces opened and not closed in the whole text, outside string literals. */
 static long braces_open(P *p) {
-  long depth = 0;
-  bool str = false;
-  for (size_t i = 0; i < p->doc->len; i++) {
-    char c = p->src[i];
-    if (str) {
-      if (c == '\\') i++;
-      else if (c == '"' || c == '\n') str = false;
-    } else if (c == '"') {
-      str = true;
-    } else if (c == '{') {
-      depth++;
-    } else if (c == '}') {
-      depth--;
-    }
-  }
-  return depth;
+  size_t over;
+  return brace_depth(p->src, p->doc->len, -1, &over);
 }
 
 static bool reaches_eof(P *p, TSNode n) {
@@ -1035,6 +1051,7 @@ static void collect_syntax_errors(P *p, TSNode root) {
 
 /* ------------------------------------------------------------------ entry points */
 
+
 /* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document). */
 static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   ms_doc *doc = calloc(1, sizeof *doc);
@@ -1050,6 +1067,26 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   if (!doc->name) {
     ms_doc_free(doc);
     return NULL;
+  }
+
+  /* tree-sitter 0.20.7's error recovery corrupts memory on input left open tens of
+   * thousands of levels deep: refuse such input before it reaches the parser. */
+  size_t deep_at;
+  brace_depth(doc->text, len, MS_MAX_NESTING, &deep_at);
+  if (deep_at != (size_t)-1) {
+    P q = {.doc = doc, .A = &doc->arena, .src = doc->text};
+    unsigned line, col;
+    position_of(&q, deep_at, &line, &col);
+    char msg[160];
+    snprintf(msg, sizeof msg,
+             "braces nested more than %d levels deep: not parsed (real MIR nests a few dozen)",
+             MS_MAX_NESTING);
+    add_diag_at(&q, (uint32_t)deep_at, line, col, MS_SEV_ERROR, msg);
+    if (q.oom) {
+      ms_doc_free(doc);
+      return NULL;
+    }
+    return doc;
   }
 
   const TSLanguage *L = tree_sitter_mir();

@@ -544,7 +544,7 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
   if (f) {
     char sp[512];
     ms_rep_short_path(f->def_path, f->kind, sp, sizeof sp);
-    snprintf(out, cap, "future of %s", sp);
+    snprintf(out, cap, "future of %.400s", sp);
   } else ms_rep_short_type(co->saved[i].type, out, cap);
 }
 
@@ -668,13 +668,20 @@ static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, ch
   char ty[512], sp[128], tail[64], tyf[512];
   type_for_people(c, co, (size_t)big, ty, sizeof ty);
   ms_rep_short_span(sv->span, sp, sizeof sp);
-  const char *name = *sv->name ? sv->name : sv->id;
+  const char *name = !strcmp(sv->name, "__awaitee") ? "await" : *sv->name ? sv->name : sv->id;
+  bool fut = ms_crate_saved_future(c, co, (size_t)big) != NULL;
   snprintf(tail, sizeof tail, " (%ld B)", sv->bytes);
   size_t base = ms_rep_width(name) + 2 + ms_rep_width(tail);
   size_t tw = ms_rep_width(ty), spw = *sp ? ms_rep_width(sp) + 1 : 0;
   bool with_span = !w || base + tw + spw <= w;
   if (w && !with_span && base + tw > w) {
-    ms_rep_elide(ty, w > base + 8 ? w - base : 8, tyf, sizeof tyf);
+    size_t tw2 = w > base + 8 ? w - base : 8;
+    if (fut) { /* a crate future: its path's end says most */
+      ms_sbuf tb;
+      ms_sb_init(&tb, tyf, sizeof tyf);
+      ms_sb_puts(&tb, "…");
+      ms_sb_puts(&tb, ty + byte_at_col(ty, tw - (tw2 - 1)));
+    } else ms_rep_elide(ty, tw2, tyf, sizeof tyf);
     memcpy(ty, tyf, sizeof ty);
   }
   ms_sb_printf(&b, "%s: %s%s", name, ty, tail);
@@ -744,14 +751,21 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
     for (size_t k = 0; k < NCOL; k++)
       if (ms_rep_width(cell[k]) > w[k]) w[k] = ms_rep_width(cell[k]);
   }
-  /* fit: the path column takes up to about half of what the fixed columns leave (at
-   * least 20), the largest saved local the rest (at least 24) */
+  /* fit: the largest saved local keeps up to 32 columns, the path takes what is left (at
+   * least 16), then the largest saved local gets the rest */
   size_t fixed = 2;
   for (size_t k = 0; k < NCOL; k++)
     if (k != COL_PATH && k != COL_BIG) fixed += w[k] + 2;
   size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for path + 2 + big */
-  size_t pw = avail * 11 / 20;
-  if (pw < 20) pw = 20;
+  size_t big_nat = ms_rep_width(HEAD[COL_BIG]);
+  for (size_t r = 0; r < listed; r++) {
+    char tmp[512];
+    largest_text(c, cs[order[r]], 0, tmp, sizeof tmp);
+    if (ms_rep_width(tmp) > big_nat) big_nat = ms_rep_width(tmp);
+  }
+  size_t bw_want = big_nat < 32 ? big_nat : 32;
+  size_t pw = avail > bw_want ? avail - bw_want : 0;
+  if (pw < 16) pw = 16;
   if (pw < w[COL_PATH]) w[COL_PATH] = pw;
   size_t bw = avail > w[COL_PATH] ? avail - w[COL_PATH] : 0;
   if (bw < 24) bw = 24;
@@ -835,10 +849,14 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
 
 /* ------------------------------------------------------------------ markdown */
 
-/* Text in a table cell: `|` escaped, line breaks removed. */
-static void md_cell(FILE *o, const char *s) {
+/* Text in a table cell or code span: `|` escaped, line breaks removed; outside code spans
+ * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag. */
+static void md_text(FILE *o, const char *s, bool html) {
   for (const char *p = s; *p; p++) {
     if (*p == '|') fputs("\\|", o);
+    else if (html && *p == '<') fputs("&lt;", o);
+    else if (html && *p == '>') fputs("&gt;", o);
+    else if (html && *p == '&') fputs("&amp;", o);
     else if (*p == '\n' || *p == '\r') fputc(' ', o);
     else fputc(*p, o);
   }
@@ -848,7 +866,7 @@ static void md_cell(FILE *o, const char *s) {
 static void md_code(FILE *o, const char *s) {
   bool tick = strchr(s, '`') != NULL;
   fputs(tick ? "`` " : "`", o);
-  md_cell(o, s);
+  md_text(o, s, false);
   fputs(tick ? " ``" : "`", o);
 }
 
@@ -890,7 +908,7 @@ static void md_table(const ms_crate *c, FILE *o, const size_t *order, size_t lis
     if (code < 0) fputs("?", o);
     else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
     fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
-    md_cell(o, big);
+    md_text(o, big, true);
     fputs(" |\n", o);
   }
 }
@@ -969,7 +987,8 @@ static void md_findings(FILE *o, const ms_coroutine *co) {
     fprintf(o, "- **%s**", fs[f].cls);
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
-    if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld bytes of code", fs[f].bytes);
+    if (fs[f].bytes > 0 && !strcmp(fs[f].cls, "upvar-copy")) fprintf(o, ", %ld bytes stored twice", fs[f].bytes);
+    else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld bytes of code", fs[f].bytes);
     fprintf(o, ": %s\n", fs[f].reason);
   }
   fputc('\n', o);
@@ -987,8 +1006,9 @@ static void md_dot(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t id
   if (rc == 0 && len) {
     fputs("### State diagram\n\n", o);
     if (opt->svg_dir) {
-      char slug[128];
-      ms_crate_co_slug(c, idx, slug, sizeof slug);
+      char slug[256];
+      if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
+      else ms_crate_co_slug(c, idx, slug, sizeof slug);
       size_t dl = strlen(opt->svg_dir);
       fprintf(o, "![state diagram](%s%s%s.svg)\n\n", opt->svg_dir,
               dl && opt->svg_dir[dl - 1] == '/' ? "" : "/", slug);

@@ -115,7 +115,7 @@ static ms_code_features features_of(const char *text, ms_doc **doc_out) {
   ck_assert_uint_eq(ms_doc_body_count(doc), 1);
   const ms_body *b = ms_doc_body(doc, 0);
   for (size_t i = 0; i < ms_body_block_count(b); i++)
-    ms_code_features_add_block(&f, ms_body_block(b, i));
+    ms_code_features_add_block(&f, ms_body_block(b, i), b);
   *doc_out = doc;
   return f;
 }
@@ -155,11 +155,11 @@ START_TEST(features_calls_drops_cleanup) {
   ck_assert_uint_eq(f.set_discriminants, 2);
   ck_assert_uint_eq(f.switches, 0);
   /* features accumulate */
-  ms_code_features_add_block(&f, ms_body_block(ms_doc_body(doc, 0), 0));
+  ms_code_features_add_block(&f, ms_body_block(ms_doc_body(doc, 0), 0), ms_doc_body(doc, 0));
   ck_assert_uint_eq(f.blocks, 7);
   ck_assert_uint_eq(f.calls, 3);
-  ms_code_features_add_block(&f, NULL);
-  ms_code_features_add_block(NULL, ms_body_block(ms_doc_body(doc, 0), 0));
+  ms_code_features_add_block(&f, NULL, NULL);
+  ms_code_features_add_block(NULL, ms_body_block(ms_doc_body(doc, 0), 0), NULL);
   ck_assert_uint_eq(f.blocks, 7);
   ms_doc_free(doc);
 }

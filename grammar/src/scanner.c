@@ -281,7 +281,8 @@ static bool scan_text_ex(TSLexer *lx, enum Mode mode, bool first_paren_ok, bool 
       if (top(&s) != '{') push(&s, '<');
       break;
     case '>':
-      if (prev != '-' && top(&s) == '<') pop(&s);
+      /* beyond the recorded stack every closer closes: deep nesting stays balanced */
+      if (prev != '-' && (top(&s) == '<' || s.depth > STACK_MAX)) pop(&s);
       break;
     case ')':
     case ']':

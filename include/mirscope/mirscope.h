@@ -501,6 +501,125 @@ long ms_co_finding_state(const ms_coroutine *co, size_t f);
 long ms_co_finding_bytes(const ms_coroutine *co, size_t f);
 const char *ms_co_finding_reason(const ms_coroutine *co, size_t f);
 
+/* ------------------------------------------------------------------ reports (text, markdown) */
+
+/* Ranking of coroutines in reports (descending; ties by def path, then crate order). */
+typedef enum {
+  MS_SORT_SIZE,      /* future bytes (unknown sizes last) */
+  MS_SORT_REDUNDANT, /* code of the poison arms */
+  MS_SORT_CODE       /* machine code of the resume function (nm size, else estimate) */
+} ms_sort;
+
+/** Writes the DOT state diagram of one coroutine; returns 0 on success. */
+typedef int (*ms_dot_fn)(const ms_coroutine *co, FILE *out, void *user);
+
+typedef struct {
+  size_t top;                /* coroutines listed (0 = all); totals always cover all */
+  ms_sort sort;
+  int color;                 /* text: ANSI colours (the caller decides: terminal, NO_COLOR) */
+  int width;                 /* text: terminal width, 0 = 100 */
+  const char *rustc_version; /* markdown: `rustc -vV` output or one line, or NULL */
+  const char *command_line;  /* markdown: the exact mirscope command, or NULL */
+  const char *svg_dir;       /* markdown: directory the caller writes SVGs to (named by
+                                svg_stem + ".svg"), or NULL for no image links */
+  ms_dot_fn render_dot;      /* markdown: state diagrams as ```dot blocks; NULL: none */
+  void *render_dot_user;     /* passed to render_dot */
+  /* markdown: file name stem of a coroutine's SVG (as snprintf: returns the full length),
+   * e.g. ms_co_file_stem; NULL: ms_crate_co_slug */
+  size_t (*svg_stem)(const ms_coroutine *co, char *out, size_t cap);
+} ms_report_options;
+
+/**
+ * Text report: a ranked, aligned table (def path, kind, future bytes with `~` computed /
+ * `≥` lower-bound markers, states, awaits, code bytes, redundant bytes, largest saved
+ * local), then crate-wide totals and the largest awaitee chains.  `o` NULL: defaults.
+ * Returns 0 on success, -1 on a write error.
+ */
+int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
+/**
+ * Markdown bug report (for a rust-lang/rust issue): summary, table, one section per listed
+ * coroutine (state diagram, layout, findings), rustc version and command.  0 on success.
+ */
+int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
+
+/**
+ * Indices (into ms_crate_coroutine) of the coroutines a report lists, best first: writes at
+ * most `cap` indices to `out` (may be NULL when cap is 0) and returns how many the report
+ * lists (min(top, count); top 0 = all).
+ */
+size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, size_t cap);
+
+/**
+ * A file-name-safe, unique name for coroutine i of the crate (`handshake-1`), without
+ * extension: what the Markdown report links as `<svg_dir>/<slug>.svg`.  Returns the length
+ * the full name needs (as snprintf); `out` is always NUL-terminated when cap > 0.
+ */
+size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap);
+
+/**
+ * The coroutine of the crate whose future saved local `saved` of `co` holds (an
+ * `__awaitee` typed `Coroutine(DefId(.. ~ krate[..]::f::{closure#0}), ..)` or
+ * `{async fn body of f()}`), or NULL when the type is not one of the crate's coroutines
+ * (or is ambiguous).
+ */
+const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co,
+                                          size_t saved);
+
+/* ------------------------------------------------------------------ diff */
+
+/*
+ * Before/after comparison of two crates (two toolchains, two versions of the code).
+ * Coroutines are matched by def path, normalised: crate hashes (`krate[1a2b]`) removed,
+ * whitespace in generic arguments removed, `<impl at FILE:L:C: L:C>` replaced by the
+ * impl's file and its order among that file's impls (so impls that move still match);
+ * leftovers are then matched when their paths agree with every impl segment (`{impl#N}`
+ * or `<impl at ..>`) treated alike and the match is unique.  The diff borrows both crates:
+ * free it before them.
+ */
+typedef struct ms_diff ms_diff;
+
+typedef enum { MS_DIFF_TEXT, MS_DIFF_MD, MS_DIFF_JSON } ms_diff_format;
+
+typedef enum {
+  MS_DIFF_SAME,    /* matched, nothing shown changed */
+  MS_DIFF_CHANGED, /* matched, some size, state, code or finding changed */
+  MS_DIFF_ADDED,   /* only in the new crate */
+  MS_DIFF_REMOVED  /* only in the old crate */
+} ms_diff_status;
+
+/** Delta value meaning "not known" (a size is unknown on one side). */
+#define MS_DELTA_UNKNOWN (-2147483647L - 1L)
+
+/** NULL only when memory is exhausted.  Both crates must be finished. */
+ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_);
+void ms_diff_free(ms_diff *d);
+
+/** Entries: changed (largest growth first), then unchanged, added, removed. */
+size_t ms_diff_count(const ms_diff *d);
+ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i);
+/** The normalised def path the entry was matched by. */
+const char *ms_diff_key(const ms_diff *d, size_t i);
+/** Old / new coroutine (NULL for added / removed entries). */
+const ms_coroutine *ms_diff_old(const ms_diff *d, size_t i);
+const ms_coroutine *ms_diff_new_co(const ms_diff *d, size_t i);
+/** new - old; MS_DELTA_UNKNOWN when a side is missing or its value unknown. */
+long ms_diff_size_delta(const ms_diff *d, size_t i);
+long ms_diff_state_delta(const ms_diff *d, size_t i);
+long ms_diff_code_delta(const ms_diff *d, size_t i);
+long ms_diff_redundant_delta(const ms_diff *d, size_t i);
+/** Findings (class and state name, or "" for none) only in the new / only in the old. */
+size_t ms_diff_findings_added(const ms_diff *d, size_t i);
+size_t ms_diff_findings_removed(const ms_diff *d, size_t i);
+const char *ms_diff_finding_added(const ms_diff *d, size_t i, size_t k, const char **state);
+const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k, const char **state);
+
+/** Largest growth in bytes of a matched future whose size is known on both sides; 0 when
+ *  none grew (for `--fail-on-growth`). */
+long ms_diff_max_growth(const ms_diff *d);
+
+/** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
+int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
+
 /* ------------------------------------------------------------------ inputs */
 
 /**
@@ -542,6 +661,120 @@ const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
  *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at
  *  most `cap` bytes including the NUL; returns 0 when the name is not a dump file name. */
 int ms_pass_from_filename(const char *filename, char *out, size_t cap);
+
+/* ================================================================== diagrams (docs/diagrams.md) */
+
+/*
+ * Diagrams of the coroutine model, built with Graphviz's cgraph and written as DOT
+ * (agwrite, before layout: deterministic) or laid out and rendered in process to a
+ * standalone SVG (gvc).  Every string from a dump is escaped; no dump can inject markup.
+ */
+typedef enum {
+  MS_VIEW_STATES, /* one node per state: saved locals, bytes, code bytes; transitions */
+  MS_VIEW_CFG,    /* the resume function's blocks, clustered by owning state */
+  MS_VIEW_LAYOUT  /* variants x saved locals (bytes per field) and the storage-conflict graph */
+} ms_view;
+
+typedef enum { MS_FORMAT_DOT, MS_FORMAT_SVG } ms_graph_format;
+
+typedef struct {
+  /* Link saved locals to their source spans, e.g. "vscode://file/{file}:{line}:{col}".
+   * {file}, {line}, {col} are URL-encoded when substituted.  NULL: no links.  Refused (the
+   * render fails): javascript:, data:, vbscript: and similar schemes, spaces, quotes, <, >,
+   * backslash, '&', unknown placeholders (see ms_graph_link_format_check). */
+  const char *link_format;
+} ms_graph_options;
+
+/** 0 when `fmt` (may be NULL) is an acceptable link format, else -1 with a message. */
+int ms_graph_link_format_check(const char *fmt, char *errbuf, size_t errlen);
+
+/**
+ * Render one coroutine.  `resume_body` is its resume body (needed by MS_VIEW_CFG, ignored
+ * otherwise; find it with ms_doc_find_body in a document parsed from ms_co_file(co)).
+ * `opts` may be NULL.  Returns 0, or -1 with a message in errbuf (may be NULL).
+ */
+int ms_co_render(const ms_coroutine *co, const ms_body *resume_body, ms_view view,
+                 ms_graph_format fmt, const ms_graph_options *opts, FILE *out, char *errbuf,
+                 size_t errlen);
+
+/**
+ * Render several coroutines into one graph, one cluster per coroutine (node ids prefixed by
+ * the coroutine's file stem so they stay unique).  `bodies` holds n resume bodies for
+ * MS_VIEW_CFG (may be NULL for the other views).  Returns 0 or -1 as ms_co_render.
+ */
+int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                      ms_view view, ms_graph_format fmt, const ms_graph_options *opts, FILE *out,
+                      char *errbuf, size_t errlen);
+
+/**
+ * A file name stem for the coroutine, safe on every file system and unique per (def path,
+ * dump file): the def path's identifier characters joined by '.', cut to 64 bytes, then
+ * '-' and 8 hex digits of a hash of def path and file, e.g. "handshake.closure.0-1a2b3c4d".
+ * Never contains '/', a backslash or "..".  Writes at most cap bytes including the NUL; returns
+ * the full length (like snprintf).
+ */
+size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap);
+
+/** The body of `doc` with this def path, preferring one with a coroutine layout; NULL if none. */
+const ms_body *ms_doc_find_body(const ms_doc *doc, const char *def_path);
+
+/* ------------------------------------------------------------------ capture (cargo) */
+
+/*
+ * `mirscope capture` (docs/capture.md): build a cargo project with, only for the selected
+ * crates, `-Zdump-mir=coroutine_resume -Zdump-mir-dir=OUT/dumps/<unit> -Zprint-type-sizes
+ * -Csymbol-mangling-version=v0` (RUSTC_BOOTSTRAP=1 for those crates unless rustc is nightly),
+ * collect type sizes, `nm -S -C` symbols and `rustc -vV`, model everything and write
+ * OUT/report.json.  Cargo runs offline, in its own target dir OUT/target (the user's
+ * Cargo.toml and target/ are never touched), with RUSTC_WRAPPER = the mirscope binary: that
+ * binary must call ms_capture_wrapper_main() when MS_CAPTURE_CONFIG_ENV is set.
+ */
+#define MS_CAPTURE_CONFIG_ENV "MIRSCOPE_CAPTURE_CONFIG"
+
+/* Return values of ms_capture (chosen to match the CLI's exit codes). */
+enum {
+  MS_CAPTURE_OK = 0,
+  MS_CAPTURE_BUILD_FAILED = 1, /* cargo failed (log tail on stderr), a --crate was not
+                                  compiled, nothing was dumped, or dumps had errors */
+  MS_CAPTURE_USAGE = 2,        /* bad options, not in a cargo project */
+  MS_CAPTURE_ERROR = 3         /* I/O error, out of memory, rustc not runnable */
+};
+
+/** Called after report.json is written, for more output in `out_dir` (report.md, svg/).
+ *  Returns 0 on success; non-zero makes ms_capture fail with MS_CAPTURE_ERROR. */
+typedef int (*ms_capture_extra_fn)(const ms_crate *c, const char *out_dir, void *user);
+
+typedef struct {
+  const char *manifest_path;     /* Cargo.toml; NULL: cargo's search from the cwd */
+  const char *out_dir;           /* NULL: <workspace root>/target/mirscope */
+  const char *const *crates;     /* crate names to dump ('-' read as '_'), may be
+                                    dependencies; none: the packages cargo builds as primary
+                                    (the workspace's own, or those picked with -p) */
+  size_t ncrates;
+  int release;                   /* cargo build --release */
+  const char *const *cargo_args; /* passed to cargo build after its own options */
+  size_t ncargo_args;
+  int progress;                  /* progress on stderr (only when it is a terminal) */
+  const char *self_exe;          /* the mirscope binary (RUSTC_WRAPPER); NULL: /proc/self/exe */
+  size_t top;                    /* coroutines in the printed ranking; 0 = 10 */
+  FILE *out;                     /* where the ranking goes; NULL = stdout */
+  ms_capture_extra_fn write_extra; /* NULL: only report.json */
+  void *write_extra_user;
+} ms_capture_options;
+
+/**
+ * Build, capture and model (see above).  Returns MS_CAPTURE_*; on failure writes a one-line
+ * message to errbuf (the log's tail has already gone to stderr).  Prints the top of the
+ * ranking (by future size) and the path of the full report to o->out.
+ */
+int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen);
+
+/**
+ * The RUSTC_WRAPPER side: argv[1] is the compiler (or the next wrapper), argv[2..] its
+ * arguments.  Adds the dump flags for selected crates (stdout into a type-sizes file) and
+ * execs it; otherwise execs it unchanged.  Returns only on error (an exit status).
+ */
+int ms_capture_wrapper_main(int argc, char **argv);
 
 #ifdef __cplusplus
 }

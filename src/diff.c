@@ -1,0 +1,638 @@
+/* Before/after comparison of two crates' coroutines (docs/reports.md, "diff"). */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *cls, *state;
+} diff_finding;
+
+typedef struct {
+  ms_diff_status status;
+  const char *key;
+  const ms_coroutine *old, *new_;
+  long dsize, dstates, dcode, dred;
+  diff_finding *fadd, *fdel;
+  size_t nadd, ndel;
+} diff_entry;
+
+struct ms_diff {
+  ms_arena arena;
+  diff_entry *e;
+  size_t n;
+  long old_bytes, new_bytes;
+};
+
+/* ------------------------------------------------------------------ def path keys */
+
+/* An impl span `<impl at FILE:L:C: L:C>` of a def path. */
+typedef struct {
+  const char *file;
+  size_t flen;
+  long line, col;
+} impl_span;
+
+static size_t impl_end(const char *s, size_t i) {
+  size_t depth = 0;
+  for (; s[i]; i++) {
+    if (s[i] == '<') depth++;
+    else if (s[i] == '>' && --depth == 0) return i;
+  }
+  return i;
+}
+
+static bool parse_impl(const char *s, size_t i, size_t end, impl_span *out) {
+  const char *f = s + i + 9;
+  const char *c1 = memchr(f, ':', end - (i + 9));
+  if (!c1) return false;
+  out->file = f;
+  out->flen = (size_t)(c1 - f);
+  out->line = strtol(c1 + 1, NULL, 10);
+  const char *c2 = strchr(c1 + 1, ':');
+  out->col = c2 ? strtol(c2 + 1, NULL, 10) : 0;
+  return true;
+}
+
+static int span_cmp(const impl_span *a, const impl_span *b) {
+  size_t m = a->flen < b->flen ? a->flen : b->flen;
+  int r = memcmp(a->file, b->file, m);
+  if (r) return r;
+  if (a->flen != b->flen) return a->flen < b->flen ? -1 : 1;
+  if (a->line != b->line) return a->line < b->line ? -1 : 1;
+  return a->col < b->col ? -1 : a->col > b->col;
+}
+
+/* All distinct impl spans of a crate's def paths, sorted (file, line, col). */
+typedef struct {
+  impl_span *v;
+  size_t n;
+} impl_set;
+
+static void collect_impls(ms_arena *a, const ms_crate *c, impl_set *set) {
+  ms_vec v = {0};
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t k = 0; k < c->coroutines.len; k++) {
+    const char *dp = cs[k]->def_path ? cs[k]->def_path : "";
+    for (size_t i = 0; dp[i]; i++) {
+      if (strncmp(dp + i, "<impl at ", 9)) continue;
+      size_t e = impl_end(dp, i);
+      impl_span sp;
+      if (!parse_impl(dp, i, e, &sp)) continue;
+      bool dup = false;
+      const impl_span *have = v.items;
+      for (size_t j = 0; j < v.len && !dup; j++) dup = span_cmp(&have[j], &sp) == 0;
+      if (!dup) {
+        impl_span *slot = ms_vec_push(a, &v, sizeof sp);
+        if (slot) *slot = sp;
+      }
+      i = e;
+    }
+  }
+  impl_span *s = v.items;
+  for (size_t i = 1; i < v.len; i++) /* insertion sort: few impls */
+    for (size_t j = i; j > 0 && span_cmp(&s[j - 1], &s[j]) > 0; j--) {
+      impl_span t = s[j];
+      s[j] = s[j - 1];
+      s[j - 1] = t;
+    }
+  set->v = s;
+  set->n = v.len;
+}
+
+/* The file's impl order of a span (0-based among that file's impls). */
+static size_t impl_order(const impl_set *set, const impl_span *sp) {
+  size_t k = 0;
+  for (size_t i = 0; i < set->n; i++) {
+    if (span_cmp(&set->v[i], sp) == 0) return k;
+    if (set->v[i].flen == sp->flen && !memcmp(set->v[i].file, sp->file, sp->flen)) k++;
+  }
+  return k;
+}
+
+static bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
+
+/*
+ * The matching key of a def path.  `loose`: every impl segment becomes `{impl}`.
+ * Otherwise `<impl at FILE:L:C: L:C>` becomes `<impl at FILE#K>` (K: order in the file).
+ * Both: crate hashes `krate[1a2b]` dropped, whitespace after `,` `<` `(` and before `>` `)`
+ * dropped, other whitespace runs collapsed to one space.
+ */
+static char *make_key(ms_arena *a, const char *dp, const impl_set *set, bool loose) {
+  size_t n = strlen(dp);
+  char *out = ms_arena_alloc(a, n + 32 * 4 + 64);
+  size_t cap = n + 32 * 4 + 64, o = 0;
+  if (!out) return NULL;
+  for (size_t i = 0; i < n && o + 40 < cap;) {
+    char ch = dp[i];
+    if (!strncmp(dp + i, "<impl at ", 9) || !strncmp(dp + i, "{impl#", 6)) {
+      bool span = dp[i] == '<';
+      size_t e = span ? impl_end(dp, i) : i;
+      if (!span)
+        while (e < n && dp[e] != '}') e++;
+      impl_span sp;
+      if (loose || !span || !parse_impl(dp, i, e, &sp)) {
+        if (loose) o += (size_t)snprintf(out + o, cap - o, "{impl}");
+        else {
+          size_t l = e < n ? e + 1 - i : n - i;
+          if (o + l + 1 >= cap) break;
+          memcpy(out + o, dp + i, l);
+          o += l;
+        }
+      } else {
+        size_t room = cap - o;
+        int w = snprintf(out + o, room, "<impl at %.*s#%zu>", (int)sp.flen, sp.file, impl_order(set, &sp));
+        if (w < 0 || (size_t)w >= room) break;
+        o += (size_t)w;
+      }
+      i = e < n ? e + 1 : n;
+      continue;
+    }
+    if (ch == '[' && o > 0) {
+      size_t j = i + 1;
+      while (j < n && is_hex(dp[j])) j++;
+      if (j > i + 1 && j < n && dp[j] == ']') { /* krate[1a2b] */
+        i = j + 1;
+        continue;
+      }
+    }
+    if (ch == ' ' || ch == '\n' || ch == '\t') {
+      while (i < n && (dp[i] == ' ' || dp[i] == '\n' || dp[i] == '\t')) i++;
+      char prev = o ? out[o - 1] : ',';
+      if (prev == ',' || prev == '<' || prev == '(' || i >= n || dp[i] == '>' || dp[i] == ')') continue;
+      out[o++] = ' ';
+      continue;
+    }
+    out[o++] = ch;
+    i++;
+  }
+  out[o] = 0;
+  return out;
+}
+
+/* ------------------------------------------------------------------ building */
+
+static const char *state_name(const ms_coroutine *co, long s) {
+  return s >= 0 && (size_t)s < co->nstates ? co->states[s].name : "";
+}
+
+/* Findings of `a` not in `b` (as multisets of class + state name). */
+static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_coroutine *b, diff_finding **out) {
+  const co_finding *fa = a->findings.items, *fb = b->findings.items;
+  size_t na = a->findings.len, nb = b->findings.len;
+  bool *used = calloc(nb ? nb : 1, sizeof *used);
+  ms_vec v = {0};
+  for (size_t i = 0; i < na; i++) {
+    bool found = false;
+    for (size_t j = 0; j < nb && !found; j++)
+      if (!(used && used[j]) && !strcmp(fa[i].cls, fb[j].cls) &&
+          !strcmp(state_name(a, fa[i].state), state_name(b, fb[j].state))) {
+        found = true;
+        if (used) used[j] = true;
+      }
+    if (found) continue;
+    diff_finding *d = ms_vec_push(ar, &v, sizeof *d);
+    if (d) {
+      d->cls = fa[i].cls;
+      d->state = state_name(a, fa[i].state);
+    }
+  }
+  free(used);
+  *out = v.items;
+  return v.len;
+}
+
+static long delta(long a, long b) { return a < 0 || b < 0 ? MS_DELTA_UNKNOWN : b - a; }
+
+static void fill(ms_arena *ar, diff_entry *e) {
+  e->dsize = e->dstates = e->dcode = e->dred = MS_DELTA_UNKNOWN;
+  if (!e->old || !e->new_) {
+    e->status = e->old ? MS_DIFF_REMOVED : MS_DIFF_ADDED;
+    return;
+  }
+  e->dsize = delta(e->old->size, e->new_->size);
+  e->dstates = (long)e->new_->nstates - (long)e->old->nstates;
+  if (e->old->code_exact >= 0 && e->new_->code_exact >= 0) e->dcode = e->new_->code_exact - e->old->code_exact;
+  else e->dcode = delta(e->old->code_estimate, e->new_->code_estimate);
+  e->dred = delta(e->old->code_redundant, e->new_->code_redundant);
+  e->nadd = finding_minus(ar, e->new_, e->old, &e->fadd);
+  e->ndel = finding_minus(ar, e->old, e->new_, &e->fdel);
+  bool same = e->dsize == 0 && e->dstates == 0 && (e->dcode == 0 || e->dcode == MS_DELTA_UNKNOWN) &&
+              (e->dred == 0 || e->dred == MS_DELTA_UNKNOWN) && !e->nadd && !e->ndel &&
+              e->old->size_source == e->new_->size_source;
+  if (e->old->size < 0 && e->new_->size < 0 && e->dstates == 0 && !e->nadd && !e->ndel) same = true;
+  e->status = same ? MS_DIFF_SAME : MS_DIFF_CHANGED;
+}
+
+static int status_rank(ms_diff_status s) {
+  switch (s) {
+  case MS_DIFF_CHANGED: return 0;
+  case MS_DIFF_SAME: return 1;
+  case MS_DIFF_ADDED: return 2;
+  default: return 3;
+  }
+}
+
+/* Changed first, largest growth first (unknown deltas after known ones); then unchanged,
+ * added, removed; ties keep the new crate's order. */
+static bool entry_before(const diff_entry *a, const diff_entry *b) {
+  int ra = status_rank(a->status), rb = status_rank(b->status);
+  if (ra != rb) return ra < rb;
+  if (a->status == MS_DIFF_CHANGED) {
+    bool ka = a->dsize != MS_DELTA_UNKNOWN, kb = b->dsize != MS_DELTA_UNKNOWN;
+    if (ka != kb) return ka;
+    if (ka && a->dsize != b->dsize) return a->dsize > b->dsize;
+  }
+  return false;
+}
+
+ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
+  ms_diff *d = calloc(1, sizeof *d);
+  if (!d) return NULL;
+  ms_arena_init(&d->arena);
+  ms_arena *a = &d->arena;
+  size_t no = old->coroutines.len, nn = new_->coroutines.len;
+  ms_coroutine **co = old->coroutines.items, **cn = new_->coroutines.items;
+  impl_set so, sn;
+  collect_impls(a, old, &so);
+  collect_impls(a, new_, &sn);
+  char **ko = ms_arena_alloc(a, (no + 1) * sizeof *ko), **kn = ms_arena_alloc(a, (nn + 1) * sizeof *kn);
+  char **lo = ms_arena_alloc(a, (no + 1) * sizeof *lo), **ln = ms_arena_alloc(a, (nn + 1) * sizeof *ln);
+  long *match_new = ms_arena_alloc(a, (nn + 1) * sizeof *match_new); /* new -> old index */
+  bool *taken = ms_arena_alloc(a, no + 1);
+  d->e = ms_arena_alloc(a, (no + nn + 1) * sizeof *d->e);
+  if (!ko || !kn || !lo || !ln || !match_new || !taken || !d->e) goto oom;
+  for (size_t i = 0; i < no; i++) {
+    const char *dp = co[i]->def_path ? co[i]->def_path : "";
+    ko[i] = make_key(a, dp, &so, false);
+    lo[i] = make_key(a, dp, &so, true);
+    if (!ko[i] || !lo[i]) goto oom;
+    if (co[i]->size >= 0) d->old_bytes += co[i]->size;
+  }
+  for (size_t j = 0; j < nn; j++) {
+    const char *dp = cn[j]->def_path ? cn[j]->def_path : "";
+    kn[j] = make_key(a, dp, &sn, false);
+    ln[j] = make_key(a, dp, &sn, true);
+    if (!kn[j] || !ln[j]) goto oom;
+    if (cn[j]->size >= 0) d->new_bytes += cn[j]->size;
+    match_new[j] = -1;
+  }
+  /* 1. exact keys, in order (several bodies with one key pair up in order) */
+  for (size_t j = 0; j < nn; j++)
+    for (size_t i = 0; i < no; i++)
+      if (!taken[i] && !strcmp(kn[j], ko[i])) {
+        match_new[j] = (long)i;
+        taken[i] = true;
+        break;
+      }
+  /* 2. loose keys, when unique among the leftovers on both sides */
+  for (size_t j = 0; j < nn; j++) {
+    if (match_new[j] >= 0) continue;
+    long cand = -1;
+    size_t nc = 0, nsame = 0;
+    for (size_t i = 0; i < no; i++)
+      if (!taken[i] && !strcmp(ln[j], lo[i])) cand = (long)i, nc++;
+    for (size_t k = 0; k < nn; k++)
+      if (match_new[k] < 0 && !strcmp(ln[j], ln[k])) nsame++;
+    if (nc == 1 && nsame == 1) {
+      match_new[j] = cand;
+      taken[cand] = true;
+    }
+  }
+  for (size_t j = 0; j < nn; j++) {
+    diff_entry *e = &d->e[d->n++];
+    e->new_ = cn[j];
+    e->old = match_new[j] >= 0 ? co[match_new[j]] : NULL;
+    e->key = kn[j];
+    fill(a, e);
+  }
+  for (size_t i = 0; i < no; i++) {
+    if (taken[i]) continue;
+    diff_entry *e = &d->e[d->n++];
+    e->old = co[i];
+    e->key = ko[i];
+    fill(a, e);
+  }
+  /* stable insertion sort into report order */
+  for (size_t i = 1; i < d->n; i++)
+    for (size_t j = i; j > 0 && entry_before(&d->e[j], &d->e[j - 1]); j--) {
+      diff_entry t = d->e[j];
+      d->e[j] = d->e[j - 1];
+      d->e[j - 1] = t;
+    }
+  return d;
+oom:
+  ms_diff_free(d);
+  return NULL;
+}
+
+void ms_diff_free(ms_diff *d) {
+  if (!d) return;
+  ms_arena_release(&d->arena);
+  free(d);
+}
+
+/* ------------------------------------------------------------------ accessors */
+
+size_t ms_diff_count(const ms_diff *d) { return d->n; }
+
+#define ENTRY(d, i, bad)                                                                           \
+  if ((i) >= (d)->n) return bad;                                                                   \
+  const diff_entry *e = &(d)->e[i]
+
+ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i) {
+  ENTRY(d, i, MS_DIFF_SAME);
+  return e->status;
+}
+const char *ms_diff_key(const ms_diff *d, size_t i) {
+  ENTRY(d, i, NULL);
+  return e->key;
+}
+const ms_coroutine *ms_diff_old(const ms_diff *d, size_t i) {
+  ENTRY(d, i, NULL);
+  return e->old;
+}
+const ms_coroutine *ms_diff_new_co(const ms_diff *d, size_t i) {
+  ENTRY(d, i, NULL);
+  return e->new_;
+}
+long ms_diff_size_delta(const ms_diff *d, size_t i) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return e->dsize;
+}
+long ms_diff_state_delta(const ms_diff *d, size_t i) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return e->dstates;
+}
+long ms_diff_code_delta(const ms_diff *d, size_t i) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return e->dcode;
+}
+long ms_diff_redundant_delta(const ms_diff *d, size_t i) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return e->dred;
+}
+size_t ms_diff_findings_added(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->nadd;
+}
+size_t ms_diff_findings_removed(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->ndel;
+}
+const char *ms_diff_finding_added(const ms_diff *d, size_t i, size_t k, const char **state) {
+  ENTRY(d, i, NULL);
+  if (k >= e->nadd) return NULL;
+  if (state) *state = e->fadd[k].state;
+  return e->fadd[k].cls;
+}
+const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k, const char **state) {
+  ENTRY(d, i, NULL);
+  if (k >= e->ndel) return NULL;
+  if (state) *state = e->fdel[k].state;
+  return e->fdel[k].cls;
+}
+
+long ms_diff_max_growth(const ms_diff *d) {
+  long m = 0;
+  for (size_t i = 0; i < d->n; i++)
+    if (d->e[i].dsize != MS_DELTA_UNKNOWN && d->e[i].dsize > m) m = d->e[i].dsize;
+  return m;
+}
+
+/* ------------------------------------------------------------------ writing */
+
+static const char *status_name(ms_diff_status s) {
+  switch (s) {
+  case MS_DIFF_CHANGED: return "changed";
+  case MS_DIFF_ADDED: return "added";
+  case MS_DIFF_REMOVED: return "removed";
+  default: return "unchanged";
+  }
+}
+
+typedef struct {
+  size_t changed, same, added, removed;
+} diff_counts;
+
+static diff_counts counts(const ms_diff *d) {
+  diff_counts k = {0};
+  for (size_t i = 0; i < d->n; i++) switch (d->e[i].status) {
+    case MS_DIFF_CHANGED: k.changed++; break;
+    case MS_DIFF_SAME: k.same++; break;
+    case MS_DIFF_ADDED: k.added++; break;
+    default: k.removed++; break;
+    }
+  return k;
+}
+
+/* `old → new (+d)` of one metric; `?` for unknown values. */
+static void metric(char *out, size_t cap, const char *old_s, const char *new_s, long dl) {
+  if (dl == MS_DELTA_UNKNOWN) snprintf(out, cap, "%s → %s", old_s, new_s);
+  else if (dl == 0) snprintf(out, cap, "%s", new_s);
+  else snprintf(out, cap, "%s → %s (%+ld)", old_s, new_s, dl);
+}
+
+static void code_str(const ms_coroutine *co, char *out, size_t cap) {
+  long v = ms_rep_code_bytes(co);
+  if (v < 0) snprintf(out, cap, "?");
+  else snprintf(out, cap, "%s%ld", co->code_exact >= 0 ? "" : "~", v);
+}
+
+enum { D_PATH, D_FUT, D_STATES, D_CODE, D_RED, D_NCOL };
+static const char *const DHEAD[D_NCOL] = {"coroutine", "future", "states", "code", "redundant"};
+
+static void cells(const diff_entry *e, char cell[D_NCOL][512]) {
+  const ms_coroutine *co = e->new_ ? e->new_ : e->old;
+  ms_rep_short_path(co->def_path ? co->def_path : "", co->kind, cell[D_PATH], 512);
+  if (!e->old || !e->new_) {
+    ms_rep_future_bytes(co, cell[D_FUT], 512);
+    snprintf(cell[D_STATES], 512, "%zu", co->nstates);
+    code_str(co, cell[D_CODE], 512);
+    snprintf(cell[D_RED], 512, "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
+    return;
+  }
+  char a[64], b[64];
+  ms_rep_future_bytes(e->old, a, sizeof a);
+  ms_rep_future_bytes(e->new_, b, sizeof b);
+  metric(cell[D_FUT], 512, a, b, e->dsize);
+  snprintf(a, sizeof a, "%zu", e->old->nstates);
+  snprintf(b, sizeof b, "%zu", e->new_->nstates);
+  metric(cell[D_STATES], 512, a, b, e->dstates);
+  code_str(e->old, a, sizeof a);
+  code_str(e->new_, b, sizeof b);
+  metric(cell[D_CODE], 512, a, b, e->dcode);
+  snprintf(a, sizeof a, "%ld", e->old->code_redundant > 0 ? e->old->code_redundant : 0);
+  snprintf(b, sizeof b, "%ld", e->new_->code_redundant > 0 ? e->new_->code_redundant : 0);
+  metric(cell[D_RED], 512, a, b, e->dred);
+}
+
+static void findings_line(FILE *o, const diff_entry *e, const char *indent, bool md) {
+  for (size_t k = 0; k < e->nadd; k++)
+    fprintf(o, "%s+ %s%s%s%s%s\n", indent, md ? "finding `" : "finding ", e->fadd[k].cls, md ? "`" : "",
+            *e->fadd[k].state ? " in " : "", e->fadd[k].state);
+  for (size_t k = 0; k < e->ndel; k++)
+    fprintf(o, "%s- %s%s%s%s%s\n", indent, md ? "finding `" : "finding ", e->fdel[k].cls, md ? "`" : "",
+            *e->fdel[k].state ? " in " : "", e->fdel[k].state);
+}
+
+static void write_text(const ms_diff *d, FILE *o, bool col) {
+  diff_counts k = counts(d);
+  long g = ms_diff_max_growth(d);
+  fprintf(o, "%s%zu matched%s (%zu changed, %zu unchanged), %zu added, %zu removed\n", col ? "\033[1m" : "",
+          k.changed + k.same, col ? "\033[0m" : "", k.changed, k.same, k.added, k.removed);
+  fprintf(o, "futures: %ld → %ld bytes in total (%+ld); largest growth: ", d->old_bytes, d->new_bytes,
+          d->new_bytes - d->old_bytes);
+  if (g > 0) fprintf(o, "%s+%ld bytes%s\n", col ? "\033[31m" : "", g, col ? "\033[0m" : "");
+  else fputs("none\n", o);
+  if (!d->n) return;
+  char(*cell)[D_NCOL][512] = calloc(d->n, sizeof *cell);
+  if (!cell) return;
+  size_t w[D_NCOL];
+  for (size_t c = 0; c < D_NCOL; c++) w[c] = ms_rep_width(DHEAD[c]);
+  for (size_t i = 0; i < d->n; i++) {
+    cells(&d->e[i], cell[i]);
+    for (size_t c = 0; c < D_NCOL; c++)
+      if (ms_rep_width(cell[i][c]) > w[c]) w[c] = ms_rep_width(cell[i][c]);
+  }
+  if (w[D_PATH] > 40) w[D_PATH] = 40;
+  fputs(col ? "\n\033[1m    " : "\n    ", o);
+  for (size_t c = 0; c < D_NCOL; c++) {
+    ms_rep_pad(o, DHEAD[c], w[c], c > 0);
+    if (c + 1 < D_NCOL) fputs("  ", o);
+  }
+  fputs(col ? "\033[0m\n" : "\n", o);
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    const char *mark = e->status == MS_DIFF_ADDED ? "+" : e->status == MS_DIFF_REMOVED ? "-" :
+                       e->status == MS_DIFF_CHANGED ? "*" : " ";
+    const char *on = !col ? "" : e->status == MS_DIFF_ADDED ? "\033[32m" : e->status == MS_DIFF_REMOVED ? "\033[31m" :
+                     e->status == MS_DIFF_SAME ? "\033[2m" : e->dsize > 0 && e->dsize != MS_DELTA_UNKNOWN ? "\033[33m" : "";
+    fprintf(o, "%s  %s ", on, mark);
+    char el[1024];
+    for (size_t c = 0; c < D_NCOL; c++) {
+      ms_rep_elide(cell[i][c], w[c], el, sizeof el);
+      ms_rep_pad(o, el, w[c], c > 0);
+      if (c + 1 < D_NCOL) fputs("  ", o);
+    }
+    fputs(*on ? "\033[0m\n" : "\n", o);
+    findings_line(o, e, "      ", false);
+  }
+  free(cell);
+  fputs("  + added, - removed, * changed; future bytes: exact, ~ computed, ≥ lower bound; "
+        "code: ~ estimated\n",
+        o);
+}
+
+static void write_md(const ms_diff *d, FILE *o) {
+  diff_counts k = counts(d);
+  long g = ms_diff_max_growth(d);
+  fputs("# Async state machine diff\n\n", o);
+  fprintf(o, "- %zu matched (%zu changed, %zu unchanged), %zu added, %zu removed\n", k.changed + k.same,
+          k.changed, k.same, k.added, k.removed);
+  fprintf(o, "- futures: %ld → %ld bytes in total (%+ld)\n", d->old_bytes, d->new_bytes,
+          d->new_bytes - d->old_bytes);
+  if (g > 0) fprintf(o, "- largest growth: **+%ld bytes**\n\n", g);
+  else fputs("- largest growth: none\n\n", o);
+  if (!d->n) return;
+  fputs("| | coroutine | future bytes | states | code bytes | redundant bytes |\n", o);
+  fputs("| --- | --- | ---: | ---: | ---: | ---: |\n", o);
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    char cell[D_NCOL][512];
+    cells(e, cell);
+    fprintf(o, "| %s | `%s` | %s | %s | %s | %s |\n", status_name(e->status), cell[D_PATH], cell[D_FUT],
+            cell[D_STATES], cell[D_CODE], cell[D_RED]);
+  }
+  bool any = false;
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (!e->nadd && !e->ndel) continue;
+    if (!any) fputs("\n## Findings that appear or disappear\n\n", o);
+    any = true;
+    const ms_coroutine *co = e->new_ ? e->new_ : e->old;
+    fprintf(o, "- `%s`\n", co->def_path ? co->def_path : "");
+    findings_line(o, e, "  ", true);
+  }
+}
+
+static void json_side(FILE *o, const ms_coroutine *co) {
+  if (!co) {
+    fputs("null", o);
+    return;
+  }
+  fputs("{ \"def_path\": ", o);
+  ms_rep_jstr(o, co->def_path);
+  fputs(", \"bytes\": ", o);
+  if (co->size < 0) fputs("null", o);
+  else fprintf(o, "%ld", co->size);
+  fprintf(o, ", \"exact\": %s, \"states\": %zu, \"awaits\": %zu, \"code_bytes\": ",
+          co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false", co->nstates,
+          ms_rep_awaits(co));
+  long code = ms_rep_code_bytes(co);
+  if (code < 0) fputs("null", o);
+  else fprintf(o, "%ld", code);
+  fprintf(o, ", \"redundant_bytes\": %ld }", co->code_redundant > 0 ? co->code_redundant : 0);
+}
+
+static void jdelta(FILE *o, long v) {
+  if (v == MS_DELTA_UNKNOWN) fputs("null", o);
+  else fprintf(o, "%ld", v);
+}
+
+static void json_findings(FILE *o, const diff_finding *f, size_t n) {
+  fputc('[', o);
+  for (size_t k = 0; k < n; k++) {
+    fputs(k ? ", { \"class\": " : "{ \"class\": ", o);
+    ms_rep_jstr(o, f[k].cls);
+    fputs(", \"state\": ", o);
+    if (*f[k].state) ms_rep_jstr(o, f[k].state);
+    else fputs("null", o);
+    fputs(" }", o);
+  }
+  fputc(']', o);
+}
+
+static void write_json(const ms_diff *d, FILE *o) {
+  diff_counts k = counts(d);
+  fputs("{\n  \"coroutines\": [", o);
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    fputs(i ? ",\n    { \"status\": " : "\n    { \"status\": ", o);
+    ms_rep_jstr(o, status_name(e->status));
+    fputs(", \"key\": ", o);
+    ms_rep_jstr(o, e->key);
+    fputs(",\n      \"old\": ", o);
+    json_side(o, e->old);
+    fputs(",\n      \"new\": ", o);
+    json_side(o, e->new_);
+    fputs(",\n      \"delta\": { \"bytes\": ", o);
+    jdelta(o, e->dsize);
+    fputs(", \"states\": ", o);
+    jdelta(o, e->old && e->new_ ? e->dstates : MS_DELTA_UNKNOWN);
+    fputs(", \"code_bytes\": ", o);
+    jdelta(o, e->dcode);
+    fputs(", \"redundant_bytes\": ", o);
+    jdelta(o, e->dred);
+    fputs(" },\n      \"findings_added\": ", o);
+    json_findings(o, e->fadd, e->nadd);
+    fputs(", \"findings_removed\": ", o);
+    json_findings(o, e->fdel, e->ndel);
+    fputs(" }", o);
+  }
+  fputs(d->n ? "\n  ],\n" : "],\n", o);
+  fprintf(o,
+          "  \"totals\": { \"matched\": %zu, \"changed\": %zu, \"unchanged\": %zu, \"added\": %zu, "
+          "\"removed\": %zu, \"old_future_bytes\": %ld, \"new_future_bytes\": %ld, \"max_growth\": %ld }\n}\n",
+          k.changed + k.same, k.changed, k.same, k.added, k.removed, d->old_bytes, d->new_bytes,
+          ms_diff_max_growth(d));
+}
+
+int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *o, int color) {
+  switch (fmt) {
+  case MS_DIFF_MD: write_md(d, o); break;
+  case MS_DIFF_JSON: write_json(d, o); break;
+  default: write_text(d, o, color != 0); break;
+  }
+  return ferror(o) ? -1 : 0;
+}

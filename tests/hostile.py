@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""The bad-input contract: hostile inputs made on the fly, each run through `mirscope check`
+and `mirscope report -f json`.  For every input: no crash and no hang (exit 0 or 1 within a
+time limit, never a signal or 3), errors as `file:line:col: error: ...`, a report that is
+valid JSON.  Specific expectations per case are asserted too.
+Prints a last line "N passed, M failed".  Usage: hostile.py MIRSCOPE SRCDIR
+"""
+import json, os, random, re, subprocess, sys, tempfile
+
+mirscope, srcdir = sys.argv[1], sys.argv[2]
+passed = failed = 0
+DIAG = re.compile(r"^[^\n]+:\d+:\d+: (error|warning|note): .+$", re.M)
+
+
+def check(ok, what):
+    global passed, failed
+    passed += bool(ok)
+    failed += not ok
+    if not ok:
+        print("FAIL", what)
+
+
+def run(args, timeout=120):
+    try:
+        p = subprocess.run([mirscope] + args, capture_output=True, timeout=timeout,
+                           env=dict(os.environ, NO_COLOR="1"))
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return "timeout", "", ""
+
+
+def contract(name, path, expect_rc=None, stderr_has=None):
+    rc, out, err = run(["check", path])
+    check(rc in (0, 1), f"{name}: check exited {rc}")
+    if expect_rc is not None:
+        check(rc == expect_rc, f"{name}: check exited {rc}, expected {expect_rc}")
+    if rc == 1 and not err.startswith(path + ": error: cannot read"):
+        check(DIAG.search(err) is not None, f"{name}: no file:line:col diagnostic in {err[:300]!r}")
+    if stderr_has:
+        check(stderr_has in err, f"{name}: stderr lacks {stderr_has!r}: {err[:300]!r}")
+    rc2, out2, err2 = run(["report", "-f", "json", path])
+    check(rc2 in (0, 1), f"{name}: report exited {rc2}")
+    try:
+        json.loads(out2)
+        check(True, "")
+    except ValueError as e:
+        check(False, f"{name}: report is not JSON: {e}")
+
+
+real = open(os.path.join(srcdir, "tests/data/add.coroutine_resume.mir"), "rb").read()
+with tempfile.TemporaryDirectory() as tmp:
+    def write(name, data):
+        p = os.path.join(tmp, name)
+        with open(p, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode())
+        return p
+
+    contract("empty file", write("empty.mir", b""), expect_rc=0)
+    rnd = random.Random(7)
+    contract("binary data", write("binary.mir", bytes(rnd.randrange(256) for _ in range(100000))))
+    contract("non-UTF-8 in types", write("latin1.mir", real.replace(b"u32", b"u\xff\xfe32", 3)),
+             expect_rc=0)
+    contract("NUL bytes", write("nul.mir", real[:3000] + b"\0\0\0" + real[3000:]))
+    # a real dump truncated at many offsets: a clean diagnostic or a clean parse, never a crash
+    step = max(1, len(real) // 120)
+    for cut in range(0, len(real), step):
+        contract(f"truncated at byte {cut}", write("cut.mir", real[:cut]))
+    contract("truncated mid-block", write("mid.mir", real[:9000]), expect_rc=1,
+             stderr_has="unexpected end of input")
+    big = "fn f() -> () {\n    let _1: " + "A" * 10_000_000 + ";\n\n    bb0: {\n        return;\n    }\n}\n"
+    contract("10 MB single line", write("long.mir", big), expect_rc=0)
+    n = 100000
+    contract("types nested 100000 deep", write("deeptype.mir",
+             "fn f() -> () {\n    let _1: " + "Vec<" * n + "u8" + ">" * n + ";\n\n    bb0: {\n        return;\n    }\n}\n"),
+             expect_rc=0)
+    contract("places nested 100000 deep", write("deepplace.mir",
+             "fn f() -> () {\n    bb0: {\n        _1 = copy " + "(*" * n + "_2" + ")" * n + ";\n        return;\n    }\n}\n"),
+             expect_rc=0)
+    contract("braces open 100000 deep", write("deepopen.mir", "fn f() -> () {\n" + "    scope 1 {\n" * n),
+             expect_rc=1, stderr_has="nested more than")
+    contract("brackets open 100000 deep in a type", write("deepbr.mir",
+             "fn f() -> () {\n    let _1: " + "(" * n + "\n"), expect_rc=1)
+    rc, out, err = run(["check", os.path.join(srcdir, "tests/data/unknown-kinds.mir")])
+    check(rc == 0 and "warning: unknown statement kind" in err, "unknown statement kinds: warned, exit 0")
+    # a directory with an unreadable entry and a symlink loop
+    d = os.path.join(tmp, "dir")
+    os.makedirs(os.path.join(d, "sub"))
+    with open(os.path.join(d, "sub", "ok.mir"), "wb") as f:
+        f.write(real)
+    os.symlink("/nonexistent/gone.mir", os.path.join(d, "dangling.mir"))
+    os.symlink("..", os.path.join(d, "sub", "loop"))
+    rc, out, err = run(["check", d])
+    check(rc == 1, f"directory with a dangling link and a loop: exit {rc}")
+    check("directory loop" in err, f"loop not reported: {err[:300]!r}")
+    check("dangling.mir: error:" in err, f"dangling link not reported: {err[:300]!r}")
+    check(re.search(r"^[0-9]+ files, 1 bodies", out, re.M) is not None, f"the good file was not read: {out!r}")
+    # inputs are never modified
+    before = open(os.path.join(d, "sub", "ok.mir"), "rb").read()
+    run(["report", "-f", "json", d])
+    check(open(os.path.join(d, "sub", "ok.mir"), "rb").read() == before, "input modified")
+    # exit codes: usage errors are 2
+    check(run(["check"])[0] == 2, "check without input: exit 2")
+    check(run(["report", "--no-such-option", d])[0] == 2, "unknown option: exit 2")
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

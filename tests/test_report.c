@@ -1,0 +1,444 @@
+/*
+ * Unit and golden tests (check) for the text and Markdown reports (src/report.c) and the
+ * diff (src/diff.c), on real dumps from corpus/ and tests/data/diff/.
+ *
+ * Goldens live in tests/golden/ and are compared byte for byte.  After an intended change:
+ *   UPDATE_GOLDEN=1 build/tests/test_report      (rewrites them; review `git diff tests/golden`)
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <check.h>
+#include <mirscope/mirscope.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "report.h"
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
+/* A crate from one directory, as `mirscope report DIR` builds it: type sizes found beside
+ * the dumps apply below their own directory.  Paths are relative to SRCDIR (see main). */
+static ms_crate *load_dir(const char *dir) {
+  ms_crate *c = ms_crate_new(NULL);
+  ck_assert_ptr_nonnull(c);
+  const char *paths[] = {dir};
+  ms_inputs *in = ms_inputs_collect(paths, 1, NULL, NULL);
+  ck_assert_ptr_nonnull(in);
+  ck_assert_uint_eq(ms_inputs_errors(in), 0);
+  for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
+    const char *tp = ms_inputs_type_sizes_path(in, i), *err = NULL;
+    char scope[512];
+    const char *slash = strrchr(tp, '/');
+    snprintf(scope, sizeof scope, "%.*s", slash ? (int)(slash - tp) : 0, tp);
+    ck_assert_int_ge(ms_crate_add_type_sizes_scoped(c, tp, scope, &err), 1);
+  }
+  ck_assert_uint_gt(ms_inputs_count(in), 0);
+  for (size_t i = 0; i < ms_inputs_count(in); i++) {
+    const char *err = NULL;
+    ms_doc *d = ms_doc_parse_file(ms_inputs_path(in, i), &err);
+    ck_assert_msg(d != NULL, "%s: %s", ms_inputs_path(in, i), err ? err : "?");
+    ck_assert_uint_eq(ms_doc_error_count(d), 0);
+    ms_crate_add_doc(c, d);
+    ms_doc_free(d);
+  }
+  ms_inputs_free(in);
+  ms_crate_finish(c);
+  return c;
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  for (;;) {
+    if (n + 4096 > cap) {
+      cap = cap ? cap * 2 : 65536;
+      char *nb = realloc(buf, cap);
+      ck_assert_ptr_nonnull(nb);
+      buf = nb;
+    }
+    size_t r = fread(buf + n, 1, cap - n - 1, f);
+    n += r;
+    if (r == 0) break;
+  }
+  fclose(f);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+/* Compare `got` with tests/golden/NAME (or rewrite it under UPDATE_GOLDEN=1). */
+static void golden(const char *name, const char *got, size_t len) {
+  char path[512];
+  snprintf(path, sizeof path, "tests/golden/%s", name);
+  const char *upd = getenv("UPDATE_GOLDEN");
+  if (upd && *upd && strcmp(upd, "0")) {
+    FILE *f = fopen(path, "wb");
+    ck_assert_msg(f != NULL, "cannot write %s", path);
+    fwrite(got, 1, len, f);
+    fclose(f);
+    return;
+  }
+  size_t n = 0;
+  char *want = slurp(path, &n);
+  ck_assert_msg(want != NULL, "missing golden %s (run with UPDATE_GOLDEN=1)", path);
+  if (n != len || memcmp(want, got, len)) {
+    size_t i = 0, line = 1;
+    while (i < n && i < len && want[i] == got[i]) line += want[i++] == '\n';
+    char got_path[600];
+    snprintf(got_path, sizeof got_path, "%s.got", path);
+    FILE *f = fopen(got_path, "wb");
+    if (f) {
+      fwrite(got, 1, len, f);
+      fclose(f);
+    }
+    free(want);
+    ck_abort_msg("%s differs from line %zu (output in %s; UPDATE_GOLDEN=1 to accept)", path, line,
+                 got_path);
+  }
+  free(want);
+}
+
+/* Render into memory. */
+typedef struct {
+  char *buf;
+  size_t len;
+  FILE *f;
+} mem;
+
+static FILE *mem_open(mem *m) {
+  m->buf = NULL;
+  m->len = 0;
+  m->f = open_memstream(&m->buf, &m->len);
+  ck_assert_ptr_nonnull(m->f);
+  return m->f;
+}
+
+static void mem_close(mem *m) { fclose(m->f); }
+
+static int stub_dot(const ms_coroutine *co, FILE *out, void *user) {
+  (void)user;
+  fprintf(out, "digraph \"%s\" {\n", ms_co_def_path(co));
+  for (size_t t = 0; t < ms_co_transition_count(co); t++)
+    fprintf(out, "  \"%s\" -> \"%s\" [label=\"%s\"];\n", ms_co_state_name(co, ms_co_transition_from(co, t)),
+            ms_co_state_name(co, ms_co_transition_to(co, t)), ms_co_transition_via(co, t));
+  fputs("}\n", out);
+  return 0;
+}
+
+static int failing_dot(const ms_coroutine *co, FILE *out, void *user) {
+  (void)co;
+  (void)user;
+  fputs("digraph {", out);
+  return -1;
+}
+
+static size_t test_stem(const ms_coroutine *co, char *out, size_t cap) {
+  int n = snprintf(out, cap, "stem-%s", ms_co_def_path(co));
+  return n < 0 ? 0 : (size_t)n;
+}
+
+static const ms_coroutine *by_path(const ms_crate *c, const char *dp) {
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    if (!strcmp(ms_co_def_path(ms_crate_coroutine(c, i)), dp)) return ms_crate_coroutine(c, i);
+  ck_abort_msg("no coroutine %s", dp);
+  return NULL;
+}
+
+static size_t diff_index(const ms_diff *d, const char *short_dp) {
+  for (size_t i = 0; i < ms_diff_count(d); i++) {
+    const ms_coroutine *co = ms_diff_new_co(d, i) ? ms_diff_new_co(d, i) : ms_diff_old(d, i);
+    if (!strcmp(ms_co_def_path(co), short_dp)) return i;
+  }
+  ck_abort_msg("no diff entry %s", short_dp);
+  return 0;
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+START_TEST(short_types) {
+  char out[256];
+  ms_rep_short_type("std::vec::Vec<u8, std::alloc::Global>", out, sizeof out);
+  ck_assert_str_eq(out, "Vec<u8>");
+  ms_rep_short_type("std::slice::Iter<'{erased}, u32>", out, sizeof out);
+  ck_assert_str_eq(out, "Iter<u32>");
+  ms_rep_short_type("&'{erased} mut client::Responses", out, sizeof out);
+  ck_assert_str_eq(out, "&mut Responses");
+  ms_rep_short_type("[u8; 1024_usize]", out, sizeof out);
+  ck_assert_str_eq(out, "[u8; 1024]");
+  ms_rep_short_type("Tx<'{erased}>", out, sizeof out);
+  ck_assert_str_eq(out, "Tx");
+  ms_rep_short_type("Coroutine(\n    DefId(0:60 ~ nested[92c4]::a::{closure#0}),\n    [\n  (),\n  ],\n)", out,
+                    sizeof out);
+  ck_assert_str_eq(out, "Coroutine(a::{closure#0})");
+  ms_rep_short_type("Alias(\n Projection,\n AliasTy {\n args: [\n impl AsyncFn(u32) -> u32/#0,\n (u32,),\n ],\n"
+                    " def_id: DefId(2:4121 ~ core[c1f1]::ops::async_function::AsyncFnMut::CallRefFuture),\n ..\n },\n)",
+                    out, sizeof out);
+  ck_assert_str_eq(out, "<impl AsyncFn(u32) -> u32/#0 as AsyncFnMut>::CallRefFuture");
+}
+END_TEST
+
+START_TEST(short_paths_and_elision) {
+  char out[256];
+  ms_rep_short_path("handshake::{closure#0}", "async_fn", out, sizeof out);
+  ck_assert_str_eq(out, "handshake");
+  ms_rep_short_path("make_block::{closure#0}", "async_block", out, sizeof out);
+  ck_assert_str_eq(out, "make_block::{closure#0}");
+  ms_rep_short_path("ns::<impl at /usr/share/cargo/registry/rtnetlink-0.10.1/src/ns.rs:58:1: 58:22>::add::{closure#0}",
+                    "async_fn", out, sizeof out);
+  ck_assert_str_eq(out, "ns::<impl at ns.rs:58>::add");
+  ms_rep_elide("abcdefghij", 5, out, sizeof out);
+  ck_assert_str_eq(out, "ab…ij");
+  ck_assert_uint_eq(ms_rep_width(out), 5);
+  ms_rep_elide("abc", 5, out, sizeof out);
+  ck_assert_str_eq(out, "abc");
+  ms_rep_short_span("src/basic.rs:48:20: 48:34 (#12)", out, sizeof out);
+  ck_assert_str_eq(out, "basic.rs:48:20");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ report */
+
+START_TEST(awaitee_resolution) {
+  ms_crate *c = load_dir("corpus/stable/nested");
+  const ms_coroutine *co = by_path(c, "closures::{closure#0}");
+  const ms_coroutine *found = NULL;
+  for (size_t i = 0; i < ms_co_saved_count(co); i++) {
+    const ms_coroutine *f = ms_crate_saved_future(c, co, i);
+    if (f && !strcmp(ms_co_def_path(f), "drive_mut::{closure#0}")) found = f;
+  }
+  ck_assert_ptr_nonnull(found);
+  ms_crate_free(c);
+  /* `{impl#N}` in the awaitee type against `<impl at ..>` def paths */
+  c = load_dir("corpus/stable/generic");
+  co = by_path(c, "<impl at src/generic.rs:112:1: 112:25>::put::{closure#0}");
+  found = NULL;
+  for (size_t i = 0; i < ms_co_saved_count(co); i++)
+    if (ms_crate_saved_future(c, co, i)) found = ms_crate_saved_future(c, co, i);
+  ck_assert_ptr_nonnull(found);
+  ck_assert_str_eq(ms_co_def_path(found), "<impl at src/generic.rs:96:1: 96:24>::put::{closure#0}");
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(ranking_and_slugs) {
+  ms_crate *c = load_dir("corpus/stable/basic");
+  size_t idx[8];
+  ck_assert_uint_eq(ms_crate_rank(c, MS_SORT_SIZE, 0, idx, 8), 4);
+  ck_assert_str_eq(ms_co_def_path(ms_crate_coroutine(c, idx[0])), "handshake::{closure#0}");
+  ck_assert_str_eq(ms_co_def_path(ms_crate_coroutine(c, idx[3])), "answer::{closure#0}");
+  ck_assert_uint_eq(ms_crate_rank(c, MS_SORT_CODE, 2, idx, 8), 2);
+  ck_assert_str_eq(ms_co_def_path(ms_crate_coroutine(c, idx[0])), "handshake::{closure#0}");
+  ck_assert_uint_eq(ms_crate_rank(c, MS_SORT_REDUNDANT, 1, NULL, 0), 1);
+  char slug[64];
+  size_t i = 0;
+  while (strcmp(ms_co_def_path(ms_crate_coroutine(c, i)), "handshake::{closure#0}")) i++;
+  ms_crate_co_slug(c, i, slug, sizeof slug);
+  char want[64];
+  snprintf(want, sizeof want, "handshake-%zu", i + 1);
+  ck_assert_str_eq(slug, want);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(text_basic_golden) {
+  ms_crate *c = load_dir("corpus/stable/basic");
+  mem m;
+  ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), NULL), 0);
+  mem_close(&m);
+  ck_assert_ptr_null(strstr(m.buf, "\033[")); /* no colour unless asked */
+  ck_assert_ptr_nonnull(strstr(m.buf, "poison states cost ≈ "));
+  ck_assert_ptr_nonnull(strstr(m.buf, "1 future has no await"));
+  golden("text-stable-basic.txt", m.buf, m.len);
+  free(m.buf);
+  ms_report_options o = {.color = 1, .width = 80};
+  ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "\033["));
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(text_chains_golden) {
+  ms_crate *c = load_dir("corpus/stable/nested");
+  ms_report_options o = {.top = 6, .width = 120};
+  mem m;
+  ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "… 11 more"));
+  ck_assert_ptr_nonnull(strstr(m.buf, "closures (160 B) → drive_mut (88 B) → "));
+  golden("text-stable-nested.txt", m.buf, m.len);
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(text_width_respected) {
+  ms_crate *c = load_dir("corpus/stable/drops");
+  ms_report_options o = {.width = 100};
+  mem m;
+  ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  /* table rows (they start with two spaces and a rank) fit in the width */
+  for (char *line = strtok(m.buf, "\n"); line; line = strtok(NULL, "\n"))
+    if (line[0] == ' ' && line[1] == ' ' && line[2] >= '1' && line[2] <= '9')
+      ck_assert_msg(ms_rep_width(line) <= 100, "too wide: %s", line);
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(markdown_golden) {
+  ms_crate *c = load_dir("corpus/stable/basic");
+  size_t vl = 0;
+  char *ver = slurp("corpus/stable/basic/rustc-vV.txt", &vl);
+  ck_assert_ptr_nonnull(ver);
+  ms_report_options o = {.top = 2,
+                         .rustc_version = ver,
+                         .command_line = "mirscope report --format md --top 2 corpus/stable/basic",
+                         .svg_dir = "diagrams",
+                         .render_dot = stub_dot};
+  mem m;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "```dot\ndigraph \"handshake::{closure#0}\""));
+  ck_assert_ptr_nonnull(strstr(m.buf, "release: 1.95.0"));
+  ck_assert_ptr_nonnull(strstr(m.buf, "mirscope report --format md --top 2 corpus/stable/basic"));
+  ck_assert_ptr_null(strstr(m.buf, "## 3. ")); /* --top 2 */
+  golden("md-stable-basic.md", m.buf, m.len);
+  free(m.buf);
+  /* a renderer that fails leaves no half code block; no renderer: no diagram section */
+  o.render_dot = failing_dot;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_null(strstr(m.buf, "```dot"));
+  free(m.buf);
+  /* the caller's SVG naming */
+  o.render_dot = stub_dot;
+  o.svg_stem = test_stem;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "](diagrams/stem-handshake::{closure#0}.svg)"));
+  free(m.buf);
+  free(ver);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ diff */
+
+START_TEST(diff_stable_vs_nightly) {
+  /* same crate, two toolchains: the MIR text differs, the futures do not */
+  ms_crate *a = load_dir("corpus/stable/basic"), *b = load_dir("corpus/nightly/basic");
+  ms_diff *d = ms_diff_new(a, b);
+  ck_assert_ptr_nonnull(d);
+  ck_assert_uint_eq(ms_diff_count(d), 4);
+  for (size_t i = 0; i < ms_diff_count(d); i++) {
+    ck_assert_ptr_nonnull(ms_diff_old(d, i));
+    ck_assert_ptr_nonnull(ms_diff_new_co(d, i));
+    ck_assert_int_eq(ms_diff_size_delta(d, i), 0);
+    ck_assert_int_eq(ms_diff_state_delta(d, i), 0);
+  }
+  ck_assert_int_eq(ms_diff_max_growth(d), 0);
+  mem m;
+  ck_assert_int_eq(ms_diff_write(d, MS_DIFF_TEXT, mem_open(&m), 0), 0);
+  mem_close(&m);
+  golden("diff-basic-stable-nightly.txt", m.buf, m.len);
+  free(m.buf);
+  ck_assert_int_eq(ms_diff_write(d, MS_DIFF_JSON, mem_open(&m), 0), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "\"max_growth\": 0"));
+  golden("diff-basic-stable-nightly.json", m.buf, m.len);
+  free(m.buf);
+  ms_diff_free(d);
+  ms_crate_free(a);
+  ms_crate_free(b);
+}
+END_TEST
+
+START_TEST(diff_code_change) {
+  ms_crate *a = load_dir("tests/data/diff/before"), *b = load_dir("tests/data/diff/after");
+  ms_diff *d = ms_diff_new(a, b);
+  ck_assert_ptr_nonnull(d);
+  /* fetch holds a 256-byte buffer across a new await */
+  size_t f = diff_index(d, "fetch::{closure#0}");
+  ck_assert_int_eq(ms_diff_status_of(d, f), MS_DIFF_CHANGED);
+  ck_assert_int_ge(ms_diff_size_delta(d, f), 256);
+  ck_assert_int_eq(ms_diff_state_delta(d, f), 1);
+  /* ... and pipeline, which awaits it, grows by as much */
+  size_t p = diff_index(d, "pipeline::{closure#0}");
+  ck_assert_int_eq(ms_diff_size_delta(d, p), ms_diff_size_delta(d, f));
+  ck_assert_int_eq(ms_diff_max_growth(d), ms_diff_size_delta(d, f));
+  ck_assert_uint_eq(f, 0); /* largest growth first (ties: new crate order) */
+  /* the impl moved (another span): still matched, unchanged */
+  size_t s = diff_index(d, "<impl at src/lib.rs:54:1: 54:10>::send::{closure#0}");
+  ck_assert_ptr_nonnull(ms_diff_old(d, s));
+  ck_assert_str_eq(ms_co_def_path(ms_diff_old(d, s)), "<impl at src/lib.rs:46:1: 46:10>::send::{closure#0}");
+  ck_assert_int_eq(ms_diff_status_of(d, s), MS_DIFF_SAME);
+  ck_assert_int_eq(ms_diff_status_of(d, diff_index(d, "steady::{closure#0}")), MS_DIFF_SAME);
+  ck_assert_int_eq(ms_diff_status_of(d, diff_index(d, "fresh::{closure#0}")), MS_DIFF_ADDED);
+  ck_assert_int_eq(ms_diff_status_of(d, diff_index(d, "retired::{closure#0}")), MS_DIFF_REMOVED);
+  ck_assert_int_eq(ms_diff_size_delta(d, diff_index(d, "fresh::{closure#0}")), MS_DELTA_UNKNOWN);
+  mem m;
+  static const struct {
+    ms_diff_format fmt;
+    const char *name;
+  } G[] = {{MS_DIFF_TEXT, "diff-code-change.txt"}, {MS_DIFF_JSON, "diff-code-change.json"},
+           {MS_DIFF_MD, "diff-code-change.md"}};
+  for (size_t g = 0; g < sizeof G / sizeof G[0]; g++) {
+    ck_assert_int_eq(ms_diff_write(d, G[g].fmt, mem_open(&m), 0), 0);
+    mem_close(&m);
+    golden(G[g].name, m.buf, m.len);
+    free(m.buf);
+  }
+  ms_diff_free(d);
+  ms_crate_free(a);
+  ms_crate_free(b);
+}
+END_TEST
+
+START_TEST(diff_with_itself) {
+  ms_crate *a = load_dir("corpus/stable/tokio-postgres");
+  ms_diff *d = ms_diff_new(a, a);
+  ck_assert_ptr_nonnull(d);
+  ck_assert_uint_eq(ms_diff_count(d), ms_crate_coroutine_count(a));
+  for (size_t i = 0; i < ms_diff_count(d); i++) {
+    ck_assert_int_eq(ms_diff_status_of(d, i), MS_DIFF_SAME);
+    ck_assert_ptr_eq(ms_diff_old(d, i), ms_diff_new_co(d, i)); /* pairs by identity, in order */
+  }
+  ms_diff_free(d);
+  ms_diff_free(NULL);
+  ms_crate_free(a);
+}
+END_TEST
+
+int main(void) {
+  if (chdir(SRCDIR) != 0) {
+    perror(SRCDIR);
+    return 1;
+  }
+  Suite *s = suite_create("report");
+  TCase *t = tcase_create("report");
+  tcase_set_timeout(t, 120);
+  tcase_add_test(t, short_types);
+  tcase_add_test(t, short_paths_and_elision);
+  tcase_add_test(t, awaitee_resolution);
+  tcase_add_test(t, ranking_and_slugs);
+  tcase_add_test(t, text_basic_golden);
+  tcase_add_test(t, text_chains_golden);
+  tcase_add_test(t, text_width_respected);
+  tcase_add_test(t, markdown_golden);
+  tcase_add_test(t, diff_stable_vs_nightly);
+  tcase_add_test(t, diff_code_change);
+  tcase_add_test(t, diff_with_itself);
+  suite_add_tcase(s, t);
+  SRunner *r = srunner_create(s);
+  srunner_run_all(r, CK_NORMAL);
+  int failed = srunner_ntests_failed(r);
+  srunner_free(r);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
