@@ -78,11 +78,9 @@ FIELD(aggregates)
 FIELD(switch_arms_extra)
 FIELD(calls_poll_inline)
 FIELD(drops_repeat)
-FIELD(drops_noglue)
 FIELD(back_edges)
 FIELD(moved_bytes)
 FIELD(blocks_empty)
-FIELD(drops_other_repeat)
 #undef FIELD
 /* derived */
 static double get_calls_other(const ms_code_features *f) {
@@ -116,14 +114,8 @@ static double get_calls_other_inl(const ms_code_features *f) {
 static double get_drops_first(const ms_code_features *f) {
   return f->drops - f->drops_future - f->drops_repeat;
 }
-static double get_drops_glue(const ms_code_features *f) {
-  return f->drops - f->drops_future - f->drops_noglue;
-}
 
 static double get_blocks_work(const ms_code_features *f) { return f->blocks - f->blocks_empty; }
-static double get_drops_other_first(const ms_code_features *f) {
-  return f->drops - f->drops_future - f->drops_other_repeat;
-}
 
 static const feat_def FEATS[] = {
     {"blocks", get_blocks},
@@ -161,23 +153,20 @@ static const feat_def FEATS[] = {
     {"other_statements", get_other_statements},
     {"calls_poll_inline", get_calls_poll_inline},
     {"drops_repeat", get_drops_repeat},
-    {"drops_noglue", get_drops_noglue},
     {"back_edges", get_back_edges},
     {"moved_bytes", get_moved_bytes},
     {"calls_poll_awaited", get_calls_poll_awaited},
     {"calls_other_inl", get_calls_other_inl},
     {"drops_first", get_drops_first},
-    {"drops_glue", get_drops_glue},
     {"blocks_empty", get_blocks_empty},
-    {"drops_other_repeat", get_drops_other_repeat},
     {"blocks_work", get_blocks_work},
-    {"drops_other_first", get_drops_other_first},
 };
 enum { NFEAT = sizeof FEATS / sizeof *FEATS };
 
 /* The library's model (src/codecost.c: ms_code_estimate), in its order. */
 static const char DEFAULT_FIT[] =
-    "blocks,statements,aggregates,calls_poll,calls_other,drops_other,asserts_check";
+    "statements,aggregates,calls_poll_awaited,drops_other,asserts_check,asserts_poison,resumes,"
+    "blocks_empty";
 
 static int NFIT;            /* features fitted */
 static int FIT[MAXFIT];     /* their indices in FEATS */

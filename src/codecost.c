@@ -16,9 +16,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
-static unsigned MODE = 63;
-__attribute__((constructor)) static void mode_init(void) { const char *e = getenv("MS_MODE"); if (e) MODE = (unsigned)atoi(e); }
 
 /* ------------------------------------------------------------------ features */
 
@@ -218,19 +215,10 @@ static long plain_size(const char *t, size_t n) {
   return -1;
 }
 
-static bool poll_inline_callee(const char *c) {
-  if (!c) return false;
-  size_t n = strlen(c);
-  const char *as = strstr(c, " as ");
-  if (as) n = (size_t)(as - c);
-  static const char *const pats[] = {"{async fn body of", "{async block@", "{async closure body@",
-                                     "CallRefFuture", "dyn ", "PollFn<"};
-  for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
-    const char *p = strstr(c, pats[i]);
-    if (p && (size_t)(p - c) < n && (MODE >> i & 1)) return true;
-  }
-  return false;
-}
+/* `<PollFn<{closure@..}> as Future>::poll`: the closure (a `poll_fn(|cx| ..)` awaitee) is
+ * inlined and its Ready/Pending dispatch folds into ours; nm prices such an await at about
+ * nothing beyond its blocks and statements. */
+static bool poll_inline_callee(const char *c) { return c && strstr(c, "PollFn<"); }
 
 void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const ms_body *b) {
   if (!f || !blk) return;
@@ -309,17 +297,12 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
     f->drops++;
     if (blk->cleanup) f->cleanup_drops++;
     if (future_type(place_type(t->place))) f->drops_future++;
-    {
-      const char *ty = place_type_in(t->place, b);
-      if (ty && plain_size(ty, strlen(ty)) >= 0) f->drops_noglue++;
-    }
     if (b && t->place && t->place->text)
       for (size_t k = 0; k < b->nblocks; k++) {
         const ms_block *o = b->blocks[k];
         if (o && o->index < blk->index && o->term && o->term->kind == MS_TERM_DROP &&
             o->term->place && o->term->place->text && !strcmp(o->term->place->text, t->place->text)) {
           f->drops_repeat++;
-          if (!future_type(place_type(t->place))) f->drops_other_repeat++;
           break;
         }
       }
@@ -336,39 +319,49 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
 /* ------------------------------------------------------------------ cost model */
 
 /*
- * bytes = round(C_BLOCKS * blocks + C_STATEMENTS * statements + C_AGGREGATES * aggregates
- *               + C_CALLS_POLL * calls_poll + C_CALLS_OTHER * calls_other
- *               + C_DROPS_OTHER * drops_other + C_ASSERTS_CHECK * asserts_check)
- * with calls_other = calls - calls_poll - calls_helper - calls_panic (helpers and panics are
- * free), drops_other = drops - drops_future (dropping a finished awaitee is free),
- * asserts_check = asserts - asserts_poison (poison asserts: a branch to a cold panic whose
- * Location lies in .rodata; they are priced as blocks and statements only).
+ * bytes = round(C_STATEMENTS * statements + C_AGGREGATES * aggregates
+ *               + C_CALLS_POLL_AWAITED * calls_poll_awaited + C_DROPS_OTHER * drops_other
+ *               + C_ASSERTS_CHECK * asserts_check + C_ASSERTS_POISON * asserts_poison
+ *               + C_RESUMES * resumes
+ *               + C_BLOCKS_EMPTY * blocks_empty)
+ * with calls_poll_awaited = calls_poll - calls_poll_inline (a `PollFn` closure's poll is
+ * inlined and folds: free), drops_other = drops - drops_future (dropping a finished awaitee
+ * is free), asserts_check = asserts - asserts_poison (overflow and bounds checks; a poison
+ * assert is a jump-table target calling a cold panic whose Location lies in .rodata: ~1 byte
+ * in the fit, kept so that poison arms are never priced 0).  Other calls (helpers, Try::branch, deref, ...) and
+ * switch arms (jump tables in .rodata) came out free.  A block's straight-line code is priced
+ * by its statements and terminator; a block that only jumps (`goto`, no statement of code:
+ * merges after matches, drop-flag tests, loop heads) costs a jump; each `resume` (unwinding
+ * out of the function) its landing-pad epilogue (_Unwind_Resume call, poison store).
  *
  * Produced by `bench/calibrate` (default --fit and --cap=0.3: least absolute relative error,
  * errors above 30 % down-weighted, non-negative, IRLS) on corpus/ as of 2026-11-25: rustc
  * 1.95.0 stable + 1.97.0-nightly, 23 cases (14 case names, including tokio-postgres,
- * rtnetlink, capnp-futures), 174 coroutines with an `nm -S` size.  Accuracy
- * (docs/code-size.md): 77.6 % within +-30 % of nm, Spearman 0.92; leave-one-case-out
- * 75.3 %, 0.91.  Switch arms came out free: jump tables lie outside the symbol size.
+ * rtnetlink, capnp-futures), 174 coroutines with an `nm -S` size; machine x86_64, 2 cores,
+ * Debian 12; command `ninja -C build && bench/calibrate -v`.  Accuracy (docs/code-size.md):
+ * 80.5 % within +-30 % of nm, Spearman 0.92; leave-one-case-out 78.2 %, 0.92.
  * No constant term: the same function prices a single state's arm (a subset of the blocks),
  * so a per-function constant would be counted once per state.
  */
-#define C_BLOCKS 2.32
-#define C_STATEMENTS 1.00
-#define C_AGGREGATES 14.15
-#define C_CALLS_POLL 71.62
-#define C_CALLS_OTHER 2.35
-#define C_DROPS_OTHER 61.26
-#define C_ASSERTS_CHECK 15.34
+#define C_STATEMENTS 1.45
+#define C_AGGREGATES 19.67
+#define C_CALLS_POLL_AWAITED 68.17
+#define C_DROPS_OTHER 65.31
+#define C_ASSERTS_CHECK 13.69
+#define C_ASSERTS_POISON 0.73
+#define C_RESUMES 27.74
+#define C_BLOCKS_EMPTY 2.60
 
 long ms_code_estimate(const ms_code_features *f) {
   if (!f) return 0;
-  double calls_other = (double)f->calls - f->calls_poll - f->calls_helper - f->calls_panic;
+  double polls = (double)f->calls_poll - f->calls_poll_inline;
   double drops_other = (double)f->drops - f->drops_future;
   double asserts_check = (double)f->asserts - f->asserts_poison;
-  double b = C_BLOCKS * f->blocks + C_STATEMENTS * f->statements + C_AGGREGATES * f->aggregates +
-             C_CALLS_POLL * f->calls_poll + C_CALLS_OTHER * calls_other +
-             C_DROPS_OTHER * drops_other + C_ASSERTS_CHECK * asserts_check;
+  double b = C_STATEMENTS * f->statements + C_AGGREGATES * f->aggregates +
+             C_CALLS_POLL_AWAITED * polls + C_DROPS_OTHER * drops_other +
+             C_ASSERTS_CHECK * asserts_check + C_ASSERTS_POISON * f->asserts_poison +
+             C_RESUMES * f->resumes +
+             C_BLOCKS_EMPTY * f->blocks_empty;
   return b <= 0 ? 0 : (long)(b + 0.5);
 }
 

@@ -42,13 +42,11 @@ typedef struct {
   unsigned moves_aggregate; /* `move`/`copy` of a place typed as a non-scalar (field text) */
   unsigned aggregates;      /* assigns building an aggregate: Ready(_), S { .. }, (a, b) */
   unsigned switch_arms_extra; /* switch arms beyond the first two of each switchInt */
-  /* whole-body refinements (need the ms_body: local types, other blocks) */
+  /* more refinements; drops_repeat and moved_bytes need the ms_body (other blocks, local types) */
   unsigned calls_poll_inline; /* polls of a `PollFn<{closure@..}>` awaitee (subset of calls_poll) */
   unsigned drops_repeat;      /* drops of a place an earlier block already drops */
-  unsigned drops_noglue;      /* drops of a place whose type has obviously no drop glue */
   unsigned back_edges;        /* edges to a block of smaller or equal index (not unwind/cleanup) */
-  unsigned blocks_empty;      /* blocks with no statement of code ending in goto (jump threading) */
-  unsigned drops_other_repeat; /* drops_repeat of places not typed as futures */
+  unsigned blocks_empty;      /* blocks ending in `goto` with no statement of code */
   unsigned moved_bytes;       /* bytes of arrays/tuples of primitives moved, copied or built */
 } ms_code_features;
 
