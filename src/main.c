@@ -2,18 +2,24 @@
  * mirscope command-line tool.  Thin: everything it does goes through mirscope.h.
  *
  * Exit codes (docs/mirscope.1.md): 0 all inputs read cleanly; 1 some input could not be
- * read or has syntax errors; 2 usage error; 3 internal error (out of memory).
+ * read or has syntax errors (or an output could not be written); 2 usage error; 3 internal
+ * error (out of memory); 4 a check failed (diff --fail-on-growth).
  */
 #define _POSIX_C_SOURCE 200809L
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <mirscope/mirscope.h>
+#include <pcre2.h>
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3 };
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3, EXIT_GROWTH = 4 };
 
 static const char USAGE[] =
     "usage: mirscope <command> [options] PATH...\n"
@@ -22,7 +28,11 @@ static const char USAGE[] =
     "\n"
     "commands:\n"
     "  check    parse dumps and report syntax errors (file:line:col) and a summary\n"
-    "  report   model every coroutine: states, transitions, layout, sizes, findings\n"
+    "  report   model every coroutine: states, transitions, layout, sizes, findings;\n"
+    "           a ranked table (text), a bug report (md) or JSON\n"
+    "  graph    draw a coroutine's states, control flow or layout (DOT, SVG)\n"
+    "  diff     compare two dumps or directories: what grew, what changed\n"
+    "  capture  build a cargo project with the dump flags and report on it\n"
     "\n"
     "PATH is a dump file, a directory (searched recursively for *.mir files), or - for\n"
     "standard input.\n"
@@ -35,7 +45,8 @@ static const char USAGE[] =
     "  -h, --help      show this help (mirscope COMMAND --help for a command)\n"
     "  -V, --version   print the version\n"
     "\n"
-    "exit status: 0 ok, 1 some input could not be read or has errors, 2 usage, 3 internal\n";
+    "exit status: 0 ok, 1 some input could not be read or has errors, 2 usage, 3 internal,\n"
+    "4 a check failed (diff --fail-on-growth)\n";
 
 static const char CHECK_USAGE[] =
     "usage: mirscope check [options] PATH...\n"
@@ -191,6 +202,235 @@ static int cmd_check(int argc, char **argv) {
   return st.errors || st.unreadable ? EXIT_INPUT : EXIT_OK;
 }
 
+/* ------------------------------------------------------------------ shared by commands */
+
+/* Options every modelling command takes. */
+typedef struct {
+  const char **paths;
+  size_t npaths;
+  const char **tsfiles;
+  size_t nts;
+  const char *symbols;
+  int pointer_width;
+  bool color;    /* diagnostics on stderr */
+  bool progress; /* a progress line on stderr (a terminal, several files) */
+} CrateArgs;
+
+typedef struct {
+  size_t unreadable, errors;
+} Problems;
+
+static void problem_walk_error(const char *path, const char *msg, void *user) {
+  Problems *pr = user;
+  fprintf(stderr, "%s: error: %s\n", path, msg);
+  pr->unreadable++;
+}
+
+/* Directory part of a path ("" when none). */
+static void dir_of(const char *p, char *out, size_t cap) {
+  const char *slash = strrchr(p, '/');
+  size_t n = slash ? (size_t)(slash - p) : 0;
+  if (n >= cap) n = cap - 1;
+  memcpy(out, p, n);
+  out[n] = 0;
+}
+
+/*
+ * Build and finish the crate model of some paths: one document at a time (each freed
+ * before the next is read), type sizes given or found beside the dumps, symbols.
+ * Returns NULL only when memory is exhausted.
+ */
+static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
+  ms_inputs *in = ms_inputs_collect(a->paths, a->npaths, problem_walk_error, pr);
+  ms_crate_options o = {.pointer_width = a->pointer_width};
+  ms_crate *crate = in ? ms_crate_new(&o) : NULL;
+  if (!crate) {
+    ms_inputs_free(in);
+    return NULL;
+  }
+  for (size_t i = 0; i < a->nts; i++) {
+    const char *err = NULL;
+    if (ms_crate_add_type_sizes_file(crate, a->tsfiles[i], &err) < 0) {
+      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", a->tsfiles[i], err);
+      pr->unreadable++;
+    }
+  }
+  for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
+    /* found beside the dumps: applies to the dumps below its own directory */
+    const char *p = ms_inputs_type_sizes_path(in, i), *err = NULL;
+    char scope[4096];
+    dir_of(p, scope, sizeof scope);
+    long n = *scope ? ms_crate_add_type_sizes_scoped(crate, p, scope, &err)
+                    : ms_crate_add_type_sizes_file(crate, p, &err);
+    if (n < 0) {
+      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", p, err);
+      pr->unreadable++;
+    }
+  }
+  if (a->symbols) {
+    const char *err = NULL;
+    if (ms_crate_add_symbols_file(crate, a->symbols, &err) < 0) {
+      fprintf(stderr, "%s: error: cannot read symbols: %s\n", a->symbols, err);
+      pr->unreadable++;
+    }
+  }
+  size_t n = ms_inputs_count(in);
+  bool progress = a->progress && n > 1;
+  for (size_t i = 0; i < n; i++) {
+    const char *path = ms_inputs_path(in, i), *err = NULL;
+    if (progress && (i % 16 == 0 || i + 1 == n))
+      fprintf(stderr, "\r\033[Kreading %zu/%zu dumps", i + 1, n);
+    ms_doc *doc = ms_doc_parse_file(path, &err);
+    if (!doc) {
+      if (progress) fputs("\r\033[K", stderr);
+      fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+              err ? err : "unknown error");
+      pr->unreadable++;
+      continue;
+    }
+    for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
+      if (ms_diag_severity(ms_doc_diag(doc, k)) != MS_SEV_WARNING) {
+        if (progress) fputs("\r\033[K", stderr);
+        ms_diag_print(ms_doc_diag(doc, k), stderr, a->color);
+      }
+    pr->errors += ms_doc_error_count(doc);
+    ms_crate_add_doc(crate, doc);
+    ms_doc_free(doc);
+  }
+  if (progress) fputs("\r\033[K", stderr);
+  ms_inputs_free(in);
+  ms_crate_finish(crate);
+  return crate;
+}
+
+/*
+ * Output files are written to a temporary file beside the target and renamed into place
+ * when complete, so an error never leaves a half-written file nor truncates a good one.
+ */
+typedef struct {
+  FILE *f;
+  char final[4096], tmp[4112];
+  bool to_stdout;
+} Out;
+
+static bool out_open(Out *o, const char *path) {
+  memset(o, 0, sizeof *o);
+  if (!path || !strcmp(path, "-")) {
+    o->f = stdout;
+    o->to_stdout = true;
+    return true;
+  }
+  if (strlen(path) >= sizeof o->final) {
+    fprintf(stderr, "mirscope: output path too long: %s\n", path);
+    return false;
+  }
+  snprintf(o->final, sizeof o->final, "%s", path);
+  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(o->tmp);
+    }
+    return false;
+  }
+  return true;
+}
+
+/* Finish an output: `ok` false (or a write error) discards it. */
+static bool out_close(Out *o, bool ok) {
+  if (o->to_stdout) return fflush(stdout) == 0 && ok;
+  ok = ok && !ferror(o->f);
+  if (fclose(o->f) != 0) ok = false;
+  if (ok && rename(o->tmp, o->final) != 0) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    ok = false;
+  }
+  if (!ok) unlink(o->tmp);
+  return ok;
+}
+
+/* Parse the options shared by report, graph and diff; returns 1 when `a` (and maybe its
+ * value) were consumed, 0 when not one of them, -1 on a bad value. */
+static int crate_option(CrateArgs *c, int argc, char **argv, int *i) {
+  const char *a = argv[*i], *val = *i + 1 < argc ? argv[*i + 1] : NULL;
+  if ((!strcmp(a, "-t") || !strcmp(a, "--type-sizes")) && val) {
+    c->tsfiles[c->nts++] = val;
+    (*i)++;
+  } else if (!strncmp(a, "--type-sizes=", 13)) {
+    c->tsfiles[c->nts++] = a + 13;
+  } else if ((!strcmp(a, "-s") || !strcmp(a, "--symbols")) && val) {
+    c->symbols = val;
+    (*i)++;
+  } else if (!strncmp(a, "--symbols=", 10)) {
+    c->symbols = a + 10;
+  } else if (!strcmp(a, "--pointer-width") || !strncmp(a, "--pointer-width=", 16)) {
+    const char *v = a[15] == '=' ? a + 16 : val;
+    if (!v) return -1;
+    if (v == val) (*i)++;
+    c->pointer_width = atoi(v);
+    if (c->pointer_width != 16 && c->pointer_width != 32 && c->pointer_width != 64) {
+      fprintf(stderr, "mirscope: --pointer-width takes 16, 32 or 64\n");
+      return -1;
+    }
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
+/* `--name VALUE` or `--name=VALUE` (or the short form `-x VALUE`). */
+static const char *opt_value(const char *shrt, const char *lng, int argc, char **argv, int *i) {
+  const char *a = argv[*i];
+  size_t l = strlen(lng);
+  if ((shrt && !strcmp(a, shrt)) || !strcmp(a, lng)) {
+    if (*i + 1 >= argc) return NULL;
+    return argv[++*i];
+  }
+  if (!strncmp(a, lng, l) && a[l] == '=') return a + l + 1;
+  return NULL;
+}
+
+static bool is_opt(const char *shrt, const char *lng, const char *a) {
+  size_t l = strlen(lng);
+  return (shrt && !strcmp(a, shrt)) || !strcmp(a, lng) || (!strncmp(a, lng, l) && a[l] == '=');
+}
+
+static bool stdout_color(const char *when) {
+  if (!strcmp(when, "always")) return true;
+  if (!strcmp(when, "never")) return false;
+  const char *nc = getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && !(nc && *nc);
+}
+
+static int terminal_width(void) {
+  struct winsize ws;
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+    return ws.ws_col;
+  return 0;
+}
+
+/* `rustc -vV` saved beside the dumps (rustc-vV.txt in a given directory or its parents). */
+static void rustc_version_near(const char *path, char *out, size_t cap) {
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s", path);
+  for (int up = 0; up < 4 && *out == 0; up++) {
+    char f[4200];
+    snprintf(f, sizeof f, "%s/rustc-vV.txt", *dir ? dir : ".");
+    FILE *fp = fopen(f, "r");
+    if (fp) {
+      if (fgets(out, (int)cap, fp)) out[strcspn(out, "\n")] = 0;
+      fclose(fp);
+    }
+    char *slash = strrchr(dir, '/');
+    if (!slash) break;
+    *slash = 0;
+  }
+}
+
+/* ------------------------------------------------------------------ report */
+
 static const char REPORT_USAGE[] =
     "usage: mirscope report [options] PATH...\n"
     "\n"
@@ -200,164 +440,662 @@ static const char REPORT_USAGE[] =
     "\n"
     "In directories, one dump per body is used: coroutine_resume, else\n"
     "StateTransform.after (other passes are skipped without being read).  Files in those\n"
-    "directories holding -Zprint-type-sizes output are used as ground truth for sizes.\n"
+    "directories holding -Zprint-type-sizes output are used as ground truth for the dumps\n"
+    "below them.\n"
     "\n"
     "options:\n"
-    "  -f, --format FORMAT    json (keys documented in docs/json.md)\n"
+    "  -f, --format FORMAT    text (default: a ranked table and totals), md (a bug report\n"
+    "                         for a rust-lang/rust issue), json (docs/json.md)\n"
+    "      --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
+    "      --sort KEY         size (default), redundant, code\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
     "      --pointer-width N  16, 32 or 64 (default 64), for computed sizes\n"
+    "      --rustc-version V  the compiler that made the dumps (md; default: rustc-vV.txt\n"
+    "                         found beside the dumps)\n"
+    "      --svg-dir DIR      md: also write each listed coroutine's state diagram as SVG\n"
+    "  -o, --output FILE      write the report to FILE (atomically) instead of stdout\n"
+    "      --color WHEN       auto (a terminal, unless NO_COLOR is set), always, never\n"
     "\n"
     "Capture dumps and type sizes in one build:\n"
     "  RUSTC_BOOTSTRAP=1 rustc -Zdump-mir=coroutine_resume -Zdump-mir-dir=mir_dump \\\n"
-    "      -Zprint-type-sizes src/lib.rs > type-sizes.txt\n"
+    "      -Zprint-type-sizes src/lib.rs > mir_dump/type-sizes.txt\n"
     "\n"
     "examples:\n"
-    "  mirscope report --format json corpus/stable/basic\n"
+    "  mirscope report corpus/stable/basic\n"
+    "  mirscope report --sort redundant --top 10 target/mirscope/dumps\n"
+    "  mirscope report -f md --svg-dir svg -o report.md mir_dump/\n"
     "  mirscope report -f json -t type-sizes.txt mir_dump/ > report.json\n"
     "\n"
     "exit status: 0 ok; 1 some input could not be read or had syntax errors (the report\n"
     "covers the rest); 2 usage error; 3 internal error\n";
 
-typedef struct {
-  size_t unreadable, errors;
-  bool color;
-} ReportState;
+static int render_states_dot(const ms_coroutine *co, FILE *o, void *user) {
+  (void)user;
+  return ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL, o, NULL, 0);
+}
 
-static void report_walk_error(const char *path, const char *msg, void *user) {
-  ReportState *st = user;
-  fprintf(stderr, "%s: error: %s\n", path, msg);
-  st->unreadable++;
+/* The SVG of every listed coroutine into dir, named by ms_co_file_stem. */
+static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const char *dir) {
+  size_t n = ms_crate_coroutine_count(c);
+  size_t *idx = calloc(n ? n : 1, sizeof *idx);
+  if (!idx) return false;
+  size_t k = ms_crate_rank(c, ro->sort, ro->top, idx, n ? n : 1);
+  bool ok = true;
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "mirscope: cannot create %s: %s\n", dir, strerror(errno));
+    ok = false;
+  }
+  for (size_t i = 0; ok && i < k; i++) {
+    const ms_coroutine *co = ms_crate_coroutine(c, idx[i]);
+    char stem[128], path[4400], err[256] = "";
+    ms_co_file_stem(co, stem, sizeof stem);
+    snprintf(path, sizeof path, "%s/%s.svg", dir, stem);
+    Out o;
+    if (!out_open(&o, path)) {
+      ok = false;
+      break;
+    }
+    bool r = ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, NULL, o.f, err, sizeof err) == 0;
+    if (!r) fprintf(stderr, "%s: error: %s\n", ms_co_def_path(co), err);
+    ok = out_close(&o, r) && ok;
+  }
+  free(idx);
+  return ok;
 }
 
 static int cmd_report(int argc, char **argv) {
-  const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-  const char **tsfiles = calloc((size_t)argc + 1, sizeof *tsfiles);
-  const char *symbols = NULL, *format = "json";
-  size_t np = 0, nts = 0;
-  int ptr = 64;
+  CrateArgs ca = {.pointer_width = 64};
+  const char *format = "text", *sort = "size", *rustc = NULL, *svgdir = NULL, *output = NULL;
+  const char *color = "auto";
+  long top = -1;
   int rc = EXIT_OK;
-  ms_inputs *in = NULL;
   ms_crate *crate = NULL;
-  if (!paths || !tsfiles) {
+  ca.paths = calloc((size_t)argc + 1, sizeof *ca.paths);
+  ca.tsfiles = calloc((size_t)argc + 1, sizeof *ca.tsfiles);
+  if (!ca.paths || !ca.tsfiles) {
     rc = EXIT_INTERNAL;
     goto out;
   }
   bool opts = true;
   for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (opts && a[0] == '-' && a[1]) {
-      const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-      if (!strcmp(a, "--")) opts = false;
-      else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-        fputs(REPORT_USAGE, stdout);
-        goto out;
-      } else if ((!strcmp(a, "-f") || !strcmp(a, "--format")) && val) format = argv[++i];
-      else if (!strncmp(a, "--format=", 9)) format = a + 9;
-      else if ((!strcmp(a, "-t") || !strcmp(a, "--type-sizes")) && val) tsfiles[nts++] = argv[++i];
-      else if (!strncmp(a, "--type-sizes=", 13)) tsfiles[nts++] = a + 13;
-      else if ((!strcmp(a, "-s") || !strcmp(a, "--symbols")) && val) symbols = argv[++i];
-      else if (!strncmp(a, "--symbols=", 10)) symbols = a + 10;
-      else if (!strcmp(a, "--pointer-width") && val) ptr = atoi(argv[++i]);
-      else if (!strncmp(a, "--pointer-width=", 16)) ptr = atoi(a + 16);
-      else {
-        fprintf(stderr, "mirscope report: unknown option or missing value: '%s'\n%s", a,
-                REPORT_USAGE);
-        rc = EXIT_USAGE;
-        goto out;
-      }
+    const char *a = argv[i], *v;
+    if (!opts || a[0] != '-' || !a[1]) {
+      ca.paths[ca.npaths++] = a;
       continue;
     }
-    paths[np++] = a;
+    int r = crate_option(&ca, argc, argv, &i);
+    if (r < 0) {
+      rc = EXIT_USAGE;
+      goto out;
+    }
+    if (r) continue;
+    if (!strcmp(a, "--")) opts = false;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(REPORT_USAGE, stdout);
+      goto out;
+    } else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
+      format = v;
+    else if (is_opt(NULL, "--top", a) && (v = opt_value(NULL, "--top", argc, argv, &i)))
+      top = strtol(v, NULL, 10);
+    else if (is_opt(NULL, "--sort", a) && (v = opt_value(NULL, "--sort", argc, argv, &i)))
+      sort = v;
+    else if (is_opt(NULL, "--rustc-version", a) &&
+             (v = opt_value(NULL, "--rustc-version", argc, argv, &i)))
+      rustc = v;
+    else if (is_opt(NULL, "--svg-dir", a) && (v = opt_value(NULL, "--svg-dir", argc, argv, &i)))
+      svgdir = v;
+    else if (is_opt("-o", "--output", a) && (v = opt_value("-o", "--output", argc, argv, &i)))
+      output = v;
+    else if (is_opt(NULL, "--color", a) && (v = opt_value(NULL, "--color", argc, argv, &i)))
+      color = v;
+    else {
+      fprintf(stderr, "mirscope report: unknown option or missing value: '%s'\n%s", a,
+              REPORT_USAGE);
+      rc = EXIT_USAGE;
+      goto out;
+    }
   }
-  if (strcmp(format, "json")) {
-    fprintf(stderr, "mirscope report: unknown format '%s' (json)\n", format);
+  ms_sort srt = !strcmp(sort, "size")        ? MS_SORT_SIZE
+                : !strcmp(sort, "redundant") ? MS_SORT_REDUNDANT
+                : !strcmp(sort, "code")      ? MS_SORT_CODE
+                                             : (ms_sort)-1;
+  if (strcmp(format, "text") && strcmp(format, "md") && strcmp(format, "json")) {
+    fprintf(stderr, "mirscope report: unknown format '%s' (text, md, json)\n", format);
     rc = EXIT_USAGE;
-    goto out;
-  }
-  if (ptr != 16 && ptr != 32 && ptr != 64) {
-    fprintf(stderr, "mirscope report: --pointer-width takes 16, 32 or 64\n");
+  } else if ((int)srt < 0) {
+    fprintf(stderr, "mirscope report: unknown sort key '%s' (size, redundant, code)\n", sort);
     rc = EXIT_USAGE;
-    goto out;
-  }
-  if (np == 0) {
+  } else if (top < -1) {
+    fprintf(stderr, "mirscope report: --top takes a number >= 0\n");
+    rc = EXIT_USAGE;
+  } else if (strcmp(color, "auto") && strcmp(color, "always") && strcmp(color, "never")) {
+    fprintf(stderr, "mirscope report: --color takes auto, always or never\n");
+    rc = EXIT_USAGE;
+  } else if (ca.npaths == 0) {
     fprintf(stderr, "mirscope report: no input (give a file, a directory or -)\n%s",
             REPORT_USAGE);
     rc = EXIT_USAGE;
-    goto out;
   }
-  ReportState st = {.color = want_color("auto")};
-  in = ms_inputs_collect(paths, np, report_walk_error, &st);
-  ms_crate_options o = {.pointer_width = ptr};
-  crate = ms_crate_new(&o);
-  if (!in || !crate) {
+  if (rc) goto out;
+
+  Problems pr = {0};
+  ca.color = want_color("auto");
+  ca.progress = isatty(STDERR_FILENO);
+  crate = build_crate(&ca, &pr);
+  if (!crate) {
     rc = EXIT_INTERNAL;
     goto out;
   }
-  for (size_t i = 0; i < nts; i++) {
-    const char *err = NULL;
-    if (ms_crate_add_type_sizes_file(crate, tsfiles[i], &err) < 0) {
-      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", tsfiles[i], err);
-      st.unreadable++;
-    }
+  char version[256] = "";
+  if (rustc) snprintf(version, sizeof version, "%s", rustc);
+  for (size_t i = 0; !*version && i < ca.npaths; i++) {
+    struct stat st;
+    if (stat(ca.paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+      rustc_version_near(ca.paths[i], version, sizeof version);
   }
-  for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
-    const char *err = NULL;
-    const char *p = ms_inputs_type_sizes_path(in, i);
-    /* found beside the dumps: applies to the dumps below its own directory */
-    char scope[4096];
-    const char *slash = strrchr(p, '/');
-    size_t sl = slash ? (size_t)(slash - p) : 0;
-    if (sl >= sizeof scope) sl = sizeof scope - 1;
-    memcpy(scope, p, sl);
-    scope[sl] = 0;
-    long n = slash ? ms_crate_add_type_sizes_scoped(crate, p, scope, &err)
-                   : ms_crate_add_type_sizes_file(crate, p, &err);
-    if (n < 0) {
-      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", p, err);
-      st.unreadable++;
-    }
+  char cmdline[2048] = "mirscope report";
+  for (int i = 1; i < argc; i++) {
+    size_t l = strlen(cmdline);
+    snprintf(cmdline + l, sizeof cmdline - l, " %s", argv[i]);
   }
-  if (symbols) {
-    const char *err = NULL;
-    if (ms_crate_add_symbols_file(crate, symbols, &err) < 0) {
-      fprintf(stderr, "%s: error: cannot read symbols: %s\n", symbols, err);
-      st.unreadable++;
-    }
+  ms_report_options ro = {
+      .top = top < 0 ? (strcmp(format, "json") ? 20 : 0) : (size_t)top,
+      .sort = srt,
+      .color = output ? 0 : stdout_color(color),
+      .width = output ? 0 : terminal_width(),
+      .rustc_version = *version ? version : NULL,
+      .command_line = cmdline,
+      .svg_dir = svgdir,
+      .render_dot = render_states_dot,
+      .svg_stem = ms_co_file_stem,
+  };
+  Out o;
+  if (!out_open(&o, output)) {
+    rc = EXIT_INPUT;
+    goto out;
   }
-  for (size_t i = 0; i < ms_inputs_count(in); i++) {
-    const char *path = ms_inputs_path(in, i);
-    const char *err = NULL;
-    ms_doc *doc = ms_doc_parse_file(path, &err);
-    if (!doc) {
-      fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
-              err ? err : "unknown error");
-      st.unreadable++;
-      continue;
-    }
-    for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
-      if (ms_diag_severity(ms_doc_diag(doc, k)) == MS_SEV_ERROR)
-        ms_diag_print(ms_doc_diag(doc, k), stderr, st.color);
-    st.errors += ms_doc_error_count(doc);
-    ms_crate_add_doc(crate, doc);
-    ms_doc_free(doc);
-  }
-  ms_crate_finish(crate);
-  if (ms_crate_write_json(crate, stdout) != 0) {
+  int w = !strcmp(format, "json") ? ms_crate_write_json(crate, o.f)
+          : !strcmp(format, "md") ? ms_crate_write_markdown(crate, o.f, &ro)
+                                  : ms_crate_write_text(crate, o.f, &ro);
+  if (!out_close(&o, w == 0)) {
     fprintf(stderr, "mirscope report: error writing the report\n");
     rc = EXIT_INTERNAL;
     goto out;
   }
-  if (st.unreadable || st.errors) rc = EXIT_INPUT;
+  if (svgdir && !strcmp(format, "md") && !write_svgs(crate, &ro, svgdir)) rc = EXIT_INPUT;
+  if (pr.unreadable || pr.errors) rc = rc ? rc : EXIT_INPUT;
 out:
   ms_crate_free(crate);
-  ms_inputs_free(in);
-  free(paths);
-  free(tsfiles);
+  free(ca.paths);
+  free(ca.tsfiles);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ graph */
+
+static const char GRAPH_USAGE[] =
+    "usage: mirscope graph [options] PATH...\n"
+    "\n"
+    "Draw coroutines: their states and transitions, their resume function's control flow,\n"
+    "or their layout, as Graphviz DOT or SVG, annotated with bytes.\n"
+    "\n"
+    "options:\n"
+    "      --view VIEW        states (default): one node per state, edges labelled\n"
+    "                         pending/ready/yield/return/unwind, redundant states dashed red;\n"
+    "                         cfg: the resume function's blocks clustered by state;\n"
+    "                         layout: variants x saved locals with bytes, and the overlap graph\n"
+    "  -f, --format FORMAT    dot (default) or svg (standalone, with tooltips and stable ids)\n"
+    "  -o, --output FILE|DIR  one coroutine: a file; several: a directory with one file per\n"
+    "                         coroutine (names derived from def paths); default stdout (DOT\n"
+    "                         only when several: one cluster per coroutine)\n"
+    "      --fn REGEX         only coroutines whose def path matches (PCRE2)\n"
+    "      --link-format FMT  link saved locals to their source, e.g.\n"
+    "                         'vscode://file/{file}:{line}:{col}' (URL-encoded; javascript:,\n"
+    "                         data: and similar schemes are refused)\n"
+    "  -t, --type-sizes FILE, -s, --symbols FILE, --pointer-width N   as for report\n"
+    "\n"
+    "examples:\n"
+    "  mirscope graph corpus/stable/basic --fn 'handshake' -f svg -o handshake.svg\n"
+    "  mirscope graph --view cfg --fn '^add::' mir_dump/ | dot -Tpng > add.png\n"
+    "  mirscope graph -f svg -o svg/ mir_dump/\n"
+    "\n"
+    "exit status: 0 ok; 1 an input could not be read or a file could not be written;\n"
+    "2 usage error (also: no coroutine matches --fn); 3 internal error\n";
+
+/* Resume bodies for the CFG view: each coroutine's dump parsed again. */
+typedef struct {
+  ms_doc **docs;
+  const ms_body **bodies;
+} Bodies;
+
+static bool load_bodies(const ms_coroutine *const *cos, size_t n, Bodies *b) {
+  b->docs = calloc(n ? n : 1, sizeof *b->docs);
+  b->bodies = calloc(n ? n : 1, sizeof *b->bodies);
+  if (!b->docs || !b->bodies) return false;
+  for (size_t i = 0; i < n; i++) {
+    const char *err = NULL;
+    b->docs[i] = ms_doc_parse_file(ms_co_file(cos[i]), &err);
+    if (b->docs[i]) b->bodies[i] = ms_doc_find_body(b->docs[i], ms_co_def_path(cos[i]));
+    if (!b->bodies[i]) {
+      fprintf(stderr, "%s: error: cannot read the resume body of %s%s%s\n", ms_co_file(cos[i]),
+              ms_co_def_path(cos[i]), err ? ": " : "", err ? err : "");
+      return false;
+    }
+  }
+  return true;
+}
+
+static void free_bodies(Bodies *b, size_t n) {
+  for (size_t i = 0; b->docs && i < n; i++) ms_doc_free(b->docs[i]);
+  free(b->docs);
+  free(b->bodies);
+}
+
+static int cmd_graph(int argc, char **argv) {
+  CrateArgs ca = {.pointer_width = 64};
+  const char *view = "states", *format = "dot", *output = NULL, *fn = NULL, *link = NULL;
+  int rc = EXIT_OK;
+  ms_crate *crate = NULL;
+  pcre2_code *re = NULL;
+  const ms_coroutine **sel = NULL;
+  size_t nsel = 0;
+  Bodies bodies = {0};
+  ca.paths = calloc((size_t)argc + 1, sizeof *ca.paths);
+  ca.tsfiles = calloc((size_t)argc + 1, sizeof *ca.tsfiles);
+  if (!ca.paths || !ca.tsfiles) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  bool opts = true;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *v;
+    if (!opts || a[0] != '-' || !a[1]) {
+      ca.paths[ca.npaths++] = a;
+      continue;
+    }
+    int r = crate_option(&ca, argc, argv, &i);
+    if (r < 0) {
+      rc = EXIT_USAGE;
+      goto out;
+    }
+    if (r) continue;
+    if (!strcmp(a, "--")) opts = false;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(GRAPH_USAGE, stdout);
+      goto out;
+    } else if (is_opt(NULL, "--view", a) && (v = opt_value(NULL, "--view", argc, argv, &i)))
+      view = v;
+    else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
+      format = v;
+    else if (is_opt("-o", "--output", a) && (v = opt_value("-o", "--output", argc, argv, &i)))
+      output = v;
+    else if (is_opt(NULL, "--fn", a) && (v = opt_value(NULL, "--fn", argc, argv, &i)))
+      fn = v;
+    else if (is_opt(NULL, "--link-format", a) &&
+             (v = opt_value(NULL, "--link-format", argc, argv, &i)))
+      link = v;
+    else {
+      fprintf(stderr, "mirscope graph: unknown option or missing value: '%s'\n%s", a,
+              GRAPH_USAGE);
+      rc = EXIT_USAGE;
+      goto out;
+    }
+  }
+  ms_view vw = !strcmp(view, "states") ? MS_VIEW_STATES
+               : !strcmp(view, "cfg")  ? MS_VIEW_CFG
+               : !strcmp(view, "layout") ? MS_VIEW_LAYOUT
+                                         : (ms_view)-1;
+  ms_graph_format gf = !strcmp(format, "dot") ? MS_FORMAT_DOT
+                       : !strcmp(format, "svg") ? MS_FORMAT_SVG
+                                                : (ms_graph_format)-1;
+  char err[512] = "";
+  if ((int)vw < 0) {
+    fprintf(stderr, "mirscope graph: unknown view '%s' (states, cfg, layout)\n", view);
+    rc = EXIT_USAGE;
+  } else if ((int)gf < 0) {
+    fprintf(stderr, "mirscope graph: unknown format '%s' (dot, svg)\n", format);
+    rc = EXIT_USAGE;
+  } else if (ms_graph_link_format_check(link, err, sizeof err) != 0) {
+    fprintf(stderr, "mirscope graph: --link-format: %s\n", err);
+    rc = EXIT_USAGE;
+  } else if (ca.npaths == 0) {
+    fprintf(stderr, "mirscope graph: no input (give a file, a directory or -)\n%s",
+            GRAPH_USAGE);
+    rc = EXIT_USAGE;
+  }
+  if (rc) goto out;
+  if (fn) {
+    int ec;
+    PCRE2_SIZE off;
+    re = pcre2_compile((PCRE2_SPTR)fn, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &off, NULL);
+    if (!re) {
+      PCRE2_UCHAR msg[256];
+      pcre2_get_error_message(ec, msg, sizeof msg);
+      fprintf(stderr, "mirscope graph: --fn: %s at offset %zu\n", (const char *)msg,
+              (size_t)off);
+      rc = EXIT_USAGE;
+      goto out;
+    }
+  }
+
+  Problems pr = {0};
+  ca.color = want_color("auto");
+  ca.progress = isatty(STDERR_FILENO);
+  crate = build_crate(&ca, &pr);
+  if (!crate) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  size_t n = ms_crate_coroutine_count(crate);
+  sel = calloc(n ? n : 1, sizeof *sel);
+  pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+  if (!sel || (re && !md)) {
+    pcre2_match_data_free(md);
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const ms_coroutine *co = ms_crate_coroutine(crate, i);
+    if (re && pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
+                          NULL) < 0)
+      continue;
+    sel[nsel++] = co;
+  }
+  pcre2_match_data_free(md);
+  if (nsel == 0) {
+    fprintf(stderr, "mirscope graph: no coroutine%s%s%s in the input\n",
+            fn ? " matches '" : "", fn ? fn : "", fn ? "'" : "");
+    rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
+    goto out;
+  }
+  if (vw == MS_VIEW_CFG && !load_bodies(sel, nsel, &bodies)) {
+    rc = EXIT_INPUT;
+    goto out;
+  }
+  ms_graph_options go = {.link_format = link};
+  struct stat st;
+  bool to_dir = output && ((stat(output, &st) == 0 && S_ISDIR(st.st_mode)) ||
+                           output[strlen(output) - 1] == '/' || nsel > 1);
+  if (nsel > 1 && !to_dir && gf == MS_FORMAT_SVG) {
+    fprintf(stderr, "mirscope graph: %zu coroutines: give -o DIR for one SVG each, or --fn\n",
+            nsel);
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  if (!to_dir) {
+    Out o;
+    if (!out_open(&o, output)) {
+      rc = EXIT_INPUT;
+      goto out;
+    }
+    int r = nsel == 1 ? ms_co_render(sel[0], bodies.bodies ? bodies.bodies[0] : NULL, vw, gf,
+                                     &go, o.f, err, sizeof err)
+                      : ms_co_render_many(sel, bodies.bodies, nsel, vw, gf, &go, o.f, err,
+                                          sizeof err);
+    if (r != 0) fprintf(stderr, "mirscope graph: %s\n", err);
+    if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
+  } else {
+    if (mkdir(output, 0777) != 0 && errno != EEXIST) {
+      fprintf(stderr, "mirscope graph: cannot create %s: %s\n", output, strerror(errno));
+      rc = EXIT_INPUT;
+      goto out;
+    }
+    for (size_t i = 0; i < nsel; i++) {
+      char stem[128], path[4400];
+      ms_co_file_stem(sel[i], stem, sizeof stem);
+      snprintf(path, sizeof path, "%s/%s.%s", output, stem, format);
+      Out o;
+      if (!out_open(&o, path)) {
+        rc = EXIT_INPUT;
+        break;
+      }
+      int r = ms_co_render(sel[i], bodies.bodies ? bodies.bodies[i] : NULL, vw, gf, &go, o.f,
+                           err, sizeof err);
+      if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_def_path(sel[i]), err);
+      if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
+    }
+  }
+  if (!rc && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
+out:
+  free_bodies(&bodies, nsel);
+  free(sel);
+  pcre2_code_free(re);
+  ms_crate_free(crate);
+  free(ca.paths);
+  free(ca.tsfiles);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ capture */
+
+static const char CAPTURE_USAGE[] =
+    "usage: mirscope capture [options] [-- CARGO_BUILD_ARGS...]\n"
+    "\n"
+    "Build the cargo project in the current directory (offline, in its own target dir) with\n"
+    "-Zdump-mir=coroutine_resume, -Zprint-type-sizes and -Csymbol-mangling-version=v0 added\n"
+    "only for the workspace's own crates (or those named with --crate): dependencies, build\n"
+    "scripts and proc macros build normally.  Then record `nm -S -C` code sizes and\n"
+    "`rustc -vV`, model every coroutine with exact sizes, write report.json into the output\n"
+    "directory and print the largest futures.  Stable rustc gets RUSTC_BOOTSTRAP=1 for the\n"
+    "dumped crates only.  Cargo.toml and target/ are not modified.\n"
+    "\n"
+    "options:\n"
+    "  -o, --out DIR            output directory (default: <workspace>/target/mirscope)\n"
+    "  -c, --crate NAME         dump this crate (repeatable; may be a dependency);\n"
+    "                           default: the workspace's own crates\n"
+    "      --manifest-path PATH the project's Cargo.toml\n"
+    "  -r, --release            build with --release (optimized MIR, as shipped)\n"
+    "  -n, --top N              futures listed (default 10; 0 = all)\n"
+    "  -q, --quiet              no progress on the terminal\n"
+    "  --                       the rest goes to `cargo build` (-p, --features, --target ...)\n"
+    "\n"
+    "output (DIR): report.json, cargo.log, rustc-vV.txt, dumps/<crate>/ (*.mir,\n"
+    "type-sizes.txt, symbols.txt), target/ (cargo's)\n"
+    "\n"
+    "examples:\n"
+    "  mirscope capture --release\n"
+    "  mirscope capture --manifest-path examples/async-demo/Cargo.toml --release\n"
+    "  mirscope capture --crate my_core -o /tmp/cap -- -p my-app --features tokio\n"
+    "\n"
+    "exit status: 0 ok; 1 the build failed (the log's tail is shown) or nothing was dumped;\n"
+    "2 usage error or not in a cargo project; 3 internal error\n";
+
+/* report.md and svg/ beside a capture's report.json. */
+static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
+  (void)user;
+  char version[256] = "", path[4200], svg[4200];
+  rustc_version_near(out_dir, version, sizeof version);
+  snprintf(path, sizeof path, "%s/report.md", out_dir);
+  snprintf(svg, sizeof svg, "%s/svg", out_dir);
+  ms_report_options ro = {.top = 20, .sort = MS_SORT_SIZE, .rustc_version = *version ? version : NULL,
+                          .command_line = "mirscope capture", .svg_dir = "svg",
+                          .render_dot = render_states_dot, .svg_stem = ms_co_file_stem};
+  Out o;
+  if (!out_open(&o, path)) return -1;
+  bool ok = out_close(&o, ms_crate_write_markdown(c, o.f, &ro) == 0);
+  return ok && write_svgs(c, &ro, svg) ? 0 : -1;
+}
+
+static int cmd_capture(int argc, char **argv) {
+  const char **crates = calloc((size_t)argc + 1, sizeof *crates);
+  ms_capture_options o = {.progress = 1};
+  const char *top = NULL;
+  size_t nc = 0;
+  if (!crates) return EXIT_INTERNAL;
+  int i = 1;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(a, "--")) {
+      i++;
+      break;
+    } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(CAPTURE_USAGE, stdout);
+      free(crates);
+      return EXIT_OK;
+    } else if ((!strcmp(a, "-o") || !strcmp(a, "--out")) && val) o.out_dir = argv[++i];
+    else if (!strncmp(a, "--out=", 6)) o.out_dir = a + 6;
+    else if ((!strcmp(a, "-c") || !strcmp(a, "--crate")) && val) crates[nc++] = argv[++i];
+    else if (!strncmp(a, "--crate=", 8)) crates[nc++] = a + 8;
+    else if (!strcmp(a, "--manifest-path") && val) o.manifest_path = argv[++i];
+    else if (!strncmp(a, "--manifest-path=", 16)) o.manifest_path = a + 16;
+    else if (!strcmp(a, "-r") || !strcmp(a, "--release")) o.release = 1;
+    else if ((!strcmp(a, "-n") || !strcmp(a, "--top")) && val) top = argv[++i];
+    else if (!strncmp(a, "--top=", 6)) top = a + 6;
+    else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o.progress = 0;
+    else {
+      fprintf(stderr, "mirscope capture: unknown option or missing value: '%s'\n%s", a,
+              CAPTURE_USAGE);
+      free(crates);
+      return EXIT_USAGE;
+    }
+  }
+  if (top) { /* 0 = all */
+    unsigned long n = strtoul(top, NULL, 10);
+    o.top = n ? (size_t)n : (size_t)-1;
+  }
+  o.crates = crates;
+  o.ncrates = nc;
+  o.cargo_args = (const char *const *)(argv + i);
+  o.ncargo_args = i < argc ? (size_t)(argc - i) : 0;
+  o.self_exe = NULL; /* /proc/self/exe: this binary is the RUSTC_WRAPPER */
+  o.write_extra = capture_extra; /* report.md and svg/ */
+  char err[1024];
+  int rc = ms_capture(&o, err, sizeof err);
+  if (rc != MS_CAPTURE_OK) fprintf(stderr, "mirscope capture: error: %s\n", err);
+  free(crates);
+  return rc; /* MS_CAPTURE_* equal the exit codes: 0 ok, 1 build, 2 usage, 3 internal */
+}
+
+/* ------------------------------------------------------------------ diff */
+
+static const char DIFF_USAGE[] =
+    "usage: mirscope diff [options] OLD NEW\n"
+    "\n"
+    "Compare two dumps or directories (before/after a code change, stable vs nightly,\n"
+    "patched vs unpatched compiler).  Coroutines are matched by def path, robust to the\n"
+    "crate hash in DefId(..), to moved `<impl at FILE:L:C>` spans and to path spellings that\n"
+    "differ between toolchains.  Shows size, state, code and redundant-code deltas, findings\n"
+    "that appear or disappear, and coroutines added or removed.\n"
+    "\n"
+    "options:\n"
+    "  -f, --format FORMAT       text (default), md, json\n"
+    "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate)\n"
+    "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
+    "      --color WHEN          auto, always, never\n"
+    "      --pointer-width N     16, 32 or 64 (default 64)\n"
+    "\n"
+    "Type sizes found beside each side's dumps are used for that side.\n"
+    "\n"
+    "examples:\n"
+    "  mirscope diff before/mir_dump after/mir_dump\n"
+    "  mirscope diff --fail-on-growth 64 main/ pr/\n"
+    "\n"
+    "exit status: 0 ok; 1 an input could not be read; 2 usage error; 3 internal error;\n"
+    "4 a future grew by more than --fail-on-growth bytes\n";
+
+static int cmd_diff(int argc, char **argv) {
+  const char *format = "text", *output = NULL, *color = "auto";
+  const char *sides[2] = {NULL, NULL};
+  long fail_growth = -1;
+  int ptr = 64, rc = EXIT_OK, nsides = 0;
+  ms_crate *crates[2] = {NULL, NULL};
+  ms_diff *d = NULL;
+  bool opts = true;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *v;
+    if (!opts || a[0] != '-' || !a[1]) {
+      if (nsides == 2) {
+        fprintf(stderr, "mirscope diff: give exactly two inputs, OLD and NEW\n%s", DIFF_USAGE);
+        return EXIT_USAGE;
+      }
+      sides[nsides++] = a;
+      continue;
+    }
+    if (!strcmp(a, "--")) opts = false;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(DIFF_USAGE, stdout);
+      return EXIT_OK;
+    } else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
+      format = v;
+    else if (is_opt("-o", "--output", a) && (v = opt_value("-o", "--output", argc, argv, &i)))
+      output = v;
+    else if (is_opt(NULL, "--color", a) && (v = opt_value(NULL, "--color", argc, argv, &i)))
+      color = v;
+    else if (is_opt(NULL, "--fail-on-growth", a) &&
+             (v = opt_value(NULL, "--fail-on-growth", argc, argv, &i))) {
+      char *e;
+      fail_growth = strtol(v, &e, 10);
+      if (*e || fail_growth < 0) {
+        fprintf(stderr, "mirscope diff: --fail-on-growth takes a number of bytes >= 0\n");
+        return EXIT_USAGE;
+      }
+    } else if (is_opt(NULL, "--pointer-width", a) &&
+               (v = opt_value(NULL, "--pointer-width", argc, argv, &i)))
+      ptr = atoi(v);
+    else {
+      fprintf(stderr, "mirscope diff: unknown option or missing value: '%s'\n%s", a, DIFF_USAGE);
+      return EXIT_USAGE;
+    }
+  }
+  ms_diff_format df = !strcmp(format, "text") ? MS_DIFF_TEXT
+                      : !strcmp(format, "md") ? MS_DIFF_MD
+                      : !strcmp(format, "json") ? MS_DIFF_JSON
+                                                : (ms_diff_format)-1;
+  if ((int)df < 0) {
+    fprintf(stderr, "mirscope diff: unknown format '%s' (text, md, json)\n", format);
+    return EXIT_USAGE;
+  }
+  if (nsides != 2) {
+    fprintf(stderr, "mirscope diff: give exactly two inputs, OLD and NEW\n%s", DIFF_USAGE);
+    return EXIT_USAGE;
+  }
+  if (ptr != 16 && ptr != 32 && ptr != 64) {
+    fprintf(stderr, "mirscope diff: --pointer-width takes 16, 32 or 64\n");
+    return EXIT_USAGE;
+  }
+  Problems pr = {0};
+  for (int s = 0; s < 2; s++) {
+    CrateArgs ca = {.paths = &sides[s], .npaths = 1, .pointer_width = ptr,
+                    .color = want_color("auto"), .progress = isatty(STDERR_FILENO)};
+    crates[s] = build_crate(&ca, &pr);
+    if (!crates[s]) {
+      rc = EXIT_INTERNAL;
+      goto out;
+    }
+  }
+  d = ms_diff_new(crates[0], crates[1]);
+  if (!d) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  Out o;
+  if (!out_open(&o, output)) {
+    rc = EXIT_INPUT;
+    goto out;
+  }
+  int w = ms_diff_write(d, df, o.f, output ? 0 : stdout_color(color));
+  if (!out_close(&o, w == 0)) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
+  if (pr.unreadable || pr.errors) rc = EXIT_INPUT;
+  else if (fail_growth >= 0 && ms_diff_max_growth(d) > fail_growth) {
+    fprintf(stderr, "mirscope diff: a future grew by %ld bytes (limit %ld)\n",
+            ms_diff_max_growth(d), fail_growth);
+    rc = EXIT_GROWTH;
+  }
+out:
+  ms_diff_free(d);
+  ms_crate_free(crates[0]);
+  ms_crate_free(crates[1]);
   return rc;
 }
 
 int main(int argc, char **argv) {
+  /* cargo runs this binary as its RUSTC_WRAPPER during `mirscope capture` */
+  if (getenv(MS_CAPTURE_CONFIG_ENV)) return ms_capture_wrapper_main(argc, argv);
   if (argc < 2) {
     fputs(USAGE, stderr);
     return EXIT_USAGE;
@@ -373,6 +1111,9 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(cmd, "check")) return cmd_check(argc - 1, argv + 1);
   if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
+  if (!strcmp(cmd, "graph")) return cmd_graph(argc - 1, argv + 1);
+  if (!strcmp(cmd, "diff")) return cmd_diff(argc - 1, argv + 1);
+  if (!strcmp(cmd, "capture")) return cmd_capture(argc - 1, argv + 1);
   fprintf(stderr, "mirscope: unknown command '%s'\n\n%s", cmd, USAGE);
   return EXIT_USAGE;
 }

@@ -155,6 +155,12 @@ const char *ms_ts_entry_field(const struct ms_ts_type *t, size_t v, size_t f, ch
 /* ---- codecost.c: the code-size model and nm symbols */
 /* Add the features of one basic block. */
 void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const ms_body *b);
+/* Machine code of one poison arm (`lea` of the panic location + call to
+ * panic_const_*_resumed*), measured with bench/poison-arm-bytes on x86_64 at -Copt-level=3
+ * (rustc 1.95, corpus/src, 2026-11-25: 40 arms, all 13 bytes).  Its jump-table entry and
+ * location static lie outside the function and are not counted. */
+#define MS_POISON_ARM_BYTES 13
+
 /* Estimated machine-code bytes for code with these features (documented, calibrated). */
 long ms_code_estimate(const ms_code_features *f);
 ms_symbols *ms_symbols_new(void);

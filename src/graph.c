@@ -1,0 +1,1435 @@
+/*
+ * Diagrams of the coroutine model (docs/diagrams.md): states, cfg and layout views.
+ *
+ * Graphs are built with cgraph and written with agwrite (DOT) or laid out and rendered in
+ * process with gvc (SVG).  Nothing here prints DOT by hand or runs `dot`.  Written against
+ * the Graphviz 2.42 API (Debian 12): attributes declared once with agattr, set with agxset,
+ * HTML-like labels made with agstrdup_html, release order gvFreeRenderData -> gvFreeLayout
+ * -> agclose -> gvFreeContext.
+ *
+ * Every string that comes from a dump goes through one of two escapers:
+ *   html_text  for HTML-like labels (text and attribute values), and
+ *   plain_text for plain string attributes (tooltips),
+ * see docs/diagrams.md for the rules and why backslashes are doubled (labels) or
+ * quadrupled (tooltips, which Graphviz 2.42 expands twice).
+ */
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+
+/* ------------------------------------------------------------------ string builder */
+
+typedef struct {
+  char *p;
+  size_t len, cap;
+  int oom;
+} sbuf;
+
+static void sb_putn(sbuf *b, const char *s, size_t n) {
+  if (b->oom) return;
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *q = realloc(b->p, cap);
+    if (!q) {
+      b->oom = 1;
+      return;
+    }
+    b->p = q;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+static void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
+static void sb_putc(sbuf *b, char c) { sb_putn(b, &c, 1); }
+static void sb_printf(sbuf *b, const char *fmt, ...) {
+  char tmp[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  if ((size_t)n >= sizeof tmp) n = (int)sizeof tmp - 1; /* only used for short numbers */
+  sb_putn(b, tmp, (size_t)n);
+}
+static void sb_clear(sbuf *b) {
+  b->len = 0;
+  if (b->p) b->p[0] = 0;
+}
+static const char *sb_str(sbuf *b) { return b->p && !b->oom ? b->p : ""; }
+
+/* Length of the valid UTF-8 sequence at s (1..4), 0 when invalid. */
+static size_t utf8_len(const unsigned char *s) {
+  unsigned c = s[0];
+  if (c < 0x80) return 1;
+  size_t n;
+  unsigned min;
+  if ((c & 0xE0) == 0xC0) n = 2, min = 0x80, c &= 0x1F;
+  else if ((c & 0xF0) == 0xE0) n = 3, min = 0x800, c &= 0x0F;
+  else if ((c & 0xF8) == 0xF0) n = 4, min = 0x10000, c &= 0x07;
+  else return 0;
+  for (size_t i = 1; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  /* U+FFFE/FFFF are not XML characters */
+  if (c == 0xFFFE || c == 0xFFFF) return 0;
+  return n;
+}
+
+enum esc_mode { ESC_HTML, ESC_PLAIN };
+
+/*
+ * Escape `n` bytes of dump text.  HTML-like labels: XML entities, backslash doubled
+ * (Graphviz expands \N, \G, \l... in HTML text too), line breaks and controls become
+ * spaces.  Plain attributes (tooltips): XML entities, backslash quadrupled (Graphviz
+ * 2.42 runs escape expansion twice over node and edge tooltips), line breaks as &#10;.
+ * Invalid UTF-8 becomes U+FFFD.
+ */
+static void esc(sbuf *b, const char *s, size_t n, enum esc_mode m) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = u[i];
+    if (c >= 0x80) {
+      size_t k = utf8_len(u + i);
+      if (k == 0 || i + k > n) {
+        sb_puts(b, "\xEF\xBF\xBD");
+        i++;
+      } else {
+        sb_putn(b, s + i, k);
+        i += k;
+      }
+      continue;
+    }
+    switch (c) {
+    case '&': sb_puts(b, "&amp;"); break;
+    case '<': sb_puts(b, "&lt;"); break;
+    case '>': sb_puts(b, "&gt;"); break;
+    case '"': sb_puts(b, "&quot;"); break;
+    case '\'': sb_puts(b, "&#39;"); break;
+    case '\\': sb_puts(b, m == ESC_HTML ? "\\\\" : "\\\\\\\\"); break;
+    case '\n':
+      sb_puts(b, m == ESC_HTML ? " " : "&#10;");
+      break;
+    default:
+      if (c < 0x20 || c == 0x7F) sb_putc(b, ' ');
+      else sb_putc(b, (char)c);
+    }
+    i++;
+  }
+}
+static void html_text(sbuf *b, const char *s) { esc(b, s ? s : "", s ? strlen(s) : 0, ESC_HTML); }
+static void plain_text(sbuf *b, const char *s) { esc(b, s ? s : "", s ? strlen(s) : 0, ESC_PLAIN); }
+
+/* Collapse whitespace runs (types may span lines) and drop module paths (`a::b::C` -> `C`),
+ * then cut to `max` bytes (on a character boundary) with an ellipsis. */
+static void shorten(sbuf *out, const char *s, size_t max) {
+  sbuf t = {0};
+  for (const char *p = s; *p;) {
+    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+      while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') p++;
+      if (t.len && *p) sb_putc(&t, ' ');
+      continue;
+    }
+    if (p[0] == ':' && p[1] == ':') {
+      size_t k = t.len;
+      while (k > 0 && (t.p[k - 1] == '_' || (t.p[k - 1] >= '0' && t.p[k - 1] <= '9') ||
+                       (t.p[k - 1] >= 'a' && t.p[k - 1] <= 'z') ||
+                       (t.p[k - 1] >= 'A' && t.p[k - 1] <= 'Z')))
+        k--;
+      if (k < t.len && !t.oom) { /* identifier before `::`: a module path segment */
+        t.len = k;
+        t.p[k] = 0;
+        p += 2;
+        continue;
+      }
+    }
+    sb_putc(&t, *p++);
+  }
+  const char *r = sb_str(&t);
+  size_t n = strlen(r);
+  if (n > max) {
+    size_t k = max > 1 ? max - 1 : 0;
+    while (k > 0 && ((unsigned char)r[k] & 0xC0) == 0x80) k--;
+    esc(out, r, k, ESC_HTML);
+    sb_puts(out, "\xE2\x80\xA6"); /* … */
+  } else {
+    esc(out, r, n, ESC_HTML);
+  }
+  free(t.p);
+}
+
+/* Identifier-safe copy: [A-Za-z0-9_-] kept, anything else '_'. */
+static void ident(sbuf *b, const char *s) {
+  for (; *s; s++) {
+    char c = *s;
+    int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+             c == '_' || c == '-';
+    sb_putc(b, ok ? c : '_');
+  }
+}
+
+/* ------------------------------------------------------------------ links */
+
+static const char *const BAD_SCHEMES[] = {"javascript", "vbscript", "data",       "livescript",
+                                          "mocha",      "about",    "blob",       "filesystem",
+                                          "view-source", "jar",     "ms-its",     "mhtml",
+                                          "chrome",     "resource", "wyciwyg",    NULL};
+
+static int seterr(char *errbuf, size_t errlen, const char *fmt, ...) {
+  if (errbuf && errlen) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(errbuf, errlen, fmt, ap);
+    va_end(ap);
+  }
+  return -1;
+}
+
+int ms_graph_link_format_check(const char *fmt, char *errbuf, size_t errlen) {
+  if (!fmt) return 0;
+  if (!*fmt) return seterr(errbuf, errlen, "link format is empty");
+  for (const unsigned char *p = (const unsigned char *)fmt; *p; p++) {
+    if (*p <= 0x20 || *p == 0x7F || *p >= 0x80)
+      return seterr(errbuf, errlen, "link format: spaces, control and non-ASCII characters are not allowed");
+    if (strchr("\"'<>\\&`^|", *p))
+      return seterr(errbuf, errlen, "link format: character '%c' is not allowed", *p);
+  }
+  /* scheme: letters, digits, + - . before the first ':' (when it comes before / ? # {) */
+  size_t k = 0;
+  while (fmt[k] && !strchr(":/?#{", fmt[k])) k++;
+  if (fmt[k] == ':') {
+    char scheme[32];
+    if (k == 0 || k >= sizeof scheme) return seterr(errbuf, errlen, "link format: bad scheme");
+    for (size_t i = 0; i < k; i++) {
+      char c = fmt[i];
+      if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+      if (!((c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || strchr("+-.", c)))))
+        return seterr(errbuf, errlen, "link format: bad scheme");
+      scheme[i] = c;
+    }
+    scheme[k] = 0;
+    for (size_t i = 0; BAD_SCHEMES[i]; i++)
+      if (!strcmp(scheme, BAD_SCHEMES[i]))
+        return seterr(errbuf, errlen, "link format: the %s: scheme is refused", scheme);
+  }
+  /* placeholders */
+  for (const char *p = fmt; (p = strchr(p, '{')); p++) {
+    const char *e = strchr(p, '}');
+    if (!e) return seterr(errbuf, errlen, "link format: unterminated '{'");
+    size_t n = (size_t)(e - p - 1);
+    if (!((n == 4 && !strncmp(p + 1, "file", 4)) || (n == 4 && !strncmp(p + 1, "line", 4)) ||
+          (n == 3 && !strncmp(p + 1, "col", 3))))
+      return seterr(errbuf, errlen, "link format: unknown placeholder '%.*s' (use {file}, {line}, {col})",
+                    (int)(n + 2), p);
+    p = e;
+  }
+  if (strchr(fmt, '}') && !strchr(fmt, '{'))
+    return seterr(errbuf, errlen, "link format: stray '}'");
+  return 0;
+}
+
+static void url_encode(sbuf *b, const char *s, size_t n, int keep_slash) {
+  static const char hex[] = "0123456789ABCDEF";
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        c == '-' || c == '.' || c == '_' || c == '~' || (keep_slash && c == '/')) {
+      sb_putc(b, (char)c);
+    } else {
+      sb_putc(b, '%');
+      sb_putc(b, hex[c >> 4]);
+      sb_putc(b, hex[c & 15]);
+    }
+  }
+}
+
+static int all_digits(const char *s, size_t n) {
+  if (n == 0 || n > 9) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  return 1;
+}
+
+/* Span "FILE:L:C: L2:C2 (#N)" -> file, line, col.  0 when not of that shape. */
+static int parse_span(const char *span, const char **file, size_t *flen, const char **line,
+                      size_t *llen, const char **col, size_t *clen) {
+  const char *sep = NULL;
+  for (const char *p = span; (p = strstr(p, ": ")); p++) sep = p; /* last ": " */
+  if (!sep) return 0;
+  const char *c = sep;
+  const char *c1 = c;
+  while (c1 > span && c1[-1] != ':') c1--;
+  if (c1 == span) return 0;
+  const char *l1 = c1 - 1;
+  while (l1 > span && l1[-1] != ':') l1--;
+  if (l1 == span) return 0;
+  if (!all_digits(c1, (size_t)(c - c1)) || !all_digits(l1, (size_t)(c1 - 1 - l1))) return 0;
+  *file = span;
+  *flen = (size_t)(l1 - 1 - span);
+  *line = l1;
+  *llen = (size_t)(c1 - 1 - l1);
+  *col = c1;
+  *clen = (size_t)(c - c1);
+  return *flen > 0;
+}
+
+/* The link for a span, HTML-escaped into b; 0 when there is none. */
+static int link_for(sbuf *b, const char *fmt, const char *span) {
+  const char *f, *l, *c;
+  size_t fl, ll, cl;
+  if (!fmt || !span || !*span || !parse_span(span, &f, &fl, &l, &ll, &c, &cl)) return 0;
+  sbuf u = {0};
+  for (const char *p = fmt; *p; p++) {
+    if (*p == '{') {
+      if (!strncmp(p, "{file}", 6)) url_encode(&u, f, fl, 1), p += 5;
+      else if (!strncmp(p, "{line}", 6)) url_encode(&u, l, ll, 0), p += 5;
+      else if (!strncmp(p, "{col}", 5)) url_encode(&u, c, cl, 0), p += 4;
+      else sb_putc(&u, *p);
+    } else {
+      sb_putc(&u, *p);
+    }
+  }
+  int ok = !u.oom;
+  if (ok) html_text(b, sb_str(&u));
+  free(u.p);
+  return ok;
+}
+
+/* ------------------------------------------------------------------ render context */
+
+#define MUTED_RED "#b35c5c"
+#define FONT "Helvetica,Arial,sans-serif"
+
+typedef struct {
+  Agraph_t *g;
+  Agsym_t *g_label, *g_labelloc, *g_labeljust, *g_id, *g_style, *g_color, *g_fontcolor,
+      *g_fillcolor, *g_tooltip;
+  Agsym_t *n_label, *n_tooltip, *n_id, *n_shape, *n_style, *n_color, *n_fillcolor,
+      *n_fontcolor, *n_penwidth;
+  Agsym_t *e_label, *e_tooltip, *e_id, *e_style, *e_color, *e_fontcolor, *e_dir, *e_penwidth;
+  const char *link_format;
+  ms_arena arena;
+  sbuf s, t; /* scratch */
+  char *errbuf;
+  size_t errlen;
+  int failed;
+} rctx;
+
+static int fail(rctx *r, const char *what) {
+  if (!r->failed) seterr(r->errbuf, r->errlen, "graphviz: %s failed", what);
+  r->failed = 1;
+  return -1;
+}
+
+static void set(rctx *r, void *obj, Agsym_t *sym, const char *value) {
+  if (r->failed) return;
+  if (!obj || !sym) {
+    fail(r, "attribute");
+    return;
+  }
+  if (agxset(obj, sym, (char *)value) != 0) fail(r, "agxset"); /* 2.42: char *, copied */
+}
+
+/* Set an HTML-like label: `html` is the markup without the enclosing <>. */
+static void set_html(rctx *r, void *obj, Agsym_t *sym, const char *html) {
+  if (r->failed) return;
+  char *h = agstrdup_html(r->g, (char *)html);
+  if (!h) {
+    fail(r, "agstrdup_html");
+    return;
+  }
+  set(r, obj, sym, h);
+  agstrfree(r->g, h);
+}
+
+static Agsym_t *decl(rctx *r, int kind, const char *name, const char *dflt) {
+  if (r->failed) return NULL;
+  Agsym_t *a = agattr(r->g, kind, (char *)name, (char *)dflt);
+  if (!a) fail(r, "agattr");
+  return a;
+}
+
+/* Declare every attribute once, in a fixed order, with defaults. */
+static void declare(rctx *r, const char *rankdir) {
+  decl(r, AGRAPH, "fontname", FONT);
+  decl(r, AGRAPH, "fontsize", "12");
+  decl(r, AGRAPH, "rankdir", rankdir);
+  decl(r, AGRAPH, "nodesep", "0.3");
+  decl(r, AGRAPH, "ranksep", "0.4");
+  r->g_label = decl(r, AGRAPH, "label", "");
+  r->g_labelloc = decl(r, AGRAPH, "labelloc", "t");
+  r->g_labeljust = decl(r, AGRAPH, "labeljust", "l");
+  r->g_id = decl(r, AGRAPH, "id", "");
+  r->g_style = decl(r, AGRAPH, "style", "");
+  r->g_color = decl(r, AGRAPH, "color", "");
+  r->g_fontcolor = decl(r, AGRAPH, "fontcolor", "");
+  r->g_fillcolor = decl(r, AGRAPH, "fillcolor", "");
+  r->g_tooltip = decl(r, AGRAPH, "tooltip", "");
+  decl(r, AGNODE, "fontname", FONT);
+  decl(r, AGNODE, "fontsize", "11");
+  r->n_shape = decl(r, AGNODE, "shape", "box");
+  r->n_style = decl(r, AGNODE, "style", "rounded");
+  r->n_label = decl(r, AGNODE, "label", "\\N");
+  r->n_tooltip = decl(r, AGNODE, "tooltip", "");
+  r->n_id = decl(r, AGNODE, "id", "");
+  r->n_color = decl(r, AGNODE, "color", "");
+  r->n_fillcolor = decl(r, AGNODE, "fillcolor", "");
+  r->n_fontcolor = decl(r, AGNODE, "fontcolor", "");
+  r->n_penwidth = decl(r, AGNODE, "penwidth", "");
+  decl(r, AGEDGE, "fontname", FONT);
+  decl(r, AGEDGE, "fontsize", "10");
+  r->e_label = decl(r, AGEDGE, "label", "");
+  r->e_tooltip = decl(r, AGEDGE, "tooltip", "");
+  r->e_id = decl(r, AGEDGE, "id", "");
+  r->e_style = decl(r, AGEDGE, "style", "");
+  r->e_color = decl(r, AGEDGE, "color", "");
+  r->e_fontcolor = decl(r, AGEDGE, "fontcolor", "");
+  r->e_dir = decl(r, AGEDGE, "dir", "");
+  r->e_penwidth = decl(r, AGEDGE, "penwidth", "");
+}
+
+/* A node named prefix+name (unique: a clash from sanitising gets ~N). */
+static Agnode_t *mknode(rctx *r, Agraph_t *sub, const char *prefix, const char *name) {
+  if (r->failed) return NULL;
+  sbuf b = {0};
+  sb_puts(&b, prefix);
+  ident(&b, name);
+  size_t base = b.len;
+  for (unsigned k = 2; !b.oom && agnode(r->g, b.p, 0); k++) {
+    b.len = base;
+    sb_printf(&b, "~%u", k);
+  }
+  Agnode_t *n = b.oom ? NULL : agnode(sub, b.p, 1);
+  if (n) set(r, n, r->n_id, b.p);
+  free(b.p);
+  if (!n) fail(r, "agnode");
+  return n;
+}
+
+static Agraph_t *mksub(rctx *r, Agraph_t *parent, const char *prefix, const char *name) {
+  if (r->failed) return NULL;
+  sbuf b = {0};
+  sb_puts(&b, "cluster_");
+  sb_puts(&b, prefix);
+  ident(&b, name);
+  Agraph_t *s = b.oom ? NULL : agsubg(parent, b.p, 1);
+  if (s) {
+    set(r, s, r->g_id, b.p);
+    /* the root's label and tooltip are every subgraph's default: reset them */
+    set(r, s, r->g_label, "");
+    set(r, s, r->g_tooltip, "");
+  }
+  free(b.p);
+  if (!s) fail(r, "agsubg");
+  return s;
+}
+
+static Agedge_t *mkedge(rctx *r, Agraph_t *g, Agnode_t *t, Agnode_t *h) {
+  if (r->failed || !t || !h) return NULL;
+  Agedge_t *e = agedge(g, t, h, NULL, 1);
+  if (!e) fail(r, "agedge");
+  return e;
+}
+
+/* ------------------------------------------------------------------ common pieces */
+
+static const char *size_mark(ms_size_source src) {
+  switch (src) {
+  case MS_SIZE_PRINT_TYPE_SIZES: return "";
+  case MS_SIZE_COMPUTED: return "\xE2\x89\x88"; /* ≈ */
+  case MS_SIZE_LOWER_BOUND: return "\xE2\x89\xA5"; /* ≥ */
+  }
+  return "";
+}
+static const char *size_word(ms_size_source src) {
+  switch (src) {
+  case MS_SIZE_PRINT_TYPE_SIZES: return "exact";
+  case MS_SIZE_COMPUTED: return "computed";
+  case MS_SIZE_LOWER_BOUND: return "lower bound";
+  }
+  return "";
+}
+
+static void bytes(sbuf *b, long n, const char *mark) {
+  if (n < 0) sb_puts(b, "? B");
+  else sb_printf(b, "%s%ld B", mark, n);
+}
+
+static const char *arm_word(ms_arm_kind a) {
+  switch (a) {
+  case MS_ARM_NONE: return "no dispatch arm";
+  case MS_ARM_CODE: return "code";
+  case MS_ARM_POISON_RETURNED: return "poison (returned)";
+  case MS_ARM_POISON_PANICKED: return "poison (panicked)";
+  case MS_ARM_POISON_ASYNC_DROP: return "poison (async drop)";
+  case MS_ARM_RETURNS_NONE: return "returns None";
+  }
+  return "";
+}
+
+static int redundant_class(const char *cls) {
+  return !strncmp(cls, "poison-", 7) || !strcmp(cls, "duplicate-suspend") ||
+         !strcmp(cls, "unreachable-state") || !strcmp(cls, "no-await");
+}
+
+/* The title: def path, kind, total size, code, upvars. */
+static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *view) {
+  sb_puts(b, "<B>");
+  html_text(b, ms_co_def_path(co));
+  sb_puts(b, "</B> <FONT POINT-SIZE=\"10\">(");
+  sb_puts(b, view);
+  sb_puts(b, ")</FONT><BR ALIGN=\"LEFT\"/>");
+  html_text(b, ms_co_kind(co));
+  sb_puts(b, " \xC2\xB7 ");
+  bytes(b, ms_co_size(co), size_mark(ms_co_size_source(co)));
+  sb_puts(b, " ");
+  sb_puts(b, size_word(ms_co_size_source(co)));
+  sb_printf(b, " \xC2\xB7 %zu states \xC2\xB7 code ", ms_co_state_count(co));
+  if (ms_co_code_exact(co) >= 0) bytes(b, ms_co_code_exact(co), ""), sb_puts(b, " (nm)");
+  else bytes(b, ms_co_code_estimate(co), "\xE2\x89\x88");
+  if (ms_co_code_redundant(co) > 0) {
+    sb_puts(b, ", redundant ");
+    bytes(b, ms_co_code_redundant(co), "\xE2\x89\x88");
+  }
+  sb_puts(b, "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\">");
+  shorten(b, ms_co_self_type(co), 90);
+  if (ms_co_upvar_count(co)) {
+    sb_puts(b, " \xC2\xB7 upvars: ");
+    for (size_t i = 0; i < ms_co_upvar_count(co); i++) {
+      if (i) sb_puts(b, ", ");
+      html_text(b, ms_co_upvar_name(co, i));
+      sb_puts(b, ": ");
+      shorten(b, ms_co_upvar_type(co, i), 40);
+      sb_puts(b, " (");
+      bytes(b, ms_co_upvar_bytes(co, i), "");
+      sb_puts(b, ")");
+    }
+  }
+  if (ms_co_size_source(co) == MS_SIZE_LOWER_BOUND && ms_co_unknown_type_count(co)) {
+    sb_puts(b, "<BR ALIGN=\"LEFT\"/>unsized: ");
+    for (size_t i = 0; i < ms_co_unknown_type_count(co) && i < 4; i++) {
+      if (i) sb_puts(b, ", ");
+      shorten(b, ms_co_unknown_type(co, i), 40);
+    }
+    if (ms_co_unknown_type_count(co) > 4) sb_puts(b, ", \xE2\x80\xA6");
+  }
+  sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
+  (void)r;
+}
+
+static void title_tooltip(sbuf *b, const ms_coroutine *co) {
+  plain_text(b, ms_co_def_path(co));
+  sb_puts(b, "&#10;");
+  plain_text(b, ms_co_self_type(co));
+  sb_puts(b, "&#10;");
+  plain_text(b, ms_co_file(co));
+}
+
+/* ------------------------------------------------------------------ states view */
+
+static const char *via_color(const char *via) {
+  if (!strcmp(via, "pending")) return "#555555";
+  if (!strcmp(via, "yield")) return "#2f6fb0";
+  if (!strcmp(via, "ready") || !strcmp(via, "return")) return "#2e7d32";
+  if (!strcmp(via, "unwind")) return MUTED_RED;
+  return "#000000";
+}
+
+static void saved_tooltip_line(sbuf *b, const ms_coroutine *co, size_t i) {
+  plain_text(b, ms_co_saved_id(co, i));
+  if (*ms_co_saved_name(co, i)) {
+    sb_puts(b, " ");
+    plain_text(b, ms_co_saved_name(co, i));
+  }
+  sb_puts(b, ": ");
+  plain_text(b, ms_co_saved_type(co, i));
+  sb_puts(b, " (");
+  bytes(b, ms_co_saved_bytes(co, i), "");
+  sb_puts(b, ")");
+  if (*ms_co_saved_span(co, i)) {
+    sb_puts(b, " at ");
+    plain_text(b, ms_co_saved_span(co, i));
+  }
+}
+
+/* One table cell holding a saved local's name (linked to its span when asked). */
+static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) {
+  sb_puts(b, "<TD ALIGN=\"LEFT\"");
+  sbuf l = {0};
+  if (link_for(&l, r->link_format, ms_co_saved_span(co, i))) {
+    sb_puts(b, " HREF=\"");
+    sb_puts(b, sb_str(&l));
+    sb_puts(b, "\" TARGET=\"_top\" TITLE=\"");
+    html_text(b, ms_co_saved_span(co, i));
+    sb_puts(b, "\"");
+  }
+  free(l.p);
+  sb_puts(b, ">");
+  const char *nm = ms_co_saved_name(co, i);
+  if (*nm) {
+    html_text(b, nm);
+    sb_puts(b, " ");
+  }
+  sb_puts(b, "<FONT COLOR=\"#777777\">");
+  html_text(b, ms_co_saved_id(co, i));
+  sb_puts(b, "</FONT></TD>");
+}
+
+static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const char *prefix) {
+  size_t ns = ms_co_state_count(co);
+  Agnode_t **nodes = ms_arena_alloc(&r->arena, (ns ? ns : 1) * sizeof *nodes);
+  if (!nodes) {
+    fail(r, "allocation");
+    return;
+  }
+  const char *mark = size_mark(ms_co_size_source(co));
+  sbuf *b = &r->s, *t = &r->t;
+  for (size_t s = 0; s < ns && !r->failed; s++) {
+    const char *name = ms_co_state_name(co, s);
+    /* findings about this state */
+    int red = 0;
+    for (size_t f = 0; f < ms_co_finding_count(co); f++)
+      if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class(co, f)))
+        red = 1;
+    sb_clear(b);
+    sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+    sb_puts(b, "<TR><TD COLSPAN=\"3\"><B>");
+    html_text(b, name);
+    sb_printf(b, "</B> <FONT COLOR=\"#777777\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
+    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+      size_t i = ms_co_state_saved(co, s, j);
+      sb_puts(b, "<TR>");
+      saved_name_cell(r, b, co, i);
+      sb_puts(b, "<TD ALIGN=\"LEFT\">");
+      shorten(b, ms_co_saved_type(co, i), 32);
+      sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
+      bytes(b, ms_co_saved_bytes(co, i), "");
+      sb_puts(b, "</TD></TR>");
+    }
+    sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
+    bytes(b, ms_co_state_bytes(co, s), mark);
+    sb_puts(b, " \xC2\xB7 code ");
+    bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
+    if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
+      sb_puts(b, " \xC2\xB7 ");
+      sb_puts(b, arm_word(ms_co_state_arm(co, s)));
+    }
+    sb_puts(b, "</TD></TR>");
+    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+      if (ms_co_finding_state(co, f) != (long)s) continue;
+      sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" MUTED_RED "\">");
+      html_text(b, ms_co_finding_class(co, f));
+      sb_puts(b, ": saves ");
+      bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
+      sb_puts(b, "</FONT></TD></TR>");
+    }
+    sb_puts(b, "</TABLE>");
+
+    sb_clear(t);
+    plain_text(t, name);
+    sb_printf(t, " (discriminant %u, ", ms_co_state_discr(co, s));
+    sb_puts(t, arm_word(ms_co_state_arm(co, s)));
+    long entry = ms_co_state_entry(co, s);
+    if (entry >= 0) sb_printf(t, ", entry bb%ld", entry);
+    sb_puts(t, ")");
+    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+      sb_puts(t, "&#10;");
+      saved_tooltip_line(t, co, ms_co_state_saved(co, s, j));
+    }
+    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+      if (ms_co_finding_state(co, f) != (long)s) continue;
+      sb_puts(t, "&#10;");
+      plain_text(t, ms_co_finding_class(co, f));
+      sb_puts(t, ": ");
+      plain_text(t, ms_co_finding_reason(co, f));
+    }
+    if (b->oom || t->oom) {
+      fail(r, "allocation");
+      return;
+    }
+    sbuf id = {0};
+    sb_puts(&id, prefix);
+    sb_puts(&id, "state-");
+    Agnode_t *n = mknode(r, sub, id.oom ? "" : sb_str(&id), name);
+    free(id.p);
+    nodes[s] = n;
+    set_html(r, n, r->n_label, sb_str(b));
+    set(r, n, r->n_tooltip, sb_str(t));
+    if (red) {
+      set(r, n, r->n_style, "rounded,dashed,filled");
+      set(r, n, r->n_color, MUTED_RED);
+      set(r, n, r->n_fillcolor, "#fbeeee");
+      set(r, n, r->n_fontcolor, "#7a2e2e");
+    } else if (s == 0) {
+      set(r, n, r->n_penwidth, "2");
+    }
+  }
+  for (size_t k = 0; k < ms_co_transition_count(co) && !r->failed; k++) {
+    size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
+    if (from >= ns || to >= ns) continue;
+    const char *via = ms_co_transition_via(co, k);
+    Agedge_t *e = mkedge(r, sub, nodes[from], nodes[to]);
+    sb_clear(b);
+    html_text(b, via);
+    set_html(r, e, r->e_label, sb_str(b));
+    sb_clear(b);
+    sb_puts(b, prefix);
+    sb_puts(b, "edge-");
+    ident(b, ms_co_state_name(co, from));
+    sb_puts(b, "-");
+    ident(b, ms_co_state_name(co, to));
+    sb_puts(b, "-");
+    ident(b, via);
+    set(r, e, r->e_id, sb_str(b));
+    sb_clear(b);
+    plain_text(b, ms_co_state_name(co, from));
+    sb_puts(b, " \xE2\x86\x92 "); /* → */
+    plain_text(b, ms_co_state_name(co, to));
+    sb_puts(b, ": ");
+    plain_text(b, via);
+    set(r, e, r->e_tooltip, sb_str(b));
+    set(r, e, r->e_color, via_color(via));
+    set(r, e, r->e_fontcolor, via_color(via));
+    if (!strcmp(via, "unwind")) set(r, e, r->e_style, "dashed");
+  }
+}
+
+static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
+  Agraph_t *L = mksub(r, g, prefix, "legend");
+  if (!L) return;
+  set(r, L, r->g_label, "legend");
+  set(r, L, r->g_style, "dotted");
+  set(r, L, r->g_color, "#999999");
+  set(r, L, r->g_fontcolor, "#777777");
+  Agnode_t *n = mknode(r, L, prefix, "legend");
+  set(r, n, r->n_shape, "plain");
+  set_html(r, n, r->n_label,
+           "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+           "<TR><TD ALIGN=\"LEFT\">box: a state; rows: saved locals (name, type, bytes)</TD></TR>"
+           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" MUTED_RED "\">dashed red: redundant "
+           "(finding and the code it would save)</FONT></TD></TR>"
+           "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 \xE2\x89\x88" "24 B computed \xC2\xB7 "
+           "\xE2\x89\xA5" "24 B lower bound</TD></TR>"
+           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\">pending</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"#2f6fb0\">yield</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"#2e7d32\">ready / return</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" MUTED_RED "\">unwind (dashed)</FONT></TD></TR>"
+           "</TABLE>");
+  set(r, n, r->n_tooltip, "legend");
+}
+
+/* ------------------------------------------------------------------ cfg view */
+
+enum { OWN_NONE = -1, OWN_SHARED = -2, OWN_DISPATCH = -3 };
+
+static void stmt_short(sbuf *b, const ms_stmt *st) {
+  shorten(b, ms_stmt_text(st), 46);
+}
+
+static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_body *body,
+                       const char *prefix) {
+  size_t nb = ms_body_block_count(body);
+  unsigned maxbb = 0;
+  for (size_t i = 0; i < nb; i++)
+    if (ms_block_index(ms_body_block(body, i)) > maxbb) maxbb = ms_block_index(ms_body_block(body, i));
+  size_t cap = (size_t)maxbb + 1;
+  long *own = ms_arena_alloc(&r->arena, cap * sizeof *own);
+  Agnode_t **node = ms_arena_alloc(&r->arena, cap * sizeof *node);
+  unsigned *stack = ms_arena_alloc(&r->arena, cap * sizeof *stack);
+  unsigned char *seen = ms_arena_alloc(&r->arena, cap);
+  if (!own || !node || !stack || !seen) {
+    fail(r, "allocation");
+    return;
+  }
+  for (size_t i = 0; i < cap; i++) own[i] = OWN_NONE;
+  size_t ns = ms_co_state_count(co);
+
+  /* dispatch: bb0, following gotos, to the switchInt whose arms are the state entries */
+  long dispatch_switch = -1;
+  {
+    unsigned cur = 0;
+    for (int steps = 0; steps < 16; steps++) {
+      const ms_block *blk = ms_body_block_by_index(body, cur);
+      const ms_stmt *term = blk ? ms_block_terminator(blk) : NULL;
+      if (!term) break;
+      if (ms_stmt_kind_of(term) == MS_TERM_SWITCH_INT) {
+        int hits = 0;
+        for (size_t k = 0; k < ms_stmt_edge_count(term); k++)
+          for (size_t s = 0; s < ns; s++)
+            if (ms_co_state_entry(co, s) == (long)ms_stmt_edge_target(term, k)) hits++;
+        if (hits) dispatch_switch = cur;
+        break;
+      }
+      if (ms_stmt_kind_of(term) != MS_TERM_GOTO || ms_stmt_edge_count(term) != 1) break;
+      cur = ms_stmt_edge_target(term, 0);
+      if (cur > maxbb) break;
+    }
+    if (dispatch_switch >= 0) { /* mark the chain */
+      unsigned c2 = 0;
+      for (int steps = 0; steps < 16; steps++) {
+        own[c2] = OWN_DISPATCH;
+        if ((long)c2 == dispatch_switch) break;
+        const ms_stmt *term = ms_block_terminator(ms_body_block_by_index(body, c2));
+        c2 = ms_stmt_edge_target(term, 0);
+      }
+    }
+  }
+  /* ownership: blocks reached from exactly one state's entry */
+  for (size_t s = 0; s < ns; s++) {
+    long entry = ms_co_state_entry(co, s);
+    if (entry < 0 || (unsigned long)entry > maxbb) continue;
+    memset(seen, 0, cap);
+    size_t sp = 0;
+    stack[sp++] = (unsigned)entry;
+    seen[entry] = 1;
+    while (sp) {
+      unsigned bi = stack[--sp];
+      if (own[bi] == OWN_DISPATCH) continue;
+      if (own[bi] == OWN_NONE) own[bi] = (long)s;
+      else if (own[bi] != (long)s) own[bi] = OWN_SHARED;
+      const ms_block *blk = ms_body_block_by_index(body, bi);
+      const ms_stmt *term = blk ? ms_block_terminator(blk) : NULL;
+      for (size_t k = 0; term && k < ms_stmt_edge_count(term); k++) {
+        unsigned tg = ms_stmt_edge_target(term, k);
+        if (tg <= maxbb && !seen[tg]) {
+          seen[tg] = 1;
+          stack[sp++] = tg;
+        }
+      }
+    }
+  }
+  /* clusters */
+  Agraph_t **cl = ms_arena_alloc(&r->arena, (ns + 1) * sizeof *cl);
+  if (!cl) {
+    fail(r, "allocation");
+    return;
+  }
+  Agraph_t *dcl = NULL;
+  int big = nb > 150;
+  size_t maxst = big ? 3 : 6;
+  sbuf *b = &r->s, *t = &r->t;
+  for (size_t i = 0; i < nb && !r->failed; i++) {
+    const ms_block *blk = ms_body_block(body, i);
+    unsigned bi = ms_block_index(blk);
+    Agraph_t *where = sub;
+    long o = own[bi];
+    if (o == OWN_DISPATCH) {
+      if (!dcl) {
+        dcl = mksub(r, sub, prefix, "dispatch");
+        set(r, dcl, r->g_label, "dispatch");
+        set(r, dcl, r->g_style, "filled");
+        set(r, dcl, r->g_fillcolor, "#fffbea");
+        set(r, dcl, r->g_color, "#c9a227");
+      }
+      where = dcl;
+    } else if (o >= 0) {
+      if (!cl[o]) {
+        sbuf nm = {0};
+        sb_puts(&nm, "state-");
+        sb_puts(&nm, ms_co_state_name(co, (size_t)o));
+        cl[o] = mksub(r, sub, prefix, sb_str(&nm));
+        free(nm.p);
+        sb_clear(b);
+        sb_puts(b, "<B>");
+        html_text(b, ms_co_state_name(co, (size_t)o));
+        sb_puts(b, "</B> \xC2\xB7 code ");
+        bytes(b, ms_co_state_code_bytes(co, (size_t)o), "\xE2\x89\x88");
+        ms_arm_kind arm = ms_co_state_arm(co, (size_t)o);
+        if (arm != MS_ARM_CODE) {
+          sb_puts(b, " \xC2\xB7 ");
+          sb_puts(b, arm_word(arm));
+        }
+        set_html(r, cl[o], r->g_label, sb_str(b));
+        if (arm == MS_ARM_POISON_RETURNED || arm == MS_ARM_POISON_PANICKED ||
+            arm == MS_ARM_POISON_ASYNC_DROP) {
+          set(r, cl[o], r->g_style, "dashed");
+          set(r, cl[o], r->g_color, MUTED_RED);
+          set(r, cl[o], r->g_fontcolor, MUTED_RED);
+        } else {
+          set(r, cl[o], r->g_color, "#7a9cc6");
+        }
+      }
+      where = cl[o];
+    }
+    if (r->failed) return;
+    char bbn[32];
+    snprintf(bbn, sizeof bbn, "bb%u", bi);
+    Agnode_t *n = mknode(r, where, prefix, bbn);
+    node[bi] = n;
+    const ms_stmt *term = ms_block_terminator(blk);
+    sb_clear(b);
+    sb_printf(b, "<B>bb%u</B>", bi);
+    if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"#777777\">cleanup</FONT>");
+    if ((long)bi == dispatch_switch) sb_puts(b, " <FONT COLOR=\"#8a6d00\">dispatch</FONT>");
+    sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
+    size_t shown = 0, hidden = 0;
+    for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
+      const ms_stmt *st = ms_block_stmt(blk, k);
+      ms_stmt_kind kd = ms_stmt_kind_of(st);
+      if (kd == MS_STMT_STORAGE_LIVE || kd == MS_STMT_STORAGE_DEAD || kd == MS_STMT_NOP) continue;
+      if (shown == maxst) {
+        hidden++;
+        continue;
+      }
+      stmt_short(b, st);
+      sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
+      shown++;
+    }
+    if (hidden) sb_printf(b, "<I>\xE2\x80\xA6 %zu more</I><BR ALIGN=\"LEFT\"/>", hidden);
+    if (term) {
+      sb_puts(b, "<FONT COLOR=\"#1f4e79\">");
+      stmt_short(b, term);
+      sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
+    }
+    set_html(r, n, r->n_label, sb_str(b));
+    sb_clear(t);
+    sb_printf(t, "bb%u (line %u)", bi, ms_block_line(blk));
+    for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
+      sb_puts(t, "&#10;");
+      plain_text(t, ms_stmt_text(ms_block_stmt(blk, k)));
+    }
+    if (term) {
+      sb_puts(t, "&#10;");
+      plain_text(t, ms_stmt_text(term));
+    }
+    if (b->oom || t->oom) {
+      fail(r, "allocation");
+      return;
+    }
+    set(r, n, r->n_tooltip, sb_str(t));
+    set(r, n, r->n_style, "filled");
+    if ((long)bi == dispatch_switch) {
+      set(r, n, r->n_fillcolor, "#ffe9a8");
+      set(r, n, r->n_penwidth, "2");
+    } else if (ms_block_is_cleanup(blk)) {
+      set(r, n, r->n_style, "filled,dashed");
+      set(r, n, r->n_fillcolor, "#eeeeee");
+      set(r, n, r->n_color, "#888888");
+    } else if (o >= 0 && (ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_RETURNED ||
+                          ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_PANICKED ||
+                          ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_ASYNC_DROP)) {
+      set(r, n, r->n_fillcolor, "#fbeeee");
+      set(r, n, r->n_color, MUTED_RED);
+    } else if (o == OWN_SHARED) {
+      set(r, n, r->n_fillcolor, "#f3f0fa");
+    } else {
+      set(r, n, r->n_fillcolor, "#ffffff");
+    }
+    for (size_t s = 0; s < ns; s++)
+      if (ms_co_state_entry(co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
+  }
+  /* edges */
+  for (size_t i = 0; i < nb && !r->failed; i++) {
+    const ms_block *blk = ms_body_block(body, i);
+    unsigned bi = ms_block_index(blk);
+    const ms_stmt *term = ms_block_terminator(blk);
+    for (size_t k = 0; term && k < ms_stmt_edge_count(term) && !r->failed; k++) {
+      unsigned tg = ms_stmt_edge_target(term, k);
+      if (tg > maxbb || !node[tg]) {
+        /* a target the dump does not define (truncated input): a dotted placeholder */
+        char bbn[40];
+        snprintf(bbn, sizeof bbn, "bb%u", tg);
+        sbuf pn = {0};
+        sb_puts(&pn, prefix);
+        sb_puts(&pn, bbn);
+        Agnode_t *ph = pn.oom ? NULL : agnode(r->g, pn.p, 0);
+        free(pn.p);
+        if (!ph) {
+          ph = mknode(r, sub, prefix, bbn);
+          sb_clear(b);
+          sb_printf(b, "bb%u (missing)", tg);
+          set(r, ph, r->n_tooltip, sb_str(b));
+          set(r, ph, r->n_style, "dotted");
+        }
+        mkedge(r, sub, node[bi], ph);
+        continue;
+      }
+      Agedge_t *e = mkedge(r, sub, node[bi], node[tg]);
+      ms_edge_kind ek = ms_stmt_edge_kind(term, k);
+      sb_clear(b);
+      switch (ek) {
+      case MS_EDGE_SWITCH:
+        html_text(b, ms_stmt_edge_label(term, k));
+        if ((long)bi == dispatch_switch)
+          for (size_t s = 0; s < ns; s++)
+            if (ms_co_state_entry(co, s) == (long)tg) {
+              sb_puts(b, ": ");
+              html_text(b, ms_co_state_name(co, s));
+              break;
+            }
+        break;
+      case MS_EDGE_OTHERWISE: sb_puts(b, "otherwise"); break;
+      case MS_EDGE_UNWIND: break;
+      case MS_EDGE_RESUME: sb_puts(b, "resume"); break;
+      case MS_EDGE_DROP: sb_puts(b, "drop"); break;
+      case MS_EDGE_REAL: sb_puts(b, "real"); break;
+      case MS_EDGE_IMAGINARY: sb_puts(b, "imaginary"); break;
+      case MS_EDGE_OTHER: html_text(b, ms_stmt_edge_label(term, k)); break;
+      default: break;
+      }
+      if (b->len) set_html(r, e, r->e_label, sb_str(b));
+      if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
+        set(r, e, r->e_style, "dashed");
+        set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? "#999999" : "#555555");
+      }
+      sb_clear(b);
+      sb_printf(b, "%sbb%u-bb%u-%zu", prefix, bi, tg, k);
+      set(r, e, r->e_id, sb_str(b));
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ layout view */
+
+static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const char *prefix) {
+  size_t ns = ms_co_state_count(co), nsv = ms_co_saved_count(co);
+  unsigned char *held = ms_arena_alloc(&r->arena, (ns ? ns : 1) * (nsv ? nsv : 1));
+  if (!held) {
+    fail(r, "allocation");
+    return;
+  }
+  for (size_t s = 0; s < ns; s++)
+    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+      size_t i = ms_co_state_saved(co, s, j);
+      if (i < nsv) held[s * nsv + i] = 1;
+    }
+  const char *mark = size_mark(ms_co_size_source(co));
+  sbuf *b = &r->s, *t = &r->t;
+  sb_clear(b);
+  sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">");
+  sb_puts(b, "<TR><TD><B>saved local</B></TD><TD><B>type</B></TD><TD><B>bytes</B></TD>");
+  for (size_t s = 0; s < ns; s++) {
+    sb_puts(b, "<TD><B>");
+    html_text(b, ms_co_state_name(co, s));
+    sb_puts(b, "</B></TD>");
+  }
+  sb_puts(b, "</TR>");
+  for (size_t u = 0; u < ms_co_upvar_count(co); u++) {
+    sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#f2f2f2\">");
+    html_text(b, ms_co_upvar_name(co, u));
+    sb_puts(b, " <FONT COLOR=\"#777777\">upvar</FONT></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"#f2f2f2\">");
+    shorten(b, ms_co_upvar_type(co, u), 32);
+    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"#f2f2f2\">");
+    bytes(b, ms_co_upvar_bytes(co, u), "");
+    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"#f2f2f2\">prefix (every variant)</TD></TR>",
+              ns ? ns : 1);
+  }
+  for (size_t i = 0; i < nsv; i++) {
+    sb_puts(b, "<TR>");
+    saved_name_cell(r, b, co, i);
+    sb_puts(b, "<TD ALIGN=\"LEFT\">");
+    shorten(b, ms_co_saved_type(co, i), 32);
+    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
+    bytes(b, ms_co_saved_bytes(co, i), "");
+    sb_puts(b, "</TD>");
+    for (size_t s = 0; s < ns; s++) {
+      if (held[s * nsv + i]) {
+        sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"#dbe8f6\">");
+        long by = ms_co_saved_bytes(co, i);
+        if (by >= 0) sb_printf(b, "%ld", by);
+        else sb_puts(b, "?");
+        sb_puts(b, "</TD>");
+      } else {
+        sb_puts(b, "<TD></TD>");
+      }
+    }
+    sb_puts(b, "</TR>");
+  }
+  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>variant bytes</B></TD>");
+  for (size_t s = 0; s < ns; s++) {
+    sb_puts(b, "<TD ALIGN=\"RIGHT\">");
+    long by = ms_co_state_bytes(co, s);
+    if (by >= 0) sb_printf(b, "%s%ld", mark, by);
+    else sb_puts(b, "?");
+    sb_puts(b, "</TD>");
+  }
+  sb_puts(b, "</TR></TABLE>");
+  sb_clear(t);
+  sb_puts(t, "saved locals:");
+  for (size_t i = 0; i < nsv; i++) {
+    sb_puts(t, "&#10;");
+    saved_tooltip_line(t, co, i);
+  }
+  for (size_t u = 0; u < ms_co_upvar_count(co); u++) {
+    sb_puts(t, "&#10;upvar ");
+    plain_text(t, ms_co_upvar_name(co, u));
+    sb_puts(t, ": ");
+    plain_text(t, ms_co_upvar_type(co, u));
+  }
+  if (b->oom || t->oom) {
+    fail(r, "allocation");
+    return;
+  }
+  Agraph_t *tc = mksub(r, sub, prefix, "variants");
+  set(r, tc, r->g_label, "variants \xC3\x97 saved locals (bytes per field)");
+  set(r, tc, r->g_color, "#7a9cc6");
+  Agnode_t *tbl = mknode(r, tc, prefix, "layout-table");
+  set(r, tbl, r->n_shape, "plain");
+  set_html(r, tbl, r->n_label, sb_str(b));
+  set(r, tbl, r->n_tooltip, sb_str(t));
+
+  /* storage-conflict (overlap) graph */
+  Agraph_t *cc = mksub(r, sub, prefix, "conflicts");
+  if (!cc) return;
+  const unsigned char *m = co->conflicts;
+  set(r, cc, r->g_label,
+      m ? "storage conflicts: an edge joins locals live at the same time (they may not "
+          "overlap); unjoined locals could share memory"
+        : "storage conflicts: no conflict matrix in the dump");
+  set(r, cc, r->g_color, "#999999");
+  set(r, cc, r->g_style, "dashed");
+  Agnode_t **ln = ms_arena_alloc(&r->arena, (nsv ? nsv : 1) * sizeof *ln);
+  if (!ln) {
+    fail(r, "allocation");
+    return;
+  }
+  for (size_t i = 0; i < nsv && !r->failed; i++) {
+    sbuf id = {0};
+    sb_puts(&id, prefix);
+    sb_puts(&id, "local-");
+    ln[i] = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
+    free(id.p);
+    sb_clear(b);
+    const char *nm = ms_co_saved_name(co, i);
+    if (*nm) {
+      html_text(b, nm);
+      sb_puts(b, " ");
+    }
+    sb_puts(b, "<FONT COLOR=\"#777777\">");
+    html_text(b, ms_co_saved_id(co, i));
+    sb_puts(b, "</FONT><BR/>");
+    shorten(b, ms_co_saved_type(co, i), 28);
+    sb_puts(b, " \xC2\xB7 ");
+    bytes(b, ms_co_saved_bytes(co, i), "");
+    set_html(r, ln[i], r->n_label, sb_str(b));
+    sb_clear(t);
+    saved_tooltip_line(t, co, i);
+    set(r, ln[i], r->n_tooltip, sb_str(t));
+    int any = 0;
+    for (size_t j = 0; m && j < nsv; j++)
+      if (j != i && m[i * nsv + j]) any = 1;
+    if (!any) set(r, ln[i], r->n_style, "rounded,dashed");
+  }
+  for (size_t i = 0; m && i < nsv && !r->failed; i++)
+    for (size_t j = i + 1; j < nsv && !r->failed; j++) {
+      if (!m[i * nsv + j] && !m[j * nsv + i]) continue;
+      Agedge_t *e = mkedge(r, cc, ln[i], ln[j]);
+      set(r, e, r->e_dir, "none");
+      set(r, e, r->e_color, MUTED_RED);
+      sb_clear(b);
+      sb_puts(b, prefix);
+      sb_puts(b, "conflict-");
+      ident(b, ms_co_saved_id(co, i));
+      sb_puts(b, "-");
+      ident(b, ms_co_saved_id(co, j));
+      set(r, e, r->e_id, sb_str(b));
+      sb_clear(t);
+      plain_text(t, ms_co_saved_id(co, i));
+      sb_puts(t, " and ");
+      plain_text(t, ms_co_saved_id(co, j));
+      sb_puts(t, " are live at the same time: they may not overlap");
+      set(r, e, r->e_tooltip, sb_str(t));
+    }
+}
+
+/* ------------------------------------------------------------------ SVG post-processing */
+
+/*
+ * Graphviz writes tooltips as `<a xlink:title="...">`.  Browsers show an SVG element's
+ * `<title>` child, so a copy of each tooltip is added as `<title>` inside the `<a>` (the
+ * attribute value is already XML-escaped by Graphviz and is valid element content).  The
+ * DOCTYPE (a reference to an external DTD) is dropped so the file stands alone.
+ */
+static int svg_finish(sbuf *o, const char *svg, size_t len) {
+  const char *p = svg, *end = svg + len;
+  const char *dt = strstr(svg, "<!DOCTYPE");
+  while (p < end) {
+    if (dt && p == dt) {
+      const char *q = memchr(p, '>', (size_t)(end - p));
+      if (!q) return -1;
+      p = q + 1;
+      if (p < end && *p == '\n') p++;
+      continue;
+    }
+    if (end - p > 3 && !memcmp(p, "<a ", 3)) {
+      const char *q = memchr(p, '>', (size_t)(end - p));
+      if (!q) return -1;
+      sb_putn(o, p, (size_t)(q + 1 - p));
+      const char *ta = NULL;
+      for (const char *x = p; x + 13 < q; x++)
+        if (!memcmp(x, " xlink:title=\"", 14)) {
+          ta = x + 14;
+          break;
+        }
+      if (ta) {
+        const char *te = memchr(ta, '"', (size_t)(q - ta));
+        if (!te) return -1;
+        sb_puts(o, "<title>");
+        sb_putn(o, ta, (size_t)(te - ta));
+        sb_puts(o, "</title>");
+      }
+      p = q + 1;
+      continue;
+    }
+    const char *nx = memchr(p, '<', (size_t)(end - p));
+    if (!nx) nx = end;
+    if (nx == p) nx = p + 1;
+    sb_putn(o, p, (size_t)(nx - p));
+    p = nx;
+  }
+  return o->oom ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------ deterministic ids */
+
+/*
+ * cgraph's default ID discipline makes a named object's ID the address of its interned
+ * name, and agwrite lists subgraphs in ID order: cluster order would follow malloc.  This
+ * discipline maps no names itself (cgraph then keeps names in its internal map) and hands
+ * out IDs from a per-graph counter, so everything is written in creation order.
+ */
+typedef struct {
+  IDTYPE next;
+} id_state;
+
+static void *id_open(Agraph_t *g, Agdisc_t *disc) {
+  (void)g;
+  (void)disc;
+  id_state *s = malloc(sizeof *s);
+  if (s) s->next = 1;
+  return s;
+}
+static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+  (void)objtype;
+  id_state *s = state;
+  if (str || !createflag || !s) return 0; /* names: cgraph's internal map */
+  *id = s->next;
+  s->next += 2;
+  return 1;
+}
+static long id_alloc(void *state, int objtype, IDTYPE id) {
+  (void)state;
+  (void)objtype;
+  (void)id;
+  return 0; /* no explicit IDs */
+}
+static void id_free(void *state, int objtype, IDTYPE id) {
+  (void)state;
+  (void)objtype;
+  (void)id;
+}
+static char *id_print(void *state, int objtype, IDTYPE id) {
+  (void)state;
+  (void)objtype;
+  (void)id;
+  return NULL;
+}
+static void id_close(void *state) { free(state); }
+static void id_register(void *state, int objtype, void *obj) {
+  (void)state;
+  (void)objtype;
+  (void)obj;
+}
+
+/* ------------------------------------------------------------------ entry points */
+
+static void co_stem(sbuf *b, const ms_coroutine *co);
+
+static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                  int many, ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
+                  FILE *out, char *errbuf, size_t errlen) {
+  if (errbuf && errlen) errbuf[0] = 0;
+  if (!out || (n && !cos)) return seterr(errbuf, errlen, "invalid arguments");
+  if (view != MS_VIEW_STATES && view != MS_VIEW_CFG && view != MS_VIEW_LAYOUT)
+    return seterr(errbuf, errlen, "unknown view");
+  if (fmt != MS_FORMAT_DOT && fmt != MS_FORMAT_SVG) return seterr(errbuf, errlen, "unknown format");
+  const char *lf = opts ? opts->link_format : NULL;
+  if (ms_graph_link_format_check(lf, errbuf, errlen)) return -1;
+  for (size_t i = 0; i < n; i++) {
+    if (!cos[i]) return seterr(errbuf, errlen, "invalid arguments");
+    if (view == MS_VIEW_CFG && (!bodies || !bodies[i]))
+      return seterr(errbuf, errlen, "%s: the cfg view needs the resume body",
+                    ms_co_def_path(cos[i]));
+  }
+
+  rctx r;
+  memset(&r, 0, sizeof r);
+  r.errbuf = errbuf;
+  r.errlen = errlen;
+  r.link_format = lf;
+  ms_arena_init(&r.arena);
+
+  const char *vname = view == MS_VIEW_STATES ? "states" : view == MS_VIEW_CFG ? "cfg" : "layout";
+  Agiddisc_t iddisc = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+  Agdisc_t disc = {&AgMemDisc, &iddisc, &AgIoDisc};
+  r.g = agopen("mirscope", Agdirected, &disc);
+  if (!r.g) {
+    ms_arena_release(&r.arena);
+    return seterr(errbuf, errlen, "graphviz: agopen failed");
+  }
+  declare(&r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
+  if (view == MS_VIEW_CFG && !r.failed) decl(&r, AGRAPH, "newrank", "true");
+
+  if (!many && n == 1) {
+    sb_clear(&r.s);
+    title_html(&r, &r.s, cos[0], vname);
+    set_html(&r, r.g, r.g_label, sb_str(&r.s));
+    sb_clear(&r.t);
+    title_tooltip(&r.t, cos[0]);
+    set(&r, r.g, r.g_tooltip, sb_str(&r.t));
+    if (view == MS_VIEW_STATES) render_states(&r, r.g, cos[0], "");
+    else if (view == MS_VIEW_CFG) render_cfg(&r, r.g, cos[0], bodies[0], "");
+    else render_layout(&r, r.g, cos[0], "");
+    if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
+  } else {
+    sb_clear(&r.s);
+    sb_printf(&r.s, "<B>mirscope</B> (%s) \xC2\xB7 %zu coroutines", vname, n);
+    set_html(&r, r.g, r.g_label, sb_str(&r.s));
+    for (size_t i = 0; i < n && !r.failed; i++) {
+      sbuf pf = {0};
+      co_stem(&pf, cos[i]);
+      sb_puts(&pf, ".");
+      if (pf.oom) {
+        fail(&r, "allocation");
+        free(pf.p);
+        break;
+      }
+      Agraph_t *c = mksub(&r, r.g, "", pf.p);
+      sb_clear(&r.s);
+      title_html(&r, &r.s, cos[i], vname);
+      set_html(&r, c, r.g_label, sb_str(&r.s));
+      sb_clear(&r.t);
+      title_tooltip(&r.t, cos[i]);
+      set(&r, c, r.g_tooltip, sb_str(&r.t));
+      set(&r, c, r.g_color, "#555555");
+      if (view == MS_VIEW_STATES) render_states(&r, c, cos[i], pf.p);
+      else if (view == MS_VIEW_CFG) render_cfg(&r, c, cos[i], bodies[i], pf.p);
+      else render_layout(&r, c, cos[i], pf.p);
+      free(pf.p);
+    }
+    if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
+  }
+  if (r.s.oom || r.t.oom) fail(&r, "allocation");
+
+  int rc = r.failed ? -1 : 0;
+  if (!rc && fmt == MS_FORMAT_DOT) {
+    if (agwrite(r.g, out) != 0 || fflush(out) != 0 || ferror(out))
+      rc = seterr(errbuf, errlen, "writing DOT failed");
+  } else if (!rc) {
+    GVC_t *gvc = gvContext();
+    if (!gvc) {
+      rc = seterr(errbuf, errlen, "graphviz: gvContext failed");
+    } else {
+      if (gvLayout(gvc, r.g, "dot") != 0) {
+        rc = seterr(errbuf, errlen, "graphviz: layout failed (is the dot layout plugin installed?)");
+      } else {
+        char *data = NULL;
+        unsigned int len = 0;
+        if (gvRenderData(gvc, r.g, "svg", &data, &len) != 0 || !data) {
+          rc = seterr(errbuf, errlen, "graphviz: SVG rendering failed (is the core plugin installed?)");
+        } else {
+          sbuf o = {0};
+          if (svg_finish(&o, data, len) != 0)
+            rc = seterr(errbuf, errlen, "graphviz: unexpected SVG output");
+          else if (fwrite(o.p, 1, o.len, out) != o.len || fflush(out) != 0 || ferror(out))
+            rc = seterr(errbuf, errlen, "writing SVG failed");
+          free(o.p);
+        }
+        if (data) gvFreeRenderData(data);
+        if (gvFreeLayout(gvc, r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: gvFreeLayout failed");
+      }
+      int ac = agclose(r.g);
+      r.g = NULL;
+      if (ac != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
+      gvFreeContext(gvc); /* returns Graphviz's cumulative error count, not a failure */
+    }
+  }
+  if (r.g && agclose(r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
+  free(r.s.p);
+  free(r.t.p);
+  ms_arena_release(&r.arena);
+  return rc;
+}
+
+int ms_co_render(const ms_coroutine *co, const ms_body *resume_body, ms_view view,
+                 ms_graph_format fmt, const ms_graph_options *opts, FILE *out, char *errbuf,
+                 size_t errlen) {
+  if (!co) return seterr(errbuf, errlen, "invalid arguments");
+  const ms_body *bodies[1] = {resume_body};
+  return render(&co, bodies, 1, 0, view, fmt, opts, out, errbuf, errlen);
+}
+
+int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                      ms_view view, ms_graph_format fmt, const ms_graph_options *opts, FILE *out,
+                      char *errbuf, size_t errlen) {
+  return render(cos, bodies, n, 1, view, fmt, opts, out, errbuf, errlen);
+}
+
+/* ------------------------------------------------------------------ names, bodies */
+
+static uint32_t fnv1a(uint32_t h, const char *s) {
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+static void co_stem(sbuf *b, const ms_coroutine *co) {
+  const char *dp = ms_co_def_path(co);
+  size_t start = b->len;
+  int pend = 0; /* a separator is pending */
+  for (const char *p = dp; *p && b->len - start < 64; p++) {
+    char c = *p;
+    int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+             c == '_';
+    if (ok) {
+      if (pend && b->len > start) sb_putc(b, '.');
+      pend = 0;
+      sb_putc(b, c);
+    } else {
+      pend = 1;
+    }
+  }
+  if (b->len == start) sb_puts(b, "coroutine");
+  uint32_t h = fnv1a(2166136261u, dp);
+  h = fnv1a(h, "\n");
+  h = fnv1a(h, ms_co_file(co) ? ms_co_file(co) : "");
+  sb_printf(b, "-%08x", (unsigned)h);
+}
+
+size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap) {
+  if (!co) return 0;
+  sbuf b = {0};
+  co_stem(&b, co);
+  size_t n = b.oom ? 0 : b.len;
+  if (out && cap) {
+    size_t k = n < cap - 1 ? n : cap - 1;
+    if (k) memcpy(out, b.p, k);
+    out[k] = 0;
+  }
+  free(b.p);
+  return n;
+}
+
+const ms_body *ms_doc_find_body(const ms_doc *doc, const char *def_path) {
+  if (!doc || !def_path) return NULL;
+  const ms_body *any = NULL;
+  for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
+    const ms_body *b = ms_doc_body(doc, i);
+    if (strcmp(ms_body_def_path(b), def_path)) continue;
+    if (ms_body_layout(b)) return b;
+    if (!any) any = b;
+  }
+  return any;
+}

@@ -1,0 +1,356 @@
+#!/bin/sh
+# `mirscope capture` end to end: builds small cargo projects made here in a temp dir and
+# checks report.json against what rustc printed (-Zprint-type-sizes) and what nm sees.
+#
+#   capture_test.sh MIRSCOPE [SRCDIR]
+#
+# MIRSCOPE is run as `MIRSCOPE capture ...` (and, by cargo, as the RUSTC_WRAPPER).
+# Needs cargo + rustc (stable; nightly too if `rustup` has it: one extra case), nm, python3,
+# and Debian's librust-futures-core-dev (the directory-source dependency): when its sources
+# are missing under /usr/share/cargo/registry the test runs `apt-get install -y
+# librust-futures-core-dev` if it is root, else those checks fail with a message.
+# Offline.  Last line: `N passed, M failed`.
+set -u
+mirscope=$1
+case "$mirscope" in /*) ;; *) mirscope="$(pwd)/$mirscope" ;; esac
+REGISTRY=/usr/share/cargo/registry
+T=$(mktemp -d "${TMPDIR:-/tmp}/mirscope-capture.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+unset RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER CARGO_TARGET_DIR RUSTFLAGS CARGO_ENCODED_RUSTFLAGS \
+      CARGO_BUILD_RUSTFLAGS RUSTC_BOOTSTRAP MIRSCOPE_CAPTURE_CONFIG
+export CARGO_TERM_COLOR=never
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok: $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+# tally python's "PASS ..." / "FAIL ..." lines
+tally() {
+  while IFS= read -r l; do
+    case "$l" in
+      PASS*) ok "${l#PASS }" ;;
+      FAIL*) bad "${l#FAIL }" ;;
+      *) echo "$l" ;;
+    esac
+  done
+}
+
+# check_report OUT UNITS EXPECT...  (UNITS: the dump dirs that must exist, space-separated;
+# EXPECT: def paths that must be in the report)
+check_report() {
+  python3 - "$@" <<'PY'
+import json, os, re, sys
+out, units, expect = sys.argv[1], sys.argv[2].split(), sys.argv[3:]
+def P(name, cond, why=""):
+    print(("PASS " if cond else "FAIL ") + name + ("" if cond else ": " + why))
+try:
+    rep = json.load(open(os.path.join(out, "report.json")))
+except Exception as e:
+    P(out + ": report.json", False, str(e)); sys.exit(0)
+dumps = os.path.join(out, "dumps")
+have = sorted(d for d in os.listdir(dumps) if os.path.isdir(os.path.join(dumps, d)))
+P(out + ": dumped units " + " ".join(units), have == sorted(units), "dumped: %s" % have)
+cos = rep["coroutines"]
+paths = {c["def_path"] for c in cos}
+for e in expect:
+    P(out + ": coroutine " + e, e in paths, "not in report (%s)" % sorted(paths))
+# every coroutine_resume dump of the dumped crates is in the report
+files = {c["file"] for c in cos}
+for u in have:
+    for f in os.listdir(os.path.join(dumps, u)):
+        if f.endswith(".coroutine_resume.0.mir"):
+            P(out + ": in report: " + f, os.path.join(dumps, u, f) in files, "missing")
+sym_re = re.compile(r"^[0-9a-f]+ ([0-9a-f]+) [tTwW] (.*)$")
+for c in cos:
+    unit = os.path.basename(os.path.dirname(c["file"]))
+    crate = unit.split("-")[0]
+    name = c["def_path"]
+    # sizes that -Zprint-type-sizes printed for this coroutine's type
+    st = c["self_type"]
+    m = re.match(r"\{async fn body of (.*)\(\)\}$", st)
+    printed = []
+    for line in open(os.path.join(dumps, unit, "type-sizes.txt")):
+        t = re.match(r"print-type-size type: `(.*)`: (\d+) bytes", line)
+        if not t: continue
+        ty = t.group(1)
+        if m:
+            fn = re.sub(r"<.*$", "", m.group(1))  # generic_send<T> -> generic_send
+            if ty == "{async fn body of %s()}" % fn or re.fullmatch(r"\{async fn body of %s<.*>\(\)\}" % re.escape(fn), ty):
+                printed.append(int(t.group(2)))
+        elif ty == st:
+            printed.append(int(t.group(2)))
+    sz = c["size"]
+    P("%s: %s size from print-type-sizes" % (unit, name), sz["source"] == "print-type-sizes" and sz["exact"],
+      "source %s" % sz["source"])
+    P("%s: %s size %s printed %s" % (unit, name, sz["bytes"], sorted(set(printed))),
+      printed and sz["bytes"] in printed and sorted(set(sz["instances"])) == sorted(set(printed)),
+      "instances %s" % sz["instances"])
+    # code bytes from nm where the resume function has a symbol
+    leaf = name.replace("::{closure#0}", "")
+    want = re.compile(r"^%s::%s(::<.*>)?::\{closure#0\}$" % (re.escape(crate), re.escape(leaf)))
+    nm_sizes = set()
+    for line in open(os.path.join(dumps, unit, "symbols.txt")):
+        s = sym_re.match(line.rstrip("\n"))
+        if s and want.match(s.group(2)):
+            nm_sizes.add(int(s.group(1), 16))
+    if nm_sizes:
+        P("%s: %s code bytes from nm" % (unit, name),
+          c["code"]["exact_bytes"] in nm_sizes and c["code"]["source"] == "nm",
+          "exact_bytes %s, nm %s" % (c["code"]["exact_bytes"], sorted(nm_sizes)))
+for u in have:
+    ts = open(os.path.join(dumps, u, "type-sizes.txt")).read().splitlines()
+    P(out + ": %s type-sizes.txt holds only print-type-size lines" % u,
+      all(l.startswith("print-type-size ") for l in ts), "other lines")
+for f in ("rustc-vV.txt", "cargo.log"):
+    P(out + ": " + f, os.path.getsize(os.path.join(out, f)) > 0, "missing or empty")
+PY
+}
+
+# ------------------------------------------------------------------ project 1: one crate
+P1=$T/one
+mkdir -p "$P1/src"
+cat >"$P1/Cargo.toml" <<'EOF'
+[package]
+name = "tcap"
+version = "0.1.0"
+edition = "2021"
+build = "build.rs"
+
+[dependencies]
+
+[workspace]
+EOF
+cat >"$P1/build.rs" <<'EOF'
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+}
+EOF
+cat >"$P1/src/lib.rs" <<'EOF'
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+pub struct Tick(bool);
+impl Future for Tick {
+    type Output = u32;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        if self.0 { return Poll::Ready(1); }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+pub fn tick() -> Tick { Tick(false) }
+
+pub async fn leaf() -> u32 { tick().await + tick().await }
+
+pub async fn big(n: usize) -> u32 {
+    let buf = [7u8; 300];
+    let a = leaf().await;
+    let b = tick().await;
+    buf[n % 300] as u32 + a + b
+}
+
+pub async fn no_await() -> u32 { 5 }
+
+pub async fn generic_send<T: Clone + Into<u64>>(v: T) -> u64 {
+    let keep = v.clone();
+    tick().await;
+    keep.into() + v.into()
+}
+
+pub fn block(x: u64) -> impl Future<Output = u64> {
+    async move {
+        let y = tick().await as u64;
+        x + y + leaf().await as u64
+    }
+}
+
+#[inline(never)] pub fn start_big() -> Pin<Box<dyn Future<Output = u32>>> { Box::pin(big(3)) }
+#[inline(never)] pub fn start_none() -> Pin<Box<dyn Future<Output = u32>>> { Box::pin(no_await()) }
+#[inline(never)] pub fn start_u8() -> Pin<Box<dyn Future<Output = u64>>> { Box::pin(generic_send(1u8)) }
+#[inline(never)] pub fn start_u32() -> Pin<Box<dyn Future<Output = u64>>> { Box::pin(generic_send(1u32)) }
+#[inline(never)] pub fn start_block() -> Pin<Box<dyn Future<Output = u64>>> { Box::pin(block(2)) }
+EOF
+sum_before=$(cat "$P1/Cargo.toml" | cksum)
+"$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out1" --release \
+  >"$T/out1.stdout" 2>"$T/out1.stderr"
+rc=$?
+if [ $rc = 0 ]; then ok "project 1: capture exit 0"; else bad "project 1: capture exit $rc: $(tail -5 "$T/out1.stderr")"; fi
+check_report "$T/out1" "tcap" "leaf::{closure#0}" "big::{closure#0}" "no_await::{closure#0}" \
+  "generic_send::{closure#0}" "block::{closure#0}" >"$T/py.out"; tally <"$T/py.out"
+grep -q "big::{closure#0}" "$T/out1.stdout" && grep -q "report.json" "$T/out1.stdout" &&
+  ok "project 1: ranking printed with the report's path" || bad "project 1: ranking: $(cat "$T/out1.stdout")"
+[ "$(cat "$P1/Cargo.toml" | cksum)" = "$sum_before" ] && [ ! -e "$P1/target" ] &&
+  ok "project 1: Cargo.toml unchanged, no target/ in the project" || bad "project 1: project modified"
+grep -q '^bootstrap=1$' "$T/out1/capture.conf" && ok "project 1: RUSTC_BOOTSTRAP for stable" ||
+  bad "project 1: bootstrap not set for stable"
+# generic: both instantiations have symbols and sizes
+python3 - "$T/out1/report.json" <<'PY' >"$T/py.out"; tally <"$T/py.out"
+import json, sys
+try:
+    cos = json.load(open(sys.argv[1]))["coroutines"]
+except Exception as e:
+    print("FAIL project 1: report.json: %s" % e); sys.exit(0)
+c = [c for c in cos if c["def_path"] == "generic_send::{closure#0}"]
+print(("PASS" if c and len(set(c[0]["size"]["instances"])) == 2 else "FAIL") +
+      " project 1: generic async fn has two instance sizes" + ("" if c else ": missing"))
+n = sum(1 for c in cos if c["code"]["exact_bytes"] is not None)
+print(("PASS" if n >= 3 else "FAIL") + " project 1: %d coroutines with nm code sizes (>= 3)" % n)
+PY
+
+# again: cargo would find the crate fresh; capture must rebuild it and dump again
+"$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out1" --release >/dev/null 2>"$T/out1b.stderr"
+rc=$?
+n=$(ls "$T/out1/dumps/tcap" 2>/dev/null | grep -c 'coroutine_resume')
+[ $rc = 0 ] && [ "$n" -ge 5 ] && ok "project 1: second capture dumps again ($n)" ||
+  bad "project 1: second capture: exit $rc, $n dumps"
+
+# ------------------------------------------------------------------ project 2: workspace + Debian dep
+if ! ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "installing librust-futures-core-dev (the directory-source dependency)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q librust-futures-core-dev >/dev/null 2>&1
+fi
+if ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1; then
+  P2=$T/ws
+  mkdir -p "$P2/.cargo" "$P2/app/src" "$P2/util/src" "$P2/macros/src"
+  cat >"$P2/Cargo.toml" <<'EOF'
+[workspace]
+members = ["app", "util", "macros"]
+resolver = "2"
+EOF
+  cat >"$P2/.cargo/config.toml" <<EOF
+[source.crates-io]
+replace-with = "debian"
+
+[source.debian]
+directory = "$REGISTRY"
+EOF
+  cat >"$P2/util/Cargo.toml" <<'EOF'
+[package]
+name = "ws-util"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+futures-core = "0.3"
+EOF
+  cat >"$P2/util/src/lib.rs" <<'EOF'
+use futures_core::future::BoxFuture;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+pub struct Once(bool);
+impl Future for Once {
+    type Output = u16;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u16> {
+        if self.0 { return Poll::Ready(3); }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+pub async fn fetch(id: u16) -> u16 { Once(false).await + id }
+
+#[inline(never)]
+pub fn boxed(id: u16) -> BoxFuture<'static, u16> { Box::pin(fetch(id)) }
+EOF
+  cat >"$P2/macros/Cargo.toml" <<'EOF'
+[package]
+name = "ws-macros"
+version = "0.1.0"
+edition = "2021"
+
+[lib]
+proc-macro = true
+EOF
+  cat >"$P2/macros/src/lib.rs" <<'EOF'
+use proc_macro::TokenStream;
+#[proc_macro]
+pub fn seven(_: TokenStream) -> TokenStream { "7u16".parse().unwrap() }
+EOF
+  cat >"$P2/app/Cargo.toml" <<'EOF'
+[package]
+name = "ws-app"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+ws-util = { path = "../util" }
+ws-macros = { path = "../macros" }
+EOF
+  cat >"$P2/app/src/lib.rs" <<'EOF'
+use std::future::Future;
+use std::pin::Pin;
+
+pub async fn both() -> u16 {
+    let a = ws_util::fetch(ws_macros::seven!()).await;
+    let b = ws_util::boxed(2).await;
+    a + b
+}
+
+#[inline(never)]
+pub fn start() -> Pin<Box<dyn Future<Output = u16>>> { Box::pin(both()) }
+EOF
+  # default output directory: <workspace>/target/mirscope
+  (cd "$P2/app" && "$mirscope" capture >"$T/out2.stdout" 2>"$T/out2.stderr")
+  rc=$?
+  [ $rc = 0 ] && ok "workspace: capture exit 0 (default --out)" || bad "workspace: exit $rc: $(tail -5 "$T/out2.stderr")"
+  check_report "$P2/target/mirscope" "ws_app ws_util" "both::{closure#0}" "fetch::{closure#0}" >"$T/py.out"; tally <"$T/py.out"
+  grep -q 'Compiling futures-core' "$P2/target/mirscope/cargo.log" &&
+    ok "workspace: the Debian dependency was built (directory source)" ||
+    bad "workspace: futures-core not built: $(tail -3 "$P2/target/mirscope/cargo.log")"
+  [ -z "$(ls "$P2/target" | grep -v '^mirscope$')" ] &&
+    ok "workspace: cargo used its own target dir under target/mirscope" ||
+    bad "workspace: other files in target/: $(ls "$P2/target")"
+  # only the named crate
+  "$mirscope" capture --manifest-path "$P2/Cargo.toml" --out "$T/out3" --crate ws-util \
+    >/dev/null 2>"$T/out3.stderr"
+  rc=$?
+  [ $rc = 0 ] && ok "workspace --crate ws-util: exit 0" || bad "workspace --crate: exit $rc: $(tail -5 "$T/out3.stderr")"
+  check_report "$T/out3" "ws_util" "fetch::{closure#0}" >"$T/py.out"; tally <"$T/py.out"
+  # a dependency named with --crate is dumped (it has no coroutines: an empty report is fine)
+  "$mirscope" capture --manifest-path "$P2/Cargo.toml" --out "$T/out4" --crate futures_core \
+    >/dev/null 2>"$T/out4.stderr"
+  rc=$?
+  [ $rc = 0 ] && [ -d "$T/out4/dumps/futures_core" ] && [ ! -d "$T/out4/dumps/ws_app" ] &&
+    ok "workspace --crate futures_core: only the dependency dumped" ||
+    bad "workspace --crate futures_core: exit $rc, dumped: $(ls "$T/out4/dumps" 2>&1)"
+  "$mirscope" capture --manifest-path "$P2/Cargo.toml" --out "$T/out5" --crate no_such_crate \
+    >/dev/null 2>"$T/out5.stderr"
+  rc=$?
+  [ $rc != 0 ] && grep -q no_such_crate "$T/out5.stderr" &&
+    ok "workspace --crate no_such_crate: error" || bad "--crate no_such_crate: exit $rc"
+else
+  bad "workspace: $REGISTRY/futures-core-* missing: apt-get install librust-futures-core-dev"
+fi
+
+# ------------------------------------------------------------------ a build failure
+P6=$T/broken
+mkdir -p "$P6/src"
+printf '[package]\nname = "broken"\nversion = "0.1.0"\nedition = "2021"\n[workspace]\n' >"$P6/Cargo.toml"
+printf 'pub async fn f() -> u32 { not_defined_anywhere }\n' >"$P6/src/lib.rs"
+"$mirscope" capture --manifest-path "$P6/Cargo.toml" --out "$T/out6" >/dev/null 2>"$T/out6.stderr"
+rc=$?
+[ $rc = 1 ] && grep -q not_defined_anywhere "$T/out6.stderr" && grep -q cargo.log "$T/out6.stderr" &&
+  ok "build failure: exit 1, the log's tail on stderr" ||
+  bad "build failure: exit $rc: $(cat "$T/out6.stderr" | tail -5)"
+
+# ------------------------------------------------------------------ nightly (when installed)
+if command -v rustup >/dev/null 2>&1 && rustup which rustc --toolchain nightly >/dev/null 2>&1; then
+  RUSTC=$(rustup which rustc --toolchain nightly) CARGO=$(rustup which cargo --toolchain nightly) \
+    "$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out7" --release \
+    >/dev/null 2>"$T/out7.stderr"
+  rc=$?
+  [ $rc = 0 ] && grep -q '^bootstrap=0$' "$T/out7/capture.conf" && grep -q nightly "$T/out7/rustc-vV.txt" &&
+    ok "nightly: capture without RUSTC_BOOTSTRAP" || bad "nightly: exit $rc: $(tail -5 "$T/out7.stderr")"
+  if [ $rc = 0 ]; then
+    check_report "$T/out7" "tcap" "big::{closure#0}" "generic_send::{closure#0}" >"$T/py.out"
+    tally <"$T/py.out"
+  fi
+else
+  echo "(no nightly toolchain: nightly case skipped)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

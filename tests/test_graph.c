@@ -1,0 +1,597 @@
+/*
+ * Unit tests (check) for the diagrams (src/graph.c, docs/diagrams.md).
+ *
+ * Golden DOT files in tests/golden/ are compared byte for byte.  Regenerate them with
+ *   UPDATE_GOLDEN=1 build/tests/test_graph
+ * and review the diff.  SVG is checked structurally (well-formed XML, one node per state,
+ * labels, byte figures), never byte-compared (it carries Graphviz's version and metrics).
+ */
+#define _POSIX_C_SOURCE 200809L /* open_memstream, strndup */
+#include <check.h>
+#include <graphviz/cgraph.h>
+#include <mirscope/mirscope.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h" /* to build a hostile coroutine by hand */
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
+/* ------------------------------------------------------------------ helpers */
+
+typedef struct {
+  ms_crate *crate;
+  ms_doc *doc; /* the resume dump, kept for the cfg view */
+  const ms_coroutine *co;
+  const ms_body *body;
+} fixture;
+
+static void load(fixture *f, const char *dir, const char *file, const char *def_path) {
+  char path[1024];
+  f->crate = ms_crate_new(NULL);
+  ck_assert_ptr_nonnull(f->crate);
+  snprintf(path, sizeof path, "%s/%s/type-sizes.txt", SRCDIR, dir);
+  const char *err = NULL;
+  ck_assert_msg(ms_crate_add_type_sizes_file(f->crate, path, &err) > 0, "%s: %s", path,
+                err ? err : "no types");
+  snprintf(path, sizeof path, "%s/%s/mir_dump/%s", SRCDIR, dir, file);
+  f->doc = ms_doc_parse_file(path, &err);
+  ck_assert_msg(f->doc != NULL, "%s: %s", path, err ? err : "?");
+  ck_assert_uint_eq(ms_doc_error_count(f->doc), 0);
+  ck_assert_uint_eq(ms_crate_add_doc(f->crate, f->doc), 1);
+  ms_crate_finish(f->crate);
+  f->co = ms_crate_coroutine(f->crate, 0);
+  ck_assert_str_eq(ms_co_def_path(f->co), def_path);
+  f->body = ms_doc_find_body(f->doc, def_path);
+  ck_assert_ptr_nonnull(f->body);
+}
+
+static void unload(fixture *f) {
+  ms_crate_free(f->crate);
+  ms_doc_free(f->doc);
+}
+
+/* Render into a malloc'ed string (NUL-terminated); asserts success. */
+static char *render(const ms_coroutine *co, const ms_body *body, ms_view view,
+                    ms_graph_format fmt, const char *link_format) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  ck_assert_ptr_nonnull(m);
+  char err[256] = "";
+  ms_graph_options o = {link_format};
+  int rc = ms_co_render(co, body, view, fmt, &o, m, err, sizeof err);
+  ck_assert_int_eq(fclose(m), 0);
+  ck_assert_msg(rc == 0, "render failed: %s", err);
+  return buf;
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  for (;;) {
+    if (n + 4096 + 1 > cap) {
+      cap = cap ? cap * 2 : 8192;
+      char *q = realloc(buf, cap);
+      ck_assert_ptr_nonnull(q);
+      buf = q;
+    }
+    size_t k = fread(buf + n, 1, 4096, f);
+    n += k;
+    if (k < 4096) break;
+  }
+  fclose(f);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+static void golden(const char *name, const char *got) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/tests/golden/%s", SRCDIR, name);
+  const char *upd = getenv("UPDATE_GOLDEN");
+  if (upd && *upd && strcmp(upd, "0")) {
+    FILE *f = fopen(path, "wb");
+    ck_assert_msg(f != NULL, "cannot write %s", path);
+    ck_assert_uint_eq(fwrite(got, 1, strlen(got), f), strlen(got));
+    ck_assert_int_eq(fclose(f), 0);
+    return;
+  }
+  size_t len = 0;
+  char *want = slurp(path, &len);
+  ck_assert_msg(want != NULL, "missing golden %s (run with UPDATE_GOLDEN=1)", path);
+  if (strcmp(want, got)) {
+    size_t i = 0;
+    while (want[i] && want[i] == got[i]) i++;
+    size_t line = 1;
+    for (size_t k = 0; k < i; k++) line += want[k] == '\n';
+    ck_abort_msg("%s differs from the golden file at line %zu (UPDATE_GOLDEN=1 rewrites it)",
+                 path, line);
+  }
+  free(want);
+}
+
+/* The DOT must read back with cgraph (what `dot` would accept) with the expected counts. */
+static void dot_reads_back(const char *dot, int nodes_at_least) {
+  Agraph_t *g = agmemread(dot);
+  ck_assert_msg(g != NULL, "DOT does not parse");
+  ck_assert_int_ge(agnnodes(g), nodes_at_least);
+  ck_assert_int_eq(agclose(g), 0);
+}
+
+/* ---- a small XML well-formedness checker: tags balance, attributes are quoted, entities
+ * are the five predefined ones or valid character references, no `<` or `&` stray. */
+static int valid_entity(const char *p, size_t *adv) {
+  static const char *const names[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"};
+  for (size_t i = 0; i < 5; i++)
+    if (!strncmp(p, names[i], strlen(names[i]))) {
+      *adv = strlen(names[i]);
+      return 1;
+    }
+  if (p[1] != '#') return 0;
+  const char *q = p + 2;
+  int hex = 0;
+  if (*q == 'x') hex = 1, q++;
+  unsigned long v = 0;
+  const char *d = q;
+  while ((hex && strchr("0123456789abcdefABCDEF", *q) && *q) || (!hex && *q >= '0' && *q <= '9')) {
+    v = v * (hex ? 16 : 10) + (unsigned long)(*q <= '9' ? *q - '0' : (*q | 32) - 'a' + 10);
+    if (v > 0x10FFFF) return 0;
+    q++;
+  }
+  if (q == d || *q != ';') return 0;
+  if (!(v == 9 || v == 10 || v == 13 || (v >= 0x20 && v <= 0xD7FF) ||
+        (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000))
+    return 0;
+  *adv = (size_t)(q + 1 - p);
+  return 1;
+}
+
+/* Returns NULL when well-formed, else a message. */
+static const char *xml_check(const char *s) {
+  static const char *stack[256];
+  static size_t slen[256];
+  size_t depth = 0;
+  int root_seen = 0;
+  for (const char *p = s; *p;) {
+    if (*p == '&') {
+      size_t adv;
+      if (!valid_entity(p, &adv)) return "bad entity in text";
+      p += adv;
+    } else if (*p == '<') {
+      if (!strncmp(p, "<?", 2)) {
+        const char *e = strstr(p, "?>");
+        if (!e) return "unterminated <?";
+        p = e + 2;
+      } else if (!strncmp(p, "<!--", 4)) {
+        const char *e = strstr(p + 4, "-->");
+        if (!e) return "unterminated comment";
+        for (const char *x = p + 4; x < e; x++)
+          if (x[0] == '-' && x[1] == '-') return "-- inside a comment";
+        p = e + 3;
+      } else if (!strncmp(p, "<!DOCTYPE", 9)) {
+        const char *e = strchr(p, '>');
+        if (!e) return "unterminated DOCTYPE";
+        p = e + 1;
+      } else if (!strncmp(p, "<![CDATA[", 9)) {
+        const char *e = strstr(p, "]]>");
+        if (!e) return "unterminated CDATA";
+        p = e + 3;
+      } else if (p[1] == '/') {
+        const char *n = p + 2;
+        size_t k = strcspn(n, " \t\n>");
+        if (!depth) return "close tag without open tag";
+        depth--;
+        if (k != slen[depth] || strncmp(n, stack[depth], k)) return "mismatched close tag";
+        const char *e = n + k;
+        while (*e == ' ' || *e == '\n' || *e == '\t') e++;
+        if (*e != '>') return "bad close tag";
+        p = e + 1;
+      } else {
+        const char *n = p + 1;
+        size_t k = strcspn(n, " \t\n/>");
+        if (k == 0) return "empty tag name";
+        if (!depth && root_seen) return "second root element";
+        root_seen = 1;
+        const char *e = n + k;
+        for (;;) { /* attributes */
+          while (*e == ' ' || *e == '\n' || *e == '\t') e++;
+          if (*e == '>' || (*e == '/' && e[1] == '>')) break;
+          size_t an = strcspn(e, "= \t\n/>");
+          if (an == 0 || e[an] != '=') return "attribute without value";
+          e += an + 1;
+          char q = *e;
+          if (q != '"' && q != '\'') return "unquoted attribute";
+          e++;
+          while (*e && *e != q) {
+            if (*e == '<') return "< in attribute";
+            if (*e == '&') {
+              size_t adv;
+              if (!valid_entity(e, &adv)) return "bad entity in attribute";
+              e += adv;
+            } else {
+              e++;
+            }
+          }
+          if (!*e) return "unterminated attribute";
+          e++;
+        }
+        if (*e == '/') {
+          p = e + 2;
+        } else {
+          if (depth == 256) return "too deep";
+          stack[depth] = n;
+          slen[depth] = k;
+          depth++;
+          p = e + 1;
+        }
+      }
+    } else if (*p == ']' && !strncmp(p, "]]>", 3)) {
+      return "]]> in text";
+    } else {
+      p++;
+    }
+  }
+  if (depth) return "unclosed element";
+  if (!root_seen) return "no root element";
+  return NULL;
+}
+
+/* The SVG group of node `id` (Graphviz writes '-' in ids as &#45;), up to the next node or
+ * edge comment; NULL when absent.  Malloc'ed. */
+static char *svg_node(const char *svg, const char *id) {
+  char pat[512];
+  size_t k = 0;
+  k += (size_t)snprintf(pat, sizeof pat, "<g id=\"");
+  for (const char *p = id; *p && k + 8 < sizeof pat; p++) {
+    if (*p == '-') k += (size_t)snprintf(pat + k, sizeof pat - k, "&#45;");
+    else pat[k++] = *p;
+  }
+  snprintf(pat + k, sizeof pat - k, "\" class=\"node\">");
+  const char *a = strstr(svg, pat);
+  if (!a) return NULL;
+  const char *e = strstr(a + 1, "<!-- ");
+  if (!e) e = a + strlen(a);
+  return strndup(a, (size_t)(e - a));
+}
+
+static size_t count(const char *s, const char *needle) {
+  size_t n = 0;
+  for (const char *p = s; (p = strstr(p, needle)); p += strlen(needle)) n++;
+  return n;
+}
+
+/* The SVG of the states view: well-formed, one node per state, names and byte figures. */
+static void check_states_svg(const ms_coroutine *co, const char *svg) {
+  const char *bad = xml_check(svg);
+  ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
+  ck_assert_ptr_null(strstr(svg, "<!DOCTYPE"));
+  ck_assert_ptr_null(strstr(svg, "xlink:href=\"http"));
+  ck_assert_uint_eq(count(svg, "class=\"node\""), ms_co_state_count(co) + 1 /* legend */);
+  for (size_t s = 0; s < ms_co_state_count(co); s++) {
+    char id[256], want[64];
+    snprintf(id, sizeof id, "state-%s", ms_co_state_name(co, s));
+    char *g = svg_node(svg, id);
+    ck_assert_msg(g != NULL, "no node %s", id);
+    snprintf(want, sizeof want, ">%s</text>", ms_co_state_name(co, s));
+    ck_assert_msg(strstr(g, want), "node %s lacks its name", id);
+    long b = ms_co_state_bytes(co, s);
+    if (b >= 0) {
+      snprintf(want, sizeof want, "%s%ld B", ms_co_size_source(co) == MS_SIZE_COMPUTED ? "\xE2\x89\x88" : "", b);
+      ck_assert_msg(strstr(g, want), "node %s lacks its bytes %s", id, want);
+    }
+    snprintf(want, sizeof want, "code \xE2\x89\x88%ld B", ms_co_state_code_bytes(co, s));
+    ck_assert_msg(strstr(g, want), "node %s lacks its code bytes", id);
+    ck_assert_msg(strstr(g, "<title>"), "node %s has no tooltip title", id);
+    free(g);
+  }
+}
+
+/* ------------------------------------------------------------------ corpus goldens */
+
+typedef struct {
+  const char *dir, *file, *def_path, *stem;
+  int cfg;
+} corpus_case;
+
+static const corpus_case CASES[] = {
+    {"corpus/stable/basic", "basic.handshake-{closure#0}.-------.coroutine_resume.0.mir",
+     "handshake::{closure#0}", "basic-handshake", 0},
+    {"corpus/stable/collapse", "collapse.d-{closure#0}.-------.coroutine_resume.0.mir",
+     "d::{closure#0}", "collapse-d", 1},
+    {"corpus/nightly/nightly-coroutines",
+     "nightly_coroutines.evens-{closure#0}.-------.coroutine_resume.0.mir", "evens::{closure#0}",
+     "nightly-evens-gen", 0},
+    {"corpus/stable/drops-panic-abort", "drops.connect-{closure#0}.-------.coroutine_resume.0.mir",
+     "connect::{closure#0}", "panic-abort-connect", 0},
+};
+#define NCASES (sizeof CASES / sizeof CASES[0])
+
+START_TEST(golden_dot) {
+  const corpus_case *c = &CASES[_i];
+  fixture f;
+  load(&f, c->dir, c->file, c->def_path);
+  static const struct {
+    ms_view v;
+    const char *name;
+  } views[] = {{MS_VIEW_STATES, "states"}, {MS_VIEW_LAYOUT, "layout"}, {MS_VIEW_CFG, "cfg"}};
+  for (size_t k = 0; k < 3; k++) {
+    if (views[k].v == MS_VIEW_CFG && !c->cfg) continue;
+    char *dot = render(f.co, f.body, views[k].v, MS_FORMAT_DOT, NULL);
+    char name[256];
+    snprintf(name, sizeof name, "%s.%s.dot", c->stem, views[k].name);
+    golden(name, dot);
+    dot_reads_back(dot, views[k].v == MS_VIEW_STATES ? (int)ms_co_state_count(f.co) : 1);
+    /* deterministic: a second render is identical */
+    char *again = render(f.co, f.body, views[k].v, MS_FORMAT_DOT, NULL);
+    ck_assert_msg(strcmp(dot, again) == 0, "%s: two renders differ", name);
+    free(again);
+    free(dot);
+  }
+  unload(&f);
+}
+END_TEST
+
+START_TEST(svg_structure) {
+  const corpus_case *c = &CASES[_i];
+  fixture f;
+  load(&f, c->dir, c->file, c->def_path);
+  char *svg = render(f.co, f.body, MS_VIEW_STATES, MS_FORMAT_SVG, "vscode://file/{file}:{line}:{col}");
+  check_states_svg(f.co, svg);
+  ck_assert_ptr_nonnull(strstr(svg, "xlink:href=\"vscode://file/src/"));
+  free(svg);
+  static const ms_view others[] = {MS_VIEW_LAYOUT, MS_VIEW_CFG};
+  for (size_t k = 0; k < 2; k++) {
+    svg = render(f.co, f.body, others[k], MS_FORMAT_SVG, NULL);
+    const char *bad = xml_check(svg);
+    ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
+    if (others[k] == MS_VIEW_CFG) { /* one node per block, ids from block names */
+      ck_assert_uint_eq(count(svg, "class=\"node\""), ms_body_block_count(f.body));
+      char *g = svg_node(svg, "bb0");
+      ck_assert_ptr_nonnull(g);
+      free(g);
+    } else { /* one conflict-graph node per saved local, plus the table */
+      ck_assert_uint_eq(count(svg, "class=\"node\""), ms_co_saved_count(f.co) + 1);
+    }
+    free(svg);
+  }
+  unload(&f);
+}
+END_TEST
+
+/* Every coroutine of a directory renders in all views and formats, several at once too. */
+START_TEST(many_and_stems) {
+  ms_crate *c = ms_crate_new(NULL);
+  static const char *const files[] = {
+      "corpus/stable/collapse/mir_dump/collapse.a-{closure#0}.-------.coroutine_resume.0.mir",
+      "corpus/stable/collapse/mir_dump/collapse.b-{closure#0}.-------.coroutine_resume.0.mir",
+      "corpus/stable/drops-panic-abort/mir_dump/drops.{impl#2}-commit-{closure#0}.-------.coroutine_resume.0.mir",
+  };
+  ms_doc *docs[3];
+  for (size_t i = 0; i < 3; i++) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", SRCDIR, files[i]);
+    const char *err = NULL;
+    docs[i] = ms_doc_parse_file(path, &err);
+    ck_assert_msg(docs[i] != NULL, "%s: %s", path, err ? err : "?");
+    ck_assert_uint_eq(ms_crate_add_doc(c, docs[i]), 1);
+  }
+  ms_crate_finish(c);
+  const ms_coroutine *cos[3];
+  const ms_body *bodies[3];
+  char stems[3][128];
+  for (size_t i = 0; i < 3; i++) {
+    cos[i] = ms_crate_coroutine(c, i);
+    bodies[i] = ms_doc_find_body(docs[i], ms_co_def_path(cos[i]));
+    ck_assert_ptr_nonnull(bodies[i]);
+    size_t n = ms_co_file_stem(cos[i], stems[i], sizeof stems[i]);
+    ck_assert_uint_eq(n, strlen(stems[i]));
+    ck_assert_ptr_null(strchr(stems[i], '/'));
+    ck_assert_ptr_null(strchr(stems[i], '\\'));
+    ck_assert_ptr_null(strstr(stems[i], ".."));
+    for (size_t j = 0; j < i; j++) ck_assert_str_ne(stems[i], stems[j]);
+  }
+  /* `<impl at src/drops.rs:65:1: 65:16>::commit::{closure#0}` */
+  ck_assert_ptr_nonnull(strstr(stems[2], "impl.at.src.drops.rs.65.1.65.16.commit.closure.0-"));
+  char small[8];
+  ck_assert_uint_eq(ms_co_file_stem(cos[0], small, sizeof small), strlen(stems[0]));
+  ck_assert_uint_eq(strlen(small), 7);
+  static const ms_view views[] = {MS_VIEW_STATES, MS_VIEW_CFG, MS_VIEW_LAYOUT};
+  for (size_t v = 0; v < 3; v++)
+    for (int fmt = 0; fmt < 2; fmt++) {
+      char *buf = NULL;
+      size_t len = 0;
+      FILE *m = open_memstream(&buf, &len);
+      char err[256] = "";
+      ck_assert_msg(ms_co_render_many(cos, bodies, 3, views[v], (ms_graph_format)fmt, NULL, m,
+                                      err, sizeof err) == 0,
+                    "%s", err);
+      fclose(m);
+      if (fmt == MS_FORMAT_DOT) {
+        dot_reads_back(buf, 3);
+        ck_assert_uint_ge(count(buf, "subgraph \"cluster_"), 3);
+        for (size_t i = 0; i < 3; i++) ck_assert_ptr_nonnull(strstr(buf, stems[i]));
+      } else {
+        const char *bad = xml_check(buf);
+        ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
+      }
+      free(buf);
+    }
+  /* the cfg view without a body is an error, not a crash */
+  char err[256] = "";
+  FILE *null = fopen("/dev/null", "w");
+  ck_assert_int_eq(ms_co_render(cos[0], NULL, MS_VIEW_CFG, MS_FORMAT_DOT, NULL, null, err, sizeof err), -1);
+  ck_assert_ptr_nonnull(strstr(err, "resume body"));
+  fclose(null);
+  for (size_t i = 0; i < 3; i++) ms_doc_free(docs[i]);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ links */
+
+START_TEST(link_formats) {
+  char err[256];
+  ck_assert_int_eq(ms_graph_link_format_check(NULL, err, sizeof err), 0);
+  ck_assert_int_eq(ms_graph_link_format_check("vscode://file/{file}:{line}:{col}", err, sizeof err), 0);
+  ck_assert_int_eq(ms_graph_link_format_check("https://example.org/src/{file}#L{line}", err, sizeof err), 0);
+  ck_assert_int_eq(ms_graph_link_format_check("{file}", err, sizeof err), 0);
+  static const char *const bad[] = {
+      "javascript:alert(1)//{file}", "JavaScript:alert(1)", "vbscript:x", "data:text/html,{file}",
+      "jAvAsCrIpT:{file}",           " javascript:x",       "java\tscript:x", "http://x/{nope}",
+      "http://x/{file",              "http://x/\"onmouseover=", "http://x/<script>",
+      "http://x/?a=1&b=2",           "http://x\\y",         "",
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    ck_assert_msg(ms_graph_link_format_check(bad[i], err, sizeof err) == -1, "accepted %s", bad[i]);
+  /* a refused format fails the render */
+  fixture f;
+  load(&f, CASES[1].dir, CASES[1].file, CASES[1].def_path);
+  ms_graph_options o = {"javascript:alert({line})"};
+  FILE *null = fopen("/dev/null", "w");
+  ck_assert_int_eq(ms_co_render(f.co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, &o, null, err, sizeof err), -1);
+  ck_assert_ptr_nonnull(strstr(err, "javascript"));
+  fclose(null);
+  unload(&f);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ hostile input */
+
+#define EVIL "<script>alert(\"x\")</script> & ' ]]> \\N \\G \\l \\\\ C:\\Users\\ev il\\\n&lt;b&gt; &foo; \x01\xff"
+
+static ms_coroutine *hostile_coroutine(ms_arena *a) {
+  ms_coroutine *co = ms_arena_alloc(a, sizeof *co);
+  co->def_path = "<impl at C:\\src\\a.rs:1:1: 2:2>::f::<\"script\">::{closure#0}\\N";
+  co->file = "C:\\dumps\\<x>.mir";
+  co->pass = "coroutine_resume";
+  co->kind = "async_fn";
+  co->self_type = "{async fn body of " EVIL "}";
+  co->nsaved = 2;
+  co->saved = ms_arena_alloc(a, 2 * sizeof *co->saved);
+  co->saved[0] = (co_saved){.id = "_s0", .index = 0, .type = "Vec<" EVIL ">", .span = "C:\\src\\<script>.rs:5:9: 5:12 (#0)",
+                            .name = "<img src=x onerror=alert(1)>", .scope = 0, .bytes = 24, .align = 8};
+  co->saved[1] = (co_saved){.id = "_s1\"><script>", .index = 1, .type = "]]><script>alert(1)</script>\\l",
+                            .span = "javascript:alert(1):1:2: 3:4 (#0)", .name = "__awaitee", .scope = 0,
+                            .bytes = -1, .align = 0};
+  static const unsigned char conflicts[4] = {0, 1, 1, 0};
+  co->conflicts = conflicts;
+  co->nupvars = 1;
+  co->upvars = ms_arena_alloc(a, sizeof *co->upvars);
+  co->upvars[0] = (co_upvar){.name = "up\\N<script>", .field = 0, .type = EVIL, .bytes = 4, .align = 4};
+  co->nstates = 4;
+  co->states = ms_arena_alloc(a, 4 * sizeof *co->states);
+  static size_t f1[] = {0, 1};
+  co->states[0] = (co_state){.name = "Unresumed", .discr = 0, .entry = 1, .arm = MS_ARM_CODE, .bytes = 40, .code_bytes = 100};
+  co->states[1] = (co_state){.name = "Returned\\N", .discr = 1, .entry = 2, .arm = MS_ARM_POISON_RETURNED, .bytes = 40, .code_bytes = 10};
+  co->states[2] = (co_state){.name = "Panicked\"<script>", .discr = 2, .entry = -1, .arm = MS_ARM_NONE, .bytes = 40, .code_bytes = 0};
+  co->states[3] = (co_state){.name = "Suspend0]]>&amp;", .discr = 3, .fields = f1, .nfields = 2, .entry = 1,
+                             .arm = MS_ARM_CODE, .bytes = 64, .code_bytes = 20};
+  co->ntrans = 3;
+  co->trans = ms_arena_alloc(a, 3 * sizeof *co->trans);
+  co->trans[0] = (co_trans){0, 3, "pending"};
+  co->trans[1] = (co_trans){3, 1, "ready"};
+  co->trans[2] = (co_trans){3, 2, "unwind"};
+  co_finding *fd = ms_vec_push(a, &co->findings, sizeof *fd);
+  *fd = (co_finding){"poison-returned", 1, 10, "reason " EVIL};
+  co->size = 64;
+  co->size_source = MS_SIZE_COMPUTED;
+  co->code_estimate = 130;
+  co->code_exact = -1;
+  co->code_redundant = 10;
+  return co;
+}
+
+static const char HOSTILE_MIR[] =
+    "fn hostile(_1: u32) -> () {\n"
+    "    let mut _0: ();\n"
+    "    let _2: &str;\n"
+    "\n"
+    "    bb0: {\n"
+    "        _2 = const \"<script>alert(1)</script> ]]> \\\\N \\\\l C:\\\\Users\\\\\";\n"
+    "        switchInt(copy _1) -> [0: bb1, 1: bb2, otherwise: bb2];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        _2 = const \"&lt;b&gt; \\\"quoted\\\" '\";\n"
+    "        return;\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        return;\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(hostile) {
+  ms_arena a;
+  ms_arena_init(&a);
+  ms_coroutine *co = hostile_coroutine(&a);
+  ms_doc *d = ms_doc_parse("hostile.mir", HOSTILE_MIR, strlen(HOSTILE_MIR));
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  const ms_body *body = ms_doc_find_body(d, "hostile");
+  ck_assert_ptr_nonnull(body);
+  static const ms_view views[] = {MS_VIEW_STATES, MS_VIEW_LAYOUT, MS_VIEW_CFG};
+  for (size_t v = 0; v < 3; v++) {
+    char *dot = render(co, body, views[v], MS_FORMAT_DOT, "vscode://file/{file}:{line}:{col}");
+    dot_reads_back(dot, 2);
+    /* read back, the labels still carry no raw markup and no unescaped backslash escapes */
+    Agraph_t *g = agmemread(dot);
+    ck_assert_ptr_nonnull(g);
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+      const char *lbl = agget(n, "label");
+      const char *tip = agget(n, "tooltip");
+      ck_assert_ptr_null(strstr(lbl ? lbl : "", "<script"));
+      ck_assert_ptr_null(strstr(tip ? tip : "", "<script"));
+      ck_assert_ptr_null(strstr(tip ? tip : "", "\n"));
+    }
+    agclose(g);
+    free(dot);
+    char *svg = render(co, body, views[v], MS_FORMAT_SVG, "vscode://file/{file}:{line}:{col}");
+    const char *bad = xml_check(svg);
+    ck_assert_msg(bad == NULL, "hostile SVG (view %zu) not well-formed: %s", v, bad);
+    ck_assert_ptr_null(strstr(svg, "<script"));
+    ck_assert_ptr_null(strstr(svg, "<img"));
+    ck_assert_ptr_null(strstr(svg, "href=\"javascript"));
+    ck_assert_ptr_null(strstr(svg, "&foo;"));
+    if (views[v] == MS_VIEW_STATES) {
+      /* the text survives: escaped, and backslashes are literal (not \N expansions) */
+      ck_assert_ptr_nonnull(strstr(svg, "&lt;script&gt;"));
+      ck_assert_ptr_nonnull(strstr(svg, "C:\\src\\&lt;script&gt;.rs:5:9: 5:12"));
+      ck_assert_ptr_nonnull(strstr(svg, "\\N \\G \\l \\\\ C:\\Users\\ev il\\&#10;"));
+      ck_assert_ptr_nonnull(strstr(svg, "<title>"));
+      /* the link's substituted file is URL-encoded */
+      ck_assert_ptr_nonnull(strstr(svg, "xlink:href=\"vscode://file/C%3A%5Csrc%5C%3Cscript%3E.rs:5:9\""));
+    }
+    if (views[v] == MS_VIEW_CFG) {
+      ck_assert_ptr_nonnull(strstr(svg, "C:\\\\Users\\\\"));
+      ck_assert_uint_eq(count(svg, "class=\"node\""), 3);
+    }
+    free(svg);
+  }
+  ms_doc_free(d);
+  ms_arena_release(&a);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ suite */
+
+int main(void) {
+  Suite *s = suite_create("graph");
+  TCase *t = tcase_create("graph");
+  tcase_set_timeout(t, 120);
+  tcase_add_loop_test(t, golden_dot, 0, (int)NCASES);
+  tcase_add_loop_test(t, svg_structure, 0, (int)NCASES);
+  tcase_add_test(t, many_and_stems);
+  tcase_add_test(t, link_formats);
+  tcase_add_test(t, hostile);
+  suite_add_tcase(s, t);
+  SRunner *r = srunner_create(s);
+  srunner_run_all(r, CK_NORMAL);
+  int failed = srunner_ntests_failed(r);
+  srunner_free(r);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
