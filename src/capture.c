@@ -831,7 +831,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
   char **envp = NULL;
   ms_crate *crate = NULL;
   ms_inputs *in = NULL;
-  char rp[PATH_MAX];
+  char rp[PATH_MAX], manifest_abs[PATH_MAX] = "";
 
   for (size_t i = 0; i < o->ncrates; i++)
     if (!o->crates[i] || !*o->crates[i]) {
@@ -853,6 +853,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
     }
     char *slash = strrchr(rp, '/');
     sb_putn(&cwd_dir, rp, slash && slash != rp ? (size_t)(slash - rp) : 1);
+    snprintf(manifest_abs, sizeof manifest_abs, "%s", rp); /* cargo runs elsewhere */
   }
 
   /* output directory: given, else <workspace root>/target/mirscope */
@@ -961,7 +962,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
     sl_push(&cl, target.p);
     if (o->manifest_path) {
       sl_push(&cl, "--manifest-path");
-      sl_push(&cl, o->manifest_path);
+      sl_push(&cl, manifest_abs);
     }
     if (o->release) sl_push(&cl, "--release");
     profile_args(o, &cl);
@@ -978,7 +979,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
   if (o->release) sl_push(&argv, "--release");
   if (o->manifest_path) {
     sl_push(&argv, "--manifest-path");
-    sl_push(&argv, o->manifest_path);
+    sl_push(&argv, manifest_abs);
   }
   sl_push(&argv, "--target-dir");
   sl_push(&argv, target.p);

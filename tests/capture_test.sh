@@ -352,5 +352,12 @@ else
   echo "(no nightly toolchain: nightly case skipped)"
 fi
 
+# a relative --manifest-path (cargo runs in another directory)
+(cd "$(dirname "$P1")" && "$mirscope" capture --manifest-path "$(basename "$P1")/Cargo.toml" \
+  --out "$T/out8" --release >/dev/null 2>"$T/out8.stderr")
+rc=$?
+[ $rc = 0 ] && [ -s "$T/out8/report.json" ] && ok "relative --manifest-path" ||
+  bad "relative --manifest-path: exit $rc: $(tail -5 "$T/out8.stderr")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
