@@ -47,7 +47,9 @@ typedef struct {
 typedef struct {
   ms_doc *doc;
   ms_arena *A;
-  const char *src;
+  const char *src; /* the chunk being parsed (see parse_chunks) */
+  size_t len;      /* its length */
+  unsigned row_base; /* lines before the chunk */
   const Names *N;
   /* pending header / layout, applied to the next item */
   const char *hdr_path, *hdr_pass;
@@ -387,7 +389,7 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     return NULL;
   }
   TSPoint pt = ts_node_start_point(n);
-  st->line = pt.row + 1;
+  st->line = pt.row + 1 + p->row_base;
   st->col = pt.column + 1;
   {
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
@@ -504,7 +506,7 @@ static ms_block *build_block(P *p, TSNode n) {
     return NULL;
   }
   blk->index = (unsigned)node_num(p, field(n, N->f_label));
-  blk->line = ts_node_start_point(n).row + 1;
+  blk->line = ts_node_start_point(n).row + 1 + p->row_base;
   ms_vec stmts = {0};
   Iter it = iter_new(n);
   for (; it.ok; iter_next(&it)) {
@@ -789,7 +791,7 @@ static void build_body(P *p, TSNode n) {
             : s == N->s_static_item ? MS_ITEM_STATIC
                                     : MS_ITEM_PROMOTED;
   b->file = p->doc->name;
-  b->line = ts_node_start_point(n).row + 1;
+  b->line = ts_node_start_point(n).row + 1 + p->row_base;
   b->name = text(p, field(n, N->f_name));
   b->def_path = p->hdr_path ? p->hdr_path : b->name;
   b->pass = p->hdr_pass ? p->hdr_pass : "";
@@ -908,7 +910,7 @@ static const char *line_of(P *p, uint32_t byte) {
   const char *src = p->src;
   uint32_t a = byte, b = byte;
   while (a > 0 && src[a - 1] != '\n') a--;
-  while (b < p->doc->len && src[b] != '\n') b++;
+  while (b < p->len && src[b] != '\n') b++;
   if (b > a && src[b - 1] == '\r') b--;
   if (b - a > 400) b = a + 400;
   return ms_arena_strndup(p->A, src + a, b - a);
@@ -933,33 +935,33 @@ static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_sev
 
 static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg) {
   TSPoint pt = ts_node_start_point(n);
-  add_diag_at(p, ts_node_start_byte(n), pt.row + 1, pt.column + 1, sev, msg);
+  add_diag_at(p, ts_node_start_byte(n), pt.row + 1 + p->row_base, pt.column + 1, sev, msg);
 }
 
 /* Braces opened and not closed in the whole text, outside string literals. */
 static long braces_open(P *p) {
   size_t over;
-  return brace_depth(p->src, p->doc->len, -1, &over);
+  return brace_depth(p->src, p->len, -1, &over);
 }
 
 static bool reaches_eof(P *p, TSNode n) {
   size_t e = ts_node_end_byte(n);
-  while (e < p->doc->len && (p->src[e] == ' ' || p->src[e] == '\n' || p->src[e] == '\t' ||
-                              p->src[e] == '\r'))
+  while (e < p->len && (p->src[e] == ' ' || p->src[e] == '\n' || p->src[e] == '\t' ||
+                        p->src[e] == '\r'))
     e++;
-  return e >= p->doc->len;
+  return e >= p->len;
 }
 
 /* 1-based line and column of a byte offset. */
 static void position_of(P *p, size_t byte, unsigned *line, unsigned *col) {
   unsigned l = 1;
   size_t bol = 0;
-  for (size_t i = 0; i < byte && i < p->doc->len; i++)
+  for (size_t i = 0; i < byte && i < p->len; i++)
     if (p->src[i] == '\n') {
       l++;
       bol = i + 1;
     }
-  *line = l;
+  *line = l + p->row_base;
   *col = (unsigned)(byte - bol) + 1;
 }
 
@@ -968,7 +970,7 @@ static void position_of(P *p, size_t byte, unsigned *line, unsigned *col) {
  * Say so where the text ends, and point at the item that is incomplete.
  */
 static void report_truncation(P *p, TSNode n) {
-  size_t end = p->doc->len;
+  size_t end = p->len;
   while (end > 0 && (p->src[end - 1] == '\n' || p->src[end - 1] == ' ' ||
                      p->src[end - 1] == '\r' || p->src[end - 1] == '\t'))
     end--;
@@ -1020,7 +1022,7 @@ static void collect_syntax_errors(P *p, TSNode root) {
     TSNode n = ts_tree_cursor_current_node(&c);
     bool descend = ts_node_has_error(n);
     if (is_error_node(n) || ts_node_is_missing(n)) {
-      unsigned line = ts_node_start_point(n).row + 1;
+      unsigned line = ts_node_start_point(n).row + 1 + p->row_base;
       if (line != last_line && reported < 1000) {
         char msg[200];
         if (ts_node_is_missing(n)) {
@@ -1052,6 +1054,44 @@ static void collect_syntax_errors(P *p, TSNode root) {
 /* ------------------------------------------------------------------ entry points */
 
 
+enum { MS_CHUNK_BYTES = 1 << 20 };
+
+static bool item_starts(const char *s, size_t len, size_t i) {
+  static const char *const starts[] = {"// MIR for ", "fn ", "const ", "static ", "promoted[",
+                                       NULL};
+  for (const char *const *w = starts; *w; w++) {
+    size_t n = strlen(*w);
+    if (i + n <= len && !memcmp(s + i, *w, n)) return true;
+  }
+  return false;
+}
+
+/*
+ * End of the chunk that starts at `start`: the first line at or after start + target that
+ * begins an item (`// MIR for`, `fn`, ...) at column 0 with every brace closed, or the end.
+ */
+static size_t chunk_end(const char *s, size_t len, size_t start, size_t target) {
+  if (len - start <= target + target / 2) return len;
+  long depth = 0;
+  bool str = false;
+  for (size_t i = start; i < len; i++) {
+    char c = s[i];
+    if (str) {
+      if (c == '\\') i++;
+      else if (c == '"' || c == '\n') str = false;
+    } else if (c == '"') {
+      str = true;
+    } else if (c == '{') {
+      depth++;
+    } else if (c == '}') {
+      depth--;
+    } else if (c == '\n' && depth == 0 && i + 1 - start >= target && item_starts(s, len, i + 1)) {
+      return i + 1;
+    }
+  }
+  return len;
+}
+
 /* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document). */
 static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   ms_doc *doc = calloc(1, sizeof *doc);
@@ -1074,7 +1114,7 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   size_t deep_at;
   brace_depth(doc->text, len, MS_MAX_NESTING, &deep_at);
   if (deep_at != (size_t)-1) {
-    P q = {.doc = doc, .A = &doc->arena, .src = doc->text};
+    P q = {.doc = doc, .A = &doc->arena, .src = doc->text, .len = len};
     unsigned line, col;
     position_of(&q, deep_at, &line, &col);
     char msg[160];
@@ -1092,36 +1132,47 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   const TSLanguage *L = tree_sitter_mir();
   Names names;
   names_init(&names, L);
-  P p = {.doc = doc, .A = &doc->arena, .src = doc->text, .N = &names};
-
+  P p = {.doc = doc, .A = &doc->arena, .N = &names};
   TSParser *parser = ts_parser_new();
   if (!parser || !ts_parser_set_language(parser, L)) {
     ts_parser_delete(parser);
     ms_doc_free(doc);
     return NULL;
   }
-  if (len > UINT32_MAX - 1) len = UINT32_MAX - 1; /* tree-sitter offsets are 32-bit */
-  TSTree *tree = ts_parser_parse_string(parser, NULL, doc->text, (uint32_t)len);
+  /* Large dumps are parsed item by item in chunks of a few MB: the syntax tree of one chunk
+   * is freed before the next is parsed, so memory stays bounded by the input and its IR. */
+  size_t start = 0;
+  unsigned rows = 0;
+  while (start < len || start == 0) {
+    size_t end = chunk_end(doc->text, len, start, MS_CHUNK_BYTES);
+    p.src = doc->text + start;
+    p.len = end - start;
+    p.row_base = rows;
+    if (p.len > UINT32_MAX - 1) p.len = UINT32_MAX - 1; /* tree-sitter offsets are 32-bit */
+    TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
+    if (!tree) {
+      p.oom = true;
+      break;
+    }
+    TSNode root = ts_tree_root_node(tree);
+    Iter it = iter_new(root);
+    for (; it.ok; iter_next(&it)) {
+      TSNode c = iter_node(&it);
+      TSSymbol s = ts_node_symbol(c);
+      if (s == names.s_mir_header) take_header(&p, c);
+      else if (s == names.s_layout_comment) p.pending_layout = build_layout_comment(&p, c);
+      else if (s == names.s_function || s == names.s_const_item || s == names.s_static_item ||
+               s == names.s_promoted_item || s == names.s_anon_const_item)
+        build_body(&p, c);
+    }
+    iter_free(&it);
+    collect_syntax_errors(&p, root);
+    ts_tree_delete(tree);
+    for (size_t i = start; i < start + p.len; i++) rows += doc->text[i] == '\n';
+    start += p.len;
+    if (start >= len || p.oom) break;
+  }
   ts_parser_delete(parser);
-  if (!tree) {
-    ms_doc_free(doc);
-    return NULL;
-  }
-  TSNode root = ts_tree_root_node(tree);
-
-  Iter it = iter_new(root);
-  for (; it.ok; iter_next(&it)) {
-    TSNode c = iter_node(&it);
-    TSSymbol s = ts_node_symbol(c);
-    if (s == names.s_mir_header) take_header(&p, c);
-    else if (s == names.s_layout_comment) p.pending_layout = build_layout_comment(&p, c);
-    else if (s == names.s_function || s == names.s_const_item || s == names.s_static_item ||
-             s == names.s_promoted_item || s == names.s_anon_const_item)
-      build_body(&p, c);
-  }
-  iter_free(&it);
-  collect_syntax_errors(&p, root);
-  ts_tree_delete(tree);
   if (p.oom) {
     ms_doc_free(doc);
     return NULL;

@@ -80,6 +80,16 @@ with tempfile.TemporaryDirectory() as tmp:
              expect_rc=1, stderr_has="nested more than")
     contract("brackets open 100000 deep in a type", write("deepbr.mir",
              "fn f() -> () {\n    let _1: " + "(" * n + "\n"), expect_rc=1)
+    # a large dump is parsed in chunks: every body found, with its true line number
+    copies = 3 * (1 << 20) // len(real) + 2
+    bigp = write("big.mir", real * copies)
+    rc, out, err = run(["check", "-v", bigp])
+    lines = [l for l in out.splitlines() if "[coroutine_resume]" in l]
+    per = real.count(b"\n")
+    first = int(lines[0].split(":")[1]) if lines else 0
+    check(rc == 0 and len(lines) == copies, f"chunked parse: {len(lines)} bodies of {copies}, exit {rc}")
+    check(all(int(l.split(":")[1]) == first + k * per for k, l in enumerate(lines)),
+          "chunked parse: body line numbers")
     rc, out, err = run(["check", os.path.join(srcdir, "tests/data/unknown-kinds.mir")])
     check(rc == 0 and "warning: unknown statement kind" in err, "unknown statement kinds: warned, exit 0")
     # a directory with an unreadable entry and a symlink loop
