@@ -22,6 +22,11 @@
 
 #include "model.h"
 
+/* A Graphviz context kept across renders (see ms_graph_ctx in mirscope.h). */
+struct ms_graph_ctx {
+  GVC_t *gvc;
+};
+
 /* ------------------------------------------------------------------ string builder */
 
 typedef struct {
@@ -1326,7 +1331,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
     if (agwrite(r.g, out) != 0 || fflush(out) != 0 || ferror(out))
       rc = seterr(errbuf, errlen, "writing DOT failed");
   } else if (!rc) {
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = opts && opts->ctx ? opts->ctx->gvc : gvContext();
     if (!gvc) {
       rc = seterr(errbuf, errlen, "graphviz: gvContext failed");
     } else {
@@ -1351,7 +1356,8 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
       int ac = agclose(r.g);
       r.g = NULL;
       if (ac != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
-      gvFreeContext(gvc); /* returns Graphviz's cumulative error count, not a failure */
+      /* gvFreeContext returns Graphviz's cumulative error count, not a failure */
+      if (!(opts && opts->ctx)) gvFreeContext(gvc);
     }
   }
   if (r.g && agclose(r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
@@ -1359,6 +1365,21 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
   free(r.t.p);
   ms_arena_release(&r.arena);
   return rc;
+}
+
+ms_graph_ctx *ms_graph_ctx_new(void) {
+  ms_graph_ctx *c = calloc(1, sizeof *c);
+  if (c && !(c->gvc = gvContext())) {
+    free(c);
+    c = NULL;
+  }
+  return c;
+}
+
+void ms_graph_ctx_free(ms_graph_ctx *c) {
+  if (!c) return;
+  gvFreeContext(c->gvc);
+  free(c);
 }
 
 int ms_co_render(const ms_coroutine *co, const ms_body *resume_body, ms_view view,

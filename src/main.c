@@ -481,7 +481,9 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   size_t *idx = calloc(n ? n : 1, sizeof *idx);
   if (!idx) return false;
   size_t k = ms_crate_rank(c, ro->sort, ro->top, idx, n ? n : 1);
-  bool ok = true;
+  ms_graph_ctx *ctx = ms_graph_ctx_new();
+  ms_graph_options go = {.ctx = ctx};
+  bool ok = ctx != NULL;
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
     fprintf(stderr, "mirscope: cannot create %s: %s\n", dir, strerror(errno));
     ok = false;
@@ -496,10 +498,11 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
       ok = false;
       break;
     }
-    bool r = ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, NULL, o.f, err, sizeof err) == 0;
+    bool r = ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, &go, o.f, err, sizeof err) == 0;
     if (!r) fprintf(stderr, "%s: error: %s\n", ms_co_def_path(co), err);
     ok = out_close(&o, r) && ok;
   }
+  ms_graph_ctx_free(ctx);
   free(idx);
   return ok;
 }
@@ -701,6 +704,7 @@ static int cmd_graph(int argc, char **argv) {
   const ms_coroutine **sel = NULL;
   size_t nsel = 0;
   Bodies bodies = {0};
+  ms_graph_ctx *gctx = NULL;
   ca.paths = calloc((size_t)argc + 1, sizeof *ca.paths);
   ca.tsfiles = calloc((size_t)argc + 1, sizeof *ca.tsfiles);
   if (!ca.paths || !ca.tsfiles) {
@@ -809,11 +813,15 @@ static int cmd_graph(int argc, char **argv) {
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
     goto out;
   }
+  if (gf == MS_FORMAT_SVG && !(gctx = ms_graph_ctx_new())) {
+    rc = EXIT_INTERNAL;
+    goto out;
+  }
   if (vw == MS_VIEW_CFG && !load_bodies(sel, nsel, &bodies)) {
     rc = EXIT_INPUT;
     goto out;
   }
-  ms_graph_options go = {.link_format = link};
+  ms_graph_options go = {.ctx = gctx, .link_format = link};
   struct stat st;
   bool to_dir = output && ((stat(output, &st) == 0 && S_ISDIR(st.st_mode)) ||
                            output[strlen(output) - 1] == '/' || nsel > 1);
@@ -858,6 +866,7 @@ static int cmd_graph(int argc, char **argv) {
   }
   if (!rc && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
 out:
+  ms_graph_ctx_free(gctx);
   free_bodies(&bodies, nsel);
   free(sel);
   pcre2_code_free(re);

@@ -677,7 +677,19 @@ typedef enum {
 
 typedef enum { MS_FORMAT_DOT, MS_FORMAT_SVG } ms_graph_format;
 
+/**
+ * A Graphviz context for SVG rendering, reused across renders.  Render every SVG of a process
+ * through one context: Graphviz 2.43's pango plugin keeps a pointer into the font cache of
+ * the last context it measured text for, so laying out after another context was freed
+ * reads freed memory.  Owned by the caller; not for concurrent use from several threads.
+ */
+typedef struct ms_graph_ctx ms_graph_ctx;
+ms_graph_ctx *ms_graph_ctx_new(void);
+void ms_graph_ctx_free(ms_graph_ctx *ctx);
+
 typedef struct {
+  /* The context for SVG layout; NULL: a temporary one (fine for one SVG per process). */
+  ms_graph_ctx *ctx;
   /* Link saved locals to their source spans, e.g. "vscode://file/{file}:{line}:{col}".
    * {file}, {line}, {col} are URL-encoded when substituted.  NULL: no links.  Refused (the
    * render fails): javascript:, data:, vbscript: and similar schemes, spaces, quotes, <, >,
