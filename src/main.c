@@ -87,21 +87,9 @@ static const char *era_name(ms_layout_era e) {
   }
 }
 
-static int check_file(const char *path, void *user) {
+/* One part of a dump (the file is parsed in parts of about a megabyte). */
+static int check_part(ms_doc *doc, void *user) {
   CheckState *st = user;
-  const char *err = NULL;
-  ms_doc *doc = ms_doc_parse_file(path, &err);
-  st->files++;
-  if (!doc) {
-    if (err && strcmp(err, "out of memory") == 0) {
-      st->oom = true;
-      return 1;
-    }
-    fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
-            err ? err : "unknown error");
-    st->unreadable++;
-    return 0;
-  }
   size_t nd = ms_doc_diag_count(doc);
   for (size_t i = 0; i < nd; i++) {
     const ms_diag *d = ms_doc_diag(doc, i);
@@ -134,6 +122,22 @@ static int check_file(const char *path, void *user) {
     }
   }
   ms_doc_free(doc);
+  return 0;
+}
+
+static int check_file(const char *path, void *user) {
+  CheckState *st = user;
+  const char *err = NULL;
+  st->files++;
+  if (ms_doc_parse_file_chunks(path, check_part, st, &err) < 0) {
+    if (err && strcmp(err, "out of memory") == 0) {
+      st->oom = true;
+      return 1;
+    }
+    fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+            err ? err : "unknown error");
+    st->unreadable++;
+  }
   return 0;
 }
 
@@ -235,6 +239,26 @@ static void dir_of(const char *p, char *out, size_t cap) {
   out[n] = 0;
 }
 
+typedef struct {
+  ms_crate *crate;
+  Problems *pr;
+  bool color, progress;
+} AddState;
+
+/* One part of a dump into the crate: print its errors, keep its coroutines, free it. */
+static int add_part(ms_doc *doc, void *user) {
+  AddState *as = user;
+  for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
+    if (ms_diag_severity(ms_doc_diag(doc, k)) != MS_SEV_WARNING) {
+      if (as->progress) fputs("\r\033[K", stderr);
+      ms_diag_print(ms_doc_diag(doc, k), stderr, as->color);
+    }
+  as->pr->errors += ms_doc_error_count(doc);
+  ms_crate_add_doc(as->crate, doc);
+  ms_doc_free(doc);
+  return 0;
+}
+
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
  * before the next is read), type sizes given or found beside the dumps, symbols.
@@ -280,22 +304,13 @@ static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
     const char *path = ms_inputs_path(in, i), *err = NULL;
     if (progress && (i % 16 == 0 || i + 1 == n))
       fprintf(stderr, "\r\033[Kreading %zu/%zu dumps", i + 1, n);
-    ms_doc *doc = ms_doc_parse_file(path, &err);
-    if (!doc) {
+    AddState as = {crate, pr, a->color, progress};
+    if (ms_doc_parse_file_chunks(path, add_part, &as, &err) < 0) {
       if (progress) fputs("\r\033[K", stderr);
       fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
               err ? err : "unknown error");
       pr->unreadable++;
-      continue;
     }
-    for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
-      if (ms_diag_severity(ms_doc_diag(doc, k)) != MS_SEV_WARNING) {
-        if (progress) fputs("\r\033[K", stderr);
-        ms_diag_print(ms_doc_diag(doc, k), stderr, a->color);
-      }
-    pr->errors += ms_doc_error_count(doc);
-    ms_crate_add_doc(crate, doc);
-    ms_doc_free(doc);
   }
   if (progress) fputs("\r\033[K", stderr);
   ms_inputs_free(in);

@@ -8,6 +8,8 @@
 #include "ir.h"
 #include "readfile.h"
 
+#include <errno.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <tree_sitter/api.h>
@@ -1056,25 +1058,25 @@ static void collect_syntax_errors(P *p, TSNode root) {
 
 enum { MS_CHUNK_BYTES = 1 << 20 };
 
-static bool item_starts(const char *s, size_t len, size_t i) {
-  static const char *const starts[] = {"// MIR for ", "fn ", "const ", "static ", "promoted[",
-                                       NULL};
-  for (const char *const *w = starts; *w; w++) {
-    size_t n = strlen(*w);
-    if (i + n <= len && !memcmp(s + i, *w, n)) return true;
-  }
-  return false;
+static bool starts_with_at(const char *s, size_t len, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i + n <= len && !memcmp(s + i, w, n);
 }
 
+enum { NO_BOUNDARY = -1 };
+
 /*
- * End of the chunk that starts at `start`: the first line at or after start + target that
- * begins an item (`// MIR for`, `fn`, ...) at column 0 with every brace closed, or the end.
+ * Where to cut text into chunks: the first line at or after `target` that begins a new
+ * dump section (`// MIR for ...`) at column 0 with every brace closed.  In text without any
+ * such header (pasted bodies), an item line (`fn `, `const `, `static `, `promoted[`) at
+ * brace depth 0 is a boundary too.  Returns the offset of that line, `len` at the end of
+ * input (`at_eof`), or NO_BOUNDARY when more text is needed to decide.
  */
-static size_t chunk_end(const char *s, size_t len, size_t start, size_t target) {
-  if (len - start <= target + target / 2) return len;
+static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eof) {
+  if (at_eof && len <= target + target / 2) return len;
   long depth = 0;
-  bool str = false;
-  for (size_t i = start; i < len; i++) {
+  bool str = false, headers = false;
+  for (size_t i = 0; i < len; i++) {
     char c = s[i];
     if (str) {
       if (c == '\\') i++;
@@ -1085,15 +1087,23 @@ static size_t chunk_end(const char *s, size_t len, size_t start, size_t target) 
       depth++;
     } else if (c == '}') {
       depth--;
-    } else if (c == '\n' && depth == 0 && i + 1 - start >= target && item_starts(s, len, i + 1)) {
-      return i + 1;
+    } else if (c == '\n' && depth == 0 && i + 1 < len) {
+      bool header = starts_with_at(s, len, i + 1, "// MIR for ");
+      headers = headers || header;
+      if (i + 1 < target) continue;
+      if (header || (!headers && (starts_with_at(s, len, i + 1, "fn ") ||
+                                  starts_with_at(s, len, i + 1, "const ") ||
+                                  starts_with_at(s, len, i + 1, "static ") ||
+                                  starts_with_at(s, len, i + 1, "promoted["))))
+        return i + 1;
     }
   }
-  return len;
+  return at_eof ? len : (size_t)NO_BOUNDARY;
 }
 
-/* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document). */
-static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
+/* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document); its first line is
+ * line row_base + 1 of the file. */
+static ms_doc *parse_owned_at(const char *name, char *buf, size_t len, unsigned row_base) {
   ms_doc *doc = calloc(1, sizeof *doc);
   if (!doc) {
     free(buf);
@@ -1114,7 +1124,7 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   size_t deep_at;
   brace_depth(doc->text, len, MS_MAX_NESTING, &deep_at);
   if (deep_at != (size_t)-1) {
-    P q = {.doc = doc, .A = &doc->arena, .src = doc->text, .len = len};
+    P q = {.doc = doc, .A = &doc->arena, .src = doc->text, .len = len, .row_base = row_base};
     unsigned line, col;
     position_of(&q, deep_at, &line, &col);
     char msg[160];
@@ -1142,9 +1152,9 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   /* Large dumps are parsed item by item in chunks of a few MB: the syntax tree of one chunk
    * is freed before the next is parsed, so memory stays bounded by the input and its IR. */
   size_t start = 0;
-  unsigned rows = 0;
+  unsigned rows = row_base;
   while (start < len || start == 0) {
-    size_t end = chunk_end(doc->text, len, start, MS_CHUNK_BYTES);
+    size_t end = start + find_boundary(doc->text + start, len - start, MS_CHUNK_BYTES, true);
     p.src = doc->text + start;
     p.len = end - start;
     p.row_base = rows;
@@ -1180,6 +1190,10 @@ static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   return doc;
 }
 
+static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
+  return parse_owned_at(name, buf, len, 0);
+}
+
 ms_doc *ms_doc_parse(const char *name, const char *text_in, size_t len) {
   char *buf = malloc(len + 1);
   if (!buf) return NULL;
@@ -1194,6 +1208,74 @@ ms_doc *ms_doc_parse_file(const char *path, const char **err_out) {
   ms_doc *doc = parse_owned(strcmp(path, "-") == 0 ? "<stdin>" : path, buf, len);
   if (!doc && err_out) *err_out = "out of memory";
   return doc;
+}
+
+int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const char **err) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  const char *name = is_stdin ? "<stdin>" : path;
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) {
+    if (err) *err = strerror(errno);
+    return -1;
+  }
+  size_t cap = 2 * (size_t)MS_CHUNK_BYTES + 1, have = 0;
+  char *buf = malloc(cap);
+  unsigned rows = 0;
+  bool eof = false, first = true;
+  int rc = 0;
+  const char *why = buf ? NULL : "out of memory";
+  while (!why) {
+    /* read until a chunk boundary is known, or the end */
+    size_t end = (size_t)NO_BOUNDARY;
+    for (;;) {
+      if (have >= (size_t)MS_CHUNK_BYTES || eof) {
+        end = find_boundary(buf, have, MS_CHUNK_BYTES, eof);
+        if (end != (size_t)NO_BOUNDARY) break;
+      }
+      if (have + 1 >= cap) { /* an item longer than the buffer: grow it */
+        char *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
+        if (!nb) {
+          why = "out of memory";
+          break;
+        }
+        buf = nb;
+        cap *= 2;
+      }
+      size_t n = fread(buf + have, 1, cap - have - 1, f);
+      have += n;
+      if (n == 0) {
+        if (ferror(f)) why = strerror(errno ? errno : EIO);
+        eof = true;
+      }
+      if (why) break;
+    }
+    if (why) break;
+    if (end == 0 && !first) break; /* nothing left */
+    char *chunk = malloc(end + 1);
+    if (!chunk) {
+      why = "out of memory";
+      break;
+    }
+    memcpy(chunk, buf, end);
+    ms_doc *doc = parse_owned_at(name, chunk, end, rows);
+    if (!doc) {
+      why = "out of memory";
+      break;
+    }
+    for (size_t i = 0; i < end; i++) rows += buf[i] == '\n';
+    memmove(buf, buf + end, have - end);
+    have -= end;
+    first = false;
+    rc = fn(doc, user); /* the callee owns the document now */
+    if (rc || (eof && have == 0)) break;
+  }
+  free(buf);
+  if (!is_stdin) fclose(f);
+  if (why) {
+    if (err) *err = why;
+    return -1;
+  }
+  return rc;
 }
 
 void ms_doc_free(ms_doc *doc) {

@@ -77,6 +77,17 @@ ms_doc *ms_doc_parse_file(const char *path, const char **err_out);
 
 void ms_doc_free(ms_doc *doc);
 
+/**
+ * Parse a file ("-": standard input) of any size in bounded memory: it is read and parsed
+ * in parts of about a megabyte, cut before `// MIR for` headers (whole items), and each
+ * part is handed to `fn` as its own document as soon as it is parsed.  `fn` owns every
+ * document it gets (free it with ms_doc_free); line numbers and file names are those of
+ * the whole file.  An empty file gives one empty document.  Returns 0, fn's non-zero
+ * return value (which stops the parse), or -1 with *err set when the file cannot be read.
+ */
+typedef int (*ms_chunk_fn)(ms_doc *part, void *user);
+int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const char **err);
+
 const char *ms_doc_name(const ms_doc *doc);
 /** Size in bytes of the parsed text. */
 size_t ms_doc_size(const ms_doc *doc);
