@@ -60,6 +60,8 @@ static const char CHECK_USAGE[] =
     "options:\n"
     "  -v, --verbose        one line per body: def path, pass, blocks, statements, layout\n"
     "  -q, --quiet          print only the summary\n"
+    "  -j, --jobs N         parse on N threads (default: every core; the output is the\n"
+    "                       same whatever N)\n"
     "  -w, --no-warnings    do not print warnings\n"
     "      --color WHEN     auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                       always, never\n"
@@ -125,27 +127,69 @@ static int check_part(ms_doc *doc, void *user) {
   return 0;
 }
 
-static int check_file(const char *path, void *user) {
+static void check_read_error(const char *path, const char *err, void *user) {
   CheckState *st = user;
-  const char *err = NULL;
-  st->files++;
-  if (ms_doc_parse_file_chunks(path, check_part, st, &err) < 0) {
-    if (err && strcmp(err, "out of memory") == 0) {
-      st->oom = true;
+  if (err && strcmp(err, "out of memory") == 0) st->oom = true;
+  fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+          err ? err : "unknown error");
+  st->unreadable++;
+}
+
+/* A list of paths, grown as a directory walk finds files. */
+typedef struct {
+  char **v;
+  size_t n, cap;
+  size_t errors; /* paths the walk could not read */
+  bool oom;
+} PathList;
+
+static void list_walk_error(const char *path, const char *msg, void *user) {
+  PathList *l = user;
+  fprintf(stderr, "%s: error: %s\n", path, msg);
+  l->errors++;
+}
+
+static int collect_path(const char *path, void *user) {
+  PathList *l = user;
+  if (l->n == l->cap) {
+    size_t nc = l->cap ? l->cap * 2 : 64;
+    char **nv = realloc(l->v, nc * sizeof *nv);
+    if (!nv) {
+      l->oom = true;
       return 1;
     }
-    fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
-            err ? err : "unknown error");
-    st->unreadable++;
+    l->v = nv;
+    l->cap = nc;
   }
+  if (!(l->v[l->n] = strdup(path))) {
+    l->oom = true;
+    return 1;
+  }
+  l->n++;
   return 0;
 }
 
-static void walk_error(const char *path, const char *msg, void *user) {
-  CheckState *st = user;
-  fprintf(stderr, "%s: error: %s\n", path, msg);
-  st->unreadable++;
+static void free_paths(PathList *l) {
+  for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+  free(l->v);
 }
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/* `-j N` / `--jobs N`: 1 or more; returns -1 on a bad value. */
+static int parse_jobs(const char *v) {
+  char *e;
+  long n = strtol(v, &e, 10);
+  if (*e || n < 1 || n > 256) {
+    fprintf(stderr, "mirscope: --jobs takes a number from 1 to 256\n");
+    return -1;
+  }
+  return (int)n;
+}
+
 
 static bool want_color(const char *when) {
   if (strcmp(when, "always") == 0) return true;
@@ -157,6 +201,7 @@ static bool want_color(const char *when) {
 static int cmd_check(int argc, char **argv) {
   CheckState st = {.warnings = true};
   const char *color = "auto";
+  int jobs = default_jobs();
   const char **paths = calloc((size_t)argc + 1, sizeof *paths);
   size_t np = 0;
   if (!paths) return EXIT_INTERNAL;
@@ -174,7 +219,17 @@ static int cmd_check(int argc, char **argv) {
       else if (!strcmp(a, "-w") || !strcmp(a, "--no-warnings")) st.warnings = false;
       else if (!strcmp(a, "--color") && i + 1 < argc) color = argv[++i];
       else if (!strncmp(a, "--color=", 8)) color = a + 8;
-      else {
+      else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+        if ((jobs = parse_jobs(argv[++i])) < 0) {
+          free(paths);
+          return EXIT_USAGE;
+        }
+      } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
+        if ((jobs = parse_jobs(a[1] == 'j' ? a + 2 : a + 7)) < 0) {
+          free(paths);
+          return EXIT_USAGE;
+        }
+      } else {
         fprintf(stderr, "mirscope check: unknown option '%s'\n%s", a, CHECK_USAGE);
         free(paths);
         return EXIT_USAGE;
@@ -195,8 +250,17 @@ static int cmd_check(int argc, char **argv) {
     return EXIT_USAGE;
   }
   st.color = want_color(color);
-  int rc = ms_walk_paths(paths, np, check_file, walk_error, &st);
+  PathList files = {0};
+  int rc = ms_walk_paths(paths, np, collect_path, list_walk_error, &files);
   free(paths);
+  st.unreadable += files.errors;
+  if (!rc && !files.oom) {
+    st.files = files.n;
+    rc = ms_parse_files((const char *const *)files.v, files.n, jobs, check_part,
+                        check_read_error, &st);
+  }
+  rc = rc || files.oom ? -1 : 0;
+  free_paths(&files);
   if (rc < 0 || st.oom) {
     fprintf(stderr, "mirscope: internal error: out of memory\n");
     return EXIT_INTERNAL;
@@ -216,6 +280,7 @@ typedef struct {
   size_t nts;
   const char *symbols;
   int pointer_width;
+  int jobs;      /* parsing threads */
   bool color;    /* diagnostics on stderr */
   bool progress; /* a progress line on stderr (a terminal, several files) */
 } CrateArgs;
@@ -243,11 +308,19 @@ typedef struct {
   ms_crate *crate;
   Problems *pr;
   bool color, progress;
+  size_t files, nfiles;  /* for the progress line */
+  char last_name[4096]; /* the file the last part came from */
 } AddState;
 
 /* One part of a dump into the crate: print its errors, keep its coroutines, free it. */
 static int add_part(ms_doc *doc, void *user) {
   AddState *as = user;
+  if (strcmp(as->last_name, ms_doc_name(doc)) != 0) { /* the first part of the next file */
+    snprintf(as->last_name, sizeof as->last_name, "%s", ms_doc_name(doc));
+    as->files++;
+    if (as->progress && (as->files % 16 == 0 || as->files == as->nfiles))
+      fprintf(stderr, "\r\033[Kreading %zu/%zu dumps", as->files, as->nfiles);
+  }
   for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
     if (ms_diag_severity(ms_doc_diag(doc, k)) != MS_SEV_WARNING) {
       if (as->progress) fputs("\r\033[K", stderr);
@@ -257,6 +330,14 @@ static int add_part(ms_doc *doc, void *user) {
   ms_crate_add_doc(as->crate, doc);
   ms_doc_free(doc);
   return 0;
+}
+
+static void add_read_error(const char *path, const char *err, void *user) {
+  AddState *as = user;
+  if (as->progress) fputs("\r\033[K", stderr);
+  fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+          err ? err : "unknown error");
+  as->pr->unreadable++;
 }
 
 /*
@@ -299,18 +380,23 @@ static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
     }
   }
   size_t n = ms_inputs_count(in);
+  const char **list = calloc(n ? n : 1, sizeof *list);
+  if (!list) {
+    ms_inputs_free(in);
+    ms_crate_free(crate);
+    return NULL;
+  }
+  for (size_t i = 0; i < n; i++) list[i] = ms_inputs_path(in, i);
   bool progress = a->progress && n > 1;
-  for (size_t i = 0; i < n; i++) {
-    const char *path = ms_inputs_path(in, i), *err = NULL;
-    if (progress && (i % 16 == 0 || i + 1 == n))
-      fprintf(stderr, "\r\033[Kreading %zu/%zu dumps", i + 1, n);
-    AddState as = {crate, pr, a->color, progress};
-    if (ms_doc_parse_file_chunks(path, add_part, &as, &err) < 0) {
-      if (progress) fputs("\r\033[K", stderr);
-      fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
-              err ? err : "unknown error");
-      pr->unreadable++;
-    }
+  AddState as = {.crate = crate, .pr = pr, .color = a->color, .progress = progress,
+                 .nfiles = n};
+  int r = ms_parse_files(list, n, a->jobs > 0 ? a->jobs : default_jobs(), add_part,
+                         add_read_error, &as);
+  free(list);
+  if (r < 0) {
+    ms_inputs_free(in);
+    ms_crate_free(crate);
+    return NULL;
   }
   if (progress) fputs("\r\033[K", stderr);
   ms_inputs_free(in);
@@ -380,6 +466,11 @@ static int crate_option(CrateArgs *c, int argc, char **argv, int *i) {
     (*i)++;
   } else if (!strncmp(a, "--symbols=", 10)) {
     c->symbols = a + 10;
+  } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && val) {
+    if ((c->jobs = parse_jobs(val)) < 0) return -1;
+    (*i)++;
+  } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
+    if ((c->jobs = parse_jobs(a[1] == 'j' ? a + 2 : a + 7)) < 0) return -1;
   } else if (!strcmp(a, "--pointer-width") || !strncmp(a, "--pointer-width=", 16)) {
     const char *v = a[15] == '=' ? a + 16 : val;
     if (!v) return -1;
@@ -466,6 +557,7 @@ static const char REPORT_USAGE[] =
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
     "      --pointer-width N  16, 32 or 64 (default 64), for computed sizes\n"
+    "  -j, --jobs N           parse on N threads (default: every core)\n"
     "      --rustc-version V  the compiler that made the dumps (md; default: rustc-vV.txt\n"
     "                         found beside the dumps)\n"
     "      --svg-dir DIR      md: also write each listed coroutine's state diagram as SVG\n"
@@ -671,7 +763,7 @@ static const char GRAPH_USAGE[] =
     "      --link-format FMT  link saved locals to their source, e.g.\n"
     "                         'vscode://file/{file}:{line}:{col}' (URL-encoded; javascript:,\n"
     "                         data: and similar schemes are refused)\n"
-    "  -t, --type-sizes FILE, -s, --symbols FILE, --pointer-width N   as for report\n"
+    "  -t, --type-sizes FILE, -s, --symbols FILE, --pointer-width N, -j N   as for report\n"
     "\n"
     "examples:\n"
     "  mirscope graph corpus/stable/basic --fn 'handshake' -f svg -o handshake.svg\n"

@@ -108,6 +108,12 @@ with tempfile.TemporaryDirectory() as tmp:
     before = open(os.path.join(d, "sub", "ok.mir"), "rb").read()
     run(["report", "-f", "json", d])
     check(open(os.path.join(d, "sub", "ok.mir"), "rb").read() == before, "input modified")
+    # the number of threads never changes the output
+    outs = [run(["report", "-f", "json", "-j", j, os.path.join(srcdir, "corpus/stable")])
+            for j in ("1", "2", "3")]
+    check(outs[0][0] == 0 and outs[0][1] == outs[1][1] == outs[2][1], "report -j1/-j2/-j3 differ")
+    outs = [run(["check", "-v", "-j", j, os.path.join(srcdir, "corpus/nightly")]) for j in ("1", "2")]
+    check(outs[0][1] == outs[1][1] and outs[0][1], "check -v -j1/-j2 differ")
     # exit codes: usage errors are 2
     check(run(["check"])[0] == 2, "check without input: exit 2")
     check(run(["report", "--no-such-option", d])[0] == 2, "unknown option: exit 2")

@@ -647,6 +647,16 @@ int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_err
                   void *user);
 
 /**
+ * Parse many files ("-" allowed) on `jobs` threads.  `fn` receives every part of every
+ * file (as ms_doc_parse_file_chunks gives them) on the calling thread, in input order, so
+ * results do not depend on `jobs`; files that cannot be read go to on_error (may be NULL),
+ * in order too.  At most 2 * jobs files are parsed ahead of `fn`.  Returns 0, fn's non-zero
+ * return value (which stops the work), or -1 when threads cannot be started.
+ */
+int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_chunk_fn fn,
+                   ms_error_fn on_error, void *user);
+
+/**
  * The dump files to model from some paths, chosen without parsing them.  In directories
  * (walked recursively, sorted), dump files are grouped by body (the file name without its
  * pass part) and one file is kept per body: `coroutine_resume` (or `generator_resume`), else
