@@ -29,6 +29,7 @@
 #define _XOPEN_SOURCE 700
 #include "mirscope/mirscope.h"
 #include "readfile.h"
+#include "strbuf.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -56,56 +57,7 @@ extern char **environ;
 
 /* ------------------------------------------------------------------ small helpers */
 
-typedef struct {
-  char *p;
-  size_t len, cap;
-  bool oom;
-} sbuf;
 
-static void sb_putn(sbuf *b, const char *s, size_t n) {
-  if (b->oom) return;
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) {
-      b->oom = true;
-      return;
-    }
-    b->p = p;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = 0;
-}
-
-static void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
-
-static void sb_printf(sbuf *b, const char *fmt, ...) {
-  char tmp[1024];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n < 0) return;
-  if ((size_t)n < sizeof tmp) {
-    sb_putn(b, tmp, (size_t)n);
-    return;
-  }
-  char *big = malloc((size_t)n + 1);
-  if (!big) {
-    b->oom = true;
-    return;
-  }
-  va_start(ap, fmt);
-  vsnprintf(big, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  sb_putn(b, big, (size_t)n);
-  free(big);
-}
-
-static const char *sb_str(const sbuf *b) { return b->p ? b->p : ""; }
 
 /* A growable list of owned strings, NULL-terminated (usable as argv). */
 typedef struct {

@@ -12,6 +12,7 @@
  * No file-scope mutable state: every table lives in its ms_symbols.
  */
 #include "model.h"
+#include "strbuf.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -442,32 +443,7 @@ static void grow(ms_symbols *s) {
   s->nbuckets = n;
 }
 
-/* A growable NUL-terminated string in a malloc'd buffer (scratch). */
-typedef struct {
-  char *p;
-  size_t len, cap;
-  bool oom;
-} sbuf;
 
-static void sb_putn(sbuf *b, const char *s, size_t n) {
-  if (b->oom) return;
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) {
-      b->oom = true;
-      return;
-    }
-    b->p = p;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = 0;
-}
-static void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
-static const char *sb_str(const sbuf *b) { return b->p && !b->oom ? b->p : ""; }
 
 /* `->` in `fn(u32) -> u32` or `impl Fn() -> T` is not a closing angle bracket. */
 static bool is_arrow(const char *s, size_t i) { return s[i] == '>' && i > 0 && s[i - 1] == '-'; }

@@ -562,7 +562,7 @@ static void json_side(FILE *o, const ms_coroutine *co) {
     return;
   }
   fputs("{ \"def_path\": ", o);
-  ms_rep_jstr(o, co->def_path);
+  ms_json_string(o, co->def_path);
   fputs(", \"bytes\": ", o);
   if (co->size < 0) fputs("null", o);
   else fprintf(o, "%ld", co->size);
@@ -584,9 +584,9 @@ static void json_findings(FILE *o, const diff_finding *f, size_t n) {
   fputc('[', o);
   for (size_t k = 0; k < n; k++) {
     fputs(k ? ", { \"class\": " : "{ \"class\": ", o);
-    ms_rep_jstr(o, f[k].cls);
+    ms_json_string(o, f[k].cls);
     fputs(", \"state\": ", o);
-    if (*f[k].state) ms_rep_jstr(o, f[k].state);
+    if (*f[k].state) ms_json_string(o, f[k].state);
     else fputs("null", o);
     fputs(" }", o);
   }
@@ -599,9 +599,9 @@ static void write_json(const ms_diff *d, FILE *o) {
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
     fputs(i ? ",\n    { \"status\": " : "\n    { \"status\": ", o);
-    ms_rep_jstr(o, status_name(e->status));
+    ms_json_string(o, status_name(e->status));
     fputs(", \"key\": ", o);
-    ms_rep_jstr(o, e->key);
+    ms_json_string(o, e->key);
     fputs(",\n      \"old\": ", o);
     json_side(o, e->old);
     fputs(",\n      \"new\": ", o);

@@ -21,54 +21,12 @@
 #include <string.h>
 
 #include "model.h"
+#include "strbuf.h"
 
 /* A Graphviz context kept across renders (see ms_graph_ctx in mirscope.h). */
 struct ms_graph_ctx {
   GVC_t *gvc;
 };
-
-/* ------------------------------------------------------------------ string builder */
-
-typedef struct {
-  char *p;
-  size_t len, cap;
-  int oom;
-} sbuf;
-
-static void sb_putn(sbuf *b, const char *s, size_t n) {
-  if (b->oom) return;
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *q = realloc(b->p, cap);
-    if (!q) {
-      b->oom = 1;
-      return;
-    }
-    b->p = q;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = 0;
-}
-static void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
-static void sb_putc(sbuf *b, char c) { sb_putn(b, &c, 1); }
-static void sb_printf(sbuf *b, const char *fmt, ...) {
-  char tmp[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n < 0) return;
-  if ((size_t)n >= sizeof tmp) n = (int)sizeof tmp - 1; /* only used for short numbers */
-  sb_putn(b, tmp, (size_t)n);
-}
-static void sb_clear(sbuf *b) {
-  b->len = 0;
-  if (b->p) b->p[0] = 0;
-}
-static const char *sb_str(sbuf *b) { return b->p && !b->oom ? b->p : ""; }
 
 /* Length of the valid UTF-8 sequence at s (1..4), 0 when invalid. */
 static size_t utf8_len(const unsigned char *s) {

@@ -5,7 +5,7 @@
 
 /* A JSON string: escapes quotes, backslashes and control characters; invalid UTF-8 bytes
  * become U+FFFD so the output is always valid JSON. */
-static void jstr(FILE *o, const char *s) {
+void ms_json_string(FILE *o, const char *s) {
   fputc('"', o);
   const unsigned char *p = (const unsigned char *)(s ? s : "");
   while (*p) {
@@ -72,32 +72,32 @@ static const char *arm_name(ms_arm_kind a) {
 
 static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fputs("    {\n      \"def_path\": ", o);
-  jstr(o, co->def_path);
+  ms_json_string(o, co->def_path);
   fputs(",\n      \"file\": ", o);
-  jstr(o, co->file);
+  ms_json_string(o, co->file);
   fprintf(o, ",\n      \"line\": %u,\n      \"pass\": ", co->line);
-  jstr(o, co->pass);
+  ms_json_string(o, co->pass);
   fputs(",\n      \"kind\": ", o);
-  jstr(o, co->kind);
+  ms_json_string(o, co->kind);
   fputs(",\n      \"self_type\": ", o);
-  jstr(o, co->self_type);
+  ms_json_string(o, co->self_type);
 
   fputs(",\n      \"states\": [", o);
   for (size_t s = 0; s < co->nstates; s++) {
     const co_state *st = &co->states[s];
     fprintf(o, "%s\n        { \"index\": %u, \"name\": ", s ? "," : "", st->discr);
-    jstr(o, st->name);
+    ms_json_string(o, st->name);
     fputs(", \"saved_locals\": [", o);
     for (size_t j = 0; j < st->nfields; j++) {
       if (j) fputs(", ", o);
-      jstr(o, co->saved[st->fields[j]].id);
+      ms_json_string(o, co->saved[st->fields[j]].id);
     }
     fputs("], \"bytes\": ", o);
     jnum(o, st->bytes);
     fputs(", \"entry_block\": ", o);
     jnum(o, st->entry);
     fputs(", \"arm\": ", o);
-    jstr(o, arm_name(st->arm));
+    ms_json_string(o, arm_name(st->arm));
     fputs(", \"code_bytes\": ", o);
     jnum(o, st->code_bytes);
     fputs(" }", o);
@@ -108,11 +108,11 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   for (size_t t = 0; t < co->ntrans; t++) {
     const co_trans *tr = &co->trans[t];
     fprintf(o, "%s\n        { \"from\": ", t ? "," : "");
-    jstr(o, co->states[tr->from].name);
+    ms_json_string(o, co->states[tr->from].name);
     fputs(", \"to\": ", o);
-    jstr(o, co->states[tr->to].name);
+    ms_json_string(o, co->states[tr->to].name);
     fputs(", \"via\": ", o);
-    jstr(o, tr->via);
+    ms_json_string(o, tr->via);
     fputs(" }", o);
   }
   fputs(co->ntrans ? "\n      ]" : "]", o);
@@ -121,14 +121,14 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   for (size_t i = 0; i < co->nsaved; i++) {
     const co_saved *sv = &co->saved[i];
     fprintf(o, "%s\n        { \"id\": ", i ? "," : "");
-    jstr(o, sv->id);
+    ms_json_string(o, sv->id);
     fputs(", \"type\": ", o);
-    jstr(o, sv->type);
+    ms_json_string(o, sv->type);
     fputs(", \"name\": ", o);
-    if (*sv->name) jstr(o, sv->name);
+    if (*sv->name) ms_json_string(o, sv->name);
     else fputs("null", o);
     fputs(", \"span\": ", o);
-    if (*sv->span) jstr(o, sv->span);
+    if (*sv->span) ms_json_string(o, sv->span);
     else fputs("null", o);
     fputs(", \"bytes\": ", o);
     jnum(o, sv->bytes);
@@ -140,9 +140,9 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   for (size_t i = 0; i < co->nupvars; i++) {
     const co_upvar *u = &co->upvars[i];
     fprintf(o, "%s\n        { \"field\": %u, \"name\": ", i ? "," : "", u->field);
-    jstr(o, u->name);
+    ms_json_string(o, u->name);
     fputs(", \"type\": ", o);
-    jstr(o, u->type);
+    ms_json_string(o, u->type);
     fputs(", \"bytes\": ", o);
     jnum(o, u->bytes);
     fputs(" }", o);
@@ -153,11 +153,11 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   jnum(o, co->size);
   fprintf(o, ", \"exact\": %s, \"source\": ",
           co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false");
-  jstr(o, size_source_name(co->size_source));
+  ms_json_string(o, size_source_name(co->size_source));
   fputs(", \"unknown_types\": [", o);
   for (size_t i = 0; i < co->nunknown; i++) {
     if (i) fputs(", ", o);
-    jstr(o, co->unknown[i]);
+    ms_json_string(o, co->unknown[i]);
   }
   fputs("], \"instances\": [", o);
   for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s%ld", i ? ", " : "", co->instances[i]);
@@ -170,21 +170,21 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fputs(", \"exact_bytes\": ", o);
   jnum(o, co->code_exact);
   fputs(", \"source\": ", o);
-  jstr(o, co->code_exact >= 0 ? "nm" : "estimate");
+  ms_json_string(o, co->code_exact >= 0 ? "nm" : "estimate");
   fputs(" }", o);
 
   fputs(",\n      \"findings\": [", o);
   const co_finding *fs = co->findings.items;
   for (size_t f = 0; f < co->findings.len; f++) {
     fprintf(o, "%s\n        { \"class\": ", f ? "," : "");
-    jstr(o, fs[f].cls);
+    ms_json_string(o, fs[f].cls);
     fputs(", \"state\": ", o);
-    if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates) jstr(o, co->states[fs[f].state].name);
+    if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates) ms_json_string(o, co->states[fs[f].state].name);
     else fputs("null", o);
     fputs(", \"bytes\": ", o);
     jnum(o, fs[f].bytes);
     fputs(", \"reason\": ", o);
-    jstr(o, fs[f].reason);
+    ms_json_string(o, fs[f].reason);
     fputs(" }", o);
   }
   fputs(co->findings.len ? "\n      ]" : "]", o);

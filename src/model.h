@@ -122,6 +122,9 @@ struct ms_crate {
   bool finished;
 };
 
+/* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
+void ms_json_string(FILE *out, const char *s);
+
 /* ---- typesizes.c: -Zprint-type-sizes tables, computed sizes and lower bounds */
 ms_type_sizes *ms_ts_new(void);
 void ms_ts_free(ms_type_sizes *ts);

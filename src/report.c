@@ -313,45 +313,6 @@ size_t ms_rep_count_findings(const ms_coroutine *co, const char *cls) {
   return n;
 }
 
-void ms_rep_jstr(FILE *o, const char *s) {
-  fputc('"', o);
-  const unsigned char *p = (const unsigned char *)(s ? s : "");
-  while (*p) {
-    unsigned char c = *p;
-    if (c == '"' || c == '\\') {
-      fputc('\\', o);
-      fputc(c, o);
-      p++;
-    } else if (c == '\n') {
-      fputs("\\n", o);
-      p++;
-    } else if (c == '\t') {
-      fputs("\\t", o);
-      p++;
-    } else if (c == '\r') {
-      fputs("\\r", o);
-      p++;
-    } else if (c < 0x20 || c == 0x7f) {
-      fprintf(o, "\\u%04x", c);
-      p++;
-    } else if (c < 0x80) {
-      fputc(c, o);
-      p++;
-    } else {
-      size_t n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-      bool ok = n > 0;
-      for (size_t k = 1; ok && k < n; k++) ok = (p[k] & 0xc0) == 0x80;
-      if (ok) {
-        fwrite(p, 1, n, o);
-        p += n;
-      } else {
-        fputs("\\ufffd", o);
-        p++;
-      }
-    }
-  }
-  fputc('"', o);
-}
 
 /* ------------------------------------------------------------------ ranking */
 

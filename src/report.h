@@ -50,6 +50,6 @@ size_t ms_rep_awaits(const ms_coroutine *co);
 size_t ms_rep_count_findings(const ms_coroutine *co, const char *cls);
 
 /* A JSON string (same escaping as json.c). */
-void ms_rep_jstr(FILE *o, const char *s);
+
 
 #endif
