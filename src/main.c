@@ -992,9 +992,9 @@ static const char CAPTURE_USAGE[] =
     "-Zdump-mir=coroutine_resume, -Zprint-type-sizes and -Csymbol-mangling-version=v0 added\n"
     "only for the workspace's own crates (or those named with --crate): dependencies, build\n"
     "scripts and proc macros build normally.  Then record `nm -S -C` code sizes and\n"
-    "`rustc -vV`, model every coroutine with exact sizes, write report.json into the output\n"
-    "directory and print the largest futures.  Stable rustc gets RUSTC_BOOTSTRAP=1 for the\n"
-    "dumped crates only.  Cargo.toml and target/ are not modified.\n"
+    "`rustc -vV`, model every coroutine with exact sizes, write report.json, report.md and\n"
+    "svg/ into the output directory and print the largest futures.  Stable rustc gets\n"
+    "RUSTC_BOOTSTRAP=1 for the dumped crates only.  Cargo.toml and target/ are not modified.\n"
     "\n"
     "options:\n"
     "  -o, --out DIR            output directory (default: <workspace>/target/mirscope)\n"
@@ -1006,8 +1006,8 @@ static const char CAPTURE_USAGE[] =
     "  -q, --quiet              no progress on the terminal\n"
     "  --                       the rest goes to `cargo build` (-p, --features, --target ...)\n"
     "\n"
-    "output (DIR): report.json, cargo.log, rustc-vV.txt, dumps/<crate>/ (*.mir,\n"
-    "type-sizes.txt, symbols.txt), target/ (cargo's)\n"
+    "output (DIR): report.json, report.md (a bug report), svg/ (state diagrams), cargo.log,\n"
+    "rustc-vV.txt, dumps/<crate>/ (*.mir, type-sizes.txt, symbols.txt), target/ (cargo's)\n"
     "\n"
     "examples:\n"
     "  mirscope capture --release\n"
@@ -1101,6 +1101,7 @@ static const char DIFF_USAGE[] =
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
     "      --pointer-width N     16, 32 or 64 (default 64)\n"
+    "  -j, --jobs N              parse on N threads (default: every core)\n"
     "\n"
     "Type sizes found beside each side's dumps are used for that side.\n"
     "\n"
@@ -1115,7 +1116,7 @@ static int cmd_diff(int argc, char **argv) {
   const char *format = "text", *output = NULL, *color = "auto";
   const char *sides[2] = {NULL, NULL};
   long fail_growth = -1;
-  int ptr = 64, rc = EXIT_OK, nsides = 0;
+  int ptr = 64, rc = EXIT_OK, nsides = 0, jobs = 0;
   ms_crate *crates[2] = {NULL, NULL};
   ms_diff *d = NULL;
   bool opts = true;
@@ -1150,7 +1151,11 @@ static int cmd_diff(int argc, char **argv) {
     } else if (is_opt(NULL, "--pointer-width", a) &&
                (v = opt_value(NULL, "--pointer-width", argc, argv, &i)))
       ptr = atoi(v);
-    else {
+    else if (is_opt("-j", "--jobs", a) && (v = opt_value("-j", "--jobs", argc, argv, &i))) {
+      if ((jobs = parse_jobs(v)) < 0) return EXIT_USAGE;
+    } else if (!strncmp(a, "-j", 2) && a[2]) {
+      if ((jobs = parse_jobs(a + 2)) < 0) return EXIT_USAGE;
+    } else {
       fprintf(stderr, "mirscope diff: unknown option or missing value: '%s'\n%s", a, DIFF_USAGE);
       return EXIT_USAGE;
     }
@@ -1173,7 +1178,7 @@ static int cmd_diff(int argc, char **argv) {
   }
   Problems pr = {0};
   for (int s = 0; s < 2; s++) {
-    CrateArgs ca = {.paths = &sides[s], .npaths = 1, .pointer_width = ptr,
+    CrateArgs ca = {.paths = &sides[s], .npaths = 1, .pointer_width = ptr, .jobs = jobs,
                     .color = want_color("auto"), .progress = isatty(STDERR_FILENO)};
     crates[s] = build_crate(&ca, &pr);
     if (!crates[s]) {
