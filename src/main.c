@@ -486,6 +486,28 @@ static int crate_option(CrateArgs *c, int argc, char **argv, int *i) {
   return 1;
 }
 
+/* Room for every path and type-sizes file of argc arguments. */
+static bool crate_args_init(CrateArgs *c, int argc) {
+  c->paths = calloc((size_t)argc + 1, sizeof *c->paths);
+  c->tsfiles = calloc((size_t)argc + 1, sizeof *c->tsfiles);
+  return c->paths && c->tsfiles;
+}
+
+/* One argument of report or graph that is common to both: a path, "--", or a crate
+ * option.  1: consumed; 0: a command option for the caller; -1: a bad value. */
+static int crate_arg(CrateArgs *c, int argc, char **argv, int *i, bool *opts) {
+  const char *a = argv[*i];
+  if (!*opts || a[0] != '-' || !a[1]) {
+    c->paths[c->npaths++] = a;
+    return 1;
+  }
+  if (!strcmp(a, "--")) {
+    *opts = false;
+    return 1;
+  }
+  return crate_option(c, argc, argv, i);
+}
+
 /* `--name VALUE` or `--name=VALUE` (or the short form `-x VALUE`). */
 static const char *opt_value(const char *shrt, const char *lng, int argc, char **argv, int *i) {
   const char *a = argv[*i];
@@ -621,27 +643,20 @@ static int cmd_report(int argc, char **argv) {
   long top = -1;
   int rc = EXIT_OK;
   ms_crate *crate = NULL;
-  ca.paths = calloc((size_t)argc + 1, sizeof *ca.paths);
-  ca.tsfiles = calloc((size_t)argc + 1, sizeof *ca.tsfiles);
-  if (!ca.paths || !ca.tsfiles) {
+  if (!crate_args_init(&ca, argc)) {
     rc = EXIT_INTERNAL;
     goto out;
   }
   bool opts = true;
   for (int i = 1; i < argc; i++) {
-    const char *a = argv[i], *v;
-    if (!opts || a[0] != '-' || !a[1]) {
-      ca.paths[ca.npaths++] = a;
-      continue;
-    }
-    int r = crate_option(&ca, argc, argv, &i);
+    int r = crate_arg(&ca, argc, argv, &i, &opts);
     if (r < 0) {
       rc = EXIT_USAGE;
       goto out;
     }
     if (r) continue;
-    if (!strcmp(a, "--")) opts = false;
-    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    const char *a = argv[i], *v;
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(REPORT_USAGE, stdout);
       goto out;
     } else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
@@ -812,27 +827,20 @@ static int cmd_graph(int argc, char **argv) {
   size_t nsel = 0;
   Bodies bodies = {0};
   ms_graph_ctx *gctx = NULL;
-  ca.paths = calloc((size_t)argc + 1, sizeof *ca.paths);
-  ca.tsfiles = calloc((size_t)argc + 1, sizeof *ca.tsfiles);
-  if (!ca.paths || !ca.tsfiles) {
+  if (!crate_args_init(&ca, argc)) {
     rc = EXIT_INTERNAL;
     goto out;
   }
   bool opts = true;
   for (int i = 1; i < argc; i++) {
-    const char *a = argv[i], *v;
-    if (!opts || a[0] != '-' || !a[1]) {
-      ca.paths[ca.npaths++] = a;
-      continue;
-    }
-    int r = crate_option(&ca, argc, argv, &i);
+    int r = crate_arg(&ca, argc, argv, &i, &opts);
     if (r < 0) {
       rc = EXIT_USAGE;
       goto out;
     }
     if (r) continue;
-    if (!strcmp(a, "--")) opts = false;
-    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    const char *a = argv[i], *v;
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(GRAPH_USAGE, stdout);
       goto out;
     } else if (is_opt(NULL, "--view", a) && (v = opt_value(NULL, "--view", argc, argv, &i)))
