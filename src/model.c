@@ -233,6 +233,12 @@ static bool upvar_field_of(const RefSet *rs, const ms_place *p, long *fld, bool 
   return true;
 }
 
+/* Is block `idx` set in a bitmap of `nb` blocks?  Blocks whose number is out of range (a
+ * garbled `bb99999999999`) are in no bitmap. */
+static bool reached(const unsigned char *bits, size_t nb, unsigned idx) {
+  return idx < nb && (bits[idx / 8] >> (idx % 8) & 1);
+}
+
 /* ------------------------------------------------------------------ dispatch */
 
 static const ms_block *block_at(const ms_body *b, long n) {
@@ -504,7 +510,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
   ms_vec cs = {0}, cu = {0};
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
-    if (!(reach0[blk->index / 8] & (1u << (blk->index % 8)))) continue;
+    if (!reached(reach0, b->nblock_by_index, blk->index)) continue;
     for (size_t j = 0; j < blk->nstmts; j++) {
       const ms_stmt *s = blk->stmts[j];
       long v, f, u;
@@ -544,7 +550,7 @@ static char *suspend_signature(ms_crate *c, const ms_coroutine *co, size_t s, co
   } while (0)
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
-    if (!(reach[blk->index / 8] & (1u << (blk->index % 8)))) continue;
+    if (!reached(reach, b->nblock_by_index, blk->index)) continue;
     if (blk->term && (blk->term->kind == MS_TERM_CALL || blk->term->kind == MS_TERM_DROP))
       ADD(blk->term->kind == MS_TERM_CALL ? blk->term->callee : "drop");
     for (size_t j = 0; j < blk->nstmts; j++) {
@@ -703,7 +709,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
     long owner = -1;
     int owners = 0;
     for (size_t s = 0; s < co->nstates; s++)
-      if (reach[s * bytes_per + blk->index / 8] & (1u << (blk->index % 8))) {
+      if (reached(reach + s * bytes_per, b->nblock_by_index, blk->index)) {
         owner = (long)s;
         owners++;
       }

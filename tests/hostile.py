@@ -60,6 +60,8 @@ with tempfile.TemporaryDirectory() as tmp:
     contract("binary data", write("binary.mir", bytes(rnd.randrange(256) for _ in range(100000))))
     contract("non-UTF-8 in types", write("latin1.mir", real.replace(b"u32", b"u\xff\xfe32", 3)),
              expect_rc=0)
+    # a block number too large for any table (found by fuzzing: out-of-range bitmap reads)
+    contract("huge block number", write("hugebb.mir", real.replace(b"bb52: {", b"bb800000000000000000000000: {")))
     contract("NUL bytes", write("nul.mir", real[:3000] + b"\0\0\0" + real[3000:]))
     # a real dump truncated at many offsets: a clean diagnostic or a clean parse, never a crash
     step = max(1, len(real) // 120)
