@@ -314,13 +314,14 @@ typedef struct {
   const ms_body *b;
   const RefSet *rs;
   ms_coroutine *co;
-  long *state_of_discr; /* discr -> state index, -1 */
-  size_t ndiscr;
   long panicked, returned;
 } Ctx;
 
 static long state_by_discr(const Ctx *x, long d) {
-  return d >= 0 && (size_t)d < x->ndiscr ? x->state_of_discr[d] : -1;
+  /* a search, not a table: discriminants come from the input and may be huge */
+  for (size_t s = x->co->nstates; s-- > 0;)
+    if ((long)x->co->states[s].discr == d) return (long)s;
+  return -1;
 }
 
 static const char *via_label(const Ctx *x, size_t from, long to, int ret, bool unwind) {
@@ -592,6 +593,14 @@ static char *suspend_signature(ms_crate *c, const ms_coroutine *co, size_t s, co
 #undef ADD
 }
 
+/* Position in co->saved of saved local `_sN` (N = index), -1 if the layout lists none.
+ * The first one printed wins, as in the layout's own field list. */
+static long saved_position(const ms_coroutine *co, unsigned index) {
+  for (size_t i = 0; i < co->nsaved; i++)
+    if (co->saved[i].index == index) return (long)i;
+  return -1;
+}
+
 static bool is_suspend(const co_state *s) { return starts(s->name, "Suspend"); }
 
 static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
@@ -615,7 +624,6 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
   if (!co->saved) return;
-  unsigned maxidx = 0;
   for (size_t i = 0; i < L->nfields; i++) {
     co_saved *sv = &co->saved[i];
     sv->id = dup(c, L->fields[i].id);
@@ -625,7 +633,6 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
     sv->scope = L->fields[i].scope;
     sv->name = "";
     sv->bytes = -1;
-    if (sv->index > maxidx) maxidx = sv->index;
   }
   /* storage conflicts, by position */
   unsigned char *cm = ms_arena_alloc(&c->arena, L->nfields * L->nfields + 1);
@@ -636,20 +643,10 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
             (unsigned char)ms_layout_conflicts(L, L->fields[i].index, L->fields[j].index);
     co->conflicts = cm;
   }
-  /* saved-local number -> position in co->saved */
-  long *pos = calloc((size_t)maxidx + 1, sizeof *pos);
-  if (!pos) return;
-  for (size_t i = 0; i <= maxidx; i++) pos[i] = -1;
-  for (size_t i = 0; i < L->nfields; i++) pos[L->fields[i].index] = (long)i;
-
   /* states */
   co->nstates = L->nvariants;
   co->states = ms_arena_alloc(&c->arena, (L->nvariants + 1) * sizeof *co->states);
-  if (!co->states) {
-    free(pos);
-    return;
-  }
-  unsigned maxd = 0;
+  if (!co->states) return;
   for (size_t s = 0; s < L->nvariants; s++) {
     co_state *st = &co->states[s];
     const ms_variant *v = &L->variants[s];
@@ -659,20 +656,13 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
     st->bytes = -1;
     st->fields = ms_arena_alloc(&c->arena, (v->nfields + 1) * sizeof *st->fields);
     for (size_t j = 0; st->fields && j < v->nfields; j++) {
-      unsigned idx = v->fields[j];
-      if (idx <= maxidx && pos[idx] >= 0) st->fields[st->nfields++] = (size_t)pos[idx];
+      long at = saved_position(co, v->fields[j]);
+      if (at >= 0) st->fields[st->nfields++] = (size_t)at;
     }
-    if (v->discr > maxd) maxd = v->discr;
   }
-  free(pos);
 
   Ctx x = {.b = b, .co = co, .panicked = -1, .returned = -1};
-  x.ndiscr = (size_t)maxd + 1;
-  x.state_of_discr = ms_arena_alloc(&c->arena, x.ndiscr * sizeof(long));
-  if (!x.state_of_discr) return;
-  for (size_t i = 0; i < x.ndiscr; i++) x.state_of_discr[i] = -1;
   for (size_t s = 0; s < co->nstates; s++) {
-    x.state_of_discr[co->states[s].discr] = (long)s;
     if (!strcmp(co->states[s].name, "Panicked")) x.panicked = (long)s;
     if (!strcmp(co->states[s].name, "Returned")) x.returned = (long)s;
   }

@@ -62,6 +62,10 @@ with tempfile.TemporaryDirectory() as tmp:
              expect_rc=0)
     # a block number too large for any table (found by fuzzing: out-of-range bitmap reads)
     contract("huge block number", write("hugebb.mir", real.replace(b"bb52: {", b"bb800000000000000000000000: {")))
+    # a discriminant and a saved-local number as large as they can be printed (fuzzing:
+    # tables sized by them asked for 32 GB)
+    contract("huge discriminant", write("hugediscr.mir", real.replace(b"Suspend1 (4)", b"Suspend1 (4294967295)")))
+    contract("huge saved local", write("hugesaved.mir", real.replace(b"_s5", b"_s4294967295")))
     contract("NUL bytes", write("nul.mir", real[:3000] + b"\0\0\0" + real[3000:]))
     # a real dump truncated at many offsets: a clean diagnostic or a clean parse, never a crash
     step = max(1, len(real) // 120)
