@@ -830,10 +830,11 @@ static void build_body(P *p, TSNode n) {
   b->blocks = blocks.items;
   b->nblocks = blocks.len;
 
-  /* O(1) look-ups by number */
-  long maxid = -1;
+  /* O(1) look-ups by number.  rustc numbers locals and blocks densely from 0; the tables
+   * cover a few times the count, so that a garbled number cannot size them. */
+  long maxid = -1, idcap = 4 * (long)b->nlocals + 1024;
   for (size_t i = 0; i < b->nlocals; i++)
-    if (b->locals[i].id > maxid && b->locals[i].id < 1000000) maxid = b->locals[i].id;
+    if (b->locals[i].id > maxid && b->locals[i].id < idcap) maxid = b->locals[i].id;
   if (maxid >= 0) {
     b->type_by_id = ms_arena_alloc(p->A, (size_t)(maxid + 1) * sizeof(char *));
     if (b->type_by_id) {
@@ -843,9 +844,9 @@ static void build_body(P *p, TSNode n) {
           b->type_by_id[b->locals[i].id] = b->locals[i].type;
     }
   }
-  unsigned maxbb = 0;
+  unsigned maxbb = 0, bbcap = 4 * (unsigned)b->nblocks + 1024;
   for (size_t i = 0; i < b->nblocks; i++)
-    if (b->blocks[i]->index > maxbb && b->blocks[i]->index < 10000000) maxbb = b->blocks[i]->index;
+    if (b->blocks[i]->index > maxbb && b->blocks[i]->index < bbcap) maxbb = b->blocks[i]->index;
   if (b->nblocks) {
     b->block_by_index = ms_arena_alloc(p->A, (size_t)(maxbb + 1) * sizeof(ms_block *));
     if (b->block_by_index) {

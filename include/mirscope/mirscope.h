@@ -144,7 +144,8 @@ const char *ms_body_local_type(const ms_body *b, size_t i);
 int ms_body_local_mutable(const ms_body *b, size_t i);
 /** Scope index the local was declared in (0 = outermost). */
 unsigned ms_body_local_scope(const ms_body *b, size_t i);
-/** Type of local `_N` by number, NULL if not declared. O(1). */
+/** Type of local `_N` by number, NULL if not declared (or numbered far beyond the body's
+ *  local count). O(1). */
 const char *ms_body_type_of(const ms_body *b, long local_id);
 
 /* `debug NAME => VALUE;` lines (including the 2026 `coroutine debug NAME => _sN;`). */
@@ -209,7 +210,8 @@ int ms_layout_conflicts(const ms_layout *l, unsigned a, unsigned b);
 size_t ms_body_block_count(const ms_body *b);
 /** Blocks in textual order; ms_block_index gives the `bbN` number. */
 const ms_block *ms_body_block(const ms_body *b, size_t i);
-/** Block `bbN` by number, NULL if absent. O(1). */
+/** Block `bbN` by number, NULL if absent (or numbered far beyond the body's block count,
+ *  as only garbled input is). O(1). */
 const ms_block *ms_body_block_by_index(const ms_body *b, unsigned n);
 
 unsigned ms_block_index(const ms_block *blk);
