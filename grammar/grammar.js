@@ -38,6 +38,11 @@ module.exports = grammar({
 
   word: $ => $.identifier,
 
+  inline: $ => [
+    $._item, $._layout_field, $._declaration, $._debug_name, $._statement, $._terminator,
+    $._rvalue, $._argument,
+  ],
+
   conflicts: $ => [
     [$.operand, $.place],
     [$._rvalue, $.call_expr],
@@ -98,14 +103,14 @@ module.exports = grammar({
     saved_field: $ => seq(
       field('id', $.saved_local),
       ':',
-      choice($.saved_ty, field('type', $.type)),
+      choice($.saved_ty, field('type', alias($._type_text, $.type))),
     ),
 
     saved_ty: $ => seq(
       field('kind', $.identifier),
       '{',
       commaSep(choice(
-        seq('ty', ':', field('type', $.type)),
+        seq('ty', ':', field('type', alias($._type_text, $.type))),
         seq('source_info', ':', field('source_info', $.source_info)),
         $.attribute,
       )),
@@ -115,17 +120,14 @@ module.exports = grammar({
     source_info: $ => seq(
       'SourceInfo', '{',
       commaSep(choice(
-        seq('span', ':', field('span', $.span)),
+        seq('span', ':', field('span', alias($._type_text, $.span))),
         seq('scope', ':', field('scope', $.scope_ref)),
       )),
       '}',
     ),
-
-    span: $ => $._type_text,
     scope_ref: $ => seq('scope', '[', $.integer, ']'),
 
-    attribute: $ => seq(field('name', $.identifier), ':', field('value', $.value)),
-    value: $ => $._const_text,
+    attribute: $ => seq(field('name', $.identifier), ':', field('value', alias($._const_text, $.value))),
 
     variant_fields: $ => seq('variant_fields', choice(':', '='), '{', commaSep($.variant), '}'),
 
@@ -143,9 +145,13 @@ module.exports = grammar({
     ),
 
     dims: $ => /\d+x\d+/,
-    conflict: $ => seq('(', $.saved_local, ',', $.saved_local, ')'),
+    // `(_s0, _s3)` is one token in rustc's spelling (see `let`)
+    conflict: $ => choice(
+      token(prec(2, /\(_s\d+, _s\d+\)/)),
+      seq('(', $.saved_local, ',', $.saved_local, ')'),
+    ),
 
-    layout_other: $ => seq(field('name', $.identifier), ':', field('value', $.value)),
+    layout_other: $ => seq(field('name', $.identifier), ':', field('value', alias($._const_text, $.value))),
 
     saved_local: $ => choice(token(prec(2, /_s\d+/)), $.local),
 
@@ -161,7 +167,7 @@ module.exports = grammar({
     ),
 
     layout_field_decl: $ => seq(
-      'field', field('id', $.saved_local), ':', field('type', $.type), optional(';'),
+      'field', field('id', $.saved_local), ':', field('type', alias($._type_text, $.type)), optional(';'),
     ),
 
     coroutine_debug: $ => seq(
@@ -175,37 +181,35 @@ module.exports = grammar({
     // ---------------------------------------------------------------- items
     function: $ => seq(
       'fn',
-      field('name', $.def_path),
+      field('name', alias($._def_path_text, $.def_path)),
       '(', commaSep($.parameter), ')',
-      optional(seq('->', field('return_type', $.type))),
-      optional(seq('yields', field('yield_type', $.type))),
+      optional(seq('->', field('return_type', alias($._type_text, $.type)))),
+      optional(seq('yields', field('yield_type', alias($._type_text, $.type)))),
       field('body', $.body),
     ),
 
-    parameter: $ => seq(field('local', $.local), ':', field('type', $.type)),
+    parameter: $ => seq(field('local', $.local), ':', field('type', alias($._type_text, $.type))),
 
     const_item: $ => seq(
-      'const', field('name', $.def_path), ':', field('type', $.type), '=', field('body', $.body),
+      'const', field('name', alias($._def_path_text, $.def_path)), ':', field('type', alias($._type_text, $.type)), '=', field('body', $.body),
     ),
 
     static_item: $ => seq(
-      'static', optional('mut'), field('name', $.def_path), ':', field('type', $.type), '=',
+      'static', optional('mut'), field('name', alias($._def_path_text, $.def_path)), ':', field('type', alias($._type_text, $.type)), '=',
       field('body', $.body),
     ),
 
     // `add::{closure#0}::{constant#0}: usize = {` (array lengths, const generics)
     anon_const_item: $ => seq(
-      field('name', alias($._item_path_text, $.def_path)), ':', field('type', $.type), '=',
+      field('name', alias($._item_path_text, $.def_path)), ':', field('type', alias($._type_text, $.type)), '=',
       field('body', $.body),
     ),
 
     // old printer: `promoted[0] in foo: &i32 = {`
     promoted_item: $ => seq(
-      'promoted', '[', $.integer, ']', 'in', field('name', $.def_path), ':', field('type', $.type),
+      'promoted', '[', $.integer, ']', 'in', field('name', alias($._def_path_text, $.def_path)), ':', field('type', alias($._type_text, $.type)),
       '=', field('body', $.body),
     ),
-
-    def_path: $ => $._def_path_text,
 
     body: $ => seq(
       '{',
@@ -236,11 +240,18 @@ module.exports = grammar({
       $.projection_name,
     ),
 
-    projection_name: $ => seq('(', $.paren_text, ')'),
+    projection_name: $ => seq('(', alias($._paren_text, $.paren_text), ')'),
 
+    // `let mut _3: T;`: the head up to the colon is one token in rustc's own spelling (the
+    // most frequent declaration; fewer tokens parse faster), spelled any other way it is
+    // parsed piece by piece.
     let: $ => seq(
-      'let', optional($.mutable), field('local', $.local), ':', field('type', $.type),
-      optional(seq('as', $.text)),
+      choice(
+        field('local', alias(token(prec(2, /let (mut )?_\d+:/)), $.let_head)),
+        seq('let', optional($.mutable), field('local', $.local), ':'),
+      ),
+      field('type', alias($._type_text, $.type)),
+      optional(seq('as', alias($._raw_text, $.text))),
       ';',
     ),
 
@@ -248,18 +259,19 @@ module.exports = grammar({
 
     scope: $ => seq(
       'scope', field('index', $.integer),
-      optional(seq('(', 'inlined', field('inlined', $.paren_text), ')')),
+      optional(seq('(', 'inlined', field('inlined', alias($._paren_text, $.paren_text)), ')')),
       '{',
       repeat($._declaration),
       '}',
     ),
 
     // ---------------------------------------------------------------- blocks
+    // `bb3: {` and `bb7 (cleanup): {` are one token in rustc's spelling (see `let`)
     basic_block: $ => seq(
-      field('label', $.label),
-      optional($.cleanup),
-      ':',
-      '{',
+      choice(
+        field('label', alias(token(prec(3, /bb\d+( \(cleanup\))?: \{/)), $.block_head)),
+        seq(field('label', $.label), optional($.cleanup), ':', '{'),
+      ),
       repeat($._statement),
       optional(field('terminator', $._terminator)),
       '}',
@@ -280,8 +292,15 @@ module.exports = grammar({
 
     assign: $ => seq(field('place', $.place), '=', field('value', $._rvalue), ';'),
 
-    storage_live: $ => seq('StorageLive', '(', $.local, ')', ';'),
-    storage_dead: $ => seq('StorageDead', '(', $.local, ')', ';'),
+    // `StorageLive(_3);` is one token in rustc's spelling: a third of all statements
+    storage_live: $ => choice(
+      token(prec(2, /StorageLive\(_\d+\);/)),
+      seq('StorageLive', '(', $.local, ')', ';'),
+    ),
+    storage_dead: $ => choice(
+      token(prec(2, /StorageDead\(_\d+\);/)),
+      seq('StorageDead', '(', $.local, ')', ';'),
+    ),
 
     set_discriminant: $ => seq(
       'discriminant', '(', field('place', $.place), ')', '=', field('value', $.integer), ';',
@@ -293,7 +312,7 @@ module.exports = grammar({
     // AscribeUserType(...); Coverage::...; ConstEvalCounter; assume(...); and anything new.
     generic_statement: $ => seq(
       field('kind', $.identifier),
-      optional(field('arguments', $.text)),
+      optional(field('arguments', alias($._raw_text, $.text))),
       ';',
     ),
 
@@ -320,7 +339,7 @@ module.exports = grammar({
 
     // `async drop(_1; poll=_4) -> [return: bb4, unwind: bb3, drop: bb2];`
     async_drop: $ => seq(
-      'async', 'drop', '(', field('place', $.place), optional(seq(';', $.paren_text)), ')',
+      'async', 'drop', '(', field('place', $.place), optional(seq(';', alias($._paren_text, $.paren_text))), ')',
       $._targets, ';',
     ),
 
@@ -329,7 +348,11 @@ module.exports = grammar({
       choice('abort', seq('terminate', optional(seq('(', $.identifier, ')')))), ';',
     ),
 
-    goto: $ => seq('goto', $._targets, ';'),
+    // `goto -> bb4;` is one token in rustc's spelling
+    goto: $ => choice(
+      token(prec(2, /goto -> bb\d+;/)),
+      seq('goto', $._targets, ';'),
+    ),
 
     switch_int: $ => seq(
       'switchInt', '(', field('discr', choice($.operand, $.identifier)), ')', '->',
@@ -348,7 +371,7 @@ module.exports = grammar({
     coroutine_drop: $ => seq(choice('coroutine_drop', 'generator_drop'), ';'),
 
     drop: $ => seq(
-      'drop', '(', field('place', $.place), optional(seq(',', $.paren_text)), ')',
+      'drop', '(', field('place', $.place), optional(seq(',', alias($._paren_text, $.paren_text))), ')',
       $._targets, ';',
     ),
 
@@ -374,13 +397,13 @@ module.exports = grammar({
     false_edge: $ => seq('falseEdge', $._targets, ';'),
     false_unwind: $ => seq('falseUnwind', $._targets, ';'),
 
-    inline_asm: $ => seq('asm!', '(', optional($.paren_text), ')', optional($._targets), ';'),
+    inline_asm: $ => seq('asm!', '(', optional(alias($._paren_text, $.paren_text)), ')', optional($._targets), ';'),
 
     tail_call: $ => seq('tailcall', field('call', $.call_expr), ';'),
 
     generic_terminator: $ => seq(
       field('kind', $.identifier),
-      optional(field('arguments', $.text)),
+      optional(field('arguments', alias($._raw_text, $.text))),
       $._targets, ';',
     ),
 
@@ -428,7 +451,7 @@ module.exports = grammar({
 
     // `*mut [u32] from (copy _1, copy _2)`
     raw_ptr: $ => seq(
-      '*', choice('mut', 'const'), field('type', $.type), 'from', field('parts', $.tuple),
+      '*', choice('mut', 'const'), field('type', alias($._type_text, $.type)), 'from', field('parts', $.tuple),
     ),
 
     ref: $ => seq('&', optional(field('kind', $.ref_kind)), field('place', $.place)),
@@ -440,8 +463,8 @@ module.exports = grammar({
     ),
 
     cast: $ => seq(
-      field('value', choice($.operand, $.path)), 'as', field('type', $.type),
-      '(', field('kind', $.paren_text), ')',
+      field('value', choice($.operand, $.path)), 'as', field('type', alias($._type_text, $.type)),
+      '(', field('kind', alias($._paren_text, $.paren_text)), ')',
     ),
 
     // `Add(move _1, copy _2)`, `discriminant(_5)`, `Poll::<u32>::Ready(move _3)`, `leaf(move _1)`
@@ -461,9 +484,7 @@ module.exports = grammar({
 
     tuple: $ => seq('(', commaSep($.operand), ')'),
     array: $ => seq('[', commaSep($.operand), ']'),
-    repeat: $ => seq('[', $.operand, ';', field('count', $.paren_text_bracket), ']'),
-
-    paren_text_bracket: $ => $._const_text,
+    repeat: $ => seq('[', $.operand, ';', field('count', alias($._const_text, $.paren_text_bracket)), ']'),
 
     path: $ => choice(
       seq($.identifier, optional($._path_rest)),
@@ -482,8 +503,7 @@ module.exports = grammar({
     move: $ => 'move',
     deref_copy: $ => 'deref_copy',
 
-    constant: $ => seq('const', field('value', $.const_value)),
-    const_value: $ => $._const_text,
+    constant: $ => seq('const', field('value', alias($._const_text, $.const_value))),
 
     // ---------------------------------------------------------------- places
     place: $ => choice(
@@ -497,29 +517,26 @@ module.exports = grammar({
     deref: $ => seq('(', '*', $.place, ')'),
 
     field: $ => seq(
-      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', $.type), ')',
+      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', alias($._type_text, $.type)), ')',
     ),
 
     downcast: $ => seq(
-      '(', field('base', $.place), 'as', field('variant', choice($.variant_index, $.identifier, seq('subtype', $.type))), ')',
+      '(', field('base', $.place), 'as', field('variant', choice($.variant_index, $.identifier, seq('subtype', alias($._type_text, $.type)))), ')',
     ),
 
     variant_index: $ => token(prec(2, /variant#\d+/)),
 
     index: $ => seq(
-      field('base', $.place), '[', field('index', choice($.local, $.paren_text_bracket)), ']',
+      field('base', $.place), '[', field('index', choice($.local, alias($._const_text, $.paren_text_bracket))), ']',
     ),
 
     local: $ => token(prec(1, /_\d+/)),
 
     // ---------------------------------------------------------------- leaves
-    type: $ => $._type_text,
-    text: $ => $._raw_text,
-    paren_text: $ => $._paren_text,
 
     alloc: $ => seq(
       field('name', $.alloc_name),
-      '(', optional($.paren_text), ')',
+      '(', optional(alias($._paren_text, $.paren_text)), ')',
       optional(seq('{', repeat($.alloc_line), '}')),
     ),
 

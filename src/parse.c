@@ -10,6 +10,7 @@
 
 #include <errno.h>
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tree_sitter/api.h>
@@ -29,7 +30,8 @@ const TSLanguage *tree_sitter_mir(void);
   X(index) X(variant_index) X(layout) X(field_tys) X(saved_field) X(saved_ty) X(source_info)    \
   X(span) X(scope_ref) X(variant_fields) X(variant) X(storage_conflicts) X(dims) X(conflict)    \
   X(saved_local) X(layout_field_decl) X(integer) X(mutable) X(string) X(not) X(paren_text)      \
-  X(name) X(identifier) X(field_init) X(text) X(raw_ptr) X(anon_const_item) X(async_drop) X(terminate)
+  X(name) X(identifier) X(field_init) X(text) X(raw_ptr) X(anon_const_item) X(async_drop) X(terminate) \
+  X(let_head) X(block_head)
 
 #define FIELDS(X)                                                                              \
   X(def_path) X(pass) X(name) X(return_type) X(yield_type) X(body) X(local) X(type) X(value)   \
@@ -46,6 +48,12 @@ typedef struct {
 #undef X
 } Names;
 
+/* A parser and the grammar's names, made once per parse call and reused for every part. */
+typedef struct {
+  TSParser *ts;
+  Names names;
+} Parser;
+
 typedef struct {
   ms_doc *doc;
   ms_arena *A;
@@ -60,13 +68,52 @@ typedef struct {
   bool oom;
 } P;
 
+/* One pass over the grammar's symbols and fields instead of one name look-up each
+ * (ts_language_symbol_for_name scans every symbol). */
 static void names_init(Names *n, const TSLanguage *L) {
-#define X(s) n->s_##s = ts_language_symbol_for_name(L, #s, (uint32_t)strlen(#s), true);
-  SYMBOLS(X)
+  static const struct {
+    const char *name;
+    size_t len, off;
+  } syms[] = {
+#define X(s) {#s, sizeof(#s) - 1, offsetof(Names, s_##s)},
+      SYMBOLS(X)
 #undef X
-#define X(f) n->f_##f = ts_language_field_id_for_name(L, #f, (uint32_t)strlen(#f));
-  FIELDS(X)
+  },
+    fields[] = {
+#define X(f) {#f, sizeof(#f) - 1, offsetof(Names, f_##f)},
+        FIELDS(X)
 #undef X
+    };
+  enum { NSYMS = sizeof syms / sizeof *syms };
+  bool dup[NSYMS] = {false};
+  memset(n, 0, sizeof *n);
+  uint32_t nsym = ts_language_symbol_count(L);
+  for (uint32_t i = 0; i < nsym; i++) {
+    TSSymbol sym = (TSSymbol)i;
+    if (ts_language_symbol_type(L, sym) != TSSymbolTypeRegular) continue; /* named only */
+    const char *name = ts_language_symbol_name(L, sym);
+    size_t len = strlen(name);
+    for (size_t k = 0; k < NSYMS; k++) {
+      if (syms[k].len != len || memcmp(syms[k].name, name, len) != 0) continue;
+      TSSymbol *slot = (TSSymbol *)((char *)n + syms[k].off);
+      if (*slot) dup[k] = true;
+      else *slot = sym;
+    }
+  }
+  /* Several symbols share a name when the grammar aliases tokens to it; nodes report the
+   * one public symbol of the name, which only the runtime's own look-up knows. */
+  for (size_t k = 0; k < NSYMS; k++)
+    if (dup[k])
+      *(TSSymbol *)((char *)n + syms[k].off) =
+          ts_language_symbol_for_name(L, syms[k].name, (uint32_t)syms[k].len, true);
+  uint32_t nfield = ts_language_field_count(L);
+  for (uint32_t i = 1; i <= nfield; i++) {
+    const char *name = ts_language_field_name_for_id(L, (TSFieldId)i);
+    size_t len = name ? strlen(name) : 0;
+    for (size_t k = 0; name && k < sizeof fields / sizeof *fields; k++)
+      if (fields[k].len == len && memcmp(fields[k].name, name, len) == 0)
+        *(TSFieldId *)((char *)n + fields[k].off) = (TSFieldId)i;
+  }
 }
 
 /* ------------------------------------------------------------------ helpers */
@@ -205,6 +252,26 @@ static const ms_place *build_place(P *p, TSNode n) {
     pl->proj[i] = pl->proj[pl->nproj - 1 - i];
     pl->proj[pl->nproj - 1 - i] = t;
   }
+  return pl;
+}
+
+/* The place `_N` inside a one-token statement such as `StorageLive(_3);`. */
+static const ms_place *local_place(P *p, TSNode n) {
+  uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+  const char *s = p->src + a;
+  const char *u = memchr(s, '_', b - a);
+  if (!u) return NULL;
+  size_t k = 1;
+  while (u + k < p->src + b && u[k] >= '0' && u[k] <= '9') k++;
+  ms_place *pl = ms_arena_alloc(p->A, sizeof *pl);
+  const char *t = ms_arena_strndup(p->A, u, k);
+  if (!pl || !t) {
+    p->oom = true;
+    return NULL;
+  }
+  memset(pl, 0, sizeof *pl);
+  pl->text = t;
+  pl->local = strtol(u + 1, NULL, 10);
   return pl;
 }
 
@@ -356,6 +423,22 @@ static void collect_edges(P *p, ms_stmt *st, TSNode n, ms_edge_kind plain) {
   st->nedges = edges.len;
 }
 
+/* The one edge of `goto -> bb4;` written as one token. */
+static void goto_token_edge(P *p, ms_stmt *st, TSNode n) {
+  ms_edge *e = ms_arena_alloc(p->A, sizeof *e);
+  if (!e) {
+    p->oom = true;
+    return;
+  }
+  const char *s = p->src + ts_node_start_byte(n);
+  const char *bb = strstr(s, "bb"); /* inside the token: the grammar matched `goto -> bbN;` */
+  e->target = bb ? (unsigned)strtoul(bb + 2, NULL, 10) : 0;
+  e->kind = MS_EDGE_GOTO;
+  e->label = "";
+  st->edges = e;
+  st->nedges = 1;
+}
+
 typedef struct {
   const char *word;
   ms_stmt_kind kind;
@@ -417,6 +500,7 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     st->kind = s == N->s_storage_live ? MS_STMT_STORAGE_LIVE : MS_STMT_STORAGE_DEAD;
     TSNode l = ts_node_named_child(n, 0);
     if (!ts_node_is_null(l)) st->place = build_place(p, l);
+    else st->place = local_place(p, n); /* `StorageLive(_3);` as one token */
   } else if (s == N->s_set_discriminant) {
     st->kind = MS_STMT_SET_DISCRIMINANT;
     st->place = build_place(p, field(n, N->f_place));
@@ -441,7 +525,8 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     }
   } else if (s == N->s_goto) {
     st->kind = MS_TERM_GOTO;
-    collect_edges(p, st, n, MS_EDGE_GOTO);
+    if (ts_node_named_child_count(n) == 0) goto_token_edge(p, st, n); /* `goto -> bb4;` */
+    else collect_edges(p, st, n, MS_EDGE_GOTO);
   } else if (s == N->s_switch_int) {
     st->kind = MS_TERM_SWITCH_INT;
     set_single_operand(p, st, field(n, N->f_discr));
@@ -518,6 +603,11 @@ static ms_block *build_block(P *p, TSNode n) {
       blk->cleanup = true;
       continue;
     }
+    if (s == N->s_block_head) { /* `bb7 (cleanup): {` */
+      blk->cleanup = memchr(p->src + ts_node_start_byte(c), '(',
+                            ts_node_end_byte(c) - ts_node_start_byte(c)) != NULL;
+      continue;
+    }
     if (!ts_node_is_named(c) || s == N->s_label) continue;
     ms_stmt *st = build_stmt(p, c);
     if (!st) continue;
@@ -580,11 +670,23 @@ static void build_conflicts(P *p, ms_layout *L, ms_vec *pairs, TSNode n) {
     TSNode c = iter_node(&it);
     if (ts_node_symbol(c) != N->s_conflict) continue;
     TSNode a = ts_node_named_child(c, 0), b = ts_node_named_child(c, 1);
-    if (ts_node_is_null(a) || ts_node_is_null(b)) continue;
+    unsigned x, y;
+    if (ts_node_is_null(a)) { /* `(_s0, _s3)` as one token */
+      const char *t = p->src + ts_node_start_byte(c), *comma = strchr(t, ',');
+      if (!comma) continue;
+      x = (unsigned)num_after(t, (uint32_t)(comma - t));
+      y = (unsigned)num_after(comma, ts_node_end_byte(c) - ts_node_start_byte(c) -
+                                         (uint32_t)(comma - t));
+    } else if (!ts_node_is_null(b)) {
+      x = saved_num(p, a);
+      y = saved_num(p, b);
+    } else {
+      continue;
+    }
     unsigned(*pr)[2] = ms_vec_push(p->A, pairs, sizeof *pr);
     if (!pr) break;
-    (*pr)[0] = saved_num(p, a);
-    (*pr)[1] = saved_num(p, b);
+    (*pr)[0] = x;
+    (*pr)[1] = y;
   }
   iter_free(&it);
 }
@@ -747,8 +849,14 @@ static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *d
         l->type = text(p, field(c, N->f_type));
         l->scope = fr.scope;
         l->mut = false;
-        for (uint32_t k = 0; k < ts_node_named_child_count(c); k++)
-          if (ts_node_symbol(ts_node_named_child(c, k)) == N->s_mutable) l->mut = true;
+        for (uint32_t k = 0; k < ts_node_named_child_count(c); k++) {
+          TSNode h = ts_node_named_child(c, k);
+          TSSymbol hs = ts_node_symbol(h);
+          if (hs == N->s_mutable) l->mut = true;
+          else if (hs == N->s_let_head) /* `let mut _3:` */
+            l->mut = ts_node_end_byte(h) - ts_node_start_byte(h) > 4 &&
+                     memcmp(p->src + ts_node_start_byte(h) + 4, "mut", 3) == 0;
+        }
       } else if (s == N->s_debug || s == N->s_coroutine_debug) {
         ms_debug *d = PUSH(*debugs, ms_debug);
         if (!d) break;
@@ -1104,7 +1212,8 @@ static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eo
 
 /* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document); its first line is
  * line row_base + 1 of the file. */
-static ms_doc *parse_owned_at(const char *name, char *buf, size_t len, unsigned row_base) {
+static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t len,
+                              unsigned row_base) {
   ms_doc *doc = calloc(1, sizeof *doc);
   if (!doc) {
     free(buf);
@@ -1140,16 +1249,9 @@ static ms_doc *parse_owned_at(const char *name, char *buf, size_t len, unsigned 
     return doc;
   }
 
-  const TSLanguage *L = tree_sitter_mir();
-  Names names;
-  names_init(&names, L);
-  P p = {.doc = doc, .A = &doc->arena, .N = &names};
-  TSParser *parser = ts_parser_new();
-  if (!parser || !ts_parser_set_language(parser, L)) {
-    ts_parser_delete(parser);
-    ms_doc_free(doc);
-    return NULL;
-  }
+  const Names *N = &ps->names;
+  P p = {.doc = doc, .A = &doc->arena, .N = N};
+  TSParser *parser = ps->ts;
   /* Large dumps are parsed item by item in chunks of a few MB: the syntax tree of one chunk
    * is freed before the next is parsed, so memory stays bounded by the input and its IR. */
   size_t start = 0;
@@ -1170,10 +1272,10 @@ static ms_doc *parse_owned_at(const char *name, char *buf, size_t len, unsigned 
     for (; it.ok; iter_next(&it)) {
       TSNode c = iter_node(&it);
       TSSymbol s = ts_node_symbol(c);
-      if (s == names.s_mir_header) take_header(&p, c);
-      else if (s == names.s_layout_comment) p.pending_layout = build_layout_comment(&p, c);
-      else if (s == names.s_function || s == names.s_const_item || s == names.s_static_item ||
-               s == names.s_promoted_item || s == names.s_anon_const_item)
+      if (s == N->s_mir_header) take_header(&p, c);
+      else if (s == N->s_layout_comment) p.pending_layout = build_layout_comment(&p, c);
+      else if (s == N->s_function || s == N->s_const_item || s == N->s_static_item ||
+               s == N->s_promoted_item || s == N->s_anon_const_item)
         build_body(&p, c);
     }
     iter_free(&it);
@@ -1183,7 +1285,7 @@ static ms_doc *parse_owned_at(const char *name, char *buf, size_t len, unsigned 
     start += p.len;
     if (start >= len || p.oom) break;
   }
-  ts_parser_delete(parser);
+  ts_parser_reset(parser);
   if (p.oom) {
     ms_doc_free(doc);
     return NULL;
@@ -1191,8 +1293,26 @@ static ms_doc *parse_owned_at(const char *name, char *buf, size_t len, unsigned 
   return doc;
 }
 
+static bool parser_init(Parser *ps) {
+  const TSLanguage *L = tree_sitter_mir();
+  ps->ts = ts_parser_new();
+  if (!ps->ts || !ts_parser_set_language(ps->ts, L)) {
+    ts_parser_delete(ps->ts);
+    return false;
+  }
+  names_init(&ps->names, L);
+  return true;
+}
+
 static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
-  return parse_owned_at(name, buf, len, 0);
+  Parser ps;
+  if (!parser_init(&ps)) {
+    free(buf);
+    return NULL;
+  }
+  ms_doc *doc = parse_owned_at(&ps, name, buf, len, 0);
+  ts_parser_delete(ps.ts);
+  return doc;
 }
 
 ms_doc *ms_doc_parse(const char *name, const char *text_in, size_t len) {
@@ -1217,6 +1337,12 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
     if (err) *err = strerror(errno);
+    return -1;
+  }
+  Parser ps;
+  if (!parser_init(&ps)) {
+    if (!is_stdin) fclose(f);
+    if (err) *err = "out of memory";
     return -1;
   }
   size_t cap = 2 * (size_t)MS_CHUNK_BYTES + 1, have = 0;
@@ -1258,7 +1384,7 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
       break;
     }
     memcpy(chunk, buf, end);
-    ms_doc *doc = parse_owned_at(name, chunk, end, rows);
+    ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows);
     if (!doc) {
       why = "out of memory";
       break;
@@ -1271,6 +1397,7 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
     if (rc || (eof && have == 0)) break;
   }
   free(buf);
+  ts_parser_delete(ps.ts);
   if (!is_stdin) fclose(f);
   if (why) {
     if (err) *err = why;

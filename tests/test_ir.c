@@ -242,6 +242,98 @@ START_TEST(blocks_and_terminators) {
 }
 END_TEST
 
+/* The grammar takes rustc's own spelling of the most frequent lines as one token each
+ * (`let mut _3:`, `bb1 (cleanup): {`, `StorageLive(_3);`, `goto -> bb1;`, `(_s0, _s1)`)
+ * and any other spelling piece by piece: both must give the same IR. */
+static const char SPELLED_RUSTC[] =
+    "// MIR for `f` 0 built\n"
+    "/* coroutine_layout = CoroutineLayout {\n"
+    "    field_tys: {},\n"
+    "    variant_fields: {},\n"
+    "    storage_conflicts: BitMatrix(3x3) {\n"
+    "        (_s0, _s2),\n"
+    "        (_s2, _s0),\n"
+    "    },\n"
+    "} */\n"
+    "fn f() -> u32 {\n"
+    "    let mut _0: u32;\n"
+    "    let _12: (u32, u32);\n"
+    "    bb0: {\n"
+    "        StorageLive(_12);\n"
+    "        StorageDead(_12);\n"
+    "        goto -> bb17;\n"
+    "    }\n"
+    "    bb17 (cleanup): {\n"
+    "        resume;\n"
+    "    }\n"
+    "}\n";
+static const char SPELLED_OTHER[] =
+    "// MIR for `f` 0 built\n"
+    "/* coroutine_layout = CoroutineLayout {\n"
+    "    field_tys: {},\n"
+    "    variant_fields: {},\n"
+    "    storage_conflicts: BitMatrix(3x3) {\n"
+    "        ( _s0 ,_s2),\n"
+    "        (_s2,  _s0),\n"
+    "    },\n"
+    "} */\n"
+    "fn f() -> u32 {\n"
+    "    let  mut _0 : u32;\n"
+    "    let\t_12 :(u32, u32);\n"
+    "    bb0 : {\n"
+    "        StorageLive( _12 );\n"
+    "        StorageDead(_12) ;\n"
+    "        goto ->bb17;\n"
+    "    }\n"
+    "    bb17(cleanup):{\n"
+    "        resume;\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(rustc_and_other_spellings_agree) {
+  const char *texts[] = {SPELLED_RUSTC, SPELLED_OTHER};
+  for (int k = 0; k < 2; k++) {
+    ms_doc *d = parse(texts[k]);
+    ck_assert_uint_eq(ms_doc_error_count(d), 0);
+    const ms_body *b = ms_doc_body(d, 0);
+    ck_assert_uint_eq(ms_body_local_count(b), 2);
+    ck_assert_int_eq(ms_body_local_id(b, 0), 0);
+    ck_assert_int_eq(ms_body_local_mutable(b, 0), 1);
+    ck_assert_int_eq(ms_body_local_id(b, 1), 12);
+    ck_assert_int_eq(ms_body_local_mutable(b, 1), 0);
+    ck_assert_str_eq(ms_body_local_type(b, 1), "(u32, u32)");
+    ck_assert_uint_eq(ms_body_block_count(b), 2);
+    const ms_block *b0 = ms_body_block(b, 0), *b1 = ms_body_block(b, 1);
+    ck_assert_uint_eq(ms_block_index(b0), 0);
+    ck_assert_int_eq(ms_block_is_cleanup(b0), 0);
+    ck_assert_uint_eq(ms_block_index(b1), 17);
+    ck_assert_int_eq(ms_block_is_cleanup(b1), 1);
+    ck_assert_uint_eq(ms_block_stmt_count(b0), 2);
+    ck_assert_int_eq(ms_stmt_kind_of(ms_block_stmt(b0, 0)), MS_STMT_STORAGE_LIVE);
+    ck_assert_int_eq(ms_stmt_kind_of(ms_block_stmt(b0, 1)), MS_STMT_STORAGE_DEAD);
+    for (size_t i = 0; i < 2; i++) {
+      const ms_place *pl = ms_stmt_place(ms_block_stmt(b0, i));
+      ck_assert_ptr_nonnull(pl);
+      ck_assert_int_eq(ms_place_local(pl), 12);
+      ck_assert_uint_eq(ms_place_proj_count(pl), 0);
+    }
+    const ms_stmt *t = ms_block_terminator(b0);
+    ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_GOTO);
+    ck_assert_uint_eq(ms_stmt_edge_count(t), 1);
+    ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 17);
+    ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_GOTO);
+    ck_assert_int_eq(ms_stmt_kind_of(ms_block_terminator(b1)), MS_TERM_RESUME);
+    const ms_layout *l = ms_body_layout(b);
+    ck_assert_ptr_nonnull(l);
+    ck_assert_uint_eq(ms_layout_conflict_count(l), 2);
+    ck_assert_int_eq(ms_layout_conflicts(l, 0, 2), 1);
+    ck_assert_int_eq(ms_layout_conflicts(l, 2, 0), 1);
+    ck_assert_int_eq(ms_layout_conflicts(l, 0, 1), 0);
+    ms_doc_free(d);
+  }
+}
+END_TEST
+
 START_TEST(truncated_gives_diagnostics) {
   size_t cut = strlen(ADD) - 120; /* inside bb4 */
   ms_doc *d = ms_doc_parse("cut.mir", ADD, cut);
@@ -313,6 +405,7 @@ int main(void) {
   tcase_add_test(tc, locals_and_debug);
   tcase_add_test(tc, layout);
   tcase_add_test(tc, blocks_and_terminators);
+  tcase_add_test(tc, rustc_and_other_spellings_agree);
   tcase_add_test(tc, truncated_gives_diagnostics);
   tcase_add_test(tc, unknown_statement_is_generic);
   tcase_add_test(tc, empty_and_null);

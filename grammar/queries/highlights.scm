@@ -61,6 +61,12 @@
 (copy) @keyword
 (move) @keyword
 (deref_copy) @keyword
+; rustc's own spelling of these lines is one token each (docs/grammar.md), so the whole
+; line is one capture; other spellings get the keyword and its parts captured separately
+(let_head) @keyword
+(storage_live) @keyword
+(storage_dead) @keyword
+(goto) @keyword
 (generic_terminator kind: (identifier) @keyword)
 (generic_statement kind: (identifier) @function)
 
@@ -74,6 +80,7 @@
 
 ; ------------------------------------------------------------------ blocks
 (label) @label
+(block_head) @label
 (cleanup) @attribute
 (target kind: (identifier) @property)
 (switch_arm value: (identifier) @constant)
