@@ -1,5 +1,6 @@
 /* Inputs: walking files, directories and stdin; pass names from dump file names. */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* d_type and DT_* of struct dirent */
 #include "arena.h"
 #include "mirscope/mirscope.h"
 
@@ -18,6 +19,10 @@ typedef struct {
 typedef struct {
   int (*fn)(const char *path, bool explicit_arg, void *user);
   void (*other)(const char *path, void *user); /* non-.mir files found in directories */
+  /* Optional: a `.mir` entry found in a directory, known from its directory entry to be
+   * neither a directory nor a symbolic link, is dropped without any path being built or
+   * any system call made on it when this returns true (it accounts for the file itself). */
+  bool (*drop_name)(const char *name, void *user);
   void *user;
   ms_error_fn on_error;
   void *err_user;
@@ -25,34 +30,105 @@ typedef struct {
   size_t nseen, capseen;
 } Walk;
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool ends_with(const char *s, const char *suf) {
-  size_t n = strlen(s), m = strlen(suf);
+static bool ends_with_n(const char *s, size_t n, const char *suf) {
+  size_t m = strlen(suf);
   return n >= m && memcmp(s + n - m, suf, m) == 0;
 }
+
+static bool ends_with(const char *s, const char *suf) { return ends_with_n(s, strlen(s), suf); }
 
 static void report(Walk *w, const char *path, const char *msg) {
   if (w->on_error) w->on_error(path, msg, w->err_user);
 }
 
+/* What a directory entry is known to be without a `stat` of it. */
+enum {
+  KIND_STAT,   /* unknown, a directory or a symbolic link: `stat` it */
+  KIND_REG,    /* a regular file */
+  KIND_NONREG, /* neither a directory, a symbolic link nor a regular file */
+};
+
+static unsigned char kind_of(const struct dirent *e) {
+#ifdef DT_UNKNOWN
+  switch (e->d_type) {
+  case DT_REG: return KIND_REG;
+#ifdef DT_FIFO
+  case DT_FIFO:
+#endif
+#ifdef DT_CHR
+  case DT_CHR:
+#endif
+#ifdef DT_BLK
+  case DT_BLK:
+#endif
+#ifdef DT_SOCK
+  case DT_SOCK:
+#endif
+    return KIND_NONREG;
+  default: return KIND_STAT;
+  }
+#else
+  (void)e;
+  return KIND_STAT;
+#endif
+}
+
 /*
  * Depth-first walk with an explicit stack of pending paths (no recursion), so that a deep
  * directory tree cannot exhaust the C stack.  Entries of a directory are visited sorted.
+ * Only directories, symbolic links and entries whose type readdir does not give are
+ * `stat`ed; the names of a directory are kept in one reused buffer and a path is built
+ * only for the entries that are visited.
  */
 typedef struct {
   char *path;
   size_t depth; /* number of ancestors in w->seen when this entry is visited */
   bool explicit_arg;
+  unsigned char kind;
 } Pending;
+
+typedef struct {
+  size_t off; /* of the name in the name buffer */
+  size_t len;
+  unsigned char kind;
+} Entry;
+
+/* Sorting by name sorts by full path: the paths of one directory share their prefix. */
+static void sort_entries(Entry *a, size_t n, const char *names, Entry *tmp) {
+  /* merge sort: qsort's comparator could not see the name buffer without global state */
+  if (n < 2) return;
+  if (n <= 12) {
+    for (size_t i = 1; i < n; i++) {
+      Entry x = a[i];
+      size_t j = i;
+      while (j > 0 && strcmp(names + a[j - 1].off, names + x.off) > 0) {
+        a[j] = a[j - 1];
+        j--;
+      }
+      a[j] = x;
+    }
+    return;
+  }
+  size_t h = n / 2;
+  sort_entries(a, h, names, tmp);
+  sort_entries(a + h, n - h, names, tmp);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n)
+    tmp[k++] = strcmp(names + a[j].off, names + a[i].off) < 0 ? a[j++] : a[i++];
+  while (i < h) tmp[k++] = a[i++];
+  while (j < n) tmp[k++] = a[j++];
+  memcpy(a, tmp, n * sizeof *a);
+}
 
 static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
   Pending *stack = NULL;
   size_t n = 0, cap = 0;
+  char *names = NULL; /* the current directory's names, NUL-terminated, back to back */
+  size_t nbytes = 0, capbytes = 0;
+  Entry *ents = NULL, *tmp = NULL;
+  size_t nents = 0, capents = 0;
   int rc = 0;
-#define PUSH_PENDING(p, d, e)                                                                  \
+#define PUSH_PENDING(p, d, e, k)                                                               \
   do {                                                                                         \
     if (n == cap) {                                                                            \
       size_t nc = cap ? cap * 2 : 64;                                                          \
@@ -68,6 +144,7 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
     stack[n].path = (p);                                                                       \
     stack[n].depth = (d);                                                                      \
     stack[n].explicit_arg = (e);                                                               \
+    stack[n].kind = (k);                                                                       \
     n++;                                                                                       \
   } while (0)
 
@@ -77,7 +154,7 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
       rc = -1;
       goto out;
     }
-    PUSH_PENDING(p, 0, true);
+    PUSH_PENDING(p, 0, true, KIND_STAT);
   }
   while (n) {
     Pending cur = stack[--n];
@@ -89,19 +166,24 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
       continue;
     }
     struct stat st;
-    if (stat(cur.path, &st) != 0) {
-      report(w, cur.path, strerror(errno));
-      free(cur.path);
-      continue;
+    bool isdir = false, isreg = cur.kind == KIND_REG;
+    if (cur.kind == KIND_STAT) {
+      if (stat(cur.path, &st) != 0) {
+        report(w, cur.path, strerror(errno));
+        free(cur.path);
+        continue;
+      }
+      isdir = S_ISDIR(st.st_mode);
+      isreg = S_ISREG(st.st_mode);
     }
-    if (!S_ISDIR(st.st_mode)) {
+    if (!isdir) {
       if (cur.explicit_arg || ends_with(cur.path, ".mir")) {
         rc = w->fn(cur.path, cur.explicit_arg, w->user);
         if (rc) {
           free(cur.path);
           goto out;
         }
-      } else if (w->other && S_ISREG(st.st_mode)) {
+      } else if (w->other && isreg) {
         w->other(cur.path, w->user);
       }
       free(cur.path);
@@ -135,36 +217,69 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
       free(cur.path);
       continue;
     }
-    char **names = NULL;
-    size_t nn = 0, cn = 0;
+    nbytes = 0;
+    nents = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
-      if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-      if (nn == cn) {
-        size_t nc = cn ? cn * 2 : 32;
-        char **nb = realloc(names, nc * sizeof *nb);
+      const char *nm = e->d_name;
+      if (nm[0] == '.' && (nm[1] == 0 || (nm[1] == '.' && nm[2] == 0))) continue;
+      unsigned char kind = kind_of(e);
+      size_t le = strlen(nm);
+      if (kind != KIND_STAT && w->drop_name && ends_with_n(nm, le, ".mir") &&
+          w->drop_name(nm, w->user))
+        continue;
+      if (nents == capents) {
+        size_t nc = capents ? capents * 2 : 64;
+        Entry *nb = realloc(ents, nc * sizeof *nb);
+        if (!nb) break;
+        ents = nb;
+        capents = nc;
+      }
+      if (capbytes - nbytes < le + 1) {
+        size_t nc = capbytes ? capbytes * 2 : 4096;
+        while (nc - nbytes < le + 1) nc *= 2;
+        char *nb = realloc(names, nc);
         if (!nb) break;
         names = nb;
-        cn = nc;
+        capbytes = nc;
       }
-      size_t lp = strlen(cur.path), le = strlen(e->d_name);
-      char *full = malloc(lp + le + 2);
-      if (!full) break;
-      memcpy(full, cur.path, lp);
-      size_t o = lp;
-      if (o && full[o - 1] != '/') full[o++] = '/';
-      memcpy(full + o, e->d_name, le + 1);
-      names[nn++] = full;
+      memcpy(names + nbytes, nm, le + 1);
+      ents[nents].off = nbytes;
+      ents[nents].len = le;
+      ents[nents].kind = kind;
+      nents++;
+      nbytes += le + 1;
     }
     closedir(d);
-    qsort(names, nn, sizeof *names, cmp_str);
-    for (size_t k = nn; k-- > 0;) PUSH_PENDING(names[k], w->nseen, false);
-    free(names);
+    if (nents > 1) {
+      Entry *nt = realloc(tmp, nents * sizeof *nt);
+      if (!nt) {
+        free(cur.path);
+        rc = -1;
+        goto out;
+      }
+      tmp = nt;
+      sort_entries(ents, nents, names, tmp);
+    }
+    size_t lp = strlen(cur.path);
+    bool slash = lp && cur.path[lp - 1] != '/';
+    for (size_t k = nents; k-- > 0;) {
+      size_t le = ents[k].len;
+      char *full = malloc(lp + slash + le + 1);
+      if (!full) continue; /* as before: an entry without memory for its path is dropped */
+      memcpy(full, cur.path, lp);
+      if (slash) full[lp] = '/';
+      memcpy(full + lp + slash, names + ents[k].off, le + 1);
+      PUSH_PENDING(full, w->nseen, false, ents[k].kind);
+    }
     free(cur.path);
   }
 out:
   for (size_t k = 0; k < n; k++) free(stack[k].path);
   free(stack);
+  free(names);
+  free(ents);
+  free(tmp);
   return rc;
 #undef PUSH_PENDING
 }
@@ -196,17 +311,24 @@ int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_err
 int ms_pass_from_filename(const char *filename, char *out, size_t cap) {
   const char *base = strrchr(filename, '/');
   base = base ? base + 1 : filename;
-  if (!ends_with(base, ".mir") || cap == 0) return 0;
-  size_t len = strlen(base) - 4;
+  size_t blen = strlen(base);
+  if (!ends_with_n(base, blen, ".mir") || cap == 0) return 0;
+  size_t len = blen - 4;
   /* find the pass-number field: `.-------.` or `.D-D-DDD.` outside brackets */
+  enum { OPEN = 1, CLOSE, DOT };
+  static const unsigned char cls[256] = {['{'] = OPEN,  ['<'] = OPEN,  ['('] = OPEN,
+                                         ['['] = OPEN,  ['}'] = CLOSE, ['>'] = CLOSE,
+                                         [')'] = CLOSE, [']'] = CLOSE, ['.'] = DOT};
   int depth = 0;
   size_t start = 0;
   bool found = false;
   for (size_t i = 0; i < len; i++) {
-    char c = base[i];
-    if (c == '{' || c == '<' || c == '(' || c == '[') depth++;
-    else if ((c == '}' || c == '>' || c == ')' || c == ']') && depth > 0) depth--;
-    else if (c == '.' && depth == 0) {
+    unsigned char c = cls[(unsigned char)base[i]];
+    if (!c) continue;
+    if (c == OPEN) depth++;
+    else if (c == CLOSE) {
+      if (depth > 0) depth--;
+    } else if (depth == 0) {
       size_t j = i + 1;
       while (j < len && (base[j] == '-' || (base[j] >= '0' && base[j] <= '9'))) j++;
       if (j < len && base[j] == '.' && j > i + 1 && memchr(base + i + 1, '-', j - i - 1)) {
@@ -245,6 +367,7 @@ struct ms_inputs {
   char **ts;
   size_t nts, capts;
   size_t skipped, errors;
+  size_t dropped; /* skipped from their name alone, without a candidate */
   ms_error_fn on_error;
   void *user;
   bool oom;
@@ -256,12 +379,13 @@ static int pass_rank_of(const char *pass) {
   return 2;
 }
 
-/* `dir/crate.item.-------.pass.0.mir` -> `dir/crate.item` (NULL when not a dump name). */
-static char *body_key(const char *path) {
-  char pass[128];
-  if (!ms_pass_from_filename(path, pass, sizeof pass)) return NULL;
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
+/*
+ * Of a dump file name `crate.item.-------.pass.0.mir` (no directory): its pass in pass[]
+ * and in *keylen the length of its body key `crate.item`.  false when it is not a dump
+ * name.
+ */
+static bool dump_name(const char *base, char *pass, size_t cap, size_t *keylen) {
+  if (!ms_pass_from_filename(base, pass, cap)) return false;
   /* the pass-number field starts at the last top-level '.' before the pass name */
   const char *p = strstr(base, pass);
   while (p) { /* the pass name may also occur inside the item: take the last match */
@@ -269,12 +393,22 @@ static char *body_key(const char *path) {
     if (!q) break;
     p = q;
   }
-  if (!p || p == base) return NULL;
+  if (!p || p == base) return false;
   const char *end = p - 1; /* the '.' before the pass */
   while (end > base && end[-1] != '.') end--;
-  if (end <= base) return NULL;
+  if (end <= base) return false;
   end--; /* the '.' before the pass-number field */
-  return strndup(path, (size_t)(end - path));
+  *keylen = (size_t)(end - base);
+  return true;
+}
+
+/* `dir/crate.item.-------.pass.0.mir` -> `dir/crate.item` (NULL when not a dump name). */
+static char *body_key(const char *path, char *pass, size_t cap) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t keylen;
+  if (!dump_name(base, pass, cap, &keylen)) return NULL;
+  return strndup(path, (size_t)(base - path) + keylen);
 }
 
 static int collect_fn(const char *path, bool explicit_arg, void *user) {
@@ -299,11 +433,24 @@ static int collect_fn(const char *path, bool explicit_arg, void *user) {
   char pass[128];
   if (!explicit_arg && ms_pass_from_filename(path, pass, sizeof pass)) {
     c->rank = pass_rank_of(pass);
-    c->key = body_key(path);
+    c->key = body_key(path, pass, sizeof pass);
   }
   c->keep = explicit_arg || !c->key;
   in->n++;
   return 0;
+}
+
+/*
+ * A dump of a pass other than the resume-like ones is never read (collect_fn would give it
+ * rank 2 and a key, so it could not be kept): count it as skipped from its name alone.
+ */
+static bool drop_other_pass(const char *name, void *user) {
+  ms_inputs *in = user;
+  char pass[128];
+  size_t keylen;
+  if (!dump_name(name, pass, sizeof pass, &keylen) || pass_rank_of(pass) <= 1) return false;
+  in->dropped++;
+  return true;
 }
 
 static void collect_other(const char *path, void *user) {
@@ -334,7 +481,9 @@ static void collect_error(const char *path, const char *msg, void *user) {
 static int cmp_key(const void *a, const void *b) {
   const Cand *x = *(const Cand *const *)a, *y = *(const Cand *const *)b;
   int k = strcmp(x->key, y->key);
-  return k ? k : x->rank - y->rank;
+  if (k) return k;
+  if (x->rank != y->rank) return x->rank - y->rank;
+  return (x > y) - (x < y); /* walk order: a stable sort */
 }
 
 ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
@@ -343,8 +492,8 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
   if (!in) return NULL;
   in->on_error = on_error;
   in->user = user;
-  Walk w = {.fn = collect_fn, .other = collect_other, .user = in, .on_error = collect_error,
-            .err_user = in};
+  Walk w = {.fn = collect_fn, .other = collect_other, .drop_name = drop_other_pass, .user = in,
+            .on_error = collect_error, .err_user = in};
   int rc = walk_all(&w, paths, npaths);
   free(w.seen);
   if (rc < 0 || in->oom) {
@@ -368,6 +517,7 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
     if (first && byk[i]->rank <= 1) byk[i]->keep = true;
   }
   free(byk);
+  in->skipped = in->dropped;
   for (size_t i = 0; i < in->n; i++) {
     if (in->c[i].keep) in->kept[in->nkept++] = in->c[i].path;
     else in->skipped++;
