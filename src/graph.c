@@ -280,6 +280,7 @@ typedef struct {
   Agsym_t *n_label, *n_tooltip, *n_id, *n_shape, *n_style, *n_color, *n_fillcolor,
       *n_fontcolor, *n_penwidth;
   Agsym_t *e_label, *e_tooltip, *e_id, *e_style, *e_color, *e_fontcolor, *e_dir, *e_penwidth;
+  Agsym_t *e_xlabel; /* declared only for graphs with many transitions (STATES_XLABEL_EDGES) */
   const char *link_format;
   ms_arena arena;
   sbuf s, t; /* scratch */
@@ -500,6 +501,30 @@ static void title_tooltip(sbuf *b, const ms_coroutine *co) {
 
 /* ------------------------------------------------------------------ states view */
 
+/*
+ * A states graph with more transitions than this writes each transition's kind as an
+ * `xlabel` (placed after layout) instead of a `label`.  dot turns every labelled edge into
+ * a virtual node of its own rank, so network simplex works on a graph that grows with the
+ * labels and layout time grows faster than linearly: on the development machine (Graphviz
+ * 2.43) `dot -Tsvg` of the basic `handshake` graph cut to its first N transitions took
+ *   N          20  40  60  80  100  116
+ *   label ms   27  31  40  58  101  155
+ *   xlabel ms  25  28  31  36   45   60
+ * Up to 40 the labels cost at most a few ms and keep their usual place on the edge, so small
+ * pictures do not change (every corpus coroutine but two has <= 32 transitions); above it
+ * the cost climbs quickly.  The count is over the whole drawn graph (all coroutines of a
+ * render_many), since that is what dot lays out.  The edge colour still tells the kind.
+ */
+#define STATES_XLABEL_EDGES 40
+
+/* Transitions render_states will draw (both ends are states). */
+static size_t drawn_transitions(const ms_coroutine *co) {
+  size_t n = 0, ns = ms_co_state_count(co);
+  for (size_t k = 0; k < ms_co_transition_count(co); k++)
+    if (ms_co_transition_from(co, k) < ns && ms_co_transition_to(co, k) < ns) n++;
+  return n;
+}
+
 static const char *via_color(const char *via) {
   if (!strcmp(via, "pending")) return "#555555";
   if (!strcmp(via, "yield")) return "#2f6fb0";
@@ -644,7 +669,7 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     Agedge_t *e = mkedge(r, sub, nodes[from], nodes[to]);
     sb_clear(b);
     html_text(b, via);
-    set_html(r, e, r->e_label, sb_str(b));
+    set_html(r, e, r->e_xlabel ? r->e_xlabel : r->e_label, sb_str(b));
     sb_clear(b);
     sb_puts(b, prefix);
     sb_puts(b, "edge-");
@@ -940,6 +965,9 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
       case MS_EDGE_OTHER: html_text(b, ms_stmt_edge_label(term, k)); break;
       default: break;
       }
+      /* label, not xlabel (unlike big states graphs): xlabels would cut handshake's layout
+       * from 1.2 s to 0.4 s, but the dispatch arms' labels then pile up where their edges
+       * fan out, and arm values have no colour to fall back on (docs/diagrams.md) */
       if (b->len) set_html(r, e, r->e_label, sb_str(b));
       if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
         set(r, e, r->e_style, "dashed");
@@ -1242,6 +1270,16 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
   }
   declare(&r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
   if (view == MS_VIEW_CFG && !r.failed) decl(&r, AGRAPH, "newrank", "true");
+  if (view == MS_VIEW_STATES && !r.failed) {
+    size_t edges = 0;
+    for (size_t i = 0; i < n; i++) edges += drawn_transitions(cos[i]);
+    if (edges > STATES_XLABEL_EDGES) {
+      /* forcelabels=true (2.43's default, set so the DOT says it): dot draws every xlabel
+       * even where it overlaps something; with false it dropped 1 of the 116 in handshake */
+      decl(&r, AGRAPH, "forcelabels", "true");
+      r.e_xlabel = decl(&r, AGEDGE, "xlabel", "");
+    }
+  }
 
   if (!many && n == 1) {
     sb_clear(&r.s);

@@ -587,6 +587,108 @@ START_TEST(hostile) {
 }
 END_TEST
 
+/* ------------------------------------------------------------------ edge labels vs xlabels */
+
+/* A coroutine of 6 states and `ntrans` transitions (parallel edges, every kind), built by
+ * hand so the count sits exactly where the test wants it. */
+static ms_coroutine *busy_coroutine(ms_arena *a, const char *def_path, size_t ntrans) {
+  static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
+  static const char *const kinds[] = {"pending", "yield", "ready", "return", "unwind"};
+  ms_coroutine *co = ms_arena_alloc(a, sizeof *co);
+  co->def_path = def_path;
+  co->file = "busy.mir";
+  co->pass = "coroutine_resume";
+  co->kind = "async_fn";
+  co->self_type = "{async fn body of busy()}";
+  co->nstates = 6;
+  co->states = ms_arena_alloc(a, 6 * sizeof *co->states);
+  for (size_t s = 0; s < 6; s++)
+    co->states[s] = (co_state){.name = names[s], .discr = (unsigned)s, .entry = -1, .arm = MS_ARM_CODE,
+                               .bytes = 16, .code_bytes = 4};
+  co->ntrans = ntrans;
+  co->trans = ms_arena_alloc(a, (ntrans ? ntrans : 1) * sizeof *co->trans);
+  for (size_t k = 0; k < ntrans; k++)
+    co->trans[k] = (co_trans){k % 6, (k * 5 + 1) % 6, kinds[k % 5]};
+  co->size = 16;
+  co->size_source = MS_SIZE_COMPUTED;
+  co->code_estimate = 24;
+  co->code_exact = -1;
+  return co;
+}
+
+/* Edges of a DOT graph whose kind is in `label` and in `xlabel`; forcelabels as written. */
+static void count_labels(const char *dot, size_t *label, size_t *xlabel, int *forced) {
+  Agraph_t *g = agmemread(dot);
+  ck_assert_msg(g != NULL, "DOT does not parse");
+  *label = *xlabel = 0;
+  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+    for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+      const char *l = agget(e, "label"), *x = agget(e, "xlabel");
+      if (l && *l) (*label)++;
+      if (x && *x) (*xlabel)++;
+    }
+  const char *fl = agget(g, "forcelabels");
+  *forced = fl && !strcmp(fl, "true");
+  agclose(g);
+}
+
+/* Up to 40 transitions (STATES_XLABEL_EDGES in src/graph.c) the kind is the edge's label;
+ * above it an xlabel, with forcelabels=true, and the SVG still shows every one. */
+START_TEST(edge_xlabels) {
+  ms_arena a;
+  ms_arena_init(&a);
+  size_t l, x;
+  int forced;
+
+  ms_coroutine *small = busy_coroutine(&a, "small::{closure#0}", 40);
+  char *dot = render(small, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
+  count_labels(dot, &l, &x, &forced);
+  ck_assert_uint_eq(l, 40);
+  ck_assert_uint_eq(x, 0);
+  ck_assert_int_eq(forced, 0);
+  ck_assert_ptr_null(strstr(dot, "xlabel"));
+  free(dot);
+
+  ms_coroutine *big = busy_coroutine(&a, "big::{closure#0}", 41);
+  dot = render(big, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
+  count_labels(dot, &l, &x, &forced);
+  ck_assert_uint_eq(l, 0);
+  ck_assert_uint_eq(x, 41);
+  ck_assert_int_eq(forced, 1);
+  free(dot);
+  char *svg = render(big, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, NULL);
+  const char *bad = xml_check(svg);
+  ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
+  ck_assert_uint_eq(count(svg, "class=\"edge\""), 41);
+  size_t shown = 0; /* every edge group carries its kind as text */
+  for (const char *p = strstr(svg, "class=\"edge\""); p; p = strstr(p + 1, "class=\"edge\"")) {
+    const char *end = strstr(p, "</g>\n<!--");
+    ck_assert_ptr_nonnull(end);
+    for (const char *t = strstr(p, "</text>"); t && t < end; t = NULL) shown++;
+  }
+  ck_assert_uint_eq(shown, 41);
+  free(svg);
+
+  /* several coroutines: the count is over the whole graph dot lays out (2 x 30 > 40) */
+  const ms_coroutine *two[2] = {busy_coroutine(&a, "a::{closure#0}", 30), busy_coroutine(&a, "b::{closure#0}", 30)};
+  const ms_body *none[2] = {NULL, NULL};
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  char err[256] = "";
+  ms_graph_options o = {.ctx = test_ctx()};
+  ck_assert_msg(ms_co_render_many(two, none, 2, MS_VIEW_STATES, MS_FORMAT_DOT, &o, m, err, sizeof err) == 0,
+                "%s", err);
+  fclose(m);
+  count_labels(buf, &l, &x, &forced);
+  ck_assert_uint_eq(l, 0);
+  ck_assert_uint_eq(x, 60);
+  ck_assert_int_eq(forced, 1);
+  free(buf);
+  ms_arena_release(&a);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ suite */
 
 int main(void) {
@@ -600,6 +702,7 @@ int main(void) {
   tcase_add_test(t, many_and_stems);
   tcase_add_test(t, link_formats);
   tcase_add_test(t, hostile);
+  tcase_add_test(t, edge_xlabels);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);
