@@ -86,6 +86,7 @@ void ms_crate_free(ms_crate *c) {
   ms_ts_free(c->ts);
   for (size_t i = 0; i < c->scoped.len; i++) ms_ts_free(((co_scoped_ts *)c->scoped.items)[i].ts);
   ms_symbols_free(c->syms);
+  free(c->dedup.slots);
   ms_arena_release(&c->arena);
   free(c);
 }
@@ -759,6 +760,60 @@ static bool same_body(const ms_coroutine *a, const ms_body *b) {
   return ca == cb && !strncmp(ba, bb, ca);
 }
 
+/* Hash of same_body's key: equal for any two bodies same_body calls the same. */
+static size_t body_hash(const char *def_path, const char *file) {
+  size_t la, ca = crate_prefix_len(file);
+  dirname_len(file, &la);
+  const char *base = file + (la ? la + 1 : 0);
+  size_t h = ms_hash_bytes(MS_HASH_INIT, file, la);
+  h = ms_hash_bytes(h, "", 1);
+  h = ms_hash_bytes(h, base, ca);
+  h = ms_hash_bytes(h, "", 1);
+  return ms_hash_bytes(h, def_path, strlen(def_path));
+}
+
+/* The coroutines of the vector in an open-addressing table by body_hash (at most one per
+ * same_body key: ms_crate_add_doc keeps only the best pass). */
+struct co_dedup_slot {
+  size_t hash;
+  ms_coroutine *co; /* NULL: empty, or a tombstone when dead */
+  bool dead;
+};
+
+static struct co_dedup_slot *dedup_find(const co_dedup *d, size_t h, const ms_body *b) {
+  if (!d->cap) return NULL;
+  size_t mask = d->cap - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    struct co_dedup_slot *s = &d->slots[i];
+    if (!s->co && !s->dead) return NULL;
+    if (s->co && s->hash == h && same_body(s->co, b)) return s;
+  }
+}
+
+static bool dedup_insert(co_dedup *d, size_t h, ms_coroutine *co) {
+  if ((d->used + 1) * 4 > d->cap * 3) { /* keep a quarter empty: probes end */
+    size_t cap = d->cap < 64 ? 64 : (d->live + 1) * 2 > d->cap / 2 ? d->cap * 2 : d->cap;
+    struct co_dedup_slot *ns = calloc(cap, sizeof *ns);
+    if (!ns) return false;
+    for (size_t k = 0; k < d->cap; k++) {
+      if (!d->slots[k].co) continue;
+      size_t i = d->slots[k].hash & (cap - 1);
+      while (ns[i].co) i = (i + 1) & (cap - 1);
+      ns[i] = d->slots[k];
+    }
+    free(d->slots);
+    d->slots = ns;
+    d->cap = cap;
+    d->used = d->live;
+  }
+  size_t mask = d->cap - 1, i = h & mask;
+  while (d->slots[i].co) i = (i + 1) & mask;
+  if (!d->slots[i].dead) d->used++;
+  d->slots[i] = (struct co_dedup_slot){h, co, false};
+  d->live++;
+  return true;
+}
+
 size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
   size_t added = 0;
   for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
@@ -771,23 +826,140 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     if (!p1) continue;
     /* an earlier dump of the same body with a better pass wins */
     ms_coroutine **cs = c->coroutines.items;
-    bool skip = false;
-    for (size_t k = 0; k < c->coroutines.len; k++) {
-      if (!same_body(cs[k], b)) continue;
-      if (pass_rank(cs[k]->pass) <= rank) skip = true;
-      else {
-        /* replace: drop the worse one */
-        memmove(cs + k, cs + k + 1, (c->coroutines.len - k - 1) * sizeof *cs);
-        c->coroutines.len--;
+    size_t h = body_hash(b->def_path, b->file);
+    struct co_dedup_slot *slot = NULL;
+    size_t k = c->coroutines.len; /* position of the earlier dump, len: none */
+    if (!c->dedup.broken) {
+      slot = dedup_find(&c->dedup, h, b);
+      if (slot)
+        for (k = c->coroutines.len; k-- > 0;)
+          if (cs[k] == slot->co) break;
+    } else
+      for (k = 0; k < c->coroutines.len; k++)
+        if (same_body(cs[k], b)) break;
+    if (k < c->coroutines.len) {
+      if (pass_rank(cs[k]->pass) <= rank) continue;
+      /* replace: drop the worse one */
+      memmove(cs + k, cs + k + 1, (c->coroutines.len - k - 1) * sizeof *cs);
+      c->coroutines.len--;
+      c->gen++;
+      if (slot) {
+        slot->co = NULL;
+        slot->dead = true;
+        c->dedup.live--;
       }
-      break;
     }
-    if (skip) continue;
     size_t before = c->coroutines.len;
     build_coroutine(c, b, rank);
+    if (c->coroutines.len != before) {
+      c->gen++;
+      ms_coroutine *co = ((ms_coroutine **)c->coroutines.items)[c->coroutines.len - 1];
+      if (!c->dedup.broken && !dedup_insert(&c->dedup, h, co)) c->dedup.broken = true;
+    }
     added += c->coroutines.len - before;
   }
   return added;
+}
+
+/* ------------------------------------------------------------------ index */
+
+static int hpos_cmp(const void *pa, const void *pb) {
+  const ms_co_hpos *a = pa, *b = pb;
+  if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
+  return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+size_t ms_fn_name_hash(const char *s, size_t n) {
+  size_t k = n;
+  while (k && s[k - 1] != ':') k--;
+  return ms_hash_bytes(MS_HASH_INIT, s + k, n - k);
+}
+
+enum { MAP_DEF_PATH, MAP_SELF_TYPE, MAP_FN_NAME, MAP_TS_DEFPATH, MAP_REP_DEFPATH };
+
+/* The key hash of co in one map; false when co has no key there. */
+static bool map_key(const ms_coroutine *co, int map, size_t *h) {
+  const char *dp = co->def_path;
+  switch (map) {
+  case MAP_SELF_TYPE:
+    if (!co->self_type) return false;
+    *h = ms_hash_bytes(MS_HASH_INIT, co->self_type, strlen(co->self_type));
+    return true;
+  case MAP_FN_NAME: {
+    /* as ms_crate_saved_future's `{async fn body of ..}` scan filters them */
+    if (!dp || !co->kind || strcmp(co->kind, "async_fn")) return false;
+    size_t dl = strlen(dp);
+    if (dl < 13 || strcmp(dp + dl - 13, "::{closure#0}")) return false;
+    *h = ms_fn_name_hash(dp, dl - 13);
+    return true;
+  }
+  default: break;
+  }
+  if (!dp) return false;
+  size_t dl = strlen(dp);
+  *h = map == MAP_DEF_PATH    ? ms_hash_bytes(MS_HASH_INIT, dp, dl)
+       : map == MAP_TS_DEFPATH ? ms_ts_defpath_hash(dp, dl, NULL)
+                               : ms_rep_defpath_hash(dp, dl, NULL);
+  return true;
+}
+
+static bool map_build(ms_crate *c, ms_co_map *m, int map) {
+  ms_coroutine **cs = c->coroutines.items;
+  size_t n = c->coroutines.len;
+  m->n = 0;
+  m->e = ms_arena_alloc(&c->arena, (n + 1) * sizeof *m->e);
+  if (!m->e) return false;
+  for (size_t i = 0; i < n; i++) {
+    size_t h;
+    if (map_key(cs[i], map, &h)) m->e[m->n++] = (ms_co_hpos){h, i};
+  }
+  qsort(m->e, m->n, sizeof *m->e, hpos_cmp);
+  return true;
+}
+
+static bool index_current(const ms_crate *c) {
+  const ms_co_index *x = &c->index;
+  return x->built && x->gen == c->gen && x->items == c->coroutines.items && x->len == c->coroutines.len;
+}
+
+bool ms_crate_index(ms_crate *c) {
+  if (index_current(c)) return true;
+  ms_co_index *x = &c->index;
+  x->built = false;
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) cs[i]->pos = i;
+  if (!map_build(c, &x->def_path, MAP_DEF_PATH) || !map_build(c, &x->self_type, MAP_SELF_TYPE) ||
+      !map_build(c, &x->fn_name, MAP_FN_NAME) || !map_build(c, &x->ts_defpath, MAP_TS_DEFPATH) ||
+      !map_build(c, &x->rep_defpath, MAP_REP_DEFPATH))
+    return false;
+  x->gen = c->gen;
+  x->items = c->coroutines.items;
+  x->len = c->coroutines.len;
+  x->built = true;
+  return true;
+}
+
+const ms_co_index *ms_crate_index_get(const ms_crate *c) { return index_current(c) ? &c->index : NULL; }
+
+ms_co_cands ms_co_find(const ms_crate *c, const ms_co_map *m, size_t hash) {
+  if (!m) return (ms_co_cands){NULL, c->coroutines.len, true};
+  size_t lo = 0, hi = m->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->e[mid].hash < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t e = lo;
+  while (e < m->n && m->e[e].hash == hash) e++;
+  return (ms_co_cands){m->e + lo, e - lo, false};
+}
+
+size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co) {
+  ms_coroutine **cs = c->coroutines.items;
+  if (co->pos < c->coroutines.len && cs[co->pos] == co) return co->pos;
+  for (size_t i = 0; i < c->coroutines.len; i++)
+    if (cs[i] == co) return i;
+  return (size_t)-1;
 }
 
 /* ------------------------------------------------------------------ finish */
@@ -834,6 +1006,7 @@ void ms_crate_finish(ms_crate *c) {
     }
   }
   ms_sizes_resolve(c);
+  ms_crate_index(c); /* current already (ms_sizes_resolve builds it); the reports use it */
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_coroutine *co = cs[i];

@@ -102,6 +102,7 @@ struct ms_coroutine {
   struct ms_type_sizes *ts; /* type sizes scoped to this coroutine's directory, or NULL */
   /* code */
   long code_estimate, code_exact, code_redundant;
+  size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
 };
 
 typedef struct ms_type_sizes ms_type_sizes;
@@ -112,6 +113,49 @@ typedef struct {
   ms_type_sizes *ts;
 } co_scoped_ts;
 
+/*
+ * Look-ups of coroutines by a key (def path, self type, ...) without a scan of all of them.
+ * A map holds (hash of the key, position in the vector) pairs sorted by hash then position:
+ * the entries of one hash are the candidates, in the vector's order.  The hash is only a
+ * necessary condition: every candidate must still be confirmed with the exact predicate.
+ */
+typedef struct {
+  size_t hash, pos;
+} ms_co_hpos;
+
+typedef struct {
+  ms_co_hpos *e;
+  size_t n;
+} ms_co_map;
+
+/* Candidates to visit: entries e[0..n) of one hash, or (all) every position 0..n-1. */
+typedef struct {
+  const ms_co_hpos *e;
+  size_t n;
+  bool all;
+} ms_co_cands;
+
+static inline size_t ms_cands_pos(const ms_co_cands *k, size_t i) { return k->all ? i : k->e[i].pos; }
+
+typedef struct {
+  bool built;
+  unsigned long gen; /* the crate's `gen`, vector storage and length it was built for */
+  const void *items;
+  size_t len;
+  ms_co_map def_path;    /* exact def path */
+  ms_co_map self_type;   /* exact self type */
+  ms_co_map fn_name;     /* async fns with def path `F::{closure#0}`: last segment of F */
+  ms_co_map ts_defpath;  /* typesizes.c's defpath_eq: {impl#N} / <impl at ..> as one token */
+  ms_co_map rep_defpath; /* report.c's defpath_eq, likewise */
+} ms_co_index;
+
+/* De-duplication of bodies while documents are added (model.c). */
+typedef struct {
+  struct co_dedup_slot *slots;
+  size_t cap, used, live; /* used: live entries and tombstones */
+  bool broken;            /* out of memory once: scan the vector instead */
+} co_dedup;
+
 struct ms_crate {
   ms_arena arena;
   ms_crate_options opts;
@@ -120,7 +164,33 @@ struct ms_crate {
   ms_vec scoped;     /* of co_scoped_ts: tables that apply below one directory */
   ms_symbols *syms;
   bool finished;
+  unsigned long gen; /* bumped whenever the coroutine vector changes (ms_crate_add_doc) */
+  co_dedup dedup;    /* malloc'd, freed by ms_crate_free */
+  ms_co_index index; /* in the arena */
 };
+
+/* ---- model.c: the crate's look-up index */
+/* FNV-1a over bytes, continuing from h (start with MS_HASH_INIT). */
+#define MS_HASH_INIT ((size_t)1469598103934665603u)
+static inline size_t ms_hash_bytes(size_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211u;
+  return h;
+}
+/* (Re)build c->index unless it matches the current vector; sets every coroutine's pos.
+ * Returns false when memory is exhausted (the index is then left unbuilt). */
+bool ms_crate_index(ms_crate *c);
+/* The index when it matches the current vector, else NULL (callers scan everything). */
+const ms_co_index *ms_crate_index_get(const ms_crate *c);
+/* Candidates of `hash` in map m (of ms_crate_index_get(c)); with m NULL every position. */
+ms_co_cands ms_co_find(const ms_crate *c, const ms_co_map *m, size_t hash);
+/* Position of co in the vector (its pos when the index is current), (size_t)-1 if absent. */
+size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co);
+/* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
+size_t ms_fn_name_hash(const char *s, size_t n);
+/* typesizes.c / report.c: the normalised hash of a def path for their defpath_eq; *weird
+ * (may be NULL) is set when the hash is not a safe key for a query (then scan everything). */
+size_t ms_ts_defpath_hash(const char *s, size_t n, bool *weird);
+size_t ms_rep_defpath_hash(const char *s, size_t n, bool *weird);
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);

@@ -419,6 +419,58 @@ static bool defpath_eq(const char *a, size_t an, const char *b) {
   return i == an && j == bn;
 }
 
+/* Where defpath_eq's `<impl at ...>` token starting at s[i] ends (its `>`), or n. */
+static size_t impl_close(const char *s, size_t n, size_t i) {
+  size_t depth = 0;
+  for (; i < n; i++) {
+    if (s[i] == '<') depth++;
+    else if (s[i] == '>' && --depth == 0) return i;
+  }
+  return n;
+}
+
+/* Does s[from..to) hold a `{impl#`? */
+static bool holds_impl_brace(const char *s, size_t from, size_t to) {
+  for (size_t k = from; k + 6 <= to; k++)
+    if (!memcmp(s + k, "{impl#", 6)) return true;
+  return false;
+}
+
+/*
+ * A hash of s[0..n) in which every `{impl#N}` (to its first `}`) and `<impl at ...>` (to the
+ * `>` that closes it) token counts as one placeholder, scanning left to right.  When
+ * defpath_eq(a, b) holds, the hashes of a and b are equal provided a is not *weird: every
+ * such token of a is closed and none holds a `{impl#` after its first byte (defpath_eq then
+ * walks a and b token by token).  The crate's index uses it for b.
+ */
+size_t ms_rep_defpath_hash(const char *s, size_t n, bool *weird) {
+  size_t h = MS_HASH_INIT;
+  bool odd = false;
+  for (size_t i = 0; i < n;) {
+    size_t end = n; /* the token's last byte, n: no token here */
+    bool tok = false;
+    if (n - i >= 6 && !memcmp(s + i, "{impl#", 6)) {
+      tok = true;
+      const char *cb = memchr(s + i, '}', n - i);
+      if (cb) end = (size_t)(cb - s);
+    } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
+      tok = true;
+      end = impl_close(s, n, i);
+    }
+    if (!tok || end >= n) {
+      if (tok) odd = true; /* not closed */
+      h = ms_hash_bytes(h, s + i, 1);
+      i++;
+      continue;
+    }
+    if (holds_impl_brace(s, i + 1, end)) odd = true;
+    h = ms_hash_bytes(h, "\x01", 1);
+    i = end + 1;
+  }
+  if (weird) *weird = odd;
+  return h;
+}
+
 /* Pick among candidates: the only one, else the only one whose size equals `bytes`. */
 typedef struct {
   const ms_coroutine *one, *sized;
@@ -446,20 +498,29 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
   const char *t = sv->type;
   while (*t == ' ' || *t == '\n') t++;
   ms_coroutine **cs = c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(c); /* NULL: scan every coroutine */
   pick p = {0};
   if (!strncmp(t, "Coroutine(", 10)) {
     const char *ps;
     size_t pn;
     const char *d = strstr(t, "DefId(");
     if (!d || strncmp(d + 6, "0:", 2) || !defid_path(t, &ps, &pn)) return NULL; /* other crate */
-    for (size_t i = 0; i < c->coroutines.len; i++)
+    bool weird = false;
+    size_t h = ms_rep_defpath_hash(ps, pn, &weird);
+    ms_co_cands cand = ms_co_find(c, ix && !weird ? &ix->rep_defpath : NULL, h);
+    for (size_t q = 0; q < cand.n; q++) {
+      size_t i = ms_cands_pos(&cand, q);
       if (cs[i] != co && cs[i]->def_path && defpath_eq(ps, pn, cs[i]->def_path))
         pick_add(&p, cs[i], sv->bytes);
+    }
     return pick_result(&p);
   }
   if (*t == '{' || *t == '[') {
-    for (size_t i = 0; i < c->coroutines.len; i++)
+    ms_co_cands cand = ms_co_find(c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t, strlen(t)));
+    for (size_t q = 0; q < cand.n; q++) {
+      size_t i = ms_cands_pos(&cand, q);
       if (cs[i] != co && cs[i]->self_type && !strcmp(cs[i]->self_type, t)) pick_add(&p, cs[i], sv->bytes);
+    }
     if (p.n) return pick_result(&p);
     /* `{async fn body of m::f()}` printed differently from the body's own type */
     static const char FN[] = "{async fn body of ";
@@ -467,7 +528,10 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
     const char *name = t + sizeof FN - 1, *e = strchr(name, '(');
     if (!e) return NULL;
     size_t nl = (size_t)(e - name);
-    for (size_t i = 0; i < c->coroutines.len; i++) {
+    /* a match ends the fn path with the name's last segment (see ms_fn_name_hash) */
+    cand = ms_co_find(c, ix ? &ix->fn_name : NULL, ms_fn_name_hash(name, nl));
+    for (size_t q = 0; q < cand.n; q++) {
+      size_t i = ms_cands_pos(&cand, q);
       const char *dp = cs[i]->def_path;
       if (cs[i] == co || !dp || !cs[i]->kind || strcmp(cs[i]->kind, "async_fn")) continue;
       size_t dl = strlen(dp);

@@ -732,12 +732,60 @@ static bool defpath_eq(span_t a, const char *b) {
   return i == a.n && j == bn;
 }
 
+/* Does s[from..to) hold a `{impl#`? */
+static bool holds_impl_brace(const char *s, size_t from, size_t to) {
+  for (size_t k = from; k + 6 <= to; k++)
+    if (!memcmp(s + k, "{impl#", 6)) return true;
+  return false;
+}
+
+/*
+ * A hash of s[0..n) in which every `{impl#N}` (to its first `}`) and `<impl at ...>` (to its
+ * match_close) token counts as one placeholder, scanning left to right.  When defpath_eq(a, b)
+ * holds, the hashes of a and b are equal provided a is not *weird: every such token of a is
+ * closed and none holds a `{impl#` after its first byte (defpath_eq then walks a and b token
+ * by token: a `{impl#N}` against an `<impl at ..>` or an equal `{impl#N}`, else equal bytes,
+ * which close an `<impl at ..>` at the same place).  The crate's index uses it for b.
+ */
+size_t ms_ts_defpath_hash(const char *s, size_t n, bool *weird) {
+  size_t h = MS_HASH_INIT;
+  bool odd = false;
+  for (size_t i = 0; i < n;) {
+    size_t end = n; /* the token's last byte, n: no token here */
+    bool tok = false;
+    if (n - i >= 6 && !memcmp(s + i, "{impl#", 6)) {
+      tok = true;
+      const char *cb = memchr(s + i, '}', n - i);
+      if (cb) end = (size_t)(cb - s);
+    } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
+      tok = true;
+      end = match_close(s, n, i);
+    }
+    if (!tok || end >= n) {
+      if (tok) odd = true; /* not closed */
+      h = ms_hash_bytes(h, s + i, 1);
+      i++;
+      continue;
+    }
+    if (holds_impl_brace(s, i + 1, end)) odd = true;
+    h = ms_hash_bytes(h, "\x01", 1);
+    i = end + 1;
+  }
+  if (weird) *weird = odd;
+  return h;
+}
+
 static ms_coroutine *find_by_defpath(sz_ctx *x, span_t path, int depth, tinfo *out) {
   ms_coroutine **cs = x->c->coroutines.items;
   ms_coroutine *found = NULL;
   size_t nfound = 0;
   tinfo agree = TI_UNK;
-  for (size_t i = 0; i < x->c->coroutines.len; i++) {
+  const ms_co_index *ix = ms_crate_index_get(x->c);
+  bool weird = false;
+  size_t h = ms_ts_defpath_hash(path.s, path.n, &weird);
+  ms_co_cands k = ms_co_find(x->c, ix && !weird ? &ix->ts_defpath : NULL, h);
+  for (size_t q = 0; q < k.n; q++) {
+    size_t i = ms_cands_pos(&k, q);
     if (!cs[i]->def_path || !defpath_eq(path, cs[i]->def_path)) continue;
     tinfo r = nested_coroutine(x, cs[i], depth + 1);
     if (!nfound) agree = r;
@@ -857,13 +905,17 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
           memcpy(buf, path.s, bl);
           memcpy(buf + bl, "::{closure#0}", 14);
           ms_coroutine **cs = x->c->coroutines.items;
-          for (size_t i = 0; i < x->c->coroutines.len; i++)
+          const ms_co_index *ix = ms_crate_index_get(x->c);
+          ms_co_cands k = ms_co_find(x->c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
+          for (size_t q = 0; q < k.n; q++) {
+            size_t i = ms_cands_pos(&k, q);
             if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) && cs[i]->kind &&
                 !strcmp(cs[i]->kind, "async_fn")) {
               tinfo r = nested_coroutine(x, cs[i], depth + 1);
               if (r.state == TI_UNKNOWN) add_unknown(x, t);
               return r;
             }
+          }
         }
       }
     }
@@ -872,12 +924,16 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
   if (c0 == '{') {
     /* a pretty coroutine type (`{async fn body of f()}`) from debug lines */
     ms_coroutine **cs = x->c->coroutines.items;
-    for (size_t i = 0; i < x->c->coroutines.len; i++)
+    const ms_co_index *ix = ms_crate_index_get(x->c);
+    ms_co_cands k = ms_co_find(x->c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t.s, t.n));
+    for (size_t q = 0; q < k.n; q++) {
+      size_t i = ms_cands_pos(&k, q);
       if (cs[i]->self_type && strlen(cs[i]->self_type) == t.n && !memcmp(cs[i]->self_type, t.s, t.n)) {
         tinfo r = nested_coroutine(x, cs[i], depth + 1);
         if (r.state == TI_UNKNOWN) add_unknown(x, t);
         return r;
       }
+    }
     return unknown(x, t);
   }
   path_t p;
@@ -1188,12 +1244,7 @@ done:
 
 static const unsigned char *co_conflicts(const ms_coroutine *co) { return co->conflicts; }
 
-static size_t co_index(sz_ctx *x, const ms_coroutine *co) {
-  ms_coroutine **cs = x->c->coroutines.items;
-  for (size_t i = 0; i < x->c->coroutines.len; i++)
-    if (cs[i] == co) return i;
-  return (size_t)-1;
-}
+static size_t co_index(sz_ctx *x, const ms_coroutine *co) { return ms_crate_co_pos(x->c, co); }
 
 /* Size of a coroutine used as a field of another one. */
 static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
@@ -1545,6 +1596,8 @@ void ms_sizes_resolve(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
   if (!n) return;
+  ms_crate_index(c); /* look-ups of nested coroutines; without it they scan the vector */
+  const ms_co_index *ix = ms_crate_index_get(c);
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
   sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena};
   if (!x.memo) return;
@@ -1566,8 +1619,14 @@ void ms_sizes_resolve(ms_crate *c) {
     /* async closures: `{closure#N}` and `{synthetic#N}` bodies share one self type but may
      * differ in size; they are matched after their own layouts are known */
     bool shared = false;
-    for (size_t j = 0; j < n && co->self_type; j++)
-      if (j != i && cs[j]->self_type && !strcmp(cs[j]->self_type, co->self_type)) shared = true;
+    if (co->self_type) {
+      ms_co_cands k = ms_co_find(c, ix ? &ix->self_type : NULL,
+                                 ms_hash_bytes(MS_HASH_INIT, co->self_type, strlen(co->self_type)));
+      for (size_t q = 0; q < k.n && !shared; q++) {
+        size_t j = ms_cands_pos(&k, q);
+        if (j != i && cs[j]->self_type && !strcmp(cs[j]->self_type, co->self_type)) shared = true;
+      }
+    }
     exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1);
   }
   /* 2. field sizes, computed layouts and lower bounds */
