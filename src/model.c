@@ -537,14 +537,14 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
  * Continuation signature of a suspend state, for duplicate-suspend: the types of its saved
  * locals position by position, and the callees and state writes reached from its entry.
  */
-static char *suspend_signature(ms_crate *c, const ms_coroutine *co, size_t s, const ms_body *b,
+static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, const ms_body *b,
                                const unsigned char *reach, const Ctx *x) {
   ms_vec parts = {0};
   size_t total = 0;
   const co_state *st = &co->states[s];
 #define ADD(str)                                                                               \
   do {                                                                                         \
-    const char **p_ = ms_vec_push(&c->arena, &parts, sizeof *p_);                              \
+    const char **p_ = ms_vec_push(tmp, &parts, sizeof *p_);                              \
     if (p_) {                                                                                  \
       *p_ = (str);                                                                             \
       total += strlen(*p_) + 1;                                                                \
@@ -572,7 +572,7 @@ static char *suspend_signature(ms_crate *c, const ms_coroutine *co, size_t s, co
       pp[k - 1] = t;
     }
   for (size_t i = 0; i < st->nfields; i++) total += strlen(co->saved[st->fields[i]].type) + 1;
-  char *sig = ms_arena_alloc(&c->arena, total + 8);
+  char *sig = ms_arena_alloc(tmp, total + 8);
   if (!sig) return NULL;
   char *o = sig;
   for (size_t i = 0; i < st->nfields; i++) {
@@ -722,11 +722,14 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
 
   /* duplicate suspend points */
+  /* the signatures are only compared here: a scratch arena, not the crate's */
   char **sig = calloc(co->nstates ? co->nstates : 1, sizeof *sig);
+  ms_arena tmp;
+  ms_arena_init(&tmp);
   if (sig) {
     for (size_t s = 0; s < co->nstates; s++)
       if (is_suspend(&co->states[s]) && co->states[s].entry >= 0)
-        sig[s] = suspend_signature(c, co, s, b, reach + s * bytes_per, &x);
+        sig[s] = suspend_signature(&tmp, co, s, b, reach + s * bytes_per, &x);
     for (size_t s = 0; s < co->nstates; s++) {
       if (!sig[s]) continue;
       for (size_t r = 0; r < s; r++) {
@@ -742,6 +745,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
     }
     free(sig);
   }
+  ms_arena_release(&tmp);
   free(reach);
 
   ms_coroutine **slot = ms_vec_push(&c->arena, &c->coroutines, sizeof *slot);
