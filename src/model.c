@@ -879,7 +879,76 @@ size_t ms_fn_name_hash(const char *s, size_t n) {
   return ms_hash_bytes(MS_HASH_INIT, s + k, n - k);
 }
 
-enum { MAP_DEF_PATH, MAP_SELF_TYPE, MAP_FN_NAME, MAP_TS_DEFPATH, MAP_REP_DEFPATH };
+/* Where the `<impl at ...>` token starting at s[i] ends (the bracket closing it), or n. */
+static size_t impl_close(const char *s, size_t n, size_t i) {
+  int depth = 0;
+  for (size_t k = i; k < n; k++) {
+    char ch = s[k];
+    if (ch == '-' && k + 1 < n && s[k + 1] == '>') { /* `->` closes nothing */
+      k++;
+      continue;
+    }
+    if (ch == '(' || ch == '[' || ch == '{' || ch == '<') depth++;
+    else if ((ch == ')' || ch == ']' || ch == '}' || ch == '>') && --depth == 0) return k;
+  }
+  return n;
+}
+
+bool ms_defpath_eq(const char *a, size_t an, const char *b) {
+  size_t bn = strlen(b), i = 0, j = 0;
+  while (i < an && j < bn) {
+    if (an - i >= 6 && !memcmp(a + i, "{impl#", 6) && bn - j >= 9 && !memcmp(b + j, "<impl at ", 9)) {
+      while (i < an && a[i] != '}') i++;
+      size_t close = impl_close(b, bn, j);
+      if (close >= bn) return false;
+      i++;
+      j = close + 1;
+      continue;
+    }
+    if (a[i] != b[j]) return false;
+    i++, j++;
+  }
+  return i == an && j == bn;
+}
+
+/*
+ * Every `{impl#N}` (to its first `}`) and `<impl at ...>` (to impl_close) token counts as one
+ * placeholder, scanning left to right.  When ms_defpath_eq(a, b) holds, the hashes of a and b
+ * are equal provided a is not weird: every such token of a is closed and none holds a
+ * `{impl#` after its first byte (ms_defpath_eq then walks a and b token by token: a `{impl#N}`
+ * against an `<impl at ..>` or an equal `{impl#N}`, else equal bytes, which close an
+ * `<impl at ..>` at the same place).
+ */
+size_t ms_defpath_hash(const char *s, size_t n, bool *weird) {
+  size_t h = MS_HASH_INIT;
+  bool odd = false;
+  for (size_t i = 0; i < n;) {
+    size_t end = n; /* the token's last byte, n: no token here */
+    bool tok = false;
+    if (n - i >= 6 && !memcmp(s + i, "{impl#", 6)) {
+      tok = true;
+      const char *cb = memchr(s + i, '}', n - i);
+      if (cb) end = (size_t)(cb - s);
+    } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
+      tok = true;
+      end = impl_close(s, n, i);
+    }
+    if (!tok || end >= n) {
+      if (tok) odd = true; /* not closed */
+      h = ms_hash_bytes(h, s + i, 1);
+      i++;
+      continue;
+    }
+    for (size_t k = i + 1; k + 6 <= end; k++)
+      if (!memcmp(s + k, "{impl#", 6)) odd = true;
+    h = ms_hash_bytes(h, "\x01", 1);
+    i = end + 1;
+  }
+  if (weird) *weird = odd;
+  return h;
+}
+
+enum { MAP_DEF_PATH, MAP_SELF_TYPE, MAP_FN_NAME, MAP_DEFPATH_NORM };
 
 /* The key hash of co in one map; false when co has no key there. */
 static bool map_key(const ms_coroutine *co, int map, size_t *h) {
@@ -901,9 +970,7 @@ static bool map_key(const ms_coroutine *co, int map, size_t *h) {
   }
   if (!dp) return false;
   size_t dl = strlen(dp);
-  *h = map == MAP_DEF_PATH    ? ms_hash_bytes(MS_HASH_INIT, dp, dl)
-       : map == MAP_TS_DEFPATH ? ms_ts_defpath_hash(dp, dl, NULL)
-                               : ms_rep_defpath_hash(dp, dl, NULL);
+  *h = map == MAP_DEF_PATH ? ms_hash_bytes(MS_HASH_INIT, dp, dl) : ms_defpath_hash(dp, dl, NULL);
   return true;
 }
 
@@ -933,8 +1000,7 @@ bool ms_crate_index(ms_crate *c) {
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) cs[i]->pos = i;
   if (!map_build(c, &x->def_path, MAP_DEF_PATH) || !map_build(c, &x->self_type, MAP_SELF_TYPE) ||
-      !map_build(c, &x->fn_name, MAP_FN_NAME) || !map_build(c, &x->ts_defpath, MAP_TS_DEFPATH) ||
-      !map_build(c, &x->rep_defpath, MAP_REP_DEFPATH))
+      !map_build(c, &x->fn_name, MAP_FN_NAME) || !map_build(c, &x->defpath, MAP_DEFPATH_NORM))
     return false;
   x->gen = c->gen;
   x->items = c->coroutines.items;

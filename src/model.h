@@ -145,8 +145,7 @@ typedef struct {
   ms_co_map def_path;    /* exact def path */
   ms_co_map self_type;   /* exact self type */
   ms_co_map fn_name;     /* async fns with def path `F::{closure#0}`: last segment of F */
-  ms_co_map ts_defpath;  /* typesizes.c's defpath_eq: {impl#N} / <impl at ..> as one token */
-  ms_co_map rep_defpath; /* report.c's defpath_eq, likewise */
+  ms_co_map defpath;     /* ms_defpath_hash: {impl#N} / <impl at ..> as one token */
 } ms_co_index;
 
 /* De-duplication of bodies while documents are added (model.c). */
@@ -187,10 +186,12 @@ ms_co_cands ms_co_find(const ms_crate *c, const ms_co_map *m, size_t hash);
 size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co);
 /* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
 size_t ms_fn_name_hash(const char *s, size_t n);
-/* typesizes.c / report.c: the normalised hash of a def path for their defpath_eq; *weird
- * (may be NULL) is set when the hash is not a safe key for a query (then scan everything). */
-size_t ms_ts_defpath_hash(const char *s, size_t n, bool *weird);
-size_t ms_rep_defpath_hash(const char *s, size_t n, bool *weird);
+/* Def paths a[0..an) and b equal segment by segment, a `{impl#N}` in a matching any
+ * `<impl at ...>` segment in b (a def path from a type against a body's own). */
+bool ms_defpath_eq(const char *a, size_t an, const char *b);
+/* A hash of a def path under which ms_defpath_eq(a, b) implies equal hashes of a and b,
+ * unless *weird (may be NULL) is set for a: then scan every coroutine instead. */
+size_t ms_defpath_hash(const char *s, size_t n, bool *weird);
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);

@@ -398,79 +398,6 @@ size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap) {
 
 /* ------------------------------------------------------------------ awaitee resolution */
 
-/* Path segments equal, `{impl#N}` in `a` matching any `<impl at ...>` segment in `b`. */
-static bool defpath_eq(const char *a, size_t an, const char *b) {
-  size_t bn = strlen(b), i = 0, j = 0;
-  while (i < an && j < bn) {
-    if (an - i >= 6 && !memcmp(a + i, "{impl#", 6) && bn - j >= 9 && !memcmp(b + j, "<impl at ", 9)) {
-      while (i < an && a[i] != '}') i++;
-      size_t depth = 0;
-      for (; j < bn; j++) {
-        if (b[j] == '<') depth++;
-        else if (b[j] == '>' && --depth == 0) break;
-      }
-      if (j >= bn) return false;
-      i++, j++;
-      continue;
-    }
-    if (a[i] != b[j]) return false;
-    i++, j++;
-  }
-  return i == an && j == bn;
-}
-
-/* Where defpath_eq's `<impl at ...>` token starting at s[i] ends (its `>`), or n. */
-static size_t impl_close(const char *s, size_t n, size_t i) {
-  size_t depth = 0;
-  for (; i < n; i++) {
-    if (s[i] == '<') depth++;
-    else if (s[i] == '>' && --depth == 0) return i;
-  }
-  return n;
-}
-
-/* Does s[from..to) hold a `{impl#`? */
-static bool holds_impl_brace(const char *s, size_t from, size_t to) {
-  for (size_t k = from; k + 6 <= to; k++)
-    if (!memcmp(s + k, "{impl#", 6)) return true;
-  return false;
-}
-
-/*
- * A hash of s[0..n) in which every `{impl#N}` (to its first `}`) and `<impl at ...>` (to the
- * `>` that closes it) token counts as one placeholder, scanning left to right.  When
- * defpath_eq(a, b) holds, the hashes of a and b are equal provided a is not *weird: every
- * such token of a is closed and none holds a `{impl#` after its first byte (defpath_eq then
- * walks a and b token by token).  The crate's index uses it for b.
- */
-size_t ms_rep_defpath_hash(const char *s, size_t n, bool *weird) {
-  size_t h = MS_HASH_INIT;
-  bool odd = false;
-  for (size_t i = 0; i < n;) {
-    size_t end = n; /* the token's last byte, n: no token here */
-    bool tok = false;
-    if (n - i >= 6 && !memcmp(s + i, "{impl#", 6)) {
-      tok = true;
-      const char *cb = memchr(s + i, '}', n - i);
-      if (cb) end = (size_t)(cb - s);
-    } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
-      tok = true;
-      end = impl_close(s, n, i);
-    }
-    if (!tok || end >= n) {
-      if (tok) odd = true; /* not closed */
-      h = ms_hash_bytes(h, s + i, 1);
-      i++;
-      continue;
-    }
-    if (holds_impl_brace(s, i + 1, end)) odd = true;
-    h = ms_hash_bytes(h, "\x01", 1);
-    i = end + 1;
-  }
-  if (weird) *weird = odd;
-  return h;
-}
-
 /* Pick among candidates: the only one, else the only one whose size equals `bytes`. */
 typedef struct {
   const ms_coroutine *one, *sized;
@@ -506,11 +433,11 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
     const char *d = strstr(t, "DefId(");
     if (!d || strncmp(d + 6, "0:", 2) || !defid_path(t, &ps, &pn)) return NULL; /* other crate */
     bool weird = false;
-    size_t h = ms_rep_defpath_hash(ps, pn, &weird);
-    ms_co_cands cand = ms_co_find(c, ix && !weird ? &ix->rep_defpath : NULL, h);
+    size_t h = ms_defpath_hash(ps, pn, &weird);
+    ms_co_cands cand = ms_co_find(c, ix && !weird ? &ix->defpath : NULL, h);
     for (size_t q = 0; q < cand.n; q++) {
       size_t i = ms_cands_pos(&cand, q);
-      if (cs[i] != co && cs[i]->def_path && defpath_eq(ps, pn, cs[i]->def_path))
+      if (cs[i] != co && cs[i]->def_path && ms_defpath_eq(ps, pn, cs[i]->def_path))
         pick_add(&p, cs[i], sv->bytes);
     }
     return pick_result(&p);

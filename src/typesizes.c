@@ -714,67 +714,6 @@ static span_t defid_path(span_t t, bool *local) {
   return trim(tl, (size_t)(pe - tl));
 }
 
-/* Path segments equal, `{impl#N}` matching any `<impl at ...>`. */
-static bool defpath_eq(span_t a, const char *b) {
-  size_t bn = strlen(b), i = 0, j = 0;
-  while (i < a.n && j < bn) {
-    if (a.n - i >= 6 && !memcmp(a.s + i, "{impl#", 6) && bn - j >= 9 && !memcmp(b + j, "<impl at ", 9)) {
-      while (i < a.n && a.s[i] != '}') i++;
-      size_t close = match_close(b, bn, j);
-      if (close >= bn) return false;
-      i++;
-      j = close + 1;
-      continue;
-    }
-    if (a.s[i] != b[j]) return false;
-    i++, j++;
-  }
-  return i == a.n && j == bn;
-}
-
-/* Does s[from..to) hold a `{impl#`? */
-static bool holds_impl_brace(const char *s, size_t from, size_t to) {
-  for (size_t k = from; k + 6 <= to; k++)
-    if (!memcmp(s + k, "{impl#", 6)) return true;
-  return false;
-}
-
-/*
- * A hash of s[0..n) in which every `{impl#N}` (to its first `}`) and `<impl at ...>` (to its
- * match_close) token counts as one placeholder, scanning left to right.  When defpath_eq(a, b)
- * holds, the hashes of a and b are equal provided a is not *weird: every such token of a is
- * closed and none holds a `{impl#` after its first byte (defpath_eq then walks a and b token
- * by token: a `{impl#N}` against an `<impl at ..>` or an equal `{impl#N}`, else equal bytes,
- * which close an `<impl at ..>` at the same place).  The crate's index uses it for b.
- */
-size_t ms_ts_defpath_hash(const char *s, size_t n, bool *weird) {
-  size_t h = MS_HASH_INIT;
-  bool odd = false;
-  for (size_t i = 0; i < n;) {
-    size_t end = n; /* the token's last byte, n: no token here */
-    bool tok = false;
-    if (n - i >= 6 && !memcmp(s + i, "{impl#", 6)) {
-      tok = true;
-      const char *cb = memchr(s + i, '}', n - i);
-      if (cb) end = (size_t)(cb - s);
-    } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
-      tok = true;
-      end = match_close(s, n, i);
-    }
-    if (!tok || end >= n) {
-      if (tok) odd = true; /* not closed */
-      h = ms_hash_bytes(h, s + i, 1);
-      i++;
-      continue;
-    }
-    if (holds_impl_brace(s, i + 1, end)) odd = true;
-    h = ms_hash_bytes(h, "\x01", 1);
-    i = end + 1;
-  }
-  if (weird) *weird = odd;
-  return h;
-}
-
 static ms_coroutine *find_by_defpath(sz_ctx *x, span_t path, int depth, tinfo *out) {
   ms_coroutine **cs = x->c->coroutines.items;
   ms_coroutine *found = NULL;
@@ -782,11 +721,11 @@ static ms_coroutine *find_by_defpath(sz_ctx *x, span_t path, int depth, tinfo *o
   tinfo agree = TI_UNK;
   const ms_co_index *ix = ms_crate_index_get(x->c);
   bool weird = false;
-  size_t h = ms_ts_defpath_hash(path.s, path.n, &weird);
-  ms_co_cands k = ms_co_find(x->c, ix && !weird ? &ix->ts_defpath : NULL, h);
+  size_t h = ms_defpath_hash(path.s, path.n, &weird);
+  ms_co_cands k = ms_co_find(x->c, ix && !weird ? &ix->defpath : NULL, h);
   for (size_t q = 0; q < k.n; q++) {
     size_t i = ms_cands_pos(&k, q);
-    if (!cs[i]->def_path || !defpath_eq(path, cs[i]->def_path)) continue;
+    if (!cs[i]->def_path || !ms_defpath_eq(path.s, path.n, cs[i]->def_path)) continue;
     tinfo r = nested_coroutine(x, cs[i], depth + 1);
     if (!nfound) agree = r;
     else if (r.state != agree.state || r.size != agree.size || r.align != agree.align)
