@@ -90,34 +90,13 @@ typedef struct {
 typedef struct {
   size_t off; /* of the name in the name buffer */
   size_t len;
+  const char *name; /* set once the buffer holds every name of the directory */
   unsigned char kind;
 } Entry;
 
 /* Sorting by name sorts by full path: the paths of one directory share their prefix. */
-static void sort_entries(Entry *a, size_t n, const char *names, Entry *tmp) {
-  /* merge sort: qsort's comparator could not see the name buffer without global state */
-  if (n < 2) return;
-  if (n <= 12) {
-    for (size_t i = 1; i < n; i++) {
-      Entry x = a[i];
-      size_t j = i;
-      while (j > 0 && strcmp(names + a[j - 1].off, names + x.off) > 0) {
-        a[j] = a[j - 1];
-        j--;
-      }
-      a[j] = x;
-    }
-    return;
-  }
-  size_t h = n / 2;
-  sort_entries(a, h, names, tmp);
-  sort_entries(a + h, n - h, names, tmp);
-  size_t i = 0, j = h, k = 0;
-  while (i < h && j < n)
-    tmp[k++] = strcmp(names + a[j].off, names + a[i].off) < 0 ? a[j++] : a[i++];
-  while (i < h) tmp[k++] = a[i++];
-  while (j < n) tmp[k++] = a[j++];
-  memcpy(a, tmp, n * sizeof *a);
+static int cmp_entry(const void *a, const void *b) {
+  return strcmp(((const Entry *)a)->name, ((const Entry *)b)->name);
 }
 
 static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
@@ -125,7 +104,7 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
   size_t n = 0, cap = 0;
   char *names = NULL; /* the current directory's names, NUL-terminated, back to back */
   size_t nbytes = 0, capbytes = 0;
-  Entry *ents = NULL, *tmp = NULL;
+  Entry *ents = NULL;
   size_t nents = 0, capents = 0;
   int rc = 0;
 #define PUSH_PENDING(p, d, e, k)                                                               \
@@ -251,16 +230,8 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
       nbytes += le + 1;
     }
     closedir(d);
-    if (nents > 1) {
-      Entry *nt = realloc(tmp, nents * sizeof *nt);
-      if (!nt) {
-        free(cur.path);
-        rc = -1;
-        goto out;
-      }
-      tmp = nt;
-      sort_entries(ents, nents, names, tmp);
-    }
+    for (size_t k = 0; k < nents; k++) ents[k].name = names + ents[k].off;
+    qsort(ents, nents, sizeof *ents, cmp_entry); /* names in a directory are unique */
     size_t lp = strlen(cur.path);
     bool slash = lp && cur.path[lp - 1] != '/';
     for (size_t k = nents; k-- > 0;) {
@@ -269,7 +240,7 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
       if (!full) continue; /* as before: an entry without memory for its path is dropped */
       memcpy(full, cur.path, lp);
       if (slash) full[lp] = '/';
-      memcpy(full + lp + slash, names + ents[k].off, le + 1);
+      memcpy(full + lp + slash, ents[k].name, le + 1);
       PUSH_PENDING(full, w->nseen, false, ents[k].kind);
     }
     free(cur.path);
@@ -279,7 +250,6 @@ out:
   free(stack);
   free(names);
   free(ents);
-  free(tmp);
   return rc;
 #undef PUSH_PENDING
 }
