@@ -879,8 +879,7 @@ size_t ms_fn_name_hash(const char *s, size_t n) {
   return ms_hash_bytes(MS_HASH_INIT, s + k, n - k);
 }
 
-/* Where the `<impl at ...>` token starting at s[i] ends (the bracket closing it), or n. */
-static size_t impl_close(const char *s, size_t n, size_t i) {
+size_t ms_match_close(const char *s, size_t n, size_t i) {
   int depth = 0;
   for (size_t k = i; k < n; k++) {
     char ch = s[k];
@@ -899,7 +898,7 @@ bool ms_defpath_eq(const char *a, size_t an, const char *b) {
   while (i < an && j < bn) {
     if (an - i >= 6 && !memcmp(a + i, "{impl#", 6) && bn - j >= 9 && !memcmp(b + j, "<impl at ", 9)) {
       while (i < an && a[i] != '}') i++;
-      size_t close = impl_close(b, bn, j);
+      size_t close = ms_match_close(b, bn, j);
       if (close >= bn) return false;
       i++;
       j = close + 1;
@@ -912,7 +911,7 @@ bool ms_defpath_eq(const char *a, size_t an, const char *b) {
 }
 
 /*
- * Every `{impl#N}` (to its first `}`) and `<impl at ...>` (to impl_close) token counts as one
+ * Every `{impl#N}` (to its first `}`) and `<impl at ...>` (to ms_match_close) token counts as one
  * placeholder, scanning left to right.  When ms_defpath_eq(a, b) holds, the hashes of a and b
  * are equal provided a is not weird: every such token of a is closed and none holds a
  * `{impl#` after its first byte (ms_defpath_eq then walks a and b token by token: a `{impl#N}`
@@ -931,7 +930,7 @@ size_t ms_defpath_hash(const char *s, size_t n, bool *weird) {
       if (cb) end = (size_t)(cb - s);
     } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
       tok = true;
-      end = impl_close(s, n, i);
+      end = ms_match_close(s, n, i);
     }
     if (!tok || end >= n) {
       if (tok) odd = true; /* not closed */

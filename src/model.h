@@ -186,6 +186,9 @@ ms_co_cands ms_co_find(const ms_crate *c, const ms_co_map *m, size_t hash);
 size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co);
 /* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
 size_t ms_fn_name_hash(const char *s, size_t n);
+/* Index of the bracket that closes the one at s[i] ((, [, { and < nest alike; `->` closes
+ * nothing), or n when none does. */
+size_t ms_match_close(const char *s, size_t n, size_t i);
 /* Def paths a[0..an) and b equal segment by segment, a `{impl#N}` in a matching any
  * `<impl at ...>` segment in b (a def path from a type against a body's own). */
 bool ms_defpath_eq(const char *a, size_t an, const char *b);

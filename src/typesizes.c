@@ -432,23 +432,6 @@ static bool sp_starts(span_t a, const char *lit) {
   return a.n >= l && !memcmp(a.s, lit, l);
 }
 
-/* Position of the bracket matching s[i] (one of `(`, `[`, `{`, `<`), or n. */
-static size_t match_close(const char *s, size_t n, size_t i) {
-  int depth = 0;
-  for (size_t k = i; k < n; k++) {
-    char c = s[k];
-    if (c == '-' && k + 1 < n && s[k + 1] == '>') {
-      k++;
-      continue;
-    }
-    if (c == '(' || c == '[' || c == '{' || c == '<') depth++;
-    else if (c == ')' || c == ']' || c == '}' || c == '>') {
-      if (--depth == 0) return k;
-    }
-  }
-  return n;
-}
-
 /* Split s at top-level commas; returns the count, fills up to cap parts. */
 static size_t split_top(const char *s, size_t n, span_t *parts, size_t cap) {
   size_t cnt = 0, start = 0;
@@ -579,7 +562,7 @@ static bool is_unsized_pointee(span_t p) {
       sp_eq(p, "std::ffi::OsStr") || sp_eq(p, "OsStr"))
     return true;
   if (sp_starts(p, "[")) { /* slice unless `[T; N]` */
-    size_t close = match_close(p.s, p.n, 0);
+    size_t close = ms_match_close(p.s, p.n, 0);
     int depth = 0;
     for (size_t k = 1; k < close; k++) {
       char c = p.s[k];
@@ -647,7 +630,7 @@ static bool parse_path(span_t t, path_t *p) {
     if (t.s[k] == ':' && t.s[k + 1] == ':') ls = k + 2;
   p->last = (span_t){t.s + ls, lt - ls};
   if (lt < t.n) {
-    size_t close = match_close(t.s, t.n, lt);
+    size_t close = ms_match_close(t.s, t.n, lt);
     if (close != t.n - 1) return false; /* `Foo<..>::Bar` and the like */
     span_t parts[MAXPARTS];
     size_t np = split_top(t.s + lt + 1, close - lt - 1, parts, MAXPARTS);
@@ -708,7 +691,7 @@ static span_t defid_path(span_t t, bool *local) {
     if (cb && cb + 2 < e && cb[1] == ':' && cb[2] == ':') tl = cb + 3;
   }
   size_t open = (size_t)(d - 6 - s);
-  size_t close = match_close(s, t.n, open + 5);
+  size_t close = ms_match_close(s, t.n, open + 5);
   const char *pe = s + close;
   if (pe <= tl) return (span_t){"", 0};
   return trim(tl, (size_t)(pe - tl));
@@ -774,7 +757,7 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
     return ti((long)P, P, 1);
   if (sp_starts(t, "FnDef(")) return ti(0, 1, 0);
   if (c0 == '(') { /* tuple */
-    size_t close = match_close(t.s, t.n, 0);
+    size_t close = ms_match_close(t.s, t.n, 0);
     if (close != t.n - 1) return unknown(x, t);
     span_t parts[MAXPARTS];
     size_t np = split_top(t.s + 1, close - 1, parts, MAXPARTS);
@@ -784,7 +767,7 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
     return aggregate(f, np);
   }
   if (c0 == '[') { /* [T; N] */
-    size_t close = match_close(t.s, t.n, 0);
+    size_t close = ms_match_close(t.s, t.n, 0);
     if (close != t.n - 1) return unknown(x, t);
     int d = 0;
     for (size_t k = 1; k < close; k++) {
@@ -816,12 +799,12 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
      * (coroutine closure) argument */
     size_t open = 0;
     while (open < t.n && t.s[open] != '(') open++;
-    size_t close = match_close(t.s, t.n, open);
+    size_t close = ms_match_close(t.s, t.n, open);
     span_t parts[2];
     if (split_top(t.s + open + 1, close - open - 1, parts, 2) != 2) return unknown(x, t);
     span_t a = parts[1];
     if (!sp_starts(a, "[")) return unknown(x, t);
-    size_t ac = match_close(a.s, a.n, 0);
+    size_t ac = ms_match_close(a.s, a.n, 0);
     span_t args[MAXPARTS];
     size_t na = split_top(a.s + 1, ac - 1, args, MAXPARTS);
     size_t want = t.s[0] == 'C' && t.s[1] == 'l' ? 1 : 2;
@@ -1257,7 +1240,7 @@ static void strip_generics(const char *s, size_t n, char *out, size_t cap) {
   for (size_t k = 0; k < n && o + 1 < cap; k++) {
     char c = s[k];
     if (c == '<' && k > 0 && (isalnum((unsigned char)s[k - 1]) || s[k - 1] == '_' || s[k - 1] == '>')) {
-      size_t close = match_close(s, n, k);
+      size_t close = ms_match_close(s, n, k);
       k = close;
       continue;
     }
@@ -1305,7 +1288,7 @@ static void make_key(const char *ty, co_key *k) {
     n -= sizeof FN - 1;
     if (n >= 2 && s[n - 2] == '(' && s[n - 1] == ')') n -= 2;
     if (n && s[0] == '<' && !(n > 9 && !memcmp(s, "<impl at ", 9))) { /* <A as T>::m */
-      size_t close = match_close(s, n, 0);
+      size_t close = ms_match_close(s, n, 0);
       const char *as = NULL;
       for (size_t q = 1; q + 4 <= close; q++)
         if (!memcmp(s + q, " as ", 4)) {
