@@ -745,7 +745,7 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
     else snprintf(szs, sizeof szs, "?");
     if (code >= 0) snprintf(codes, sizeof codes, "%ld", code);
     else snprintf(codes, sizeof codes, "~%ld", ms_co_code_estimate(co));
-    fprintf(out, "%10s  %6zu  %8s  %s\n", szs, ms_co_state_count(co), codes, ms_co_def_path(co));
+    fprintf(out, "%10s  %6zu  %8s  %s\n", szs, ms_co_state_count(co), codes, ms_co_name(co));
   }
   if (shown < n) fprintf(out, "... and %zu more in %s\n", n - shown, json_path);
   else fprintf(out, "full report: %s\n", json_path);

@@ -262,15 +262,16 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   bool *taken = ms_arena_alloc(a, no + 1);
   d->e = ms_arena_alloc(a, (no + nn + 1) * sizeof *d->e);
   if (!ko || !kn || !lo || !ln || !match_new || !taken || !d->e) goto oom;
+  /* a def path several bodies share is told apart by the dump file's spelling of it */
   for (size_t i = 0; i < no; i++) {
-    const char *dp = co[i]->def_path ? co[i]->def_path : "";
+    const char *dp = co[i]->by_item ? co[i]->item : co[i]->def_path;
     ko[i] = make_key(a, dp, &so, false);
     lo[i] = make_key(a, dp, &so, true);
     if (!ko[i] || !lo[i]) goto oom;
     if (co[i]->size >= 0) d->old_bytes += co[i]->size;
   }
   for (size_t j = 0; j < nn; j++) {
-    const char *dp = cn[j]->def_path ? cn[j]->def_path : "";
+    const char *dp = cn[j]->by_item ? cn[j]->item : cn[j]->def_path;
     kn[j] = make_key(a, dp, &sn, false);
     ln[j] = make_key(a, dp, &sn, true);
     if (!kn[j] || !ln[j]) goto oom;
@@ -444,7 +445,7 @@ static const char *const DHEAD[D_NCOL] = {"coroutine", "future", "states", "code
 
 static void cells(const diff_entry *e, char cell[D_NCOL][512]) {
   const ms_coroutine *co = e->new_ ? e->new_ : e->old;
-  ms_rep_short_path(co->def_path ? co->def_path : "", co->kind, cell[D_PATH], 512);
+  ms_rep_short_path(ms_co_name(co), co->kind, cell[D_PATH], 512);
   if (!e->old || !e->new_) {
     ms_rep_future_bytes(co, cell[D_FUT], 512);
     snprintf(cell[D_STATES], 512, "%zu", co->nstates);
@@ -551,7 +552,7 @@ static void write_md(const ms_diff *d, FILE *o) {
     if (!any) fputs("\n## Findings that appear or disappear\n\n", o);
     any = true;
     const ms_coroutine *co = e->new_ ? e->new_ : e->old;
-    fprintf(o, "- `%s`\n", co->def_path ? co->def_path : "");
+    fprintf(o, "- `%s`\n", ms_co_name(co));
     findings_line(o, e, "  ", true);
   }
 }
@@ -563,6 +564,8 @@ static void json_side(FILE *o, const ms_coroutine *co) {
   }
   fputs("{ \"def_path\": ", o);
   ms_json_string(o, co->def_path);
+  fputs(", \"name\": ", o);
+  ms_json_string(o, ms_co_name(co));
   fputs(", \"bytes\": ", o);
   if (co->size < 0) fputs("null", o);
   else fprintf(o, "%ld", co->size);

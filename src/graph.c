@@ -446,10 +446,10 @@ static int redundant_class(const char *cls) {
          !strcmp(cls, "unreachable-state") || !strcmp(cls, "no-await");
 }
 
-/* The title: def path, kind, total size, code, upvars. */
+/* The title: name, kind, total size, code, upvars. */
 static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *view) {
   sb_puts(b, "<B>");
-  html_text(b, ms_co_def_path(co));
+  html_text(b, ms_co_name(co));
   sb_puts(b, "</B> <FONT POINT-SIZE=\"10\">(");
   sb_puts(b, view);
   sb_puts(b, ")</FONT><BR ALIGN=\"LEFT\"/>");
@@ -492,8 +492,12 @@ static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *vie
 }
 
 static void title_tooltip(sbuf *b, const ms_coroutine *co) {
-  plain_text(b, ms_co_def_path(co));
+  plain_text(b, ms_co_name(co));
   sb_puts(b, "&#10;");
+  if (strcmp(ms_co_name(co), ms_co_def_path(co))) {
+    plain_text(b, ms_co_def_path(co));
+    sb_puts(b, "&#10;");
+  }
   plain_text(b, ms_co_self_type(co));
   sb_puts(b, "&#10;");
   plain_text(b, ms_co_file(co));
@@ -1250,7 +1254,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
     if (!cos[i]) return seterr(errbuf, errlen, "invalid arguments");
     if (view == MS_VIEW_CFG && (!bodies || !bodies[i]))
       return seterr(errbuf, errlen, "%s: the cfg view needs the resume body",
-                    ms_co_def_path(cos[i]));
+                    ms_co_name(cos[i]));
   }
 
   rctx r;
@@ -1403,7 +1407,7 @@ static uint32_t fnv1a(uint32_t h, const char *s) {
 }
 
 static void co_stem(sbuf *b, const ms_coroutine *co) {
-  const char *dp = ms_co_def_path(co);
+  const char *dp = ms_co_name(co);
   size_t start = b->len;
   int pend = 0; /* a separator is pending */
   for (const char *p = dp; *p && b->len - start < 64; p++) {
@@ -1437,6 +1441,17 @@ size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap) {
   }
   free(b.p);
   return n;
+}
+
+const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc) {
+  if (!co || !doc) return NULL;
+  for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
+    const ms_body *b = ms_doc_body(doc, i);
+    if (ms_body_line(b) == ms_co_line(co) && !strcmp(ms_body_def_path(b), ms_co_def_path(co)) &&
+        ms_body_layout(b))
+      return b;
+  }
+  return NULL;
 }
 
 const ms_body *ms_doc_find_body(const ms_doc *doc, const char *def_path) {

@@ -73,6 +73,8 @@ static const char *arm_name(ms_arm_kind a) {
 static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fputs("    {\n      \"def_path\": ", o);
   ms_json_string(o, co->def_path);
+  fputs(",\n      \"name\": ", o);
+  ms_json_string(o, ms_co_name(co));
   fputs(",\n      \"file\": ", o);
   ms_json_string(o, co->file);
   fprintf(o, ",\n      \"line\": %u,\n      \"pass\": ", co->line);

@@ -309,8 +309,32 @@ typedef struct {
   Problems *pr;
   bool color, progress;
   size_t files, nfiles;  /* for the progress line */
+  size_t resume_bodies;  /* `coroutine_resume`/`generator_resume` bodies read */
   char last_name[4096]; /* the file the last part came from */
 } AddState;
+
+static bool is_resume_pass(const char *pass) {
+  return !strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume");
+}
+
+static void print_warning(const char *path, const char *msg, void *user) {
+  (void)user;
+  fprintf(stderr, "%s: warning: %s\n", path ? path : "mirscope", msg);
+}
+
+/*
+ * Bodies in = coroutines out: every `coroutine_resume` body read is a coroutine or was
+ * warned about (counted here from the headers, apart from the library's notion of a body).
+ */
+static void check_nothing_lost(const ms_crate *c, size_t resume_bodies) {
+  size_t out = ms_crate_dropped_count(c);
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    out += is_resume_pass(ms_co_pass(ms_crate_coroutine(c, i)));
+  if (out != resume_bodies)
+    fprintf(stderr, "mirscope: warning: %zu coroutine_resume bodies were read but %zu are "
+            "accounted for: some were merged (please report this with the dumps)\n",
+            resume_bodies, out);
+}
 
 /* One part of a dump into the crate: print its errors, keep its coroutines, free it. */
 static int add_part(ms_doc *doc, void *user) {
@@ -327,6 +351,8 @@ static int add_part(ms_doc *doc, void *user) {
       ms_diag_print(ms_doc_diag(doc, k), stderr, as->color);
     }
   as->pr->errors += ms_doc_error_count(doc);
+  for (size_t k = 0; k < ms_doc_body_count(doc); k++)
+    as->resume_bodies += is_resume_pass(ms_body_pass(ms_doc_body(doc, k)));
   ms_crate_add_doc(as->crate, doc);
   ms_doc_free(doc);
   return 0;
@@ -347,7 +373,7 @@ static void add_read_error(const char *path, const char *err, void *user) {
  */
 static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
   ms_inputs *in = ms_inputs_collect(a->paths, a->npaths, problem_walk_error, pr);
-  ms_crate_options o = {.pointer_width = a->pointer_width};
+  ms_crate_options o = {.pointer_width = a->pointer_width, .on_warning = print_warning};
   ms_crate *crate = in ? ms_crate_new(&o) : NULL;
   if (!crate) {
     ms_inputs_free(in);
@@ -401,6 +427,7 @@ static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
   if (progress) fputs("\r\033[K", stderr);
   ms_inputs_free(in);
   ms_crate_finish(crate);
+  check_nothing_lost(crate, as.resume_bodies);
   return crate;
 }
 
@@ -628,7 +655,7 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
       break;
     }
     bool r = ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, &go, o.f, err, sizeof err) == 0;
-    if (!r) fprintf(stderr, "%s: error: %s\n", ms_co_def_path(co), err);
+    if (!r) fprintf(stderr, "%s: error: %s\n", ms_co_name(co), err);
     ok = out_close(&o, r) && ok;
   }
   ms_graph_ctx_free(ctx);
@@ -774,7 +801,7 @@ static const char GRAPH_USAGE[] =
     "  -o, --output FILE|DIR  one coroutine: a file; several: a directory with one file per\n"
     "                         coroutine (names derived from def paths); default stdout (DOT\n"
     "                         only when several: one cluster per coroutine)\n"
-    "      --fn REGEX         only coroutines whose def path matches (PCRE2)\n"
+    "      --fn REGEX         only coroutines whose name or def path matches (PCRE2)\n"
     "      --link-format FMT  link saved locals to their source, e.g.\n"
     "                         'vscode://file/{file}:{line}:{col}' (URL-encoded; javascript:,\n"
     "                         data: and similar schemes are refused)\n"
@@ -801,10 +828,10 @@ static bool load_bodies(const ms_coroutine *const *cos, size_t n, Bodies *b) {
   for (size_t i = 0; i < n; i++) {
     const char *err = NULL;
     b->docs[i] = ms_doc_parse_file(ms_co_file(cos[i]), &err);
-    if (b->docs[i]) b->bodies[i] = ms_doc_find_body(b->docs[i], ms_co_def_path(cos[i]));
+    if (b->docs[i]) b->bodies[i] = ms_co_find_body(cos[i], b->docs[i]);
     if (!b->bodies[i]) {
       fprintf(stderr, "%s: error: cannot read the resume body of %s%s%s\n", ms_co_file(cos[i]),
-              ms_co_def_path(cos[i]), err ? ": " : "", err ? err : "");
+              ms_co_name(cos[i]), err ? ": " : "", err ? err : "");
       return false;
     }
   }
@@ -916,8 +943,9 @@ static int cmd_graph(int argc, char **argv) {
   }
   for (size_t i = 0; i < n; i++) {
     const ms_coroutine *co = ms_crate_coroutine(crate, i);
-    if (re && pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
-                          NULL) < 0)
+    if (re &&
+        pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0 &&
+        pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0)
       continue;
     sel[nsel++] = co;
   }
@@ -975,7 +1003,7 @@ static int cmd_graph(int argc, char **argv) {
       }
       int r = ms_co_render(sel[i], bodies.bodies ? bodies.bodies[i] : NULL, vw, gf, &go, o.f,
                            err, sizeof err);
-      if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_def_path(sel[i]), err);
+      if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_name(sel[i]), err);
       if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
     }
   }

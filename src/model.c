@@ -4,8 +4,11 @@
  * code costs from codecost.c.  See docs/model.md for the rules applied here.
  */
 #include "model.h"
+#include "dumpname.h"
 #include "readfile.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,12 +27,48 @@ static const char *dirname_len(const char *path, size_t *len) {
   return path;
 }
 
-/* The crate part of a dump file name: `basic.handshake-{closure#0}.-------...` -> "basic". */
-static size_t crate_prefix_len(const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  const char *dot = strchr(base, '.');
-  return dot ? (size_t)(dot - base) : 0;
+/* The body part of a dump file's name: `basic.handshake-{closure#0}` of
+ * `dir/basic.handshake-{closure#0}.-------.coroutine_resume.0.mir`; the whole base name when
+ * it is not a dump file name.  Sets *base to the base name. */
+static size_t body_key_len(const char *path, const char **base) {
+  const char *b = strrchr(path, '/');
+  b = b ? b + 1 : path;
+  *base = b;
+  size_t k = ms_dump_body_key_len(b);
+  return k ? k : strlen(b);
+}
+
+/* The item part of a dump file name as a def path: `tokio_postgres.a-{impl#3}-f-{closure#0}
+ * .-------.coroutine_resume.0.mir` -> `a::{impl#3}::f::{closure#0}`; "" when not a dump name. */
+static const char *item_of_file(ms_crate *c, const char *file) {
+  const char *base;
+  size_t k = body_key_len(file, &base);
+  const char *dot = memchr(base, '.', k);
+  if (!ms_dump_body_key_len(base) || !dot) return "";
+  size_t n = 0;
+  for (const char *p = dot + 1; p < base + k; p++) n += *p == '-' ? 2 : 1;
+  char *r = ms_arena_alloc(&c->arena, n + 1);
+  if (!r) return "";
+  char *w = r;
+  for (const char *p = dot + 1; p < base + k; p++) {
+    if (*p == '-') {
+      *w++ = ':';
+      *w++ = ':';
+    } else
+      *w++ = *p;
+  }
+  *w = 0;
+  return r;
+}
+
+static void warn(const ms_crate *c, const char *file, const char *fmt, ...) {
+  if (!c->opts.on_warning) return;
+  char msg[768];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  c->opts.on_warning(file, msg, c->opts.warning_user);
 }
 
 /* Is this pass one whose body is a resume function?  Lower is better; -1: not one. */
@@ -78,6 +117,10 @@ ms_crate *ms_crate_new(const ms_crate_options *opts) {
   c->opts.pointer_width = 64;
   if (opts && (opts->pointer_width == 16 || opts->pointer_width == 32))
     c->opts.pointer_width = opts->pointer_width;
+  if (opts) {
+    c->opts.on_warning = opts->on_warning;
+    c->opts.warning_user = opts->warning_user;
+  }
   return c;
 }
 
@@ -612,6 +655,8 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   if (!p1) p1 = "";
   co->def_path = dup(c, b->def_path);
   co->file = dup(c, b->file);
+  co->item = item_of_file(c, b->file);
+  co->name = co->def_path;
   co->pass = dup(c, b->pass);
   co->line = b->line;
   co->self_type = self_type_of(c, p1);
@@ -752,26 +797,33 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   if (slot) *slot = co;
 }
 
-/* Key for de-duplication: directory, crate prefix of the file name, def path. */
+/*
+ * Key for de-duplication: directory, the body part of the dump file name (`crate.item`,
+ * whose item spells the disambiguators the printed def path may lack: macro-generated impls
+ * all print `<impl at src/x.rs:32:9: 32:28>`, their files say `{impl#10}`, `{impl#11}`) and
+ * the def path.  Two dumps with one key are passes of one body (the better pass is kept);
+ * ms_crate_add_doc also keeps apart bodies of one key printed in one file by one pass.
+ */
 static bool same_body(const ms_coroutine *a, const ms_body *b) {
   if (strcmp(a->def_path, b->def_path)) return false;
   size_t la, lb;
   dirname_len(a->file, &la);
   dirname_len(b->file, &lb);
   if (la != lb || strncmp(a->file, b->file, la)) return false;
-  size_t ca = crate_prefix_len(a->file), cb = crate_prefix_len(b->file);
-  const char *ba = a->file + (la ? la + 1 : 0), *bb = b->file + (lb ? lb + 1 : 0);
-  return ca == cb && !strncmp(ba, bb, ca);
+  const char *ba, *bb;
+  size_t ka = body_key_len(a->file, &ba), kb = body_key_len(b->file, &bb);
+  return ka == kb && !strncmp(ba, bb, ka);
 }
 
 /* Hash of same_body's key: equal for any two bodies same_body calls the same. */
 static size_t body_hash(const char *def_path, const char *file) {
-  size_t la, ca = crate_prefix_len(file);
+  size_t la;
+  const char *base;
+  size_t k = body_key_len(file, &base);
   dirname_len(file, &la);
-  const char *base = file + (la ? la + 1 : 0);
   size_t h = ms_hash_bytes(MS_HASH_INIT, file, la);
   h = ms_hash_bytes(h, "", 1);
-  h = ms_hash_bytes(h, base, ca);
+  h = ms_hash_bytes(h, base, k);
   h = ms_hash_bytes(h, "", 1);
   return ms_hash_bytes(h, def_path, strlen(def_path));
 }
@@ -822,12 +874,24 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
   size_t added = 0;
   for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
     const ms_body *b = ms_doc_body(doc, i);
-    if (!b->layout || b->item != MS_ITEM_FN) continue;
     int rank = pass_rank(b->pass);
-    if (rank < 0) continue;
+    if (rank < 0) continue; /* not a resume pass: drop shims, other passes */
+    if (!b->layout || b->item != MS_ITEM_FN) {
+      /* after StateTransform and pasted bodies: not every body is a coroutine */
+      if (rank == 0) {
+        c->dropped++;
+        warn(c, b->file, "`%s` (%s, line %u): a resume body without a coroutine layout is not "
+             "modelled", b->def_path, b->pass, b->line);
+      }
+      continue;
+    }
     const char *p1 = ms_body_type_of(b, 1);
-    /* drop shims take `*mut T` (1.95) or `&mut T` (1.97) and have no Context */
-    if (!p1) continue;
+    if (!p1) {
+      c->dropped++;
+      warn(c, b->file, "`%s` (%s, line %u): a resume body without parameter _1 is not modelled",
+           b->def_path, b->pass, b->line);
+      continue;
+    }
     /* an earlier dump of the same body with a better pass wins */
     ms_coroutine **cs = c->coroutines.items;
     size_t h = body_hash(b->def_path, b->file);
@@ -841,8 +905,11 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     } else
       for (k = 0; k < c->coroutines.len; k++)
         if (same_body(cs[k], b)) break;
+    /* one file, one pass, one def path twice: two bodies (a concatenated dump) */
+    if (k < c->coroutines.len && pass_rank(cs[k]->pass) == rank && !strcmp(cs[k]->file, b->file))
+      k = c->coroutines.len;
     if (k < c->coroutines.len) {
-      if (pass_rank(cs[k]->pass) <= rank) continue;
+      if (pass_rank(cs[k]->pass) <= rank) continue; /* the same body, a worse pass */
       /* replace: drop the worse one */
       memmove(cs + k, cs + k + 1, (c->coroutines.len - k - 1) * sizeof *cs);
       c->coroutines.len--;
@@ -855,7 +922,11 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     }
     size_t before = c->coroutines.len;
     build_coroutine(c, b, rank);
-    if (c->coroutines.len != before) {
+    if (c->coroutines.len == before) {
+      c->dropped++;
+      warn(c, b->file, "`%s` (line %u): out of memory, the coroutine is not modelled",
+           b->def_path, b->line);
+    } else {
       c->gen++;
       ms_coroutine *co = ((ms_coroutine **)c->coroutines.items)[c->coroutines.len - 1];
       if (!c->dedup.broken && !dedup_insert(&c->dedup, h, co)) c->dedup.broken = true;
@@ -1058,9 +1129,155 @@ out:
   return found;
 }
 
+/* ------------------------------------------------------------------ names */
+
+typedef struct {
+  ms_coroutine *co;
+  size_t pos;
+} named;
+
+static int named_cmp(const void *pa, const void *pb) {
+  const named *a = pa, *b = pb;
+  int r = strcmp(a->co->name, b->co->name);
+  return r ? r : (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* Sort v by name and return the end of the run of equal names that starts at i. */
+static size_t run_end(const named *v, size_t n, size_t i) {
+  size_t j = i + 1;
+  while (j < n && !strcmp(v[j].co->name, v[i].co->name)) j++;
+  return j;
+}
+
+static char *concat3(ms_crate *c, const char *a, const char *b, size_t bn, const char *z) {
+  size_t an = strlen(a), zn = strlen(z);
+  char *r = ms_arena_alloc(&c->arena, an + bn + zn + 1);
+  if (!r) return NULL;
+  memcpy(r, a, an);
+  memcpy(r + an, b, bn);
+  memcpy(r + an + bn, z, zn + 1);
+  return r;
+}
+
+/* The i-th '/'-separated component of the directory of `file` (0-based); false past the end. */
+static bool dir_component(const char *file, size_t i, const char **s, size_t *n) {
+  size_t dl;
+  dirname_len(file, &dl);
+  const char *p = file, *end = file + dl;
+  for (size_t k = 0; p < end; k++) {
+    const char *q = memchr(p, '/', (size_t)(end - p));
+    if (!q) q = end;
+    if (k == i) {
+      *s = p;
+      *n = (size_t)(q - p);
+      return true;
+    }
+    p = q + 1;
+  }
+  return false;
+}
+
+static size_t dir_components(const char *file) {
+  size_t k = 0, n;
+  const char *s;
+  while (dir_component(file, k, &s, &n)) k++;
+  return k;
+}
+
+/* Members v[i..j) share one name: append the part of their directories that differs. */
+static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
+  size_t minc = (size_t)-1;
+  for (size_t k = i; k < j; k++) {
+    size_t m = dir_components(v[k].co->file);
+    if (m < minc) minc = m;
+  }
+  size_t pre = 0, suf = 0;
+  const char *s0, *s1;
+  size_t n0, n1;
+  for (; pre < minc; pre++) {
+    bool same = true;
+    dir_component(v[i].co->file, pre, &s0, &n0);
+    for (size_t k = i + 1; k < j && same; k++)
+      same = dir_component(v[k].co->file, pre, &s1, &n1) && n0 == n1 && !memcmp(s0, s1, n0);
+    if (!same) break;
+  }
+  for (; pre + suf < minc; suf++) {
+    bool same = true;
+    size_t c0 = dir_components(v[i].co->file);
+    dir_component(v[i].co->file, c0 - 1 - suf, &s0, &n0);
+    for (size_t k = i + 1; k < j && same; k++) {
+      size_t ck = dir_components(v[k].co->file);
+      same = dir_component(v[k].co->file, ck - 1 - suf, &s1, &n1) && n0 == n1 && !memcmp(s0, s1, n0);
+    }
+    if (!same) break;
+  }
+  for (size_t k = i; k < j; k++) {
+    const char *f = v[k].co->file, *a, *b;
+    size_t cn = dir_components(f), an, bn;
+    if (cn <= pre + suf) continue; /* nothing of its own: numbered below */
+    dir_component(f, pre, &a, &an);
+    dir_component(f, cn - 1 - suf, &b, &bn);
+    char *r = concat3(c, v[k].co->name, " [", 2, "");
+    char *nm = r ? concat3(c, r, a, (size_t)(b + bn - a), "]") : NULL;
+    if (nm) v[k].co->name = nm;
+  }
+}
+
+/*
+ * Give every coroutine a name unique within the crate (ms_co_name): its def path; where
+ * several bodies print one def path, the def path as their dump file names spell it
+ * (`{impl#10}` for `<impl at ...>`); where names still collide, the differing part of their
+ * directories (`[stable/drops]`); then `#N` (N in crate order).  Warns once when def paths
+ * are shared.
+ */
+static void assign_names(ms_crate *c) {
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  named *v = n ? malloc(n * sizeof *v) : NULL;
+  if (!v) return; /* names stay the def paths */
+  for (size_t i = 0; i < n; i++) v[i] = (named){cs[i], i};
+  size_t shared = 0, bodies = 0;
+  const char *example = NULL;
+  qsort(v, n, sizeof *v, named_cmp);
+  for (size_t i = 0, j; i < n; i = j) {
+    j = run_end(v, n, i);
+    bool differ = false;
+    for (size_t k = i + 1; k < j; k++)
+      if (*v[k].co->item && *v[i].co->item && strcmp(v[k].co->item, v[i].co->item)) differ = true;
+    if (!differ) continue;
+    if (!shared++) example = v[i].co->def_path;
+    bodies += j - i;
+    for (size_t k = i; k < j; k++)
+      if (*v[k].co->item) {
+        v[k].co->name = v[k].co->item;
+        v[k].co->by_item = true;
+      }
+  }
+  qsort(v, n, sizeof *v, named_cmp);
+  for (size_t i = 0, j; i < n; i = j)
+    if ((j = run_end(v, n, i)) > i + 1) name_by_directory(c, v, i, j);
+  qsort(v, n, sizeof *v, named_cmp);
+  for (size_t i = 0, j; i < n; i = j) {
+    if ((j = run_end(v, n, i)) == i + 1) continue;
+    for (size_t k = i; k < j; k++) { /* sorted by position within the run */
+      char num[32];
+      snprintf(num, sizeof num, " #%zu", k - i + 1);
+      char *nm = concat3(c, v[k].co->name, num, strlen(num), "");
+      if (nm) v[k].co->name = nm;
+    }
+  }
+  free(v);
+  if (shared)
+    warn(c, NULL,
+         "%zu def path%s printed for several bodies (%zu bodies; e.g. `%s`, as impls generated by "
+         "one macro print); they are told apart by their dump file names",
+         shared, shared == 1 ? " is" : "s are", bodies, example);
+}
+
 void ms_crate_finish(ms_crate *c) {
   if (c->finished) return;
   c->finished = true;
+  assign_names(c);
   /* each coroutine uses the type sizes of the deepest directory that holds it */
   ms_coroutine **all = c->coroutines.items;
   const co_scoped_ts *sc = c->scoped.items;
@@ -1139,6 +1356,10 @@ const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i) {
 }
 
 const char *ms_co_def_path(const ms_coroutine *co) { return co->def_path; }
+const char *ms_co_name(const ms_coroutine *co) { return co->name ? co->name : co->def_path; }
+unsigned ms_co_line(const ms_coroutine *co) { return co->line; }
+const char *ms_co_item(const ms_coroutine *co) { return co->item ? co->item : ""; }
+size_t ms_crate_dropped_count(const ms_crate *c) { return c->dropped; }
 const char *ms_co_file(const ms_coroutine *co) { return co->file; }
 const char *ms_co_pass(const ms_coroutine *co) { return co->pass; }
 const char *ms_co_kind(const ms_coroutine *co) { return co->kind; }

@@ -76,6 +76,11 @@ typedef struct {
 
 struct ms_coroutine {
   const char *def_path, *file, *pass, *kind, *self_type;
+  /* The def path as the dump file name spells it (`m::{impl#10}::f::{closure#0}`), "" when
+   * the file name is not a dump file name; and the name unique within the crate (see
+   * assign_names in model.c). */
+  const char *item, *name;
+  bool by_item; /* the name is the item: the def path is shared by several bodies */
   unsigned line;
   co_saved *saved;
   size_t nsaved;
@@ -165,6 +170,7 @@ struct ms_crate {
   bool finished;
   unsigned long gen; /* bumped whenever the coroutine vector changes (ms_crate_add_doc) */
   co_dedup dedup;    /* malloc'd, freed by ms_crate_free */
+  size_t dropped;    /* resume bodies not modelled (each one warned about) */
   ms_co_index index; /* in the arena */
 };
 

@@ -384,7 +384,7 @@ size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap) {
     if (cap) out[0] = 0;
     return 0;
   }
-  ms_rep_short_path(cs[i]->def_path ? cs[i]->def_path : "", cs[i]->kind, sp, sizeof sp);
+  ms_rep_short_path(ms_co_name(cs[i]), cs[i]->kind, sp, sizeof sp);
   size_t k = 0;
   for (const char *p = sp; *p && k < sizeof slug - 1; p++) {
     if (is_ident(*p)) slug[k++] = *p;
@@ -435,12 +435,14 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
     bool weird = false;
     size_t h = ms_defpath_hash(ps, pn, &weird);
     ms_co_cands cand = ms_co_find(c, ix && !weird ? &ix->defpath : NULL, h);
+    pick exact = {0}; /* the type's `{impl#N}` path is the dump file's spelling of it */
     for (size_t q = 0; q < cand.n; q++) {
       size_t i = ms_cands_pos(&cand, q);
-      if (cs[i] != co && cs[i]->def_path && ms_defpath_eq(ps, pn, cs[i]->def_path))
-        pick_add(&p, cs[i], sv->bytes);
+      if (cs[i] == co || !cs[i]->def_path || !ms_defpath_eq(ps, pn, cs[i]->def_path)) continue;
+      pick_add(&p, cs[i], sv->bytes);
+      if (cs[i]->item && strlen(cs[i]->item) == pn && !memcmp(cs[i]->item, ps, pn)) pick_add(&exact, cs[i], sv->bytes);
     }
-    return pick_result(&p);
+    return exact.n ? pick_result(&exact) : pick_result(&p);
   }
   if (*t == '{' || *t == '[') {
     ms_co_cands cand = ms_co_find(c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t, strlen(t)));
@@ -495,7 +497,7 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
   const ms_coroutine *f = ms_crate_saved_future(c, co, i);
   if (f) {
     char sp[512];
-    ms_rep_short_path(f->def_path, f->kind, sp, sizeof sp);
+    ms_rep_short_path(ms_co_name(f), f->kind, sp, sizeof sp);
     snprintf(out, cap, "future of %.400s", sp);
   } else ms_rep_short_type(co->saved[i].type, out, cap);
 }
@@ -583,7 +585,7 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
   for (size_t m = 0; m < ch->n; m++) {
     const ms_coroutine *co = ch->chain[m];
     char sp[256], fb[32];
-    ms_rep_short_path(co->def_path, co->kind, sp, sizeof sp);
+    ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
     ms_rep_future_bytes(co, fb, sizeof fb);
     fprintf(o, "%s%s%s%s (%s B)", m ? " → " : "", md ? "`" : "", sp, md ? "`" : "", fb);
   }
@@ -691,7 +693,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
     const ms_coroutine *co = cs[order[r]];
     char(*cell)[512] = rows[r].cell;
     snprintf(cell[COL_RANK], sizeof cell[0], "%zu", r + 1);
-    ms_rep_short_path(co->def_path ? co->def_path : "", co->kind, cell[COL_PATH], sizeof cell[0]);
+    ms_rep_short_path(ms_co_name(co), co->kind, cell[COL_PATH], sizeof cell[0]);
     snprintf(cell[COL_KIND], sizeof cell[0], "%s", kind_short(co->kind));
     ms_rep_future_bytes(co, cell[COL_FUT], sizeof cell[0]);
     snprintf(cell[COL_STATES], sizeof cell[0], "%zu", co->nstates);
@@ -850,7 +852,7 @@ static void md_table(const ms_crate *c, FILE *o, const size_t *order, size_t lis
   for (size_t r = 0; r < listed; r++) {
     const ms_coroutine *co = cs[order[r]];
     char sp[512], fb[32], big[640];
-    ms_rep_short_path(co->def_path ? co->def_path : "", co->kind, sp, sizeof sp);
+    ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
     ms_rep_future_bytes(co, fb, sizeof fb);
     largest_text(c, co, 0, big, sizeof big);
     long code = ms_rep_code_bytes(co);
@@ -978,8 +980,13 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   char fb[32];
   ms_rep_future_bytes(co, fb, sizeof fb);
   fprintf(o, "## %zu. ", rank);
-  md_code(o, co->def_path ? co->def_path : "");
+  md_code(o, ms_co_name(co));
   fputs("\n\n", o);
+  if (strcmp(ms_co_name(co), co->def_path)) {
+    fputs("- def path as rustc prints it: ", o);
+    md_code(o, co->def_path);
+    fputs("\n", o);
+  }
   fprintf(o, "- %s, type ", kind_words(co->kind));
   md_code(o, co->self_type ? co->self_type : "");
   fputs("\n- dump: ", o);
@@ -1041,7 +1048,7 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     ms_rep_future_bytes(top, fb, sizeof fb);
     static const char *const WHAT[] = {"largest future", "most redundant code", "most code"};
     fprintf(o, "- %s: ", WHAT[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
-    md_code(o, top->def_path ? top->def_path : "");
+    md_code(o, ms_co_name(top));
     fprintf(o, " (%s bytes)\n", fb);
   }
   fprintf(o, "- poison states cost ≈ **%ld bytes** of code across %zu futures (what "

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE /* d_type and DT_* of struct dirent */
 #include "arena.h"
+#include "dumpname.h"
 #include "mirscope/mirscope.h"
 
 #include <dirent.h>
@@ -370,6 +371,12 @@ static bool dump_name(const char *base, char *pass, size_t cap, size_t *keylen) 
   end--; /* the '.' before the pass-number field */
   *keylen = (size_t)(end - base);
   return true;
+}
+
+size_t ms_dump_body_key_len(const char *base) {
+  char pass[128];
+  size_t keylen;
+  return dump_name(base, pass, sizeof pass, &keylen) ? keylen : 0;
 }
 
 /* `dir/crate.item.-------.pass.0.mir` -> `dir/crate.item` (NULL when not a dump name). */
