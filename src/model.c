@@ -266,13 +266,16 @@ static bool saved_field_of(const RefSet *rs, const ms_place *p, long *variant, l
   return true;
 }
 
-/* `((*_N).U: T)`: an upvar.  With `derefs_ok`, also `(*((*_N).U: &T))`, how debug lines
- * name a variable captured by reference. */
-static bool upvar_field_of(const RefSet *rs, const ms_place *p, long *fld, bool derefs_ok) {
+/* `((*_N).U: T)`: an upvar.  With `in_debug`, also what debug lines name through it: a
+ * variable captured by reference `(*((*_N).U: &T))`, and in by-move async closure bodies a
+ * place inside the captured variable (`x__0` of a closure that used `*x.0` only:
+ * `(*((*((*_N).U: &S)).0: &i32))`). */
+static bool upvar_field_of(const RefSet *rs, const ms_place *p, long *fld, bool in_debug) {
   size_t k = coroutine_prefix(rs, p);
   if (!k || p->nproj < k + 1 || p->proj[k].kind != MS_PROJ_FIELD) return false;
   for (size_t i = k + 1; i < p->nproj; i++)
-    if (!derefs_ok || p->proj[i].kind != MS_PROJ_DEREF) return false;
+    if (!in_debug || (p->proj[i].kind != MS_PROJ_DEREF && p->proj[i].kind != MS_PROJ_FIELD))
+      return false;
   *fld = p->proj[k].index;
   return true;
 }

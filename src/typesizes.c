@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1404,6 +1405,60 @@ static int match_score(const ms_coroutine *co, const co_key *ck, const char *cof
   return 0;
 }
 
+/* A type printed as a plain path (`derived_drop::unsync::Client`, `u8`): no generics,
+ * references, arrays or spaces, so that two spellings can be compared segment by segment. */
+static bool plain_path(const char *t) {
+  if (!*t) return false;
+  for (; *t; t++)
+    if (!(*t == ':' || *t == '_' || (*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
+          (*t >= '0' && *t <= '9')))
+      return false;
+  return true;
+}
+
+/*
+ * Does table entry t describe coroutine co?  Several entries may share a printed name (a
+ * macro expanding one async block or closure several times gives one name to several
+ * coroutines of different sizes): the entry must have, in each of co's states, as many
+ * saved locals as the state holds; a saved local or upvar of the same name must have the
+ * size computed for it (when known), and the type printed for it (when printed and both are
+ * plain paths) must end like co's.  Returns false on any contradiction.
+ */
+static bool entry_fits(const ms_coroutine *co, const ts_type *t) {
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    const ts_variant *tv = NULL;
+    for (size_t v = 0; v < t->nvariants && !tv; v++)
+      if (t->variants[v].name && st->name && !strcmp(t->variants[v].name, st->name)) tv = &t->variants[v];
+    if (!tv) continue;
+    size_t locals = 0;
+    for (size_t f = 0; f < tv->nfields; f++) {
+      const ts_field *tf = &tv->fields[f];
+      if (tf->kind == TSF_UPVAR) {
+        for (size_t u = 0; u < co->nupvars; u++)
+          if (co->upvars[u].name && !strcmp(co->upvars[u].name, tf->name) && co->upvars[u].bytes >= 0 &&
+              co->upvars[u].bytes != tf->size)
+            return false;
+        continue;
+      }
+      locals++;
+      for (size_t j = 0; j < st->nfields; j++) {
+        const co_saved *sv = st->fields[j] < co->nsaved ? &co->saved[st->fields[j]] : NULL;
+        char anon[64];
+        if (!sv) continue;
+        snprintf(anon, sizeof anon, ".coroutine_field%u", sv->index);
+        if (strcmp(sv->name && *sv->name ? sv->name : anon, tf->name)) continue;
+        if (sv->bytes >= 0 && sv->bytes != tf->size) return false;
+        if (*tf->type && plain_path(tf->type) && sv->type && plain_path(sv->type) &&
+            !seg_suffix(sv->type, tf->type))
+          return false;
+      }
+    }
+    if (locals != st->nfields) return false;
+  }
+  return true;
+}
+
 /* Exact sizes from the table; returns true when the coroutine was found. */
 /* Entries whose size contradicts what is known without the table are skipped: size_min is
  * a lower bound (or -1), size_eq a computed size (or -1). */
@@ -1411,8 +1466,21 @@ static bool size_fits(const ts_type *t, long size_min, long size_eq) {
   return (size_min < 0 || t->size >= size_min) && (size_eq < 0 || t->size == size_eq);
 }
 
+static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fmt, ...) {
+  if (!c->opts.on_warning) return;
+  char msg[1024];
+  int n = snprintf(msg, sizeof msg, "`%s`: ", co->name ? co->name : co->def_path);
+  va_list ap;
+  va_start(ap, fmt);
+  if (n > 0 && (size_t)n < sizeof msg) vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+  va_end(ap);
+  c->opts.on_warning(co->file, msg, c->opts.warning_user);
+}
+
+/* shared_name: other coroutines of the crate have co's self type (several entries of one
+ * name are then not simply instances of one generic body). */
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
-                               long size_eq) {
+                               long size_eq, bool shared_name) {
   ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */
   if (!ts || !ts->types.len) return false;
   co_key ck;
@@ -1427,12 +1495,35 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
     if (s > best) best = s;
   }
   if (!best) return false;
+  /* of the best-named entries, those whose fields fit co; none fitting: all of them */
+  size_t nbest = 0, nfit = 0;
+  long fit_min = -1, fit_max = -1;
+  const char *tname = NULL;
+  for (size_t i = 0; i < ts->types.len; i++) {
+    if (!ts_is_coroutine(all[i]) || !size_fits(all[i], size_min, size_eq) ||
+        match_score(co, &ck, cofn, all[i]) != best)
+      continue;
+    nbest++;
+    tname = all[i]->name;
+    if (!entry_fits(co, all[i])) continue;
+    nfit++;
+    if (fit_min < 0 || all[i]->size < fit_min) fit_min = all[i]->size;
+    if (all[i]->size > fit_max) fit_max = all[i]->size;
+  }
+  bool by_fit = nfit > 0 && nfit < nbest;
+  if (nbest > 1 && !nfit)
+    warn_sizes(c, co, "none of the %zu -Zprint-type-sizes entries named `%s` has fields that fit "
+               "its saved locals; taking the largest", nbest, tname);
+  else if (by_fit && fit_min != fit_max && shared_name)
+    warn_sizes(c, co, "%zu -Zprint-type-sizes entries named `%s` fit its saved locals "
+               "(%ld to %ld bytes); taking the largest", nfit, tname, fit_min, fit_max);
   ms_vec inst = {0};
   const ts_type *big = NULL;
   ms_vec seen = {0}; /* (name, size) dedup */
   for (size_t i = 0; i < ts->types.len; i++) {
     const ts_type *t = all[i];
-    if (!ts_is_coroutine(t) || !size_fits(t, size_min, size_eq) || match_score(co, &ck, cofn, t) != best)
+    if (!ts_is_coroutine(t) || !size_fits(t, size_min, size_eq) || match_score(co, &ck, cofn, t) != best ||
+        (by_fit && !entry_fits(co, t)))
       continue;
     bool dup = false;
     const ts_type **sn = seen.items;
@@ -1549,7 +1640,7 @@ void ms_sizes_resolve(ms_crate *c) {
         if (j != i && cs[j]->self_type && !strcmp(cs[j]->self_type, co->self_type)) shared = true;
       }
     }
-    exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1);
+    exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false);
   }
   /* 2. field sizes, computed layouts and lower bounds */
   for (size_t i = 0; i < n; i++) {
@@ -1618,7 +1709,7 @@ void ms_sizes_resolve(ms_crate *c) {
     size_t nunk = co->nunknown;
     long size = co->size;
     ms_size_source src = co->size_source;
-    if (resolve_from_table(c, co, &al, lo, eq)) continue;
+    if (resolve_from_table(c, co, &al, lo, eq, true)) continue;
     co->unknown = unk, co->nunknown = nunk, co->size = size, co->size_source = src;
   }
   free(exact);
