@@ -5,11 +5,11 @@
 #   capture_test.sh MIRSCOPE [SRCDIR]
 #
 # MIRSCOPE is run as `MIRSCOPE capture ...` (and, by cargo, as the RUSTC_WRAPPER).
-# Needs cargo + rustc (stable; nightly too if `rustup` has it: one extra case), nm, python3,
-# and Debian's librust-futures-core-dev (the directory-source dependency): when its sources
-# are missing under /usr/share/cargo/registry the test runs `apt-get install -y
-# librust-futures-core-dev` if it is root, else those checks fail with a message.
-# Offline.  Last line: `N passed, M failed`.
+# Needs cargo + rustc (stable, and nightly for one case), nm, python3, and Debian's
+# librust-futures-core-dev (the directory-source dependency; `scripts/setup --all` installs
+# it).  The test installs nothing: without cargo it exits 77 (skipped); without nightly or
+# futures-core those cases are counted as skipped.  Offline.
+# Last lines: `K skipped` (when any), then `N passed, M failed`.
 set -u
 mirscope=$1
 case "$mirscope" in /*) ;; *) mirscope="$(pwd)/$mirscope" ;; esac
@@ -19,7 +19,9 @@ trap 'rm -rf "$T"' EXIT
 unset RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER CARGO_TARGET_DIR RUSTFLAGS CARGO_ENCODED_RUSTFLAGS \
       CARGO_BUILD_RUSTFLAGS RUSTC_BOOTSTRAP MIRSCOPE_CAPTURE_CONFIG
 export CARGO_TERM_COLOR=never
-pass=0 fail=0
+command -v cargo >/dev/null 2>&1 || { echo "cargo not found: skipped"; exit 77; }
+pass=0 fail=0 skip=0
+skipped() { skip=$((skip + 1)); echo "SKIP: $1"; }
 ok() { pass=$((pass + 1)); echo "ok: $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
 # tally python's "PASS ..." / "FAIL ..." lines
@@ -205,10 +207,6 @@ n=$(ls "$T/out1/dumps/tcap" 2>/dev/null | grep -c 'coroutine_resume')
   bad "project 1: second capture: exit $rc, $n dumps"
 
 # ------------------------------------------------------------------ project 2: workspace + Debian dep
-if ! ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  echo "installing librust-futures-core-dev (the directory-source dependency)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q librust-futures-core-dev >/dev/null 2>&1
-fi
 if ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1; then
   P2=$T/ws
   mkdir -p "$P2/.cargo" "$P2/app/src" "$P2/util/src" "$P2/macros/src"
@@ -322,7 +320,7 @@ EOF
   [ $rc != 0 ] && grep -q no_such_crate "$T/out5.stderr" &&
     ok "workspace --crate no_such_crate: error" || bad "--crate no_such_crate: exit $rc"
 else
-  bad "workspace: $REGISTRY/futures-core-* missing: apt-get install librust-futures-core-dev"
+  skipped "workspace: $REGISTRY/futures-core-* missing (scripts/setup --all installs librust-futures-core-dev)"
 fi
 
 # ------------------------------------------------------------------ a build failure
@@ -349,7 +347,7 @@ if command -v rustup >/dev/null 2>&1 && rustup which rustc --toolchain nightly >
     tally <"$T/py.out"
   fi
 else
-  echo "(no nightly toolchain: nightly case skipped)"
+  skipped "nightly: no nightly toolchain (rustup toolchain install nightly)"
 fi
 
 # a relative --manifest-path (cargo runs in another directory)
@@ -359,5 +357,6 @@ rc=$?
 [ $rc = 0 ] && [ -s "$T/out8/report.json" ] && ok "relative --manifest-path" ||
   bad "relative --manifest-path: exit $rc: $(tail -5 "$T/out8.stderr")"
 
+[ "$skip" = 0 ] || echo "$skip skipped"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -37,9 +37,8 @@ ok() { pass=$((pass + 1)); echo "ok: $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
 start=$(date +%s)
 
-if ! command -v dot >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
-  apt-get install -y -qq graphviz >/dev/null 2>&1
-fi
+# nothing is installed here (scripts/setup does it): without `dot` the test is skipped
+command -v dot >/dev/null 2>&1 || { echo "dot not found (graphviz): skipped"; exit 77; }
 
 # --- how many coroutines, and in which dump files
 if "$mirscope" report -f json "$corpus" >"$T/report.json" 2>"$T/report.err" &&

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End to end (issue 4): open mirscope's SVGs in a real browser engine, as editors' web views
 # do, and check what it paints is a diagram and not a blank page.
-#   - installs Debian's `chromium` when missing (apt-get, as root);
+#   - needs Debian's `chromium` (scripts/setup --all); without it the test is skipped (77);
 #   - renders corpus/stable/collapse's `d` (two redundant poison states, duplicate suspend
 #     points) in the states view and the cfg view as SVG;
 #   - opens each in headless Chromium (a fresh --user-data-dir per run, no network:
@@ -24,20 +24,9 @@ ok() { pass=$((pass + 1)); echo "ok: $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
 
 chromium=$(command -v chromium || true)
-if [ -z "$chromium" ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    echo "installing chromium (apt-get) ..."
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >"$T/apt.log" 2>&1 ||
-      { apt-get update -qq >/dev/null 2>&1 &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >"$T/apt.log" 2>&1; }
-    chromium=$(command -v chromium || true)
-  fi
-  if [ -z "$chromium" ]; then
-    bad "chromium is not installed and could not be (run as root: apt-get install chromium)"
-    tail -n 5 "$T/apt.log" 2>/dev/null
-    echo "$pass passed, $fail failed"
-    exit 1
-  fi
+if [ -z "$chromium" ]; then # nothing is installed here: scripts/setup --all does it
+  echo "chromium not found (scripts/setup --all installs it): skipped"
+  exit 77
 fi
 ok "chromium: $("$chromium" --version 2>/dev/null | head -n 1)"
 
