@@ -80,6 +80,34 @@ for case in cases:
             lower_ok += ok
         check(ok, f"{case}: {co['def_path']}: without table {src} {s}, truth {t}")
 
+# 3. One printed name, several bodies (a macro expanding one async block or closure several
+# times): each body must get *its* entry.  The expected sizes were read off type-sizes.txt
+# by hand, entry by entry, from the fields each entry lists (`kept`: 1, 32 or 24 bytes; `v`
+# and the `self` upvar: the impl's integer type), not from mirscope.
+SAME_NAME = {
+    "macro-impls": {
+        "start_three::{closure#0}": 3, "start_three::{closure#1}": 34,
+        "start_three::{closure#2}": 32,
+        "{impl#0}::settle::{closure#0}": 7, "{impl#1}::settle::{closure#0}": 10,
+        "{impl#2}::settle::{closure#0}": 16, "{impl#3}::settle::{closure#0}": 24,
+        "{impl#4}::settle::{closure#0}": 48,
+    },
+}
+for case in cases:
+    want = SAME_NAME.get(os.path.basename(case))
+    if not want:
+        continue
+    got = {c.get("name", c["def_path"]): c["size"] for c in report(case)}
+    for name, size in want.items():
+        g = got.get(name)
+        check(g is not None and g["source"] == "print-type-sizes" and g["bytes"] == size,
+              f"{case}: {name}: {g} (its own -Zprint-type-sizes entry says {size})")
+ui = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "ui-issue-57017")
+got = {c.get("name", c["def_path"]): c["size"]["bytes"] for c in report(ui)}  # the three 18:34 closures: 1, 32, 1
+check(got == {"main::{closure#0}": 1, "main::{closure#1}": 1, "main::{closure#2}": 32,
+              "main::{closure#3}": 1, "main::{closure#4}": 1, "main::{closure#5}": 1},
+      f"tests/data/ui-issue-57017: {got}")
+
 share = (within + lower_ok) / with_truth if with_truth else 0
 print(f"coroutines with ground truth: {with_truth} (exact, name-matched independently: {exact_named})")
 print(f"without the tables: computed {computed} ({100 * computed / max(with_truth, 1):.0f} %), "
