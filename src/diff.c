@@ -185,7 +185,7 @@ static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_corout
   for (size_t i = 0; i < na; i++) {
     bool found = false;
     for (size_t j = 0; j < nb && !found; j++)
-      if (!(used && used[j]) && !strcmp(fa[i].cls, fb[j].cls) &&
+      if (!(used && used[j]) && fa[i].cls == fb[j].cls &&
           !strcmp(state_name(a, fa[i].state), state_name(b, fb[j].state))) {
         found = true;
         if (used) used[j] = true;
@@ -193,7 +193,7 @@ static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_corout
     if (found) continue;
     diff_finding *d = ms_vec_push(ar, &v, sizeof *d);
     if (d) {
-      d->cls = fa[i].cls;
+      d->cls = ms_finding_class_name(fa[i].cls);
       d->state = state_name(a, fa[i].state);
     }
   }

@@ -441,9 +441,10 @@ static const char *arm_word(ms_arm_kind a) {
   return "";
 }
 
-static int redundant_class(const char *cls) {
-  return !strncmp(cls, "poison-", 7) || !strcmp(cls, "duplicate-suspend") ||
-         !strcmp(cls, "unreachable-state") || !strcmp(cls, "no-await");
+static int redundant_class(ms_finding_class cls) {
+  return cls == MS_FINDING_POISON_RETURNED || cls == MS_FINDING_POISON_PANICKED ||
+         cls == MS_FINDING_DUPLICATE_SUSPEND || cls == MS_FINDING_UNREACHABLE_STATE ||
+         cls == MS_FINDING_NO_AWAIT;
 }
 
 /* The title: name, kind, total size, code, upvars. */
@@ -529,11 +530,14 @@ static size_t drawn_transitions(const ms_coroutine *co) {
   return n;
 }
 
-static const char *via_color(const char *via) {
-  if (!strcmp(via, "pending")) return "#555555";
-  if (!strcmp(via, "yield")) return "#2f6fb0";
-  if (!strcmp(via, "ready") || !strcmp(via, "return")) return "#2e7d32";
-  if (!strcmp(via, "unwind")) return MUTED_RED;
+static const char *via_color(ms_transition_kind via) {
+  switch (via) {
+  case MS_VIA_PENDING: return "#555555";
+  case MS_VIA_YIELD: return "#2f6fb0";
+  case MS_VIA_READY:
+  case MS_VIA_RETURN: return "#2e7d32";
+  case MS_VIA_UNWIND: return MUTED_RED;
+  }
   return "#000000";
 }
 
@@ -591,7 +595,7 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     /* findings about this state */
     int red = 0;
     for (size_t f = 0; f < ms_co_finding_count(co); f++)
-      if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class(co, f)))
+      if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class_of(co, f)))
         red = 1;
     sb_clear(b);
     sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
@@ -669,7 +673,8 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
   for (size_t k = 0; k < ms_co_transition_count(co) && !r->failed; k++) {
     size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
     if (from >= ns || to >= ns) continue;
-    const char *via = ms_co_transition_via(co, k);
+    ms_transition_kind kind = ms_co_transition_kind(co, k);
+    const char *via = ms_transition_kind_name(kind);
     Agedge_t *e = mkedge(r, sub, nodes[from], nodes[to]);
     sb_clear(b);
     html_text(b, via);
@@ -690,9 +695,9 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, ": ");
     plain_text(b, via);
     set(r, e, r->e_tooltip, sb_str(b));
-    set(r, e, r->e_color, via_color(via));
-    set(r, e, r->e_fontcolor, via_color(via));
-    if (!strcmp(via, "unwind")) set(r, e, r->e_style, "dashed");
+    set(r, e, r->e_color, via_color(kind));
+    set(r, e, r->e_fontcolor, via_color(kind));
+    if (kind == MS_VIA_UNWIND) set(r, e, r->e_style, "dashed");
   }
 }
 

@@ -80,7 +80,7 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fprintf(o, ",\n      \"line\": %u,\n      \"pass\": ", co->line);
   ms_json_string(o, co->pass);
   fputs(",\n      \"kind\": ", o);
-  ms_json_string(o, co->kind);
+  ms_json_string(o, ms_coroutine_kind_name(co->kind));
   fputs(",\n      \"self_type\": ", o);
   ms_json_string(o, co->self_type);
 
@@ -114,7 +114,7 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
     fputs(", \"to\": ", o);
     ms_json_string(o, co->states[tr->to].name);
     fputs(", \"via\": ", o);
-    ms_json_string(o, tr->via);
+    ms_json_string(o, ms_transition_kind_name(tr->via));
     fputs(" }", o);
   }
   fputs(co->ntrans ? "\n      ]" : "]", o);
@@ -179,7 +179,7 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   const co_finding *fs = co->findings.items;
   for (size_t f = 0; f < co->findings.len; f++) {
     fprintf(o, "%s\n        { \"class\": ", f ? "," : "");
-    ms_json_string(o, fs[f].cls);
+    ms_json_string(o, ms_finding_class_name(fs[f].cls));
     fputs(", \"state\": ", o);
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates) ms_json_string(o, co->states[fs[f].state].name);
     else fputs("null", o);
@@ -205,9 +205,9 @@ int ms_crate_write_json(const ms_crate *c, FILE *o) {
     if (cs[i]->code_redundant > 0) poison_futures++;
     const co_finding *fs = cs[i]->findings.items;
     for (size_t f = 0; f < cs[i]->findings.len; f++) {
-      if (!strcmp(fs[f].cls, "no-await")) no_await++;
-      else if (!strcmp(fs[f].cls, "duplicate-suspend")) dup++;
-      else if (!strcmp(fs[f].cls, "upvar-copy")) copies++;
+      if (fs[f].cls == MS_FINDING_NO_AWAIT) no_await++;
+      else if (fs[f].cls == MS_FINDING_DUPLICATE_SUSPEND) dup++;
+      else if (fs[f].cls == MS_FINDING_UPVAR_COPY) copies++;
     }
   }
   fputs(c->coroutines.len ? "\n  ],\n" : "],\n", o);

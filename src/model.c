@@ -79,15 +79,19 @@ static int pass_rank(const char *pass) {
   return -1;
 }
 
-static const char *kind_of(const char *self_type, const char *param1) {
+static ms_coroutine_kind kind_of(const char *self_type) {
   const char *t = self_type;
-  if (strstr(t, "{async fn body of") || strstr(t, "[async fn body@")) return "async_fn";
-  if (strstr(t, "{async closure body@")) return "async_closure";
-  if (strstr(t, "{async gen block@") || strstr(t, "{async gen fn body")) return "async_gen_block";
-  if (strstr(t, "{async block@") || strstr(t, "[async block@")) return "async_block";
-  if (strstr(t, "{gen block@") || strstr(t, "{gen fn body")) return "gen_block";
-  (void)param1;
-  return "coroutine";
+  if (strstr(t, "{async fn body of") || strstr(t, "[async fn body@")) return MS_KIND_ASYNC_FN;
+  if (strstr(t, "{async closure body@")) return MS_KIND_ASYNC_CLOSURE;
+  if (strstr(t, "{async gen block@") || strstr(t, "{async gen fn body")) return MS_KIND_ASYNC_GEN_BLOCK;
+  if (strstr(t, "{async block@") || strstr(t, "[async block@")) return MS_KIND_ASYNC_BLOCK;
+  if (strstr(t, "{gen block@") || strstr(t, "{gen fn body")) return MS_KIND_GEN_BLOCK;
+  return MS_KIND_COROUTINE;
+}
+
+static bool is_async(ms_coroutine_kind k) {
+  return k == MS_KIND_ASYNC_FN || k == MS_KIND_ASYNC_BLOCK || k == MS_KIND_ASYNC_CLOSURE ||
+         k == MS_KIND_ASYNC_GEN_BLOCK;
 }
 
 /* The coroutine's own type from `_1: Pin<&mut T>` / `_1: &mut T` (gen) / `_1: T`. */
@@ -334,12 +338,12 @@ static const ms_stmt *find_dispatch(const ms_body *b, const RefSet *rs) {
 
 enum { RET_NONE, RET_PENDING, RET_READY, RET_YIELD, RET_COMPLETE };
 
-static int ret_kind_of_text(const char *t, const char *kind) {
+static int ret_kind_of_text(const char *t, ms_coroutine_kind kind) {
   if (strstr(t, "Pending") || strstr(t, "PENDING")) return RET_PENDING;
   if (strstr(t, "FINISHED")) return RET_COMPLETE; /* async gen: Poll::Ready(None) */
   if (strstr(t, "Yielded")) return RET_YIELD;
   if (strstr(t, "Complete")) return RET_COMPLETE;
-  if (!strcmp(kind, "gen_block")) {
+  if (kind == MS_KIND_GEN_BLOCK) {
     if (strstr(t, "::Some")) return RET_YIELD;
     if (strstr(t, "::None")) return RET_COMPLETE;
   }
@@ -348,11 +352,11 @@ static int ret_kind_of_text(const char *t, const char *kind) {
 }
 
 /* `discriminant(_0) = K` on the return value: interpret by the return type. */
-static int ret_kind_of_discr(const char *ret_type, long k, const char *kind) {
+static int ret_kind_of_discr(const char *ret_type, long k, ms_coroutine_kind kind) {
   if (strstr(ret_type, "Poll<")) return k == 1 ? RET_PENDING : RET_READY;
   if (strstr(ret_type, "CoroutineState<") || strstr(ret_type, "GeneratorState<"))
     return k == 0 ? RET_YIELD : RET_COMPLETE;
-  if (strstr(ret_type, "Option<") && !strcmp(kind, "gen_block"))
+  if (strstr(ret_type, "Option<") && kind == MS_KIND_GEN_BLOCK)
     return k == 1 ? RET_YIELD : RET_COMPLETE;
   return RET_NONE;
 }
@@ -371,24 +375,24 @@ static long state_by_discr(const Ctx *x, long d) {
   return -1;
 }
 
-static const char *via_label(const Ctx *x, size_t from, long to, int ret, bool unwind) {
-  const char *kind = x->co->kind;
+static ms_transition_kind via_label(const Ctx *x, size_t from, long to, int ret, bool unwind) {
+  ms_coroutine_kind kind = x->co->kind;
   (void)from;
-  if (unwind) return "unwind";
-  bool async = starts(kind, "async");
-  if (ret == RET_PENDING) return "pending";
-  if (ret == RET_YIELD) return "yield";
-  if (!strcmp(kind, "async_gen_block") && ret == RET_READY && to != x->returned) return "yield";
-  if (!strcmp(kind, "async_gen_block") && ret == RET_NONE && to != x->returned) return "yield";
-  if (ret == RET_COMPLETE || to == x->returned) return async ? "ready" : "return";
-  if (ret == RET_READY) return "ready";
-  return async ? "pending" : "yield";
+  if (unwind) return MS_VIA_UNWIND;
+  bool async = is_async(kind);
+  if (ret == RET_PENDING) return MS_VIA_PENDING;
+  if (ret == RET_YIELD) return MS_VIA_YIELD;
+  if (kind == MS_KIND_ASYNC_GEN_BLOCK && ret == RET_READY && to != x->returned) return MS_VIA_YIELD;
+  if (kind == MS_KIND_ASYNC_GEN_BLOCK && ret == RET_NONE && to != x->returned) return MS_VIA_YIELD;
+  if (ret == RET_COMPLETE || to == x->returned) return async ? MS_VIA_READY : MS_VIA_RETURN;
+  if (ret == RET_READY) return MS_VIA_READY;
+  return async ? MS_VIA_PENDING : MS_VIA_YIELD;
 }
 
-static void add_transition(ms_crate *c, ms_vec *tv, size_t from, size_t to, const char *via) {
+static void add_transition(ms_crate *c, ms_vec *tv, size_t from, size_t to, ms_transition_kind via) {
   co_trans *t = tv->items;
   for (size_t i = 0; i < tv->len; i++)
-    if (t[i].from == from && t[i].to == to && !strcmp(t[i].via, via)) return;
+    if (t[i].from == from && t[i].to == to && t[i].via == via) return;
   co_trans *n = ms_vec_push(&c->arena, tv, sizeof *n);
   if (!n) return;
   n->from = from;
@@ -463,7 +467,7 @@ static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char 
       continue;
     }
     if (t->kind == MS_TERM_RESUME) {
-      if (pending >= 0) add_transition(c, tv, s, (size_t)pending, "unwind");
+      if (pending >= 0) add_transition(c, tv, s, (size_t)pending, MS_VIA_UNWIND);
       continue;
     }
     for (size_t e = 0; e < t->nedges; e++) VISIT(t->edges[e].target, pending, ret);
@@ -489,7 +493,10 @@ static ms_arm_kind arm_kind(const Ctx *x, size_t s) {
     if (strstr(m, "after completion")) return MS_ARM_POISON_RETURNED;
     if (strstr(m, "after panicking")) return MS_ARM_POISON_PANICKED;
   }
-  if ((long)s == x->returned && strstr(x->co->kind, "gen_block") && t->kind == MS_TERM_RETURN) {
+  /* gen and async gen blocks alike */
+  if ((long)s == x->returned &&
+      (x->co->kind == MS_KIND_GEN_BLOCK || x->co->kind == MS_KIND_ASYNC_GEN_BLOCK) &&
+      t->kind == MS_TERM_RETURN) {
     bool writes = false;
     for (size_t j = 0; j < blk->nstmts; j++)
       if (blk->stmts[j]->kind == MS_STMT_SET_DISCRIMINANT &&
@@ -502,7 +509,7 @@ static ms_arm_kind arm_kind(const Ctx *x, size_t s) {
 
 /* ------------------------------------------------------------------ building */
 
-static void add_finding(ms_crate *c, ms_coroutine *co, const char *cls, long state, long bytes,
+static void add_finding(ms_crate *c, ms_coroutine *co, ms_finding_class cls, long state, long bytes,
                         const char *reason) {
   co_finding *f = ms_vec_push(&c->arena, &co->findings, sizeof *f);
   if (!f) return;
@@ -663,7 +670,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   co->pass = dup(c, b->pass);
   co->line = b->line;
   co->self_type = self_type_of(c, p1);
-  co->kind = kind_of(co->self_type, p1);
+  co->kind = kind_of(co->self_type);
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
@@ -787,7 +794,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
                  "%s holds the same types as %s, awaits the same future type and continues "
                  "the same way: the two suspend points could share one state",
                  co->states[s].name, co->states[r].name);
-        add_finding(c, co, "duplicate-suspend", (long)s, co->states[s].code_bytes, why);
+        add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s, co->states[s].code_bytes, why);
         break;
       }
     }
@@ -1033,7 +1040,7 @@ static bool map_key(const ms_coroutine *co, int map, size_t *h) {
     return true;
   case MAP_FN_NAME: {
     /* as ms_crate_saved_future's `{async fn body of ..}` scan filters them */
-    if (!dp || !co->kind || strcmp(co->kind, "async_fn")) return false;
+    if (!dp || co->kind != MS_KIND_ASYNC_FN) return false;
     size_t dl = strlen(dp);
     if (dl < 13 || strcmp(dp + dl - 13, "::{closure#0}")) return false;
     *h = ms_fn_name_hash(dp, dl - 13);
@@ -1310,13 +1317,13 @@ void ms_crate_finish(ms_crate *c) {
                  "%s only panics if the future is polled again after completing; "
                  "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
                  st->name);
-        add_finding(c, co, "poison-returned", (long)s, st->code_bytes, why);
+        add_finding(c, co, MS_FINDING_POISON_RETURNED, (long)s, st->code_bytes, why);
       } else if (st->arm == MS_ARM_POISON_PANICKED) {
         snprintf(why, sizeof why,
                  "%s only panics if the future is polled again after a panic; "
                  "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
                  st->name);
-        add_finding(c, co, "poison-panicked", (long)s, st->code_bytes, why);
+        add_finding(c, co, MS_FINDING_POISON_PANICKED, (long)s, st->code_bytes, why);
       }
       if (is_suspend(st) && (st->entry < 0 || !reachable_from_unresumed(co, s))) {
         snprintf(why, sizeof why,
@@ -1325,7 +1332,7 @@ void ms_crate_finish(ms_crate *c) {
                  st->name,
                  st->entry < 0 ? "the dispatch switch has no arm for it"
                                : "no transition from Unresumed leads to it");
-        add_finding(c, co, "unreachable-state", (long)s, st->bytes, why);
+        add_finding(c, co, MS_FINDING_UNREACHABLE_STATE, (long)s, st->bytes, why);
       }
     }
     if (!any_suspend && co->nstates) {
@@ -1333,7 +1340,7 @@ void ms_crate_finish(ms_crate *c) {
                "no await point: the state machine could be a plain function; its %s "
                "states only exist to panic when polled again",
                co->code_redundant ? "poison" : "extra");
-      add_finding(c, co, "no-await", -1, co->code_redundant, why);
+      add_finding(c, co, MS_FINDING_NO_AWAIT, -1, co->code_redundant, why);
     }
     for (size_t k = 0; k < co->ncopies; k++) {
       const co_saved *sv = &co->saved[co->copy_saved[k]];
@@ -1346,7 +1353,7 @@ void ms_crate_finish(ms_crate *c) {
                u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
                *sv->name ? "`)" : "");
       long bytes = sv->bytes >= 0 ? sv->bytes : u ? u->bytes : -1;
-      add_finding(c, co, "upvar-copy", -1, bytes, why);
+      add_finding(c, co, MS_FINDING_UPVAR_COPY, -1, bytes, why);
     }
   }
 }
@@ -1365,7 +1372,19 @@ const char *ms_co_item(const ms_coroutine *co) { return co->item ? co->item : ""
 size_t ms_crate_dropped_count(const ms_crate *c) { return c->dropped; }
 const char *ms_co_file(const ms_coroutine *co) { return co->file; }
 const char *ms_co_pass(const ms_coroutine *co) { return co->pass; }
-const char *ms_co_kind(const ms_coroutine *co) { return co->kind; }
+static const char *const KIND_NAMES[] = {"async_fn",  "async_block",     "async_closure",
+                                         "gen_block", "async_gen_block", "coroutine"};
+static const char *const VIA_NAMES[] = {"pending", "ready", "yield", "return", "unwind"};
+static const char *const FINDING_NAMES[] = {"poison-returned",   "poison-panicked",
+                                            "no-await",          "duplicate-suspend",
+                                            "upvar-copy",        "unreachable-state"};
+#define NAME_OF(table, k) ((unsigned)(k) < sizeof table / sizeof *table ? table[k] : NULL)
+
+const char *ms_coroutine_kind_name(ms_coroutine_kind k) { return NAME_OF(KIND_NAMES, k); }
+const char *ms_transition_kind_name(ms_transition_kind k) { return NAME_OF(VIA_NAMES, k); }
+const char *ms_finding_class_name(ms_finding_class k) { return NAME_OF(FINDING_NAMES, k); }
+ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co) { return co->kind; }
+const char *ms_co_kind(const ms_coroutine *co) { return ms_coroutine_kind_name(co->kind); }
 const char *ms_co_self_type(const ms_coroutine *co) { return co->self_type; }
 
 size_t ms_co_state_count(const ms_coroutine *co) { return co->nstates; }
@@ -1401,8 +1420,11 @@ size_t ms_co_transition_from(const ms_coroutine *co, size_t t) {
 size_t ms_co_transition_to(const ms_coroutine *co, size_t t) {
   return t < co->ntrans ? co->trans[t].to : 0;
 }
+ms_transition_kind ms_co_transition_kind(const ms_coroutine *co, size_t t) {
+  return t < co->ntrans ? co->trans[t].via : MS_VIA_PENDING;
+}
 const char *ms_co_transition_via(const ms_coroutine *co, size_t t) {
-  return t < co->ntrans ? co->trans[t].via : NULL;
+  return t < co->ntrans ? ms_transition_kind_name(co->trans[t].via) : NULL;
 }
 
 size_t ms_co_saved_count(const ms_coroutine *co) { return co->nsaved; }
@@ -1452,9 +1474,13 @@ size_t ms_co_finding_count(const ms_coroutine *co) { return co->findings.len; }
 static const co_finding *finding_at(const ms_coroutine *co, size_t f) {
   return f < co->findings.len ? &((const co_finding *)co->findings.items)[f] : NULL;
 }
+ms_finding_class ms_co_finding_class_of(const ms_coroutine *co, size_t f) {
+  const co_finding *x = finding_at(co, f);
+  return x ? x->cls : MS_FINDING_POISON_RETURNED;
+}
 const char *ms_co_finding_class(const ms_coroutine *co, size_t f) {
   const co_finding *x = finding_at(co, f);
-  return x ? x->cls : NULL;
+  return x ? ms_finding_class_name(x->cls) : NULL;
 }
 long ms_co_finding_state(const ms_coroutine *co, size_t f) {
   const co_finding *x = finding_at(co, f);

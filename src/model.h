@@ -64,18 +64,19 @@ typedef struct {
 
 typedef struct {
   size_t from, to;
-  const char *via;
+  ms_transition_kind via;
 } co_trans;
 
 typedef struct {
-  const char *cls;
+  ms_finding_class cls;
   long state;
   long bytes;
   const char *reason;
 } co_finding;
 
 struct ms_coroutine {
-  const char *def_path, *file, *pass, *kind, *self_type;
+  const char *def_path, *file, *pass, *self_type;
+  ms_coroutine_kind kind;
   /* The def path as the dump file name spells it (`m::{impl#10}::f::{closure#0}`), "" when
    * the file name is not a dump file name; and the name unique within the crate (see
    * assign_names in model.c). */

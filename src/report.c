@@ -87,12 +87,12 @@ static const char *basename_of(const char *s, size_t n) {
   return r;
 }
 
-void ms_rep_short_path(const char *dp, const char *kind, char *out, size_t cap) {
+void ms_rep_short_path(const char *dp, ms_coroutine_kind kind, char *out, size_t cap) {
   ms_sbuf b;
   ms_sb_init(&b, out, cap);
   size_t n = strlen(dp);
   static const char SUFFIX[] = "::{closure#0}";
-  if (kind && !strcmp(kind, "async_fn") && n > sizeof SUFFIX - 1 &&
+  if (kind == MS_KIND_ASYNC_FN && n > sizeof SUFFIX - 1 &&
       !strcmp(dp + n - (sizeof SUFFIX - 1), SUFFIX))
     n -= sizeof SUFFIX - 1;
   for (size_t i = 0; i < n;) {
@@ -305,11 +305,11 @@ size_t ms_rep_awaits(const ms_coroutine *co) {
   return n;
 }
 
-size_t ms_rep_count_findings(const ms_coroutine *co, const char *cls) {
+size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls) {
   size_t n = 0;
   const co_finding *fs = co->findings.items;
   for (size_t f = 0; f < co->findings.len; f++)
-    if (!strcmp(fs[f].cls, cls)) n++;
+    if (fs[f].cls == cls) n++;
   return n;
 }
 
@@ -462,7 +462,7 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
     for (size_t q = 0; q < cand.n; q++) {
       size_t i = ms_cands_pos(&cand, q);
       const char *dp = cs[i]->def_path;
-      if (cs[i] == co || !dp || !cs[i]->kind || strcmp(cs[i]->kind, "async_fn")) continue;
+      if (cs[i] == co || !dp || cs[i]->kind != MS_KIND_ASYNC_FN) continue;
       size_t dl = strlen(dp);
       if (dl < 13 || strcmp(dp + dl - 13, "::{closure#0}")) continue;
       dl -= 13;
@@ -524,12 +524,12 @@ static totals crate_totals(const ms_crate *c) {
       t.redundant += co->code_redundant;
       t.poison_futures++;
     }
-    t.no_await += ms_rep_count_findings(co, "no-await") > 0;
-    t.dup += ms_rep_count_findings(co, "duplicate-suspend");
-    t.unreachable += ms_rep_count_findings(co, "unreachable-state");
+    t.no_await += ms_rep_count_findings(co, MS_FINDING_NO_AWAIT) > 0;
+    t.dup += ms_rep_count_findings(co, MS_FINDING_DUPLICATE_SUSPEND);
+    t.unreachable += ms_rep_count_findings(co, MS_FINDING_UNREACHABLE_STATE);
     const co_finding *fs = co->findings.items;
     for (size_t f = 0; f < co->findings.len; f++)
-      if (!strcmp(fs[f].cls, "upvar-copy")) {
+      if (fs[f].cls == MS_FINDING_UPVAR_COPY) {
         t.copies++;
         if (fs[f].bytes > 0) t.copy_bytes += fs[f].bytes;
       }
@@ -642,14 +642,15 @@ static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, ch
   if (with_span && *sp) ms_sb_printf(&b, " %s", sp);
 }
 
-static const char *kind_short(const char *kind) {
-  if (!kind) return "";
-  if (!strcmp(kind, "async_fn")) return "fn";
-  if (!strcmp(kind, "async_block")) return "block";
-  if (!strcmp(kind, "async_closure")) return "closure";
-  if (!strcmp(kind, "gen_block")) return "gen";
-  if (!strcmp(kind, "async_gen_block")) return "async gen";
-  return "coroutine";
+static const char *kind_short(ms_coroutine_kind kind) {
+  switch (kind) {
+  case MS_KIND_ASYNC_FN: return "fn";
+  case MS_KIND_ASYNC_BLOCK: return "block";
+  case MS_KIND_ASYNC_CLOSURE: return "closure";
+  case MS_KIND_GEN_BLOCK: return "gen";
+  case MS_KIND_ASYNC_GEN_BLOCK: return "async gen";
+  default: return "coroutine";
+  }
 }
 
 enum { COL_RANK, COL_PATH, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED, COL_BIG, NCOL };
@@ -824,14 +825,15 @@ static void md_code(FILE *o, const char *s) {
   fputs(tick ? " ``" : "`", o);
 }
 
-static const char *kind_words(const char *kind) {
-  if (!kind) return "coroutine";
-  if (!strcmp(kind, "async_fn")) return "async fn";
-  if (!strcmp(kind, "async_block")) return "async block";
-  if (!strcmp(kind, "async_closure")) return "async closure";
-  if (!strcmp(kind, "gen_block")) return "gen block";
-  if (!strcmp(kind, "async_gen_block")) return "async gen block";
-  return "coroutine";
+static const char *kind_words(ms_coroutine_kind kind) {
+  switch (kind) {
+  case MS_KIND_ASYNC_FN: return "async fn";
+  case MS_KIND_ASYNC_BLOCK: return "async block";
+  case MS_KIND_ASYNC_CLOSURE: return "async closure";
+  case MS_KIND_GEN_BLOCK: return "gen block";
+  case MS_KIND_ASYNC_GEN_BLOCK: return "async gen block";
+  default: return "coroutine";
+  }
 }
 
 static const char *size_words(const ms_coroutine *co) {
@@ -858,7 +860,7 @@ static void md_table(const ms_crate *c, FILE *o, const size_t *order, size_t lis
     long code = ms_rep_code_bytes(co);
     fprintf(o, "| %zu | ", r + 1);
     md_code(o, sp);
-    fprintf(o, " | %s | %s | %zu | %zu | ", co->kind ? co->kind : "", fb, co->nstates, ms_rep_awaits(co));
+    fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates, ms_rep_awaits(co));
     if (code < 0) fputs("?", o);
     else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
     fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
@@ -938,10 +940,10 @@ static void md_findings(FILE *o, const ms_coroutine *co) {
     return;
   }
   for (size_t f = 0; f < co->findings.len; f++) {
-    fprintf(o, "- **%s**", fs[f].cls);
+    fprintf(o, "- **%s**", ms_finding_class_name(fs[f].cls));
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
-    if (fs[f].bytes > 0 && !strcmp(fs[f].cls, "upvar-copy")) fprintf(o, ", %ld bytes stored twice", fs[f].bytes);
+    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY) fprintf(o, ", %ld bytes stored twice", fs[f].bytes);
     else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld bytes of code", fs[f].bytes);
     fprintf(o, ": %s\n", fs[f].reason);
   }

@@ -32,7 +32,7 @@ void ms_rep_elide(const char *s, size_t w, char *out, size_t cap);
 
 /* `handshake::{closure#0}` of an async fn -> `handshake`; `<impl at a/b.rs:5:1: 5:9>` ->
  * `<impl at b.rs:5>`. */
-void ms_rep_short_path(const char *def_path, const char *kind, char *out, size_t cap);
+void ms_rep_short_path(const char *def_path, ms_coroutine_kind kind, char *out, size_t cap);
 /* Types as people write them: module paths, erased lifetimes, `Global` allocators,
  * `_usize` suffixes and line breaks removed; coroutine types named after their def path. */
 void ms_rep_short_type(const char *type, char *out, size_t cap);
@@ -47,7 +47,7 @@ long ms_rep_code_bytes(const ms_coroutine *co);
 /* Number of Suspend states (await or yield points). */
 size_t ms_rep_awaits(const ms_coroutine *co);
 /* Number of findings of a class. */
-size_t ms_rep_count_findings(const ms_coroutine *co, const char *cls);
+size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls);
 
 /* A JSON string (same escaping as json.c). */
 

@@ -832,8 +832,8 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
           ms_co_cands k = ms_co_find(x->c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
           for (size_t q = 0; q < k.n; q++) {
             size_t i = ms_cands_pos(&k, q);
-            if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) && cs[i]->kind &&
-                !strcmp(cs[i]->kind, "async_fn")) {
+            if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) &&
+                cs[i]->kind == MS_KIND_ASYNC_FN) {
               tinfo r = nested_coroutine(x, cs[i], depth + 1);
               if (r.state == TI_UNKNOWN) add_unknown(x, t);
               return r;

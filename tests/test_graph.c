@@ -479,7 +479,7 @@ static ms_coroutine *hostile_coroutine(ms_arena *a) {
   co->def_path = "<impl at C:\\src\\a.rs:1:1: 2:2>::f::<\"script\">::{closure#0}\\N";
   co->file = "C:\\dumps\\<x>.mir";
   co->pass = "coroutine_resume";
-  co->kind = "async_fn";
+  co->kind = MS_KIND_ASYNC_FN;
   co->self_type = "{async fn body of " EVIL "}";
   co->nsaved = 2;
   co->saved = ms_arena_alloc(a, 2 * sizeof *co->saved);
@@ -503,11 +503,11 @@ static ms_coroutine *hostile_coroutine(ms_arena *a) {
                              .arm = MS_ARM_CODE, .bytes = 64, .code_bytes = 20};
   co->ntrans = 3;
   co->trans = ms_arena_alloc(a, 3 * sizeof *co->trans);
-  co->trans[0] = (co_trans){0, 3, "pending"};
-  co->trans[1] = (co_trans){3, 1, "ready"};
-  co->trans[2] = (co_trans){3, 2, "unwind"};
+  co->trans[0] = (co_trans){0, 3, MS_VIA_PENDING};
+  co->trans[1] = (co_trans){3, 1, MS_VIA_READY};
+  co->trans[2] = (co_trans){3, 2, MS_VIA_UNWIND};
   co_finding *fd = ms_vec_push(a, &co->findings, sizeof *fd);
-  *fd = (co_finding){"poison-returned", 1, 10, "reason " EVIL};
+  *fd = (co_finding){MS_FINDING_POISON_RETURNED, 1, 10, "reason " EVIL};
   co->size = 64;
   co->size_source = MS_SIZE_COMPUTED;
   co->code_estimate = 130;
@@ -593,12 +593,13 @@ END_TEST
  * hand so the count sits exactly where the test wants it. */
 static ms_coroutine *busy_coroutine(ms_arena *a, const char *def_path, size_t ntrans) {
   static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
-  static const char *const kinds[] = {"pending", "yield", "ready", "return", "unwind"};
+  static const ms_transition_kind kinds[] = {MS_VIA_PENDING, MS_VIA_YIELD, MS_VIA_READY, MS_VIA_RETURN,
+                                             MS_VIA_UNWIND};
   ms_coroutine *co = ms_arena_alloc(a, sizeof *co);
   co->def_path = def_path;
   co->file = "busy.mir";
   co->pass = "coroutine_resume";
-  co->kind = "async_fn";
+  co->kind = MS_KIND_ASYNC_FN;
   co->self_type = "{async fn body of busy()}";
   co->nstates = 6;
   co->states = ms_arena_alloc(a, 6 * sizeof *co->states);

@@ -183,12 +183,12 @@ END_TEST
 
 START_TEST(short_paths_and_elision) {
   char out[256];
-  ms_rep_short_path("handshake::{closure#0}", "async_fn", out, sizeof out);
+  ms_rep_short_path("handshake::{closure#0}", MS_KIND_ASYNC_FN, out, sizeof out);
   ck_assert_str_eq(out, "handshake");
-  ms_rep_short_path("make_block::{closure#0}", "async_block", out, sizeof out);
+  ms_rep_short_path("make_block::{closure#0}", MS_KIND_ASYNC_BLOCK, out, sizeof out);
   ck_assert_str_eq(out, "make_block::{closure#0}");
   ms_rep_short_path("ns::<impl at /usr/share/cargo/registry/rtnetlink-0.10.1/src/ns.rs:58:1: 58:22>::add::{closure#0}",
-                    "async_fn", out, sizeof out);
+                    MS_KIND_ASYNC_FN, out, sizeof out);
   ck_assert_str_eq(out, "ns::<impl at ns.rs:58>::add");
   ms_rep_elide("abcdefghij", 5, out, sizeof out);
   ck_assert_str_eq(out, "ab…ij");

@@ -141,7 +141,7 @@ static ms_coroutine *co_add(ms_crate *c, const char *def_path, const char *self_
   *slot = co;
   co->def_path = def_path;
   co->self_type = self_type;
-  co->kind = strstr(self_type, "async fn body") ? "async_fn" : "async_block";
+  co->kind = strstr(self_type, "async fn body") ? MS_KIND_ASYNC_FN : MS_KIND_ASYNC_BLOCK;
   co->file = "test.mir";
   co->pass = "coroutine_resume";
   co->saved = ms_arena_alloc(&c->arena, 32 * sizeof *co->saved);

@@ -464,7 +464,18 @@ const char *ms_co_file(const ms_coroutine *co);
 /** 1-based line of the resume body's first line in its file. */
 unsigned ms_co_line(const ms_coroutine *co);
 const char *ms_co_pass(const ms_coroutine *co);
-/** "async_fn", "async_block", "async_closure", "gen_block", "async_gen_block", "coroutine" */
+typedef enum {
+  MS_KIND_ASYNC_FN,        /* "async_fn": the body of an `async fn` */
+  MS_KIND_ASYNC_BLOCK,     /* "async_block" */
+  MS_KIND_ASYNC_CLOSURE,   /* "async_closure": an async closure's body */
+  MS_KIND_GEN_BLOCK,       /* "gen_block" */
+  MS_KIND_ASYNC_GEN_BLOCK, /* "async_gen_block" */
+  MS_KIND_COROUTINE        /* "coroutine": a raw `#[coroutine]` closure */
+} ms_coroutine_kind;
+/** The stable name in quotes above; NULL for a value out of range. */
+const char *ms_coroutine_kind_name(ms_coroutine_kind k);
+ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co);
+/** ms_coroutine_kind_name(ms_co_kind_of(co)) */
 const char *ms_co_kind(const ms_coroutine *co);
 /** The coroutine's own type as MIR prints it: `{async fn body of add()}`. */
 const char *ms_co_self_type(const ms_coroutine *co);
@@ -497,7 +508,17 @@ long ms_co_state_code_bytes(const ms_coroutine *co, size_t s);
 size_t ms_co_transition_count(const ms_coroutine *co);
 size_t ms_co_transition_from(const ms_coroutine *co, size_t t);
 size_t ms_co_transition_to(const ms_coroutine *co, size_t t);
-/** "pending", "ready", "yield", "return" or "unwind" */
+typedef enum {
+  MS_VIA_PENDING, /* "pending": an awaitee was not ready (async bodies) */
+  MS_VIA_READY,   /* "ready": the future completed */
+  MS_VIA_YIELD,   /* "yield": a coroutine or gen block yielded */
+  MS_VIA_RETURN,  /* "return": a coroutine or gen block returned */
+  MS_VIA_UNWIND   /* "unwind": a panic left the body (into Panicked) */
+} ms_transition_kind;
+/** The stable name in quotes above; NULL for a value out of range. */
+const char *ms_transition_kind_name(ms_transition_kind k);
+ms_transition_kind ms_co_transition_kind(const ms_coroutine *co, size_t t);
+/** ms_transition_kind_name(ms_co_transition_kind(co, t)); NULL when t is out of range */
 const char *ms_co_transition_via(const ms_coroutine *co, size_t t);
 
 /* ---- saved locals and upvars */
@@ -540,8 +561,18 @@ long ms_co_code_redundant(const ms_coroutine *co);
 
 /* ---- findings */
 size_t ms_co_finding_count(const ms_coroutine *co);
-/** "poison-returned", "poison-panicked", "no-await", "duplicate-suspend", "upvar-copy",
- *  "unreachable-state" */
+typedef enum {
+  MS_FINDING_POISON_RETURNED,  /* "poison-returned" */
+  MS_FINDING_POISON_PANICKED,  /* "poison-panicked" */
+  MS_FINDING_NO_AWAIT,         /* "no-await" */
+  MS_FINDING_DUPLICATE_SUSPEND,/* "duplicate-suspend" */
+  MS_FINDING_UPVAR_COPY,       /* "upvar-copy" */
+  MS_FINDING_UNREACHABLE_STATE /* "unreachable-state" */
+} ms_finding_class;
+/** The stable name in quotes above (docs/model.md); NULL for a value out of range. */
+const char *ms_finding_class_name(ms_finding_class k);
+ms_finding_class ms_co_finding_class_of(const ms_coroutine *co, size_t f);
+/** ms_finding_class_name(ms_co_finding_class_of(co, f)); NULL when f is out of range */
 const char *ms_co_finding_class(const ms_coroutine *co, size_t f);
 /** State index the finding is about, or -1. */
 long ms_co_finding_state(const ms_coroutine *co, size_t f);
