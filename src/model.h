@@ -5,7 +5,10 @@
 #ifndef MS_MODEL_H
 #define MS_MODEL_H
 
+#include "index.h"
 #include "ir.h"
+#include "text.h"
+#include "typesizes.h"
 
 typedef struct {
   const char *id;   /* "_s3" */
@@ -111,48 +114,12 @@ struct ms_coroutine {
   size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
 };
 
-typedef struct ms_type_sizes ms_type_sizes;
 typedef struct ms_symbols ms_symbols;
 
 typedef struct {
   const char *dir; /* with a trailing '/' */
   ms_type_sizes *ts;
 } co_scoped_ts;
-
-/*
- * Look-ups of coroutines by a key (def path, self type, ...) without a scan of all of them.
- * A map holds (hash of the key, position in the vector) pairs sorted by hash then position:
- * the entries of one hash are the candidates, in the vector's order.  The hash is only a
- * necessary condition: every candidate must still be confirmed with the exact predicate.
- */
-typedef struct {
-  size_t hash, pos;
-} ms_co_hpos;
-
-typedef struct {
-  ms_co_hpos *e;
-  size_t n;
-} ms_co_map;
-
-/* Candidates to visit: entries e[0..n) of one hash, or (all) every position 0..n-1. */
-typedef struct {
-  const ms_co_hpos *e;
-  size_t n;
-  bool all;
-} ms_co_cands;
-
-static inline size_t ms_cands_pos(const ms_co_cands *k, size_t i) { return k->all ? i : k->e[i].pos; }
-
-typedef struct {
-  bool built;
-  unsigned long gen; /* the crate's `gen`, vector storage and length it was built for */
-  const void *items;
-  size_t len;
-  ms_co_map def_path;    /* exact def path */
-  ms_co_map self_type;   /* exact self type */
-  ms_co_map fn_name;     /* async fns with def path `F::{closure#0}`: last segment of F */
-  ms_co_map defpath;     /* ms_defpath_hash: {impl#N} / <impl at ..> as one token */
-} ms_co_index;
 
 /* De-duplication of bodies while documents are added (model.c). */
 typedef struct {
@@ -175,66 +142,8 @@ struct ms_crate {
   ms_co_index index; /* in the arena */
 };
 
-/* ---- model.c: the crate's look-up index */
-/* FNV-1a over bytes, continuing from h (start with MS_HASH_INIT). */
-#define MS_HASH_INIT ((size_t)1469598103934665603u)
-static inline size_t ms_hash_bytes(size_t h, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211u;
-  return h;
-}
-/* (Re)build c->index unless it matches the current vector; sets every coroutine's pos.
- * Returns false when memory is exhausted (the index is then left unbuilt). */
-bool ms_crate_index(ms_crate *c);
-/* The index when it matches the current vector, else NULL (callers scan everything). */
-const ms_co_index *ms_crate_index_get(const ms_crate *c);
-/* Candidates of `hash` in map m (of ms_crate_index_get(c)); with m NULL every position. */
-ms_co_cands ms_co_find(const ms_crate *c, const ms_co_map *m, size_t hash);
-/* Position of co in the vector (its pos when the index is current), (size_t)-1 if absent. */
-size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co);
-/* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
-size_t ms_fn_name_hash(const char *s, size_t n);
-/* Index of the bracket that closes the one at s[i] ((, [, { and < nest alike; `->` closes
- * nothing), or n when none does. */
-size_t ms_match_close(const char *s, size_t n, size_t i);
-/* Def paths a[0..an) and b equal segment by segment, a `{impl#N}` in a matching any
- * `<impl at ...>` segment in b (a def path from a type against a body's own). */
-bool ms_defpath_eq(const char *a, size_t an, const char *b);
-/* A hash of a def path under which ms_defpath_eq(a, b) implies equal hashes of a and b,
- * unless *weird (may be NULL) is set for a: then scan every coroutine instead. */
-size_t ms_defpath_hash(const char *s, size_t n, bool *weird);
-
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);
-
-/* ---- typesizes.c: -Zprint-type-sizes tables, computed sizes and lower bounds */
-ms_type_sizes *ms_ts_new(void);
-void ms_ts_free(ms_type_sizes *ts);
-/* Parse print-type-size lines; returns the number of types read. */
-long ms_ts_add(ms_type_sizes *ts, const char *text, size_t len);
-/*
- * Fill every coroutine's size fields: size, size_source, unknown types, instances, tag_bytes,
- * states[].bytes, saved[].bytes/align, upvars[].bytes/align.  Exact from the table when the
- * coroutine's type is found there (matched robustly: paths and spans are printed
- * differently), else computed with rustc's layout rules when every type can be sized
- * (nested coroutines resolved from the crate's other coroutines), else a lower bound.
- */
-void ms_sizes_resolve(ms_crate *c);
-
-/* Read access to a parsed table (tests, reports). */
-struct ms_ts_type;
-size_t ms_ts_type_count(const ms_type_sizes *ts);
-/* i-th entry named `name` (entries keep their input order), NULL when none. */
-const struct ms_ts_type *ms_ts_find(const ms_type_sizes *ts, const char *name, size_t i);
-long ms_ts_entry_size(const struct ms_ts_type *t);
-long ms_ts_entry_align(const struct ms_ts_type *t);
-long ms_ts_entry_discr(const struct ms_ts_type *t);
-size_t ms_ts_entry_variant_count(const struct ms_ts_type *t);
-/* Variant name (NULL for a struct's fields), printed size and field count. */
-const char *ms_ts_entry_variant(const struct ms_ts_type *t, size_t v, long *size, size_t *nfields);
-/* Field name without its leading dot; kind 'f' field, 'u' upvar, 'l' local; align 0 and
- * type "" when not printed. */
-const char *ms_ts_entry_field(const struct ms_ts_type *t, size_t v, size_t f, char *kind, long *size,
-                              long *offset, long *align, const char **type);
 
 /* ---- codecost.c: the code-size model and nm symbols */
 /* Add the features of one basic block. */

@@ -1,5 +1,6 @@
 /* Unit tests for src/typesizes.c: -Zprint-type-sizes tables, computed layouts, lower bounds. */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
+#include "layout.h"
 #include "model.h"
 
 #include <check.h>

@@ -29,10 +29,18 @@
 extern "C" {
 #endif
 
+/* Every function of this header is exported from the shared library; everything else the
+ * library defines is hidden (it is built with -fvisibility=hidden). */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define MS_API __attribute__((visibility("default")))
+#else
+#define MS_API
+#endif
+
 #define MIRSCOPE_VERSION "0.1.0"
 
 /** The library's version string (equal to MIRSCOPE_VERSION of the build). */
-const char *ms_version(void);
+MS_API const char *ms_version(void);
 
 /* ------------------------------------------------------------------ diagnostics */
 
@@ -41,12 +49,12 @@ typedef enum { MS_SEV_ERROR, MS_SEV_WARNING, MS_SEV_NOTE } ms_severity;
 typedef struct ms_diag ms_diag;
 
 /** File name as given to the parser ("<stdin>" for standard input). */
-const char *ms_diag_file(const ms_diag *d);
+MS_API const char *ms_diag_file(const ms_diag *d);
 /** 1-based line and column (column counts bytes). */
-unsigned ms_diag_line(const ms_diag *d);
-unsigned ms_diag_col(const ms_diag *d);
-ms_severity ms_diag_severity(const ms_diag *d);
-const char *ms_diag_message(const ms_diag *d);
+MS_API unsigned ms_diag_line(const ms_diag *d);
+MS_API unsigned ms_diag_col(const ms_diag *d);
+MS_API ms_severity ms_diag_severity(const ms_diag *d);
+MS_API const char *ms_diag_message(const ms_diag *d);
 /**
  * Write the diagnostic the way compilers do:
  *   file:line:col: error: message
@@ -54,7 +62,7 @@ const char *ms_diag_message(const ms_diag *d);
  *       <caret under the column>
  * `color` non-zero adds ANSI colours.
  */
-void ms_diag_print(const ms_diag *d, FILE *out, int color);
+MS_API void ms_diag_print(const ms_diag *d, FILE *out, int color);
 
 /* ------------------------------------------------------------------ documents */
 
@@ -67,15 +75,15 @@ typedef struct ms_doc ms_doc;
  * Syntax errors do not fail the call: they become diagnostics and the readable rest of
  * the text is still turned into bodies (see ms_doc_error_count).
  */
-ms_doc *ms_doc_parse(const char *name, const char *text, size_t len);
+MS_API ms_doc *ms_doc_parse(const char *name, const char *text, size_t len);
 
 /**
  * Parse a file (`path` "-" reads standard input).  Returns NULL and sets *err_out (a
  * static or strerror string, never to be freed) when the file cannot be read.
  */
-ms_doc *ms_doc_parse_file(const char *path, const char **err_out);
+MS_API ms_doc *ms_doc_parse_file(const char *path, const char **err_out);
 
-void ms_doc_free(ms_doc *doc);
+MS_API void ms_doc_free(ms_doc *doc);
 
 /**
  * Parse a file ("-": standard input) of any size in bounded memory: it is read and parsed
@@ -86,18 +94,18 @@ void ms_doc_free(ms_doc *doc);
  * return value (which stops the parse), or -1 with *err set when the file cannot be read.
  */
 typedef int (*ms_chunk_fn)(ms_doc *part, void *user);
-int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const char **err);
+MS_API int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const char **err);
 
-const char *ms_doc_name(const ms_doc *doc);
+MS_API const char *ms_doc_name(const ms_doc *doc);
 /** Size in bytes of the parsed text. */
-size_t ms_doc_size(const ms_doc *doc);
+MS_API size_t ms_doc_size(const ms_doc *doc);
 
-size_t ms_doc_diag_count(const ms_doc *doc);
-const ms_diag *ms_doc_diag(const ms_doc *doc, size_t i);
+MS_API size_t ms_doc_diag_count(const ms_doc *doc);
+MS_API const ms_diag *ms_doc_diag(const ms_doc *doc, size_t i);
 /** Number of diagnostics of severity error (syntax errors: ERROR and MISSING nodes). */
-size_t ms_doc_error_count(const ms_doc *doc);
+MS_API size_t ms_doc_error_count(const ms_doc *doc);
 /** Number of statements/terminators of kinds this version does not know (warnings). */
-size_t ms_doc_unknown_count(const ms_doc *doc);
+MS_API size_t ms_doc_unknown_count(const ms_doc *doc);
 
 /* ------------------------------------------------------------------ bodies */
 
@@ -114,54 +122,54 @@ typedef enum {
   MS_ITEM_PROMOTED,
 } ms_item_kind;
 
-size_t ms_doc_body_count(const ms_doc *doc);
-const ms_body *ms_doc_body(const ms_doc *doc, size_t i);
+MS_API size_t ms_doc_body_count(const ms_doc *doc);
+MS_API const ms_body *ms_doc_body(const ms_doc *doc, size_t i);
 
 /** The def path from the `// MIR for `...`` header, else the item's own name. */
-const char *ms_body_def_path(const ms_body *b);
+MS_API const char *ms_body_def_path(const ms_body *b);
 /** The item name as printed after `fn`/`const`/`static`. */
-const char *ms_body_name(const ms_body *b);
+MS_API const char *ms_body_name(const ms_body *b);
 /** Pass from the header: "coroutine_resume", "after StateTransform", ... ("" if no header). */
-const char *ms_body_pass(const ms_body *b);
+MS_API const char *ms_body_pass(const ms_body *b);
 /** Disambiguator from the header (`0` in `... 0 coroutine_resume`), -1 when absent. */
-int ms_body_disambiguator(const ms_body *b);
-const char *ms_body_file(const ms_body *b);
+MS_API int ms_body_disambiguator(const ms_body *b);
+MS_API const char *ms_body_file(const ms_body *b);
 /** 1-based line of the item's first line (`fn ...`). */
-unsigned ms_body_line(const ms_body *b);
-ms_item_kind ms_body_item_kind(const ms_body *b);
+MS_API unsigned ms_body_line(const ms_body *b);
+MS_API ms_item_kind ms_body_item_kind(const ms_body *b);
 /** Return type text ("" for none); for const/static items the item's type. */
-const char *ms_body_return_type(const ms_body *b);
+MS_API const char *ms_body_return_type(const ms_body *b);
 /** `yields T` of coroutine bodies before the state transform, else "". */
-const char *ms_body_yield_type(const ms_body *b);
+MS_API const char *ms_body_yield_type(const ms_body *b);
 
 /* Parameters and locals: `_N` with its type.  Parameters are locals 1..param_count. */
-size_t ms_body_param_count(const ms_body *b);
+MS_API size_t ms_body_param_count(const ms_body *b);
 /** Number of declared locals (parameters and `let`s, including `_0`). */
-size_t ms_body_local_count(const ms_body *b);
+MS_API size_t ms_body_local_count(const ms_body *b);
 /** The i-th declared local (declaration order); returns its number `N` of `_N`, -1 if none. */
-long ms_body_local_id(const ms_body *b, size_t i);
-const char *ms_body_local_type(const ms_body *b, size_t i);
-int ms_body_local_mutable(const ms_body *b, size_t i);
+MS_API long ms_body_local_id(const ms_body *b, size_t i);
+MS_API const char *ms_body_local_type(const ms_body *b, size_t i);
+MS_API int ms_body_local_mutable(const ms_body *b, size_t i);
 /** Scope index the local was declared in (0 = outermost). */
-unsigned ms_body_local_scope(const ms_body *b, size_t i);
+MS_API unsigned ms_body_local_scope(const ms_body *b, size_t i);
 /** Type of local `_N` by number, NULL if not declared (or numbered far beyond the body's
  *  local count). O(1). */
-const char *ms_body_type_of(const ms_body *b, long local_id);
+MS_API const char *ms_body_type_of(const ms_body *b, long local_id);
 
 /* `debug NAME => VALUE;` lines (including the 2026 `coroutine debug NAME => _sN;`). */
-size_t ms_body_debug_count(const ms_body *b);
-const char *ms_body_debug_name(const ms_body *b, size_t i);
+MS_API size_t ms_body_debug_count(const ms_body *b);
+MS_API const char *ms_body_debug_name(const ms_body *b, size_t i);
 /** The value: a place (`((*_55).0: u32)`), `const ...`, or `_sN` for `coroutine debug`. */
-const char *ms_body_debug_value(const ms_body *b, size_t i);
+MS_API const char *ms_body_debug_value(const ms_body *b, size_t i);
 /** Parsed place of the value, NULL when the value is not a place. */
-const ms_place *ms_body_debug_place(const ms_body *b, size_t i);
-unsigned ms_body_debug_scope(const ms_body *b, size_t i);
+MS_API const ms_place *ms_body_debug_place(const ms_body *b, size_t i);
+MS_API unsigned ms_body_debug_scope(const ms_body *b, size_t i);
 
 /* Scopes: index, parent (-1 for the root scope 0), `inlined` callee text or "". */
-size_t ms_body_scope_count(const ms_body *b);
-unsigned ms_body_scope_index(const ms_body *b, size_t i);
-long ms_body_scope_parent(const ms_body *b, size_t i);
-const char *ms_body_scope_inlined(const ms_body *b, size_t i);
+MS_API size_t ms_body_scope_count(const ms_body *b);
+MS_API unsigned ms_body_scope_index(const ms_body *b, size_t i);
+MS_API long ms_body_scope_parent(const ms_body *b, size_t i);
+MS_API const char *ms_body_scope_inlined(const ms_body *b, size_t i);
 
 /* ------------------------------------------------------------------ layout */
 
@@ -173,56 +181,56 @@ typedef enum {
 } ms_layout_era;
 
 /** The coroutine layout printed with this body, or NULL. */
-const ms_layout *ms_body_layout(const ms_body *b);
-ms_layout_era ms_layout_era_of(const ms_layout *l);
+MS_API const ms_layout *ms_body_layout(const ms_body *b);
+MS_API ms_layout_era ms_layout_era_of(const ms_layout *l);
 
-size_t ms_layout_field_count(const ms_layout *l);
+MS_API size_t ms_layout_field_count(const ms_layout *l);
 /** Saved local id as printed: "_s3" (or "_3" in older eras). */
-const char *ms_layout_field_id(const ms_layout *l, size_t i);
+MS_API const char *ms_layout_field_id(const ms_layout *l, size_t i);
 /** Saved local number (3 for `_s3`/`_3`). */
-unsigned ms_layout_field_index(const ms_layout *l, size_t i);
-const char *ms_layout_field_type(const ms_layout *l, size_t i);
+MS_API unsigned ms_layout_field_index(const ms_layout *l, size_t i);
+MS_API const char *ms_layout_field_type(const ms_layout *l, size_t i);
 /** Source span text ("a.rs:5:26: 5:27 (#0)"), "" when not printed (2026 printer). */
-const char *ms_layout_field_span(const ms_layout *l, size_t i);
+MS_API const char *ms_layout_field_span(const ms_layout *l, size_t i);
 /** Source scope index, -1 when not printed. */
-long ms_layout_field_scope(const ms_layout *l, size_t i);
+MS_API long ms_layout_field_scope(const ms_layout *l, size_t i);
 
-size_t ms_layout_variant_count(const ms_layout *l);
+MS_API size_t ms_layout_variant_count(const ms_layout *l);
 /** "Unresumed", "Returned", "Panicked", "Suspend0", ... */
-const char *ms_layout_variant_name(const ms_layout *l, size_t i);
+MS_API const char *ms_layout_variant_name(const ms_layout *l, size_t i);
 /** The discriminant printed in parentheses. */
-unsigned ms_layout_variant_discr(const ms_layout *l, size_t i);
-size_t ms_layout_variant_field_count(const ms_layout *l, size_t i);
+MS_API unsigned ms_layout_variant_discr(const ms_layout *l, size_t i);
+MS_API size_t ms_layout_variant_field_count(const ms_layout *l, size_t i);
 /** Saved-local number of the j-th field of variant i (`variant_fields[i][j]`). */
-unsigned ms_layout_variant_field(const ms_layout *l, size_t i, size_t j);
+MS_API unsigned ms_layout_variant_field(const ms_layout *l, size_t i, size_t j);
 
 /** Declared BitMatrix dimensions (rows x cols). */
-unsigned ms_layout_conflict_rows(const ms_layout *l);
-unsigned ms_layout_conflict_cols(const ms_layout *l);
-size_t ms_layout_conflict_count(const ms_layout *l);
+MS_API unsigned ms_layout_conflict_rows(const ms_layout *l);
+MS_API unsigned ms_layout_conflict_cols(const ms_layout *l);
+MS_API size_t ms_layout_conflict_count(const ms_layout *l);
 /** The k-th conflicting pair (a, b) of saved-local numbers. */
-void ms_layout_conflict(const ms_layout *l, size_t k, unsigned *a, unsigned *b);
+MS_API void ms_layout_conflict(const ms_layout *l, size_t k, unsigned *a, unsigned *b);
 /** Non-zero when saved locals a and b may not overlap. O(1). */
-int ms_layout_conflicts(const ms_layout *l, unsigned a, unsigned b);
+MS_API int ms_layout_conflicts(const ms_layout *l, unsigned a, unsigned b);
 
 /* ------------------------------------------------------------------ blocks */
 
-size_t ms_body_block_count(const ms_body *b);
+MS_API size_t ms_body_block_count(const ms_body *b);
 /** Blocks in textual order; ms_block_index gives the `bbN` number. */
-const ms_block *ms_body_block(const ms_body *b, size_t i);
+MS_API const ms_block *ms_body_block(const ms_body *b, size_t i);
 /** Block `bbN` by number, NULL if absent (or numbered far beyond the body's block count,
  *  as only garbled input is). O(1). */
-const ms_block *ms_body_block_by_index(const ms_body *b, unsigned n);
+MS_API const ms_block *ms_body_block_by_index(const ms_body *b, unsigned n);
 
-unsigned ms_block_index(const ms_block *blk);
-int ms_block_is_cleanup(const ms_block *blk);
-unsigned ms_block_line(const ms_block *blk);
+MS_API unsigned ms_block_index(const ms_block *blk);
+MS_API int ms_block_is_cleanup(const ms_block *blk);
+MS_API unsigned ms_block_line(const ms_block *blk);
 
 /** Statements, excluding the terminator. */
-size_t ms_block_stmt_count(const ms_block *blk);
-const ms_stmt *ms_block_stmt(const ms_block *blk, size_t i);
+MS_API size_t ms_block_stmt_count(const ms_block *blk);
+MS_API const ms_stmt *ms_block_stmt(const ms_block *blk, size_t i);
 /** The terminator, NULL when the block has none (truncated input). */
-const ms_stmt *ms_block_terminator(const ms_block *blk);
+MS_API const ms_stmt *ms_block_terminator(const ms_block *blk);
 
 /* ------------------------------------------------------------------ statements */
 
@@ -263,22 +271,22 @@ typedef enum {
 } ms_stmt_kind;
 
 /** A stable lower-case name for a kind ("assign", "switch_int", ...). */
-const char *ms_stmt_kind_name(ms_stmt_kind k);
+MS_API const char *ms_stmt_kind_name(ms_stmt_kind k);
 
-ms_stmt_kind ms_stmt_kind_of(const ms_stmt *s);
-int ms_stmt_is_terminator(const ms_stmt *s);
+MS_API ms_stmt_kind ms_stmt_kind_of(const ms_stmt *s);
+MS_API int ms_stmt_is_terminator(const ms_stmt *s);
 /** The statement's full text as in the dump, without the trailing `;`. */
-const char *ms_stmt_text(const ms_stmt *s);
-unsigned ms_stmt_line(const ms_stmt *s);
-unsigned ms_stmt_col(const ms_stmt *s);
+MS_API const char *ms_stmt_text(const ms_stmt *s);
+MS_API unsigned ms_stmt_line(const ms_stmt *s);
+MS_API unsigned ms_stmt_col(const ms_stmt *s);
 /** For MS_STMT_UNKNOWN / MS_TERM_UNKNOWN and generic kinds: the leading word. */
-const char *ms_stmt_word(const ms_stmt *s);
+MS_API const char *ms_stmt_word(const ms_stmt *s);
 
 /**
  * The place written (assign, call and yield destination, set_discriminant, drop), or the
  * storage local as a place; NULL otherwise.
  */
-const ms_place *ms_stmt_place(const ms_stmt *s);
+MS_API const ms_place *ms_stmt_place(const ms_stmt *s);
 
 typedef enum {
   MS_RV_NONE,
@@ -295,23 +303,23 @@ typedef enum {
 } ms_rvalue_kind;
 
 /** For MS_STMT_ASSIGN: the rvalue kind; MS_RV_NONE for other statements. */
-ms_rvalue_kind ms_stmt_rvalue_kind(const ms_stmt *s);
+MS_API ms_rvalue_kind ms_stmt_rvalue_kind(const ms_stmt *s);
 /** Text of the rvalue (right of `=`), "" if none. */
-const char *ms_stmt_rvalue(const ms_stmt *s);
+MS_API const char *ms_stmt_rvalue(const ms_stmt *s);
 /**
  * The callee/function word of MS_RV_CALL_LIKE, MS_RV_PATH, MS_RV_AGGREGATE rvalues and of
  * call / tail-call terminators (`Add`, `Poll::<u32>::Ready`, `<X as Future>::poll`).
  */
-const char *ms_stmt_callee(const ms_stmt *s);
+MS_API const char *ms_stmt_callee(const ms_stmt *s);
 /** Operands of calls, call-like rvalues, aggregates, asserts, switchInt (as text). */
-size_t ms_stmt_operand_count(const ms_stmt *s);
-const char *ms_stmt_operand(const ms_stmt *s, size_t i);
+MS_API size_t ms_stmt_operand_count(const ms_stmt *s);
+MS_API const char *ms_stmt_operand(const ms_stmt *s, size_t i);
 /** Place read by the i-th operand (copy/move/bare place), NULL for constants. */
-const ms_place *ms_stmt_operand_place(const ms_stmt *s, size_t i);
+MS_API const ms_place *ms_stmt_operand_place(const ms_stmt *s, size_t i);
 /** For MS_STMT_SET_DISCRIMINANT: the variant index written. */
-long ms_stmt_discriminant(const ms_stmt *s);
+MS_API long ms_stmt_discriminant(const ms_stmt *s);
 /** For asserts: the message string literal with its quotes; else "". */
-const char *ms_stmt_message(const ms_stmt *s);
+MS_API const char *ms_stmt_message(const ms_stmt *s);
 
 /* Successor edges of a terminator. */
 typedef enum {
@@ -336,13 +344,13 @@ typedef enum {
   MS_UNWIND_TERMINATE
 } ms_unwind;
 
-size_t ms_stmt_edge_count(const ms_stmt *s);
-unsigned ms_stmt_edge_target(const ms_stmt *s, size_t i);
-ms_edge_kind ms_stmt_edge_kind(const ms_stmt *s, size_t i);
+MS_API size_t ms_stmt_edge_count(const ms_stmt *s);
+MS_API unsigned ms_stmt_edge_target(const ms_stmt *s, size_t i);
+MS_API ms_edge_kind ms_stmt_edge_kind(const ms_stmt *s, size_t i);
 /** The arm label text for MS_EDGE_SWITCH / MS_EDGE_OTHER ("0", "false", "real"...). */
-const char *ms_stmt_edge_label(const ms_stmt *s, size_t i);
+MS_API const char *ms_stmt_edge_label(const ms_stmt *s, size_t i);
 /** How the terminator unwinds (unwind: bbN edges are also listed as MS_EDGE_UNWIND). */
-ms_unwind ms_stmt_unwind(const ms_stmt *s);
+MS_API ms_unwind ms_stmt_unwind(const ms_stmt *s);
 
 /* ------------------------------------------------------------------ places */
 
@@ -355,16 +363,16 @@ typedef enum {
 } ms_proj_kind;
 
 /** The base local `_N`. */
-long ms_place_local(const ms_place *p);
-size_t ms_place_proj_count(const ms_place *p);
+MS_API long ms_place_local(const ms_place *p);
+MS_API size_t ms_place_proj_count(const ms_place *p);
 /** Projections from the base outwards: `(((*_5) as variant#3).0: T)` = deref, downcast, field. */
-ms_proj_kind ms_place_proj_kind(const ms_place *p, size_t i);
+MS_API ms_proj_kind ms_place_proj_kind(const ms_place *p, size_t i);
 /** Field index, variant index (`variant#K`, -1 for a named variant), or index local. */
-long ms_place_proj_index(const ms_place *p, size_t i);
+MS_API long ms_place_proj_index(const ms_place *p, size_t i);
 /** Field type, variant name, or index text. */
-const char *ms_place_proj_text(const ms_place *p, size_t i);
+MS_API const char *ms_place_proj_text(const ms_place *p, size_t i);
 /** The place as printed. */
-const char *ms_place_text(const ms_place *p);
+MS_API const char *ms_place_text(const ms_place *p);
 
 /* ================================================================== the coroutine model */
 
@@ -397,26 +405,26 @@ typedef struct {
   void *warning_user;
 } ms_crate_options;
 
-ms_crate *ms_crate_new(const ms_crate_options *opts /* NULL: defaults */);
-void ms_crate_free(ms_crate *c);
+MS_API ms_crate *ms_crate_new(const ms_crate_options *opts /* NULL: defaults */);
+MS_API void ms_crate_free(ms_crate *c);
 
 /**
  * Read `-Zprint-type-sizes` output (lines starting with `print-type-size `; other lines are
  * ignored).  Returns the number of types read, or -1 with *err set when the file cannot be
  * read.  May be called several times.
  */
-long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err);
-long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
+MS_API long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err);
+MS_API long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
 /**
  * As ms_crate_add_type_sizes_file, but the table only applies to coroutines whose dump
  * file lies below directory `scope` (how type sizes found beside dumps are used, so that
  * several crates or toolchains in one report do not mix).
  */
-long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
+MS_API long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
                                     const char **err);
 /** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions. */
-long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
-long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
+MS_API long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
+MS_API long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
 
 /**
  * Add the coroutine resume bodies of a document (bodies with a coroutine layout whose pass
@@ -424,10 +432,10 @@ long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
  * (`coroutine_drop*`, `generator_drop`) and bodies without a layout are skipped.  Returns the
  * number of coroutines added.
  */
-size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc);
+MS_API size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc);
 
 /** Resolve sizes (type sizes, nested futures) and findings.  Call once, after adding. */
-void ms_crate_finish(ms_crate *c);
+MS_API void ms_crate_finish(ms_crate *c);
 
 /**
  * Resume bodies (of a resume pass, with a layout or not) that were read but not modelled;
@@ -435,20 +443,20 @@ void ms_crate_finish(ms_crate *c);
  * body added: bodies in = coroutines out + dropped.  Two dumps of one body (a
  * `coroutine_resume` and a `StateTransform.after`) are one body.
  */
-size_t ms_crate_dropped_count(const ms_crate *c);
+MS_API size_t ms_crate_dropped_count(const ms_crate *c);
 
-size_t ms_crate_coroutine_count(const ms_crate *c);
-const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i);
+MS_API size_t ms_crate_coroutine_count(const ms_crate *c);
+MS_API const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i);
 
 /** JSON report (docs/json.md): {"coroutines": [...], "totals": {...}}.  0 on success. */
-int ms_crate_write_json(const ms_crate *c, FILE *out);
+MS_API int ms_crate_write_json(const ms_crate *c, FILE *out);
 
 /* ---- identity
  * A coroutine is a body: its def path plus the disambiguators rustc writes into the dump
  * file name (`{impl#N}` where the header prints `<impl at ...>`, as impls generated by one
  * macro body all do), its directory and its file.  Two bodies are never merged. */
 /** rustc's def path, verbatim from the `// MIR for` header (not unique: see ms_co_name). */
-const char *ms_co_def_path(const ms_coroutine *co);
+MS_API const char *ms_co_def_path(const ms_coroutine *co);
 /**
  * A name unique within the crate (after ms_crate_finish; the def path before): the def path,
  * or where several bodies print one def path, the def path as the dump file name spells it
@@ -456,14 +464,14 @@ const char *ms_co_def_path(const ms_coroutine *co);
  * directory that tells them apart (`answer::{closure#0} [nightly]`), then `#N` in crate
  * order.  What reports, diagram titles, file names and `--fn` use.
  */
-const char *ms_co_name(const ms_coroutine *co);
+MS_API const char *ms_co_name(const ms_coroutine *co);
 /** The def path as spelled by the dump file name (`m::{impl#3}::f::{closure#0}`), "" when the
  *  file name is not rustc's dump file name. */
-const char *ms_co_item(const ms_coroutine *co);
-const char *ms_co_file(const ms_coroutine *co);
+MS_API const char *ms_co_item(const ms_coroutine *co);
+MS_API const char *ms_co_file(const ms_coroutine *co);
 /** 1-based line of the resume body's first line in its file. */
-unsigned ms_co_line(const ms_coroutine *co);
-const char *ms_co_pass(const ms_coroutine *co);
+MS_API unsigned ms_co_line(const ms_coroutine *co);
+MS_API const char *ms_co_pass(const ms_coroutine *co);
 typedef enum {
   MS_KIND_ASYNC_FN,        /* "async_fn": the body of an `async fn` */
   MS_KIND_ASYNC_BLOCK,     /* "async_block" */
@@ -473,19 +481,19 @@ typedef enum {
   MS_KIND_COROUTINE        /* "coroutine": a raw `#[coroutine]` closure */
 } ms_coroutine_kind;
 /** The stable name in quotes above; NULL for a value out of range. */
-const char *ms_coroutine_kind_name(ms_coroutine_kind k);
-ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co);
+MS_API const char *ms_coroutine_kind_name(ms_coroutine_kind k);
+MS_API ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co);
 /** ms_coroutine_kind_name(ms_co_kind_of(co)) */
-const char *ms_co_kind(const ms_coroutine *co);
+MS_API const char *ms_co_kind(const ms_coroutine *co);
 /** The coroutine's own type as MIR prints it: `{async fn body of add()}`. */
-const char *ms_co_self_type(const ms_coroutine *co);
+MS_API const char *ms_co_self_type(const ms_coroutine *co);
 
 /* ---- states: one per layout variant, in discriminant order */
-size_t ms_co_state_count(const ms_coroutine *co);
-const char *ms_co_state_name(const ms_coroutine *co, size_t s);
-unsigned ms_co_state_discr(const ms_coroutine *co, size_t s);
+MS_API size_t ms_co_state_count(const ms_coroutine *co);
+MS_API const char *ms_co_state_name(const ms_coroutine *co, size_t s);
+MS_API unsigned ms_co_state_discr(const ms_coroutine *co, size_t s);
 /** The dispatch arm's entry block `bbN`, or -1 when the switch has no arm for the state. */
-long ms_co_state_entry(const ms_coroutine *co, size_t s);
+MS_API long ms_co_state_entry(const ms_coroutine *co, size_t s);
 
 typedef enum {
   MS_ARM_NONE,            /* no arm in the dispatch switch */
@@ -495,19 +503,19 @@ typedef enum {
   MS_ARM_POISON_ASYNC_DROP, /* asserts "... resumed after async drop" */
   MS_ARM_RETURNS_NONE     /* gen blocks: Returned keeps returning None */
 } ms_arm_kind;
-ms_arm_kind ms_co_state_arm(const ms_coroutine *co, size_t s);
+MS_API ms_arm_kind ms_co_state_arm(const ms_coroutine *co, size_t s);
 /** Saved locals (indices into ms_co_saved_*) held by state s (variant_fields[s]). */
-size_t ms_co_state_saved_count(const ms_coroutine *co, size_t s);
-size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j);
+MS_API size_t ms_co_state_saved_count(const ms_coroutine *co, size_t s);
+MS_API size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j);
 /** Bytes of the variant (upvar prefix + tag + its fields, laid out), -1 when unknown. */
-long ms_co_state_bytes(const ms_coroutine *co, size_t s);
+MS_API long ms_co_state_bytes(const ms_coroutine *co, size_t s);
 /** Estimated machine-code bytes of the state's arm (code reached only from it). */
-long ms_co_state_code_bytes(const ms_coroutine *co, size_t s);
+MS_API long ms_co_state_code_bytes(const ms_coroutine *co, size_t s);
 
 /* ---- transitions (one poll: from the state's entry to a return or resume) */
-size_t ms_co_transition_count(const ms_coroutine *co);
-size_t ms_co_transition_from(const ms_coroutine *co, size_t t);
-size_t ms_co_transition_to(const ms_coroutine *co, size_t t);
+MS_API size_t ms_co_transition_count(const ms_coroutine *co);
+MS_API size_t ms_co_transition_from(const ms_coroutine *co, size_t t);
+MS_API size_t ms_co_transition_to(const ms_coroutine *co, size_t t);
 typedef enum {
   MS_VIA_PENDING, /* "pending": an awaitee was not ready (async bodies) */
   MS_VIA_READY,   /* "ready": the future completed */
@@ -516,25 +524,25 @@ typedef enum {
   MS_VIA_UNWIND   /* "unwind": a panic left the body (into Panicked) */
 } ms_transition_kind;
 /** The stable name in quotes above; NULL for a value out of range. */
-const char *ms_transition_kind_name(ms_transition_kind k);
-ms_transition_kind ms_co_transition_kind(const ms_coroutine *co, size_t t);
+MS_API const char *ms_transition_kind_name(ms_transition_kind k);
+MS_API ms_transition_kind ms_co_transition_kind(const ms_coroutine *co, size_t t);
 /** ms_transition_kind_name(ms_co_transition_kind(co, t)); NULL when t is out of range */
-const char *ms_co_transition_via(const ms_coroutine *co, size_t t);
+MS_API const char *ms_co_transition_via(const ms_coroutine *co, size_t t);
 
 /* ---- saved locals and upvars */
-size_t ms_co_saved_count(const ms_coroutine *co);
+MS_API size_t ms_co_saved_count(const ms_coroutine *co);
 /** "_s3" (or "_3" in old dumps) */
-const char *ms_co_saved_id(const ms_coroutine *co, size_t i);
-const char *ms_co_saved_type(const ms_coroutine *co, size_t i);
+MS_API const char *ms_co_saved_id(const ms_coroutine *co, size_t i);
+MS_API const char *ms_co_saved_type(const ms_coroutine *co, size_t i);
 /** Source name from `debug` lines ("__awaitee" for awaited futures), "" when unnamed. */
-const char *ms_co_saved_name(const ms_coroutine *co, size_t i);
-const char *ms_co_saved_span(const ms_coroutine *co, size_t i);
-long ms_co_saved_bytes(const ms_coroutine *co, size_t i);
+MS_API const char *ms_co_saved_name(const ms_coroutine *co, size_t i);
+MS_API const char *ms_co_saved_span(const ms_coroutine *co, size_t i);
+MS_API long ms_co_saved_bytes(const ms_coroutine *co, size_t i);
 
-size_t ms_co_upvar_count(const ms_coroutine *co);
-const char *ms_co_upvar_name(const ms_coroutine *co, size_t i);
-const char *ms_co_upvar_type(const ms_coroutine *co, size_t i);
-long ms_co_upvar_bytes(const ms_coroutine *co, size_t i);
+MS_API size_t ms_co_upvar_count(const ms_coroutine *co);
+MS_API const char *ms_co_upvar_name(const ms_coroutine *co, size_t i);
+MS_API const char *ms_co_upvar_type(const ms_coroutine *co, size_t i);
+MS_API long ms_co_upvar_bytes(const ms_coroutine *co, size_t i);
 
 /* ---- size of the future */
 typedef enum {
@@ -543,24 +551,24 @@ typedef enum {
   MS_SIZE_LOWER_BOUND       /* some types are unknown: a lower bound */
 } ms_size_source;
 /** Total bytes (the lower bound for MS_SIZE_LOWER_BOUND); -1 when nothing is known. */
-long ms_co_size(const ms_coroutine *co);
-ms_size_source ms_co_size_source(const ms_coroutine *co);
+MS_API long ms_co_size(const ms_coroutine *co);
+MS_API ms_size_source ms_co_size_source(const ms_coroutine *co);
 /** Distinct types that could not be sized. */
-size_t ms_co_unknown_type_count(const ms_coroutine *co);
-const char *ms_co_unknown_type(const ms_coroutine *co, size_t i);
+MS_API size_t ms_co_unknown_type_count(const ms_coroutine *co);
+MS_API const char *ms_co_unknown_type(const ms_coroutine *co, size_t i);
 /** A generic body instantiated several times has several exact sizes: all of them. */
-size_t ms_co_instance_count(const ms_coroutine *co);
-long ms_co_instance_size(const ms_coroutine *co, size_t i);
+MS_API size_t ms_co_instance_count(const ms_coroutine *co);
+MS_API long ms_co_instance_size(const ms_coroutine *co, size_t i);
 
 /* ---- machine code */
-long ms_co_code_estimate(const ms_coroutine *co);
+MS_API long ms_co_code_estimate(const ms_coroutine *co);
 /** Exact `nm -S` size of the resume function when symbols were given, else -1. */
-long ms_co_code_exact(const ms_coroutine *co);
+MS_API long ms_co_code_exact(const ms_coroutine *co);
 /** Code the poison states cost (what -Zasync-panic would remove). */
-long ms_co_code_redundant(const ms_coroutine *co);
+MS_API long ms_co_code_redundant(const ms_coroutine *co);
 
 /* ---- findings */
-size_t ms_co_finding_count(const ms_coroutine *co);
+MS_API size_t ms_co_finding_count(const ms_coroutine *co);
 typedef enum {
   MS_FINDING_POISON_RETURNED,  /* "poison-returned" */
   MS_FINDING_POISON_PANICKED,  /* "poison-panicked" */
@@ -570,14 +578,14 @@ typedef enum {
   MS_FINDING_UNREACHABLE_STATE /* "unreachable-state" */
 } ms_finding_class;
 /** The stable name in quotes above (docs/model.md); NULL for a value out of range. */
-const char *ms_finding_class_name(ms_finding_class k);
-ms_finding_class ms_co_finding_class_of(const ms_coroutine *co, size_t f);
+MS_API const char *ms_finding_class_name(ms_finding_class k);
+MS_API ms_finding_class ms_co_finding_class_of(const ms_coroutine *co, size_t f);
 /** ms_finding_class_name(ms_co_finding_class_of(co, f)); NULL when f is out of range */
-const char *ms_co_finding_class(const ms_coroutine *co, size_t f);
+MS_API const char *ms_co_finding_class(const ms_coroutine *co, size_t f);
 /** State index the finding is about, or -1. */
-long ms_co_finding_state(const ms_coroutine *co, size_t f);
-long ms_co_finding_bytes(const ms_coroutine *co, size_t f);
-const char *ms_co_finding_reason(const ms_coroutine *co, size_t f);
+MS_API long ms_co_finding_state(const ms_coroutine *co, size_t f);
+MS_API long ms_co_finding_bytes(const ms_coroutine *co, size_t f);
+MS_API const char *ms_co_finding_reason(const ms_coroutine *co, size_t f);
 
 /* ------------------------------------------------------------------ reports (text, markdown) */
 
@@ -613,26 +621,26 @@ typedef struct {
  * local), then crate-wide totals and the largest awaitee chains.  `o` NULL: defaults.
  * Returns 0 on success, -1 on a write error.
  */
-int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
+MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
 /**
  * Markdown bug report (for a rust-lang/rust issue): summary, table, one section per listed
  * coroutine (state diagram, layout, findings), rustc version and command.  0 on success.
  */
-int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
+MS_API int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
 
 /**
  * Indices (into ms_crate_coroutine) of the coroutines a report lists, best first: writes at
  * most `cap` indices to `out` (may be NULL when cap is 0) and returns how many the report
  * lists (min(top, count); top 0 = all).
  */
-size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, size_t cap);
+MS_API size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, size_t cap);
 
 /**
  * A file-name-safe, unique name for coroutine i of the crate (`handshake-1`), without
  * extension: what the Markdown report links as `<svg_dir>/<slug>.svg`.  Returns the length
  * the full name needs (as snprintf); `out` is always NUL-terminated when cap > 0.
  */
-size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap);
+MS_API size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap);
 
 /**
  * The coroutine of the crate whose future saved local `saved` of `co` holds (an
@@ -640,7 +648,7 @@ size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap);
  * `{async fn body of f()}`), or NULL when the type is not one of the crate's coroutines
  * (or is ambiguous).
  */
-const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co,
+MS_API const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co,
                                           size_t saved);
 
 /* ------------------------------------------------------------------ diff */
@@ -669,34 +677,34 @@ typedef enum {
 #define MS_DELTA_UNKNOWN (-2147483647L - 1L)
 
 /** NULL only when memory is exhausted.  Both crates must be finished. */
-ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_);
-void ms_diff_free(ms_diff *d);
+MS_API ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_);
+MS_API void ms_diff_free(ms_diff *d);
 
 /** Entries: changed (largest growth first), then unchanged, added, removed. */
-size_t ms_diff_count(const ms_diff *d);
-ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i);
+MS_API size_t ms_diff_count(const ms_diff *d);
+MS_API ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i);
 /** The normalised def path the entry was matched by. */
-const char *ms_diff_key(const ms_diff *d, size_t i);
+MS_API const char *ms_diff_key(const ms_diff *d, size_t i);
 /** Old / new coroutine (NULL for added / removed entries). */
-const ms_coroutine *ms_diff_old(const ms_diff *d, size_t i);
-const ms_coroutine *ms_diff_new_co(const ms_diff *d, size_t i);
+MS_API const ms_coroutine *ms_diff_old(const ms_diff *d, size_t i);
+MS_API const ms_coroutine *ms_diff_new_co(const ms_diff *d, size_t i);
 /** new - old; MS_DELTA_UNKNOWN when a side is missing or its value unknown. */
-long ms_diff_size_delta(const ms_diff *d, size_t i);
-long ms_diff_state_delta(const ms_diff *d, size_t i);
-long ms_diff_code_delta(const ms_diff *d, size_t i);
-long ms_diff_redundant_delta(const ms_diff *d, size_t i);
+MS_API long ms_diff_size_delta(const ms_diff *d, size_t i);
+MS_API long ms_diff_state_delta(const ms_diff *d, size_t i);
+MS_API long ms_diff_code_delta(const ms_diff *d, size_t i);
+MS_API long ms_diff_redundant_delta(const ms_diff *d, size_t i);
 /** Findings (class and state name, or "" for none) only in the new / only in the old. */
-size_t ms_diff_findings_added(const ms_diff *d, size_t i);
-size_t ms_diff_findings_removed(const ms_diff *d, size_t i);
-const char *ms_diff_finding_added(const ms_diff *d, size_t i, size_t k, const char **state);
-const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k, const char **state);
+MS_API size_t ms_diff_findings_added(const ms_diff *d, size_t i);
+MS_API size_t ms_diff_findings_removed(const ms_diff *d, size_t i);
+MS_API const char *ms_diff_finding_added(const ms_diff *d, size_t i, size_t k, const char **state);
+MS_API const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k, const char **state);
 
 /** Largest growth in bytes of a matched future whose size is known on both sides; 0 when
  *  none grew (for `--fail-on-growth`). */
-long ms_diff_max_growth(const ms_diff *d);
+MS_API long ms_diff_max_growth(const ms_diff *d);
 
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
-int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
+MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
 /* ------------------------------------------------------------------ inputs */
 
@@ -710,7 +718,7 @@ int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
  */
 typedef int (*ms_file_fn)(const char *path, void *user);
 typedef void (*ms_error_fn)(const char *path, const char *message, void *user);
-int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_error_fn on_error,
+MS_API int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_error_fn on_error,
                   void *user);
 
 /**
@@ -720,7 +728,7 @@ int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_err
  * in order too.  At most 2 * jobs files are parsed ahead of `fn`.  Returns 0, fn's non-zero
  * return value (which stops the work), or -1 when threads cannot be started.
  */
-int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_chunk_fn fn,
+MS_API int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_chunk_fn fn,
                    ms_error_fn on_error, void *user);
 
 /**
@@ -733,22 +741,22 @@ int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_chunk_f
  * line starts with `print-type-size ` are listed as type-size files.
  */
 typedef struct ms_inputs ms_inputs;
-ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
+MS_API ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
                              void *user);
-void ms_inputs_free(ms_inputs *in);
-size_t ms_inputs_count(const ms_inputs *in);
-const char *ms_inputs_path(const ms_inputs *in, size_t i);
+MS_API void ms_inputs_free(ms_inputs *in);
+MS_API size_t ms_inputs_count(const ms_inputs *in);
+MS_API const char *ms_inputs_path(const ms_inputs *in, size_t i);
 /** Dump files seen in directories and skipped by pass selection. */
-size_t ms_inputs_skipped(const ms_inputs *in);
+MS_API size_t ms_inputs_skipped(const ms_inputs *in);
 /** Errors reported to on_error (unreadable directories, loops, missing paths). */
-size_t ms_inputs_errors(const ms_inputs *in);
-size_t ms_inputs_type_sizes_count(const ms_inputs *in);
-const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
+MS_API size_t ms_inputs_errors(const ms_inputs *in);
+MS_API size_t ms_inputs_type_sizes_count(const ms_inputs *in);
+MS_API const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
 
 /** Pass name parsed from a dump file name (`a.f-{closure#0}.-------.coroutine_resume.0.mir`
  *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at
  *  most `cap` bytes including the NUL; returns 0 when the name is not a dump file name. */
-int ms_pass_from_filename(const char *filename, char *out, size_t cap);
+MS_API int ms_pass_from_filename(const char *filename, char *out, size_t cap);
 
 /* ================================================================== diagrams (docs/diagrams.md) */
 
@@ -772,8 +780,8 @@ typedef enum { MS_FORMAT_DOT, MS_FORMAT_SVG } ms_graph_format;
  * reads freed memory.  Owned by the caller; not for concurrent use from several threads.
  */
 typedef struct ms_graph_ctx ms_graph_ctx;
-ms_graph_ctx *ms_graph_ctx_new(void);
-void ms_graph_ctx_free(ms_graph_ctx *ctx);
+MS_API ms_graph_ctx *ms_graph_ctx_new(void);
+MS_API void ms_graph_ctx_free(ms_graph_ctx *ctx);
 
 typedef struct {
   /* The context for SVG layout; NULL: a temporary one (fine for one SVG per process). */
@@ -786,14 +794,14 @@ typedef struct {
 } ms_graph_options;
 
 /** 0 when `fmt` (may be NULL) is an acceptable link format, else -1 with a message. */
-int ms_graph_link_format_check(const char *fmt, char *errbuf, size_t errlen);
+MS_API int ms_graph_link_format_check(const char *fmt, char *errbuf, size_t errlen);
 
 /**
  * Render one coroutine.  `resume_body` is its resume body (needed by MS_VIEW_CFG, ignored
  * otherwise; find it with ms_doc_find_body in a document parsed from ms_co_file(co)).
  * `opts` may be NULL.  Returns 0, or -1 with a message in errbuf (may be NULL).
  */
-int ms_co_render(const ms_coroutine *co, const ms_body *resume_body, ms_view view,
+MS_API int ms_co_render(const ms_coroutine *co, const ms_body *resume_body, ms_view view,
                  ms_graph_format fmt, const ms_graph_options *opts, FILE *out, char *errbuf,
                  size_t errlen);
 
@@ -802,7 +810,7 @@ int ms_co_render(const ms_coroutine *co, const ms_body *resume_body, ms_view vie
  * the coroutine's file stem so they stay unique).  `bodies` holds n resume bodies for
  * MS_VIEW_CFG (may be NULL for the other views).  Returns 0 or -1 as ms_co_render.
  */
-int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+MS_API int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
                       ms_view view, ms_graph_format fmt, const ms_graph_options *opts, FILE *out,
                       char *errbuf, size_t errlen);
 
@@ -813,13 +821,13 @@ int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *const *bodi
  * Never contains '/', a backslash or "..".  Writes at most cap bytes including the NUL; returns
  * the full length (like snprintf).
  */
-size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap);
+MS_API size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap);
 
 /** The body of `doc` with this def path, preferring one with a coroutine layout; NULL if none. */
-const ms_body *ms_doc_find_body(const ms_doc *doc, const char *def_path);
+MS_API const ms_body *ms_doc_find_body(const ms_doc *doc, const char *def_path);
 /** The resume body of `co` in `doc` (parsed from ms_co_file(co)): the body with its def path
  *  at its line, so one of several bodies sharing a def path; NULL if none. */
-const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc);
+MS_API const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc);
 
 /* ------------------------------------------------------------------ capture (cargo) */
 
@@ -870,14 +878,14 @@ typedef struct {
  * message to errbuf (the log's tail has already gone to stderr).  Prints the top of the
  * ranking (by future size) and the path of the full report to o->out.
  */
-int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen);
+MS_API int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen);
 
 /**
  * The RUSTC_WRAPPER side: argv[1] is the compiler (or the next wrapper), argv[2..] its
  * arguments.  Adds the dump flags for selected crates (stdout into a type-sizes file) and
  * execs it; otherwise execs it unchanged.  Returns only on error (an exit status).
  */
-int ms_capture_wrapper_main(int argc, char **argv);
+MS_API int ms_capture_wrapper_main(int argc, char **argv);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,1463 @@
+/*
+ * Future sizes: exact from the `-Zprint-type-sizes` table (typesizes.c), rustc's coroutine
+ * layout rules applied to the types MIR prints (computed), and lower bounds when some types
+ * cannot be sized.  See docs/sizes.md for the method and its measured accuracy.
+ *
+ * No file-scope mutable state: ms_sizes_resolve keeps its working state in a context on the
+ * stack and allocates results in the crate's arena.
+ */
+#include "layout.h"
+#include "model.h"
+#include "typesizes.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ================================================================== layout engine */
+
+/* Size information about one type.  `state`: exact, partial (size/align are lower bounds),
+ * unknown (nothing known: counts as 0 bytes, alignment 1). */
+enum { TI_EXACT, TI_PARTIAL, TI_UNKNOWN };
+typedef struct {
+  long size;
+  unsigned long align;
+  unsigned long long niche; /* number of invalid values of the largest niche (0: none) */
+  int state;
+} tinfo;
+
+static const tinfo TI_UNK = {0, 1, 0, TI_UNKNOWN};
+
+static tinfo ti(long size, unsigned long align, unsigned long long niche) {
+  return (tinfo){size, align, niche, TI_EXACT};
+}
+
+static long round_up(long x, unsigned long a) { return a > 1 ? (long)(((unsigned long)x + a - 1) / a * a) : x; }
+
+static unsigned tz(unsigned long long x) {
+  unsigned n = 0;
+  if (!x) return 0;
+  while (!(x & 1)) x >>= 1, n++;
+  return n;
+}
+
+typedef struct {
+  long size;
+  unsigned long align;
+  unsigned long long niche;
+  long niche_len; /* bytes of the niche scalar */
+} lfield;
+
+/* rustc_abi univariant_biased(): order fields, assign offsets.  prefixed: StructKind::Prefixed. */
+static long univariant_biased(const lfield *f, size_t n, bool prefixed, long prefix_size,
+                              unsigned long prefix_align, bool bias_end, long *offsets,
+                              size_t *order, unsigned long *align_out, long *niche_at,
+                              unsigned long long *niche_avail, long *niche_len) {
+  unsigned long max_align = 1;
+  unsigned long long largest_niche = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (f[i].align > max_align) max_align = f[i].align;
+    if (f[i].niche > largest_niche) largest_niche = f[i].niche;
+  }
+  unsigned gkey_max = tz(max_align);
+  /* sort keys */
+  for (size_t i = 0; i < n; i++) order[i] = i;
+  if (n > 1) {
+    unsigned long long *k1 = malloc(n * sizeof *k1), *k2 = malloc(n * sizeof *k2);
+    if (!k1 || !k2) {
+      free(k1);
+      free(k2);
+      return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+      unsigned long a = f[i].align ? f[i].align : 1;
+      unsigned long long m = a > (unsigned long)f[i].size ? a : (unsigned long long)f[i].size;
+      unsigned g = tz(m);
+      if (largest_niche > 0) {
+        if (!bias_end)
+          g = g < gkey_max ? g : gkey_max;
+        else if (f[i].niche == largest_niche)
+          g = tz(a);
+      }
+      if (prefixed) {
+        k1[i] = g;
+        k2[i] = f[i].niche;
+      } else {
+        k1[i] = (unsigned long long)(64 - g); /* Reverse(group) */
+        k2[i] = bias_end ? f[i].niche : ~f[i].niche;
+      }
+    }
+    /* stable insertion sort (field counts are small) */
+    for (size_t i = 1; i < n; i++)
+      for (size_t j = i; j > 0; j--) {
+        size_t a = order[j - 1], b = order[j];
+        if (k1[a] < k1[b] || (k1[a] == k1[b] && k2[a] <= k2[b])) break;
+        order[j - 1] = b;
+        order[j] = a;
+      }
+    free(k1);
+    free(k2);
+  }
+  long off = 0;
+  unsigned long align = 1;
+  if (prefixed) {
+    align = prefix_align > 1 ? prefix_align : 1;
+    off = round_up(prefix_size, align);
+  }
+  unsigned long long best = 0;
+  long best_at = -1, best_len = 0;
+  for (size_t k = 0; k < n; k++) {
+    size_t i = order[k];
+    unsigned long a = f[i].align ? f[i].align : 1;
+    off = round_up(off, a);
+    if (a > align) align = a;
+    offsets[i] = off;
+    if (f[i].niche && (bias_end ? f[i].niche >= best : f[i].niche > best)) {
+      best = f[i].niche;
+      best_at = off;
+      best_len = f[i].niche_len;
+    }
+    off += f[i].size;
+  }
+  if (align_out) *align_out = align;
+  if (niche_at) *niche_at = best_at;
+  if (niche_avail) *niche_avail = best;
+  if (niche_len) *niche_len = best_len;
+  return round_up(off, align);
+}
+
+/* rustc_abi univariant(): the start-biased layout, or the end-biased one when it puts the
+ * largest niche nearer an edge.  Sizes are equal either way; offsets may differ. */
+static long univariant(const lfield *f, size_t n, bool prefixed, long prefix_size,
+                       unsigned long prefix_align, long *offsets, unsigned long *align_out) {
+  size_t *order = malloc((n + 1) * sizeof *order);
+  if (!order) return -1;
+  long at, len;
+  unsigned long long avail;
+  long size = univariant_biased(f, n, prefixed, prefix_size, prefix_align, false, offsets, order,
+                                align_out, &at, &avail, &len);
+  if (size >= 0 && avail > 0 && n > 1 && at != 0 && size - at - len > 0) {
+    long *alt = malloc(n * sizeof *alt);
+    long at2, len2;
+    unsigned long align2;
+    unsigned long long avail2;
+    if (alt) {
+      long size2 = univariant_biased(f, n, prefixed, prefix_size, prefix_align, true, alt, order,
+                                     &align2, &at2, &avail2, &len2);
+      long tail = size - at - len;
+      if (size2 == size && at2 > at && at2 > tail) memcpy(offsets, alt, n * sizeof *alt);
+      free(alt);
+    }
+  }
+  free(order);
+  return size;
+}
+
+/* ================================================================== type texts */
+
+typedef struct {
+  const char *s;
+  size_t n;
+} span_t;
+
+static span_t trim(const char *s, size_t n) {
+  while (n && isspace((unsigned char)*s)) s++, n--;
+  while (n && isspace((unsigned char)s[n - 1])) n--;
+  return (span_t){s, n};
+}
+
+static span_t str_span(const char *s) { return s ? (span_t){s, strlen(s)} : (span_t){"", 0}; }
+
+static bool sp_eq(span_t a, const char *lit) { return strlen(lit) == a.n && !memcmp(a.s, lit, a.n); }
+static bool sp_starts(span_t a, const char *lit) {
+  size_t l = strlen(lit);
+  return a.n >= l && !memcmp(a.s, lit, l);
+}
+
+/* Split s at top-level commas; returns the count, fills up to cap parts. */
+static size_t split_top(const char *s, size_t n, span_t *parts, size_t cap) {
+  size_t cnt = 0, start = 0;
+  int depth = 0;
+  for (size_t k = 0; k <= n; k++) {
+    char c = k < n ? s[k] : ',';
+    if (c == '-' && k + 1 < n && s[k + 1] == '>') {
+      k++;
+      continue;
+    }
+    if (c == '(' || c == '[' || c == '{' || c == '<') depth++;
+    else if (c == ')' || c == ']' || c == '}' || c == '>') depth--;
+    else if (c == ',' && depth <= 0) {
+      span_t p = trim(s + start, k - start);
+      if (p.n || k < n) {
+        if (cnt < cap) parts[cnt] = p;
+        cnt++;
+      }
+      start = k + 1;
+    }
+  }
+  /* a trailing comma leaves an empty last part: drop it */
+  if (cnt && cnt <= cap && parts[cnt - 1].n == 0) cnt--;
+  return cnt;
+}
+
+enum { MAXPARTS = 64 };
+
+typedef struct sz_ctx sz_ctx;
+static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth);
+
+/* ----------------------------------------------------------------- resolution context */
+
+typedef struct {
+  int state; /* 0 todo, 1 in progress, 2 done */
+  tinfo result;
+  const char **unk; /* unknown types met on the way */
+  size_t nunk;
+  long tab_align; /* alignment from the table (exact coroutines), 0 if none */
+} co_memo;
+
+struct sz_ctx {
+  ms_crate *c;
+  unsigned long ptr; /* pointer size in bytes */
+  co_memo *memo;
+  ms_vec *unknown; /* of const char *: where unknown type texts go (per coroutine) */
+  ms_arena *arena;
+};
+
+static void add_unknown(sz_ctx *x, span_t t) {
+  if (!x->unknown) return;
+  /* stable short form: whitespace runs collapsed, spaces after `(`/`[` and before `)`/`]`
+   * dropped, cut at 160 characters */
+  char buf[200];
+  size_t o = 0;
+  bool sp = false;
+  for (size_t i = 0; i < t.n && o < 160; i++) {
+    char ch = t.s[i];
+    if (isspace((unsigned char)ch)) {
+      sp = true;
+      continue;
+    }
+    if (sp && o && buf[o - 1] != '(' && buf[o - 1] != '[' && ch != ')' && ch != ']' && ch != ',')
+      buf[o++] = ' ';
+    sp = false;
+    buf[o++] = ch;
+  }
+  if (o >= 160) {
+    memcpy(buf + o, "...", 3);
+    o += 3;
+  }
+  const char **u = x->unknown->items;
+  for (size_t i = 0; i < x->unknown->len; i++)
+    if (strlen(u[i]) == o && !memcmp(u[i], buf, o)) return;
+  const char **slot = ms_vec_push(x->arena, x->unknown, sizeof *slot);
+  if (slot) *slot = ms_arena_strndup(x->arena, buf, o);
+}
+
+static tinfo unknown(sz_ctx *x, span_t t) {
+  add_unknown(x, t);
+  return TI_UNK;
+}
+
+/* Combine a struct/tuple of fields (rustc reorders: no interior padding needed). */
+static tinfo aggregate(const tinfo *f, size_t n) {
+  tinfo r = {0, 1, 0, TI_EXACT};
+  for (size_t i = 0; i < n; i++) {
+    if (f[i].state != TI_EXACT) r.state = TI_PARTIAL;
+    if (f[i].state == TI_UNKNOWN) continue;
+    r.size += f[i].size;
+    if (f[i].align > r.align) r.align = f[i].align;
+    if (f[i].niche > r.niche) r.niche = f[i].niche;
+  }
+  if (r.state == TI_EXACT && n) { /* exact: rustc's univariant */
+    lfield lf[MAXPARTS];
+    long off[MAXPARTS];
+    if (n <= MAXPARTS) {
+      for (size_t i = 0; i < n; i++)
+        lf[i] = (lfield){f[i].size, f[i].align, f[i].niche, f[i].size};
+      unsigned long al;
+      long s = univariant(lf, n, false, 0, 1, off, &al);
+      if (s >= 0) r.size = s, r.align = al;
+      return r;
+    }
+  }
+  r.size = round_up(r.size, r.align);
+  return r;
+}
+
+/* enum { A, B(T) } (Option, Poll): niche-filling when T has a niche, else tagged. */
+static tinfo option_like(tinfo t) {
+  if (t.state == TI_UNKNOWN) return t;
+  if (t.state == TI_PARTIAL) return (tinfo){t.size, t.align, 0, TI_PARTIAL};
+  if (t.niche > 0) return ti(t.size, t.align, t.niche - 1);
+  return ti(round_up(round_up(1, t.align) + t.size, t.align), t.align, 254);
+}
+
+static bool is_unsized_pointee(span_t p) {
+  p = trim(p.s, p.n);
+  while (sp_starts(p, "'")) { /* lifetime */
+    size_t k = 0;
+    while (k < p.n && !isspace((unsigned char)p.s[k])) k++;
+    p = trim(p.s + k, p.n - k);
+  }
+  if (sp_starts(p, "mut ")) p = trim(p.s + 4, p.n - 4);
+  if (sp_eq(p, "str") || sp_starts(p, "dyn ") || sp_starts(p, "dyn[") || sp_eq(p, "std::ffi::CStr") ||
+      sp_eq(p, "core::ffi::CStr") || sp_eq(p, "CStr") || sp_eq(p, "std::path::Path") || sp_eq(p, "Path") ||
+      sp_eq(p, "std::ffi::OsStr") || sp_eq(p, "OsStr"))
+    return true;
+  if (sp_starts(p, "[")) { /* slice unless `[T; N]` */
+    size_t close = ms_match_close(p.s, p.n, 0);
+    int depth = 0;
+    for (size_t k = 1; k < close; k++) {
+      char c = p.s[k];
+      if (c == '(' || c == '[' || c == '{' || c == '<') depth++;
+      else if (c == ')' || c == ']' || c == '}' || c == '>') depth--;
+      else if (c == ';' && depth == 0) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/* 0: sized, 1: unsized, -1: cannot tell (aliases, parameters marked ?Sized are not visible) */
+static int pointee_kind(span_t p) {
+  p = trim(p.s, p.n);
+  if (is_unsized_pointee(p)) return 1;
+  if (sp_starts(p, "Alias(") || sp_starts(p, "<")) return -1;
+  for (size_t k = 0; k + 1 < p.n; k++) /* a type parameter (`T/#0`) may be ?Sized */
+    if (p.s[k] == '/' && p.s[k + 1] == '#') return -1;
+  return 0;
+}
+
+static tinfo pointer_to(sz_ctx *x, span_t pointee, bool nonnull) {
+  int k = pointee_kind(pointee);
+  unsigned long long nn = nonnull ? 1 : 0;
+  if (k == 1) return ti((long)(2 * x->ptr), x->ptr, nn);
+  if (k == 0) return ti((long)x->ptr, x->ptr, nn);
+  return (tinfo){(long)x->ptr, x->ptr, 0, TI_PARTIAL}; /* at least thin */
+}
+
+static long parse_count(span_t t) {
+  t = trim(t.s, t.n);
+  long v = 0;
+  size_t k = 0;
+  if (!t.n || !isdigit((unsigned char)t.s[0])) return -1;
+  while (k < t.n && isdigit((unsigned char)t.s[k])) v = v * 10 + (t.s[k++] - '0');
+  if (k == t.n || sp_eq((span_t){t.s + k, t.n - k}, "_usize")) return v;
+  return -1;
+}
+
+/* Split `a::b::C<args>` into its base path (without leading `::`) and args. */
+typedef struct {
+  span_t base, last;
+  span_t args[MAXPARTS];
+  size_t nargs; /* type and const arguments; lifetimes dropped */
+  bool has_args;
+} path_t;
+
+static bool parse_path(span_t t, path_t *p) {
+  memset(p, 0, sizeof *p);
+  if (sp_starts(t, "::")) t = (span_t){t.s + 2, t.n - 2};
+  if (!t.n || !(isalpha((unsigned char)t.s[0]) || t.s[0] == '_')) return false;
+  size_t lt = t.n;
+  for (size_t k = 0; k < t.n; k++) {
+    char c = t.s[k];
+    if (c == '<') {
+      lt = k;
+      break;
+    }
+    if (!(isalnum((unsigned char)c) || c == '_' || c == ':')) return false;
+  }
+  p->base = (span_t){t.s, lt};
+  size_t ls = 0;
+  for (size_t k = 0; k + 1 < lt; k++)
+    if (t.s[k] == ':' && t.s[k + 1] == ':') ls = k + 2;
+  p->last = (span_t){t.s + ls, lt - ls};
+  if (lt < t.n) {
+    size_t close = ms_match_close(t.s, t.n, lt);
+    if (close != t.n - 1) return false; /* `Foo<..>::Bar` and the like */
+    span_t parts[MAXPARTS];
+    size_t np = split_top(t.s + lt + 1, close - lt - 1, parts, MAXPARTS);
+    if (np > MAXPARTS) return false;
+    p->has_args = true;
+    for (size_t i = 0; i < np; i++)
+      if (!sp_starts(parts[i], "'")) p->args[p->nargs++] = parts[i];
+  }
+  return true;
+}
+
+/* Is the base path `name` under std/core/alloc (module path checked loosely), or bare when
+ * the text is a trimmed (pretty) type? */
+static bool std_path(const path_t *p, bool trimmed, const char *name, const char *module) {
+  if (!sp_eq(p->last, name)) return false;
+  if (p->base.n == p->last.n) return trimmed;
+  if (!(sp_starts(p->base, "std::") || sp_starts(p->base, "core::") || sp_starts(p->base, "alloc::")))
+    return false;
+  if (!module) return true;
+  /* the module must appear as a path segment */
+  size_t ml = strlen(module);
+  for (size_t k = 0; k + ml <= p->base.n; k++)
+    if (!memcmp(p->base.s + k, module, ml) && (k == 0 || p->base.s[k - 1] == ':') &&
+        k + ml + 1 < p->base.n && p->base.s[k + ml] == ':')
+      return true;
+  return false;
+}
+
+static bool global_alloc(const path_t *p, size_t i) {
+  if (p->nargs <= i) return true;
+  span_t a = p->args[i];
+  return sp_eq(a, "std::alloc::Global") || sp_eq(a, "alloc::alloc::Global") || sp_eq(a, "Global");
+}
+
+static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth);
+
+/* `Coroutine(DefId(0:5 ~ a[3c21]::f::{closure#0}), [..])`: the def path, "" for other crates. */
+static span_t defid_path(span_t t, bool *local) {
+  const char *s = t.s, *e = t.s + t.n;
+  const char *d = NULL;
+  for (const char *q = s; q + 6 <= e; q++)
+    if (!memcmp(q, "DefId(", 6)) {
+      d = q + 6;
+      break;
+    }
+  *local = false;
+  if (!d) return (span_t){"", 0};
+  *local = d < e && d[0] == '0' && d + 1 < e && d[1] == ':';
+  const char *tl = memchr(d, '~', (size_t)(e - d));
+  if (!tl) return (span_t){"", 0};
+  tl++;
+  while (tl < e && *tl == ' ') tl++;
+  /* skip `crate[hash]::` */
+  const char *q = tl;
+  while (q < e && *q != '[' && *q != ':' && *q != ')') q++;
+  if (q < e && *q == '[') {
+    const char *cb = memchr(q, ']', (size_t)(e - q));
+    if (cb && cb + 2 < e && cb[1] == ':' && cb[2] == ':') tl = cb + 3;
+  }
+  size_t open = (size_t)(d - 6 - s);
+  size_t close = ms_match_close(s, t.n, open + 5);
+  const char *pe = s + close;
+  if (pe <= tl) return (span_t){"", 0};
+  return trim(tl, (size_t)(pe - tl));
+}
+
+static ms_coroutine *find_by_defpath(sz_ctx *x, span_t path, int depth, tinfo *out) {
+  ms_coroutine **cs = x->c->coroutines.items;
+  ms_coroutine *found = NULL;
+  size_t nfound = 0;
+  tinfo agree = TI_UNK;
+  const ms_co_index *ix = ms_crate_index_get(x->c);
+  bool weird = false;
+  size_t h = ms_defpath_hash(path.s, path.n, &weird);
+  ms_co_cands k = ms_co_find(x->c, ix && !weird ? &ix->defpath : NULL, h);
+  for (size_t q = 0; q < k.n; q++) {
+    size_t i = ms_cands_pos(&k, q);
+    if (!cs[i]->def_path || !ms_defpath_eq(path.s, path.n, cs[i]->def_path)) continue;
+    tinfo r = nested_coroutine(x, cs[i], depth + 1);
+    if (!nfound) agree = r;
+    else if (r.state != agree.state || r.size != agree.size || r.align != agree.align)
+      agree = TI_UNK; /* {impl#N} ambiguity with different sizes */
+    found = cs[i];
+    nfound++;
+  }
+  *out = agree;
+  return found;
+}
+
+static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
+  t = trim(t.s, t.n);
+  if (!t.n) return TI_UNK;
+  if (depth > 24) return unknown(x, t);
+  unsigned long P = x->ptr;
+  /* primitives */
+  static const struct {
+    const char *name;
+    int size; /* -1: pointer-sized */
+    int align;
+    unsigned long long niche;
+  } prim[] = {
+      {"bool", 1, 1, 254},
+      {"char", 4, 4, 4293853184ull},
+      {"u8", 1, 1, 0},    {"i8", 1, 1, 0},   {"u16", 2, 2, 0},    {"i16", 2, 2, 0},
+      {"u32", 4, 4, 0},   {"i32", 4, 4, 0},  {"u64", 8, 8, 0},    {"i64", 8, 8, 0},
+      {"u128", 16, 16, 0}, {"i128", 16, 16, 0}, {"usize", -1, -1, 0}, {"isize", -1, -1, 0},
+      {"f16", 2, 2, 0},   {"f32", 4, 4, 0},  {"f64", 8, 8, 0},    {"f128", 16, 16, 0},
+      {"()", 0, 1, 0},    {"!", 0, 1, 0},
+  };
+  for (size_t i = 0; i < sizeof prim / sizeof prim[0]; i++)
+    if (sp_eq(t, prim[i].name)) {
+      long sz = prim[i].size < 0 ? (long)P : prim[i].size;
+      unsigned long al = prim[i].align < 0 ? P : (unsigned long)prim[i].align;
+      return ti(sz, al, prim[i].niche);
+    }
+  char c0 = t.s[0];
+  if (c0 == '&') return pointer_to(x, (span_t){t.s + 1, t.n - 1}, true);
+  if (sp_starts(t, "*const ") || sp_starts(t, "*mut ")) {
+    size_t k = t.s[1] == 'c' ? 7 : 5;
+    return pointer_to(x, (span_t){t.s + k, t.n - k}, false);
+  }
+  if (sp_starts(t, "fn(") || sp_starts(t, "unsafe fn(") || sp_starts(t, "extern \"") ||
+      sp_starts(t, "unsafe extern \"") || sp_starts(t, "for<"))
+    return ti((long)P, P, 1);
+  if (sp_starts(t, "FnDef(")) return ti(0, 1, 0);
+  if (c0 == '(') { /* tuple */
+    size_t close = ms_match_close(t.s, t.n, 0);
+    if (close != t.n - 1) return unknown(x, t);
+    span_t parts[MAXPARTS];
+    size_t np = split_top(t.s + 1, close - 1, parts, MAXPARTS);
+    if (np > MAXPARTS) return unknown(x, t);
+    tinfo f[MAXPARTS];
+    for (size_t i = 0; i < np; i++) f[i] = type_info(x, parts[i], trimmed, depth + 1);
+    return aggregate(f, np);
+  }
+  if (c0 == '[') { /* [T; N] */
+    size_t close = ms_match_close(t.s, t.n, 0);
+    if (close != t.n - 1) return unknown(x, t);
+    int d = 0;
+    for (size_t k = 1; k < close; k++) {
+      char c = t.s[k];
+      if (c == '(' || c == '[' || c == '{' || c == '<') d++;
+      else if (c == ')' || c == ']' || c == '}' || c == '>') d--;
+      else if (c == ';' && d == 0) {
+        long cnt = parse_count((span_t){t.s + k + 1, close - k - 1});
+        if (cnt < 0) return unknown(x, t);
+        tinfo e = type_info(x, (span_t){t.s + 1, k - 1}, trimmed, depth + 1);
+        if (e.state == TI_UNKNOWN) return e;
+        if (cnt > 0 && e.size > LONG_MAX / cnt) return unknown(x, t);
+        return (tinfo){e.size * cnt, e.align, cnt ? e.niche : 0, e.state};
+      }
+    }
+    return unknown(x, t); /* slice: unsized */
+  }
+  if (sp_starts(t, "Coroutine(")) {
+    bool local;
+    span_t path = defid_path(t, &local);
+    if (!local || !path.n) return unknown(x, t);
+    tinfo r;
+    if (!find_by_defpath(x, path, depth, &r)) return unknown(x, t);
+    if (r.state == TI_UNKNOWN) add_unknown(x, t);
+    return r;
+  }
+  if (sp_starts(t, "Closure(") || sp_starts(t, "CoroutineClosure(")) {
+    /* a closure is the tuple of its upvars: the last (closure) or second-to-last
+     * (coroutine closure) argument */
+    size_t open = 0;
+    while (open < t.n && t.s[open] != '(') open++;
+    size_t close = ms_match_close(t.s, t.n, open);
+    span_t parts[2];
+    if (split_top(t.s + open + 1, close - open - 1, parts, 2) != 2) return unknown(x, t);
+    span_t a = parts[1];
+    if (!sp_starts(a, "[")) return unknown(x, t);
+    size_t ac = ms_match_close(a.s, a.n, 0);
+    span_t args[MAXPARTS];
+    size_t na = split_top(a.s + 1, ac - 1, args, MAXPARTS);
+    size_t want = t.s[0] == 'C' && t.s[1] == 'l' ? 1 : 2;
+    if (na < want || na > MAXPARTS || !sp_starts(args[na - want], "(")) return unknown(x, t);
+    tinfo r = type_info(x, args[na - want], trimmed, depth + 1);
+    return r;
+  }
+  if (sp_starts(t, "Alias(")) {
+    /* the opaque type of an `async fn` is its body: `Alias(Opaque, .. f::{opaque#0} ..)` */
+    bool local;
+    span_t path = defid_path(t, &local);
+    const char *op = "::{opaque#0}";
+    size_t ol = strlen(op);
+    if (local && path.n > ol && !memcmp(path.s + path.n - ol, op, ol)) {
+      span_t kind = trim(t.s + 6, t.n - 6);
+      if (sp_starts(kind, "Opaque")) {
+        char buf[512];
+        size_t bl = path.n - ol;
+        if (bl + 16 < sizeof buf) {
+          memcpy(buf, path.s, bl);
+          memcpy(buf + bl, "::{closure#0}", 14);
+          ms_coroutine **cs = x->c->coroutines.items;
+          const ms_co_index *ix = ms_crate_index_get(x->c);
+          ms_co_cands k = ms_co_find(x->c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
+          for (size_t q = 0; q < k.n; q++) {
+            size_t i = ms_cands_pos(&k, q);
+            if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) &&
+                cs[i]->kind == MS_KIND_ASYNC_FN) {
+              tinfo r = nested_coroutine(x, cs[i], depth + 1);
+              if (r.state == TI_UNKNOWN) add_unknown(x, t);
+              return r;
+            }
+          }
+        }
+      }
+    }
+    return unknown(x, t);
+  }
+  if (c0 == '{') {
+    /* a pretty coroutine type (`{async fn body of f()}`) from debug lines */
+    ms_coroutine **cs = x->c->coroutines.items;
+    const ms_co_index *ix = ms_crate_index_get(x->c);
+    ms_co_cands k = ms_co_find(x->c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t.s, t.n));
+    for (size_t q = 0; q < k.n; q++) {
+      size_t i = ms_cands_pos(&k, q);
+      if (cs[i]->self_type && strlen(cs[i]->self_type) == t.n && !memcmp(cs[i]->self_type, t.s, t.n)) {
+        tinfo r = nested_coroutine(x, cs[i], depth + 1);
+        if (r.state == TI_UNKNOWN) add_unknown(x, t);
+        return r;
+      }
+    }
+    return unknown(x, t);
+  }
+  path_t p;
+  if (!parse_path(t, &p)) return unknown(x, t);
+  /* a generic parameter (`T/#0`) fails parse_path; std types follow */
+#define ARG(i) (p.nargs > (i) ? type_info(x, p.args[i], trimmed, depth + 1) : TI_UNK)
+  if (std_path(&p, trimmed, "String", "string") && !p.has_args)
+    return ti((long)(3 * P), P, 1ull << (8 * P - 1));
+  if (std_path(&p, trimmed, "Vec", "vec") && p.nargs >= 1 && global_alloc(&p, 1))
+    return ti((long)(3 * P), P, 1ull << (8 * P - 1));
+  if ((std_path(&p, trimmed, "Box", "boxed") || std_path(&p, trimmed, "Arc", "sync") ||
+       std_path(&p, trimmed, "Rc", "rc") || std_path(&p, trimmed, "NonNull", "ptr") ||
+       std_path(&p, trimmed, "Unique", "ptr")) &&
+      p.nargs >= 1 && global_alloc(&p, 1))
+    return pointer_to(x, p.args[0], true);
+  if ((std_path(&p, trimmed, "Weak", "sync") || std_path(&p, trimmed, "Weak", "rc")) && p.nargs >= 1 &&
+      global_alloc(&p, 1))
+    return pointer_to(x, p.args[0], true);
+  if (std_path(&p, trimmed, "Pin", "pin") && p.nargs == 1) return ARG(0);
+  if ((std_path(&p, trimmed, "PhantomData", "marker") || std_path(&p, trimmed, "PhantomPinned", "marker")))
+    return ti(0, 1, 0);
+  if (std_path(&p, trimmed, "ManuallyDrop", "mem") && p.nargs == 1) return ARG(0);
+  if ((std_path(&p, trimmed, "MaybeUninit", "mem") || std_path(&p, trimmed, "Cell", "cell") ||
+       std_path(&p, trimmed, "UnsafeCell", "cell") || std_path(&p, trimmed, "SyncUnsafeCell", "cell")) &&
+      p.nargs == 1) {
+    tinfo r = ARG(0);
+    r.niche = 0;
+    return r;
+  }
+  if ((std_path(&p, trimmed, "Option", "option") || std_path(&p, trimmed, "Poll", "task")) && p.nargs == 1)
+    return option_like(ARG(0));
+  if (std_path(&p, trimmed, "Result", "result") && p.nargs == 2) {
+    tinfo a = ARG(0), b = ARG(1);
+    if (a.state == TI_UNKNOWN || b.state == TI_UNKNOWN) return TI_UNK;
+    if (a.state != TI_EXACT || b.state != TI_EXACT) {
+      tinfo r = a.size >= b.size ? a : b;
+      r.state = TI_PARTIAL;
+      r.niche = 0;
+      return r;
+    }
+    if (a.size == 0 && a.align == 1) return option_like(b);
+    if (b.size == 0 && b.align == 1) return option_like(a);
+    if (a.niche == 0 && b.niche == 0) { /* only the tagged layout is possible */
+      unsigned long al = a.align > b.align ? a.align : b.align;
+      long ea = round_up(1, a.align) + a.size, eb = round_up(1, b.align) + b.size;
+      return ti(round_up(ea > eb ? ea : eb, al), al, 254);
+    }
+    return unknown(x, t);
+  }
+  if (std_path(&p, trimmed, "Range", "ops") && p.nargs == 1) {
+    tinfo f[2] = {ARG(0), ARG(0)};
+    return aggregate(f, 2);
+  }
+  if (std_path(&p, trimmed, "RangeInclusive", "ops") && p.nargs == 1) {
+    tinfo f[3] = {ARG(0), ARG(0), ti(1, 1, 254)};
+    return aggregate(f, 3);
+  }
+  if ((std_path(&p, false, "Iter", "slice") || std_path(&p, false, "IterMut", "slice")) && p.nargs == 1)
+    return ti((long)(2 * P), P, 1);
+  if (std_path(&p, false, "IntoIter", "vec") && p.nargs >= 1 && global_alloc(&p, 1))
+    return ti((long)(4 * P), P, 1);
+  if (std_path(&p, trimmed, "ResumeTy", "future") && !p.has_args) return ti((long)P, P, 1);
+  if (std_path(&p, trimmed, "Duration", "time") && !p.has_args) return ti(16, 8, 4294967296ull - 1000000000ull);
+  if (std_path(&p, trimmed, "Infallible", "convert") || std_path(&p, trimmed, "Global", "alloc"))
+    return ti(0, 1, 0);
+  if (std_path(&p, trimmed, "Ordering", "cmp")) return ti(1, 1, 253);
+  if (std_path(&p, trimmed, "NonZero", "num") && p.nargs == 1) {
+    tinfo r = ARG(0);
+    if (r.state == TI_EXACT) r.niche = 1;
+    return r;
+  }
+  {
+    static const struct {
+      const char *name;
+      int size; /* -1 pointer */
+      unsigned long long niche;
+    } atom[] = {
+        {"AtomicBool", 1, 0}, {"AtomicU8", 1, 0},   {"AtomicI8", 1, 0},    {"AtomicU16", 2, 0},
+        {"AtomicI16", 2, 0},  {"AtomicU32", 4, 0},  {"AtomicI32", 4, 0},   {"AtomicU64", 8, 0},
+        {"AtomicI64", 8, 0},  {"AtomicUsize", -1, 0}, {"AtomicIsize", -1, 0}, {"NonZeroU8", 1, 1},
+        {"NonZeroU16", 2, 1}, {"NonZeroU32", 4, 1}, {"NonZeroU64", 8, 1},  {"NonZeroUsize", -1, 1},
+        {"NonZeroI32", 4, 1}, {"NonZeroI64", 8, 1},
+    };
+    for (size_t i = 0; i < sizeof atom / sizeof atom[0]; i++)
+      if (!p.has_args && (std_path(&p, trimmed, atom[i].name, "atomic") || std_path(&p, trimmed, atom[i].name, "num"))) {
+        long sz = atom[i].size < 0 ? (long)P : atom[i].size;
+        return ti(sz, (unsigned long)sz, atom[i].niche);
+      }
+    if (std_path(&p, trimmed, "AtomicPtr", "atomic")) return ti((long)P, P, 0);
+  }
+#undef ARG
+  return unknown(x, t);
+}
+
+/* ================================================================== coroutine layout */
+
+typedef struct {
+  tinfo *up;       /* upvars (by field order) */
+  size_t nup;
+  tinfo *sv;       /* saved locals */
+  size_t nsv;
+  const co_state *states;
+  size_t nstates;
+  const unsigned char *conflicts; /* nsv x nsv, row-major; NULL: unknown */
+} lay_in;
+
+typedef struct {
+  long size;
+  unsigned long align;
+  int state; /* TI_EXACT / TI_PARTIAL */
+  unsigned tag_bytes;
+  bool no_conflicts; /* a lower bound only because storage conflicts were not given */
+} lay_out;
+
+enum { UNASSIGNED = -1, INELIGIBLE = -2 };
+
+/* Pseudo "types" reported among the unknown ones when the model lacks facts. */
+static const char NO_CONFLICTS[] = "(storage conflicts not given)";
+static const char NO_UPVAR[] = "(upvar without a debug line)";
+
+static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
+  size_t nsv = in->nsv, nst = in->nstates;
+  long *assign = malloc((nsv + 1) * sizeof *assign);
+  out->size = -1;
+  out->no_conflicts = false;
+  out->state = TI_PARTIAL;
+  if (!assign) return;
+  for (size_t i = 0; i < nsv; i++) assign[i] = UNASSIGNED;
+  for (size_t v = 0; v < nst; v++)
+    for (size_t j = 0; j < in->states[v].nfields; j++) {
+      size_t l = in->states[v].fields[j];
+      if (l >= nsv) continue;
+      if (assign[l] == UNASSIGNED) assign[l] = (long)v;
+      else if (assign[l] >= 0 && assign[l] != (long)v) assign[l] = INELIGIBLE;
+    }
+  if (in->conflicts) {
+    for (size_t a = 0; a < nsv; a++) {
+      if (assign[a] == INELIGIBLE) continue;
+      size_t ca = 0;
+      for (size_t k = 0; k < nsv; k++) ca += in->conflicts[a * nsv + k] != 0;
+      for (size_t b = 0; b < nsv; b++) {
+        if (!in->conflicts[a * nsv + b]) continue;
+        if (assign[b] == INELIGIBLE || assign[a] == assign[b]) continue;
+        size_t cb = 0;
+        for (size_t k = 0; k < nsv; k++) cb += in->conflicts[b * nsv + k] != 0;
+        assign[ca > cb ? a : b] = INELIGIBLE;
+      }
+    }
+  }
+  { /* fewer than two variants in use: promote everything */
+    size_t used = 0;
+    long first = -1;
+    for (size_t i = 0; i < nsv; i++)
+      if (assign[i] >= 0 && assign[i] != first) {
+        if (first < 0) first = assign[i], used = 1;
+        else used = 2;
+      }
+    if (used < 2)
+      for (size_t i = 0; i < nsv; i++) assign[i] = INELIGIBLE;
+  }
+  bool exact = true;
+  for (size_t i = 0; i < in->nup; i++) exact &= in->up[i].state == TI_EXACT;
+  for (size_t i = 0; i < nsv; i++) exact &= in->sv[i].state == TI_EXACT;
+
+  /* the tag */
+  unsigned long long maxd = nst ? nst - 1 : 0;
+  unsigned tagb = maxd <= 0xff ? 1 : maxd <= 0xffff ? 2 : 4;
+  unsigned long long tag_niche = (tagb == 4 ? 4294967296ull : 1ull << (8 * tagb)) - (maxd + 1);
+  out->tag_bytes = tagb;
+
+  /* prefix: upvars, tag, promoted locals (in saved-local order) */
+  size_t npre = in->nup + 1, npro = 0;
+  for (size_t i = 0; i < nsv; i++) npro += assign[i] == INELIGIBLE;
+  lfield *pf = malloc((npre + npro + 1) * sizeof *pf);
+  long *poff = malloc((npre + npro + 1) * sizeof *poff);
+  long *promo_of = malloc((nsv + 1) * sizeof *promo_of); /* saved -> prefix field index */
+  lfield *vf = malloc((nsv + 1) * sizeof *vf);
+  long *voff = malloc((nsv + 1) * sizeof *voff);
+  if (!pf || !poff || !promo_of || !vf || !voff) goto done;
+  for (size_t i = 0; i < in->nup; i++) {
+    const tinfo *u = &in->up[i];
+    pf[i] = (lfield){u->state == TI_UNKNOWN ? 0 : u->size, u->state == TI_UNKNOWN ? 1 : u->align,
+                     u->state == TI_EXACT ? u->niche : 0, u->size};
+  }
+  pf[in->nup] = (lfield){tagb, tagb, tag_niche, tagb};
+  size_t k = npre;
+  for (size_t i = 0; i < nsv; i++) {
+    promo_of[i] = -1;
+    if (assign[i] != INELIGIBLE) continue;
+    const tinfo *s = &in->sv[i];
+    promo_of[i] = (long)k;
+    pf[k++] = (lfield){s->state == TI_UNKNOWN ? 0 : s->size, s->state == TI_UNKNOWN ? 1 : s->align, 0, 0};
+  }
+  unsigned long palign;
+  long psize = univariant(pf, k, false, 0, 1, poff, &palign);
+  if (psize < 0) goto done;
+  long tag_off = poff[in->nup];
+  long upvars_size = 0;
+  for (size_t i = 0; i < in->nup; i++)
+    if (poff[i] + pf[i].size > upvars_size) upvars_size = poff[i] + pf[i].size;
+
+  long size = psize;
+  unsigned long align = palign;
+  for (size_t v = 0; v < nst; v++) {
+    const co_state *st = &in->states[v];
+    size_t nv = 0;
+    long sum_lb = 0;
+    bool vexact = true;
+    for (size_t j = 0; j < st->nfields; j++) {
+      size_t l = st->fields[j];
+      if (l >= nsv || assign[l] != (long)v) continue;
+      const tinfo *s = &in->sv[l];
+      if (s->state != TI_UNKNOWN) sum_lb += s->size;
+      if (s->state != TI_UNKNOWN && s->align > align) align = s->align;
+      if (s->state != TI_EXACT) {
+        vexact = false;
+        continue; /* laid out exactly only when known */
+      }
+      vf[nv++] = (lfield){s->size, s->align, 0, 0};
+    }
+    unsigned long valign;
+    long vsize = univariant(vf, nv, true, psize, palign, voff, &valign);
+    if (vsize < 0) goto done;
+    if (!vexact) { /* lower bound: known fields laid out, or everything without padding */
+      long b = round_up(psize + sum_lb, valign);
+      if (b > vsize) vsize = b;
+    }
+    if (valign > align) align = valign;
+    if (vsize > size) size = vsize;
+    /* rustc's variant size (-Zprint-type-sizes): the end of its locals, else the upvars,
+     * plus the tag when the tag lies beyond */
+    if (state_bytes) {
+      long vs = 0;
+      size_t q = 0;
+      bool known = exact;
+      for (size_t j = 0; j < st->nfields; j++) {
+        size_t l = st->fields[j];
+        if (l >= nsv) continue;
+        long end;
+        if (assign[l] == INELIGIBLE) end = poff[promo_of[l]] + pf[promo_of[l]].size;
+        else if (assign[l] == (long)v) {
+          if (in->sv[l].state != TI_EXACT) {
+            known = false;
+            continue;
+          }
+          end = voff[q] + vf[q].size;
+          q++;
+        } else
+          continue;
+        if (end > vs) vs = end;
+      }
+      if (vs == 0) vs = upvars_size;
+      if (tag_off >= vs) vs += tagb;
+      state_bytes[v] = known ? vs : -1;
+    }
+  }
+  out->size = round_up(size, align);
+  out->align = align;
+  out->state = exact ? TI_EXACT : TI_PARTIAL;
+  out->no_conflicts = false;
+  if (!in->conflicts) {
+    /* Without the storage-conflict matrix rustc may promote more locals than computed here
+     * (when locals of two variants are storage-live together).  That only matters when
+     * two or more variants have overlap-eligible locals; then give a bound that holds
+     * whatever is promoted: prefix and variant fields summed without padding. */
+    size_t vars = 0;
+    for (size_t v = 0; v < nst; v++) {
+      bool has = false;
+      for (size_t j = 0; j < in->states[v].nfields; j++) {
+        size_t l = in->states[v].fields[j];
+        if (l < nsv && assign[l] == (long)v) has = true;
+      }
+      vars += has;
+    }
+    if (vars >= 2) {
+      long pre = 0, best = 0;
+      unsigned long al = 1;
+      for (size_t i = 0; i < k; i++) {
+        pre += pf[i].size;
+        if (pf[i].align > al) al = pf[i].align;
+      }
+      for (size_t v = 0; v < nst; v++) {
+        long sum = 0;
+        for (size_t j = 0; j < in->states[v].nfields; j++) {
+          size_t l = in->states[v].fields[j];
+          if (l >= nsv || assign[l] != (long)v || in->sv[l].state == TI_UNKNOWN) continue;
+          sum += in->sv[l].size;
+          if (in->sv[l].align > al) al = in->sv[l].align;
+        }
+        if (sum > best) best = sum;
+      }
+      out->size = round_up(pre + best, al);
+      out->align = al;
+      out->state = TI_PARTIAL;
+      out->no_conflicts = true;
+      if (state_bytes)
+        for (size_t v = 0; v < nst; v++) state_bytes[v] = -1;
+    }
+  }
+done:
+  free(assign);
+  free(pf);
+  free(poff);
+  free(promo_of);
+  free(vf);
+  free(voff);
+}
+
+static const unsigned char *co_conflicts(const ms_coroutine *co) { return co->conflicts; }
+
+static size_t co_index(sz_ctx *x, const ms_coroutine *co) { return ms_crate_co_pos(x->c, co); }
+
+/* Size of a coroutine used as a field of another one. */
+static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
+  size_t i = co_index(x, co);
+  if (i == (size_t)-1 || depth > 16) return TI_UNK;
+  co_memo *m = &x->memo[i];
+  if (m->state == 1) return TI_UNK; /* a cycle: only possible through indirection */
+  if (m->state == 2) {
+    for (size_t k = 0; k < m->nunk; k++) add_unknown(x, (span_t){m->unk[k], strlen(m->unk[k])});
+    return m->result;
+  }
+  m->state = 1;
+  tinfo r = TI_UNK;
+  ms_vec unk = {0};
+  if (co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0) {
+    long lo = co->size;
+    for (size_t k = 0; k < co->ninstances; k++)
+      if (co->instances[k] < lo) lo = co->instances[k];
+    unsigned long al = m->tab_align > 0 ? (unsigned long)m->tab_align : 1;
+    r = (tinfo){lo, al, 0, co->ninstances > 1 ? TI_PARTIAL : TI_EXACT};
+    if (r.state != TI_EXACT) {
+      char why[600];
+      snprintf(why, sizeof why, "%s (%zu instances)", co->self_type ? co->self_type : "?", co->ninstances);
+      ms_vec *saved_unk = x->unknown;
+      x->unknown = &unk;
+      add_unknown(x, (span_t){why, strlen(why)});
+      x->unknown = saved_unk;
+    }
+  } else {
+    ms_vec *saved_unk = x->unknown;
+    x->unknown = &unk;
+    tinfo *up = malloc((co->nupvars + 1) * sizeof *up);
+    tinfo *sv = malloc((co->nsaved + 1) * sizeof *sv);
+    if (up && sv) {
+      for (size_t k = 0; k < co->nupvars; k++)
+        up[k] = type_info(x, str_span(co->upvars[k].type), true, depth);
+      for (size_t k = 0; k < co->nsaved; k++)
+        sv[k] = type_info(x, str_span(co->saved[k].type), false, depth);
+      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co)};
+      lay_out out;
+      lay_coroutine(&in, &out, NULL);
+      if (out.size >= 0 && out.no_conflicts) add_unknown(x, (span_t){NO_CONFLICTS, strlen(NO_CONFLICTS)});
+      if (out.size >= 0) r = (tinfo){out.size, out.align, 0, out.state};
+      if (out.size >= 0 && out.state != TI_EXACT && out.size == 0) r = TI_UNK;
+    }
+    free(up);
+    free(sv);
+    x->unknown = saved_unk;
+  }
+  m->state = 2;
+  m->result = r;
+  m->unk = unk.items;
+  m->nunk = unk.len;
+  for (size_t k = 0; k < m->nunk; k++) add_unknown(x, (span_t){m->unk[k], strlen(m->unk[k])});
+  return r;
+}
+
+/* ================================================================== matching the table */
+
+typedef struct {
+  int form; /* 0 none, 1 path (fn body), 2 span, 3 def path (`@a::b::{closure#0}`) */
+  char path[512]; /* generic arguments stripped */
+  char qself[256]; /* `A` of `<A as T>::m`, stripped */
+  char file[512];
+  unsigned line, col;
+} co_key;
+
+/* Copy s without generic argument lists `<...>` that follow a name. */
+static void strip_generics(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t k = 0; k < n && o + 1 < cap; k++) {
+    char c = s[k];
+    if (c == '<' && k > 0 && (isalnum((unsigned char)s[k - 1]) || s[k - 1] == '_' || s[k - 1] == '>')) {
+      size_t close = ms_match_close(s, n, k);
+      k = close;
+      continue;
+    }
+    out[o++] = c;
+  }
+  out[o] = 0;
+}
+
+static bool parse_span(const char *s, size_t n, co_key *k) {
+  /* FILE:L1:C1: L2:C2[ (#N)] */
+  char buf[512];
+  if (n >= sizeof buf) return false;
+  memcpy(buf, s, n);
+  buf[n] = 0;
+  char *hash = strstr(buf, " (#");
+  if (hash) *hash = 0;
+  char *sep = NULL;
+  for (char *q = buf; (q = strstr(q, ": ")); q++) sep = q;
+  if (!sep) return false;
+  *sep = 0;
+  char *c1 = strrchr(buf, ':');
+  if (!c1 || !isdigit((unsigned char)c1[1])) return false;
+  *c1 = 0;
+  char *l1 = strrchr(buf, ':');
+  if (!l1 || !isdigit((unsigned char)l1[1])) return false;
+  *l1 = 0;
+  k->line = (unsigned)strtoul(l1 + 1, NULL, 10);
+  k->col = (unsigned)strtoul(c1 + 1, NULL, 10);
+  const char *base = buf;
+  for (const char *q = buf; *q; q++)
+    if (*q == '/' || *q == '\\') base = q + 1;
+  snprintf(k->file, sizeof k->file, "%s", base);
+  return true;
+}
+
+static void make_key(const char *ty, co_key *k) {
+  memset(k, 0, sizeof *k);
+  size_t n = strlen(ty);
+  if (n < 2 || !((ty[0] == '{' && ty[n - 1] == '}') || (ty[0] == '[' && ty[n - 1] == ']'))) return;
+  const char *s = ty + 1;
+  n -= 2;
+  static const char FN[] = "async fn body of ";
+  if (n > sizeof FN - 1 && !memcmp(s, FN, sizeof FN - 1)) {
+    s += sizeof FN - 1;
+    n -= sizeof FN - 1;
+    if (n >= 2 && s[n - 2] == '(' && s[n - 1] == ')') n -= 2;
+    if (n && s[0] == '<' && !(n > 9 && !memcmp(s, "<impl at ", 9))) { /* <A as T>::m */
+      size_t close = ms_match_close(s, n, 0);
+      const char *as = NULL;
+      for (size_t q = 1; q + 4 <= close; q++)
+        if (!memcmp(s + q, " as ", 4)) {
+          as = s + q;
+          break;
+        }
+      if (as && close < n) {
+        strip_generics(s + 1, (size_t)(as - s - 1), k->qself, sizeof k->qself);
+        char tr[256], rest[256];
+        strip_generics(as + 4, (size_t)(s + close - as - 4), tr, sizeof tr);
+        strip_generics(s + close + 1, n - close - 1, rest, sizeof rest);
+        snprintf(k->path, sizeof k->path, "%s%s", tr, rest);
+        k->form = 1;
+        return;
+      }
+    }
+    strip_generics(s, n, k->path, sizeof k->path);
+    k->form = 1;
+    return;
+  }
+  const char *at = memchr(s, '@', n);
+  if (!at) return;
+  size_t rn = n - (size_t)(at + 1 - s);
+  if (parse_span(at + 1, rn, k)) {
+    k->form = 2;
+    return;
+  }
+  strip_generics(at + 1, rn, k->path, sizeof k->path);
+  k->form = 3;
+}
+
+/* Path segments (split on `::`) of a and b agree on the shorter one's length, from the end;
+ * returns the number of segments compared, 0 when they disagree. */
+static size_t seg_suffix(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b), n = 0;
+  while (la && lb) {
+    size_t ea = la, eb = lb;
+    while (la && !(la >= 2 && a[la - 1] == ':' && a[la - 2] == ':')) la--;
+    while (lb && !(lb >= 2 && b[lb - 1] == ':' && b[lb - 2] == ':')) lb--;
+    size_t sa = la, sb = lb;
+    const char *A = a + sa, *B = b + sb;
+    size_t na = ea - sa, nb = eb - sb;
+    bool impl_a = na > 6 && (!memcmp(A, "{impl#", 6) || !memcmp(A, "<impl at", 8));
+    bool impl_b = nb > 6 && (!memcmp(B, "{impl#", 6) || !memcmp(B, "<impl at", 8));
+    /* an impl segment of a def path stands for the impl's self type */
+    if (!(impl_a || impl_b) && (na != nb || memcmp(A, B, na))) return 0;
+    n++;
+    if (la >= 2) la -= 2;
+    if (lb >= 2) lb -= 2;
+    if (!la || !lb) break;
+  }
+  return n;
+}
+
+static size_t nsegs(const char *p) {
+  size_t n = 1;
+  for (const char *q = p; (q = strstr(q, "::")); q += 2) n++;
+  return n;
+}
+
+static bool param_like(const char *q) {
+  if (!strcmp(q, "Self")) return true;
+  if (!isupper((unsigned char)q[0])) return false;
+  for (const char *p = q + 1; *p; p++)
+    if (!isdigit((unsigned char)*p)) return false;
+  return true;
+}
+
+static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+
+/* The def path of the function an async fn body belongs to: `a::f::{closure#0}` -> `a::f`. */
+static void fn_of_defpath(const char *dp, char *out, size_t cap) {
+  strip_generics(dp, strlen(dp), out, cap);
+  size_t n = strlen(out);
+  while (n > 2) {
+    size_t s = n;
+    while (s && !(s >= 2 && out[s - 1] == ':' && out[s - 2] == ':')) s--;
+    if (out[s] == '{' && (starts(out + s, "{closure#") || starts(out + s, "{synthetic#"))) {
+      if (s < 2) break;
+      n = s - 2;
+      out[n] = 0;
+    } else
+      break;
+  }
+}
+
+static int match_score(const ms_coroutine *co, const co_key *ck, const char *cofn, const ts_type *t) {
+  if (co->self_type && !strcmp(co->self_type, t->name)) return 1000;
+  co_key tk;
+  make_key(t->name, &tk);
+  if (!ck->form || !tk.form) return 0;
+  if (ck->form == 2 && tk.form == 2) {
+    if (!strcmp(ck->file, tk.file) && ck->line == tk.line && ck->col == tk.col) return 900;
+    return 0;
+  }
+  if (ck->form == 1 && tk.form == 1) {
+    size_t n = seg_suffix(ck->path, tk.path);
+    if (!n) return 0;
+    if (ck->qself[0] || tk.qself[0]) {
+      if (!ck->qself[0] || !tk.qself[0]) return 0;
+      if (strcmp(ck->qself, tk.qself) && !param_like(ck->qself) && !seg_suffix(ck->qself, tk.qself)) return 0;
+      return 800 + (int)n + (strcmp(ck->qself, tk.qself) ? 0 : 50);
+    }
+    /* the table qualifies names relative to the crate (`client::Client::prepare`) or by
+     * their crate (`tokio::net::TcpStream::connect`): all of it must end the def path */
+    if (cofn[0] && seg_suffix(cofn, tk.path) < nsegs(tk.path)) return 0;
+    return 800 + (int)n;
+  }
+  if (tk.form == 3 && co->def_path) { /* async block of a generic fn, named by path */
+    char dp[512];
+    strip_generics(co->def_path, strlen(co->def_path), dp, sizeof dp);
+    size_t n = seg_suffix(dp, tk.path);
+    if (n >= 2 || (n && !strchr(tk.path, ':'))) return 700 + (int)n;
+  }
+  return 0;
+}
+
+/* A type printed as a plain path (`derived_drop::unsync::Client`, `u8`): no generics,
+ * references, arrays or spaces, so that two spellings can be compared segment by segment. */
+static bool plain_path(const char *t) {
+  if (!*t) return false;
+  for (; *t; t++)
+    if (!(*t == ':' || *t == '_' || (*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
+          (*t >= '0' && *t <= '9')))
+      return false;
+  return true;
+}
+
+/*
+ * Does table entry t describe coroutine co?  Several entries may share a printed name (a
+ * macro expanding one async block or closure several times gives one name to several
+ * coroutines of different sizes): the entry must have, in each of co's states, as many
+ * saved locals as the state holds; a saved local or upvar of the same name must have the
+ * size computed for it (when known), and the type printed for it (when printed and both are
+ * plain paths) must end like co's.  Returns false on any contradiction.
+ */
+static bool entry_fits(const ms_coroutine *co, const ts_type *t) {
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    const ts_variant *tv = NULL;
+    for (size_t v = 0; v < t->nvariants && !tv; v++)
+      if (t->variants[v].name && st->name && !strcmp(t->variants[v].name, st->name)) tv = &t->variants[v];
+    if (!tv) continue;
+    size_t locals = 0;
+    for (size_t f = 0; f < tv->nfields; f++) {
+      const ts_field *tf = &tv->fields[f];
+      if (tf->kind == TSF_UPVAR) {
+        for (size_t u = 0; u < co->nupvars; u++)
+          if (co->upvars[u].name && !strcmp(co->upvars[u].name, tf->name) && co->upvars[u].bytes >= 0 &&
+              co->upvars[u].bytes != tf->size)
+            return false;
+        continue;
+      }
+      locals++;
+      for (size_t j = 0; j < st->nfields; j++) {
+        const co_saved *sv = st->fields[j] < co->nsaved ? &co->saved[st->fields[j]] : NULL;
+        char anon[64];
+        if (!sv) continue;
+        snprintf(anon, sizeof anon, ".coroutine_field%u", sv->index);
+        if (strcmp(sv->name && *sv->name ? sv->name : anon, tf->name)) continue;
+        if (sv->bytes >= 0 && sv->bytes != tf->size) return false;
+        if (*tf->type && plain_path(tf->type) && sv->type && plain_path(sv->type) &&
+            !seg_suffix(sv->type, tf->type))
+          return false;
+      }
+    }
+    if (locals != st->nfields) return false;
+  }
+  return true;
+}
+
+/* Exact sizes from the table; returns true when the coroutine was found. */
+/* Entries whose size contradicts what is known without the table are skipped: size_min is
+ * a lower bound (or -1), size_eq a computed size (or -1). */
+static bool size_fits(const ts_type *t, long size_min, long size_eq) {
+  return (size_min < 0 || t->size >= size_min) && (size_eq < 0 || t->size == size_eq);
+}
+
+static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fmt, ...) {
+  if (!c->opts.on_warning) return;
+  char msg[1024];
+  int n = snprintf(msg, sizeof msg, "`%s`: ", co->name ? co->name : co->def_path);
+  va_list ap;
+  va_start(ap, fmt);
+  if (n > 0 && (size_t)n < sizeof msg) vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+  va_end(ap);
+  c->opts.on_warning(co->file, msg, c->opts.warning_user);
+}
+
+/* shared_name: other coroutines of the crate have co's self type (several entries of one
+ * name are then not simply instances of one generic body). */
+static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
+                               long size_eq, bool shared_name) {
+  ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */
+  if (!ts || !ts->types.len) return false;
+  co_key ck;
+  make_key(co->self_type ? co->self_type : "", &ck);
+  char cofn[512] = "";
+  if (co->def_path) fn_of_defpath(co->def_path, cofn, sizeof cofn);
+  ts_type **all = ts->types.items;
+  int best = 0;
+  for (size_t i = 0; i < ts->types.len; i++) {
+    if (!ms_ts_is_coroutine(all[i]) || !size_fits(all[i], size_min, size_eq)) continue;
+    int s = match_score(co, &ck, cofn, all[i]);
+    if (s > best) best = s;
+  }
+  if (!best) return false;
+  /* of the best-named entries, those whose fields fit co; none fitting: all of them */
+  size_t nbest = 0, nfit = 0;
+  long fit_min = -1, fit_max = -1;
+  const char *tname = NULL;
+  for (size_t i = 0; i < ts->types.len; i++) {
+    if (!ms_ts_is_coroutine(all[i]) || !size_fits(all[i], size_min, size_eq) ||
+        match_score(co, &ck, cofn, all[i]) != best)
+      continue;
+    nbest++;
+    tname = all[i]->name;
+    if (!entry_fits(co, all[i])) continue;
+    nfit++;
+    if (fit_min < 0 || all[i]->size < fit_min) fit_min = all[i]->size;
+    if (all[i]->size > fit_max) fit_max = all[i]->size;
+  }
+  bool by_fit = nfit > 0 && nfit < nbest;
+  if (nbest > 1 && !nfit)
+    warn_sizes(c, co, "none of the %zu -Zprint-type-sizes entries named `%s` has fields that fit "
+               "its saved locals; taking the largest", nbest, tname);
+  else if (by_fit && fit_min != fit_max && shared_name)
+    warn_sizes(c, co, "%zu -Zprint-type-sizes entries named `%s` fit its saved locals "
+               "(%ld to %ld bytes); taking the largest", nfit, tname, fit_min, fit_max);
+  ms_vec inst = {0};
+  const ts_type *big = NULL;
+  ms_vec seen = {0}; /* (name, size) dedup */
+  for (size_t i = 0; i < ts->types.len; i++) {
+    const ts_type *t = all[i];
+    if (!ms_ts_is_coroutine(t) || !size_fits(t, size_min, size_eq) || match_score(co, &ck, cofn, t) != best ||
+        (by_fit && !entry_fits(co, t)))
+      continue;
+    bool dup = false;
+    const ts_type **sn = seen.items;
+    for (size_t k = 0; k < seen.len; k++)
+      if (sn[k]->size == t->size && !strcmp(sn[k]->name, t->name)) dup = true;
+    if (dup) continue;
+    const ts_type **slot = ms_vec_push(&c->arena, &seen, sizeof *slot);
+    long *ip = ms_vec_push(&c->arena, &inst, sizeof *ip);
+    if (!slot || !ip) return false;
+    *slot = t;
+    *ip = t->size;
+    if (!big || t->size > big->size) big = t;
+  }
+  co->instances = inst.items;
+  co->ninstances = inst.len;
+  co->size = big->size;
+  long minal = big->align;
+  const ts_type **sn = seen.items;
+  for (size_t k = 0; k < seen.len; k++)
+    if (sn[k]->align < minal) minal = sn[k]->align;
+  *align_out = minal;
+  co->size_source = MS_SIZE_PRINT_TYPE_SIZES;
+  co->tag_bytes = big->discr > 0 ? (unsigned)big->discr : 0;
+  co->unknown = NULL;
+  co->nunknown = 0;
+  /* per state: rustc's variant size (printed value + discriminant) */
+  for (size_t s = 0; s < co->nstates; s++) {
+    co->states[s].bytes = -1;
+    for (size_t v = 0; v < big->nvariants; v++)
+      if (big->variants[v].name && co->states[s].name && !strcmp(big->variants[v].name, co->states[s].name))
+        co->states[s].bytes = big->variants[v].size + big->discr;
+  }
+  /* upvars by name (listed in every variant), saved locals by name within their variants */
+  for (size_t u = 0; u < co->nupvars; u++)
+    for (size_t v = 0; v < big->nvariants; v++) {
+      const ts_variant *tv = &big->variants[v];
+      bool found = false;
+      for (size_t f = 0; f < tv->nfields; f++)
+        if (tv->fields[f].kind == TSF_UPVAR && co->upvars[u].name && !strcmp(tv->fields[f].name, co->upvars[u].name)) {
+          co->upvars[u].bytes = tv->fields[f].size;
+          if (tv->fields[f].align > 0) co->upvars[u].align = (unsigned)tv->fields[f].align;
+          found = true;
+          break;
+        }
+      if (found) break;
+    }
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    const ts_variant *tv = NULL;
+    for (size_t v = 0; v < big->nvariants; v++)
+      if (big->variants[v].name && st->name && !strcmp(big->variants[v].name, st->name)) tv = &big->variants[v];
+    if (!tv) continue;
+    for (size_t j = 0; j < st->nfields; j++) {
+      size_t l = st->fields[j];
+      if (l >= co->nsaved) continue;
+      co_saved *sv = &co->saved[l];
+      char anon[64];
+      snprintf(anon, sizeof anon, ".coroutine_field%u", sv->index);
+      const char *want = sv->name && *sv->name ? sv->name : anon;
+      /* the name must be unique among this variant's saved locals */
+      size_t same = 0;
+      for (size_t q = 0; q < st->nfields; q++) {
+        size_t l2 = st->fields[q];
+        if (l2 < co->nsaved && co->saved[l2].name && !strcmp(co->saved[l2].name, want)) same++;
+      }
+      if (same > 1) continue;
+      const ts_field *hit = NULL;
+      size_t nhit = 0;
+      for (size_t f = 0; f < tv->nfields; f++)
+        if (tv->fields[f].kind != TSF_UPVAR && !strcmp(tv->fields[f].name, want)) hit = &tv->fields[f], nhit++;
+      if (nhit != 1) continue;
+      sv->bytes = hit->size;
+      if (hit->align > 0) sv->align = (unsigned)hit->align;
+    }
+  }
+  return true;
+}
+
+/* ================================================================== entry point */
+
+void ms_sizes_resolve(ms_crate *c) {
+  if (!c) return;
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  if (!n) return;
+  ms_crate_index(c); /* look-ups of nested coroutines; without it they scan the vector */
+  const ms_co_index *ix = ms_crate_index_get(c);
+  unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
+  sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena};
+  if (!x.memo) return;
+  /* 1. exact sizes from the table */
+  bool *exact = calloc(n, sizeof *exact);
+  if (!exact) {
+    free(x.memo);
+    return;
+  }
+  for (size_t i = 0; i < n; i++) {
+    ms_coroutine *co = cs[i];
+    co->size = -1;
+    co->size_source = MS_SIZE_LOWER_BOUND;
+    co->ninstances = 0;
+    co->nunknown = 0;
+    for (size_t s = 0; s < co->nstates; s++) co->states[s].bytes = -1;
+    for (size_t k = 0; k < co->nsaved; k++) co->saved[k].bytes = -1, co->saved[k].align = 0;
+    for (size_t k = 0; k < co->nupvars; k++) co->upvars[k].bytes = -1, co->upvars[k].align = 0;
+    /* async closures: `{closure#N}` and `{synthetic#N}` bodies share one self type but may
+     * differ in size; they are matched after their own layouts are known */
+    bool shared = false;
+    if (co->self_type) {
+      ms_co_cands k = ms_co_find(c, ix ? &ix->self_type : NULL,
+                                 ms_hash_bytes(MS_HASH_INIT, co->self_type, strlen(co->self_type)));
+      for (size_t q = 0; q < k.n && !shared; q++) {
+        size_t j = ms_cands_pos(&k, q);
+        if (j != i && cs[j]->self_type && !strcmp(cs[j]->self_type, co->self_type)) shared = true;
+      }
+    }
+    exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false);
+  }
+  /* 2. field sizes, computed layouts and lower bounds */
+  for (size_t i = 0; i < n; i++) {
+    ms_coroutine *co = cs[i];
+    ms_vec unk = {0};
+    x.unknown = &unk;
+    tinfo *up = calloc(co->nupvars + 1, sizeof *up);
+    tinfo *sv = calloc(co->nsaved + 1, sizeof *sv);
+    long *sb = calloc(co->nstates + 1, sizeof *sb);
+    if (!up || !sv || !sb) {
+      free(up);
+      free(sv);
+      free(sb);
+      continue;
+    }
+    bool gap = false; /* upvars missing from debug lines */
+    for (size_t k = 0; k < co->nupvars; k++) {
+      if (co->upvars[k].field != k) gap = true;
+      up[k] = type_info(&x, str_span(co->upvars[k].type), true, 0);
+      if (!exact[i] && up[k].state == TI_EXACT) {
+        co->upvars[k].bytes = up[k].size;
+        co->upvars[k].align = (unsigned)up[k].align;
+      } else if (exact[i] && up[k].state == TI_EXACT && !co->upvars[k].align)
+        co->upvars[k].align = (unsigned)up[k].align;
+    }
+    for (size_t k = 0; k < co->nsaved; k++) {
+      sv[k] = type_info(&x, str_span(co->saved[k].type), false, 0);
+      if (!exact[i] && sv[k].state == TI_EXACT) {
+        co->saved[k].bytes = sv[k].size;
+        co->saved[k].align = (unsigned)sv[k].align;
+      } else if (exact[i] && sv[k].state == TI_EXACT && !co->saved[k].align)
+        co->saved[k].align = (unsigned)sv[k].align;
+    }
+    if (!exact[i]) {
+      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co)};
+      lay_out out;
+      lay_coroutine(&in, &out, sb);
+      co->tag_bytes = out.tag_bytes;
+      if (out.no_conflicts) add_unknown(&x, (span_t){NO_CONFLICTS, strlen(NO_CONFLICTS)});
+      if (gap && out.state == TI_EXACT) {
+        out.state = TI_PARTIAL;
+        add_unknown(&x, (span_t){NO_UPVAR, strlen(NO_UPVAR)});
+      }
+      if (out.size >= 0) {
+        co->size = out.size;
+        co->size_source = out.state == TI_EXACT ? MS_SIZE_COMPUTED : MS_SIZE_LOWER_BOUND;
+        for (size_t s = 0; s < co->nstates; s++)
+          co->states[s].bytes = out.state == TI_EXACT ? sb[s] : -1;
+      }
+      co->unknown = unk.items;
+      co->nunknown = unk.len;
+    }
+    x.unknown = NULL;
+    free(up);
+    free(sv);
+    free(sb);
+  }
+  /* 3. shared self types: table entries consistent with the computed size or lower bound */
+  for (size_t i = 0; i < n; i++) {
+    ms_coroutine *co = cs[i];
+    if (exact[i] || !(co->ts ? co->ts : c->ts)) continue;
+    long lo = co->size_source == MS_SIZE_LOWER_BOUND ? co->size : -1;
+    long eq = co->size_source == MS_SIZE_COMPUTED ? co->size : -1;
+    long al = 0;
+    const char **unk = co->unknown;
+    size_t nunk = co->nunknown;
+    long size = co->size;
+    ms_size_source src = co->size_source;
+    if (resolve_from_table(c, co, &al, lo, eq, true)) continue;
+    co->unknown = unk, co->nunknown = nunk, co->size = size, co->size_source = src;
+  }
+  free(exact);
+  free(x.memo);
+}

@@ -1,0 +1,82 @@
+/*
+ * Text helpers shared by the stages that read type and def-path texts (index, layout,
+ * reports): brackets, def paths with impl segments, hashes.  Pure functions of their
+ * arguments; nothing here knows the model.
+ */
+#include "text.h"
+
+#include <string.h>
+
+size_t ms_match_close(const char *s, size_t n, size_t i) {
+  int depth = 0;
+  for (size_t k = i; k < n; k++) {
+    char ch = s[k];
+    if (ch == '-' && k + 1 < n && s[k + 1] == '>') { /* `->` closes nothing */
+      k++;
+      continue;
+    }
+    if (ch == '(' || ch == '[' || ch == '{' || ch == '<') depth++;
+    else if ((ch == ')' || ch == ']' || ch == '}' || ch == '>') && --depth == 0) return k;
+  }
+  return n;
+}
+
+size_t ms_fn_name_hash(const char *s, size_t n) {
+  size_t k = n;
+  while (k && s[k - 1] != ':') k--;
+  return ms_hash_bytes(MS_HASH_INIT, s + k, n - k);
+}
+
+bool ms_defpath_eq(const char *a, size_t an, const char *b) {
+  size_t bn = strlen(b), i = 0, j = 0;
+  while (i < an && j < bn) {
+    if (an - i >= 6 && !memcmp(a + i, "{impl#", 6) && bn - j >= 9 && !memcmp(b + j, "<impl at ", 9)) {
+      while (i < an && a[i] != '}') i++;
+      size_t close = ms_match_close(b, bn, j);
+      if (close >= bn) return false;
+      i++;
+      j = close + 1;
+      continue;
+    }
+    if (a[i] != b[j]) return false;
+    i++, j++;
+  }
+  return i == an && j == bn;
+}
+
+/*
+ * Every `{impl#N}` (to its first `}`) and `<impl at ...>` (to ms_match_close) token counts as one
+ * placeholder, scanning left to right.  When ms_defpath_eq(a, b) holds, the hashes of a and b
+ * are equal provided a is not weird: every such token of a is closed and none holds a
+ * `{impl#` after its first byte (ms_defpath_eq then walks a and b token by token: a `{impl#N}`
+ * against an `<impl at ..>` or an equal `{impl#N}`, else equal bytes, which close an
+ * `<impl at ..>` at the same place).
+ */
+size_t ms_defpath_hash(const char *s, size_t n, bool *weird) {
+  size_t h = MS_HASH_INIT;
+  bool odd = false;
+  for (size_t i = 0; i < n;) {
+    size_t end = n; /* the token's last byte, n: no token here */
+    bool tok = false;
+    if (n - i >= 6 && !memcmp(s + i, "{impl#", 6)) {
+      tok = true;
+      const char *cb = memchr(s + i, '}', n - i);
+      if (cb) end = (size_t)(cb - s);
+    } else if (n - i >= 9 && !memcmp(s + i, "<impl at ", 9)) {
+      tok = true;
+      end = ms_match_close(s, n, i);
+    }
+    if (!tok || end >= n) {
+      if (tok) odd = true; /* not closed */
+      h = ms_hash_bytes(h, s + i, 1);
+      i++;
+      continue;
+    }
+    for (size_t k = i + 1; k + 6 <= end; k++)
+      if (!memcmp(s + k, "{impl#", 6)) odd = true;
+    h = ms_hash_bytes(h, "\x01", 1);
+    i = end + 1;
+  }
+  if (weird) *weird = odd;
+  return h;
+}

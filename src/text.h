@@ -1,0 +1,26 @@
+/* Text helpers for type and def-path texts (text.c).  Pure functions, no model. */
+#ifndef MS_TEXT_H
+#define MS_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* FNV-1a over bytes, continuing from h (start with MS_HASH_INIT). */
+#define MS_HASH_INIT ((size_t)1469598103934665603u)
+static inline size_t ms_hash_bytes(size_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211u;
+  return h;
+}
+/* Index of the bracket that closes the one at s[i] ((, [, { and < nest alike; `->` closes
+ * nothing), or n when none does. */
+size_t ms_match_close(const char *s, size_t n, size_t i);
+/* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
+size_t ms_fn_name_hash(const char *s, size_t n);
+/* Def paths a[0..an) and b equal segment by segment, a `{impl#N}` in a matching any
+ * `<impl at ...>` segment in b (a def path from a type against a body's own). */
+bool ms_defpath_eq(const char *a, size_t an, const char *b);
+/* A hash of a def path under which ms_defpath_eq(a, b) implies equal hashes of a and b,
+ * unless *weird (may be NULL) is set for a: then scan every coroutine instead. */
+size_t ms_defpath_hash(const char *s, size_t n, bool *weird);
+
+#endif
