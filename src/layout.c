@@ -1162,15 +1162,73 @@ static bool plain_path(const char *t) {
   return true;
 }
 
+/* The generic arguments of an async fn body's type: `x` of `{async fn body of f::<x>()}` or
+ * `{async fn body of a::f<x>()}` (the text inside the last `<...>` before `()`); false when
+ * there are none. */
+static bool fn_args(const char *t, span_t *out) {
+  const char *p = strstr(t, "async fn body of ");
+  if (!p) return false;
+  size_t n = strlen(p);
+  if (n < 4 || strcmp(p + n - 3, "()}")) return false;
+  n -= 3;
+  if (!n || p[n - 1] != '>') return false;
+  /* the `<` that the final `>` closes */
+  int depth = 0;
+  for (size_t i = n; i-- > 0;) {
+    if (p[i] == '>' && !(i && p[i - 1] == '-')) depth++;
+    else if (p[i] == '<' && --depth == 0) {
+      *out = (span_t){p + i + 1, n - i - 2};
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A generic argument that is a type parameter (or unnameable): MIR of a generic body prints
+ * its parameters (`T`, `impl Future<Output = u32>`, `'_`), an instance names real types. */
+static bool param_arg(span_t a) {
+  if (!a.n || a.s[0] == '\'' || (a.n > 5 && !memcmp(a.s, "impl ", 5))) return true;
+  char buf[64];
+  if (a.n >= sizeof buf) return false;
+  memcpy(buf, a.s, a.n);
+  buf[a.n] = 0;
+  return param_like(buf);
+}
+
+/* When co's type names concrete generic arguments (an instance, like the
+ * `async_drop_in_place<HasAsyncDrop>` shim), the entry's arguments must end like them;
+ * generic bodies (any argument a parameter) fit every instance. */
+static bool args_fit(const ms_coroutine *co, const ts_type *t) {
+  span_t ca, ta;
+  if (!co->self_type || !fn_args(co->self_type, &ca)) return true;
+  span_t cp[MAXPARTS], tp[MAXPARTS];
+  size_t nc = split_top(ca.s, ca.n, cp, MAXPARTS);
+  for (size_t i = 0; i < nc; i++)
+    if (param_arg(cp[i])) return true;
+  if (!fn_args(t->name, &ta)) return false;
+  size_t nt = split_top(ta.s, ta.n, tp, MAXPARTS);
+  if (nt != nc || nc > MAXPARTS) return false;
+  for (size_t i = 0; i < nc; i++) {
+    char a[256], b[256];
+    if (cp[i].n >= sizeof a || tp[i].n >= sizeof b) return false;
+    memcpy(a, cp[i].s, cp[i].n), a[cp[i].n] = 0;
+    memcpy(b, tp[i].s, tp[i].n), b[tp[i].n] = 0;
+    if (strcmp(a, b) && !seg_suffix(a, b) && !seg_suffix(b, a)) return false;
+  }
+  return true;
+}
+
 /*
  * Does table entry t describe coroutine co?  Several entries may share a printed name (a
  * macro expanding one async block or closure several times gives one name to several
  * coroutines of different sizes): the entry must have, in each of co's states, as many
  * saved locals as the state holds; a saved local or upvar of the same name must have the
  * size computed for it (when known), and the type printed for it (when printed and both are
- * plain paths) must end like co's.  Returns false on any contradiction.
+ * plain paths) must end like co's; concrete generic arguments of co's type must be the
+ * entry's (args_fit).  Returns false on any contradiction.
  */
 static bool entry_fits(const ms_coroutine *co, const ts_type *t) {
+  if (!args_fit(co, t)) return false;
   for (size_t s = 0; s < co->nstates; s++) {
     const co_state *st = &co->states[s];
     const ts_variant *tv = NULL;

@@ -107,6 +107,15 @@ got = {c.get("name", c["def_path"]): c["size"]["bytes"] for c in report(ui)}  # 
 check(got == {"main::{closure#0}": 1, "main::{closure#1}": 1, "main::{closure#2}": 32,
               "main::{closure#3}": 1, "main::{closure#4}": 1, "main::{closure#5}": 1},
       f"tests/data/ui-issue-57017: {got}")
+# rustc's tests/ui/async-await/async-drop/deref-later-projection.rs (stable 1.95): one
+# `async_drop_in_place::{closure#0}` def path, instantiated for two types; the table prints
+# `{async fn body of std::future::async_drop_in_place<Holder>()}` 48 bytes and `<HasAsyncDrop>`
+# 32 bytes, and each body must get its own (not the largest).
+shims = os.path.join(os.path.dirname(ui), "ui-async-drop-shims")
+got = {c["self_type"]: (c["size"]["bytes"], c["size"]["instances"]) for c in report(shims)}
+check(got == {"{async fn body of async_drop_in_place<HasAsyncDrop>()}": (32, [32]),
+              "{async fn body of async_drop_in_place<Holder>()}": (48, [48])},
+      f"tests/data/ui-async-drop-shims: {got}")
 
 share = (within + lower_ok) / with_truth if with_truth else 0
 print(f"coroutines with ground truth: {with_truth} (exact, name-matched independently: {exact_named})")
