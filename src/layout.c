@@ -465,234 +465,346 @@ static ms_coroutine *find_by_defpath(sz_ctx *x, span_t path, int depth, tinfo *o
   return found;
 }
 
-static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
-  t = trim(t.s, t.n);
-  if (!t.n) return TI_UNK;
-  if (depth > 24) return unknown(x, t);
+/* ---- type_info, one step per family of type texts */
+
+static const struct {
+  const char *name;
+  int size; /* -1: pointer-sized */
+  int align;
+  unsigned long long niche;
+} PRIMITIVES[] = {
+    {"bool", 1, 1, 254},
+    {"char", 4, 4, 4293853184ull},
+    {"u8", 1, 1, 0},    {"i8", 1, 1, 0},   {"u16", 2, 2, 0},    {"i16", 2, 2, 0},
+    {"u32", 4, 4, 0},   {"i32", 4, 4, 0},  {"u64", 8, 8, 0},    {"i64", 8, 8, 0},
+    {"u128", 16, 16, 0}, {"i128", 16, 16, 0}, {"usize", -1, -1, 0}, {"isize", -1, -1, 0},
+    {"f16", 2, 2, 0},   {"f32", 4, 4, 0},  {"f64", 8, 8, 0},    {"f128", 16, 16, 0},
+    {"()", 0, 1, 0},    {"!", 0, 1, 0},
+};
+
+/* Primitives, references, raw and fn pointers; false when t is none of them. */
+static bool scalar_info(sz_ctx *x, span_t t, tinfo *out) {
   unsigned long P = x->ptr;
-  /* primitives */
-  static const struct {
-    const char *name;
-    int size; /* -1: pointer-sized */
-    int align;
-    unsigned long long niche;
-  } prim[] = {
-      {"bool", 1, 1, 254},
-      {"char", 4, 4, 4293853184ull},
-      {"u8", 1, 1, 0},    {"i8", 1, 1, 0},   {"u16", 2, 2, 0},    {"i16", 2, 2, 0},
-      {"u32", 4, 4, 0},   {"i32", 4, 4, 0},  {"u64", 8, 8, 0},    {"i64", 8, 8, 0},
-      {"u128", 16, 16, 0}, {"i128", 16, 16, 0}, {"usize", -1, -1, 0}, {"isize", -1, -1, 0},
-      {"f16", 2, 2, 0},   {"f32", 4, 4, 0},  {"f64", 8, 8, 0},    {"f128", 16, 16, 0},
-      {"()", 0, 1, 0},    {"!", 0, 1, 0},
-  };
-  for (size_t i = 0; i < sizeof prim / sizeof prim[0]; i++)
-    if (sp_eq(t, prim[i].name)) {
-      long sz = prim[i].size < 0 ? (long)P : prim[i].size;
-      unsigned long al = prim[i].align < 0 ? P : (unsigned long)prim[i].align;
-      return ti(sz, al, prim[i].niche);
+  for (size_t i = 0; i < sizeof PRIMITIVES / sizeof PRIMITIVES[0]; i++)
+    if (sp_eq(t, PRIMITIVES[i].name)) {
+      long sz = PRIMITIVES[i].size < 0 ? (long)P : PRIMITIVES[i].size;
+      unsigned long al = PRIMITIVES[i].align < 0 ? P : (unsigned long)PRIMITIVES[i].align;
+      *out = ti(sz, al, PRIMITIVES[i].niche);
+      return true;
     }
-  char c0 = t.s[0];
-  if (c0 == '&') return pointer_to(x, (span_t){t.s + 1, t.n - 1}, true);
+  if (t.s[0] == '&') {
+    *out = pointer_to(x, (span_t){t.s + 1, t.n - 1}, true);
+    return true;
+  }
   if (sp_starts(t, "*const ") || sp_starts(t, "*mut ")) {
     size_t k = t.s[1] == 'c' ? 7 : 5;
-    return pointer_to(x, (span_t){t.s + k, t.n - k}, false);
+    *out = pointer_to(x, (span_t){t.s + k, t.n - k}, false);
+    return true;
   }
   if (sp_starts(t, "fn(") || sp_starts(t, "unsafe fn(") || sp_starts(t, "extern \"") ||
-      sp_starts(t, "unsafe extern \"") || sp_starts(t, "for<"))
-    return ti((long)P, P, 1);
-  if (sp_starts(t, "FnDef(")) return ti(0, 1, 0);
-  if (c0 == '(') { /* tuple */
-    size_t close = ms_match_close(t.s, t.n, 0);
-    if (close != t.n - 1) return unknown(x, t);
-    span_t parts[MAXPARTS];
-    size_t np = split_top(t.s + 1, close - 1, parts, MAXPARTS);
-    if (np > MAXPARTS) return unknown(x, t);
-    tinfo f[MAXPARTS];
-    for (size_t i = 0; i < np; i++) f[i] = type_info(x, parts[i], trimmed, depth + 1);
-    return aggregate(f, np);
+      sp_starts(t, "unsafe extern \"") || sp_starts(t, "for<")) {
+    *out = ti((long)P, P, 1);
+    return true;
   }
-  if (c0 == '[') { /* [T; N] */
-    size_t close = ms_match_close(t.s, t.n, 0);
-    if (close != t.n - 1) return unknown(x, t);
-    int d = 0;
-    for (size_t k = 1; k < close; k++) {
-      char c = t.s[k];
-      if (c == '(' || c == '[' || c == '{' || c == '<') d++;
-      else if (c == ')' || c == ']' || c == '}' || c == '>') d--;
-      else if (c == ';' && d == 0) {
-        long cnt = parse_count((span_t){t.s + k + 1, close - k - 1});
-        if (cnt < 0) return unknown(x, t);
-        tinfo e = type_info(x, (span_t){t.s + 1, k - 1}, trimmed, depth + 1);
-        if (e.state == TI_UNKNOWN) return e;
-        if (cnt > 0 && e.size > LONG_MAX / cnt) return unknown(x, t);
-        return (tinfo){e.size * cnt, e.align, cnt ? e.niche : 0, e.state};
-      }
+  if (sp_starts(t, "FnDef(")) {
+    *out = ti(0, 1, 0);
+    return true;
+  }
+  return false;
+}
+
+static tinfo tuple_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
+  size_t close = ms_match_close(t.s, t.n, 0);
+  if (close != t.n - 1) return unknown(x, t);
+  span_t parts[MAXPARTS];
+  size_t np = split_top(t.s + 1, close - 1, parts, MAXPARTS);
+  if (np > MAXPARTS) return unknown(x, t);
+  tinfo f[MAXPARTS];
+  for (size_t i = 0; i < np; i++) f[i] = type_info(x, parts[i], trimmed, depth + 1);
+  return aggregate(f, np);
+}
+
+/* `[T; N]`; a slice `[T]` is unsized. */
+static tinfo array_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
+  size_t close = ms_match_close(t.s, t.n, 0);
+  if (close != t.n - 1) return unknown(x, t);
+  int d = 0;
+  for (size_t k = 1; k < close; k++) {
+    char c = t.s[k];
+    if (c == '(' || c == '[' || c == '{' || c == '<') d++;
+    else if (c == ')' || c == ']' || c == '}' || c == '>') d--;
+    else if (c == ';' && d == 0) {
+      long cnt = parse_count((span_t){t.s + k + 1, close - k - 1});
+      if (cnt < 0) return unknown(x, t);
+      tinfo e = type_info(x, (span_t){t.s + 1, k - 1}, trimmed, depth + 1);
+      if (e.state == TI_UNKNOWN) return e;
+      if (cnt > 0 && e.size > LONG_MAX / cnt) return unknown(x, t);
+      return (tinfo){e.size * cnt, e.align, cnt ? e.niche : 0, e.state};
     }
-    return unknown(x, t); /* slice: unsized */
   }
+  return unknown(x, t);
+}
+
+/* A closure is the tuple of its upvars: the last (closure) or second-to-last (coroutine
+ * closure) argument of `Closure(..)` / `CoroutineClosure(..)`. */
+static tinfo closure_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
+  size_t open = 0;
+  while (open < t.n && t.s[open] != '(') open++;
+  size_t close = ms_match_close(t.s, t.n, open);
+  span_t parts[2];
+  if (split_top(t.s + open + 1, close - open - 1, parts, 2) != 2) return unknown(x, t);
+  span_t a = parts[1];
+  if (!sp_starts(a, "[")) return unknown(x, t);
+  size_t ac = ms_match_close(a.s, a.n, 0);
+  span_t args[MAXPARTS];
+  size_t na = split_top(a.s + 1, ac - 1, args, MAXPARTS);
+  size_t want = t.s[0] == 'C' && t.s[1] == 'l' ? 1 : 2;
+  if (na < want || na > MAXPARTS || !sp_starts(args[na - want], "(")) return unknown(x, t);
+  return type_info(x, args[na - want], trimmed, depth + 1);
+}
+
+/* The size of one of the crate's coroutines standing for type t (unknown when it is none). */
+static tinfo nested_info(sz_ctx *x, span_t t, ms_coroutine *co, int depth) {
+  if (!co) return unknown(x, t);
+  tinfo r = nested_coroutine(x, co, depth + 1);
+  if (r.state == TI_UNKNOWN) add_unknown(x, t);
+  return r;
+}
+
+/* The opaque type of an `async fn` is its body: `Alias(Opaque, .. f::{opaque#0} ..)` is the
+ * crate's async fn `f::{closure#0}`. */
+static ms_coroutine *opaque_fn_body(sz_ctx *x, span_t t) {
+  bool local;
+  span_t path = defid_path(t, &local);
+  const char *op = "::{opaque#0}";
+  size_t ol = strlen(op);
+  if (!local || path.n <= ol || memcmp(path.s + path.n - ol, op, ol)) return NULL;
+  if (!sp_starts(trim(t.s + 6, t.n - 6), "Opaque")) return NULL;
+  char buf[512];
+  size_t bl = path.n - ol;
+  if (bl + 16 >= sizeof buf) return NULL;
+  memcpy(buf, path.s, bl);
+  memcpy(buf + bl, "::{closure#0}", 14);
+  ms_coroutine **cs = x->c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(x->c);
+  ms_co_cands k = ms_co_find(x->c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
+  for (size_t q = 0; q < k.n; q++) {
+    size_t i = ms_cands_pos(&k, q);
+    if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) && cs[i]->kind == MS_KIND_ASYNC_FN)
+      return cs[i];
+  }
+  return NULL;
+}
+
+/* A pretty coroutine type (`{async fn body of f()}`) from debug lines: the crate's coroutine
+ * with that self type. */
+static ms_coroutine *pretty_coroutine(sz_ctx *x, span_t t) {
+  ms_coroutine **cs = x->c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(x->c);
+  ms_co_cands k = ms_co_find(x->c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t.s, t.n));
+  for (size_t q = 0; q < k.n; q++) {
+    size_t i = ms_cands_pos(&k, q);
+    if (cs[i]->self_type && strlen(cs[i]->self_type) == t.n && !memcmp(cs[i]->self_type, t.s, t.n))
+      return cs[i];
+  }
+  return NULL;
+}
+
+/* Types printed in rustc's internal Debug form or as pretty coroutine types: Coroutine(..),
+ * Closure(..), CoroutineClosure(..), Alias(..), {..}.  False when t is none of them. */
+static bool internal_info(sz_ctx *x, span_t t, bool trimmed, int depth, tinfo *out) {
   if (sp_starts(t, "Coroutine(")) {
     bool local;
     span_t path = defid_path(t, &local);
-    if (!local || !path.n) return unknown(x, t);
     tinfo r;
-    if (!find_by_defpath(x, path, depth, &r)) return unknown(x, t);
-    if (r.state == TI_UNKNOWN) add_unknown(x, t);
+    if (!local || !path.n || !find_by_defpath(x, path, depth, &r)) *out = unknown(x, t);
+    else {
+      if (r.state == TI_UNKNOWN) add_unknown(x, t);
+      *out = r;
+    }
+  } else if (sp_starts(t, "Closure(") || sp_starts(t, "CoroutineClosure("))
+    *out = closure_info(x, t, trimmed, depth);
+  else if (sp_starts(t, "Alias("))
+    *out = nested_info(x, t, opaque_fn_body(x, t), depth);
+  else if (t.s[0] == '{')
+    *out = nested_info(x, t, pretty_coroutine(x, t), depth);
+  else
+    return false;
+  return true;
+}
+
+/* How a standard library type is laid out (std_info's table). */
+typedef enum {
+  STD_THREE_PTRS,   /* String, Vec<T>: pointer, capacity, length */
+  STD_POINTER,      /* Box<T>, Arc<T>, Rc<T>, NonNull<T>, Unique<T>, Weak<T>: a pointer to T */
+  STD_TRANSPARENT,  /* Pin<P>, ManuallyDrop<T>: T */
+  STD_NO_NICHE,     /* MaybeUninit<T>, Cell<T>, UnsafeCell<T>, SyncUnsafeCell<T>: T without niche */
+  STD_ZST,          /* PhantomData, PhantomPinned, Infallible, Global */
+  STD_OPTION,       /* Option<T>, Poll<T> */
+  STD_RESULT,       /* Result<T, E> */
+  STD_RANGE,        /* Range<T>: two T */
+  STD_RANGE_INCL,   /* RangeInclusive<T>: two T and a bool */
+  STD_SLICE_ITER,   /* slice::Iter<T>, IterMut<T>: two pointers */
+  STD_VEC_INTO_ITER,/* vec::IntoIter<T>: four pointers */
+  STD_ONE_PTR,      /* ResumeTy: one pointer */
+  STD_DURATION,     /* Duration: u64 + u32 nanoseconds below 10^9 */
+  STD_ORDERING,     /* cmp::Ordering: -1, 0, 1 */
+  STD_NONZERO,      /* NonZero<T>: T with a niche */
+} std_rule;
+
+/* Which generic arguments the rule needs. */
+typedef enum { ARGS_ANY, ARGS_NONE, ARGS_ONE, ARGS_TWO, ARGS_ONE_GLOBAL } std_args;
+
+/* First match wins, in this order. `trimmed`: the bare name matches only when the dump
+ * trims paths (false: only with a std/core/alloc path). */
+static const struct {
+  const char *name, *module;
+  bool trimmed;
+  std_args args;
+  std_rule rule;
+} STD_TYPES[] = {
+    {"String", "string", true, ARGS_NONE, STD_THREE_PTRS},
+    {"Vec", "vec", true, ARGS_ONE_GLOBAL, STD_THREE_PTRS},
+    {"Box", "boxed", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"Arc", "sync", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"Rc", "rc", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"NonNull", "ptr", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"Unique", "ptr", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"Weak", "sync", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"Weak", "rc", true, ARGS_ONE_GLOBAL, STD_POINTER},
+    {"Pin", "pin", true, ARGS_ONE, STD_TRANSPARENT},
+    {"PhantomData", "marker", true, ARGS_ANY, STD_ZST},
+    {"PhantomPinned", "marker", true, ARGS_ANY, STD_ZST},
+    {"ManuallyDrop", "mem", true, ARGS_ONE, STD_TRANSPARENT},
+    {"MaybeUninit", "mem", true, ARGS_ONE, STD_NO_NICHE},
+    {"Cell", "cell", true, ARGS_ONE, STD_NO_NICHE},
+    {"UnsafeCell", "cell", true, ARGS_ONE, STD_NO_NICHE},
+    {"SyncUnsafeCell", "cell", true, ARGS_ONE, STD_NO_NICHE},
+    {"Option", "option", true, ARGS_ONE, STD_OPTION},
+    {"Poll", "task", true, ARGS_ONE, STD_OPTION},
+    {"Result", "result", true, ARGS_TWO, STD_RESULT},
+    {"Range", "ops", true, ARGS_ONE, STD_RANGE},
+    {"RangeInclusive", "ops", true, ARGS_ONE, STD_RANGE_INCL},
+    {"Iter", "slice", false, ARGS_ONE, STD_SLICE_ITER},
+    {"IterMut", "slice", false, ARGS_ONE, STD_SLICE_ITER},
+    {"IntoIter", "vec", false, ARGS_ONE_GLOBAL, STD_VEC_INTO_ITER},
+    {"ResumeTy", "future", true, ARGS_NONE, STD_ONE_PTR},
+    {"Duration", "time", true, ARGS_NONE, STD_DURATION},
+    {"Infallible", "convert", true, ARGS_ANY, STD_ZST},
+    {"Global", "alloc", true, ARGS_ANY, STD_ZST},
+    {"Ordering", "cmp", true, ARGS_ANY, STD_ORDERING},
+    {"NonZero", "num", true, ARGS_ONE, STD_NONZERO},
+};
+
+static bool std_args_ok(const path_t *p, std_args a) {
+  switch (a) {
+  case ARGS_ANY: return true;
+  case ARGS_NONE: return !p->has_args;
+  case ARGS_ONE: return p->nargs == 1;
+  case ARGS_TWO: return p->nargs == 2;
+  case ARGS_ONE_GLOBAL: return p->nargs >= 1 && global_alloc(p, 1);
+  }
+  return false;
+}
+
+/* Result<T, E>: the niche or tagged layout rustc would choose, when it is certain. */
+static tinfo result_info(sz_ctx *x, span_t t, tinfo a, tinfo b) {
+  if (a.state == TI_UNKNOWN || b.state == TI_UNKNOWN) return TI_UNK;
+  if (a.state != TI_EXACT || b.state != TI_EXACT) {
+    tinfo r = a.size >= b.size ? a : b;
+    r.state = TI_PARTIAL;
+    r.niche = 0;
     return r;
   }
-  if (sp_starts(t, "Closure(") || sp_starts(t, "CoroutineClosure(")) {
-    /* a closure is the tuple of its upvars: the last (closure) or second-to-last
-     * (coroutine closure) argument */
-    size_t open = 0;
-    while (open < t.n && t.s[open] != '(') open++;
-    size_t close = ms_match_close(t.s, t.n, open);
-    span_t parts[2];
-    if (split_top(t.s + open + 1, close - open - 1, parts, 2) != 2) return unknown(x, t);
-    span_t a = parts[1];
-    if (!sp_starts(a, "[")) return unknown(x, t);
-    size_t ac = ms_match_close(a.s, a.n, 0);
-    span_t args[MAXPARTS];
-    size_t na = split_top(a.s + 1, ac - 1, args, MAXPARTS);
-    size_t want = t.s[0] == 'C' && t.s[1] == 'l' ? 1 : 2;
-    if (na < want || na > MAXPARTS || !sp_starts(args[na - want], "(")) return unknown(x, t);
-    tinfo r = type_info(x, args[na - want], trimmed, depth + 1);
-    return r;
+  if (a.size == 0 && a.align == 1) return option_like(b);
+  if (b.size == 0 && b.align == 1) return option_like(a);
+  if (a.niche == 0 && b.niche == 0) { /* only the tagged layout is possible */
+    unsigned long al = a.align > b.align ? a.align : b.align;
+    long ea = round_up(1, a.align) + a.size, eb = round_up(1, b.align) + b.size;
+    return ti(round_up(ea > eb ? ea : eb, al), al, 254);
   }
-  if (sp_starts(t, "Alias(")) {
-    /* the opaque type of an `async fn` is its body: `Alias(Opaque, .. f::{opaque#0} ..)` */
-    bool local;
-    span_t path = defid_path(t, &local);
-    const char *op = "::{opaque#0}";
-    size_t ol = strlen(op);
-    if (local && path.n > ol && !memcmp(path.s + path.n - ol, op, ol)) {
-      span_t kind = trim(t.s + 6, t.n - 6);
-      if (sp_starts(kind, "Opaque")) {
-        char buf[512];
-        size_t bl = path.n - ol;
-        if (bl + 16 < sizeof buf) {
-          memcpy(buf, path.s, bl);
-          memcpy(buf + bl, "::{closure#0}", 14);
-          ms_coroutine **cs = x->c->coroutines.items;
-          const ms_co_index *ix = ms_crate_index_get(x->c);
-          ms_co_cands k = ms_co_find(x->c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
-          for (size_t q = 0; q < k.n; q++) {
-            size_t i = ms_cands_pos(&k, q);
-            if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) &&
-                cs[i]->kind == MS_KIND_ASYNC_FN) {
-              tinfo r = nested_coroutine(x, cs[i], depth + 1);
-              if (r.state == TI_UNKNOWN) add_unknown(x, t);
-              return r;
-            }
-          }
-        }
-      }
-    }
-    return unknown(x, t);
-  }
-  if (c0 == '{') {
-    /* a pretty coroutine type (`{async fn body of f()}`) from debug lines */
-    ms_coroutine **cs = x->c->coroutines.items;
-    const ms_co_index *ix = ms_crate_index_get(x->c);
-    ms_co_cands k = ms_co_find(x->c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t.s, t.n));
-    for (size_t q = 0; q < k.n; q++) {
-      size_t i = ms_cands_pos(&k, q);
-      if (cs[i]->self_type && strlen(cs[i]->self_type) == t.n && !memcmp(cs[i]->self_type, t.s, t.n)) {
-        tinfo r = nested_coroutine(x, cs[i], depth + 1);
-        if (r.state == TI_UNKNOWN) add_unknown(x, t);
-        return r;
-      }
-    }
-    return unknown(x, t);
-  }
-  path_t p;
-  if (!parse_path(t, &p)) return unknown(x, t);
-  /* a generic parameter (`T/#0`) fails parse_path; std types follow */
-#define ARG(i) (p.nargs > (i) ? type_info(x, p.args[i], trimmed, depth + 1) : TI_UNK)
-  if (std_path(&p, trimmed, "String", "string") && !p.has_args)
-    return ti((long)(3 * P), P, 1ull << (8 * P - 1));
-  if (std_path(&p, trimmed, "Vec", "vec") && p.nargs >= 1 && global_alloc(&p, 1))
-    return ti((long)(3 * P), P, 1ull << (8 * P - 1));
-  if ((std_path(&p, trimmed, "Box", "boxed") || std_path(&p, trimmed, "Arc", "sync") ||
-       std_path(&p, trimmed, "Rc", "rc") || std_path(&p, trimmed, "NonNull", "ptr") ||
-       std_path(&p, trimmed, "Unique", "ptr")) &&
-      p.nargs >= 1 && global_alloc(&p, 1))
-    return pointer_to(x, p.args[0], true);
-  if ((std_path(&p, trimmed, "Weak", "sync") || std_path(&p, trimmed, "Weak", "rc")) && p.nargs >= 1 &&
-      global_alloc(&p, 1))
-    return pointer_to(x, p.args[0], true);
-  if (std_path(&p, trimmed, "Pin", "pin") && p.nargs == 1) return ARG(0);
-  if ((std_path(&p, trimmed, "PhantomData", "marker") || std_path(&p, trimmed, "PhantomPinned", "marker")))
-    return ti(0, 1, 0);
-  if (std_path(&p, trimmed, "ManuallyDrop", "mem") && p.nargs == 1) return ARG(0);
-  if ((std_path(&p, trimmed, "MaybeUninit", "mem") || std_path(&p, trimmed, "Cell", "cell") ||
-       std_path(&p, trimmed, "UnsafeCell", "cell") || std_path(&p, trimmed, "SyncUnsafeCell", "cell")) &&
-      p.nargs == 1) {
+  return unknown(x, t);
+}
+
+static tinfo std_rule_info(sz_ctx *x, span_t t, const path_t *p, std_rule rule, bool trimmed, int depth) {
+  unsigned long P = x->ptr;
+#define ARG(i) (p->nargs > (i) ? type_info(x, p->args[i], trimmed, depth + 1) : TI_UNK)
+  switch (rule) {
+  case STD_THREE_PTRS: return ti((long)(3 * P), P, 1ull << (8 * P - 1));
+  case STD_POINTER: return pointer_to(x, p->args[0], true);
+  case STD_TRANSPARENT: return ARG(0);
+  case STD_NO_NICHE: {
     tinfo r = ARG(0);
     r.niche = 0;
     return r;
   }
-  if ((std_path(&p, trimmed, "Option", "option") || std_path(&p, trimmed, "Poll", "task")) && p.nargs == 1)
-    return option_like(ARG(0));
-  if (std_path(&p, trimmed, "Result", "result") && p.nargs == 2) {
-    tinfo a = ARG(0), b = ARG(1);
-    if (a.state == TI_UNKNOWN || b.state == TI_UNKNOWN) return TI_UNK;
-    if (a.state != TI_EXACT || b.state != TI_EXACT) {
-      tinfo r = a.size >= b.size ? a : b;
-      r.state = TI_PARTIAL;
-      r.niche = 0;
-      return r;
-    }
-    if (a.size == 0 && a.align == 1) return option_like(b);
-    if (b.size == 0 && b.align == 1) return option_like(a);
-    if (a.niche == 0 && b.niche == 0) { /* only the tagged layout is possible */
-      unsigned long al = a.align > b.align ? a.align : b.align;
-      long ea = round_up(1, a.align) + a.size, eb = round_up(1, b.align) + b.size;
-      return ti(round_up(ea > eb ? ea : eb, al), al, 254);
-    }
-    return unknown(x, t);
-  }
-  if (std_path(&p, trimmed, "Range", "ops") && p.nargs == 1) {
+  case STD_ZST: return ti(0, 1, 0);
+  case STD_OPTION: return option_like(ARG(0));
+  case STD_RESULT: return result_info(x, t, ARG(0), ARG(1));
+  case STD_RANGE: {
     tinfo f[2] = {ARG(0), ARG(0)};
     return aggregate(f, 2);
   }
-  if (std_path(&p, trimmed, "RangeInclusive", "ops") && p.nargs == 1) {
+  case STD_RANGE_INCL: {
     tinfo f[3] = {ARG(0), ARG(0), ti(1, 1, 254)};
     return aggregate(f, 3);
   }
-  if ((std_path(&p, false, "Iter", "slice") || std_path(&p, false, "IterMut", "slice")) && p.nargs == 1)
-    return ti((long)(2 * P), P, 1);
-  if (std_path(&p, false, "IntoIter", "vec") && p.nargs >= 1 && global_alloc(&p, 1))
-    return ti((long)(4 * P), P, 1);
-  if (std_path(&p, trimmed, "ResumeTy", "future") && !p.has_args) return ti((long)P, P, 1);
-  if (std_path(&p, trimmed, "Duration", "time") && !p.has_args) return ti(16, 8, 4294967296ull - 1000000000ull);
-  if (std_path(&p, trimmed, "Infallible", "convert") || std_path(&p, trimmed, "Global", "alloc"))
-    return ti(0, 1, 0);
-  if (std_path(&p, trimmed, "Ordering", "cmp")) return ti(1, 1, 253);
-  if (std_path(&p, trimmed, "NonZero", "num") && p.nargs == 1) {
+  case STD_SLICE_ITER: return ti((long)(2 * P), P, 1);
+  case STD_VEC_INTO_ITER: return ti((long)(4 * P), P, 1);
+  case STD_ONE_PTR: return ti((long)P, P, 1);
+  case STD_DURATION: return ti(16, 8, 4294967296ull - 1000000000ull);
+  case STD_ORDERING: return ti(1, 1, 253);
+  case STD_NONZERO: {
     tinfo r = ARG(0);
     if (r.state == TI_EXACT) r.niche = 1;
     return r;
   }
-  {
-    static const struct {
-      const char *name;
-      int size; /* -1 pointer */
-      unsigned long long niche;
-    } atom[] = {
-        {"AtomicBool", 1, 0}, {"AtomicU8", 1, 0},   {"AtomicI8", 1, 0},    {"AtomicU16", 2, 0},
-        {"AtomicI16", 2, 0},  {"AtomicU32", 4, 0},  {"AtomicI32", 4, 0},   {"AtomicU64", 8, 0},
-        {"AtomicI64", 8, 0},  {"AtomicUsize", -1, 0}, {"AtomicIsize", -1, 0}, {"NonZeroU8", 1, 1},
-        {"NonZeroU16", 2, 1}, {"NonZeroU32", 4, 1}, {"NonZeroU64", 8, 1},  {"NonZeroUsize", -1, 1},
-        {"NonZeroI32", 4, 1}, {"NonZeroI64", 8, 1},
-    };
-    for (size_t i = 0; i < sizeof atom / sizeof atom[0]; i++)
-      if (!p.has_args && (std_path(&p, trimmed, atom[i].name, "atomic") || std_path(&p, trimmed, atom[i].name, "num"))) {
-        long sz = atom[i].size < 0 ? (long)P : atom[i].size;
-        return ti(sz, (unsigned long)sz, atom[i].niche);
-      }
-    if (std_path(&p, trimmed, "AtomicPtr", "atomic")) return ti((long)P, P, 0);
   }
 #undef ARG
   return unknown(x, t);
+}
+
+static const struct {
+  const char *name;
+  int size; /* -1 pointer */
+  unsigned long long niche;
+} ATOMICS[] = {
+    {"AtomicBool", 1, 0}, {"AtomicU8", 1, 0},   {"AtomicI8", 1, 0},    {"AtomicU16", 2, 0},
+    {"AtomicI16", 2, 0},  {"AtomicU32", 4, 0},  {"AtomicI32", 4, 0},   {"AtomicU64", 8, 0},
+    {"AtomicI64", 8, 0},  {"AtomicUsize", -1, 0}, {"AtomicIsize", -1, 0}, {"NonZeroU8", 1, 1},
+    {"NonZeroU16", 2, 1}, {"NonZeroU32", 4, 1}, {"NonZeroU64", 8, 1},  {"NonZeroUsize", -1, 1},
+    {"NonZeroI32", 4, 1}, {"NonZeroI64", 8, 1},
+};
+
+/* Standard library types by path (a generic parameter `T/#0` is no path): unknown otherwise. */
+static tinfo std_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
+  path_t p;
+  if (!parse_path(t, &p)) return unknown(x, t);
+  for (size_t i = 0; i < sizeof STD_TYPES / sizeof STD_TYPES[0]; i++)
+    if (std_path(&p, STD_TYPES[i].trimmed && trimmed, STD_TYPES[i].name, STD_TYPES[i].module) &&
+        std_args_ok(&p, STD_TYPES[i].args))
+      return std_rule_info(x, t, &p, STD_TYPES[i].rule, trimmed, depth);
+  unsigned long P = x->ptr;
+  for (size_t i = 0; i < sizeof ATOMICS / sizeof ATOMICS[0]; i++)
+    if (!p.has_args && (std_path(&p, trimmed, ATOMICS[i].name, "atomic") || std_path(&p, trimmed, ATOMICS[i].name, "num"))) {
+      long sz = ATOMICS[i].size < 0 ? (long)P : ATOMICS[i].size;
+      return ti(sz, (unsigned long)sz, ATOMICS[i].niche);
+    }
+  if (std_path(&p, trimmed, "AtomicPtr", "atomic")) return ti((long)P, P, 0);
+  return unknown(x, t);
+}
+
+/* Size, alignment and niche of a type text, as far as it can be known from MIR alone. */
+static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
+  t = trim(t.s, t.n);
+  if (!t.n) return TI_UNK;
+  if (depth > 24) return unknown(x, t);
+  tinfo r;
+  if (scalar_info(x, t, &r)) return r;
+  if (t.s[0] == '(') return tuple_info(x, t, trimmed, depth);
+  if (t.s[0] == '[') return array_info(x, t, trimmed, depth);
+  if (internal_info(x, t, trimmed, depth, &r)) return r;
+  return std_info(x, t, trimmed, depth);
 }
 
 /* ================================================================== coroutine layout */
