@@ -833,15 +833,32 @@ enum { UNASSIGNED = -1, INELIGIBLE = -2 };
 static const char NO_CONFLICTS[] = "(storage conflicts not given)";
 static const char NO_UPVAR[] = "(upvar without a debug line)";
 
-static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
-  size_t nsv = in->nsv, nst = in->nstates;
-  long *assign = malloc((nsv + 1) * sizeof *assign);
-  out->size = -1;
-  out->no_conflicts = false;
-  out->state = TI_PARTIAL;
-  if (!assign) return;
+/* Working state of lay_coroutine: which variant each saved local belongs to, and the
+ * prefix (upvars, tag, promoted locals) as laid out. */
+typedef struct {
+  const lay_in *in;
+  long *assign;           /* saved local -> its only variant, or INELIGIBLE (promoted) */
+  unsigned tagb;          /* tag bytes */
+  unsigned long long tag_niche;
+  lfield *pf;             /* prefix fields: upvars, tag, promoted locals */
+  long *poff;             /* their offsets */
+  long *promo_of;         /* saved local -> prefix field index, -1 */
+  size_t npf;             /* prefix fields */
+  long psize, tag_off, upvars_size;
+  unsigned long palign;
+  lfield *vf;             /* one variant's fields (scratch) */
+  long *voff;
+  bool exact;             /* every upvar and saved local exactly known */
+} lay_ctx;
+
+/* rustc's assignment: a saved local used by one variant only overlaps there (its
+ * variant), one used by several is promoted to the prefix (INELIGIBLE); of two conflicting
+ * locals of different variants the one with more conflicts is promoted; with fewer than two
+ * variants in use everything is promoted. */
+static void assign_variants(const lay_in *in, long *assign) {
+  size_t nsv = in->nsv;
   for (size_t i = 0; i < nsv; i++) assign[i] = UNASSIGNED;
-  for (size_t v = 0; v < nst; v++)
+  for (size_t v = 0; v < in->nstates; v++)
     for (size_t j = 0; j < in->states[v].nfields; j++) {
       size_t l = in->states[v].fields[j];
       if (l >= nsv) continue;
@@ -862,163 +879,190 @@ static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
       }
     }
   }
-  { /* fewer than two variants in use: promote everything */
-    size_t used = 0;
-    long first = -1;
-    for (size_t i = 0; i < nsv; i++)
-      if (assign[i] >= 0 && assign[i] != first) {
-        if (first < 0) first = assign[i], used = 1;
-        else used = 2;
-      }
-    if (used < 2)
-      for (size_t i = 0; i < nsv; i++) assign[i] = INELIGIBLE;
-  }
-  bool exact = true;
-  for (size_t i = 0; i < in->nup; i++) exact &= in->up[i].state == TI_EXACT;
-  for (size_t i = 0; i < nsv; i++) exact &= in->sv[i].state == TI_EXACT;
+  size_t used = 0;
+  long first = -1;
+  for (size_t i = 0; i < nsv; i++)
+    if (assign[i] >= 0 && assign[i] != first) {
+      if (first < 0) first = assign[i], used = 1;
+      else used = 2;
+    }
+  if (used < 2)
+    for (size_t i = 0; i < nsv; i++) assign[i] = INELIGIBLE;
+}
 
-  /* the tag */
-  unsigned long long maxd = nst ? nst - 1 : 0;
-  unsigned tagb = maxd <= 0xff ? 1 : maxd <= 0xffff ? 2 : 4;
-  unsigned long long tag_niche = (tagb == 4 ? 4294967296ull : 1ull << (8 * tagb)) - (maxd + 1);
-  out->tag_bytes = tagb;
-
-  /* prefix: upvars, tag, promoted locals (in saved-local order) */
-  size_t npre = in->nup + 1, npro = 0;
-  for (size_t i = 0; i < nsv; i++) npro += assign[i] == INELIGIBLE;
-  lfield *pf = malloc((npre + npro + 1) * sizeof *pf);
-  long *poff = malloc((npre + npro + 1) * sizeof *poff);
-  long *promo_of = malloc((nsv + 1) * sizeof *promo_of); /* saved -> prefix field index */
-  lfield *vf = malloc((nsv + 1) * sizeof *vf);
-  long *voff = malloc((nsv + 1) * sizeof *voff);
-  if (!pf || !poff || !promo_of || !vf || !voff) goto done;
+/* The prefix: upvars, the tag, promoted locals (in saved-local order); false on failure. */
+static bool lay_prefix(lay_ctx *x) {
+  const lay_in *in = x->in;
+  unsigned long long maxd = in->nstates ? in->nstates - 1 : 0;
+  x->tagb = maxd <= 0xff ? 1 : maxd <= 0xffff ? 2 : 4;
+  x->tag_niche = (x->tagb == 4 ? 4294967296ull : 1ull << (8 * x->tagb)) - (maxd + 1);
   for (size_t i = 0; i < in->nup; i++) {
     const tinfo *u = &in->up[i];
-    pf[i] = (lfield){u->state == TI_UNKNOWN ? 0 : u->size, u->state == TI_UNKNOWN ? 1 : u->align,
-                     u->state == TI_EXACT ? u->niche : 0, u->size};
+    x->pf[i] = (lfield){u->state == TI_UNKNOWN ? 0 : u->size, u->state == TI_UNKNOWN ? 1 : u->align,
+                        u->state == TI_EXACT ? u->niche : 0, u->size};
   }
-  pf[in->nup] = (lfield){tagb, tagb, tag_niche, tagb};
-  size_t k = npre;
-  for (size_t i = 0; i < nsv; i++) {
-    promo_of[i] = -1;
-    if (assign[i] != INELIGIBLE) continue;
+  x->pf[in->nup] = (lfield){x->tagb, x->tagb, x->tag_niche, x->tagb};
+  size_t k = in->nup + 1;
+  for (size_t i = 0; i < in->nsv; i++) {
+    x->promo_of[i] = -1;
+    if (x->assign[i] != INELIGIBLE) continue;
     const tinfo *s = &in->sv[i];
-    promo_of[i] = (long)k;
-    pf[k++] = (lfield){s->state == TI_UNKNOWN ? 0 : s->size, s->state == TI_UNKNOWN ? 1 : s->align, 0, 0};
+    x->promo_of[i] = (long)k;
+    x->pf[k++] = (lfield){s->state == TI_UNKNOWN ? 0 : s->size, s->state == TI_UNKNOWN ? 1 : s->align, 0, 0};
   }
-  unsigned long palign;
-  long psize = univariant(pf, k, false, 0, 1, poff, &palign);
-  if (psize < 0) goto done;
-  long tag_off = poff[in->nup];
-  long upvars_size = 0;
+  x->npf = k;
+  x->psize = univariant(x->pf, k, false, 0, 1, x->poff, &x->palign);
+  if (x->psize < 0) return false;
+  x->tag_off = x->poff[in->nup];
+  x->upvars_size = 0;
   for (size_t i = 0; i < in->nup; i++)
-    if (poff[i] + pf[i].size > upvars_size) upvars_size = poff[i] + pf[i].size;
+    if (x->poff[i] + x->pf[i].size > x->upvars_size) x->upvars_size = x->poff[i] + x->pf[i].size;
+  return true;
+}
 
-  long size = psize;
-  unsigned long align = palign;
-  for (size_t v = 0; v < nst; v++) {
-    const co_state *st = &in->states[v];
-    size_t nv = 0;
-    long sum_lb = 0;
-    bool vexact = true;
-    for (size_t j = 0; j < st->nfields; j++) {
-      size_t l = st->fields[j];
-      if (l >= nsv || assign[l] != (long)v) continue;
-      const tinfo *s = &in->sv[l];
-      if (s->state != TI_UNKNOWN) sum_lb += s->size;
-      if (s->state != TI_UNKNOWN && s->align > align) align = s->align;
-      if (s->state != TI_EXACT) {
-        vexact = false;
-        continue; /* laid out exactly only when known */
+/* rustc's variant size (-Zprint-type-sizes) of variant v, laid out in x->vf/x->voff: the end
+ * of its locals, else the upvars, plus the tag when the tag lies beyond; -1 when unknown. */
+static long variant_bytes(const lay_ctx *x, size_t v) {
+  const lay_in *in = x->in;
+  const co_state *st = &in->states[v];
+  long vs = 0;
+  size_t q = 0;
+  bool known = x->exact;
+  for (size_t j = 0; j < st->nfields; j++) {
+    size_t l = st->fields[j];
+    if (l >= in->nsv) continue;
+    long end;
+    if (x->assign[l] == INELIGIBLE) end = x->poff[x->promo_of[l]] + x->pf[x->promo_of[l]].size;
+    else if (x->assign[l] == (long)v) {
+      if (in->sv[l].state != TI_EXACT) {
+        known = false;
+        continue;
       }
-      vf[nv++] = (lfield){s->size, s->align, 0, 0};
-    }
-    unsigned long valign;
-    long vsize = univariant(vf, nv, true, psize, palign, voff, &valign);
-    if (vsize < 0) goto done;
-    if (!vexact) { /* lower bound: known fields laid out, or everything without padding */
-      long b = round_up(psize + sum_lb, valign);
-      if (b > vsize) vsize = b;
-    }
-    if (valign > align) align = valign;
-    if (vsize > size) size = vsize;
-    /* rustc's variant size (-Zprint-type-sizes): the end of its locals, else the upvars,
-     * plus the tag when the tag lies beyond */
-    if (state_bytes) {
-      long vs = 0;
-      size_t q = 0;
-      bool known = exact;
-      for (size_t j = 0; j < st->nfields; j++) {
-        size_t l = st->fields[j];
-        if (l >= nsv) continue;
-        long end;
-        if (assign[l] == INELIGIBLE) end = poff[promo_of[l]] + pf[promo_of[l]].size;
-        else if (assign[l] == (long)v) {
-          if (in->sv[l].state != TI_EXACT) {
-            known = false;
-            continue;
-          }
-          end = voff[q] + vf[q].size;
-          q++;
-        } else
-          continue;
-        if (end > vs) vs = end;
-      }
-      if (vs == 0) vs = upvars_size;
-      if (tag_off >= vs) vs += tagb;
-      state_bytes[v] = known ? vs : -1;
-    }
+      end = x->voff[q] + x->vf[q].size;
+      q++;
+    } else
+      continue;
+    if (end > vs) vs = end;
   }
-  out->size = round_up(size, align);
-  out->align = align;
-  out->state = exact ? TI_EXACT : TI_PARTIAL;
+  if (vs == 0) vs = x->upvars_size;
+  if (x->tag_off >= vs) vs += x->tagb;
+  return known ? vs : -1;
+}
+
+/* Lay out variant v's own locals after the prefix; grows *size and *align.  Its size is a
+ * lower bound unless every local is known.  False on failure. */
+static bool lay_variant(lay_ctx *x, size_t v, long *size, unsigned long *align, long *state_bytes) {
+  const lay_in *in = x->in;
+  const co_state *st = &in->states[v];
+  size_t nv = 0;
+  long sum_lb = 0;
+  bool vexact = true;
+  for (size_t j = 0; j < st->nfields; j++) {
+    size_t l = st->fields[j];
+    if (l >= in->nsv || x->assign[l] != (long)v) continue;
+    const tinfo *s = &in->sv[l];
+    if (s->state != TI_UNKNOWN) sum_lb += s->size;
+    if (s->state != TI_UNKNOWN && s->align > *align) *align = s->align;
+    if (s->state != TI_EXACT) {
+      vexact = false;
+      continue; /* laid out exactly only when known */
+    }
+    x->vf[nv++] = (lfield){s->size, s->align, 0, 0};
+  }
+  unsigned long valign;
+  long vsize = univariant(x->vf, nv, true, x->psize, x->palign, x->voff, &valign);
+  if (vsize < 0) return false;
+  if (!vexact) { /* lower bound: known fields laid out, or everything without padding */
+    long b = round_up(x->psize + sum_lb, valign);
+    if (b > vsize) vsize = b;
+  }
+  if (valign > *align) *align = valign;
+  if (vsize > *size) *size = vsize;
+  if (state_bytes) state_bytes[v] = variant_bytes(x, v);
+  return true;
+}
+
+/* Without the storage-conflict matrix rustc may promote more locals than computed here (when
+ * locals of two variants are storage-live together).  That only matters when two or more
+ * variants have overlap-eligible locals; then give a bound that holds whatever is promoted:
+ * prefix and variant fields summed without padding. */
+static void bound_without_conflicts(const lay_ctx *x, lay_out *out, long *state_bytes) {
+  const lay_in *in = x->in;
+  size_t vars = 0;
+  for (size_t v = 0; v < in->nstates; v++) {
+    bool has = false;
+    for (size_t j = 0; j < in->states[v].nfields; j++) {
+      size_t l = in->states[v].fields[j];
+      if (l < in->nsv && x->assign[l] == (long)v) has = true;
+    }
+    vars += has;
+  }
+  if (vars < 2) return;
+  long pre = 0, best = 0;
+  unsigned long al = 1;
+  for (size_t i = 0; i < x->npf; i++) {
+    pre += x->pf[i].size;
+    if (x->pf[i].align > al) al = x->pf[i].align;
+  }
+  for (size_t v = 0; v < in->nstates; v++) {
+    long sum = 0;
+    for (size_t j = 0; j < in->states[v].nfields; j++) {
+      size_t l = in->states[v].fields[j];
+      if (l >= in->nsv || x->assign[l] != (long)v || in->sv[l].state == TI_UNKNOWN) continue;
+      sum += in->sv[l].size;
+      if (in->sv[l].align > al) al = in->sv[l].align;
+    }
+    if (sum > best) best = sum;
+  }
+  out->size = round_up(pre + best, al);
+  out->align = al;
+  out->state = TI_PARTIAL;
+  out->no_conflicts = true;
+  if (state_bytes)
+    for (size_t v = 0; v < in->nstates; v++) state_bytes[v] = -1;
+}
+
+/* rustc's coroutine layout (rustc_abi's coroutine_layout): assign saved locals to variants,
+ * lay out the prefix, then each variant's own locals after it. */
+static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
+  size_t nsv = in->nsv;
+  out->size = -1;
   out->no_conflicts = false;
-  if (!in->conflicts) {
-    /* Without the storage-conflict matrix rustc may promote more locals than computed here
-     * (when locals of two variants are storage-live together).  That only matters when
-     * two or more variants have overlap-eligible locals; then give a bound that holds
-     * whatever is promoted: prefix and variant fields summed without padding. */
-    size_t vars = 0;
-    for (size_t v = 0; v < nst; v++) {
-      bool has = false;
-      for (size_t j = 0; j < in->states[v].nfields; j++) {
-        size_t l = in->states[v].fields[j];
-        if (l < nsv && assign[l] == (long)v) has = true;
-      }
-      vars += has;
-    }
-    if (vars >= 2) {
-      long pre = 0, best = 0;
-      unsigned long al = 1;
-      for (size_t i = 0; i < k; i++) {
-        pre += pf[i].size;
-        if (pf[i].align > al) al = pf[i].align;
-      }
-      for (size_t v = 0; v < nst; v++) {
-        long sum = 0;
-        for (size_t j = 0; j < in->states[v].nfields; j++) {
-          size_t l = in->states[v].fields[j];
-          if (l >= nsv || assign[l] != (long)v || in->sv[l].state == TI_UNKNOWN) continue;
-          sum += in->sv[l].size;
-          if (in->sv[l].align > al) al = in->sv[l].align;
-        }
-        if (sum > best) best = sum;
-      }
-      out->size = round_up(pre + best, al);
-      out->align = al;
-      out->state = TI_PARTIAL;
-      out->no_conflicts = true;
-      if (state_bytes)
-        for (size_t v = 0; v < nst; v++) state_bytes[v] = -1;
+  out->state = TI_PARTIAL;
+  size_t npre = in->nup + 1, npro = 0;
+  lay_ctx x = {.in = in, .assign = malloc((nsv + 1) * sizeof *x.assign)};
+  if (!x.assign) return;
+  assign_variants(in, x.assign);
+  x.exact = true;
+  for (size_t i = 0; i < in->nup; i++) x.exact &= in->up[i].state == TI_EXACT;
+  for (size_t i = 0; i < nsv; i++) x.exact &= in->sv[i].state == TI_EXACT;
+  for (size_t i = 0; i < nsv; i++) npro += x.assign[i] == INELIGIBLE;
+  x.pf = malloc((npre + npro + 1) * sizeof *x.pf);
+  x.poff = malloc((npre + npro + 1) * sizeof *x.poff);
+  x.promo_of = malloc((nsv + 1) * sizeof *x.promo_of);
+  x.vf = malloc((nsv + 1) * sizeof *x.vf);
+  x.voff = malloc((nsv + 1) * sizeof *x.voff);
+  out->tag_bytes = 0;
+  if (x.pf && x.poff && x.promo_of && x.vf && x.voff && lay_prefix(&x)) {
+    out->tag_bytes = x.tagb;
+    long size = x.psize;
+    unsigned long align = x.palign;
+    bool ok = true;
+    for (size_t v = 0; v < in->nstates && ok; v++) ok = lay_variant(&x, v, &size, &align, state_bytes);
+    if (ok) {
+      out->size = round_up(size, align);
+      out->align = align;
+      out->state = x.exact ? TI_EXACT : TI_PARTIAL;
+      out->no_conflicts = false;
+      if (!in->conflicts) bound_without_conflicts(&x, out, state_bytes);
     }
   }
-done:
-  free(assign);
-  free(pf);
-  free(poff);
-  free(promo_of);
-  free(vf);
-  free(voff);
+  free(x.assign);
+  free(x.pf);
+  free(x.poff);
+  free(x.promo_of);
+  free(x.vf);
+  free(x.voff);
 }
 
 static const unsigned char *co_conflicts(const ms_coroutine *co) { return co->conflicts; }
