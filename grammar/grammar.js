@@ -562,7 +562,7 @@ module.exports = grammar({
     alloc_line: $ => /[0-9a-fA-F_╾][^\n{}]*│[^\n]*/,
 
     identifier: $ => /(r#)?[A-Za-z_][A-Za-z0-9_]*/,
-    integer: $ => /-?\d+(_[a-z][a-z0-9]*)?/,
+    integer: $ => /-?\d+(_?[a-z][a-z0-9]*)?/,  // `3`, `0_u32`; before 2021 `0u32`
     string: $ => /"([^"\\\n]|\\.)*"/,
     char: $ => /'([^'\\\n]|\\.)+'/,
   },

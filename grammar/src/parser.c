@@ -2845,31 +2845,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   switch (state) {
     case 0:
       if (eof) ADVANCE(148);
-      if (lookahead == '!') ADVANCE(200);
+      if (lookahead == '!') ADVANCE(201);
       if (lookahead == '"') ADVANCE(8);
-      if (lookahead == '&') ADVANCE(202);
+      if (lookahead == '&') ADVANCE(203);
       if (lookahead == '\'') ADVANCE(87);
       if (lookahead == '(') ADVANCE(184);
       if (lookahead == ')') ADVANCE(186);
-      if (lookahead == '*') ADVANCE(204);
+      if (lookahead == '*') ADVANCE(205);
       if (lookahead == ',') ADVANCE(175);
       if (lookahead == '-') ADVANCE(84);
-      if (lookahead == '.') ADVANCE(215);
+      if (lookahead == '.') ADVANCE(216);
       if (lookahead == '/') ADVANCE(30);
       if (lookahead == ':') ADVANCE(177);
-      if (lookahead == ';') ADVANCE(189);
+      if (lookahead == ';') ADVANCE(190);
       if (lookahead == '=') ADVANCE(181);
-      if (lookahead == 'S') ADVANCE(261);
+      if (lookahead == 'S') ADVANCE(262);
       if (lookahead == '[') ADVANCE(178);
       if (lookahead == ']') ADVANCE(179);
       if (lookahead == '`') ADVANCE(168);
-      if (lookahead == 'b') ADVANCE(231);
-      if (lookahead == 'c') ADVANCE(246);
-      if (lookahead == 'g') ADVANCE(252);
-      if (lookahead == 'l') ADVANCE(235);
-      if (lookahead == 'm') ADVANCE(247);
-      if (lookahead == 'r') ADVANCE(222);
-      if (lookahead == 'v') ADVANCE(227);
+      if (lookahead == 'b') ADVANCE(232);
+      if (lookahead == 'c') ADVANCE(247);
+      if (lookahead == 'g') ADVANCE(253);
+      if (lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'm') ADVANCE(248);
+      if (lookahead == 'r') ADVANCE(223);
+      if (lookahead == 'v') ADVANCE(228);
       if (lookahead == '{') ADVANCE(174);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
@@ -2877,9 +2877,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(144)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 1:
       if (lookahead == '\n') SKIP(78)
@@ -2913,19 +2913,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ' ') ADVANCE(90);
       END_STATE();
     case 7:
-      if (lookahead == '!') ADVANCE(200);
+      if (lookahead == '!') ADVANCE(201);
       if (lookahead == '"') ADVANCE(8);
-      if (lookahead == '&') ADVANCE(202);
+      if (lookahead == '&') ADVANCE(203);
       if (lookahead == '(') ADVANCE(182);
       if (lookahead == ')') ADVANCE(186);
-      if (lookahead == '*') ADVANCE(204);
+      if (lookahead == '*') ADVANCE(205);
       if (lookahead == '/') ADVANCE(70);
       if (lookahead == '=') ADVANCE(85);
       if (lookahead == '[') ADVANCE(178);
       if (lookahead == ']') ADVANCE(179);
-      if (lookahead == 'c') ADVANCE(249);
-      if (lookahead == 'm') ADVANCE(247);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'c') ADVANCE(250);
+      if (lookahead == 'm') ADVANCE(248);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -2934,87 +2934,87 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(123);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 8:
-      if (lookahead == '"') ADVANCE(275);
+      if (lookahead == '"') ADVANCE(277);
       if (lookahead == '\\') ADVANCE(142);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(8);
       END_STATE();
     case 9:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead == 'a') ADVANCE(15);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 10:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead == 'd') ADVANCE(16);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 11:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead == 'e') ADVANCE(13);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 12:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead == 'e') ADVANCE(10);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 13:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead == 'r') ADVANCE(9);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 14:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
-      if (lookahead == 'r') ADVANCE(205);
+      if (lookahead == 'r') ADVANCE(206);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 15:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead == 's') ADVANCE(12);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 16:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
-      if (lookahead == '}') ADVANCE(205);
+      if (lookahead == '}') ADVANCE(206);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 17:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(208);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 18:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
       END_STATE();
     case 19:
-      if (lookahead == '\'') ADVANCE(276);
+      if (lookahead == '\'') ADVANCE(278);
       if (lookahead == '\\') ADVANCE(143);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(19);
@@ -3023,18 +3023,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\'') ADVANCE(88);
       if (lookahead == '(') ADVANCE(182);
       if (lookahead == ')') ADVANCE(186);
-      if (lookahead == '*') ADVANCE(204);
+      if (lookahead == '*') ADVANCE(205);
       if (lookahead == ',') ADVANCE(175);
       if (lookahead == '-') ADVANCE(84);
-      if (lookahead == '.') ADVANCE(214);
+      if (lookahead == '.') ADVANCE(215);
       if (lookahead == '/') ADVANCE(64);
       if (lookahead == ':') ADVANCE(177);
-      if (lookahead == ';') ADVANCE(189);
+      if (lookahead == ';') ADVANCE(190);
       if (lookahead == '=') ADVANCE(180);
       if (lookahead == '[') ADVANCE(178);
       if (lookahead == ']') ADVANCE(179);
-      if (lookahead == 'r') ADVANCE(222);
-      if (lookahead == 'v') ADVANCE(227);
+      if (lookahead == 'r') ADVANCE(223);
+      if (lookahead == 'v') ADVANCE(228);
       if (lookahead == '{') ADVANCE(174);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
@@ -3042,10 +3042,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(20)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 21:
       if (lookahead == '\'') ADVANCE(89);
@@ -3053,16 +3053,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(127);
       if (lookahead == '/') ADVANCE(70);
       if (lookahead == ']') ADVANCE(179);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(21)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 22:
       if (lookahead == '(') ADVANCE(102);
@@ -3070,8 +3070,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 23:
       if (lookahead == '(') ADVANCE(182);
       if (lookahead == '/') ADVANCE(70);
-      if (lookahead == 'c') ADVANCE(251);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'c') ADVANCE(252);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -3079,14 +3079,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(23)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 24:
       if (lookahead == '(') ADVANCE(183);
       if (lookahead == '/') ADVANCE(70);
-      if (lookahead == 'b') ADVANCE(231);
-      if (lookahead == 'l') ADVANCE(235);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'b') ADVANCE(232);
+      if (lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
       if (lookahead == '\t' ||
@@ -3095,13 +3095,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(24)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(210);
+      if (lookahead == ')') ADVANCE(211);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(188);
+      if (lookahead == ')') ADVANCE(189);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
     case 27:
@@ -3126,7 +3126,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 32:
       if (lookahead == '*') ADVANCE(31);
-      if (lookahead == '/') ADVANCE(203);
+      if (lookahead == '/') ADVANCE(204);
       if (lookahead != 0) ADVANCE(61);
       END_STATE();
     case 33:
@@ -3305,7 +3305,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(86);
       END_STATE();
     case 68:
-      if (lookahead == '.') ADVANCE(217);
+      if (lookahead == '.') ADVANCE(218);
       END_STATE();
     case 69:
       if (lookahead == '.') ADVANCE(68);
@@ -3326,7 +3326,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '/') ADVANCE(159);
       END_STATE();
     case 71:
-      if (lookahead == '/') ADVANCE(203);
+      if (lookahead == '/') ADVANCE(204);
       END_STATE();
     case 72:
       if (lookahead == '/') ADVANCE(173);
@@ -3334,8 +3334,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 73:
       if (lookahead == '/') ADVANCE(70);
       if (lookahead == '[') ADVANCE(178);
-      if (lookahead == 'b') ADVANCE(232);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'b') ADVANCE(233);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -3343,7 +3343,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(73)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 74:
       if (lookahead == '/') ADVANCE(70);
@@ -3366,9 +3366,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 76:
       if (lookahead == '/') ADVANCE(70);
-      if (lookahead == 'c') ADVANCE(246);
-      if (lookahead == 'm') ADVANCE(247);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'c') ADVANCE(247);
+      if (lookahead == 'm') ADVANCE(248);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -3376,12 +3376,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(76)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 77:
       if (lookahead == '/') ADVANCE(70);
-      if (lookahead == 'l') ADVANCE(235);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
       if (lookahead == '\t' ||
@@ -3390,7 +3390,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(77)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 78:
       if (lookahead == '/') ADVANCE(70);
@@ -3404,25 +3404,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ':') ADVANCE(3);
       END_STATE();
     case 80:
-      if (lookahead == ':') ADVANCE(192);
+      if (lookahead == ':') ADVANCE(193);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(80);
       END_STATE();
     case 81:
-      if (lookahead == ';') ADVANCE(199);
+      if (lookahead == ';') ADVANCE(200);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(81);
       END_STATE();
     case 82:
-      if (lookahead == ';') ADVANCE(198);
+      if (lookahead == ';') ADVANCE(199);
       END_STATE();
     case 83:
-      if (lookahead == ';') ADVANCE(197);
+      if (lookahead == ';') ADVANCE(198);
       END_STATE();
     case 84:
-      if (lookahead == '>') ADVANCE(191);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == '>') ADVANCE(192);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       END_STATE();
     case 85:
-      if (lookahead == '>') ADVANCE(190);
+      if (lookahead == '>') ADVANCE(191);
       END_STATE();
     case 86:
       if (lookahead == '>') ADVANCE(5);
@@ -3430,20 +3430,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 87:
       if (lookahead == '?') ADVANCE(17);
       if (lookahead == '\\') ADVANCE(143);
-      if (lookahead == '_') ADVANCE(206);
+      if (lookahead == '_') ADVANCE(207);
       if (lookahead == '{') ADVANCE(11);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\'') ADVANCE(19);
       END_STATE();
     case 88:
       if (lookahead == '?') ADVANCE(128);
-      if (lookahead == '_') ADVANCE(207);
+      if (lookahead == '_') ADVANCE(208);
       if (lookahead == '{') ADVANCE(105);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 89:
       if (lookahead == '\\') ADVANCE(143);
@@ -3452,10 +3452,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'') ADVANCE(19);
       END_STATE();
     case 90:
-      if (lookahead == '_') ADVANCE(132);
+      if (lookahead == '_') ADVANCE(131);
       END_STATE();
     case 91:
-      if (lookahead == '_') ADVANCE(132);
+      if (lookahead == '_') ADVANCE(131);
       if (lookahead == 'm') ADVANCE(121);
       END_STATE();
     case 92:
@@ -3480,7 +3480,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'b') ADVANCE(99);
       END_STATE();
     case 99:
-      if (lookahead == 'b') ADVANCE(135);
+      if (lookahead == 'b') ADVANCE(134);
       END_STATE();
     case 100:
       if (lookahead == 'b') ADVANCE(129);
@@ -3510,7 +3510,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'k') ADVANCE(104);
       END_STATE();
     case 109:
-      if (lookahead == 'l') ADVANCE(115);
+      if (lookahead == 'l') ADVANCE(116);
       END_STATE();
     case 110:
       if (lookahead == 'l') ADVANCE(107);
@@ -3522,20 +3522,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'p') ADVANCE(27);
       END_STATE();
     case 113:
-      if (lookahead == 'r') ADVANCE(205);
+      if (lookahead == 'r') ADVANCE(206);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
       END_STATE();
     case 114:
       if (lookahead == 'r') ADVANCE(97);
       END_STATE();
     case 115:
-      if (lookahead == 's') ADVANCE(65);
+      if (lookahead == 's') ADVANCE(130);
       END_STATE();
     case 116:
-      if (lookahead == 's') ADVANCE(131);
+      if (lookahead == 's') ADVANCE(65);
       END_STATE();
     case 117:
-      if (lookahead == 's') ADVANCE(133);
+      if (lookahead == 's') ADVANCE(132);
       END_STATE();
     case 118:
       if (lookahead == 's') ADVANCE(106);
@@ -3553,54 +3553,54 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'u') ADVANCE(112);
       END_STATE();
     case 123:
-      if (lookahead == 'x') ADVANCE(130);
+      if (lookahead == 'x') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(123);
       END_STATE();
     case 124:
-      if (lookahead == '{') ADVANCE(194);
+      if (lookahead == '{') ADVANCE(195);
       END_STATE();
     case 125:
-      if (lookahead == '}') ADVANCE(205);
+      if (lookahead == '}') ADVANCE(206);
       END_STATE();
     case 126:
-      if (lookahead == 9474) ADVANCE(218);
+      if (lookahead == 9474) ADVANCE(219);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '{' &&
           lookahead != '}') ADVANCE(126);
       END_STATE();
     case 127:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       END_STATE();
     case 128:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(208);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
       END_STATE();
     case 129:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
       END_STATE();
     case 130:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(187);
-      END_STATE();
-    case 131:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(66);
       END_STATE();
-    case 132:
+    case 131:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(80);
       END_STATE();
-    case 133:
+    case 132:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
+    case 133:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(217);
+      END_STATE();
     case 134:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(216);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(81);
       END_STATE();
     case 135:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(81);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(188);
       END_STATE();
     case 136:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
       END_STATE();
     case 137:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
       END_STATE();
     case 138:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
@@ -3609,12 +3609,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
       END_STATE();
     case 140:
-      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 141:
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 142:
       if (lookahead != 0 &&
@@ -3626,30 +3626,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 144:
       if (eof) ADVANCE(148);
-      if (lookahead == '!') ADVANCE(200);
+      if (lookahead == '!') ADVANCE(201);
       if (lookahead == '"') ADVANCE(8);
-      if (lookahead == '&') ADVANCE(202);
+      if (lookahead == '&') ADVANCE(203);
       if (lookahead == '\'') ADVANCE(87);
       if (lookahead == '(') ADVANCE(184);
       if (lookahead == ')') ADVANCE(186);
-      if (lookahead == '*') ADVANCE(204);
+      if (lookahead == '*') ADVANCE(205);
       if (lookahead == ',') ADVANCE(175);
       if (lookahead == '-') ADVANCE(84);
-      if (lookahead == '.') ADVANCE(215);
+      if (lookahead == '.') ADVANCE(216);
       if (lookahead == '/') ADVANCE(30);
       if (lookahead == ':') ADVANCE(177);
-      if (lookahead == ';') ADVANCE(189);
+      if (lookahead == ';') ADVANCE(190);
       if (lookahead == '=') ADVANCE(181);
-      if (lookahead == 'S') ADVANCE(261);
+      if (lookahead == 'S') ADVANCE(262);
       if (lookahead == '[') ADVANCE(178);
       if (lookahead == ']') ADVANCE(179);
-      if (lookahead == 'b') ADVANCE(231);
-      if (lookahead == 'c') ADVANCE(246);
-      if (lookahead == 'g') ADVANCE(252);
-      if (lookahead == 'l') ADVANCE(235);
-      if (lookahead == 'm') ADVANCE(247);
-      if (lookahead == 'r') ADVANCE(222);
-      if (lookahead == 'v') ADVANCE(227);
+      if (lookahead == 'b') ADVANCE(232);
+      if (lookahead == 'c') ADVANCE(247);
+      if (lookahead == 'g') ADVANCE(253);
+      if (lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'm') ADVANCE(248);
+      if (lookahead == 'r') ADVANCE(223);
+      if (lookahead == 'v') ADVANCE(228);
       if (lookahead == '{') ADVANCE(174);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
@@ -3657,10 +3657,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(144)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 145:
       if (eof) ADVANCE(148);
@@ -3672,15 +3672,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(84);
       if (lookahead == '/') ADVANCE(70);
       if (lookahead == ':') ADVANCE(177);
-      if (lookahead == ';') ADVANCE(189);
+      if (lookahead == ';') ADVANCE(190);
       if (lookahead == '=') ADVANCE(180);
-      if (lookahead == 'S') ADVANCE(261);
+      if (lookahead == 'S') ADVANCE(262);
       if (lookahead == '[') ADVANCE(178);
       if (lookahead == ']') ADVANCE(179);
       if (lookahead == '`') ADVANCE(168);
-      if (lookahead == 'a') ADVANCE(256);
-      if (lookahead == 'g') ADVANCE(252);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'a') ADVANCE(257);
+      if (lookahead == 'g') ADVANCE(253);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '{') ADVANCE(174);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
@@ -3688,9 +3688,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(146)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 146:
       if (eof) ADVANCE(148);
@@ -3702,14 +3702,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(84);
       if (lookahead == '/') ADVANCE(70);
       if (lookahead == ':') ADVANCE(177);
-      if (lookahead == ';') ADVANCE(189);
+      if (lookahead == ';') ADVANCE(190);
       if (lookahead == '=') ADVANCE(180);
-      if (lookahead == 'S') ADVANCE(261);
+      if (lookahead == 'S') ADVANCE(262);
       if (lookahead == '[') ADVANCE(178);
       if (lookahead == ']') ADVANCE(179);
-      if (lookahead == 'a') ADVANCE(256);
-      if (lookahead == 'g') ADVANCE(252);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'a') ADVANCE(257);
+      if (lookahead == 'g') ADVANCE(253);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '{') ADVANCE(174);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '}') ADVANCE(176);
@@ -3717,15 +3717,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(146)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 147:
       if (eof) ADVANCE(148);
       if (lookahead == '/') ADVANCE(62);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'r') ADVANCE(223);
       if (lookahead == '{') ADVANCE(174);
       if (lookahead == '|') ADVANCE(160);
       if (lookahead == '\t' ||
@@ -3734,7 +3734,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(147)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -3904,18 +3904,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 181:
       ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '>') ADVANCE(190);
+      if (lookahead == '>') ADVANCE(191);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(anon_sym_LPAREN);
-      if (lookahead == '_') ADVANCE(116);
+      if (lookahead == '_') ADVANCE(115);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(anon_sym_LPAREN);
-      if (lookahead == '_') ADVANCE(116);
+      if (lookahead == '_') ADVANCE(115);
       if (lookahead == 'f') ADVANCE(95);
       END_STATE();
     case 185:
@@ -3928,232 +3928,229 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 187:
       ACCEPT_TOKEN(sym_dims);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(187);
+      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(aux_sym_conflict_token1);
+      ACCEPT_TOKEN(sym_dims);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(188);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_SEMI);
+      ACCEPT_TOKEN(aux_sym_conflict_token1);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_EQ_GT);
+      ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_DASH_GT);
+      ACCEPT_TOKEN(anon_sym_EQ_GT);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(aux_sym_let_token1);
+      ACCEPT_TOKEN(anon_sym_DASH_GT);
       END_STATE();
     case 193:
+      ACCEPT_TOKEN(aux_sym_let_token1);
+      END_STATE();
+    case 194:
       ACCEPT_TOKEN(anon_sym_let);
       if (lookahead == ' ') ADVANCE(91);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 194:
-      ACCEPT_TOKEN(aux_sym_basic_block_token1);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(sym_label);
-      if (lookahead == ' ') ADVANCE(22);
-      if (lookahead == ':') ADVANCE(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      ACCEPT_TOKEN(aux_sym_basic_block_token1);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym_label);
+      if (lookahead == ' ') ADVANCE(22);
+      if (lookahead == ':') ADVANCE(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(aux_sym_storage_live_token1);
+      ACCEPT_TOKEN(sym_label);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(aux_sym_storage_dead_token1);
+      ACCEPT_TOKEN(aux_sym_storage_live_token1);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(aux_sym_goto_token1);
+      ACCEPT_TOKEN(aux_sym_storage_dead_token1);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(sym_not);
+      ACCEPT_TOKEN(aux_sym_goto_token1);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(anon_sym_asm_BANG);
+      ACCEPT_TOKEN(sym_not);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(anon_sym_AMP);
+      ACCEPT_TOKEN(anon_sym_asm_BANG);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(anon_sym_SLASH_STARtls_STAR_SLASH);
+      ACCEPT_TOKEN(anon_sym_AMP);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(anon_sym_SLASH_STARtls_STAR_SLASH);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(sym_region);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 206:
+      ACCEPT_TOKEN(sym_region);
+      END_STATE();
+    case 207:
       ACCEPT_TOKEN(sym_region);
       if (lookahead == '#') ADVANCE(18);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
-    case 207:
+    case 208:
       ACCEPT_TOKEN(sym_region);
       if (lookahead == '#') ADVANCE(136);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
-      END_STATE();
-    case 208:
-      ACCEPT_TOKEN(sym_region);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(208);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 209:
+      ACCEPT_TOKEN(sym_region);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
+      END_STATE();
+    case 210:
       ACCEPT_TOKEN(sym_region);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
-      END_STATE();
-    case 210:
-      ACCEPT_TOKEN(anon_sym_LPARENfake_RPAREN);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(sym_copy);
+      ACCEPT_TOKEN(anon_sym_LPARENfake_RPAREN);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(sym_move);
+      ACCEPT_TOKEN(sym_copy);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(aux_sym_constant_token1);
+      ACCEPT_TOKEN(sym_move);
       END_STATE();
     case 214:
-      ACCEPT_TOKEN(anon_sym_DOT);
+      ACCEPT_TOKEN(aux_sym_constant_token1);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(anon_sym_DOT);
-      if (lookahead == '.') ADVANCE(217);
       END_STATE();
     case 216:
-      ACCEPT_TOKEN(sym_variant_index);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(216);
+      ACCEPT_TOKEN(anon_sym_DOT);
+      if (lookahead == '.') ADVANCE(218);
       END_STATE();
     case 217:
-      ACCEPT_TOKEN(sym_elided);
+      ACCEPT_TOKEN(sym_variant_index);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(217);
       END_STATE();
     case 218:
-      ACCEPT_TOKEN(sym_alloc_line);
-      if (lookahead == 9474) ADVANCE(218);
-      if (lookahead == '{' ||
-          lookahead == '}') ADVANCE(219);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(218);
+      ACCEPT_TOKEN(sym_elided);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym_alloc_line);
+      if (lookahead == 9474) ADVANCE(219);
+      if (lookahead == '{' ||
+          lookahead == '}') ADVANCE(220);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(219);
       END_STATE();
     case 220:
+      ACCEPT_TOKEN(sym_alloc_line);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(220);
+      END_STATE();
+    case 221:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == ' ') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
-    case 221:
+    case 222:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '!') ADVANCE(201);
+      if (lookahead == '!') ADVANCE(202);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
-    case 222:
+    case 223:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '#') ADVANCE(141);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
-    case 223:
+    case 224:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '#') ADVANCE(134);
+      if (lookahead == '#') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
-    case 224:
+    case 225:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '(') ADVANCE(92);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
-    case 225:
+    case 226:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '(') ADVANCE(93);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'D') ADVANCE(237);
-      if (lookahead == 'L') ADVANCE(241);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(254);
+      if (lookahead == 'D') ADVANCE(238);
+      if (lookahead == 'L') ADVANCE(242);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(239);
+      if (lookahead == 'a') ADVANCE(255);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(245);
+      if (lookahead == 'a') ADVANCE(240);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(233);
+      if (lookahead == 'a') ADVANCE(246);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(269);
+      if (lookahead == 'a') ADVANCE(234);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym_identifier);
@@ -4161,283 +4158,280 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(224);
+      if (lookahead == 'b') ADVANCE(271);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 234:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'd') ADVANCE(225);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 235:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(227);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 236:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(259);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 237:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(231);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 239:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == 'e') ADVANCE(226);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 235:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(258);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(267);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(230);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 238:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(225);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(234);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(229);
+      if (lookahead == 'g') ADVANCE(235);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(264);
+      if (lookahead == 'i') ADVANCE(230);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(221);
+      if (lookahead == 'i') ADVANCE(265);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(257);
-      if (lookahead == 'p') ADVANCE(265);
+      if (lookahead == 'm') ADVANCE(222);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(257);
+      if (lookahead == 'n') ADVANCE(258);
+      if (lookahead == 'p') ADVANCE(266);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'n') ADVANCE(258);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(253);
+      if (lookahead == 'n') ADVANCE(260);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(263);
+      if (lookahead == 'o') ADVANCE(254);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(220);
+      if (lookahead == 'o') ADVANCE(264);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(243);
+      if (lookahead == 'o') ADVANCE(221);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 250:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(255);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 251:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == 'o') ADVANCE(244);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 251:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(256);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'o') ADVANCE(245);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'p') ADVANCE(265);
+      if (lookahead == 'o') ADVANCE(263);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(240);
+      if (lookahead == 'p') ADVANCE(266);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(228);
+      if (lookahead == 'r') ADVANCE(241);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(242);
+      if (lookahead == 'r') ADVANCE(229);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(260);
+      if (lookahead == 's') ADVANCE(243);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(193);
+      if (lookahead == 's') ADVANCE(261);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(223);
+      if (lookahead == 't') ADVANCE(194);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(268);
+      if (lookahead == 't') ADVANCE(224);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(250);
+      if (lookahead == 't') ADVANCE(269);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(248);
+      if (lookahead == 't') ADVANCE(251);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(236);
+      if (lookahead == 't') ADVANCE(249);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(238);
+      if (lookahead == 'v') ADVANCE(237);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(266);
+      if (lookahead == 'v') ADVANCE(239);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(211);
+      if (lookahead == 'y') ADVANCE(267);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_identifier);
@@ -4448,7 +4442,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_identifier);
@@ -4459,49 +4453,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_identifier);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(214);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_identifier);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 271:
+      ACCEPT_TOKEN(sym_identifier);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
+      END_STATE();
+    case 272:
       ACCEPT_TOKEN(sym_identifier);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(271);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym_integer);
-      if (lookahead == '_') ADVANCE(140);
-      if (lookahead == 'x') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_integer);
       if (lookahead == '_') ADVANCE(140);
+      if (lookahead == 'x') ADVANCE(275);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_integer);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      if (lookahead == '_') ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 275:
-      ACCEPT_TOKEN(sym_string);
+      ACCEPT_TOKEN(sym_integer);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(187);
+      if (('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 276:
+      ACCEPT_TOKEN(sym_integer);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_string);
+      END_STATE();
+    case 278:
       ACCEPT_TOKEN(sym_char);
       END_STATE();
     default:
