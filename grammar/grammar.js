@@ -364,10 +364,16 @@ module.exports = grammar({
     ),
 
     switch_arm: $ => seq(
-      field('value', choice($.integer, $.identifier, $.char)),
+      field('value', choice(
+        $.integer, $.identifier, $.char,
+        $.switch_const,
+      )),
       ':',
       field('target', $.label),
     ),
+
+    // a value printed as a constant, in 2019 nll dumps: `Const(Value(Scalar(0x00)): bool): bb4`
+    switch_const: $ => seq($.identifier, '(', alias($._paren_text, $.paren_text), ')'),
 
     return: $ => seq('return', ';'),
     resume: $ => seq('resume', ';'),
@@ -398,7 +404,7 @@ module.exports = grammar({
       $._targets, ';',
     ),
 
-    false_edge: $ => seq('falseEdge', $._targets, ';'),
+    false_edge: $ => seq(choice('falseEdge', 'falseEdges'), $._targets, ';'),  // `falseEdges` to 2020
     false_unwind: $ => seq('falseUnwind', $._targets, ';'),
 
     inline_asm: $ => seq('asm!', '(', optional(alias($._paren_text, $.paren_text)), ')', optional($._targets), ';'),
@@ -532,7 +538,9 @@ module.exports = grammar({
     deref: $ => seq('(', '*', $.place, ')'),
 
     field: $ => seq(
-      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', alias($._type_text, $.type)), ')',
+      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', alias($._type_text, $.type)),
+      optional(seq(',', $.identifier)),  // `((_2 as Some).0: i32, Strong)` (built dumps of early 2023)
+      ')',
     ),
 
     downcast: $ => seq(

@@ -522,6 +522,78 @@ START_TEST(printer_breadth) {
 }
 END_TEST
 
+/* Forms of older printers found in rustc's own tests/mir-opt expectations
+ * (tests/eras/rustc): each reads into the IR like its modern spelling. */
+static const char OLDER[] =
+    "// MIR for `main` 0 nll\n"
+    "\n"
+    "fn main() -> () {\n"
+    "    let mut _0: ();\n"
+    "\n"
+    "    bb0: {\n"
+    "        switchInt(move _11) -> [0u32: bb1, 3u32: bb2, otherwise: bb3];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        _5 = ((_2 as Some).0: i32, Strong);\n"
+    "        switchInt(_7) -> [Const(Value(Scalar(0x00)): bool): bb2, otherwise: bb3];\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        falseEdges -> [real: bb3, imaginary: bb1];\n"
+    "    }\n"
+    "\n"
+    "    bb3: {\n"
+    "        return;\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(older_printers) {
+  ms_doc *d = parse(OLDER);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ck_assert_uint_eq(ms_doc_unknown_count(d), 0);
+  const ms_body *b = ms_doc_body(d, 0);
+  ck_assert_uint_eq(ms_body_block_count(b), 4);
+
+  const ms_stmt *t = ms_block_terminator(ms_body_block_by_index(b, 0));
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_SWITCH_INT);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 3);
+  ck_assert_str_eq(ms_stmt_edge_label(t, 0), "0u32");
+  ck_assert_str_eq(ms_stmt_edge_label(t, 1), "3u32");
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 1), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 1), MS_EDGE_SWITCH);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 2), MS_EDGE_OTHERWISE);
+
+  const ms_block *b1 = ms_body_block_by_index(b, 1);
+  ck_assert_uint_eq(ms_block_stmt_count(b1), 1);
+  const ms_stmt *s = ms_block_stmt(b1, 0);
+  ck_assert_int_eq(ms_stmt_rvalue_kind(s), MS_RV_USE);
+  const ms_place *pl = ms_stmt_operand_place(s, 0);
+  ck_assert_int_eq(ms_place_local(pl), 2);
+  ck_assert_uint_eq(ms_place_proj_count(pl), 2);
+  ck_assert_int_eq(ms_place_proj_kind(pl, 0), MS_PROJ_DOWNCAST);
+  ck_assert_str_eq(ms_place_proj_text(pl, 0), "Some");
+  ck_assert_int_eq(ms_place_proj_kind(pl, 1), MS_PROJ_FIELD);
+  ck_assert_int_eq(ms_place_proj_index(pl, 1), 0);
+  ck_assert_str_eq(ms_place_proj_text(pl, 1), "i32");
+  t = ms_block_terminator(b1);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 2);
+  ck_assert_str_eq(ms_stmt_edge_label(t, 0), "Const(Value(Scalar(0x00)): bool)");
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_SWITCH);
+  ck_assert_int_eq(ms_place_local(ms_stmt_operand_place(t, 0)), 7);
+
+  t = ms_block_terminator(ms_body_block_by_index(b, 2));
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_FALSE_EDGE);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_REAL);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 3);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 1), MS_EDGE_IMAGINARY);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 1), 1);
+  ms_doc_free(d);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("ir");
   TCase *tc = tcase_create("ir");
@@ -535,6 +607,7 @@ int main(void) {
   tcase_add_test(tc, empty_and_null);
   tcase_add_test(tc, pass_from_filename);
   tcase_add_test(tc, printer_breadth);
+  tcase_add_test(tc, older_printers);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
