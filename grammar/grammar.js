@@ -92,11 +92,15 @@ module.exports = grammar({
     ),
 
     _layout_field: $ => choice(
+      $.upvar_start,
       $.field_tys,
       $.variant_fields,
       $.storage_conflicts,
       $.layout_other,
     ),
+
+    // `upvar_start: _0,` (newer era-2 layouts): where the upvars begin among the saved locals
+    upvar_start: $ => seq('upvar_start', ':', field('value', $.saved_local)),
 
     field_tys: $ => seq('field_tys', ':', '{', commaSep($.saved_field), '}'),
 
@@ -360,10 +364,16 @@ module.exports = grammar({
     ),
 
     switch_arm: $ => seq(
-      field('value', choice($.integer, $.identifier, $.char)),
+      field('value', choice(
+        $.integer, $.identifier, $.char,
+        $.switch_const,
+      )),
       ':',
       field('target', $.label),
     ),
+
+    // a value printed as a constant, in 2019 nll dumps: `Const(Value(Scalar(0x00)): bool): bb4`
+    switch_const: $ => seq($.identifier, '(', alias($._paren_text, $.paren_text), ')'),
 
     return: $ => seq('return', ';'),
     resume: $ => seq('resume', ';'),
@@ -394,7 +404,7 @@ module.exports = grammar({
       $._targets, ';',
     ),
 
-    false_edge: $ => seq('falseEdge', $._targets, ';'),
+    false_edge: $ => seq(choice('falseEdge', 'falseEdges'), $._targets, ';'),  // `falseEdges` to 2020
     false_unwind: $ => seq('falseUnwind', $._targets, ';'),
 
     inline_asm: $ => seq('asm!', '(', optional(alias($._paren_text, $.paren_text)), ')', optional($._targets), ';'),
@@ -454,12 +464,21 @@ module.exports = grammar({
       '*', choice('mut', 'const'), field('type', alias($._type_text, $.type)), 'from', field('parts', $.tuple),
     ),
 
-    ref: $ => seq('&', optional(field('kind', $.ref_kind)), field('place', $.place)),
+    // `&_1`, `&mut _1`, `&fake shallow _1`; nll dumps put the region first: `&'?2 mut _1`
+    ref: $ => seq(
+      '&', optional(field('region', $.region)), optional(field('kind', $.ref_kind)),
+      field('place', $.place),
+    ),
+
+    // `'?2` (nll dumps), `'_#2r` (older nll dumps), `'static`, `'{erased}`
+    region: $ => token(prec(1, /'(\?\d+|_#\d+r|[A-Za-z_][A-Za-z0-9_]*|\{erased\})/)),
 
     ref_kind: $ => choice(
       'mut',
       seq('raw', choice('const', 'mut'), optional('(fake)')),  // &raw const (fake) p
-      seq('fake', $.identifier),
+      seq('fake', optional('shallow')),  // fake borrows of match guards: deep or shallow
+      'shallow',                          // the same, before `fake` was printed (to 2024)
+      'uniq',                             // unique closure borrows of old dumps
     ),
 
     cast: $ => seq(
@@ -498,12 +517,14 @@ module.exports = grammar({
       field('place', $.place),   // before 2023 copies were printed as a bare place
     ),
 
-    copy: $ => 'copy',
+    // The operand keywords take the space after them: `copy _1` is an operand, `copy::a::B`
+    // a path whose first segment is a module named `copy` (likewise `move`, `const`).
+    copy: $ => token(seq('copy', /\s/)),
     no_retag: $ => 'no_retag',
-    move: $ => 'move',
+    move: $ => token(seq('move', /\s/)),
     deref_copy: $ => 'deref_copy',
 
-    constant: $ => seq('const', field('value', alias($._const_text, $.const_value))),
+    constant: $ => seq(token(seq('const', /\s/)), field('value', alias($._const_text, $.const_value))),
 
     // ---------------------------------------------------------------- places
     place: $ => choice(
@@ -517,7 +538,9 @@ module.exports = grammar({
     deref: $ => seq('(', '*', $.place, ')'),
 
     field: $ => seq(
-      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', alias($._type_text, $.type)), ')',
+      '(', field('base', $.place), '.', field('index', $.integer), ':', field('type', alias($._type_text, $.type)),
+      optional(seq(',', $.identifier)),  // `((_2 as Some).0: i32, Strong)` (built dumps of early 2023)
+      ')',
     ),
 
     downcast: $ => seq(
@@ -537,14 +560,17 @@ module.exports = grammar({
     alloc: $ => seq(
       field('name', $.alloc_name),
       '(', optional(alias($._paren_text, $.paren_text)), ')',
-      optional(seq('{', repeat($.alloc_line), '}')),
+      optional(seq('{', choice(repeat($.alloc_line), $.elided), '}')),
     ),
+
+    // `ALLOC0 (size: 8, align: 4) { .. }`: the bytes were left out
+    elided: $ => '..',
 
     alloc_name: $ => token(prec(2, /[Aa][Ll][Ll][Oo][Cc]\d+/)),
     alloc_line: $ => /[0-9a-fA-F_╾][^\n{}]*│[^\n]*/,
 
     identifier: $ => /(r#)?[A-Za-z_][A-Za-z0-9_]*/,
-    integer: $ => /-?\d+(_[a-z][a-z0-9]*)?/,
+    integer: $ => /-?\d+(_?[a-z][a-z0-9]*)?/,  // `3`, `0_u32`; before 2021 `0u32`
     string: $ => /"([^"\\\n]|\\.)*"/,
     char: $ => /'([^'\\\n]|\\.)+'/,
   },

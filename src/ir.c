@@ -94,6 +94,7 @@ const char *ms_body_scope_inlined(const ms_body *b, size_t i) {
 /* ---- layout */
 const ms_layout *ms_body_layout(const ms_body *b) { return b->layout; }
 ms_layout_era ms_layout_era_of(const ms_layout *l) { return l ? l->era : MS_LAYOUT_NONE; }
+long ms_layout_upvar_start(const ms_layout *l) { return l ? l->upvar_start : -1; }
 size_t ms_layout_field_count(const ms_layout *l) { return l->nfields; }
 const char *ms_layout_field_id(const ms_layout *l, size_t i) {
   return i < l->nfields ? l->fields[i].id : NULL;

@@ -103,6 +103,7 @@ typedef struct {
 
 struct ms_layout {
   ms_layout_era era;
+  long upvar_start; /* `upvar_start: _N,` of newer era-2 layouts; -1 when not printed */
   ms_saved *fields;
   size_t nfields;
   ms_variant *variants;

@@ -150,6 +150,8 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
     fputs(" }", o);
   }
   fputs(co->nupvars ? "\n      ]" : "]", o);
+  fputs(",\n      \"upvar_start\": ", o);
+  jnum(o, co->upvar_start);
 
   fputs(",\n      \"size\": { \"bytes\": ", o);
   jnum(o, co->size);

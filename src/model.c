@@ -700,6 +700,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
+  co->upvar_start = L->upvar_start;
   (void)rank;
 
   /* saved locals */

@@ -91,6 +91,7 @@ struct ms_coroutine {
   const unsigned char *conflicts; /* nsaved x nsaved, row-major (storage_conflicts); or NULL */
   co_upvar *upvars;
   size_t nupvars;
+  long upvar_start; /* the layout's `upvar_start: _N,` (ms_layout_upvar_start), -1 if none */
   co_state *states;
   size_t nstates;
   co_trans *trans;

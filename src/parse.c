@@ -31,7 +31,7 @@ const TSLanguage *tree_sitter_mir(void);
   X(span) X(scope_ref) X(variant_fields) X(variant) X(storage_conflicts) X(dims) X(conflict)    \
   X(saved_local) X(layout_field_decl) X(integer) X(mutable) X(string) X(not) X(paren_text)      \
   X(name) X(identifier) X(field_init) X(text) X(raw_ptr) X(anon_const_item) X(async_drop) X(terminate) \
-  X(let_head) X(block_head)
+  X(let_head) X(block_head) X(upvar_start)
 
 #define FIELDS(X)                                                                              \
   X(def_path) X(pass) X(name) X(return_type) X(yield_type) X(body) X(local) X(type) X(value)   \
@@ -747,6 +747,7 @@ static ms_layout *build_layout_comment(P *p, TSNode n) {
   L->era = !ts_node_is_null(kind) && p->src[ts_node_start_byte(kind)] == 'G'
                ? MS_LAYOUT_GENERATOR
                : MS_LAYOUT_COROUTINE;
+  L->upvar_start = -1;
   Iter it = iter_new(lay);
   for (; it.ok; iter_next(&it)) {
     TSNode c = iter_node(&it);
@@ -779,6 +780,8 @@ static ms_layout *build_layout_comment(P *p, TSNode n) {
       build_variant_fields(p, &variants, c);
     } else if (s == N->s_storage_conflicts) {
       build_conflicts(p, L, &pairs, c);
+    } else if (s == N->s_upvar_start) {
+      L->upvar_start = node_num(p, field(c, N->f_value));
     }
   }
   iter_free(&it);
@@ -795,6 +798,7 @@ static ms_layout *build_layout_block(P *p, TSNode n) {
     return NULL;
   }
   L->era = MS_LAYOUT_PRINTER2026;
+  L->upvar_start = -1;
   ms_vec fields = {0}, variants = {0}, pairs = {0};
   Iter it = iter_new(n);
   for (; it.ok; iter_next(&it)) {

@@ -398,6 +398,202 @@ START_TEST(pass_from_filename) {
 }
 END_TEST
 
+/* Forms of rustc's printer read since issue 12 ("nothing lost"): match-guard and
+ * region-annotated borrows, a callee printed as a constant, elided allocation bytes,
+ * `upvar_start` in the layout, and paths whose first segment is `copy`/`move`/`const`. */
+static const char BREADTH[] =
+    "// MIR for `f` 0 nll\n"
+    "/* coroutine_layout = CoroutineLayout {\n"
+    "    upvar_start: _0,\n"
+    "    field_tys: {\n"
+    "        _s0: CoroutineSavedTy {\n"
+    "            ty: u32,\n"
+    "            source_info: SourceInfo {\n"
+    "                span: a.rs:2:9: 2:10 (#0),\n"
+    "                scope: scope[0],\n"
+    "            },\n"
+    "            ignore_for_traits: false,\n"
+    "        },\n"
+    "    },\n"
+    "    variant_fields: {\n"
+    "        Unresumed(0): [_s0],\n"
+    "        Returned (1): [],\n"
+    "        Panicked (2): [],\n"
+    "    },\n"
+    "    storage_conflicts: BitMatrix(1x1) {\n"
+    "        (_s0, _s0),\n"
+    "    },\n"
+    "} */\n"
+    "\n"
+    "fn f(_1: [u32; 4], _3: usize) -> bool {\n"
+    "    let mut _0: bool;\n"
+    "\n"
+    "    bb0: {\n"
+    "        _4 = &shallow _2;\n"
+    "        _5 = &fake shallow (_2.0: i32);\n"
+    "        _2 = &'?2 _1[_3];\n"
+    "        _6 = &'?3 mut _5;\n"
+    "        _7 = copy::unsend::Client;\n"
+    "        _7 = move::x::Y;\n"
+    "        _7 = const::x::Y;\n"
+    "        _8 = copy _7;\n"
+    "        _8 = ConstValue(ZeroSized: fn(usize) -> bool {use_x})(move _9) -> "
+    "[return: bb3, unwind: bb5];\n"
+    "    }\n"
+    "}\n"
+    "\n"
+    "ALLOC0 (size: 8, align: 4) { .. }\n";
+
+START_TEST(printer_breadth) {
+  ms_doc *d = parse(BREADTH);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ck_assert_uint_eq(ms_doc_unknown_count(d), 0);
+  ck_assert_uint_eq(ms_doc_diag_count(d), 0);
+  ck_assert_uint_eq(ms_doc_body_count(d), 1); /* the elided allocation is no body */
+  const ms_body *b = ms_doc_body(d, 0);
+  const ms_layout *l = ms_body_layout(b);
+  ck_assert_ptr_nonnull(l);
+  ck_assert_int_eq(ms_layout_upvar_start(l), 0);
+  ck_assert_uint_eq(ms_layout_field_count(l), 1);
+  ck_assert_str_eq(ms_layout_field_id(l, 0), "_s0");
+  ck_assert_uint_eq(ms_layout_variant_count(l), 3);
+  ck_assert_uint_eq(ms_layout_variant_field_count(l, 0), 1);
+  ck_assert_uint_eq(ms_layout_conflict_count(l), 1);
+
+  const ms_block *b0 = ms_body_block_by_index(b, 0);
+  ck_assert_uint_eq(ms_block_stmt_count(b0), 8);
+  struct {
+    const char *rvalue;
+    long local;      /* base local of the borrowed place */
+    size_t nproj;
+  } refs[] = {
+      {"&shallow _2", 2, 0},
+      {"&fake shallow (_2.0: i32)", 2, 1},
+      {"&'?2 _1[_3]", 1, 1},
+      {"&'?3 mut _5", 5, 0},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    const ms_stmt *s = ms_block_stmt(b0, i);
+    ck_assert_int_eq(ms_stmt_kind_of(s), MS_STMT_ASSIGN);
+    ck_assert_int_eq(ms_stmt_rvalue_kind(s), MS_RV_REF);
+    ck_assert_str_eq(ms_stmt_rvalue(s), refs[i].rvalue);
+    ck_assert_uint_eq(ms_stmt_operand_count(s), 1);
+    const ms_place *pl = ms_stmt_operand_place(s, 0);
+    ck_assert_ptr_nonnull(pl);
+    ck_assert_int_eq(ms_place_local(pl), refs[i].local);
+    ck_assert_uint_eq(ms_place_proj_count(pl), refs[i].nproj);
+  }
+  const ms_place *ix = ms_stmt_operand_place(ms_block_stmt(b0, 2), 0);
+  ck_assert_int_eq(ms_place_proj_kind(ix, 0), MS_PROJ_INDEX);
+  ck_assert_int_eq(ms_place_proj_index(ix, 0), 3);
+  ck_assert_int_eq(ms_place_local(ms_stmt_place(ms_block_stmt(b0, 2))), 2);
+
+  const char *paths[] = {"copy::unsend::Client", "move::x::Y", "const::x::Y"};
+  for (size_t i = 0; i < 3; i++) {
+    const ms_stmt *s = ms_block_stmt(b0, 4 + i);
+    ck_assert_int_eq(ms_stmt_rvalue_kind(s), MS_RV_PATH);
+    ck_assert_str_eq(ms_stmt_callee(s), paths[i]);
+    ck_assert_uint_eq(ms_stmt_operand_count(s), 0);
+  }
+  const ms_stmt *use = ms_block_stmt(b0, 7);
+  ck_assert_int_eq(ms_stmt_rvalue_kind(use), MS_RV_USE);
+  ck_assert_str_eq(ms_stmt_operand(use, 0), "copy _7");
+  ck_assert_int_eq(ms_place_local(ms_stmt_operand_place(use, 0)), 7);
+
+  const ms_stmt *t = ms_block_terminator(b0);
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_CALL);
+  ck_assert_str_eq(ms_stmt_callee(t), "ConstValue(ZeroSized: fn(usize) -> bool {use_x})");
+  ck_assert_int_eq(ms_place_local(ms_stmt_place(t)), 8);
+  ck_assert_uint_eq(ms_stmt_operand_count(t), 1);
+  ck_assert_str_eq(ms_stmt_operand(t, 0), "move _9");
+  ck_assert_int_eq(ms_place_local(ms_stmt_operand_place(t, 0)), 9);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 2);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 3);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_RETURN);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 1), 5);
+  ck_assert_int_eq(ms_stmt_unwind(t), MS_UNWIND_BLOCK);
+  ms_doc_free(d);
+
+  /* a layout without the line, and none at all */
+  d = parse(ADD);
+  ck_assert_int_eq(ms_layout_upvar_start(ms_body_layout(ms_doc_body(d, 0))), -1);
+  ms_doc_free(d);
+  ck_assert_int_eq(ms_layout_upvar_start(NULL), -1);
+}
+END_TEST
+
+/* Forms of older printers found in rustc's own tests/mir-opt expectations
+ * (tests/eras/rustc): each reads into the IR like its modern spelling. */
+static const char OLDER[] =
+    "// MIR for `main` 0 nll\n"
+    "\n"
+    "fn main() -> () {\n"
+    "    let mut _0: ();\n"
+    "\n"
+    "    bb0: {\n"
+    "        switchInt(move _11) -> [0u32: bb1, 3u32: bb2, otherwise: bb3];\n"
+    "    }\n"
+    "\n"
+    "    bb1: {\n"
+    "        _5 = ((_2 as Some).0: i32, Strong);\n"
+    "        switchInt(_7) -> [Const(Value(Scalar(0x00)): bool): bb2, otherwise: bb3];\n"
+    "    }\n"
+    "\n"
+    "    bb2: {\n"
+    "        falseEdges -> [real: bb3, imaginary: bb1];\n"
+    "    }\n"
+    "\n"
+    "    bb3: {\n"
+    "        return;\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(older_printers) {
+  ms_doc *d = parse(OLDER);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ck_assert_uint_eq(ms_doc_unknown_count(d), 0);
+  const ms_body *b = ms_doc_body(d, 0);
+  ck_assert_uint_eq(ms_body_block_count(b), 4);
+
+  const ms_stmt *t = ms_block_terminator(ms_body_block_by_index(b, 0));
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_SWITCH_INT);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 3);
+  ck_assert_str_eq(ms_stmt_edge_label(t, 0), "0u32");
+  ck_assert_str_eq(ms_stmt_edge_label(t, 1), "3u32");
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 1), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 1), MS_EDGE_SWITCH);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 2), MS_EDGE_OTHERWISE);
+
+  const ms_block *b1 = ms_body_block_by_index(b, 1);
+  ck_assert_uint_eq(ms_block_stmt_count(b1), 1);
+  const ms_stmt *s = ms_block_stmt(b1, 0);
+  ck_assert_int_eq(ms_stmt_rvalue_kind(s), MS_RV_USE);
+  const ms_place *pl = ms_stmt_operand_place(s, 0);
+  ck_assert_int_eq(ms_place_local(pl), 2);
+  ck_assert_uint_eq(ms_place_proj_count(pl), 2);
+  ck_assert_int_eq(ms_place_proj_kind(pl, 0), MS_PROJ_DOWNCAST);
+  ck_assert_str_eq(ms_place_proj_text(pl, 0), "Some");
+  ck_assert_int_eq(ms_place_proj_kind(pl, 1), MS_PROJ_FIELD);
+  ck_assert_int_eq(ms_place_proj_index(pl, 1), 0);
+  ck_assert_str_eq(ms_place_proj_text(pl, 1), "i32");
+  t = ms_block_terminator(b1);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 2);
+  ck_assert_str_eq(ms_stmt_edge_label(t, 0), "Const(Value(Scalar(0x00)): bool)");
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_SWITCH);
+  ck_assert_int_eq(ms_place_local(ms_stmt_operand_place(t, 0)), 7);
+
+  t = ms_block_terminator(ms_body_block_by_index(b, 2));
+  ck_assert_int_eq(ms_stmt_kind_of(t), MS_TERM_FALSE_EDGE);
+  ck_assert_uint_eq(ms_stmt_edge_count(t), 2);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 0), MS_EDGE_REAL);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 0), 3);
+  ck_assert_int_eq(ms_stmt_edge_kind(t, 1), MS_EDGE_IMAGINARY);
+  ck_assert_uint_eq(ms_stmt_edge_target(t, 1), 1);
+  ms_doc_free(d);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("ir");
   TCase *tc = tcase_create("ir");
@@ -410,6 +606,8 @@ int main(void) {
   tcase_add_test(tc, unknown_statement_is_generic);
   tcase_add_test(tc, empty_and_null);
   tcase_add_test(tc, pass_from_filename);
+  tcase_add_test(tc, printer_breadth);
+  tcase_add_test(tc, older_printers);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

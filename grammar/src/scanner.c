@@ -12,7 +12,7 @@
  *   CONST      , ; ) ] }  newline  ` as `
  *   DEF_PATH   ( (not first)  `: `  newline  ` = `
  *   PATH_REST  ( space , ; ) ] } newline  (starts right after an identifier with `::` or `<`)
- *   BRACKETED  as PATH_REST, starts with `<`, `{` or `[word@`
+ *   BRACKETED  as PATH_REST, starts with `<`, `{` or `[word@`; or a whole `ConstValue(...)`
  *   RAW/DEBUG  ; newline `->`, unbalanced closers
  *   PAREN      ) newline
  *
@@ -476,6 +476,17 @@ bool tree_sitter_mir_external_scanner_scan(void *payload, TSLexer *lx, const boo
     return scan_text_ex(lx, M_DEF_PATH, false, any, &why);
   }
   if (valid[PATH_BRACKETED]) {
+    if (c == 'C') { /* a callee printed as a constant: `ConstValue(ZeroSized: fn() {f})` */
+      static const char CV[] = "ConstValue(";
+      size_t k = 0;
+      while (CV[k] && lx->lookahead == CV[k]) lx->advance(lx, false), k++;
+      if (CV[k]) return false;
+      lx->result_symbol = PATH_BRACKETED;
+      if (!scan_text(lx, M_PAREN, true) || lx->lookahead != ')') return false;
+      lx->advance(lx, false);
+      lx->mark_end(lx);
+      return true;
+    }
     if (c == '<' || c == '{') {
       lx->result_symbol = PATH_BRACKETED;
       return scan_text(lx, M_PATH, true);

@@ -183,6 +183,9 @@ typedef enum {
 /** The coroutine layout printed with this body, or NULL. */
 MS_API const ms_layout *ms_body_layout(const ms_body *b);
 MS_API ms_layout_era ms_layout_era_of(const ms_layout *l);
+/** N of the `upvar_start: _N,` line that newer era-2 layouts print first; -1 when not printed
+ *  (and for NULL). */
+MS_API long ms_layout_upvar_start(const ms_layout *l);
 
 MS_API size_t ms_layout_field_count(const ms_layout *l);
 /** Saved local id as printed: "_s3" (or "_3" in older eras). */
