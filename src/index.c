@@ -5,6 +5,7 @@
  */
 #include "index.h"
 #include "model.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -97,4 +98,113 @@ size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co) {
   for (size_t i = 0; i < c->coroutines.len; i++)
     if (cs[i] == co) return i;
   return (size_t)-1;
+}
+
+/* ---- which of the crate's coroutines a type text stands for */
+
+static void refs_by_defid(const ms_crate *c, const char *path, size_t pn, ms_type_ref_fn fn, void *user) {
+  ms_coroutine **cs = c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(c);
+  bool weird = false;
+  size_t h = ms_defpath_hash(path, pn, &weird);
+  ms_co_cands k = ms_co_find(c, ix && !weird ? &ix->defpath : NULL, h);
+  for (size_t q = 0; q < k.n; q++) {
+    ms_coroutine *co = cs[ms_cands_pos(&k, q)];
+    if (!co->def_path || !ms_defpath_eq(path, pn, co->def_path)) continue;
+    /* the type's `{impl#N}` path is the dump file's spelling of the body's own */
+    bool exact = co->item && strlen(co->item) == pn && !memcmp(co->item, path, pn);
+    fn(co, exact, user);
+  }
+}
+
+/* `Alias(Opaque, .. f::{opaque#0} ..)`: the async fn `f::{closure#0}`. */
+static size_t refs_by_opaque(const ms_crate *c, const char *path, size_t pn, ms_type_ref_fn fn, void *user) {
+  static const char OP[] = "::{opaque#0}", BODY[] = "::{closure#0}";
+  size_t ol = sizeof OP - 1;
+  char buf[512];
+  if (pn <= ol || memcmp(path + pn - ol, OP, ol) || pn - ol + sizeof BODY > sizeof buf) return 0;
+  memcpy(buf, path, pn - ol);
+  memcpy(buf + pn - ol, BODY, sizeof BODY);
+  ms_coroutine **cs = c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(c);
+  ms_co_cands k = ms_co_find(c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
+  for (size_t q = 0; q < k.n; q++) {
+    ms_coroutine *co = cs[ms_cands_pos(&k, q)];
+    if (co->def_path && !strcmp(co->def_path, buf) && co->kind == MS_KIND_ASYNC_FN) {
+      fn(co, true, user);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static size_t refs_by_self_type(const ms_crate *c, const char *t, size_t n, ms_type_ref_fn fn, void *user) {
+  ms_coroutine **cs = c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(c);
+  ms_co_cands k = ms_co_find(c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t, n));
+  size_t found = 0;
+  for (size_t q = 0; q < k.n; q++) {
+    ms_coroutine *co = cs[ms_cands_pos(&k, q)];
+    if (co->self_type && strlen(co->self_type) == n && !memcmp(co->self_type, t, n)) {
+      fn(co, true, user);
+      found++;
+    }
+  }
+  return found;
+}
+
+/* `{async fn body of m::f()}` printed otherwise than the body's own type: the async fns whose
+ * fn path ends with the printed name at a segment boundary. */
+static void refs_by_fn_name(const ms_crate *c, const char *t, size_t n, ms_type_ref_fn fn, void *user) {
+  static const char FN[] = "{async fn body of ";
+  if (n < sizeof FN || memcmp(t, FN, sizeof FN - 1)) return;
+  const char *name = t + sizeof FN - 1, *e = memchr(name, '(', n - (sizeof FN - 1));
+  if (!e) return;
+  size_t nl = (size_t)(e - name);
+  ms_coroutine **cs = c->coroutines.items;
+  const ms_co_index *ix = ms_crate_index_get(c);
+  ms_co_cands cand = ms_co_find(c, ix ? &ix->fn_name : NULL, ms_fn_name_hash(name, nl));
+  for (size_t q = 0; q < cand.n; q++) {
+    ms_coroutine *co = cs[ms_cands_pos(&cand, q)];
+    const char *dp = co->def_path;
+    if (!dp || co->kind != MS_KIND_ASYNC_FN) continue;
+    size_t dl = strlen(dp);
+    if (dl < 13 || strcmp(dp + dl - 13, "::{closure#0}")) continue;
+    dl -= 13;
+    for (size_t k = 0; k <= nl && k <= dl; k++) {
+      size_t tail = nl - k; /* a suffix of the printed name against the def path */
+      if (tail > dl) continue;
+      if (!memcmp(dp + dl - tail, name + k, tail) && (tail == dl || dp[dl - tail - 1] == ':') &&
+          (k == 0 || name[k - 1] == ':')) {
+        fn(co, false, user);
+        break;
+      }
+    }
+  }
+}
+
+ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, ms_type_ref_fn fn, void *user) {
+  while (n && (*t == ' ' || *t == '\n')) t++, n--;
+  while (n && (t[n - 1] == ' ' || t[n - 1] == '\n')) n--;
+  const char *path;
+  size_t pn;
+  bool local;
+  if (n >= 10 && !memcmp(t, "Coroutine(", 10)) {
+    if (!ms_defid_path(t, n, &path, &pn, &local) || !local) return MS_TREF_NONE;
+    refs_by_defid(c, path, pn, fn, user);
+    return MS_TREF_DEFID;
+  }
+  if (n >= 6 && !memcmp(t, "Alias(", 6)) {
+    const char *k = t + 6;
+    while (k < t + n && *k == ' ') k++;
+    if ((size_t)(t + n - k) < 6 || memcmp(k, "Opaque", 6)) return MS_TREF_NONE;
+    if (!ms_defid_path(t, n, &path, &pn, &local) || !local) return MS_TREF_NONE;
+    return refs_by_opaque(c, path, pn, fn, user) ? MS_TREF_OPAQUE_FN : MS_TREF_NONE;
+  }
+  if (n && (t[0] == '{' || t[0] == '[')) {
+    if (refs_by_self_type(c, t, n, fn, user)) return MS_TREF_SELF_TYPE;
+    refs_by_fn_name(c, t, n, fn, user);
+    return MS_TREF_FN_NAME;
+  }
+  return MS_TREF_NONE;
 }

@@ -52,4 +52,22 @@ ms_co_cands ms_co_find(const ms_crate *c, const ms_co_map *m, size_t hash);
 /* Position of co in the vector (its pos when the index is current), (size_t)-1 if absent. */
 size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co);
 
+/*
+ * Which of the crate's coroutines a type text (a saved local's or upvar's) stands for, by the
+ * first rule that applies:
+ *   MS_TREF_DEFID       `Coroutine(DefId(0:N ~ krate[h]::PATH), ..)`: every body whose def path
+ *                       equals PATH with `{impl#N}` matching any `<impl at ..>`; `exact` when
+ *                       the body's dump file spells PATH (`ms_co_item`);
+ *   MS_TREF_OPAQUE_FN   `Alias(Opaque, .. PATH::{opaque#0} ..)`: the async fn PATH::{closure#0};
+ *   MS_TREF_SELF_TYPE   `{async fn body of f()}`, `{async block@..}`, ...: the bodies of that
+ *                       self type;
+ *   MS_TREF_FN_NAME     `{async fn body of m::f()}` no body has as its own type: the async fns
+ *                       whose fn path ends with `m::f` (exact false).
+ * fn is called for each candidate (the caller picks among them: sizes that agree, the only
+ * one, ...).  MS_TREF_NONE: a type that is not one of the crate's coroutines (another crate's).
+ */
+typedef enum { MS_TREF_NONE, MS_TREF_DEFID, MS_TREF_OPAQUE_FN, MS_TREF_SELF_TYPE, MS_TREF_FN_NAME } ms_type_ref;
+typedef void (*ms_type_ref_fn)(ms_coroutine *co, bool exact, void *user);
+ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, ms_type_ref_fn fn, void *user);
+
 #endif

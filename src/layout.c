@@ -412,57 +412,26 @@ static bool global_alloc(const path_t *p, size_t i) {
 
 static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth);
 
-/* `Coroutine(DefId(0:5 ~ a[3c21]::f::{closure#0}), [..])`: the def path, "" for other crates. */
-static span_t defid_path(span_t t, bool *local) {
-  const char *s = t.s, *e = t.s + t.n;
-  const char *d = NULL;
-  for (const char *q = s; q + 6 <= e; q++)
-    if (!memcmp(q, "DefId(", 6)) {
-      d = q + 6;
-      break;
-    }
-  *local = false;
-  if (!d) return (span_t){"", 0};
-  *local = d < e && d[0] == '0' && d + 1 < e && d[1] == ':';
-  const char *tl = memchr(d, '~', (size_t)(e - d));
-  if (!tl) return (span_t){"", 0};
-  tl++;
-  while (tl < e && *tl == ' ') tl++;
-  /* skip `crate[hash]::` */
-  const char *q = tl;
-  while (q < e && *q != '[' && *q != ':' && *q != ')') q++;
-  if (q < e && *q == '[') {
-    const char *cb = memchr(q, ']', (size_t)(e - q));
-    if (cb && cb + 2 < e && cb[1] == ':' && cb[2] == ':') tl = cb + 3;
-  }
-  size_t open = (size_t)(d - 6 - s);
-  size_t close = ms_match_close(s, t.n, open + 5);
-  const char *pe = s + close;
-  if (pe <= tl) return (span_t){"", 0};
-  return trim(tl, (size_t)(pe - tl));
+/* Sizes of the crate's coroutines a type stands for (ms_index_type_refs): all must agree;
+ * those the dump files spell exactly (`{impl#N}`) are asked first. */
+typedef struct {
+  sz_ctx *x;
+  int depth;
+  size_t n, nexact;
+  tinfo all, exact;
+} ref_sizes;
+
+static void agree_with(tinfo *agree, size_t n, tinfo r) {
+  if (!n) *agree = r;
+  else if (r.state != agree->state || r.size != agree->size || r.align != agree->align)
+    *agree = TI_UNK; /* several candidates of different sizes */
 }
 
-static ms_coroutine *find_by_defpath(sz_ctx *x, span_t path, int depth, tinfo *out) {
-  ms_coroutine **cs = x->c->coroutines.items;
-  ms_coroutine *found = NULL;
-  size_t nfound = 0;
-  tinfo agree = TI_UNK;
-  const ms_co_index *ix = ms_crate_index_get(x->c);
-  bool weird = false;
-  size_t h = ms_defpath_hash(path.s, path.n, &weird);
-  ms_co_cands k = ms_co_find(x->c, ix && !weird ? &ix->defpath : NULL, h);
-  for (size_t q = 0; q < k.n; q++) {
-    size_t i = ms_cands_pos(&k, q);
-    if (!cs[i]->def_path || !ms_defpath_eq(path.s, path.n, cs[i]->def_path)) continue;
-    tinfo r = nested_coroutine(x, cs[i], depth + 1);
-    if (!nfound) agree = r;
-    else if (r.state != agree.state || r.size != agree.size || r.align != agree.align)
-      agree = TI_UNK; /* {impl#N} ambiguity with different sizes */
-    found = cs[i];
-    nfound++;
-  }
-  *out = agree;
-  return found;
+static void size_ref(ms_coroutine *co, bool exact, void *user) {
+  ref_sizes *rs = user;
+  tinfo r = nested_coroutine(rs->x, co, rs->depth + 1);
+  agree_with(&rs->all, rs->n++, r);
+  if (exact) agree_with(&rs->exact, rs->nexact++, r);
 }
 
 /* ---- type_info, one step per family of type texts */
@@ -563,73 +532,18 @@ static tinfo closure_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
   return type_info(x, args[na - want], trimmed, depth + 1);
 }
 
-/* The size of one of the crate's coroutines standing for type t (unknown when it is none). */
-static tinfo nested_info(sz_ctx *x, span_t t, ms_coroutine *co, int depth) {
-  if (!co) return unknown(x, t);
-  tinfo r = nested_coroutine(x, co, depth + 1);
-  if (r.state == TI_UNKNOWN) add_unknown(x, t);
-  return r;
-}
-
-/* The opaque type of an `async fn` is its body: `Alias(Opaque, .. f::{opaque#0} ..)` is the
- * crate's async fn `f::{closure#0}`. */
-static ms_coroutine *opaque_fn_body(sz_ctx *x, span_t t) {
-  bool local;
-  span_t path = defid_path(t, &local);
-  const char *op = "::{opaque#0}";
-  size_t ol = strlen(op);
-  if (!local || path.n <= ol || memcmp(path.s + path.n - ol, op, ol)) return NULL;
-  if (!sp_starts(trim(t.s + 6, t.n - 6), "Opaque")) return NULL;
-  char buf[512];
-  size_t bl = path.n - ol;
-  if (bl + 16 >= sizeof buf) return NULL;
-  memcpy(buf, path.s, bl);
-  memcpy(buf + bl, "::{closure#0}", 14);
-  ms_coroutine **cs = x->c->coroutines.items;
-  const ms_co_index *ix = ms_crate_index_get(x->c);
-  ms_co_cands k = ms_co_find(x->c, ix ? &ix->def_path : NULL, ms_hash_bytes(MS_HASH_INIT, buf, strlen(buf)));
-  for (size_t q = 0; q < k.n; q++) {
-    size_t i = ms_cands_pos(&k, q);
-    if (cs[i]->def_path && !strcmp(cs[i]->def_path, buf) && cs[i]->kind == MS_KIND_ASYNC_FN)
-      return cs[i];
-  }
-  return NULL;
-}
-
-/* A pretty coroutine type (`{async fn body of f()}`) from debug lines: the crate's coroutine
- * with that self type. */
-static ms_coroutine *pretty_coroutine(sz_ctx *x, span_t t) {
-  ms_coroutine **cs = x->c->coroutines.items;
-  const ms_co_index *ix = ms_crate_index_get(x->c);
-  ms_co_cands k = ms_co_find(x->c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t.s, t.n));
-  for (size_t q = 0; q < k.n; q++) {
-    size_t i = ms_cands_pos(&k, q);
-    if (cs[i]->self_type && strlen(cs[i]->self_type) == t.n && !memcmp(cs[i]->self_type, t.s, t.n))
-      return cs[i];
-  }
-  return NULL;
-}
-
 /* Types printed in rustc's internal Debug form or as pretty coroutine types: Coroutine(..),
- * Closure(..), CoroutineClosure(..), Alias(..), {..}.  False when t is none of them. */
+ * Alias(Opaque ..) and {..} stand for coroutines of the crate (ms_index_type_refs);
+ * Closure(..) and CoroutineClosure(..) are tuples of upvars.  False when t is none of them. */
 static bool internal_info(sz_ctx *x, span_t t, bool trimmed, int depth, tinfo *out) {
-  if (sp_starts(t, "Coroutine(")) {
-    bool local;
-    span_t path = defid_path(t, &local);
-    tinfo r;
-    if (!local || !path.n || !find_by_defpath(x, path, depth, &r)) *out = unknown(x, t);
-    else {
-      if (r.state == TI_UNKNOWN) add_unknown(x, t);
-      *out = r;
-    }
-  } else if (sp_starts(t, "Closure(") || sp_starts(t, "CoroutineClosure("))
+  if (sp_starts(t, "Closure(") || sp_starts(t, "CoroutineClosure(")) {
     *out = closure_info(x, t, trimmed, depth);
-  else if (sp_starts(t, "Alias("))
-    *out = nested_info(x, t, opaque_fn_body(x, t), depth);
-  else if (t.s[0] == '{')
-    *out = nested_info(x, t, pretty_coroutine(x, t), depth);
-  else
-    return false;
+    return true;
+  }
+  ref_sizes rs = {x, depth, 0, 0, TI_UNK, TI_UNK};
+  if (ms_index_type_refs(x->c, t.s, t.n, size_ref, &rs) == MS_TREF_NONE || !rs.n) return false;
+  *out = rs.nexact ? rs.exact : rs.all;
+  if (out->state == TI_UNKNOWN) add_unknown(x, t);
   return true;
 }
 

@@ -162,32 +162,10 @@ static void collapse_ws(const char *s, ms_sbuf *b) {
   }
 }
 
-/* The path after `~ krate[hash]::` in the first `DefId(` of s, up to its closing paren. */
+/* The def path of the first `DefId(` of s (ms_defid_path). */
 static int defid_path(const char *s, const char **start, size_t *len) {
-  const char *d = strstr(s, "DefId(");
-  if (!d) return 0;
-  const char *tl = strchr(d, '~');
-  if (!tl) return 0;
-  tl++;
-  while (*tl == ' ') tl++;
-  const char *q = tl;
-  while (*q && *q != '[' && *q != ':' && *q != ')') q++;
-  if (*q == '[') {
-    const char *cb = strchr(q, ']');
-    if (cb && cb[1] == ':' && cb[2] == ':') tl = cb + 3;
-  }
-  int depth = 0;
-  const char *e = tl;
-  for (; *e; e++) {
-    if (*e == '(' || *e == '<' || *e == '[') depth++;
-    else if (*e == ')' || *e == '>' || *e == ']') {
-      if (!depth) break;
-      depth--;
-    }
-  }
-  *start = tl;
-  *len = (size_t)(e - tl);
-  return e > tl;
+  bool local;
+  return ms_defid_path(s, strlen(s), start, len, &local);
 }
 
 /* Module paths off: `std::vec::Vec<u8>` -> `Vec<u8>` (segments before one that starts an
@@ -419,67 +397,25 @@ static const ms_coroutine *pick_result(const pick *p) {
   return NULL;
 }
 
+typedef struct {
+  const ms_coroutine *self;
+  long bytes;
+  pick all, exact;
+} saved_pick;
+
+static void saved_ref(ms_coroutine *co, bool exact, void *user) {
+  saved_pick *p = user;
+  if (co == p->self) return;
+  pick_add(&p->all, co, p->bytes);
+  if (exact) pick_add(&p->exact, co, p->bytes);
+}
+
 const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
   if (!co || saved >= co->nsaved) return NULL;
   const co_saved *sv = &co->saved[saved];
-  const char *t = sv->type;
-  while (*t == ' ' || *t == '\n') t++;
-  ms_coroutine **cs = c->coroutines.items;
-  const ms_co_index *ix = ms_crate_index_get(c); /* NULL: scan every coroutine */
-  pick p = {0};
-  if (!strncmp(t, "Coroutine(", 10)) {
-    const char *ps;
-    size_t pn;
-    const char *d = strstr(t, "DefId(");
-    if (!d || strncmp(d + 6, "0:", 2) || !defid_path(t, &ps, &pn)) return NULL; /* other crate */
-    bool weird = false;
-    size_t h = ms_defpath_hash(ps, pn, &weird);
-    ms_co_cands cand = ms_co_find(c, ix && !weird ? &ix->defpath : NULL, h);
-    pick exact = {0}; /* the type's `{impl#N}` path is the dump file's spelling of it */
-    for (size_t q = 0; q < cand.n; q++) {
-      size_t i = ms_cands_pos(&cand, q);
-      if (cs[i] == co || !cs[i]->def_path || !ms_defpath_eq(ps, pn, cs[i]->def_path)) continue;
-      pick_add(&p, cs[i], sv->bytes);
-      if (cs[i]->item && strlen(cs[i]->item) == pn && !memcmp(cs[i]->item, ps, pn)) pick_add(&exact, cs[i], sv->bytes);
-    }
-    return exact.n ? pick_result(&exact) : pick_result(&p);
-  }
-  if (*t == '{' || *t == '[') {
-    ms_co_cands cand = ms_co_find(c, ix ? &ix->self_type : NULL, ms_hash_bytes(MS_HASH_INIT, t, strlen(t)));
-    for (size_t q = 0; q < cand.n; q++) {
-      size_t i = ms_cands_pos(&cand, q);
-      if (cs[i] != co && cs[i]->self_type && !strcmp(cs[i]->self_type, t)) pick_add(&p, cs[i], sv->bytes);
-    }
-    if (p.n) return pick_result(&p);
-    /* `{async fn body of m::f()}` printed differently from the body's own type */
-    static const char FN[] = "{async fn body of ";
-    if (strncmp(t, FN, sizeof FN - 1)) return NULL;
-    const char *name = t + sizeof FN - 1, *e = strchr(name, '(');
-    if (!e) return NULL;
-    size_t nl = (size_t)(e - name);
-    /* a match ends the fn path with the name's last segment (see ms_fn_name_hash) */
-    cand = ms_co_find(c, ix ? &ix->fn_name : NULL, ms_fn_name_hash(name, nl));
-    for (size_t q = 0; q < cand.n; q++) {
-      size_t i = ms_cands_pos(&cand, q);
-      const char *dp = cs[i]->def_path;
-      if (cs[i] == co || !dp || cs[i]->kind != MS_KIND_ASYNC_FN) continue;
-      size_t dl = strlen(dp);
-      if (dl < 13 || strcmp(dp + dl - 13, "::{closure#0}")) continue;
-      dl -= 13;
-      /* the last nl bytes of the fn path equal the name, at a segment boundary */
-      for (size_t k = 0; k <= nl && k <= dl; k++) {
-        size_t tail = nl - k; /* match a suffix of the printed name against the def path */
-        if (tail > dl) continue;
-        if (!memcmp(dp + dl - tail, name + k, tail) && (tail == dl || dp[dl - tail - 1] == ':') &&
-            (k == 0 || name[k - 1] == ':')) {
-          pick_add(&p, cs[i], sv->bytes);
-          break;
-        }
-      }
-    }
-    return pick_result(&p);
-  }
-  return NULL;
+  saved_pick p = {co, sv->bytes, {0}, {0}};
+  ms_type_ref how = ms_index_type_refs(c, sv->type, strlen(sv->type), saved_ref, &p);
+  return how == MS_TREF_DEFID && p.exact.n ? pick_result(&p.exact) : pick_result(&p.all);
 }
 
 /* ------------------------------------------------------------------ shared facts */

@@ -80,3 +80,32 @@ size_t ms_defpath_hash(const char *s, size_t n, bool *weird) {
   if (weird) *weird = odd;
   return h;
 }
+
+bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool *local) {
+  const char *e = s + n, *d = NULL;
+  for (const char *q = s; q + 6 <= e; q++)
+    if (!memcmp(q, "DefId(", 6)) {
+      d = q + 6;
+      break;
+    }
+  *local = false;
+  if (!d) return false;
+  *local = d < e && d[0] == '0' && d + 1 < e && d[1] == ':';
+  const char *tl = memchr(d, '~', (size_t)(e - d));
+  if (!tl) return false;
+  tl++;
+  while (tl < e && *tl == ' ') tl++;
+  /* skip `crate[hash]::` */
+  const char *q = tl;
+  while (q < e && *q != '[' && *q != ':' && *q != ')') q++;
+  if (q < e && *q == '[') {
+    const char *cb = memchr(q, ']', (size_t)(e - q));
+    if (cb && cb + 2 < e && cb[1] == ':' && cb[2] == ':') tl = cb + 3;
+  }
+  const char *pe = s + ms_match_close(s, n, (size_t)(d - 1 - s));
+  while (pe > tl && (pe[-1] == ' ' || pe[-1] == '\n' || pe[-1] == '\t')) pe--;
+  if (pe <= tl) return false;
+  *path = tl;
+  *pn = (size_t)(pe - tl);
+  return true;
+}

@@ -22,5 +22,8 @@ bool ms_defpath_eq(const char *a, size_t an, const char *b);
 /* A hash of a def path under which ms_defpath_eq(a, b) implies equal hashes of a and b,
  * unless *weird (may be NULL) is set for a: then scan every coroutine instead. */
 size_t ms_defpath_hash(const char *s, size_t n, bool *weird);
+/* The def path in the first `DefId(K:N ~ krate[hash]::PATH)` of s[0..n): PATH (trimmed) in
+ * *path / *pn and whether it is of the local crate (K = 0).  False when there is none. */
+bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool *local);
 
 #endif
