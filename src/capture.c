@@ -791,6 +791,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
       rc = MS_CAPTURE_USAGE;
       goto done;
     }
+  errno = 0; /* a manifest that is there but no file (a directory) says ENOENT, not a stale errno */
   if (o->manifest_path && !is_file(o->manifest_path)) {
     errf(errbuf, errlen, "manifest %s: %s", o->manifest_path, strerror(errno ? errno : ENOENT));
     rc = MS_CAPTURE_USAGE;
