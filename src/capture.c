@@ -99,6 +99,14 @@ static void sl_free(strlist *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* A crate name as rustc's --crate-name has it: a '-' (as in package names) read as '_'. */
+static void sl_push_crate(strlist *l, const char *name) {
+  sl_push(l, name);
+  if (l->oom) return;
+  for (char *q = l->v[l->n - 1]; *q; q++)
+    if (*q == '-') *q = '_';
+}
+
 static void errf(char *errbuf, size_t errlen, const char *fmt, ...) {
   if (!errbuf || !errlen) return;
   va_list ap;
@@ -539,8 +547,7 @@ typedef struct {
 /* Packages to `cargo clean -p` in our own target dir so the selected crates are rebuilt.
  * The record is rewritten without duplicates and without the packages about to be cleaned
  * (the wrapper records them again when cargo rebuilds them). */
-static void packages_to_clean(const char *units_path, const ms_capture_options *o,
-                              strlist *specs) {
+static void packages_to_clean(const char *units_path, const strlist *crates, strlist *specs) {
   size_t len = 0;
   char *t = slurp(units_path, &len);
   if (!t) return;
@@ -569,18 +576,7 @@ static void packages_to_clean(const char *units_path, const ms_capture_options *
     snprintf(r.ver, sizeof r.ver, "%s", f[2]);
     r.local = f[3][0] == '1';
     r.primary = f[4][0] == '1';
-    bool want = false;
-    if (o->ncrates) {
-      for (size_t i = 0; i < o->ncrates && !want; i++) {
-        char norm[256];
-        snprintf(norm, sizeof norm, "%s", o->crates[i]);
-        for (char *q = norm; *q; q++)
-          if (*q == '-') *q = '_';
-        want = !strcmp(norm, r.crate);
-      }
-    } else {
-      want = r.local || r.primary;
-    }
+    bool want = crates->n ? sl_has(crates, r.crate) : r.local || r.primary;
     if (!want) {
       if (!sl_has(&keep, whole)) sl_push(&keep, whole);
       continue;
@@ -780,17 +776,24 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
   sbuf outdir = {0}, root = {0}, p = {0}, target = {0}, units = {0}, conf = {0}, logp = {0};
   sbuf self = {0}, cwd_dir = {0};
   strlist argv = {0}, specs = {0}, changes = {0}, dirs = {0};
+  strlist crates = {0}; /* o->crates normalised, in the same order */
   char **envp = NULL;
   ms_crate *crate = NULL;
   ms_inputs *in = NULL;
   char rp[PATH_MAX], manifest_abs[PATH_MAX] = "";
 
-  for (size_t i = 0; i < o->ncrates; i++)
+  for (size_t i = 0; i < o->ncrates; i++) {
     if (!o->crates[i] || !*o->crates[i]) {
       errf(errbuf, errlen, "empty crate name");
       rc = MS_CAPTURE_USAGE;
       goto done;
     }
+    sl_push_crate(&crates, o->crates[i]);
+  }
+  if (crates.oom) {
+    errf(errbuf, errlen, "out of memory");
+    goto done;
+  }
   errno = 0; /* a manifest that is there but no file (a directory) says ENOENT, not a stale errno */
   if (o->manifest_path && !is_file(o->manifest_path)) {
     errf(errbuf, errlen, "manifest %s: %s", o->manifest_path, strerror(errno ? errno : ENOENT));
@@ -881,11 +884,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
               sb_str(&root));
     const char *chain = getenv("RUSTC_WRAPPER");
     if (chain && *chain && strcmp(chain, self.p) != 0) sb_printf(&cf, "chain=%s\n", chain);
-    for (size_t i = 0; i < o->ncrates; i++) {
-      sb_puts(&cf, "crate=");
-      for (const char *q = o->crates[i]; *q; q++) sb_putn(&cf, *q == '-' ? "_" : q, 1);
-      sb_puts(&cf, "\n");
-    }
+    for (size_t i = 0; i < crates.n; i++) sb_printf(&cf, "crate=%s\n", crates.v[i]);
     int w = cf.oom ? -1 : write_file(conf.p, cf.p, cf.len);
     free(cf.p);
     if (w != 0) {
@@ -905,7 +904,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
   p.len = 0;
   sb_printf(&p, "%s/report.json", outdir.p);
   unlink(p.p);
-  packages_to_clean(units.p, o, &specs);
+  packages_to_clean(units.p, &crates, &specs);
   for (size_t i = 0; i < specs.n; i++) {
     strlist cl = {0};
     sl_push(&cl, cargo);
@@ -989,11 +988,8 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
     if (d) closedir(d);
   }
   if (dirs.n) qsort(dirs.v, dirs.n, sizeof *dirs.v, cmp_cstr);
-  for (size_t i = 0; i < o->ncrates; i++) {
-    char norm[256];
-    snprintf(norm, sizeof norm, "%s", o->crates[i]);
-    for (char *q = norm; *q; q++)
-      if (*q == '-') *q = '_';
+  for (size_t i = 0; i < crates.n; i++) {
+    const char *norm = crates.v[i];
     size_t nl = strlen(norm);
     bool found = false;
     for (size_t k = 0; k < dirs.n && !found; k++)
@@ -1147,6 +1143,7 @@ done:
   sl_free(&specs);
   sl_free(&changes);
   sl_free(&dirs);
+  sl_free(&crates);
   free(outdir.p);
   free(root.p);
   free(p.p);
