@@ -474,7 +474,6 @@ typedef struct {
   size_t errlen;
   const char *cargo, *rustc; /* $CARGO and $RUSTC, else the names (PATH) */
   FILE *out;                 /* the ranking */
-  bool progress;
   strlist crates;     /* o->crates as crate names ('-' read as '_'), in the same order */
   sbuf manifest;      /* o->manifest_path made absolute, or "" */
   sbuf cwd;           /* its directory: where cargo build and rustc -vV run ("": ours) */
@@ -500,7 +499,6 @@ static void capture_init(capture *c, const ms_capture_options *o, char *errbuf, 
   c->cargo = opt_or(getenv("CARGO"), "cargo");
   c->rustc = opt_or(getenv("RUSTC"), "rustc");
   c->out = o->out ? o->out : stdout;
-  c->progress = o->progress && isatty(STDERR_FILENO);
 }
 
 static void capture_free(capture *c) {
@@ -526,14 +524,45 @@ __attribute__((format(printf, 3, 4))) static int fail(capture *c, int rc, const 
   return rc;
 }
 
-/* A message for the user (one line, no newline): on stderr. */
+/* Text for the user: each of its lines to o->on_message (the library prints nothing). */
+static void say_text(const capture *c, const char *text, size_t len) {
+  sbuf line = {0};
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && text[e] != '\n') e++;
+    sb_clear(&line);
+    sb_putn(&line, text + i, e - i);
+    c->o->on_message(sb_str(&line), c->o->message_user);
+    i = e + 1;
+  }
+  free(line.p);
+}
+
+/* A message for the user, as printf. */
 __attribute__((format(printf, 2, 3))) static void say(const capture *c, const char *fmt, ...) {
-  (void)c;
-  va_list ap;
+  if (!c->o->on_message) return;
+  va_list ap, ap2;
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  char *text = n < 0 ? NULL : malloc((size_t)n + 1);
+  if (text) vsnprintf(text, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
   va_end(ap);
-  fputc('\n', stderr);
+  if (text) say_text(c, text, (size_t)n);
+  free(text);
+}
+
+/* A diagnostic for the user, as ms_diag_print writes it without colour. */
+static void say_diag(const capture *c, const ms_diag *d) {
+  if (!c->o->on_message) return;
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  if (!f) return;
+  ms_diag_print(d, f, 0);
+  if (fclose(f) == 0) say_text(c, text, len);
+  free(text);
 }
 
 /* Where cargo build and rustc -vV run: the manifest's directory, else ours (NULL). */
@@ -829,17 +858,16 @@ static char **cargo_env(const capture *c) {
 /* The last lines of cargo's log, said when the build failed. */
 static void say_log_tail(const capture *c) {
   size_t len = 0;
-  char *t = slurp(c->log.p, &len);
+  char *t = c->o->on_message ? slurp(c->log.p, &len) : NULL;
   if (!t) return;
   size_t start = len, lines = 0;
   while (start > 0) {
     if (t[start - 1] == '\n' && start != len && ++lines >= LOG_TAIL_LINES) break;
     start--;
   }
-  fprintf(stderr, "---- last lines of %s ----\n", c->log.p);
-  fwrite(t + start, 1, len - start, stderr);
-  if (len && t[len - 1] != '\n') fputc('\n', stderr);
-  fprintf(stderr, "----\n");
+  say(c, "---- last lines of %s ----", c->log.p);
+  say_text(c, t + start, len - start);
+  say(c, "----");
   free(t);
 }
 
@@ -850,7 +878,6 @@ typedef struct {
 } progress_state;
 
 static void progress_feed(const capture *c, progress_state *p, const char *buf, size_t n) {
-  (void)c;
   for (size_t i = 0; i < n; i++) {
     if (buf[i] != '\n') {
       sb_putc(&p->line, buf[i]);
@@ -860,8 +887,7 @@ static void progress_feed(const capture *c, progress_state *p, const char *buf, 
     while (*s == ' ') s++;
     if (!strncmp(s, "Compiling ", 10)) {
       p->compiled++;
-      fprintf(stderr, "\r\033[K[%zu] %.*s", p->compiled, 70, s);
-      fflush(stderr);
+      c->o->on_progress(p->compiled, s, c->o->progress_user);
     }
     sb_clear(&p->line);
   }
@@ -898,9 +924,9 @@ static int run_cargo_logged(const capture *c) {
       if (w <= 0) break;
       off += w;
     }
-    if (c->progress) progress_feed(c, &p, buf, (size_t)r);
+    if (c->o->progress && c->o->on_progress) progress_feed(c, &p, buf, (size_t)r);
   }
-  if (p.compiled) fprintf(stderr, "\r\033[K");
+  if (p.compiled) c->o->on_progress(p.compiled, NULL, c->o->progress_user);
   free(p.line.p);
   close(pfd[0]);
   close(logfd);
@@ -914,7 +940,7 @@ static int run_build(capture *c) {
   for (size_t i = 0; i < o->ncargo_args; i++) sl_push(&c->cargo_argv, o->cargo_args[i]);
   c->cargo_env = cargo_env(c);
   if (c->cargo_argv.oom || !c->cargo_env) return fail(c, MS_CAPTURE_ERROR, "out of memory");
-  if (c->progress)
+  if (o->progress)
     say(c, "mirscope capture: cargo build%s --offline (log: %s)", o->release ? " --release" : "",
         c->log.p);
   int st = run_cargo_logged(c);
@@ -1088,7 +1114,7 @@ static void add_dump(capture *c, const char *path) {
   }
   for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
     if (ms_diag_severity(ms_doc_diag(doc, k)) == MS_SEV_ERROR)
-      ms_diag_print(ms_doc_diag(doc, k), stderr, 0);
+      say_diag(c, ms_doc_diag(doc, k));
   c->dump_errors += ms_doc_error_count(doc);
   ms_crate_add_doc(c->crate, doc);
   ms_doc_free(doc);
