@@ -474,21 +474,21 @@ typedef struct {
   size_t errlen;
   const char *cargo, *rustc; /* $CARGO and $RUSTC, else the names (PATH) */
   FILE *out;                 /* the ranking */
-  strlist crates;     /* o->crates as crate names ('-' read as '_'), in the same order */
-  sbuf manifest;      /* o->manifest_path made absolute, or "" */
-  sbuf cwd;           /* its directory: where cargo build and rustc -vV run ("": ours) */
-  sbuf root;          /* the workspace's directory, or "" when cargo could not tell */
-  sbuf self;          /* the wrapper: this very program */
-  sbuf outdir;        /* OUT, absolute, and the paths in it: */
+  strlist crates;            /* o->crates as crate names ('-' read as '_'), in that order */
+  sbuf manifest;             /* o->manifest_path made absolute, or "" */
+  sbuf cwd;                  /* its directory: where cargo build and rustc -vV run ("": ours) */
+  sbuf root;                 /* the workspace's directory, or "" when cargo could not tell */
+  sbuf self;                 /* the wrapper: this very program */
+  sbuf outdir;               /* OUT, absolute, and the paths in it: */
   sbuf target, units, conf, log, rustc_vv, dumps, report, report_tmp;
-  bool bootstrap;     /* RUSTC_BOOTSTRAP=1 for the dumped crates (stable or beta rustc) */
-  strlist clean;      /* package specs to `cargo clean -p` before the build */
-  strlist cargo_argv; /* cargo build ... */
-  char **cargo_env;   /* ... and its environment */
-  strlist units_dumped; /* the directories under OUT/dumps, sorted */
+  bool bootstrap;            /* RUSTC_BOOTSTRAP=1 for the dumped crates (stable, beta rustc) */
+  strlist clean;             /* package specs to `cargo clean -p` before the build */
+  strlist cargo_argv;        /* cargo build ... */
+  char **cargo_env;          /* ... and its environment */
+  strlist units_dumped;      /* the directories under OUT/dumps, sorted */
   ms_crate *crate;
   ms_inputs *inputs;
-  size_t dump_errors; /* unreadable or broken dumps, type sizes or symbols */
+  size_t dump_errors;        /* unreadable or broken dumps, type sizes or symbols */
 } capture;
 
 static void capture_init(capture *c, const ms_capture_options *o, char *errbuf, size_t errlen) {
@@ -526,6 +526,7 @@ __attribute__((format(printf, 3, 4))) static int fail(capture *c, int rc, const 
 
 /* Text for the user: each of its lines to o->on_message (the library prints nothing). */
 static void say_text(const capture *c, const char *text, size_t len) {
+  if (!c->o->on_message) return;
   sbuf line = {0};
   for (size_t i = 0; i < len;) {
     size_t e = i;
