@@ -99,12 +99,12 @@ static void sl_free(strlist *l) {
   memset(l, 0, sizeof *l);
 }
 
-static void errf(char *errbuf, size_t errlen, const char *fmt, ...) {
-  if (!errbuf || !errlen) return;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(errbuf, errlen, fmt, ap);
-  va_end(ap);
+/* A crate name as rustc's --crate-name has it: a '-' (as in package names) read as '_'. */
+static void sl_push_crate(strlist *l, const char *name) {
+  sl_push(l, name);
+  if (l->oom) return;
+  for (char *q = l->v[l->n - 1]; *q; q++)
+    if (*q == '-') *q = '_';
 }
 
 static int mkdir_p(const char *path) {
@@ -463,9 +463,134 @@ int ms_capture_wrapper_main(int argc, char **argv) {
   return exec_or_die(nargv);
 }
 
-/* ------------------------------------------------------------------ capture */
+/* ------------------------------------------------------------------ capture: the context */
 
 static const char *opt_or(const char *s, const char *d) { return s && *s ? s : d; }
+
+/* What the steps of one capture share.  It owns every buffer and list: capture_free. */
+typedef struct {
+  const ms_capture_options *o;
+  char *errbuf;
+  size_t errlen;
+  const char *cargo, *rustc; /* $CARGO and $RUSTC, else the names (PATH) */
+  FILE *out;                 /* the ranking */
+  strlist crates;            /* o->crates as crate names ('-' read as '_'), in that order */
+  sbuf manifest;             /* o->manifest_path made absolute, or "" */
+  sbuf cwd;                  /* its directory: where cargo build and rustc -vV run ("": ours) */
+  sbuf root;                 /* the workspace's directory, or "" when cargo could not tell */
+  sbuf self;                 /* the wrapper: this very program */
+  sbuf outdir;               /* OUT, absolute, and the paths in it: */
+  sbuf target, units, conf, log, rustc_vv, dumps, report, report_tmp;
+  bool bootstrap;            /* RUSTC_BOOTSTRAP=1 for the dumped crates (stable, beta rustc) */
+  strlist clean;             /* package specs to `cargo clean -p` before the build */
+  strlist cargo_argv;        /* cargo build ... */
+  char **cargo_env;          /* ... and its environment */
+  strlist units_dumped;      /* the directories under OUT/dumps, sorted */
+  ms_crate *crate;
+  ms_inputs *inputs;
+  size_t dump_errors;        /* unreadable or broken dumps, type sizes or symbols */
+} capture;
+
+static void capture_init(capture *c, const ms_capture_options *o, char *errbuf, size_t errlen) {
+  memset(c, 0, sizeof *c);
+  c->o = o;
+  c->errbuf = errbuf;
+  c->errlen = errlen;
+  c->cargo = opt_or(getenv("CARGO"), "cargo");
+  c->rustc = opt_or(getenv("RUSTC"), "rustc");
+  c->out = o->out ? o->out : stdout;
+}
+
+static void capture_free(capture *c) {
+  sbuf *bufs[] = {&c->manifest, &c->cwd,      &c->root,     &c->self,  &c->outdir,
+                  &c->target,   &c->units,    &c->conf,     &c->log,   &c->rustc_vv,
+                  &c->dumps,    &c->report,   &c->report_tmp};
+  for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) free(bufs[i]->p);
+  strlist *lists[] = {&c->crates, &c->clean, &c->cargo_argv, &c->units_dumped};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) sl_free(lists[i]);
+  env_free(c->cargo_env);
+  ms_inputs_free(c->inputs);
+  ms_crate_free(c->crate);
+}
+
+/* A step failed: its one-line message into errbuf; returns rc (MS_CAPTURE_*). */
+__attribute__((format(printf, 3, 4))) static int fail(capture *c, int rc, const char *fmt, ...) {
+  if (c->errbuf && c->errlen) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->errbuf, c->errlen, fmt, ap);
+    va_end(ap);
+  }
+  return rc;
+}
+
+/* Text for the user: each of its lines to o->on_message (the library prints nothing). */
+static void say_text(const capture *c, const char *text, size_t len) {
+  if (!c->o->on_message) return;
+  sbuf line = {0};
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && text[e] != '\n') e++;
+    sb_clear(&line);
+    sb_putn(&line, text + i, e - i);
+    c->o->on_message(sb_str(&line), c->o->message_user);
+    i = e + 1;
+  }
+  free(line.p);
+}
+
+/* A message for the user, as printf. */
+__attribute__((format(printf, 2, 3))) static void say(const capture *c, const char *fmt, ...) {
+  if (!c->o->on_message) return;
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  char *text = n < 0 ? NULL : malloc((size_t)n + 1);
+  if (text) vsnprintf(text, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  va_end(ap);
+  if (text) say_text(c, text, (size_t)n);
+  free(text);
+}
+
+/* A diagnostic for the user, as ms_diag_print writes it without colour. */
+static void say_diag(const capture *c, const ms_diag *d) {
+  if (!c->o->on_message) return;
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  if (!f) return;
+  ms_diag_print(d, f, 0);
+  if (fclose(f) == 0) say_text(c, text, len);
+  free(text);
+}
+
+/* Where cargo build and rustc -vV run: the manifest's directory, else ours (NULL). */
+static const char *project_dir(const capture *c) { return c->cwd.len ? c->cwd.p : NULL; }
+
+/* dst = path made canonical and absolute; -1 with errno set (dst unchanged) on failure. */
+static int set_realpath(sbuf *dst, const char *path) {
+  char *r = realpath(path, NULL);
+  if (!r) return -1;
+  sb_clear(dst);
+  sb_puts(dst, r);
+  free(r);
+  if (dst->oom) errno = ENOMEM;
+  return dst->oom ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------ capture: the steps */
+
+/* The --crate names: none empty; kept as crate names. */
+static int read_crate_names(capture *c) {
+  for (size_t i = 0; i < c->o->ncrates; i++) {
+    const char *name = c->o->crates[i];
+    if (!name || !*name) return fail(c, MS_CAPTURE_USAGE, "empty crate name");
+    sl_push_crate(&c->crates, name);
+  }
+  return c->crates.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
 
 /* `cargo locate-project --workspace --message-format plain`: the workspace's Cargo.toml. */
 static int locate_workspace(const char *cargo, const char *manifest, sbuf *root) {
@@ -497,50 +622,137 @@ static int locate_workspace(const char *cargo, const char *manifest, sbuf *root)
   return root->len ? 0 : -1;
 }
 
-/* Keep the lines of `src` for which keep() says so; writes `dst`. */
-static int filter_file(const char *src, const char *dst, bool (*keep)(const char *line, size_t n)) {
-  size_t len = 0;
-  char *t = slurp(src, &len);
-  if (!t) return -1;
-  sbuf o = {0};
-  for (size_t i = 0; i < len;) {
-    size_t e = i;
-    while (e < len && t[e] != '\n') e++;
-    if (keep(t + i, e - i)) {
-      sb_putn(&o, t + i, e - i);
-      sb_putn(&o, "\n", 1);
-    }
-    i = e + 1;
+/* The project: the manifest given (cargo and rustc -vV run in its directory, so that rustup
+ * toolchain files apply) and the workspace's directory. */
+static int find_project(capture *c) {
+  const char *m = c->o->manifest_path;
+  if (m) {
+    errno = 0; /* a manifest that is there but no file (a directory) says ENOENT */
+    if (!is_file(m))
+      return fail(c, MS_CAPTURE_USAGE, "manifest %s: %s", m, strerror(errno ? errno : ENOENT));
+    if (set_realpath(&c->manifest, m) != 0)
+      return fail(c, MS_CAPTURE_USAGE, "manifest %s: %s", m, strerror(errno));
+    const char *p = c->manifest.p, *slash = strrchr(p, '/');
+    sb_putn(&c->cwd, p, slash && slash != p ? (size_t)(slash - p) : 1);
   }
-  int rc = o.oom ? -1 : write_file(dst, sb_str(&o), o.len);
-  free(o.p);
-  free(t);
+  if (locate_workspace(c->cargo, m ? c->manifest.p : NULL, &c->root) == 0)
+    set_realpath(&c->root, c->root.p); /* kept as cargo said it when it does not resolve */
+  return c->cwd.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
+
+/* OUT: given, else <workspace root>/target/mirscope; created and made absolute, and the
+ * paths in it named. */
+static int prepare_out_dir(capture *c) {
+  const char *given = c->o->out_dir;
+  if (given && *given)
+    sb_puts(&c->outdir, given);
+  else if (c->root.len)
+    sb_printf(&c->outdir, "%s/target/mirscope", c->root.p);
+  else
+    return fail(c, MS_CAPTURE_USAGE, "not in a cargo project (cargo locate-project failed); "
+                                     "give --manifest-path or run inside the project");
+  if (c->outdir.oom || mkdir_p(c->outdir.p) != 0 || set_realpath(&c->outdir, c->outdir.p) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "cannot create %s: %s", sb_str(&c->outdir), strerror(errno));
+  const struct {
+    sbuf *path;
+    const char *name;
+  } layout[] = {
+      {&c->target, "target"},          {&c->units, "target/" UNITS_NAME},
+      {&c->conf, CONFIG_NAME},         {&c->log, "cargo.log"},
+      {&c->rustc_vv, "rustc-vV.txt"},  {&c->dumps, "dumps"},
+      {&c->report, "report.json"},     {&c->report_tmp, "report.json.tmp"},
+  };
+  for (size_t i = 0; i < sizeof layout / sizeof *layout; i++) {
+    sb_printf(layout[i].path, "%s/%s", c->outdir.p, layout[i].name);
+    if (layout[i].path->oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
+  }
+  return MS_CAPTURE_OK;
+}
+
+/* The wrapper cargo runs instead of rustc: this very program. */
+static int find_wrapper(capture *c) {
+  const char *se = opt_or(c->o->self_exe, "/proc/self/exe");
+  if (!strchr(se, '/'))
+    sb_puts(&c->self, se);
+  else if (set_realpath(&c->self, se) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "cannot find the mirscope binary %s: %s", se,
+                strerror(errno));
+  return c->self.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
+
+/* From the text of `rustc -vV`: whether its release needs RUSTC_BOOTSTRAP=1 for -Z flags
+ * (not a nightly or -dev one; also when there is no release line). */
+static bool needs_bootstrap(const char *vv) {
+  const char *rel = vv ? strstr(vv, "\nrelease: ") : NULL;
+  if (!rel) return true;
+  const char *e = strchr(rel + 1, '\n');
+  size_t n = e ? (size_t)(e - rel) : strlen(rel);
+  char line[128];
+  snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1), rel);
+  return !strstr(line, "nightly") && !strstr(line, "-dev");
+}
+
+/* `rustc -vV` into OUT/rustc-vV.txt, run where cargo will run. */
+static int read_rustc_version(capture *c) {
+  char *av[] = {(char *)c->rustc, "-vV", NULL};
+  int r = run_to_file(av, project_dir(c), c->rustc_vv.p);
+  if (r != 0)
+    return fail(c, MS_CAPTURE_ERROR, "`%s -vV` failed (exit %d): is Rust installed?", c->rustc,
+                r);
+  char *v = slurp(c->rustc_vv.p, NULL);
+  c->bootstrap = needs_bootstrap(v);
+  free(v);
+  return MS_CAPTURE_OK;
+}
+
+/* OUT/capture.conf: what the wrapper reads (config_read). */
+static int write_wrapper_config(capture *c) {
+  sbuf cf = {0};
+  sb_printf(&cf, "out=%s\nunits=%s\nbootstrap=%d\nroot=%s\n", c->outdir.p, c->units.p,
+            c->bootstrap, sb_str(&c->root));
+  const char *chain = getenv("RUSTC_WRAPPER");
+  if (chain && *chain && strcmp(chain, c->self.p) != 0) sb_printf(&cf, "chain=%s\n", chain);
+  for (size_t i = 0; i < c->crates.n; i++) sb_printf(&cf, "crate=%s\n", c->crates.v[i]);
+  int rc = cf.oom || write_file(c->conf.p, cf.p, cf.len) != 0
+               ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->conf.p, strerror(errno))
+               : MS_CAPTURE_OK;
+  free(cf.p);
   return rc;
 }
 
-static bool keep_type_size(const char *l, size_t n) {
-  return n >= 16 && !strncmp(l, "print-type-size ", 16);
-}
-
-/* nm lines: drop blank lines and assembler-local `.L*` labels (as corpus/regen does). */
-static bool keep_symbol(const char *l, size_t n) {
-  if (n == 0) return false;
-  for (size_t i = 0; i + 3 < n; i++)
-    if (l[i] == ' ' && l[i + 2] == ' ' && l[i + 3] == '.' && i + 4 < n && l[i + 4] == 'L')
-      return false;
-  return true;
-}
-
+/* One line of the units record (record_unit): crate, package, version, local, primary. */
 typedef struct {
   char crate[256], pkg[256], ver[128];
   bool local, primary;
 } unit_rec;
 
+/* Splits `line` (changed in place); false when it is not a whole record. */
+static bool parse_unit_rec(char *line, unit_rec *r) {
+  char *f[5] = {0};
+  int nf = 0;
+  for (char *s = line; nf < 5; nf++) {
+    f[nf] = s;
+    char *tab = strchr(s, '\t');
+    if (!tab) {
+      nf++;
+      break;
+    }
+    *tab = 0;
+    s = tab + 1;
+  }
+  if (nf < 5 || !*f[1]) return false;
+  snprintf(r->crate, sizeof r->crate, "%s", f[0]);
+  snprintf(r->pkg, sizeof r->pkg, "%s", f[1]);
+  snprintf(r->ver, sizeof r->ver, "%s", f[2]);
+  r->local = f[3][0] == '1';
+  r->primary = f[4][0] == '1';
+  return true;
+}
+
 /* Packages to `cargo clean -p` in our own target dir so the selected crates are rebuilt.
  * The record is rewritten without duplicates and without the packages about to be cleaned
  * (the wrapper records them again when cargo rebuilds them). */
-static void packages_to_clean(const char *units_path, const ms_capture_options *o,
-                              strlist *specs) {
+static void packages_to_clean(const char *units_path, const strlist *crates, strlist *specs) {
   size_t len = 0;
   char *t = slurp(units_path, &len);
   if (!t) return;
@@ -551,36 +763,8 @@ static void packages_to_clean(const char *units_path, const ms_capture_options *
     char whole[1024];
     snprintf(whole, sizeof whole, "%s", line);
     unit_rec r = {0};
-    char *f[5] = {0};
-    int nf = 0;
-    for (char *s = line; nf < 5; nf++) {
-      f[nf] = s;
-      char *tab = strchr(s, '\t');
-      if (!tab) {
-        nf++;
-        break;
-      }
-      *tab = 0;
-      s = tab + 1;
-    }
-    if (nf < 5 || !*f[1]) continue;
-    snprintf(r.crate, sizeof r.crate, "%s", f[0]);
-    snprintf(r.pkg, sizeof r.pkg, "%s", f[1]);
-    snprintf(r.ver, sizeof r.ver, "%s", f[2]);
-    r.local = f[3][0] == '1';
-    r.primary = f[4][0] == '1';
-    bool want = false;
-    if (o->ncrates) {
-      for (size_t i = 0; i < o->ncrates && !want; i++) {
-        char norm[256];
-        snprintf(norm, sizeof norm, "%s", o->crates[i]);
-        for (char *q = norm; *q; q++)
-          if (*q == '-') *q = '_';
-        want = !strcmp(norm, r.crate);
-      }
-    } else {
-      want = r.local || r.primary;
-    }
+    if (!parse_unit_rec(line, &r)) continue;
+    bool want = crates->n ? sl_has(crates, r.crate) : r.local || r.primary;
     if (!want) {
       if (!sl_has(&keep, whole)) sl_push(&keep, whole);
       continue;
@@ -614,27 +798,105 @@ static void profile_args(const ms_capture_options *o, strlist *out) {
   }
 }
 
-/* Last lines of the log to stderr. */
-static void print_log_tail(const char *log_path, FILE *err) {
+/* `cargo SUBCOMMAND --offline [--release] [--manifest-path M] --target-dir OUT/target`. */
+static void cargo_command(const capture *c, strlist *l, const char *subcommand) {
+  sl_push(l, c->cargo);
+  sl_push(l, subcommand);
+  sl_push(l, "--offline");
+  if (c->o->release) sl_push(l, "--release");
+  if (c->manifest.len) {
+    sl_push(l, "--manifest-path");
+    sl_push(l, c->manifest.p);
+  }
+  sl_push(l, "--target-dir");
+  sl_push(l, c->target.p);
+}
+
+/* `cargo clean -p SPEC` for the profile and target of the build; a package no longer in the
+ * build graph makes it fail, which is fine. */
+static void cargo_clean(const capture *c, const char *spec) {
+  strlist cl = {0};
+  cargo_command(c, &cl, "clean");
+  profile_args(c->o, &cl);
+  sl_push(&cl, "-p");
+  sl_push(&cl, spec);
+  if (!cl.oom) run_to_file(cl.v, NULL, NULL);
+  sl_free(&cl);
+}
+
+/* A clean slate: old dumps and report go; crates compiled in an earlier capture are cleaned
+ * in our own target dir (cargo would otherwise consider them fresh and never run rustc). */
+static int clean_slate(capture *c) {
+  if (rm_rf(c->dumps.p) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "cannot remove %s: %s", c->dumps.p, strerror(errno));
+  unlink(c->report.p);
+  packages_to_clean(c->units.p, &c->crates, &c->clean);
+  for (size_t i = 0; i < c->clean.n; i++) cargo_clean(c, c->clean.v[i]);
+  return c->clean.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
+
+/* The environment of cargo build: this program as RUSTC_WRAPPER, reading OUT/capture.conf. */
+static char **cargo_env(const capture *c) {
+  strlist changes = {0};
+  sbuf a = {0}, b = {0};
+  sb_printf(&a, "RUSTC_WRAPPER=%s", c->self.p);
+  sb_printf(&b, "%s=%s", MS_CAPTURE_CONFIG_ENV, c->conf.p);
+  sl_push(&changes, sb_str(&a));
+  sl_push(&changes, sb_str(&b));
+  sl_push(&changes, "CARGO_TERM_COLOR=never");
+  sl_push(&changes, "CARGO_TERM_PROGRESS_WHEN=never");
+  sl_push(&changes, "CARGO_INCREMENTAL=0"); /* incremental reuse would skip MIR of some CGUs */
+  sl_push(&changes, "CARGO_BUILD_RUSTC_WRAPPER"); /* removed */
+  sl_push(&changes, "CARGO_TARGET_DIR");
+  bool oom = a.oom || b.oom || changes.oom;
+  char **env = oom ? NULL : env_with((const char *const *)changes.v, changes.n);
+  free(a.p);
+  free(b.p);
+  sl_free(&changes);
+  return env;
+}
+
+/* The last lines of cargo's log, said when the build failed. */
+static void say_log_tail(const capture *c) {
   size_t len = 0;
-  char *t = slurp(log_path, &len);
+  char *t = c->o->on_message ? slurp(c->log.p, &len) : NULL;
   if (!t) return;
   size_t start = len, lines = 0;
   while (start > 0) {
     if (t[start - 1] == '\n' && start != len && ++lines >= LOG_TAIL_LINES) break;
     start--;
   }
-  fprintf(err, "---- last lines of %s ----\n", log_path);
-  fwrite(t + start, 1, len - start, err);
-  if (len && t[len - 1] != '\n') fputc('\n', err);
-  fprintf(err, "----\n");
+  say(c, "---- last lines of %s ----", c->log.p);
+  say_text(c, t + start, len - start);
+  say(c, "----");
   free(t);
 }
 
-/* Run cargo, its output into the log; progress (the latest `Compiling` line) on stderr. */
-static int run_cargo_logged(char **argv, char **envp, const char *cwd, const char *log_path,
-                            bool progress) {
-  int logfd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+/* Cargo's output as it comes, for the progress: the latest `Compiling` line. */
+typedef struct {
+  sbuf line;       /* the line being read */
+  size_t compiled; /* `Compiling` lines so far */
+} progress_state;
+
+static void progress_feed(const capture *c, progress_state *p, const char *buf, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (buf[i] != '\n') {
+      sb_putc(&p->line, buf[i]);
+      continue;
+    }
+    const char *s = sb_str(&p->line);
+    while (*s == ' ') s++;
+    if (!strncmp(s, "Compiling ", 10)) {
+      p->compiled++;
+      c->o->on_progress(p->compiled, s, c->o->progress_user);
+    }
+    sb_clear(&p->line);
+  }
+}
+
+/* Run cargo build, its output into the log (and the progress); its exit status. */
+static int run_cargo_logged(const capture *c) {
+  int logfd = open(c->log.p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (logfd < 0) return -1;
   int pfd[2];
   if (pipe(pfd) != 0) {
@@ -643,8 +905,9 @@ static int run_cargo_logged(char **argv, char **envp, const char *cwd, const cha
   }
   fcntl(pfd[0], F_SETFD, FD_CLOEXEC);
   fcntl(pfd[1], F_SETFD, FD_CLOEXEC);
-  spawn_opts so = {.cwd = cwd, .envp = envp, .in_fd = -1, .out_fd = pfd[1], .err_fd = pfd[1]};
-  pid_t pid = spawn(argv, &so);
+  spawn_opts so = {.cwd = project_dir(c), .envp = c->cargo_env, .in_fd = -1,
+                   .out_fd = pfd[1], .err_fd = pfd[1]};
+  pid_t pid = spawn(c->cargo_argv.v, &so);
   close(pfd[1]);
   if (pid < 0) {
     close(pfd[0]);
@@ -652,9 +915,7 @@ static int run_cargo_logged(char **argv, char **envp, const char *cwd, const cha
     return -1;
   }
   char buf[8192];
-  sbuf line = {0};
-  size_t compiled = 0;
-  bool shown = false;
+  progress_state p = {0};
   for (;;) {
     ssize_t r = read(pfd[0], buf, sizeof buf);
     if (r < 0 && errno == EINTR) continue;
@@ -664,30 +925,231 @@ static int run_cargo_logged(char **argv, char **envp, const char *cwd, const cha
       if (w <= 0) break;
       off += w;
     }
-    if (!progress) continue;
-    for (ssize_t i = 0; i < r; i++) {
-      if (buf[i] != '\n') {
-        sb_putn(&line, buf + i, 1);
-        continue;
-      }
-      const char *s = sb_str(&line);
-      while (*s == ' ') s++;
-      if (!strncmp(s, "Compiling ", 10)) {
-        compiled++;
-        fprintf(stderr, "\r\033[K[%zu] %.*s", compiled, 70, s);
-        fflush(stderr);
-        shown = true;
-      }
-      line.len = 0;
-      if (line.p) line.p[0] = 0;
-    }
+    if (c->o->progress && c->o->on_progress) progress_feed(c, &p, buf, (size_t)r);
   }
-  if (shown) fprintf(stderr, "\r\033[K");
-  free(line.p);
+  if (p.compiled) c->o->on_progress(p.compiled, NULL, c->o->progress_user);
+  free(p.line.p);
   close(pfd[0]);
   close(logfd);
   return wait_exit(pid);
 }
+
+/* cargo build with the wrapper, into OUT/cargo.log; when it fails, the log's tail is said. */
+static int run_build(capture *c) {
+  const ms_capture_options *o = c->o;
+  cargo_command(c, &c->cargo_argv, "build");
+  for (size_t i = 0; i < o->ncargo_args; i++) sl_push(&c->cargo_argv, o->cargo_args[i]);
+  c->cargo_env = cargo_env(c);
+  if (c->cargo_argv.oom || !c->cargo_env) return fail(c, MS_CAPTURE_ERROR, "out of memory");
+  if (o->progress)
+    say(c, "mirscope capture: cargo build%s --offline (log: %s)", o->release ? " --release" : "",
+        c->log.p);
+  int st = run_cargo_logged(c);
+  if (st == 0) return MS_CAPTURE_OK;
+  say_log_tail(c);
+  if (st == 127)
+    return fail(c, MS_CAPTURE_BUILD_FAILED, "could not run cargo (%s); log: %s", c->cargo,
+                c->log.p);
+  return fail(c, MS_CAPTURE_BUILD_FAILED, "cargo build failed (exit %d); full log: %s", st,
+              c->log.p);
+}
+
+static int cmp_cstr(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* b = OUT/dumps/UNIT, or OUT/dumps/UNIT/FILE; returns it ("" when out of memory). */
+static const char *unit_path(sbuf *b, const capture *c, const char *unit, const char *file) {
+  sb_clear(b);
+  sb_printf(b, "%s/%s%s%s", c->dumps.p, unit, file ? "/" : "", file ? file : "");
+  return sb_str(b);
+}
+
+/* Whether crate `name` has a unit: dumps/<name>, <name>-bin or <name>-test. */
+static bool crate_dumped(const capture *c, const char *name) {
+  size_t n = strlen(name);
+  for (size_t k = 0; k < c->units_dumped.n; k++) {
+    const char *u = c->units_dumped.v[k];
+    if (!strncmp(u, name, n) && (u[n] == 0 || u[n] == '-')) return true;
+  }
+  return false;
+}
+
+/* What was dumped: the units (directories under OUT/dumps); every crate named is among them. */
+static int list_units(capture *c) {
+  strlist *units = &c->units_dumped;
+  sbuf path = {0};
+  DIR *d = opendir(c->dumps.p);
+  for (struct dirent *e; d && (e = readdir(d));)
+    if (e->d_name[0] != '.' && is_dir(unit_path(&path, c, e->d_name, NULL)))
+      sl_push(units, e->d_name);
+  if (d) closedir(d);
+  free(path.p);
+  if (units->oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
+  if (units->n) qsort(units->v, units->n, sizeof *units->v, cmp_cstr);
+  for (size_t i = 0; i < c->crates.n; i++)
+    if (!crate_dumped(c, c->crates.v[i]))
+      return fail(c, MS_CAPTURE_BUILD_FAILED,
+                  "crate %s was not compiled (not in this build, or a proc-macro or build "
+                  "script); log: %s", c->o->crates[i], c->log.p);
+  if (!units->n)
+    return fail(c, MS_CAPTURE_BUILD_FAILED,
+                "no crate was dumped (nothing selected was compiled); log: %s", c->log.p);
+  return MS_CAPTURE_OK;
+}
+
+/* Keep the lines of `src` for which keep() says so in `dst`, then remove `src`. */
+static void filter_file(const char *src, const char *dst,
+                        bool (*keep)(const char *line, size_t n)) {
+  size_t len = 0;
+  char *t = slurp(src, &len);
+  if (!t) return;
+  sbuf o = {0};
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && t[e] != '\n') e++;
+    if (keep(t + i, e - i)) {
+      sb_putn(&o, t + i, e - i);
+      sb_putn(&o, "\n", 1);
+    }
+    i = e + 1;
+  }
+  if (!o.oom && write_file(dst, sb_str(&o), o.len) == 0) unlink(src);
+  free(o.p);
+  free(t);
+}
+
+static bool keep_type_size(const char *l, size_t n) {
+  return n >= 16 && !strncmp(l, "print-type-size ", 16);
+}
+
+/* nm lines: drop blank lines and assembler-local `.L*` labels (as corpus/regen does). */
+static bool keep_symbol(const char *l, size_t n) {
+  if (n == 0) return false;
+  for (size_t i = 0; i + 3 < n; i++)
+    if (l[i] == ' ' && l[i + 2] == ' ' && l[i + 3] == '.' && i + 4 < n && l[i + 4] == 'L')
+      return false;
+  return true;
+}
+
+/* The artefact of a unit nm reads best (from the wrapper's unit.txt): an .rlib, whose
+ * members nm reads directly, then an executable, a .so, a .a; NULL when none exists. */
+static char *unit_artefact(const char *unit_txt) {
+  char *u = slurp(unit_txt, NULL), *best = NULL;
+  int best_rank = 99;
+  for (char *line = u, *next; line && *line; line = next) {
+    next = strchr(line, '\n');
+    if (next) *next++ = 0;
+    if (strncmp(line, "artefact=", 9) != 0 || !is_file(line + 9)) continue;
+    const char *a = line + 9;
+    size_t l = strlen(a);
+    int rank = l > 5 && !strcmp(a + l - 5, ".rlib") ? 0
+               : l > 3 && !strcmp(a + l - 3, ".so") ? 2
+               : l > 2 && !strcmp(a + l - 2, ".a")  ? 3
+                                                    : 1;
+    if (rank < best_rank) best_rank = rank, best = line + 9;
+  }
+  best = best ? strdup(best) : NULL;
+  free(u);
+  return best;
+}
+
+/* A unit's ground truth: type-sizes.txt and symbols.txt (`nm -S -C` of its artefact). */
+static void collect_unit(const capture *c, const char *unit) {
+  sbuf raw = {0}, txt = {0};
+  if (is_file(unit_path(&raw, c, unit, "type-sizes.raw")))
+    filter_file(raw.p, unit_path(&txt, c, unit, "type-sizes.txt"), keep_type_size);
+  char *art = unit_artefact(unit_path(&txt, c, unit, "unit.txt"));
+  if (art) {
+    char *av[] = {"nm", "-S", "-C", "--defined-only", art, NULL};
+    /* nm complains about lib.rmeta in an .rlib: ignored */
+    run_to_file(av, NULL, unit_path(&raw, c, unit, "symbols.raw"));
+    filter_file(sb_str(&raw), unit_path(&txt, c, unit, "symbols.txt"), keep_symbol);
+  } else {
+    say(c, "mirscope capture: warning: %s: no artefact found for nm; code sizes are estimates",
+        unit);
+  }
+  free(art);
+  free(raw.p);
+  free(txt.p);
+}
+
+static int collect_ground_truth(capture *c) {
+  for (size_t k = 0; k < c->units_dumped.n; k++) collect_unit(c, c->units_dumped.v[k]);
+  return MS_CAPTURE_OK;
+}
+
+/* A unit's type sizes (for its own dumps only) and symbols into the model. */
+static void add_unit_truth(capture *c, const char *unit) {
+  sbuf dir = {0}, f = {0};
+  const char *err = NULL;
+  unit_path(&dir, c, unit, NULL);
+  if (is_file(unit_path(&f, c, unit, "type-sizes.txt")) &&
+      ms_crate_add_type_sizes_scoped(c->crate, f.p, dir.p, &err) < 0) {
+    say(c, "%s: error: cannot read type sizes: %s", f.p, err);
+    c->dump_errors++;
+  }
+  if (is_file(unit_path(&f, c, unit, "symbols.txt")) &&
+      ms_crate_add_symbols_file(c->crate, f.p, &err) < 0) {
+    say(c, "%s: error: cannot read symbols: %s", f.p, err);
+    c->dump_errors++;
+  }
+  free(dir.p);
+  free(f.p);
+}
+
+static void model_walk_error(const char *path, const char *msg, void *user) {
+  capture *c = user;
+  say(c, "%s: error: %s", path, msg);
+  c->dump_errors++;
+}
+
+/* One dump into the model; its syntax errors are said and counted. */
+static void add_dump(capture *c, const char *path) {
+  const char *err = NULL;
+  ms_doc *doc = ms_doc_parse_file(path, &err);
+  if (!doc) {
+    say(c, "%s: error: cannot read: %s", path, err ? err : "unknown error");
+    c->dump_errors++;
+    return;
+  }
+  for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
+    if (ms_diag_severity(ms_doc_diag(doc, k)) == MS_SEV_ERROR)
+      say_diag(c, ms_doc_diag(doc, k));
+  c->dump_errors += ms_doc_error_count(doc);
+  ms_crate_add_doc(c->crate, doc);
+  ms_doc_free(doc);
+}
+
+/* The model: every unit's type sizes and symbols, then every dump under OUT/dumps. */
+static int build_model(capture *c) {
+  ms_crate_options co = {.pointer_width = 64};
+  c->crate = ms_crate_new(&co);
+  if (!c->crate) return fail(c, MS_CAPTURE_ERROR, "out of memory");
+  for (size_t k = 0; k < c->units_dumped.n; k++) add_unit_truth(c, c->units_dumped.v[k]);
+  const char *paths[1] = {c->dumps.p};
+  c->inputs = ms_inputs_collect(paths, 1, model_walk_error, c);
+  if (!c->inputs) return fail(c, MS_CAPTURE_ERROR, "out of memory");
+  for (size_t i = 0; i < ms_inputs_count(c->inputs); i++)
+    add_dump(c, ms_inputs_path(c->inputs, i));
+  ms_crate_finish(c->crate);
+  return MS_CAPTURE_OK;
+}
+
+/* OUT/report.json (written aside, then renamed into place), then o->write_extra. */
+static int write_reports(capture *c) {
+  const ms_capture_options *o = c->o;
+  FILE *f = fopen(c->report_tmp.p, "w");
+  int w = f ? ms_crate_write_json(c->crate, f) : -1;
+  if (f && fclose(f) != 0) w = -1;
+  if (w != 0 || rename(c->report_tmp.p, c->report.p) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->report.p, strerror(errno));
+  if (o->write_extra && o->write_extra(c->crate, c->outdir.p, o->write_extra_user) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "writing the extra reports into %s failed", c->outdir.p);
+  return MS_CAPTURE_OK;
+}
+
+/* ------------------------------------------------------------------ capture: the ranking */
 
 static int rank_cmp(const void *a, const void *b, const ms_crate *c) {
   const ms_coroutine *x = ms_crate_coroutine(c, *(const size_t *)a);
@@ -752,408 +1214,45 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
   free(idx);
 }
 
-typedef struct {
-  size_t errors;
-} model_state;
-
-static void model_walk_error(const char *path, const char *msg, void *user) {
-  model_state *st = user;
-  fprintf(stderr, "%s: error: %s\n", path, msg);
-  st->errors++;
+/* The ranking; then dump errors (the report covers the rest) fail the capture. */
+static int print_summary(capture *c) {
+  print_ranking(c->crate, c->o->top ? c->o->top : DEFAULT_TOP, c->report.p,
+                c->units_dumped.n, c->out);
+  if (c->dump_errors)
+    return fail(c, MS_CAPTURE_BUILD_FAILED, "%zu dump errors (the report covers the rest)",
+                c->dump_errors);
+  return MS_CAPTURE_OK;
 }
 
-static int cmp_cstr(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
+/* ------------------------------------------------------------------ capture */
 
 int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
   if (errbuf && errlen) errbuf[0] = 0;
   if (!o) {
-    errf(errbuf, errlen, "no options");
+    if (errbuf && errlen) snprintf(errbuf, errlen, "no options");
     return MS_CAPTURE_USAGE;
   }
-  int rc = MS_CAPTURE_ERROR;
-  const char *cargo = opt_or(getenv("CARGO"), "cargo");
-  const char *rustc = opt_or(getenv("RUSTC"), "rustc");
-  FILE *out = o->out ? o->out : stdout;
-  bool progress = o->progress && isatty(STDERR_FILENO);
-  sbuf outdir = {0}, root = {0}, p = {0}, target = {0}, units = {0}, conf = {0}, logp = {0};
-  sbuf self = {0}, cwd_dir = {0};
-  strlist argv = {0}, specs = {0}, changes = {0}, dirs = {0};
-  char **envp = NULL;
-  ms_crate *crate = NULL;
-  ms_inputs *in = NULL;
-  char rp[PATH_MAX], manifest_abs[PATH_MAX] = "";
-
-  for (size_t i = 0; i < o->ncrates; i++)
-    if (!o->crates[i] || !*o->crates[i]) {
-      errf(errbuf, errlen, "empty crate name");
-      rc = MS_CAPTURE_USAGE;
-      goto done;
-    }
-  if (o->manifest_path && !is_file(o->manifest_path)) {
-    errf(errbuf, errlen, "manifest %s: %s", o->manifest_path, strerror(errno ? errno : ENOENT));
-    rc = MS_CAPTURE_USAGE;
-    goto done;
-  }
-  /* the directory cargo and rustc -vV run in (rust-toolchain files are looked up from it) */
-  if (o->manifest_path) {
-    if (!realpath(o->manifest_path, rp)) {
-      errf(errbuf, errlen, "manifest %s: %s", o->manifest_path, strerror(errno));
-      rc = MS_CAPTURE_USAGE;
-      goto done;
-    }
-    char *slash = strrchr(rp, '/');
-    sb_putn(&cwd_dir, rp, slash && slash != rp ? (size_t)(slash - rp) : 1);
-    snprintf(manifest_abs, sizeof manifest_abs, "%s", rp); /* cargo runs elsewhere */
-  }
-
-  /* output directory: given, else <workspace root>/target/mirscope */
-  bool located = locate_workspace(cargo, o->manifest_path ? rp : NULL, &root) == 0;
-  if (located && realpath(root.p, rp)) {
-    root.len = 0;
-    sb_puts(&root, rp);
-  }
-  if (o->out_dir && *o->out_dir) {
-    sb_puts(&outdir, o->out_dir);
-  } else {
-    if (!located) {
-      errf(errbuf, errlen, "not in a cargo project (cargo locate-project failed); give "
-                           "--manifest-path or run inside the project");
-      rc = MS_CAPTURE_USAGE;
-      goto done;
-    }
-    sb_printf(&outdir, "%s/target/mirscope", sb_str(&root));
-  }
-  if (outdir.oom || mkdir_p(outdir.p) != 0 || !realpath(outdir.p, rp)) {
-    errf(errbuf, errlen, "cannot create %s: %s", sb_str(&outdir), strerror(errno));
-    goto done;
-  }
-  outdir.len = 0;
-  sb_puts(&outdir, rp);
-
-  /* the wrapper: this very program */
-  const char *se = o->self_exe && *o->self_exe ? o->self_exe : "/proc/self/exe";
-  if (strchr(se, '/')) {
-    if (!realpath(se, rp)) {
-      errf(errbuf, errlen, "cannot find the mirscope binary %s: %s", se, strerror(errno));
-      goto done;
-    }
-    sb_puts(&self, rp);
-  } else {
-    sb_puts(&self, se);
-  }
-
-  sb_printf(&target, "%s/target", outdir.p);
-  sb_printf(&units, "%s/" UNITS_NAME, target.p);
-  sb_printf(&conf, "%s/" CONFIG_NAME, outdir.p);
-  sb_printf(&logp, "%s/cargo.log", outdir.p);
-
-  /* rustc -vV (in the project's directory: rustup toolchain files apply) */
-  sb_printf(&p, "%s/rustc-vV.txt", outdir.p);
-  {
-    char *av[] = {(char *)rustc, "-vV", NULL};
-    int r = run_to_file(av, cwd_dir.len ? cwd_dir.p : NULL, p.p);
-    if (r != 0) {
-      errf(errbuf, errlen, "`%s -vV` failed (exit %d): is Rust installed?", rustc, r);
-      goto done;
-    }
-  }
-  bool bootstrap = true;
-  {
-    char *v = slurp(p.p, NULL);
-    const char *rel = v ? strstr(v, "\nrelease: ") : NULL;
-    if (rel) {
-      const char *e = strchr(rel + 1, '\n');
-      size_t n = e ? (size_t)(e - rel) : strlen(rel);
-      char line[128];
-      snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1), rel);
-      bootstrap = !strstr(line, "nightly") && !strstr(line, "-dev");
-    }
-    free(v);
-  }
-
-  /* configuration for the wrapper */
-  {
-    sbuf cf = {0};
-    sb_printf(&cf, "out=%s\nunits=%s\nbootstrap=%d\nroot=%s\n", outdir.p, units.p, bootstrap,
-              sb_str(&root));
-    const char *chain = getenv("RUSTC_WRAPPER");
-    if (chain && *chain && strcmp(chain, self.p) != 0) sb_printf(&cf, "chain=%s\n", chain);
-    for (size_t i = 0; i < o->ncrates; i++) {
-      sb_puts(&cf, "crate=");
-      for (const char *q = o->crates[i]; *q; q++) sb_putn(&cf, *q == '-' ? "_" : q, 1);
-      sb_puts(&cf, "\n");
-    }
-    int w = cf.oom ? -1 : write_file(conf.p, cf.p, cf.len);
-    free(cf.p);
-    if (w != 0) {
-      errf(errbuf, errlen, "cannot write %s: %s", conf.p, strerror(errno));
-      goto done;
-    }
-  }
-
-  /* clean slate: old dumps go; crates compiled in an earlier capture are cleaned in our own
-   * target dir (cargo would otherwise consider them fresh and never run rustc on them) */
-  p.len = 0;
-  sb_printf(&p, "%s/dumps", outdir.p);
-  if (rm_rf(p.p) != 0) {
-    errf(errbuf, errlen, "cannot remove %s: %s", p.p, strerror(errno));
-    goto done;
-  }
-  p.len = 0;
-  sb_printf(&p, "%s/report.json", outdir.p);
-  unlink(p.p);
-  packages_to_clean(units.p, o, &specs);
-  for (size_t i = 0; i < specs.n; i++) {
-    strlist cl = {0};
-    sl_push(&cl, cargo);
-    sl_push(&cl, "clean");
-    sl_push(&cl, "--offline");
-    sl_push(&cl, "--target-dir");
-    sl_push(&cl, target.p);
-    if (o->manifest_path) {
-      sl_push(&cl, "--manifest-path");
-      sl_push(&cl, manifest_abs);
-    }
-    if (o->release) sl_push(&cl, "--release");
-    profile_args(o, &cl);
-    sl_push(&cl, "-p");
-    sl_push(&cl, specs.v[i]);
-    if (!cl.oom) run_to_file(cl.v, NULL, NULL); /* a package no longer in the graph: fine */
-    sl_free(&cl);
-  }
-
-  /* cargo build */
-  sl_push(&argv, cargo);
-  sl_push(&argv, "build");
-  sl_push(&argv, "--offline");
-  if (o->release) sl_push(&argv, "--release");
-  if (o->manifest_path) {
-    sl_push(&argv, "--manifest-path");
-    sl_push(&argv, manifest_abs);
-  }
-  sl_push(&argv, "--target-dir");
-  sl_push(&argv, target.p);
-  for (size_t i = 0; i < o->ncargo_args; i++) sl_push(&argv, o->cargo_args[i]);
-  {
-    sbuf a = {0}, b = {0};
-    sb_printf(&a, "RUSTC_WRAPPER=%s", self.p);
-    sb_printf(&b, "%s=%s", MS_CAPTURE_CONFIG_ENV, conf.p);
-    sl_push(&changes, sb_str(&a));
-    sl_push(&changes, sb_str(&b));
-    free(a.p);
-    free(b.p);
-  }
-  sl_push(&changes, "CARGO_TERM_COLOR=never");
-  sl_push(&changes, "CARGO_TERM_PROGRESS_WHEN=never");
-  sl_push(&changes, "CARGO_INCREMENTAL=0"); /* incremental reuse would skip MIR of some CGUs */
-  sl_push(&changes, "CARGO_BUILD_RUSTC_WRAPPER");
-  sl_push(&changes, "CARGO_TARGET_DIR");
-  if (argv.oom || changes.oom || specs.oom) {
-    errf(errbuf, errlen, "out of memory");
-    goto done;
-  }
-  envp = env_with((const char *const *)changes.v, changes.n);
-  if (!envp) {
-    errf(errbuf, errlen, "out of memory");
-    goto done;
-  }
-  if (progress)
-    fprintf(stderr, "mirscope capture: cargo build%s --offline (log: %s)\n",
-            o->release ? " --release" : "", logp.p);
-  int st = run_cargo_logged(argv.v, envp, cwd_dir.len ? cwd_dir.p : NULL, logp.p, progress);
-  if (st != 0) {
-    print_log_tail(logp.p, stderr);
-    if (st == 127)
-      errf(errbuf, errlen, "could not run cargo (%s); log: %s", cargo, logp.p);
-    else
-      errf(errbuf, errlen, "cargo build failed (exit %d); full log: %s", st, logp.p);
-    rc = MS_CAPTURE_BUILD_FAILED;
-    goto done;
-  }
-
-  /* what was dumped */
-  p.len = 0;
-  sb_printf(&p, "%s/dumps", outdir.p);
-  {
-    DIR *d = opendir(p.p);
-    for (struct dirent *e; d && (e = readdir(d));) {
-      if (e->d_name[0] == '.') continue;
-      sbuf q = {0};
-      sb_printf(&q, "%s/%s", p.p, e->d_name);
-      if (is_dir(sb_str(&q))) sl_push(&dirs, e->d_name);
-      free(q.p);
-    }
-    if (d) closedir(d);
-  }
-  if (dirs.n) qsort(dirs.v, dirs.n, sizeof *dirs.v, cmp_cstr);
-  for (size_t i = 0; i < o->ncrates; i++) {
-    char norm[256];
-    snprintf(norm, sizeof norm, "%s", o->crates[i]);
-    for (char *q = norm; *q; q++)
-      if (*q == '-') *q = '_';
-    size_t nl = strlen(norm);
-    bool found = false;
-    for (size_t k = 0; k < dirs.n && !found; k++)
-      found = !strncmp(dirs.v[k], norm, nl) && (dirs.v[k][nl] == 0 || dirs.v[k][nl] == '-');
-    if (!found) {
-      errf(errbuf, errlen,
-           "crate %s was not compiled (not in this build, or a proc-macro or build script); "
-           "log: %s", o->crates[i], logp.p);
-      rc = MS_CAPTURE_BUILD_FAILED;
-      goto done;
-    }
-  }
-  if (!dirs.n) {
-    errf(errbuf, errlen, "no crate was dumped (nothing selected was compiled); log: %s",
-         logp.p);
-    rc = MS_CAPTURE_BUILD_FAILED;
-    goto done;
-  }
-
-  /* ground truth per unit: type sizes, symbols */
-  for (size_t k = 0; k < dirs.n; k++) {
-    sbuf d = {0}, raw = {0}, txt = {0}, unit = {0};
-    sb_printf(&d, "%s/dumps/%s", outdir.p, dirs.v[k]);
-    sb_printf(&raw, "%s/type-sizes.raw", sb_str(&d));
-    sb_printf(&txt, "%s/type-sizes.txt", sb_str(&d));
-    if (is_file(sb_str(&raw))) {
-      if (filter_file(raw.p, txt.p, keep_type_size) == 0) unlink(raw.p);
-    }
-    sb_printf(&unit, "%s/unit.txt", sb_str(&d));
-    char *u = slurp(sb_str(&unit), NULL);
-    const char *art = NULL;
-    int best = 99;
-    strlist arts = {0};
-    for (char *line = u, *next; line && *line; line = next) {
-      next = strchr(line, '\n');
-      if (next) *next++ = 0;
-      if (!strncmp(line, "artefact=", 9) && is_file(line + 9)) sl_push(&arts, line + 9);
-    }
-    for (size_t a = 0; a < arts.n; a++) {
-      size_t l = strlen(arts.v[a]);
-      int rank = l > 5 && !strcmp(arts.v[a] + l - 5, ".rlib") ? 0
-                 : l > 3 && !strcmp(arts.v[a] + l - 3, ".so") ? 2
-                 : l > 2 && !strcmp(arts.v[a] + l - 2, ".a")  ? 3
-                                                              : 1;
-      if (rank < best) best = rank, art = arts.v[a];
-    }
-    if (art) {
-      sbuf sraw = {0}, stxt = {0};
-      sb_printf(&sraw, "%s/symbols.raw", sb_str(&d));
-      sb_printf(&stxt, "%s/symbols.txt", sb_str(&d));
-      char *av[] = {"nm", "-S", "-C", "--defined-only", (char *)art, NULL};
-      run_to_file(av, NULL, sb_str(&sraw)); /* nm complains about lib.rmeta: ignored */
-      if (filter_file(sb_str(&sraw), sb_str(&stxt), keep_symbol) == 0) unlink(sraw.p);
-      free(sraw.p);
-      free(stxt.p);
-    } else {
-      fprintf(stderr, "mirscope capture: warning: %s: no artefact found for nm; code sizes "
-                      "are estimates\n", dirs.v[k]);
-    }
-    sl_free(&arts);
-    free(u);
-    free(d.p);
-    free(raw.p);
-    free(txt.p);
-    free(unit.p);
-  }
-
-  /* the model */
-  ms_crate_options co = {.pointer_width = 64};
-  crate = ms_crate_new(&co);
-  if (!crate) {
-    errf(errbuf, errlen, "out of memory");
-    goto done;
-  }
-  model_state ms = {0};
-  for (size_t k = 0; k < dirs.n; k++) {
-    sbuf d = {0}, f = {0};
-    const char *err = NULL;
-    sb_printf(&d, "%s/dumps/%s", outdir.p, dirs.v[k]);
-    sb_printf(&f, "%s/type-sizes.txt", sb_str(&d));
-    if (is_file(sb_str(&f)) && ms_crate_add_type_sizes_scoped(crate, f.p, d.p, &err) < 0) {
-      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", f.p, err);
-      ms.errors++;
-    }
-    f.len = 0;
-    sb_printf(&f, "%s/symbols.txt", sb_str(&d));
-    if (is_file(sb_str(&f)) && ms_crate_add_symbols_file(crate, f.p, &err) < 0) {
-      fprintf(stderr, "%s: error: cannot read symbols: %s\n", f.p, err);
-      ms.errors++;
-    }
-    free(d.p);
-    free(f.p);
-  }
-  {
-    const char *paths[1] = {p.p}; /* <out>/dumps */
-    in = ms_inputs_collect(paths, 1, model_walk_error, &ms);
-  }
-  if (!in) {
-    errf(errbuf, errlen, "out of memory");
-    goto done;
-  }
-  for (size_t i = 0; i < ms_inputs_count(in); i++) {
-    const char *path = ms_inputs_path(in, i), *err = NULL;
-    ms_doc *doc = ms_doc_parse_file(path, &err);
-    if (!doc) {
-      fprintf(stderr, "%s: error: cannot read: %s\n", path, err ? err : "unknown error");
-      ms.errors++;
-      continue;
-    }
-    for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
-      if (ms_diag_severity(ms_doc_diag(doc, k)) == MS_SEV_ERROR)
-        ms_diag_print(ms_doc_diag(doc, k), stderr, 0);
-    ms.errors += ms_doc_error_count(doc);
-    ms_crate_add_doc(crate, doc);
-    ms_doc_free(doc);
-  }
-  ms_crate_finish(crate);
-
-  sbuf json = {0}, tmp = {0};
-  sb_printf(&json, "%s/report.json", outdir.p);
-  sb_printf(&tmp, "%s/report.json.tmp", outdir.p);
-  FILE *jf = json.oom || tmp.oom ? NULL : fopen(tmp.p, "w");
-  int jw = jf ? ms_crate_write_json(crate, jf) : -1;
-  if (jf && fclose(jf) != 0) jw = -1;
-  if (jw != 0 || rename(tmp.p, json.p) != 0) {
-    errf(errbuf, errlen, "cannot write %s: %s", sb_str(&json), strerror(errno));
-    free(json.p);
-    free(tmp.p);
-    goto done;
-  }
-  free(tmp.p);
-  if (o->write_extra && o->write_extra(crate, outdir.p, o->write_extra_user) != 0) {
-    errf(errbuf, errlen, "writing the extra reports into %s failed", outdir.p);
-    free(json.p);
-    goto done;
-  }
-  print_ranking(crate, o->top ? o->top : DEFAULT_TOP, json.p, dirs.n, out);
-  free(json.p);
-  if (ms.errors) {
-    errf(errbuf, errlen, "%zu dump errors (the report covers the rest)", ms.errors);
-    rc = MS_CAPTURE_BUILD_FAILED;
-    goto done;
-  }
-  rc = MS_CAPTURE_OK;
-
-done:
-  ms_inputs_free(in);
-  ms_crate_free(crate);
-  env_free(envp);
-  sl_free(&argv);
-  sl_free(&specs);
-  sl_free(&changes);
-  sl_free(&dirs);
-  free(outdir.p);
-  free(root.p);
-  free(p.p);
-  free(target.p);
-  free(units.p);
-  free(conf.p);
-  free(logp.p);
-  free(self.p);
-  free(cwd_dir.p);
+  /* Each step returns MS_CAPTURE_OK to go on, else what the capture returns. */
+  int (*const steps[])(capture *) = {
+      read_crate_names,     /* --crate names checked, '-' read as '_' */
+      find_project,         /* the manifest's directory and the workspace's */
+      prepare_out_dir,      /* OUT created, its paths named */
+      find_wrapper,         /* this program, cargo's RUSTC_WRAPPER */
+      read_rustc_version,   /* OUT/rustc-vV.txt: RUSTC_BOOTSTRAP needed? */
+      write_wrapper_config, /* OUT/capture.conf */
+      clean_slate,          /* old dumps removed, earlier dumped packages cleaned */
+      run_build,            /* cargo build, into OUT/cargo.log */
+      list_units,           /* OUT/dumps/<unit>: every --crate among them */
+      collect_ground_truth, /* per unit: type sizes, nm symbols */
+      build_model,          /* every dump with its unit's sizes and symbols */
+      write_reports,        /* OUT/report.json, o->write_extra */
+      print_summary,        /* the ranking on o->out; dump errors fail */
+  };
+  capture c;
+  capture_init(&c, o, errbuf, errlen);
+  int rc = MS_CAPTURE_OK;
+  for (size_t i = 0; i < sizeof steps / sizeof *steps && rc == MS_CAPTURE_OK; i++)
+    rc = steps[i](&c);
+  capture_free(&c);
   return rc;
 }

@@ -1069,6 +1069,21 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
   return ok && write_svgs(c, &ro, svg) ? 0 : -1;
 }
 
+/* The capture's messages and progress on stderr (the library prints nothing itself). */
+static void capture_message(const char *line, void *user) {
+  (void)user;
+  fprintf(stderr, "%s\n", line);
+}
+
+static void capture_progress(size_t compiled, const char *line, void *user) {
+  (void)user;
+  if (line)
+    fprintf(stderr, "\r\033[K[%zu] %.*s", compiled, 70, line);
+  else
+    fprintf(stderr, "\r\033[K");
+  fflush(stderr);
+}
+
 static int cmd_capture(int argc, char **argv) {
   const char **crates = calloc((size_t)argc + 1, sizeof *crates);
   ms_capture_options o = {.progress = 1};
@@ -1113,6 +1128,9 @@ static int cmd_capture(int argc, char **argv) {
   o.ncargo_args = i < argc ? (size_t)(argc - i) : 0;
   o.self_exe = NULL; /* /proc/self/exe: this binary is the RUSTC_WRAPPER */
   o.write_extra = capture_extra; /* report.md and svg/ */
+  o.progress = o.progress && isatty(STDERR_FILENO); /* progress only on a terminal */
+  o.on_message = capture_message;
+  o.on_progress = capture_progress;
   char err[1024];
   int rc = ms_capture(&o, err, sizeof err);
   if (rc != MS_CAPTURE_OK) fprintf(stderr, "mirscope capture: error: %s\n", err);

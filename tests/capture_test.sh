@@ -2,9 +2,11 @@
 # `mirscope capture` end to end: builds small cargo projects made here in a temp dir and
 # checks report.json against what rustc printed (-Zprint-type-sizes) and what nm sees.
 #
-#   capture_test.sh MIRSCOPE [SRCDIR]
+#   capture_test.sh MIRSCOPE [CAPTURE_QUIET]
 #
 # MIRSCOPE is run as `MIRSCOPE capture ...` (and, by cargo, as the RUSTC_WRAPPER).
+# CAPTURE_QUIET (tests/capture_quiet.c) runs ms_capture through the library's API; without it
+# those checks are counted as skipped.
 # Needs cargo + rustc (stable, and nightly for one case), nm, python3, and Debian's
 # librust-futures-core-dev (the directory-source dependency; `scripts/setup --all` installs
 # it).  The test installs nothing: without cargo it exits 77 (skipped); without nightly or
@@ -13,6 +15,8 @@
 set -u
 mirscope=$1
 case "$mirscope" in /*) ;; *) mirscope="$(pwd)/$mirscope" ;; esac
+quiet=${2:-}
+case "$quiet" in /* | "") ;; *) quiet="$(pwd)/$quiet" ;; esac
 REGISTRY=/usr/share/cargo/registry
 T=$(mktemp -d "${TMPDIR:-/tmp}/mirscope-capture.XXXXXX")
 trap 'rm -rf "$T"' EXIT
@@ -356,6 +360,64 @@ fi
 rc=$?
 [ $rc = 0 ] && [ -s "$T/out8/report.json" ] && ok "relative --manifest-path" ||
   bad "relative --manifest-path: exit $rc: $(tail -5 "$T/out8.stderr")"
+
+# ------------------------------------------------------------------ the library alone (API)
+# ms_capture without callbacks writes nothing to stderr, with progress on and also when it has
+# much to say (a failed build; dumps spoiled by a rustc that appends garbage to them, adds a
+# directory loop and hides the artefact from nm); with callbacks, its messages are the lines
+# the CLI prints.
+if [ -n "$quiet" ] && [ -f "$quiet" ]; then
+  "$quiet" "$P6/Cargo.toml" "$T/out6" >"$T/q1.stdout" 2>"$T/q1.stderr"
+  [ ! -s "$T/q1.stderr" ] && grep -q '^rc=1 error=cargo build failed' "$T/q1.stdout" &&
+    ok "API, failed build, no callbacks: result 1, nothing on stderr" ||
+    bad "API, failed build, no callbacks: $(tail -n 3 "$T/q1.stderr" "$T/q1.stdout")"
+  "$quiet" --messages "$P6/Cargo.toml" "$T/out6" >"$T/q2.stdout" 2>"$T/q2.stderr"
+  [ ! -s "$T/q2.stderr" ] && grep -q '^message: ---- last lines of .*/cargo.log ----$' "$T/q2.stdout" &&
+    grep -q '^message: .*not_defined_anywhere' "$T/q2.stdout" &&
+    grep -q '^progress: 1 Compiling broken ' "$T/q2.stdout" && grep -q '^progress: 1 -$' "$T/q2.stdout" &&
+    ok "API, failed build, callbacks: the log's tail and the progress through them" ||
+    bad "API, failed build, callbacks: $(tail -n 5 "$T/q2.stderr" "$T/q2.stdout")"
+
+  cat >"$T/spoil-rustc" <<'EOF'
+#!/bin/sh
+"$REAL_RUSTC" "$@" || exit $?
+for a in "$@"; do
+  case "$a" in -Zdump-mir-dir=*)
+    d=${a#-Zdump-mir-dir=}
+    for f in "$d"/*.mir; do [ -f "$f" ] && printf 'fn spoiled( {{{\n' >>"$f"; done
+    ln -sfn . "$d/loop"
+    sed -i 's|^artefact=.*|artefact=/nonexistent|' "$d/unit.txt" ;;
+  esac
+done
+EOF
+  chmod +x "$T/spoil-rustc"
+  spoiled() { REAL_RUSTC=$(command -v "${RUSTC:-rustc}") RUSTC=$T/spoil-rustc "$@"; }
+  spoiled "$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out9" \
+    >"$T/q3.stdout" 2>"$T/q3.stderr"
+  rc=$?
+  [ $rc = 1 ] && grep -q 'error: unexpected end of input' "$T/q3.stderr" &&
+    grep -q 'error: directory loop' "$T/q3.stderr" && grep -q 'no artefact found for nm' "$T/q3.stderr" &&
+    ok "spoiled dumps: exit 1, the errors and the warning on stderr" ||
+    bad "spoiled dumps: exit $rc: $(tail -n 5 "$T/q3.stderr")"
+  spoiled "$quiet" "$P1/Cargo.toml" "$T/out9" >"$T/q4.stdout" 2>"$T/q4.stderr"
+  [ ! -s "$T/q4.stderr" ] && grep -q '^rc=1 error=[0-9]* dump errors' "$T/q4.stdout" &&
+    ok "API, spoiled dumps, no callbacks: result 1, nothing on stderr" ||
+    bad "API, spoiled dumps, no callbacks: $(tail -n 3 "$T/q4.stderr" "$T/q4.stdout")"
+  spoiled "$quiet" --messages "$P1/Cargo.toml" "$T/out9" >"$T/q5.stdout" 2>"$T/q5.stderr"
+  sed -n 's/^message: //p' "$T/q5.stdout" | grep -v '^mirscope capture: cargo build --offline (log: ' \
+    >"$T/q5.messages"
+  sed '$d' "$T/q3.stderr" >"$T/q3.messages" # all but the CLI's own error line
+  [ ! -s "$T/q5.stderr" ] && [ -s "$T/q5.messages" ] && cmp -s "$T/q3.messages" "$T/q5.messages" &&
+    grep -q '^message: mirscope capture: cargo build --offline (log: ' "$T/q5.stdout" &&
+    ok "API, spoiled dumps, callbacks: the messages are the lines the CLI prints" ||
+    bad "API, spoiled dumps, callbacks: $(diff "$T/q3.messages" "$T/q5.messages" | head -n 5; tail -n 3 "$T/q5.stderr")"
+  "$quiet" "$P1/Cargo.toml" "$T/out9" >"$T/q6.stdout" 2>"$T/q6.stderr"
+  [ ! -s "$T/q6.stderr" ] && grep -q '^rc=0 error=$' "$T/q6.stdout" && grep -q 'report.json' "$T/q6.stdout" &&
+    ok "API, good capture, no callbacks: result 0, the ranking, nothing on stderr" ||
+    bad "API, good capture, no callbacks: $(tail -n 3 "$T/q6.stderr" "$T/q6.stdout")"
+else
+  skipped "API: no capture_quiet binary given (meson test passes tests/capture_quiet)"
+fi
 
 [ "$skip" = 0 ] || echo "$skip skipped"
 echo "$pass passed, $fail failed"

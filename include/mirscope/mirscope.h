@@ -848,7 +848,7 @@ MS_API const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc)
 /* Return values of ms_capture (chosen to match the CLI's exit codes). */
 enum {
   MS_CAPTURE_OK = 0,
-  MS_CAPTURE_BUILD_FAILED = 1, /* cargo failed (log tail on stderr), a --crate was not
+  MS_CAPTURE_BUILD_FAILED = 1, /* cargo failed (log tail to on_message), a --crate was not
                                   compiled, nothing was dumped, or dumps had errors */
   MS_CAPTURE_USAGE = 2,        /* bad options, not in a cargo project */
   MS_CAPTURE_ERROR = 3         /* I/O error, out of memory, rustc not runnable */
@@ -857,6 +857,18 @@ enum {
 /** Called after report.json is written, for more output in `out_dir` (report.md, svg/).
  *  Returns 0 on success; non-zero makes ms_capture fail with MS_CAPTURE_ERROR. */
 typedef int (*ms_capture_extra_fn)(const ms_crate *c, const char *out_dir, void *user);
+
+/** Called for each line a capture has to tell (`line`: one line, no trailing newline): the
+ *  last lines of cargo's log when the build failed, dumps, type sizes or symbols it cannot
+ *  read and dump syntax errors (as ms_diag_print writes them, without colour), a unit with no
+ *  artefact for nm and, with `progress`, the cargo command it runs.  The library prints
+ *  nothing itself: without this callback these lines are dropped. */
+typedef void (*ms_capture_message_fn)(const char *line, void *user);
+
+/** Called with `progress` while cargo builds: `line` is the latest `Compiling ...` line cargo
+ *  printed (leading spaces removed, no newline) and `compiled` how many there were so far;
+ *  after the build, once more with line NULL if it was called at all (time to clear it). */
+typedef void (*ms_capture_progress_fn)(size_t compiled, const char *line, void *user);
 
 typedef struct {
   const char *manifest_path;     /* Cargo.toml; NULL: cargo's search from the cwd */
@@ -868,25 +880,32 @@ typedef struct {
   int release;                   /* cargo build --release */
   const char *const *cargo_args; /* passed to cargo build after its own options */
   size_t ncargo_args;
-  int progress;                  /* progress on stderr (only when it is a terminal) */
+  int progress;                  /* report progress: the cargo command to on_message, cargo's
+                                    `Compiling` lines to on_progress (the CLI: on a terminal) */
   const char *self_exe;          /* the mirscope binary (RUSTC_WRAPPER); NULL: /proc/self/exe */
   size_t top;                    /* coroutines in the printed ranking; 0 = 10 */
   FILE *out;                     /* where the ranking goes; NULL = stdout */
   ms_capture_extra_fn write_extra; /* NULL: only report.json */
   void *write_extra_user;
+  ms_capture_message_fn on_message;   /* NULL: silent (messages dropped) */
+  void *message_user;
+  ms_capture_progress_fn on_progress; /* NULL: no progress */
+  void *progress_user;
 } ms_capture_options;
 
 /**
  * Build, capture and model (see above).  Returns MS_CAPTURE_*; on failure writes a one-line
- * message to errbuf (the log's tail has already gone to stderr).  Prints the top of the
- * ranking (by future size) and the path of the full report to o->out.
+ * message to errbuf (the log's tail has already gone to o->on_message).  Prints the top of
+ * the ranking (by future size) and the path of the full report to o->out; writes nothing to
+ * stderr.
  */
 MS_API int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen);
 
 /**
  * The RUSTC_WRAPPER side: argv[1] is the compiler (or the next wrapper), argv[2..] its
  * arguments.  Adds the dump flags for selected crates (stdout into a type-sizes file) and
- * execs it; otherwise execs it unchanged.  Returns only on error (an exit status).
+ * execs it; otherwise execs it unchanged.  Returns only on error (an exit status), after a
+ * line on stderr: it runs as cargo's compiler, whose stderr goes to OUT/cargo.log.
  */
 MS_API int ms_capture_wrapper_main(int argc, char **argv);
 
