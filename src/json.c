@@ -1,5 +1,6 @@
 /* Renderer: the JSON report of a crate (keys documented in docs/json.md). */
 #include "model.h"
+#include "report.h"
 
 #include <string.h>
 
@@ -198,25 +199,16 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
 int ms_crate_write_json(const ms_crate *c, FILE *o) {
   fputs("{\n  \"coroutines\": [", o);
   ms_coroutine **cs = c->coroutines.items;
-  long size_known = 0, redundant = 0, poison_futures = 0, no_await = 0, dup = 0, copies = 0;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     fputs(i ? ",\n" : "\n", o);
     write_coroutine(o, cs[i]);
-    if (cs[i]->size >= 0) size_known += cs[i]->size;
-    redundant += cs[i]->code_redundant;
-    if (cs[i]->code_redundant > 0) poison_futures++;
-    const co_finding *fs = cs[i]->findings.items;
-    for (size_t f = 0; f < cs[i]->findings.len; f++) {
-      if (fs[f].cls == MS_FINDING_NO_AWAIT) no_await++;
-      else if (fs[f].cls == MS_FINDING_DUPLICATE_SUSPEND) dup++;
-      else if (fs[f].cls == MS_FINDING_UPVAR_COPY) copies++;
-    }
   }
   fputs(c->coroutines.len ? "\n  ],\n" : "],\n", o);
+  ms_rep_totals t = ms_rep_crate_totals(c);
   fprintf(o,
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
-          "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %ld, "
-          "\"no_await\": %ld, \"duplicate_suspend\": %ld, \"upvar_copies\": %ld }\n}\n",
-          c->coroutines.len, size_known, redundant, poison_futures, no_await, dup, copies);
+          "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %zu, "
+          "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu }\n}\n",
+          t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies);
   return ferror(o) ? -1 : 0;
 }

@@ -438,14 +438,8 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
   } else ms_rep_short_type(co->saved[i].type, out, cap);
 }
 
-typedef struct {
-  size_t n, no_await, dup, copies, poison_futures, unreachable;
-  long future_bytes, redundant, copy_bytes;
-  size_t exact, computed, lower, unknown;
-} totals;
-
-static totals crate_totals(const ms_crate *c) {
-  totals t = {0};
+ms_rep_totals ms_rep_crate_totals(const ms_crate *c) {
+  ms_rep_totals t = {0};
   ms_coroutine **cs = c->coroutines.items;
   t.n = c->coroutines.len;
   for (size_t i = 0; i < t.n; i++) {
@@ -608,7 +602,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   size_t *order = ranked(c, opt->sort);
   if (!order) return -1;
   size_t listed = opt->top && opt->top < n ? opt->top : n;
-  totals t = crate_totals(c);
+  ms_rep_totals t = ms_rep_crate_totals(c);
   text_row *rows = calloc(listed ? listed : 1, sizeof *rows);
   if (!rows) {
     free(order);
@@ -973,7 +967,7 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
   size_t *order = ranked(c, opt->sort);
   if (!order) return -1;
   size_t listed = opt->top && opt->top < n ? opt->top : n;
-  totals t = crate_totals(c);
+  ms_rep_totals t = ms_rep_crate_totals(c);
 
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);

@@ -49,6 +49,14 @@ size_t ms_rep_awaits(const ms_coroutine *co);
 /* Number of findings of a class. */
 size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls);
 
+/* Crate-wide totals, computed once for every report format (text, Markdown, JSON). */
+typedef struct {
+  size_t n, no_await, dup, copies, poison_futures, unreachable;
+  long future_bytes, redundant, copy_bytes; /* future_bytes: of the known sizes */
+  size_t exact, computed, lower, unknown;
+} ms_rep_totals;
+ms_rep_totals ms_rep_crate_totals(const ms_crate *c);
+
 /* A JSON string (same escaping as json.c). */
 
 
