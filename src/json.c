@@ -71,7 +71,8 @@ static const char *arm_name(ms_arm_kind a) {
   return "code";
 }
 
-static void write_coroutine(FILE *o, const ms_coroutine *co) {
+/* def_path, name, file, line, pass, kind, self_type */
+static void write_identity(FILE *o, const ms_coroutine *co) {
   fputs("    {\n      \"def_path\": ", o);
   ms_json_string(o, co->def_path);
   fputs(",\n      \"name\": ", o);
@@ -84,7 +85,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   ms_json_string(o, ms_coroutine_kind_name(co->kind));
   fputs(",\n      \"self_type\": ", o);
   ms_json_string(o, co->self_type);
+}
 
+/* states[]: one per layout variant */
+static void write_states(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"states\": [", o);
   for (size_t s = 0; s < co->nstates; s++) {
     const co_state *st = &co->states[s];
@@ -106,7 +110,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
     fputs(" }", o);
   }
   fputs(co->nstates ? "\n      ]" : "]", o);
+}
 
+/* transitions[] */
+static void write_transitions(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"transitions\": [", o);
   for (size_t t = 0; t < co->ntrans; t++) {
     const co_trans *tr = &co->trans[t];
@@ -119,7 +126,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
     fputs(" }", o);
   }
   fputs(co->ntrans ? "\n      ]" : "]", o);
+}
 
+/* saved_locals[] */
+static void write_saved_locals(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"saved_locals\": [", o);
   for (size_t i = 0; i < co->nsaved; i++) {
     const co_saved *sv = &co->saved[i];
@@ -138,7 +148,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
     fputs(" }", o);
   }
   fputs(co->nsaved ? "\n      ]" : "]", o);
+}
 
+/* upvars[] and upvar_start */
+static void write_upvars(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"upvars\": [", o);
   for (size_t i = 0; i < co->nupvars; i++) {
     const co_upvar *u = &co->upvars[i];
@@ -153,7 +166,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fputs(co->nupvars ? "\n      ]" : "]", o);
   fputs(",\n      \"upvar_start\": ", o);
   jnum(o, co->upvar_start);
+}
 
+/* size: bytes, source, unknown types, instances */
+static void write_size(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"size\": { \"bytes\": ", o);
   jnum(o, co->size);
   fprintf(o, ", \"exact\": %s, \"source\": ",
@@ -167,7 +183,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fputs("], \"instances\": [", o);
   for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s%ld", i ? ", " : "", co->instances[i]);
   fputs("] }", o);
+}
 
+/* code: estimate, redundant, exact */
+static void write_code(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"code\": { \"estimated_bytes\": ", o);
   jnum(o, co->code_estimate);
   fputs(", \"redundant_bytes\": ", o);
@@ -177,7 +196,10 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
   fputs(", \"source\": ", o);
   ms_json_string(o, co->code_exact >= 0 ? "nm" : "estimate");
   fputs(" }", o);
+}
 
+/* findings[] */
+static void write_findings(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"findings\": [", o);
   const co_finding *fs = co->findings.items;
   for (size_t f = 0; f < co->findings.len; f++) {
@@ -193,6 +215,17 @@ static void write_coroutine(FILE *o, const ms_coroutine *co) {
     fputs(" }", o);
   }
   fputs(co->findings.len ? "\n      ]" : "]", o);
+}
+
+static void write_coroutine(FILE *o, const ms_coroutine *co) {
+  write_identity(o, co);
+  write_states(o, co);
+  write_transitions(o, co);
+  write_saved_locals(o, co);
+  write_upvars(o, co);
+  write_size(o, co);
+  write_code(o, co);
+  write_findings(o, co);
   fputs("\n    }", o);
 }
 
