@@ -592,37 +592,23 @@ typedef struct {
   char cell[NCOL][512];
 } text_row;
 
-int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
-  ms_report_options d = {0};
-  if (!opt) opt = &d;
-  size_t width = opt->width > 0 ? (size_t)opt->width : 100;
-  bool col = opt->color != 0;
-  size_t n = c->coroutines.len;
-  ms_coroutine **cs = c->coroutines.items;
-  size_t *order = ranked(c, opt->sort);
-  if (!order) return -1;
-  size_t listed = opt->top && opt->top < n ? opt->top : n;
-  ms_rep_totals t = ms_rep_crate_totals(c);
-  text_row *rows = calloc(listed ? listed : 1, sizeof *rows);
-  if (!rows) {
-    free(order);
-    return -1;
-  }
-
-  static const char *const SORTN[] = {"future size", "redundant code", "code size"};
-  fprintf(o, "%s%zu coroutines%s, futures %ld bytes in total", col ? C_BOLD : "", n, col ? C_OFF : "",
-          t.future_bytes);
-  if (listed < n) fprintf(o, "; top %zu by %s", listed, SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
-  else fprintf(o, "; ranked by %s", SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
-  fputs("\n\n", o);
-
-  /* cells and natural widths */
+/* The text report's table while it is built: rows of cells, column widths. */
+typedef struct {
+  const ms_crate *c;
+  FILE *o;
+  bool col; /* ANSI colours */
+  size_t *order, listed;
+  text_row *rows;
   size_t w[NCOL];
-  for (size_t k = 0; k < NCOL; k++) w[k] = ms_rep_width(HEAD[k]);
-  char full[1024];
-  for (size_t r = 0; r < listed; r++) {
-    const ms_coroutine *co = cs[order[r]];
-    char(*cell)[512] = rows[r].cell;
+} text_table;
+
+/* Cells of every listed row and the columns' natural widths (the largest local comes later). */
+static void table_cells(text_table *tt) {
+  ms_coroutine **cs = tt->c->coroutines.items;
+  for (size_t k = 0; k < NCOL; k++) tt->w[k] = ms_rep_width(HEAD[k]);
+  for (size_t r = 0; r < tt->listed; r++) {
+    const ms_coroutine *co = cs[tt->order[r]];
+    char(*cell)[512] = tt->rows[r].cell;
     snprintf(cell[COL_RANK], sizeof cell[0], "%zu", r + 1);
     ms_rep_short_path(ms_co_name(co), co->kind, cell[COL_PATH], sizeof cell[0]);
     snprintf(cell[COL_KIND], sizeof cell[0], "%s", kind_short(co->kind));
@@ -634,48 +620,60 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
     else snprintf(cell[COL_CODE], sizeof cell[0], "%s%ld", co->code_exact >= 0 ? "" : "~", code);
     snprintf(cell[COL_RED], sizeof cell[0], "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
     for (size_t k = 0; k < NCOL; k++)
-      if (ms_rep_width(cell[k]) > w[k]) w[k] = ms_rep_width(cell[k]);
+      if (ms_rep_width(cell[k]) > tt->w[k]) tt->w[k] = ms_rep_width(cell[k]);
   }
-  /* fit: the largest saved local keeps up to 32 columns, the path takes what is left (at
-   * least 16), then the largest saved local gets the rest */
+}
+
+/* Fit the width: the largest saved local keeps up to 32 columns, the path takes what is left
+ * (at least 16), then the largest saved local gets the rest. */
+static void table_fit(text_table *tt, size_t width) {
+  ms_coroutine **cs = tt->c->coroutines.items;
   size_t fixed = 2;
   for (size_t k = 0; k < NCOL; k++)
-    if (k != COL_PATH && k != COL_BIG) fixed += w[k] + 2;
+    if (k != COL_PATH && k != COL_BIG) fixed += tt->w[k] + 2;
   size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for path + 2 + big */
   size_t big_nat = ms_rep_width(HEAD[COL_BIG]);
-  for (size_t r = 0; r < listed; r++) {
+  for (size_t r = 0; r < tt->listed; r++) {
     char tmp[512];
-    largest_text(c, cs[order[r]], 0, tmp, sizeof tmp);
+    largest_text(tt->c, cs[tt->order[r]], 0, tmp, sizeof tmp);
     if (ms_rep_width(tmp) > big_nat) big_nat = ms_rep_width(tmp);
   }
   size_t bw_want = big_nat < 32 ? big_nat : 32;
   size_t pw = avail > bw_want ? avail - bw_want : 0;
   if (pw < 16) pw = 16;
-  if (pw < w[COL_PATH]) w[COL_PATH] = pw;
-  size_t bw = avail > w[COL_PATH] ? avail - w[COL_PATH] : 0;
+  if (pw < tt->w[COL_PATH]) tt->w[COL_PATH] = pw;
+  size_t bw = avail > tt->w[COL_PATH] ? avail - tt->w[COL_PATH] : 0;
   if (bw < 24) bw = 24;
-  w[COL_BIG] = ms_rep_width(HEAD[COL_BIG]);
-  for (size_t r = 0; r < listed; r++) {
-    largest_text(c, cs[order[r]], bw, rows[r].cell[COL_BIG], sizeof rows[r].cell[0]);
-    if (ms_rep_width(rows[r].cell[COL_BIG]) > w[COL_BIG]) w[COL_BIG] = ms_rep_width(rows[r].cell[COL_BIG]);
+  tt->w[COL_BIG] = ms_rep_width(HEAD[COL_BIG]);
+  for (size_t r = 0; r < tt->listed; r++) {
+    text_row *row = &tt->rows[r];
+    largest_text(tt->c, cs[tt->order[r]], bw, row->cell[COL_BIG], sizeof row->cell[0]);
+    if (ms_rep_width(row->cell[COL_BIG]) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(row->cell[COL_BIG]);
   }
+}
+
+static void table_write(const text_table *tt) {
   static const int RIGHT[NCOL] = {1, 0, 0, 1, 1, 1, 1, 1, 0};
+  FILE *o = tt->o;
+  bool col = tt->col;
+  ms_coroutine **cs = tt->c->coroutines.items;
+  char full[1024];
   fputs("  ", o);
   if (col) fputs(C_BOLD, o);
   for (size_t k = 0; k < NCOL; k++) {
     if (k == NCOL - 1) fputs(HEAD[k], o);
     else {
-      ms_rep_pad(o, HEAD[k], w[k], RIGHT[k]);
+      ms_rep_pad(o, HEAD[k], tt->w[k], RIGHT[k]);
       fputs("  ", o);
     }
   }
   if (col) fputs(C_OFF, o);
   fputc('\n', o);
-  for (size_t r = 0; r < listed; r++) {
-    const ms_coroutine *co = cs[order[r]];
+  for (size_t r = 0; r < tt->listed; r++) {
+    const ms_coroutine *co = cs[tt->order[r]];
     fputs("  ", o);
     for (size_t k = 0; k < NCOL; k++) {
-      ms_rep_elide(rows[r].cell[k], w[k], full, sizeof full);
+      ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
       const char *on = "";
       if (col && k == COL_PATH) on = C_CYAN;
       else if (col && k == COL_FUT && co->size_source != MS_SIZE_PRINT_TYPE_SIZES) on = C_DIM;
@@ -683,7 +681,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
       fputs(on, o);
       if (k == NCOL - 1) fputs(full, o);
       else {
-        ms_rep_pad(o, full, w[k], RIGHT[k]);
+        ms_rep_pad(o, full, tt->w[k], RIGHT[k]);
         if (*on) fputs(C_OFF, o);
         fputs("  ", o);
       }
@@ -691,44 +689,72 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
     }
     fputc('\n', o);
   }
-  if (listed < n) fprintf(o, "  … %zu more (all: --top 0)\n", n - listed);
-  fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
-             "code bytes: ~ estimated%s\n",
-          col ? C_DIM : "", col ? C_OFF : "");
+}
 
-  /* totals */
+static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
   fprintf(o, "\n%stotals%s\n", col ? C_BOLD : "", col ? C_OFF : "");
   fprintf(o, "  poison states cost ≈ %s%ld%s bytes of code across %zu futures "
              "(what -Zasync-panic would remove)\n",
-          col ? C_YEL : "", t.redundant, col ? C_OFF : "", t.poison_futures);
-  fprintf(o, "  %zu %s no await (a plain fn would do)\n", t.no_await,
-          t.no_await == 1 ? "future has" : "futures have");
-  fprintf(o, "  %zu duplicate suspend %s (states that could share one)\n", t.dup,
-          t.dup == 1 ? "point" : "points");
-  fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t.copies,
-          t.copies == 1 ? "copy" : "copies");
-  if (t.copy_bytes) fprintf(o, ", %ld bytes", t.copy_bytes);
+          col ? C_YEL : "", t->redundant, col ? C_OFF : "", t->poison_futures);
+  fprintf(o, "  %zu %s no await (a plain fn would do)\n", t->no_await,
+          t->no_await == 1 ? "future has" : "futures have");
+  fprintf(o, "  %zu duplicate suspend %s (states that could share one)\n", t->dup,
+          t->dup == 1 ? "point" : "points");
+  fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t->copies,
+          t->copies == 1 ? "copy" : "copies");
+  if (t->copy_bytes) fprintf(o, ", %ld bytes", t->copy_bytes);
   fputc('\n', o);
-  if (t.unreachable) fprintf(o, "  %zu unreachable states\n", t.unreachable);
-  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bounds, %zu unknown\n", t.exact, t.computed,
-          t.lower, t.unknown);
+  if (t->unreachable) fprintf(o, "  %zu unreachable states\n", t->unreachable);
+  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bounds, %zu unknown\n", t->exact, t->computed,
+          t->lower, t->unknown);
+}
 
-  /* awaitee chains */
+static void text_chains(const ms_crate *c, FILE *o, bool col) {
   chain_t chains[5];
   size_t *by_size = ranked(c, MS_SORT_SIZE);
   size_t nch = by_size ? top_chains(c, by_size, chains, 5) : 0;
   free(by_size);
-  if (nch) {
-    fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local)\n",
-            col ? C_BOLD : "", col ? C_OFF : "");
-    for (size_t k = 0; k < nch; k++) {
-      fputs("  ", o);
-      write_chain(o, &chains[k], false);
-      fputc('\n', o);
-    }
+  if (!nch) return;
+  fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local)\n",
+          col ? C_BOLD : "", col ? C_OFF : "");
+  for (size_t k = 0; k < nch; k++) {
+    fputs("  ", o);
+    write_chain(o, &chains[k], false);
+    fputc('\n', o);
   }
-  free(rows);
-  free(order);
+}
+
+int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  ms_report_options d = {0};
+  if (!opt) opt = &d;
+  size_t n = c->coroutines.len;
+  text_table tt = {.c = c, .o = o, .col = opt->color != 0, .order = ranked(c, opt->sort)};
+  if (!tt.order) return -1;
+  tt.listed = opt->top && opt->top < n ? opt->top : n;
+  tt.rows = calloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
+  if (!tt.rows) {
+    free(tt.order);
+    return -1;
+  }
+  ms_rep_totals t = ms_rep_crate_totals(c);
+  static const char *const SORTN[] = {"future size", "redundant code", "code size"};
+  const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
+  fprintf(o, "%s%zu coroutines%s, futures %ld bytes in total", tt.col ? C_BOLD : "", n,
+          tt.col ? C_OFF : "", t.future_bytes);
+  if (tt.listed < n) fprintf(o, "; top %zu by %s", tt.listed, by);
+  else fprintf(o, "; ranked by %s", by);
+  fputs("\n\n", o);
+  table_cells(&tt);
+  table_fit(&tt, opt->width > 0 ? (size_t)opt->width : 100);
+  table_write(&tt);
+  if (tt.listed < n) fprintf(o, "  … %zu more (all: --top 0)\n", n - tt.listed);
+  fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
+             "code bytes: ~ estimated%s\n",
+          tt.col ? C_DIM : "", tt.col ? C_OFF : "");
+  text_totals(o, &t, tt.col);
+  text_chains(c, o, tt.col);
+  free(tt.rows);
+  free(tt.order);
   return ferror(o) ? -1 : 0;
 }
 
