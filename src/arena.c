@@ -1,4 +1,5 @@
 #include "arena.h"
+#include "alloc.h"
 
 #include <stdalign.h>
 #include <stdint.h>
@@ -38,8 +39,7 @@ void *ms_arena_alloc(ms_arena *a, size_t size) {
     size_t cap = CHUNK_MIN;
     if (c && c->cap < 16 * 1024 * 1024) cap = c->cap * 2; /* grow geometrically */
     if (cap < size) cap = size;
-    ms_arena_chunk *n = malloc(sizeof *n + cap);
-    if (!n) return NULL;
+    ms_arena_chunk *n = ms_xmalloc(sizeof *n + cap);
     n->used = 0;
     n->cap = cap;
     /* keep the fuller chunk out of the way when a huge single object is requested */
@@ -61,7 +61,6 @@ void *ms_arena_alloc(ms_arena *a, size_t size) {
 
 char *ms_arena_strndup(ms_arena *a, const char *s, size_t len) {
   char *p = ms_arena_alloc(a, len + 1);
-  if (!p) return NULL;
   memcpy(p, s, len);
   p[len] = 0;
   return p;
@@ -73,7 +72,6 @@ void *ms_vec_push(ms_arena *a, ms_vec *v, size_t size) {
   if (v->len == v->cap) {
     size_t cap = v->cap ? v->cap * 2 : 8;
     void *n = ms_arena_alloc(a, cap * size);
-    if (!n) return NULL;
     if (v->len) memcpy(n, v->items, v->len * size);
     v->items = n;
     v->cap = cap;

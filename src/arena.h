@@ -13,7 +13,7 @@ typedef struct ms_arena {
 
 void ms_arena_init(ms_arena *a);
 void ms_arena_release(ms_arena *a);
-/* Zeroed memory, aligned for any object; NULL only when memory is exhausted. */
+/* Zeroed memory, aligned for any object (never NULL: allocation failure aborts, alloc.h). */
 void *ms_arena_alloc(ms_arena *a, size_t size);
 /* A NUL-terminated copy of s[0..len). */
 char *ms_arena_strndup(ms_arena *a, const char *s, size_t len);
@@ -26,7 +26,7 @@ typedef struct {
   size_t len, cap;
 } ms_vec;
 
-/* Append one element of `size` bytes; returns a pointer to it (zeroed) or NULL. */
+/* Append one element of `size` bytes; returns a pointer to it (zeroed, never NULL). */
 void *ms_vec_push(ms_arena *a, ms_vec *v, size_t size);
 
 #endif

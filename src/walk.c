@@ -1,6 +1,7 @@
 /* Inputs: walking files, directories and stdin; pass names from dump file names. */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE /* d_type and DT_* of struct dirent */
+#include "alloc.h"
 #include "arena.h"
 #include "dumpname.h"
 #include "mirscope/mirscope.h"
@@ -100,159 +101,131 @@ static int cmp_entry(const void *a, const void *b) {
   return strcmp(((const Entry *)a)->name, ((const Entry *)b)->name);
 }
 
-static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
-  Pending *stack = NULL;
-  size_t n = 0, cap = 0;
-  char *names = NULL; /* the current directory's names, NUL-terminated, back to back */
-  size_t nbytes = 0, capbytes = 0;
-  Entry *ents = NULL;
-  size_t nents = 0, capents = 0;
-  int rc = 0;
-#define PUSH_PENDING(p, d, e, k)                                                               \
-  do {                                                                                         \
-    if (n == cap) {                                                                            \
-      size_t nc = cap ? cap * 2 : 64;                                                          \
-      Pending *ns = realloc(stack, nc * sizeof *ns);                                           \
-      if (!ns) {                                                                               \
-        free(p);                                                                               \
-        rc = -1;                                                                               \
-        goto out;                                                                              \
-      }                                                                                        \
-      stack = ns;                                                                              \
-      cap = nc;                                                                                \
-    }                                                                                          \
-    stack[n].path = (p);                                                                       \
-    stack[n].depth = (d);                                                                      \
-    stack[n].explicit_arg = (e);                                                               \
-    stack[n].kind = (k);                                                                       \
-    n++;                                                                                       \
-  } while (0)
+/* The walk's work list and the current directory's entries (buffers reused per directory). */
+typedef struct {
+  Walk *w;
+  Pending *stack;
+  size_t n, cap;
+  char *names; /* the current directory's names, NUL-terminated, back to back */
+  size_t nbytes, capbytes;
+  Entry *ents;
+  size_t nents, capents;
+} walk_state;
 
-  for (size_t i = nroots; i-- > 0;) {
-    char *p = strdup(roots[i]);
-    if (!p) {
-      rc = -1;
-      goto out;
-    }
-    PUSH_PENDING(p, 0, true, KIND_STAT);
+static void push_pending(walk_state *ws, char *path, size_t depth, bool explicit_arg, unsigned char kind) {
+  if (ws->n == ws->cap) {
+    ws->cap = ws->cap ? ws->cap * 2 : 64;
+    ws->stack = ms_xrealloc(ws->stack, ws->cap * sizeof *ws->stack);
   }
-  while (n) {
-    Pending cur = stack[--n];
+  ws->stack[ws->n++] = (Pending){.path = path, .depth = depth, .explicit_arg = explicit_arg, .kind = kind};
+}
+
+/* Remember directory st as entered (for loop detection); false when it is an ancestor. */
+static bool enter_dir(Walk *w, const struct stat *st) {
+  for (size_t k = 0; k < w->nseen; k++)
+    if (w->seen[k].dev == st->st_dev && w->seen[k].ino == st->st_ino) return false;
+  if (w->nseen == w->capseen) {
+    w->capseen = w->capseen ? w->capseen * 2 : 16;
+    w->seen = ms_xrealloc(w->seen, w->capseen * sizeof *w->seen);
+  }
+  w->seen[w->nseen++] = (DirId){st->st_dev, st->st_ino};
+  return true;
+}
+
+/* Read directory d's entries, sorted by name, into ws->ents (names dropped by name left out). */
+static void list_dir(walk_state *ws, DIR *d) {
+  Walk *w = ws->w;
+  ws->nbytes = ws->nents = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    const char *nm = e->d_name;
+    if (nm[0] == '.' && (nm[1] == 0 || (nm[1] == '.' && nm[2] == 0))) continue;
+    unsigned char kind = kind_of(e);
+    size_t le = strlen(nm);
+    if (kind != KIND_STAT && w->drop_name && ends_with_n(nm, le, ".mir") && w->drop_name(nm, w->user))
+      continue;
+    if (ws->nents == ws->capents) {
+      ws->capents = ws->capents ? ws->capents * 2 : 64;
+      ws->ents = ms_xrealloc(ws->ents, ws->capents * sizeof *ws->ents);
+    }
+    if (ws->capbytes - ws->nbytes < le + 1) {
+      size_t nc = ws->capbytes ? ws->capbytes * 2 : 4096;
+      while (nc - ws->nbytes < le + 1) nc *= 2;
+      ws->names = ms_xrealloc(ws->names, nc);
+      ws->capbytes = nc;
+    }
+    memcpy(ws->names + ws->nbytes, nm, le + 1);
+    ws->ents[ws->nents++] = (Entry){.off = ws->nbytes, .len = le, .kind = kind};
+    ws->nbytes += le + 1;
+  }
+  for (size_t k = 0; k < ws->nents; k++) ws->ents[k].name = ws->names + ws->ents[k].off;
+  qsort(ws->ents, ws->nents, sizeof *ws->ents, cmp_entry); /* names in a directory are unique */
+}
+
+/* Push the entries of directory `path` (already entered), last first so they pop in order. */
+static void push_entries(walk_state *ws, const char *path) {
+  size_t lp = strlen(path);
+  bool slash = lp && path[lp - 1] != '/';
+  for (size_t k = ws->nents; k-- > 0;) {
+    size_t le = ws->ents[k].len;
+    char *full = ms_xmalloc(lp + slash + le + 1);
+    memcpy(full, path, lp);
+    if (slash) full[lp] = '/';
+    memcpy(full + lp + slash, ws->ents[k].name, le + 1);
+    push_pending(ws, full, ws->w->nseen, false, ws->ents[k].kind);
+  }
+}
+
+/* One pending path: a file is handed on (dumps, explicit paths) or to `other`; a directory
+ * is listed.  Returns fn's non-zero value to stop the walk. */
+static int visit(walk_state *ws, const Pending *cur) {
+  Walk *w = ws->w;
+  if (strcmp(cur->path, "-") == 0) return w->fn("-", true, w->user);
+  struct stat st;
+  bool isdir = false, isreg = cur->kind == KIND_REG;
+  if (cur->kind == KIND_STAT) {
+    if (stat(cur->path, &st) != 0) {
+      report(w, cur->path, strerror(errno));
+      return 0;
+    }
+    isdir = S_ISDIR(st.st_mode);
+    isreg = S_ISREG(st.st_mode);
+  }
+  if (!isdir) {
+    if (cur->explicit_arg || ends_with(cur->path, ".mir")) return w->fn(cur->path, cur->explicit_arg, w->user);
+    if (w->other && isreg) w->other(cur->path, w->user);
+    return 0;
+  }
+  if (!enter_dir(w, &st)) {
+    report(w, cur->path, "directory loop (symbolic link to an ancestor), skipped");
+    return 0;
+  }
+  DIR *d = opendir(cur->path);
+  if (!d) {
+    report(w, cur->path, strerror(errno));
+    return 0;
+  }
+  list_dir(ws, d);
+  closedir(d);
+  push_entries(ws, cur->path);
+  return 0;
+}
+
+static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
+  walk_state ws = {.w = w};
+  int rc = 0;
+  for (size_t i = nroots; i-- > 0;) push_pending(&ws, ms_xstrdup(roots[i]), 0, true, KIND_STAT);
+  while (ws.n && !rc) {
+    Pending cur = ws.stack[--ws.n];
     w->nseen = cur.depth;
-    if (strcmp(cur.path, "-") == 0) {
-      rc = w->fn("-", true, w->user);
-      free(cur.path);
-      if (rc) goto out;
-      continue;
-    }
-    struct stat st;
-    bool isdir = false, isreg = cur.kind == KIND_REG;
-    if (cur.kind == KIND_STAT) {
-      if (stat(cur.path, &st) != 0) {
-        report(w, cur.path, strerror(errno));
-        free(cur.path);
-        continue;
-      }
-      isdir = S_ISDIR(st.st_mode);
-      isreg = S_ISREG(st.st_mode);
-    }
-    if (!isdir) {
-      if (cur.explicit_arg || ends_with(cur.path, ".mir")) {
-        rc = w->fn(cur.path, cur.explicit_arg, w->user);
-        if (rc) {
-          free(cur.path);
-          goto out;
-        }
-      } else if (w->other && isreg) {
-        w->other(cur.path, w->user);
-      }
-      free(cur.path);
-      continue;
-    }
-    bool loop = false;
-    for (size_t k = 0; k < w->nseen; k++)
-      if (w->seen[k].dev == st.st_dev && w->seen[k].ino == st.st_ino) loop = true;
-    if (loop) {
-      report(w, cur.path, "directory loop (symbolic link to an ancestor), skipped");
-      free(cur.path);
-      continue;
-    }
-    if (w->nseen == w->capseen) {
-      size_t nc = w->capseen ? w->capseen * 2 : 16;
-      DirId *ns = realloc(w->seen, nc * sizeof *ns);
-      if (!ns) {
-        free(cur.path);
-        rc = -1;
-        goto out;
-      }
-      w->seen = ns;
-      w->capseen = nc;
-    }
-    w->seen[w->nseen].dev = st.st_dev;
-    w->seen[w->nseen].ino = st.st_ino;
-    w->nseen++;
-    DIR *d = opendir(cur.path);
-    if (!d) {
-      report(w, cur.path, strerror(errno));
-      free(cur.path);
-      continue;
-    }
-    nbytes = 0;
-    nents = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-      const char *nm = e->d_name;
-      if (nm[0] == '.' && (nm[1] == 0 || (nm[1] == '.' && nm[2] == 0))) continue;
-      unsigned char kind = kind_of(e);
-      size_t le = strlen(nm);
-      if (kind != KIND_STAT && w->drop_name && ends_with_n(nm, le, ".mir") &&
-          w->drop_name(nm, w->user))
-        continue;
-      if (nents == capents) {
-        size_t nc = capents ? capents * 2 : 64;
-        Entry *nb = realloc(ents, nc * sizeof *nb);
-        if (!nb) break;
-        ents = nb;
-        capents = nc;
-      }
-      if (capbytes - nbytes < le + 1) {
-        size_t nc = capbytes ? capbytes * 2 : 4096;
-        while (nc - nbytes < le + 1) nc *= 2;
-        char *nb = realloc(names, nc);
-        if (!nb) break;
-        names = nb;
-        capbytes = nc;
-      }
-      memcpy(names + nbytes, nm, le + 1);
-      ents[nents].off = nbytes;
-      ents[nents].len = le;
-      ents[nents].kind = kind;
-      nents++;
-      nbytes += le + 1;
-    }
-    closedir(d);
-    for (size_t k = 0; k < nents; k++) ents[k].name = names + ents[k].off;
-    qsort(ents, nents, sizeof *ents, cmp_entry); /* names in a directory are unique */
-    size_t lp = strlen(cur.path);
-    bool slash = lp && cur.path[lp - 1] != '/';
-    for (size_t k = nents; k-- > 0;) {
-      size_t le = ents[k].len;
-      char *full = malloc(lp + slash + le + 1);
-      if (!full) continue; /* as before: an entry without memory for its path is dropped */
-      memcpy(full, cur.path, lp);
-      if (slash) full[lp] = '/';
-      memcpy(full + lp + slash, ents[k].name, le + 1);
-      PUSH_PENDING(full, w->nseen, false, ents[k].kind);
-    }
+    rc = visit(&ws, &cur);
     free(cur.path);
   }
-out:
-  for (size_t k = 0; k < n; k++) free(stack[k].path);
-  free(stack);
-  free(names);
-  free(ents);
+  for (size_t k = 0; k < ws.n; k++) free(ws.stack[k].path);
+  free(ws.stack);
+  free(ws.names);
+  free(ws.ents);
   return rc;
-#undef PUSH_PENDING
 }
 
 typedef struct {

@@ -14,6 +14,15 @@
  *   - Index-based getters return NULL (or a documented sentinel) when the index is out of
  *     range, so iteration with `*_count()` is always safe.
  *
+ * Errors, written once for the whole API:
+ *   - Running out of memory is not an error the caller handles: the library prints one line
+ *     to stderr and aborts (as tree-sitter and cmark do).  No function returns NULL or an
+ *     error code for lack of memory, whatever older comments of a function may suggest.
+ *   - Everything else is reported to the caller and never printed: functions return an error
+ *     value with a message (`err`, `errbuf`), problems in the input become diagnostics
+ *     (ms_doc_diag), and warnings go to the callbacks the caller passes (`on_warning`,
+ *     `on_error`, `on_message`).  The library writes to no stream it was not given.
+ *
  * Threads: no global mutable state.  Distinct `ms_doc`s may be created, read and freed
  * from different threads concurrently; a single `ms_doc` is read-only after parsing and
  * may be shared between threads.
@@ -71,7 +80,7 @@ typedef struct ms_doc ms_doc;
 
 /**
  * Parse a buffer holding the text of one dump file.  `name` is used in diagnostics and
- * recorded as the body's file.  Never returns NULL except when memory is exhausted.
+ * recorded as the body's file.  Never returns NULL.
  * Syntax errors do not fail the call: they become diagnostics and the readable rest of
  * the text is still turned into bodies (see ms_doc_error_count).
  */
@@ -679,7 +688,7 @@ typedef enum {
 /** Delta value meaning "not known" (a size is unknown on one side). */
 #define MS_DELTA_UNKNOWN (-2147483647L - 1L)
 
-/** NULL only when memory is exhausted.  Both crates must be finished. */
+/** Never NULL.  Both crates must be finished. */
 MS_API ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_);
 MS_API void ms_diff_free(ms_diff *d);
 
@@ -851,7 +860,7 @@ enum {
   MS_CAPTURE_BUILD_FAILED = 1, /* cargo failed (log tail to on_message), a --crate was not
                                   compiled, nothing was dumped, or dumps had errors */
   MS_CAPTURE_USAGE = 2,        /* bad options, not in a cargo project */
-  MS_CAPTURE_ERROR = 3         /* I/O error, out of memory, rustc not runnable */
+  MS_CAPTURE_ERROR = 3         /* I/O error, rustc not runnable */
 };
 
 /** Called after report.json is written, for more output in `out_dir` (report.md, svg/).

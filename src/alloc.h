@@ -1,0 +1,17 @@
+/*
+ * Allocation (alloc.c).  The library's error policy for memory, written once in mirscope.h:
+ * an allocation that fails prints one line to stderr and aborts, as tree-sitter and cmark
+ * do, so no function returns NULL or an error for lack of memory and no caller checks.
+ */
+#ifndef MS_ALLOC_H
+#define MS_ALLOC_H
+
+#include <stddef.h>
+
+void *ms_xmalloc(size_t n);
+void *ms_xcalloc(size_t count, size_t size);
+void *ms_xrealloc(void *p, size_t n);
+char *ms_xstrdup(const char *s);
+char *ms_xstrndup(const char *s, size_t n);
+
+#endif
