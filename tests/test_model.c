@@ -1,6 +1,7 @@
 /* Unit tests (check) for the coroutine model, on real dumps with hand-checked expectations. */
 #include <check.h>
 #include <mirscope/mirscope.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,6 +128,36 @@ START_TEST(constant_async_fn) {
 }
 END_TEST
 
+/* unreachable-state, both ways it is found.  The inputs are corpus/stable/basic's one_await
+ * resume dump edited by one line each: the dispatch switch without its `3: bb22` arm, and the
+ * Unresumed path without its `discriminant((*_26)) = 3;` (so nothing enters Suspend0). */
+START_TEST(unreachable_states) {
+  static const char *const NO_ARM[] = {"tests/data/one_await.no-suspend-arm.mir"};
+  static const char *const NO_WRITE[] = {"tests/data/one_await.no-suspend-write.mir"};
+  ms_crate *c = load(NO_ARM, 1);
+  const ms_coroutine *co = by_path(c, "one_await::{closure#0}");
+  ck_assert_int_eq(ms_co_state_entry(co, 3), -1);
+  ck_assert_uint_eq(count_findings(co, "unreachable-state"), 1);
+  bool said = false;
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (ms_co_finding_class_of(co, f) == MS_FINDING_UNREACHABLE_STATE) {
+      ck_assert_int_eq(ms_co_finding_state(co, f), 3);
+      said = strstr(ms_co_finding_reason(co, f), "has no arm") != NULL;
+    }
+  ck_assert(said);
+  ms_crate_free(c);
+  c = load(NO_WRITE, 1);
+  co = by_path(c, "one_await::{closure#0}");
+  ck_assert_int_ge(ms_co_state_entry(co, 3), 0);
+  ck_assert(!has_transition(co, "Unresumed", "Suspend0", "pending"));
+  ck_assert_uint_eq(count_findings(co, "unreachable-state"), 1);
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (ms_co_finding_class_of(co, f) == MS_FINDING_UNREACHABLE_STATE)
+      ck_assert(strstr(ms_co_finding_reason(co, f), "no transition from Unresumed") != NULL);
+  ms_crate_free(c);
+}
+END_TEST
+
 /* Branch awaits that continue the same way (corpus/src/collapse.rs). */
 START_TEST(duplicate_suspend_points) {
   static const char *const F[] = {
@@ -170,6 +201,7 @@ int main(void) {
   tcase_add_test(tc, constant_async_fn);
   tcase_add_test(tc, duplicate_suspend_points);
   tcase_add_test(tc, pass_selection);
+  tcase_add_test(tc, unreachable_states);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
