@@ -1353,6 +1353,60 @@ static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fm
 
 /* shared_name: other coroutines of the crate have co's self type (several entries of one
  * name are then not simply instances of one generic body). */
+/* States, upvars and saved locals of co from its table entry: rustc's variant sizes
+ * (printed value + discriminant), upvars by name (listed in every variant), saved locals by
+ * name within their variants. */
+static void fill_from_entry(ms_coroutine *co, const ts_type *big) {
+  for (size_t s = 0; s < co->nstates; s++) {
+    co->states[s].bytes = -1;
+    for (size_t v = 0; v < big->nvariants; v++)
+      if (big->variants[v].name && co->states[s].name && !strcmp(big->variants[v].name, co->states[s].name))
+        co->states[s].bytes = big->variants[v].size + big->discr;
+  }
+  for (size_t u = 0; u < co->nupvars; u++)
+    for (size_t v = 0; v < big->nvariants; v++) {
+      const ts_variant *tv = &big->variants[v];
+      bool found = false;
+      for (size_t f = 0; f < tv->nfields; f++)
+        if (tv->fields[f].kind == TSF_UPVAR && co->upvars[u].name && !strcmp(tv->fields[f].name, co->upvars[u].name)) {
+          co->upvars[u].bytes = tv->fields[f].size;
+          if (tv->fields[f].align > 0) co->upvars[u].align = (unsigned)tv->fields[f].align;
+          found = true;
+          break;
+        }
+      if (found) break;
+    }
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    const ts_variant *tv = NULL;
+    for (size_t v = 0; v < big->nvariants; v++)
+      if (big->variants[v].name && st->name && !strcmp(big->variants[v].name, st->name)) tv = &big->variants[v];
+    if (!tv) continue;
+    for (size_t j = 0; j < st->nfields; j++) {
+      size_t l = st->fields[j];
+      if (l >= co->nsaved) continue;
+      co_saved *sv = &co->saved[l];
+      char anon[64];
+      snprintf(anon, sizeof anon, ".coroutine_field%u", sv->index);
+      const char *want = sv->name && *sv->name ? sv->name : anon;
+      /* the name must be unique among this variant's saved locals */
+      size_t same = 0;
+      for (size_t q = 0; q < st->nfields; q++) {
+        size_t l2 = st->fields[q];
+        if (l2 < co->nsaved && co->saved[l2].name && !strcmp(co->saved[l2].name, want)) same++;
+      }
+      if (same > 1) continue;
+      const ts_field *hit = NULL;
+      size_t nhit = 0;
+      for (size_t f = 0; f < tv->nfields; f++)
+        if (tv->fields[f].kind != TSF_UPVAR && !strcmp(tv->fields[f].name, want)) hit = &tv->fields[f], nhit++;
+      if (nhit != 1) continue;
+      sv->bytes = hit->size;
+      if (hit->align > 0) sv->align = (unsigned)hit->align;
+    }
+  }
+}
+
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
                                long size_eq, bool shared_name) {
   ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */
@@ -1423,56 +1477,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   co->tag_bytes = big->discr > 0 ? (unsigned)big->discr : 0;
   co->unknown = NULL;
   co->nunknown = 0;
-  /* per state: rustc's variant size (printed value + discriminant) */
-  for (size_t s = 0; s < co->nstates; s++) {
-    co->states[s].bytes = -1;
-    for (size_t v = 0; v < big->nvariants; v++)
-      if (big->variants[v].name && co->states[s].name && !strcmp(big->variants[v].name, co->states[s].name))
-        co->states[s].bytes = big->variants[v].size + big->discr;
-  }
-  /* upvars by name (listed in every variant), saved locals by name within their variants */
-  for (size_t u = 0; u < co->nupvars; u++)
-    for (size_t v = 0; v < big->nvariants; v++) {
-      const ts_variant *tv = &big->variants[v];
-      bool found = false;
-      for (size_t f = 0; f < tv->nfields; f++)
-        if (tv->fields[f].kind == TSF_UPVAR && co->upvars[u].name && !strcmp(tv->fields[f].name, co->upvars[u].name)) {
-          co->upvars[u].bytes = tv->fields[f].size;
-          if (tv->fields[f].align > 0) co->upvars[u].align = (unsigned)tv->fields[f].align;
-          found = true;
-          break;
-        }
-      if (found) break;
-    }
-  for (size_t s = 0; s < co->nstates; s++) {
-    const co_state *st = &co->states[s];
-    const ts_variant *tv = NULL;
-    for (size_t v = 0; v < big->nvariants; v++)
-      if (big->variants[v].name && st->name && !strcmp(big->variants[v].name, st->name)) tv = &big->variants[v];
-    if (!tv) continue;
-    for (size_t j = 0; j < st->nfields; j++) {
-      size_t l = st->fields[j];
-      if (l >= co->nsaved) continue;
-      co_saved *sv = &co->saved[l];
-      char anon[64];
-      snprintf(anon, sizeof anon, ".coroutine_field%u", sv->index);
-      const char *want = sv->name && *sv->name ? sv->name : anon;
-      /* the name must be unique among this variant's saved locals */
-      size_t same = 0;
-      for (size_t q = 0; q < st->nfields; q++) {
-        size_t l2 = st->fields[q];
-        if (l2 < co->nsaved && co->saved[l2].name && !strcmp(co->saved[l2].name, want)) same++;
-      }
-      if (same > 1) continue;
-      const ts_field *hit = NULL;
-      size_t nhit = 0;
-      for (size_t f = 0; f < tv->nfields; f++)
-        if (tv->fields[f].kind != TSF_UPVAR && !strcmp(tv->fields[f].name, want)) hit = &tv->fields[f], nhit++;
-      if (nhit != 1) continue;
-      sv->bytes = hit->size;
-      if (hit->align > 0) sv->align = (unsigned)hit->align;
-    }
-  }
+  fill_from_entry(co, big);
   return true;
 }
 
