@@ -466,10 +466,25 @@ static bool out_open(Out *o, const char *path) {
   return true;
 }
 
+/*
+ * The mode open(2) would give a new file, 0666 less the umask: mkstemp's 0600 is for the
+ * unfinished file only.  The umask can only be read by setting it, so it is set back at
+ * once (outputs are written after the parsing threads are done).
+ */
+static mode_t new_file_mode(void) {
+  mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}
+
 /* Finish an output: `ok` false (or a write error) discards it. */
 static bool out_close(Out *o, bool ok) {
   if (o->to_stdout) return fflush(stdout) == 0 && ok;
   ok = ok && !ferror(o->f);
+  if (ok && fchmod(fileno(o->f), new_file_mode()) != 0) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    ok = false;
+  }
   if (fclose(o->f) != 0) ok = false;
   if (ok && rename(o->tmp, o->final) != 0) {
     fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
