@@ -74,7 +74,7 @@ static const struct {
   unsigned cmds;
 } OPTIONS[] = {
     {{"help", no_argument, NULL, 'h'}, ALL_CMDS},
-    {{"output", required_argument, NULL, 'o'}, MODELLING | CMD_CAPTURE},
+    {{"output", required_argument, NULL, 'o'}, ALL_CMDS},
     {{"jobs", required_argument, NULL, 'j'}, CMD_CHECK | MODELLING},
     {{"color", required_argument, NULL, OPT_COLOR}, CMD_CHECK | CMD_REPORT | CMD_DIFF},
     {{"type-sizes", required_argument, NULL, 't'}, CMD_REPORT | CMD_GRAPH},
@@ -335,6 +335,73 @@ static bool use_color(int when, int fd) {
   return isatty(fd) && !(nc && *nc);
 }
 
+/* ------------------------------------------------------------------ output files */
+
+/*
+ * Output files are written to a temporary file beside the target and renamed into place
+ * when complete, so an error never leaves a half-written file nor truncates a good one.
+ */
+typedef struct {
+  FILE *f;
+  char final[4096], tmp[4112];
+  bool to_stdout;
+} Out;
+
+static bool out_open(Out *o, const char *path) {
+  memset(o, 0, sizeof *o);
+  if (!path || !strcmp(path, "-")) {
+    o->f = stdout;
+    o->to_stdout = true;
+    return true;
+  }
+  if (strlen(path) >= sizeof o->final) {
+    fprintf(stderr, "mirscope: output path too long: %s\n", path);
+    return false;
+  }
+  snprintf(o->final, sizeof o->final, "%s", path);
+  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(o->tmp);
+    }
+    return false;
+  }
+  return true;
+}
+
+/*
+ * The mode open(2) would give a new file, 0666 less the umask: mkstemp's 0600 is for the
+ * unfinished file only.  The umask can only be read by setting it, so it is set back at
+ * once (outputs are written after the parsing threads are done).
+ */
+static mode_t new_file_mode(void) {
+  mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}
+
+/* Finish an output: `ok` false (or a write error) discards it. */
+static bool out_close(Out *o, bool ok) {
+  if (o->to_stdout) return fflush(stdout) == 0 && ok;
+  ok = ok && !ferror(o->f);
+  if (ok && fchmod(fileno(o->f), new_file_mode()) != 0) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    ok = false;
+  }
+  if (fclose(o->f) != 0) ok = false;
+  if (ok && rename(o->tmp, o->final) != 0) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    ok = false;
+  }
+  if (!ok) unlink(o->tmp);
+  return ok;
+}
+
+/* ------------------------------------------------------------------ check */
+
 static const char CHECK_USAGE[] =
     "usage: mirscope check [options] PATH...\n"
     "\n"
@@ -350,6 +417,7 @@ static const char CHECK_USAGE[] =
     "  -j, --jobs N         parse on N threads (default: every core; the output is the\n"
     "                       same whatever N)\n"
     "  -w, --no-warnings    do not print warnings\n"
+    "  -o, --output FILE    write the verbose lines and the summary to FILE (atomically)\n"
     "      --color WHEN     auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                       always, never\n"
     "\n"
@@ -363,6 +431,7 @@ static const char CHECK_USAGE[] =
 
 typedef struct {
   bool verbose, quiet, warnings, color;
+  FILE *out; /* -o, or stdout */
   size_t files, bodies, errors, warns, unreadable;
   bool oom;
 } CheckState;
@@ -400,14 +469,15 @@ static int check_part(ms_doc *doc, void *user) {
         nterm += ms_block_terminator(blk) != NULL;
       }
       const ms_layout *l = ms_body_layout(b);
-      printf("%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
+      fprintf(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
              ms_body_file(b), ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
              nstmt, nterm, ms_body_local_count(b));
       if (l)
-        printf(", %s: %zu saved, %zu variants, %zu conflicts", era_name(ms_layout_era_of(l)),
+        fprintf(st->out, ", %s: %zu saved, %zu variants, %zu conflicts",
+                era_name(ms_layout_era_of(l)),
                ms_layout_field_count(l), ms_layout_variant_count(l),
                ms_layout_conflict_count(l));
-      printf("\n");
+      fputc('\n', st->out);
     }
   }
   ms_doc_free(doc);
@@ -477,34 +547,39 @@ static int check_option(void *args, int opt, const Opt *o) {
   }
 }
 
+static int check_run(const Common *c, CheckState *st) {
+  Out o;
+  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  st->out = o.f;
+  st->color = use_color(c->color, STDERR_FILENO);
+  PathList files = {0};
+  int r = ms_walk_paths(c->operands, c->noperands, collect_path, list_walk_error, &files);
+  st->unreadable += files.errors;
+  if (!r && !files.oom) {
+    st->files = files.n;
+    r = ms_parse_files((const char *const *)files.v, files.n, c->jobs ? c->jobs : default_jobs(),
+                       check_part, check_read_error, st);
+  }
+  r = r || files.oom || st->oom ? -1 : 0;
+  free_paths(&files);
+  if (r < 0) {
+    out_close(&o, false);
+    fprintf(stderr, "mirscope: internal error: out of memory\n");
+    return EXIT_INTERNAL;
+  }
+  fprintf(o.f, "%zu files, %zu bodies, %zu errors, %zu warnings\n", st->files, st->bodies,
+          st->errors + st->unreadable, st->warns);
+  if (!out_close(&o, true)) return EXIT_INPUT;
+  return st->errors || st->unreadable ? EXIT_INPUT : EXIT_OK;
+}
+
 static int cmd_check(const Command *cmd, int argc, char **argv) {
   CheckState st = {.warnings = true};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, check_option, &st);
-  if (rc == GO_ON && c.noperands == 0) rc = no_input(cmd);
-  if (rc != GO_ON) {
-    common_free(&c);
-    return rc;
-  }
-  st.color = use_color(c.color, STDERR_FILENO);
-  PathList files = {0};
-  rc = ms_walk_paths(c.operands, c.noperands, collect_path, list_walk_error, &files);
+  if (rc == GO_ON) rc = c.noperands ? check_run(&c, &st) : no_input(cmd);
   common_free(&c);
-  st.unreadable += files.errors;
-  if (!rc && !files.oom) {
-    st.files = files.n;
-    rc = ms_parse_files((const char *const *)files.v, files.n, c.jobs ? c.jobs : default_jobs(),
-                        check_part, check_read_error, &st);
-  }
-  rc = rc || files.oom ? -1 : 0;
-  free_paths(&files);
-  if (rc < 0 || st.oom) {
-    fprintf(stderr, "mirscope: internal error: out of memory\n");
-    return EXIT_INTERNAL;
-  }
-  printf("%zu files, %zu bodies, %zu errors, %zu warnings\n", st.files, st.bodies,
-         st.errors + st.unreadable, st.warns);
-  return st.errors || st.unreadable ? EXIT_INPUT : EXIT_OK;
+  return rc;
 }
 
 /* ------------------------------------------------------------------ shared by commands */
@@ -657,69 +732,6 @@ static ms_crate *build_crate(const Common *a, const char *const *paths, size_t n
   return crate;
 }
 
-/*
- * Output files are written to a temporary file beside the target and renamed into place
- * when complete, so an error never leaves a half-written file nor truncates a good one.
- */
-typedef struct {
-  FILE *f;
-  char final[4096], tmp[4112];
-  bool to_stdout;
-} Out;
-
-static bool out_open(Out *o, const char *path) {
-  memset(o, 0, sizeof *o);
-  if (!path || !strcmp(path, "-")) {
-    o->f = stdout;
-    o->to_stdout = true;
-    return true;
-  }
-  if (strlen(path) >= sizeof o->final) {
-    fprintf(stderr, "mirscope: output path too long: %s\n", path);
-    return false;
-  }
-  snprintf(o->final, sizeof o->final, "%s", path);
-  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", path);
-  int fd = mkstemp(o->tmp);
-  if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(o->tmp);
-    }
-    return false;
-  }
-  return true;
-}
-
-/*
- * The mode open(2) would give a new file, 0666 less the umask: mkstemp's 0600 is for the
- * unfinished file only.  The umask can only be read by setting it, so it is set back at
- * once (outputs are written after the parsing threads are done).
- */
-static mode_t new_file_mode(void) {
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
-}
-
-/* Finish an output: `ok` false (or a write error) discards it. */
-static bool out_close(Out *o, bool ok) {
-  if (o->to_stdout) return fflush(stdout) == 0 && ok;
-  ok = ok && !ferror(o->f);
-  if (ok && fchmod(fileno(o->f), new_file_mode()) != 0) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
-    ok = false;
-  }
-  if (fclose(o->f) != 0) ok = false;
-  if (ok && rename(o->tmp, o->final) != 0) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
-    ok = false;
-  }
-  if (!ok) unlink(o->tmp);
-  return ok;
-}
-
 static int terminal_width(void) {
   struct winsize ws;
   if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
@@ -762,7 +774,7 @@ static const char REPORT_USAGE[] =
     "options:\n"
     "  -f, --format FORMAT    text (default: a ranked table and totals), md (a bug report\n"
     "                         for a rust-lang/rust issue), json (docs/json.md)\n"
-    "      --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
+    "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
     "      --sort KEY         size (default), redundant, code\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
@@ -1159,7 +1171,8 @@ static const char CAPTURE_USAGE[] =
     "RUSTC_BOOTSTRAP=1 for the dumped crates only.  Cargo.toml and target/ are not modified.\n"
     "\n"
     "options:\n"
-    "  -o, --out DIR            output directory (default: <workspace>/target/mirscope)\n"
+    "  -o, --output DIR         output directory (default: <workspace>/target/mirscope);\n"
+    "                           --out DIR is the same\n"
     "  -c, --crate NAME         dump this crate (repeatable; may be a dependency);\n"
     "                           default: the workspace's own crates\n"
     "      --manifest-path PATH the project's Cargo.toml\n"
@@ -1352,6 +1365,13 @@ int main(int argc, char **argv) {
   if (getenv(MS_CAPTURE_CONFIG_ENV)) return ms_capture_wrapper_main(argc, argv);
   if (argc < 2) return usage_error(NULL, "no command (check, report, graph, diff or capture)");
   const char *name = argv[1];
+  if (!strcmp(name, "help") && argc > 2) { /* mirscope help CMD: as mirscope CMD --help */
+    const Command *cmd = argc == 3 ? find_command(argv[2]) : NULL;
+    if (cmd) fputs(cmd->usage, stdout);
+    else if (argc == 3) return usage_error(NULL, "unknown command '%s'", argv[2]);
+    else return usage_error(NULL, "help takes one command");
+    return EXIT_OK;
+  }
   if (!strcmp(name, "-h") || !strcmp(name, "--help") || !strcmp(name, "help")) {
     fputs(USAGE, stdout);
     return EXIT_OK;
