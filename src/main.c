@@ -900,7 +900,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
     if (!out_close(&o, w == 0)) {
       fprintf(stderr, "mirscope report: error writing the report\n");
       rc = EXIT_INTERNAL;
-    } else if (r->svgdir && r->format == FORMAT_MD && !write_svgs(crate, &ro, r->svgdir)) {
+    } else if (r->svgdir && !write_svgs(crate, &ro, r->svgdir)) {
       rc = EXIT_INPUT;
     }
   }
@@ -924,6 +924,8 @@ static int cmd_report(const Command *cmd, int argc, char **argv) {
   ReportArgs r = {.format = FORMAT_TEXT, .sort = MS_SORT_SIZE};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, report_option, &r);
+  if (rc == GO_ON && r.svgdir && r.format != FORMAT_MD)
+    rc = usage_error(cmd->name, "--svg-dir needs -f md (the report that links the SVGs)");
   if (rc == GO_ON) rc = c.noperands ? report_run(&c, &r, cmdline) : no_input(cmd);
   common_free(&c);
   return rc;
@@ -1102,16 +1104,28 @@ static int draw_to_dir(const Drawing *d) {
   return rc;
 }
 
+/* The ".svg" or ".dot" a path ends with, else NULL. */
+static const char *graph_suffix(const char *path) {
+  const char *dot = strrchr(path, '.');
+  return dot && !strchr(dot, '/') && (!strcmp(dot, ".svg") || !strcmp(dot, ".dot")) ? dot : NULL;
+}
+
 static int draw(const Common *c, const GraphArgs *g, const ms_coroutine **sel, size_t nsel) {
-  const char *out = c->output;
+  const char *out = c->output, *suffix = out ? graph_suffix(out) : NULL;
   struct stat st;
   bool to_dir = out && ((stat(out, &st) == 0 && S_ISDIR(st.st_mode)) ||
-                        out[strlen(out) - 1] == '/' || nsel > 1);
-  if (nsel > 1 && !to_dir && g->format == MS_FORMAT_SVG) {
+                        out[strlen(out) - 1] == '/');
+  if (nsel > 1 && !to_dir && !out && g->format == MS_FORMAT_SVG) {
     fprintf(stderr, "mirscope graph: %zu coroutines: give -o DIR for one SVG each, or --fn\n",
             nsel);
     return EXIT_USAGE;
   }
+  if (nsel > 1 && !to_dir && suffix) { /* was: a directory named x.svg */
+    fprintf(stderr, "mirscope graph: %zu coroutines selected: give -o DIR (no %s suffix) or --fn\n",
+            nsel, suffix);
+    return EXIT_USAGE;
+  }
+  to_dir = to_dir || (out && nsel > 1);
   Bodies bodies = {0};
   Drawing d = {.sel = sel, .n = nsel, .view = (ms_view)g->view,
                .format = (ms_graph_format)g->format, .go = {.link_format = g->link},

@@ -6,7 +6,8 @@
 #   expected.err  exact expected standard error (optional: not compared when absent)
 #   expected.rc   the exit status
 #   expected.file optional: the exact content of the file @OUT@ (in args, replaced by a
-#                 fresh temporary path for each test; the file must exist)
+#                 fresh temporary path for each test; the file must exist).  Without it,
+#                 nothing may be created at @OUT@ or at a path beginning with it.
 # Paths in args are relative to the source root, where the test runs.
 # Usage: cli_test.sh MIRSCOPE SRCDIR
 set -u
@@ -19,7 +20,7 @@ pass=0 fail=0
 for dir in tests/cli/*/; do
   name=$(basename "$dir")
   set --
-  rm -rf "$tmp/file"
+  rm -rf "$tmp"/file*
   while IFS= read -r a || [ -n "$a" ]; do
     case $a in *@OUT@*) a=${a%%@OUT@*}$tmp/file${a#*@OUT@} ;; esac
     set -- "$@" "$a"
@@ -35,6 +36,8 @@ for dir in tests/cli/*/; do
   cmp -s "$tmp/out" "$dir/expected.out" || { echo "$name: stdout differs:"; diff "$dir/expected.out" "$tmp/out" | head -20; ok=0; }
   if [ -f "$dir/expected.file" ]; then
     cmp -s "$tmp/file" "$dir/expected.file" || { echo "$name: @OUT@ differs:"; diff "$dir/expected.file" "$tmp/file" | head -20; ok=0; }
+  elif ls -d "$tmp"/file* >/dev/null 2>&1; then
+    echo "$name: created $(ls -d "$tmp"/file*)"; ok=0
   fi
   if [ -f "$dir/expected.err" ]; then
     cmp -s "$tmp/err" "$dir/expected.err" || { echo "$name: stderr differs:"; diff "$dir/expected.err" "$tmp/err" | head -20; ok=0; }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Output files are created as open(2) would create them: mode 0666 less the umask (they
 # are written to a mkstemp file, 0600, and renamed into place).  Every way mirscope writes
-# a file: report -o, report --svg-dir, graph -o FILE, graph -o DIR/, diff -o.
+# a file: report -o, report --svg-dir, graph -o FILE, graph -o DIR/, diff -o, check -o.
 # Usage: umask_test.sh MIRSCOPE SRCDIR
 set -u
 mirscope=$1
@@ -26,8 +26,9 @@ for case in 022:644 027:640 002:664 077:600; do
     "$mirscope" graph --fn '^one_await' -o "$d/one.dot" "$basic"
     "$mirscope" graph -o "$d/dots/" "$basic"
     "$mirscope" diff -o "$d/diff.txt" "$basic" "$src/corpus/nightly/basic"
+    "$mirscope" check -o "$d/check.txt" "$basic"
   ) >"$d/stdout" 2>"$d/stderr" || { echo "FAIL: umask $mask: a command failed:"; cat "$d/stderr"; fail=$((fail + 1)); }
-  for f in report.txt report.md svg/handshake.*.svg one.dot dots/one_await.*.dot diff.txt; do
+  for f in report.txt report.md svg/handshake.*.svg one.dot dots/one_await.*.dot diff.txt check.txt; do
     expect "$mode" "$d/"$f
   done
 done
