@@ -130,8 +130,9 @@ static void syntax_init(Syntax *sx, const Command *cmd) {
 }
 
 /* A usage error: one line on what is wrong, one on where the help is.  Returns 2. */
-__attribute__((format(printf, 2, 3))) static int usage_error(const char *cmd, const char *fmt,
-                                                              ...) {
+static int usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static int usage_error(const char *cmd, const char *fmt, ...) {
   const char *sp = cmd ? " " : "";
   va_list ap;
   fprintf(stderr, "mirscope%s%s: ", sp, cmd ? cmd : "");
@@ -249,7 +250,7 @@ typedef struct {
   int pointer_width;    /* --pointer-width */
   int jobs;             /* -j, --jobs: parsing threads; 0: every core */
   int color;            /* --color: COLOR_* */
-  long top;             /* --top; -1: the command's default */
+  long top;             /* -n, --top; -1: the command's default */
   const char *output;   /* -o, --output */
   const char *const *operands;
   size_t noperands;
@@ -288,6 +289,7 @@ enum { GO_ON = -1 };
  * abbreviations (--form), `--` ends the options.  The shared options go to `c`, the
  * command's own to `own`.  Sets all of `c`: common_free frees it whatever this returns.
  * Returns GO_ON, or the exit status after --help (0) or a usage error (2, or 3: memory).
+ * Once per process: getopt_long keeps its place in globals (optind).
  */
 static int parse_command(const Command *cmd, int argc, char **argv, Common *c, OptionFn own,
                          void *args) {
