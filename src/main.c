@@ -10,7 +10,11 @@
 #include <mirscope/mirscope.h>
 #include <pcre2.h>
 
+#include <ctype.h>
 #include <errno.h>
+#include <getopt.h> /* getopt_long (GNU; glibc declares it without _GNU_SOURCE) */
+#include <limits.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +52,358 @@ static const char USAGE[] =
     "exit status: 0 ok, 1 some input could not be read or has errors, 2 usage, 3 internal,\n"
     "4 a check failed (diff --fail-on-growth)\n";
 
+/* ------------------------------------------------------------------ options */
+
+/* The commands, as bits of OPTIONS[].cmds. */
+enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE = 16 };
+#define ALL_CMDS (CMD_CHECK | CMD_REPORT | CMD_GRAPH | CMD_DIFF | CMD_CAPTURE)
+#define MODELLING (CMD_REPORT | CMD_GRAPH | CMD_DIFF)
+
+/* getopt_long values of the options without a short letter. */
+enum {
+  OPT_COLOR = 256, OPT_POINTER_WIDTH, OPT_SORT, OPT_RUSTC_VERSION, OPT_SVG_DIR, OPT_VIEW,
+  OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH
+};
+
+/*
+ * Every option of every command, once: one name, one letter and one meaning wherever it
+ * is accepted (`cmds`).  Each command's getopt_long tables are made from this one.
+ */
+static const struct {
+  struct option o;
+  unsigned cmds;
+} OPTIONS[] = {
+    {{"help", no_argument, NULL, 'h'}, ALL_CMDS},
+    {{"output", required_argument, NULL, 'o'}, ALL_CMDS},
+    {{"jobs", required_argument, NULL, 'j'}, CMD_CHECK | MODELLING},
+    {{"color", required_argument, NULL, OPT_COLOR}, CMD_CHECK | CMD_REPORT | CMD_DIFF},
+    {{"type-sizes", required_argument, NULL, 't'}, CMD_REPORT | CMD_GRAPH},
+    {{"symbols", required_argument, NULL, 's'}, CMD_REPORT | CMD_GRAPH},
+    {{"pointer-width", required_argument, NULL, OPT_POINTER_WIDTH}, MODELLING},
+    {{"format", required_argument, NULL, 'f'}, MODELLING},
+    {{"top", required_argument, NULL, 'n'}, CMD_REPORT | CMD_CAPTURE},
+    {{"verbose", no_argument, NULL, 'v'}, CMD_CHECK},
+    {{"quiet", no_argument, NULL, 'q'}, CMD_CHECK | CMD_CAPTURE},
+    {{"no-warnings", no_argument, NULL, 'w'}, CMD_CHECK},
+    {{"sort", required_argument, NULL, OPT_SORT}, CMD_REPORT},
+    {{"rustc-version", required_argument, NULL, OPT_RUSTC_VERSION}, CMD_REPORT},
+    {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
+    {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
+    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH},
+    {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
+    {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
+    {{"out", required_argument, NULL, 'o'}, CMD_CAPTURE},
+    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE},
+    {{"manifest-path", required_argument, NULL, OPT_MANIFEST_PATH}, CMD_CAPTURE},
+    {{"release", no_argument, NULL, 'r'}, CMD_CAPTURE},
+};
+enum { NOPTIONS = sizeof OPTIONS / sizeof *OPTIONS };
+
+typedef struct Command {
+  const char *name;
+  unsigned bit;          /* CMD_* */
+  const char *usage;     /* what --help prints */
+  bool stop_at_operand;  /* options end at the first operand (capture: the rest is cargo's) */
+  int (*run)(const struct Command *cmd, int argc, char **argv);
+} Command;
+
+/* A command's getopt_long tables. */
+typedef struct {
+  struct option longs[NOPTIONS + 1];
+  char shorts[2 * NOPTIONS + 3];
+} Syntax;
+
+static void syntax_init(Syntax *sx, const Command *cmd) {
+  size_t nl = 0, ns = 0;
+  memset(sx, 0, sizeof *sx);
+  if (cmd->stop_at_operand) sx->shorts[ns++] = '+';
+  sx->shorts[ns++] = ':'; /* a missing value is ':', apart from an unknown option's '?' */
+  for (size_t i = 0; i < NOPTIONS; i++) {
+    const struct option *o = &OPTIONS[i].o;
+    if (!(OPTIONS[i].cmds & cmd->bit)) continue;
+    sx->longs[nl++] = *o;
+    if (o->val < 256 && !strchr(sx->shorts, o->val)) {
+      sx->shorts[ns++] = (char)o->val;
+      if (o->has_arg == required_argument) sx->shorts[ns++] = ':';
+    }
+  }
+}
+
+/* A usage error: one line on what is wrong, one on where the help is.  Returns 2. */
+static int usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static int usage_error(const char *cmd, const char *fmt, ...) {
+  const char *sp = cmd ? " " : "";
+  va_list ap;
+  fprintf(stderr, "mirscope%s%s: ", sp, cmd ? cmd : "");
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\ntry 'mirscope%s%s --help'\n", sp, cmd ? cmd : "");
+  return EXIT_USAGE;
+}
+
+/* Long options that `name` (without "--") abbreviates, one per meaning: "--sort, --symbols". */
+static size_t abbreviated(const Syntax *sx, const char *name, char *out, size_t cap) {
+  size_t n = 0, len = strlen(name);
+  *out = 0;
+  for (const struct option *o = sx->longs; o->name; o++) {
+    bool seen = false;
+    for (const struct option *p = sx->longs; p < o; p++)
+      seen = seen || (p->val == o->val && !strncmp(p->name, name, len));
+    if (seen || strncmp(o->name, name, len)) continue;
+    size_t l = strlen(out);
+    snprintf(out + l, cap - l, "%s--%s", n++ ? ", " : "", o->name);
+  }
+  return n;
+}
+
+/* The long option with value `val` that `given` (without "--") names or abbreviates. */
+static const char *long_name(const Syntax *sx, const char *given, size_t len, int val) {
+  const char *found = NULL;
+  for (const struct option *o = sx->longs; o->name; o++) {
+    if (o->val != val || strncmp(o->name, given, len)) continue;
+    if (!o->name[len]) return o->name;
+    if (!found) found = o->name;
+  }
+  return found;
+}
+
+/*
+ * What getopt_long found wrong: '?' (an unknown or ambiguous option, or a value given to
+ * an option that takes none) or ':' (no value).  `arg` is the last argument it read.
+ */
+static int option_error(const Syntax *sx, const char *cmd, int opt, const char *arg) {
+  char name[64], list[256];
+  size_t len = strcspn(arg, "=");
+  bool is_long = !strncmp(arg, "--", 2);
+  /* a long option's value in optopt: it was given a value it does not take, or none */
+  const char *lname = is_long && optopt ? long_name(sx, arg + 2, len - 2, optopt) : NULL;
+  if (lname) snprintf(name, sizeof name, "--%s", lname);
+  else snprintf(name, sizeof name, "%.*s", (int)len, arg);
+  if (opt == ':' && lname) return usage_error(cmd, "option '%s' needs a value", name);
+  if (opt == ':') return usage_error(cmd, "option '-%c' needs a value", optopt);
+  if (lname) return usage_error(cmd, "option '%s' takes no value", name);
+  if (optopt) return usage_error(cmd, "unknown option '-%c'", optopt);
+  if (is_long && abbreviated(sx, name + 2, list, sizeof list) > 1)
+    return usage_error(cmd, "ambiguous option '%s' (%s)", name, list);
+  return usage_error(cmd, "unknown option '%s'", name);
+}
+
+/* One option as given, for the commands' handlers. */
+typedef struct {
+  const char *cmd; /* the command, for messages */
+  char name[40];   /* as given: "-j" or "--jobs" (abbreviations spelled out) */
+  const char *arg; /* its value */
+} Opt;
+
+static int bad_value(const Opt *o, const char *expected) {
+  return usage_error(o->cmd, "invalid value '%s' for %s (%s)", o->arg, o->name, expected);
+}
+
+/* Option handlers return OPT_OK, OPT_NOT_MINE (for the next handler) or EXIT_USAGE. */
+enum { OPT_OK = 0, OPT_NOT_MINE = -2 };
+
+/* A whole number from min to max, in decimal digits only: no sign, space or suffix. */
+static int number_value(const Opt *o, long min, long max, long *out) {
+  char *end = NULL, want[64];
+  errno = 0;
+  long n = isdigit((unsigned char)o->arg[0]) ? strtol(o->arg, &end, 10) : -1;
+  if (end && !*end && errno == 0 && n >= min && n <= max) {
+    *out = n;
+    return OPT_OK;
+  }
+  if (max == LONG_MAX) snprintf(want, sizeof want, "a whole number >= %ld", min);
+  else snprintf(want, sizeof want, "a whole number from %ld to %ld", min, max);
+  return bad_value(o, want);
+}
+
+typedef struct {
+  const char *name;
+  int value;
+} Choice;
+
+/* One of the words of `list` (ended by a NULL name). */
+static int choice_value(const Opt *o, const Choice *list, int *out) {
+  char want[128] = "";
+  for (const Choice *c = list; c->name; c++) {
+    if (!strcmp(o->arg, c->name)) {
+      *out = c->value;
+      return OPT_OK;
+    }
+    size_t l = strlen(want);
+    snprintf(want + l, sizeof want - l, "%s%s", c == list ? "" : ", ", c->name);
+  }
+  return bad_value(o, want);
+}
+
+enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+static const Choice COLORS[] = {
+    {"auto", COLOR_AUTO}, {"always", COLOR_ALWAYS}, {"never", COLOR_NEVER}, {NULL, 0}};
+static const Choice POINTER_WIDTHS[] = {{"16", 16}, {"32", 32}, {"64", 64}, {NULL, 0}};
+
+/* The options several commands share, and the operands. */
+typedef struct {
+  const char **tsfiles; /* -t, --type-sizes (repeatable: room for every argument) */
+  size_t nts;
+  const char *symbols;  /* -s, --symbols */
+  int pointer_width;    /* --pointer-width */
+  int jobs;             /* -j, --jobs: parsing threads; 0: every core */
+  int color;            /* --color: COLOR_* */
+  long top;             /* -n, --top; -1: the command's default */
+  const char *output;   /* -o, --output */
+  const char *const *operands;
+  size_t noperands;
+  bool after_dashdash;  /* the options ended with `--` (where they stop at an operand) */
+} Common;
+
+/* The shared options, parsed here for every command. */
+static int common_option(Common *c, int opt, const Opt *o) {
+  long n = 0;
+  int r;
+  switch (opt) {
+  case 't': c->tsfiles[c->nts++] = o->arg; return OPT_OK;
+  case 's': c->symbols = o->arg; return OPT_OK;
+  case 'o':
+    c->output = o->arg;
+    return *o->arg ? OPT_OK : bad_value(o, "a path");
+  case OPT_COLOR: return choice_value(o, COLORS, &c->color);
+  case OPT_POINTER_WIDTH: return choice_value(o, POINTER_WIDTHS, &c->pointer_width);
+  case 'n': return number_value(o, 0, LONG_MAX, &c->top);
+  case 'j':
+    r = number_value(o, 1, 256, &n);
+    c->jobs = (int)n;
+    return r;
+  default: return OPT_NOT_MINE;
+  }
+}
+
+typedef int (*OptionFn)(void *args, int opt, const Opt *o);
+
+/* A command's work goes on (not --help, not a usage error). */
+enum { GO_ON = -1 };
+
+/*
+ * Parse a command's arguments with getopt_long: options and operands in any order (but
+ * see stop_at_operand), bundles (-qv), -fmd, -f md, --format=md, --format md, unique
+ * abbreviations (--form), `--` ends the options.  The shared options go to `c`, the
+ * command's own to `own`.  Sets all of `c`: common_free frees it whatever this returns.
+ * Returns GO_ON, or the exit status after --help (0) or a usage error (2, or 3: memory).
+ * Once per process: getopt_long keeps its place in globals (optind).
+ */
+static int parse_command(const Command *cmd, int argc, char **argv, Common *c, OptionFn own,
+                         void *args) {
+  Syntax sx;
+  syntax_init(&sx, cmd);
+  *c = (Common){.pointer_width = 64, .top = -1, .color = COLOR_AUTO,
+                .tsfiles = calloc((size_t)argc + 1, sizeof *c->tsfiles)};
+  if (!c->tsfiles) return EXIT_INTERNAL;
+  opterr = 0;
+  for (;;) {
+    int li = -1, before = optind;
+    int opt = getopt_long(argc, argv, sx.shorts, sx.longs, &li);
+    if (opt == -1) {
+      c->after_dashdash = optind > before;
+      break;
+    }
+    if (opt == '?' || opt == ':') return option_error(&sx, cmd->name, opt, argv[optind - 1]);
+    if (opt == 'h') {
+      fputs(cmd->usage, stdout);
+      return EXIT_OK;
+    }
+    Opt o = {.cmd = cmd->name, .arg = optarg};
+    if (li >= 0) snprintf(o.name, sizeof o.name, "--%s", sx.longs[li].name);
+    else snprintf(o.name, sizeof o.name, "-%c", opt);
+    int r = common_option(c, opt, &o);
+    if (r == OPT_NOT_MINE) r = own(args, opt, &o);
+    if (r != OPT_OK) return r;
+  }
+  c->operands = (const char *const *)argv + optind;
+  c->noperands = (size_t)(argc - optind);
+  return GO_ON;
+}
+
+static void common_free(Common *c) {
+  free(c->tsfiles);
+}
+
+static int no_input(const Command *cmd) {
+  return usage_error(cmd->name, "no input (give a file, a directory or -)");
+}
+
+static bool use_color(int when, int fd) {
+  if (when != COLOR_AUTO) return when == COLOR_ALWAYS;
+  const char *nc = getenv("NO_COLOR");
+  return isatty(fd) && !(nc && *nc);
+}
+
+/* ------------------------------------------------------------------ output files */
+
+/*
+ * Output files are written to a temporary file beside the target and renamed into place
+ * when complete, so an error never leaves a half-written file nor truncates a good one.
+ */
+typedef struct {
+  FILE *f;
+  char final[4096], tmp[4112];
+  bool to_stdout;
+} Out;
+
+static bool out_open(Out *o, const char *path) {
+  memset(o, 0, sizeof *o);
+  if (!path || !strcmp(path, "-")) {
+    o->f = stdout;
+    o->to_stdout = true;
+    return true;
+  }
+  if (strlen(path) >= sizeof o->final) {
+    fprintf(stderr, "mirscope: output path too long: %s\n", path);
+    return false;
+  }
+  snprintf(o->final, sizeof o->final, "%s", path);
+  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(o->tmp);
+    }
+    return false;
+  }
+  return true;
+}
+
+/*
+ * The mode open(2) would give a new file, 0666 less the umask: mkstemp's 0600 is for the
+ * unfinished file only.  The umask can only be read by setting it, so it is set back at
+ * once (outputs are written after the parsing threads are done).
+ */
+static mode_t new_file_mode(void) {
+  mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}
+
+/* Finish an output: `ok` false (or a write error) discards it. */
+static bool out_close(Out *o, bool ok) {
+  if (o->to_stdout) return fflush(stdout) == 0 && ok;
+  ok = ok && !ferror(o->f);
+  if (ok && fchmod(fileno(o->f), new_file_mode()) != 0) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    ok = false;
+  }
+  if (fclose(o->f) != 0) ok = false;
+  if (ok && rename(o->tmp, o->final) != 0) {
+    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    ok = false;
+  }
+  if (!ok) unlink(o->tmp);
+  return ok;
+}
+
+/* ------------------------------------------------------------------ check */
+
 static const char CHECK_USAGE[] =
     "usage: mirscope check [options] PATH...\n"
     "\n"
@@ -63,6 +419,7 @@ static const char CHECK_USAGE[] =
     "  -j, --jobs N         parse on N threads (default: every core; the output is the\n"
     "                       same whatever N)\n"
     "  -w, --no-warnings    do not print warnings\n"
+    "  -o, --output FILE    write the verbose lines and the summary to FILE (atomically)\n"
     "      --color WHEN     auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                       always, never\n"
     "\n"
@@ -76,6 +433,7 @@ static const char CHECK_USAGE[] =
 
 typedef struct {
   bool verbose, quiet, warnings, color;
+  FILE *out; /* -o, or stdout */
   size_t files, bodies, errors, warns, unreadable;
   bool oom;
 } CheckState;
@@ -113,14 +471,15 @@ static int check_part(ms_doc *doc, void *user) {
         nterm += ms_block_terminator(blk) != NULL;
       }
       const ms_layout *l = ms_body_layout(b);
-      printf("%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
+      fprintf(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
              ms_body_file(b), ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
              nstmt, nterm, ms_body_local_count(b));
       if (l)
-        printf(", %s: %zu saved, %zu variants, %zu conflicts", era_name(ms_layout_era_of(l)),
+        fprintf(st->out, ", %s: %zu saved, %zu variants, %zu conflicts",
+                era_name(ms_layout_era_of(l)),
                ms_layout_field_count(l), ms_layout_variant_count(l),
                ms_layout_conflict_count(l));
-      printf("\n");
+      fputc('\n', st->out);
     }
   }
   ms_doc_free(doc);
@@ -179,111 +538,53 @@ static int default_jobs(void) {
   return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* `-j N` / `--jobs N`: 1 or more; returns -1 on a bad value. */
-static int parse_jobs(const char *v) {
-  char *e;
-  long n = strtol(v, &e, 10);
-  if (*e || n < 1 || n > 256) {
-    fprintf(stderr, "mirscope: --jobs takes a number from 1 to 256\n");
-    return -1;
+static int check_option(void *args, int opt, const Opt *o) {
+  CheckState *st = args;
+  (void)o;
+  switch (opt) {
+  case 'v': st->verbose = true; return OPT_OK;
+  case 'q': st->quiet = true; return OPT_OK;
+  case 'w': st->warnings = false; return OPT_OK;
+  default: return OPT_NOT_MINE;
   }
-  return (int)n;
 }
 
-
-static bool want_color(const char *when) {
-  if (strcmp(when, "always") == 0) return true;
-  if (strcmp(when, "never") == 0) return false;
-  const char *nc = getenv("NO_COLOR");
-  return isatty(STDERR_FILENO) && !(nc && *nc);
-}
-
-static int cmd_check(int argc, char **argv) {
-  CheckState st = {.warnings = true};
-  const char *color = "auto";
-  int jobs = default_jobs();
-  const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-  size_t np = 0;
-  if (!paths) return EXIT_INTERNAL;
-  bool opts = true;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (opts && a[0] == '-' && a[1]) {
-      if (strcmp(a, "--") == 0) opts = false;
-      else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-        fputs(CHECK_USAGE, stdout);
-        free(paths);
-        return EXIT_OK;
-      } else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) st.verbose = true;
-      else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) st.quiet = true;
-      else if (!strcmp(a, "-w") || !strcmp(a, "--no-warnings")) st.warnings = false;
-      else if (!strcmp(a, "--color") && i + 1 < argc) color = argv[++i];
-      else if (!strncmp(a, "--color=", 8)) color = a + 8;
-      else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
-        if ((jobs = parse_jobs(argv[++i])) < 0) {
-          free(paths);
-          return EXIT_USAGE;
-        }
-      } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
-        if ((jobs = parse_jobs(a[1] == 'j' ? a + 2 : a + 7)) < 0) {
-          free(paths);
-          return EXIT_USAGE;
-        }
-      } else {
-        fprintf(stderr, "mirscope check: unknown option '%s'\n%s", a, CHECK_USAGE);
-        free(paths);
-        return EXIT_USAGE;
-      }
-      continue;
-    }
-    paths[np++] = a;
-  }
-  if (strcmp(color, "auto") && strcmp(color, "always") && strcmp(color, "never")) {
-    fprintf(stderr, "mirscope check: --color takes auto, always or never\n");
-    free(paths);
-    return EXIT_USAGE;
-  }
-  if (np == 0) {
-    fprintf(stderr, "mirscope check: no input (give a file, a directory or -)\n%s",
-            CHECK_USAGE);
-    free(paths);
-    return EXIT_USAGE;
-  }
-  st.color = want_color(color);
+static int check_run(const Common *c, CheckState *st) {
+  Out o;
+  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  st->out = o.f;
+  st->color = use_color(c->color, STDERR_FILENO);
   PathList files = {0};
-  int rc = ms_walk_paths(paths, np, collect_path, list_walk_error, &files);
-  free(paths);
-  st.unreadable += files.errors;
-  if (!rc && !files.oom) {
-    st.files = files.n;
-    rc = ms_parse_files((const char *const *)files.v, files.n, jobs, check_part,
-                        check_read_error, &st);
+  int r = ms_walk_paths(c->operands, c->noperands, collect_path, list_walk_error, &files);
+  st->unreadable += files.errors;
+  if (!r && !files.oom) {
+    st->files = files.n;
+    r = ms_parse_files((const char *const *)files.v, files.n, c->jobs ? c->jobs : default_jobs(),
+                       check_part, check_read_error, st);
   }
-  rc = rc || files.oom ? -1 : 0;
+  r = r || files.oom || st->oom ? -1 : 0;
   free_paths(&files);
-  if (rc < 0 || st.oom) {
+  if (r < 0) {
+    out_close(&o, false);
     fprintf(stderr, "mirscope: internal error: out of memory\n");
     return EXIT_INTERNAL;
   }
-  printf("%zu files, %zu bodies, %zu errors, %zu warnings\n", st.files, st.bodies,
-         st.errors + st.unreadable, st.warns);
-  return st.errors || st.unreadable ? EXIT_INPUT : EXIT_OK;
+  fprintf(o.f, "%zu files, %zu bodies, %zu errors, %zu warnings\n", st->files, st->bodies,
+          st->errors + st->unreadable, st->warns);
+  if (!out_close(&o, true)) return EXIT_INPUT;
+  return st->errors || st->unreadable ? EXIT_INPUT : EXIT_OK;
+}
+
+static int cmd_check(const Command *cmd, int argc, char **argv) {
+  CheckState st = {.warnings = true};
+  Common c = {0};
+  int rc = parse_command(cmd, argc, argv, &c, check_option, &st);
+  if (rc == GO_ON) rc = c.noperands ? check_run(&c, &st) : no_input(cmd);
+  common_free(&c);
+  return rc;
 }
 
 /* ------------------------------------------------------------------ shared by commands */
-
-/* Options every modelling command takes. */
-typedef struct {
-  const char **paths;
-  size_t npaths;
-  const char **tsfiles;
-  size_t nts;
-  const char *symbols;
-  int pointer_width;
-  int jobs;      /* parsing threads */
-  bool color;    /* diagnostics on stderr */
-  bool progress; /* a progress line on stderr (a terminal, several files) */
-} CrateArgs;
 
 typedef struct {
   size_t unreadable, errors;
@@ -368,11 +669,13 @@ static void add_read_error(const char *path, const char *err, void *user) {
 
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
- * before the next is read), type sizes given or found beside the dumps, symbols.
+ * before the next is read), type sizes given (-t) or found beside the dumps, symbols (-s).
+ * Diagnostics are coloured on a terminal (report's --color is for its output).
  * Returns NULL only when memory is exhausted.
  */
-static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
-  ms_inputs *in = ms_inputs_collect(a->paths, a->npaths, problem_walk_error, pr);
+static ms_crate *build_crate(const Common *a, const char *const *paths, size_t npaths,
+                             Problems *pr) {
+  ms_inputs *in = ms_inputs_collect(paths, npaths, problem_walk_error, pr);
   ms_crate_options o = {.pointer_width = a->pointer_width, .on_warning = print_warning};
   ms_crate *crate = in ? ms_crate_new(&o) : NULL;
   if (!crate) {
@@ -413,9 +716,9 @@ static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
     return NULL;
   }
   for (size_t i = 0; i < n; i++) list[i] = ms_inputs_path(in, i);
-  bool progress = a->progress && n > 1;
-  AddState as = {.crate = crate, .pr = pr, .color = a->color, .progress = progress,
-                 .nfiles = n};
+  bool progress = isatty(STDERR_FILENO) && n > 1;
+  AddState as = {.crate = crate, .pr = pr, .color = use_color(COLOR_AUTO, STDERR_FILENO),
+                 .progress = progress, .nfiles = n};
   int r = ms_parse_files(list, n, a->jobs > 0 ? a->jobs : default_jobs(), add_part,
                          add_read_error, &as);
   free(list);
@@ -429,134 +732,6 @@ static ms_crate *build_crate(const CrateArgs *a, Problems *pr) {
   ms_crate_finish(crate);
   check_nothing_lost(crate, as.resume_bodies);
   return crate;
-}
-
-/*
- * Output files are written to a temporary file beside the target and renamed into place
- * when complete, so an error never leaves a half-written file nor truncates a good one.
- */
-typedef struct {
-  FILE *f;
-  char final[4096], tmp[4112];
-  bool to_stdout;
-} Out;
-
-static bool out_open(Out *o, const char *path) {
-  memset(o, 0, sizeof *o);
-  if (!path || !strcmp(path, "-")) {
-    o->f = stdout;
-    o->to_stdout = true;
-    return true;
-  }
-  if (strlen(path) >= sizeof o->final) {
-    fprintf(stderr, "mirscope: output path too long: %s\n", path);
-    return false;
-  }
-  snprintf(o->final, sizeof o->final, "%s", path);
-  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", path);
-  int fd = mkstemp(o->tmp);
-  if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(o->tmp);
-    }
-    return false;
-  }
-  return true;
-}
-
-/* Finish an output: `ok` false (or a write error) discards it. */
-static bool out_close(Out *o, bool ok) {
-  if (o->to_stdout) return fflush(stdout) == 0 && ok;
-  ok = ok && !ferror(o->f);
-  if (fclose(o->f) != 0) ok = false;
-  if (ok && rename(o->tmp, o->final) != 0) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
-    ok = false;
-  }
-  if (!ok) unlink(o->tmp);
-  return ok;
-}
-
-/* Parse the options shared by report, graph and diff; returns 1 when `a` (and maybe its
- * value) were consumed, 0 when not one of them, -1 on a bad value. */
-static int crate_option(CrateArgs *c, int argc, char **argv, int *i) {
-  const char *a = argv[*i], *val = *i + 1 < argc ? argv[*i + 1] : NULL;
-  if ((!strcmp(a, "-t") || !strcmp(a, "--type-sizes")) && val) {
-    c->tsfiles[c->nts++] = val;
-    (*i)++;
-  } else if (!strncmp(a, "--type-sizes=", 13)) {
-    c->tsfiles[c->nts++] = a + 13;
-  } else if ((!strcmp(a, "-s") || !strcmp(a, "--symbols")) && val) {
-    c->symbols = val;
-    (*i)++;
-  } else if (!strncmp(a, "--symbols=", 10)) {
-    c->symbols = a + 10;
-  } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && val) {
-    if ((c->jobs = parse_jobs(val)) < 0) return -1;
-    (*i)++;
-  } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
-    if ((c->jobs = parse_jobs(a[1] == 'j' ? a + 2 : a + 7)) < 0) return -1;
-  } else if (!strcmp(a, "--pointer-width") || !strncmp(a, "--pointer-width=", 16)) {
-    const char *v = a[15] == '=' ? a + 16 : val;
-    if (!v) return -1;
-    if (v == val) (*i)++;
-    c->pointer_width = atoi(v);
-    if (c->pointer_width != 16 && c->pointer_width != 32 && c->pointer_width != 64) {
-      fprintf(stderr, "mirscope: --pointer-width takes 16, 32 or 64\n");
-      return -1;
-    }
-  } else {
-    return 0;
-  }
-  return 1;
-}
-
-/* Room for every path and type-sizes file of argc arguments. */
-static bool crate_args_init(CrateArgs *c, int argc) {
-  c->paths = calloc((size_t)argc + 1, sizeof *c->paths);
-  c->tsfiles = calloc((size_t)argc + 1, sizeof *c->tsfiles);
-  return c->paths && c->tsfiles;
-}
-
-/* One argument of report or graph that is common to both: a path, "--", or a crate
- * option.  1: consumed; 0: a command option for the caller; -1: a bad value. */
-static int crate_arg(CrateArgs *c, int argc, char **argv, int *i, bool *opts) {
-  const char *a = argv[*i];
-  if (!*opts || a[0] != '-' || !a[1]) {
-    c->paths[c->npaths++] = a;
-    return 1;
-  }
-  if (!strcmp(a, "--")) {
-    *opts = false;
-    return 1;
-  }
-  return crate_option(c, argc, argv, i);
-}
-
-/* `--name VALUE` or `--name=VALUE` (or the short form `-x VALUE`). */
-static const char *opt_value(const char *shrt, const char *lng, int argc, char **argv, int *i) {
-  const char *a = argv[*i];
-  size_t l = strlen(lng);
-  if ((shrt && !strcmp(a, shrt)) || !strcmp(a, lng)) {
-    if (*i + 1 >= argc) return NULL;
-    return argv[++*i];
-  }
-  if (!strncmp(a, lng, l) && a[l] == '=') return a + l + 1;
-  return NULL;
-}
-
-static bool is_opt(const char *shrt, const char *lng, const char *a) {
-  size_t l = strlen(lng);
-  return (shrt && !strcmp(a, shrt)) || !strcmp(a, lng) || (!strncmp(a, lng, l) && a[l] == '=');
-}
-
-static bool stdout_color(const char *when) {
-  if (!strcmp(when, "always")) return true;
-  if (!strcmp(when, "never")) return false;
-  const char *nc = getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) && !(nc && *nc);
 }
 
 static int terminal_width(void) {
@@ -601,7 +776,7 @@ static const char REPORT_USAGE[] =
     "options:\n"
     "  -f, --format FORMAT    text (default: a ranked table and totals), md (a bug report\n"
     "                         for a rust-lang/rust issue), json (docs/json.md)\n"
-    "      --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
+    "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
     "      --sort KEY         size (default), redundant, code\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
@@ -663,124 +838,98 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   return ok;
 }
 
-static int cmd_report(int argc, char **argv) {
-  CrateArgs ca = {.pointer_width = 64};
-  const char *format = "text", *sort = "size", *rustc = NULL, *svgdir = NULL, *output = NULL;
-  const char *color = "auto";
-  long top = -1;
-  int rc = EXIT_OK;
-  ms_crate *crate = NULL;
-  if (!crate_args_init(&ca, argc)) {
-    rc = EXIT_INTERNAL;
-    goto out;
-  }
-  bool opts = true;
-  for (int i = 1; i < argc; i++) {
-    int r = crate_arg(&ca, argc, argv, &i, &opts);
-    if (r < 0) {
-      rc = EXIT_USAGE;
-      goto out;
-    }
-    if (r) continue;
-    const char *a = argv[i], *v;
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(REPORT_USAGE, stdout);
-      goto out;
-    } else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
-      format = v;
-    else if (is_opt(NULL, "--top", a) && (v = opt_value(NULL, "--top", argc, argv, &i)))
-      top = strtol(v, NULL, 10);
-    else if (is_opt(NULL, "--sort", a) && (v = opt_value(NULL, "--sort", argc, argv, &i)))
-      sort = v;
-    else if (is_opt(NULL, "--rustc-version", a) &&
-             (v = opt_value(NULL, "--rustc-version", argc, argv, &i)))
-      rustc = v;
-    else if (is_opt(NULL, "--svg-dir", a) && (v = opt_value(NULL, "--svg-dir", argc, argv, &i)))
-      svgdir = v;
-    else if (is_opt("-o", "--output", a) && (v = opt_value("-o", "--output", argc, argv, &i)))
-      output = v;
-    else if (is_opt(NULL, "--color", a) && (v = opt_value(NULL, "--color", argc, argv, &i)))
-      color = v;
-    else {
-      fprintf(stderr, "mirscope report: unknown option or missing value: '%s'\n%s", a,
-              REPORT_USAGE);
-      rc = EXIT_USAGE;
-      goto out;
-    }
-  }
-  ms_sort srt = !strcmp(sort, "size")        ? MS_SORT_SIZE
-                : !strcmp(sort, "redundant") ? MS_SORT_REDUNDANT
-                : !strcmp(sort, "code")      ? MS_SORT_CODE
-                                             : (ms_sort)-1;
-  if (strcmp(format, "text") && strcmp(format, "md") && strcmp(format, "json")) {
-    fprintf(stderr, "mirscope report: unknown format '%s' (text, md, json)\n", format);
-    rc = EXIT_USAGE;
-  } else if ((int)srt < 0) {
-    fprintf(stderr, "mirscope report: unknown sort key '%s' (size, redundant, code)\n", sort);
-    rc = EXIT_USAGE;
-  } else if (top < -1) {
-    fprintf(stderr, "mirscope report: --top takes a number >= 0\n");
-    rc = EXIT_USAGE;
-  } else if (strcmp(color, "auto") && strcmp(color, "always") && strcmp(color, "never")) {
-    fprintf(stderr, "mirscope report: --color takes auto, always or never\n");
-    rc = EXIT_USAGE;
-  } else if (ca.npaths == 0) {
-    fprintf(stderr, "mirscope report: no input (give a file, a directory or -)\n%s",
-            REPORT_USAGE);
-    rc = EXIT_USAGE;
-  }
-  if (rc) goto out;
+enum { FORMAT_TEXT, FORMAT_MD, FORMAT_JSON };
+static const Choice REPORT_FORMATS[] = {
+    {"text", FORMAT_TEXT}, {"md", FORMAT_MD}, {"json", FORMAT_JSON}, {NULL, 0}};
+static const Choice SORT_KEYS[] = {{"size", MS_SORT_SIZE},
+                                   {"redundant", MS_SORT_REDUNDANT},
+                                   {"code", MS_SORT_CODE},
+                                   {NULL, 0}};
 
-  Problems pr = {0};
-  ca.color = want_color("auto");
-  ca.progress = isatty(STDERR_FILENO);
-  crate = build_crate(&ca, &pr);
-  if (!crate) {
-    rc = EXIT_INTERNAL;
-    goto out;
+/* report's own options. */
+typedef struct {
+  int format; /* FORMAT_* */
+  int sort;   /* ms_sort */
+  const char *rustc, *svgdir;
+} ReportArgs;
+
+static int report_option(void *args, int opt, const Opt *o) {
+  ReportArgs *r = args;
+  switch (opt) {
+  case 'f': return choice_value(o, REPORT_FORMATS, &r->format);
+  case OPT_SORT: return choice_value(o, SORT_KEYS, &r->sort);
+  case OPT_RUSTC_VERSION: r->rustc = o->arg; return OPT_OK;
+  case OPT_SVG_DIR: r->svgdir = o->arg; return OPT_OK;
+  default: return OPT_NOT_MINE;
   }
-  char version[256] = "";
-  if (rustc) snprintf(version, sizeof version, "%s", rustc);
-  for (size_t i = 0; !*version && i < ca.npaths; i++) {
+}
+
+/* --rustc-version, else the rustc-vV.txt beside a directory given. */
+static void rustc_version(const char *given, const Common *c, char *out, size_t cap) {
+  snprintf(out, cap, "%s", given ? given : "");
+  for (size_t i = 0; !*out && i < c->noperands; i++) {
     struct stat st;
-    if (stat(ca.paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-      rustc_version_near(ca.paths[i], version, sizeof version);
+    if (stat(c->operands[i], &st) == 0 && S_ISDIR(st.st_mode))
+      rustc_version_near(c->operands[i], out, cap);
   }
-  char cmdline[2048] = "mirscope report";
-  for (int i = 1; i < argc; i++) {
-    size_t l = strlen(cmdline);
-    snprintf(cmdline + l, sizeof cmdline - l, " %s", argv[i]);
-  }
+}
+
+static int report_run(const Common *c, const ReportArgs *r, const char *cmdline) {
+  Problems pr = {0};
+  ms_crate *crate = build_crate(c, c->operands, c->noperands, &pr);
+  if (!crate) return EXIT_INTERNAL;
+  char version[256];
+  rustc_version(r->rustc, c, version, sizeof version);
   ms_report_options ro = {
-      .top = top < 0 ? (strcmp(format, "json") ? 20 : 0) : (size_t)top,
-      .sort = srt,
-      .color = output ? 0 : stdout_color(color),
-      .width = output ? 0 : terminal_width(),
+      .top = c->top < 0 ? (r->format != FORMAT_JSON ? 20 : 0) : (size_t)c->top,
+      .sort = (ms_sort)r->sort,
+      .color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
+      .width = c->output ? 0 : terminal_width(),
       .rustc_version = *version ? version : NULL,
       .command_line = cmdline,
-      .svg_dir = svgdir,
+      .svg_dir = r->svgdir,
       .render_dot = render_states_dot,
       .svg_stem = ms_co_file_stem,
   };
+  int rc = EXIT_OK;
   Out o;
-  if (!out_open(&o, output)) {
+  if (!out_open(&o, c->output)) {
     rc = EXIT_INPUT;
-    goto out;
+  } else {
+    int w = r->format == FORMAT_JSON ? ms_crate_write_json(crate, o.f)
+            : r->format == FORMAT_MD ? ms_crate_write_markdown(crate, o.f, &ro)
+                                     : ms_crate_write_text(crate, o.f, &ro);
+    if (!out_close(&o, w == 0)) {
+      fprintf(stderr, "mirscope report: error writing the report\n");
+      rc = EXIT_INTERNAL;
+    } else if (r->svgdir && !write_svgs(crate, &ro, r->svgdir)) {
+      rc = EXIT_INPUT;
+    }
   }
-  int w = !strcmp(format, "json") ? ms_crate_write_json(crate, o.f)
-          : !strcmp(format, "md") ? ms_crate_write_markdown(crate, o.f, &ro)
-                                  : ms_crate_write_text(crate, o.f, &ro);
-  if (!out_close(&o, w == 0)) {
-    fprintf(stderr, "mirscope report: error writing the report\n");
-    rc = EXIT_INTERNAL;
-    goto out;
-  }
-  if (svgdir && !strcmp(format, "md") && !write_svgs(crate, &ro, svgdir)) rc = EXIT_INPUT;
-  if (pr.unreadable || pr.errors) rc = rc ? rc : EXIT_INPUT;
-out:
+  if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
   ms_crate_free(crate);
-  free(ca.paths);
-  free(ca.tsfiles);
+  return rc;
+}
+
+/* "mirscope report ARGS...", for the Markdown report (before getopt_long reorders argv). */
+static void command_line(int argc, char **argv, char *out, size_t cap) {
+  snprintf(out, cap, "mirscope");
+  for (int i = 0; i < argc; i++) {
+    size_t l = strlen(out);
+    snprintf(out + l, cap - l, " %s", argv[i]);
+  }
+}
+
+static int cmd_report(const Command *cmd, int argc, char **argv) {
+  char cmdline[2048];
+  command_line(argc, argv, cmdline, sizeof cmdline);
+  ReportArgs r = {.format = FORMAT_TEXT, .sort = MS_SORT_SIZE};
+  Common c = {0};
+  int rc = parse_command(cmd, argc, argv, &c, report_option, &r);
+  if (rc == GO_ON && r.svgdir && r.format != FORMAT_MD)
+    rc = usage_error(cmd->name, "--svg-dir needs -f md (the report that links the SVGs)");
+  if (rc == GO_ON) rc = c.noperands ? report_run(&c, &r, cmdline) : no_input(cmd);
+  common_free(&c);
   return rc;
 }
 
@@ -844,178 +993,183 @@ static void free_bodies(Bodies *b, size_t n) {
   free(b->bodies);
 }
 
-static int cmd_graph(int argc, char **argv) {
-  CrateArgs ca = {.pointer_width = 64};
-  const char *view = "states", *format = "dot", *output = NULL, *fn = NULL, *link = NULL;
-  int rc = EXIT_OK;
-  ms_crate *crate = NULL;
-  pcre2_code *re = NULL;
-  const ms_coroutine **sel = NULL;
-  size_t nsel = 0;
-  Bodies bodies = {0};
-  ms_graph_ctx *gctx = NULL;
-  if (!crate_args_init(&ca, argc)) {
-    rc = EXIT_INTERNAL;
-    goto out;
-  }
-  bool opts = true;
-  for (int i = 1; i < argc; i++) {
-    int r = crate_arg(&ca, argc, argv, &i, &opts);
-    if (r < 0) {
-      rc = EXIT_USAGE;
-      goto out;
-    }
-    if (r) continue;
-    const char *a = argv[i], *v;
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(GRAPH_USAGE, stdout);
-      goto out;
-    } else if (is_opt(NULL, "--view", a) && (v = opt_value(NULL, "--view", argc, argv, &i)))
-      view = v;
-    else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
-      format = v;
-    else if (is_opt("-o", "--output", a) && (v = opt_value("-o", "--output", argc, argv, &i)))
-      output = v;
-    else if (is_opt(NULL, "--fn", a) && (v = opt_value(NULL, "--fn", argc, argv, &i)))
-      fn = v;
-    else if (is_opt(NULL, "--link-format", a) &&
-             (v = opt_value(NULL, "--link-format", argc, argv, &i)))
-      link = v;
-    else {
-      fprintf(stderr, "mirscope graph: unknown option or missing value: '%s'\n%s", a,
-              GRAPH_USAGE);
-      rc = EXIT_USAGE;
-      goto out;
-    }
-  }
-  ms_view vw = !strcmp(view, "states") ? MS_VIEW_STATES
-               : !strcmp(view, "cfg")  ? MS_VIEW_CFG
-               : !strcmp(view, "layout") ? MS_VIEW_LAYOUT
-                                         : (ms_view)-1;
-  ms_graph_format gf = !strcmp(format, "dot") ? MS_FORMAT_DOT
-                       : !strcmp(format, "svg") ? MS_FORMAT_SVG
-                                                : (ms_graph_format)-1;
-  char err[512] = "";
-  if ((int)vw < 0) {
-    fprintf(stderr, "mirscope graph: unknown view '%s' (states, cfg, layout)\n", view);
-    rc = EXIT_USAGE;
-  } else if ((int)gf < 0) {
-    fprintf(stderr, "mirscope graph: unknown format '%s' (dot, svg)\n", format);
-    rc = EXIT_USAGE;
-  } else if (ms_graph_link_format_check(link, err, sizeof err) != 0) {
-    fprintf(stderr, "mirscope graph: --link-format: %s\n", err);
-    rc = EXIT_USAGE;
-  } else if (ca.npaths == 0) {
-    fprintf(stderr, "mirscope graph: no input (give a file, a directory or -)\n%s",
-            GRAPH_USAGE);
-    rc = EXIT_USAGE;
-  }
-  if (rc) goto out;
-  if (fn) {
-    int ec;
-    PCRE2_SIZE off;
-    re = pcre2_compile((PCRE2_SPTR)fn, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &off, NULL);
-    if (!re) {
-      PCRE2_UCHAR msg[256];
-      pcre2_get_error_message(ec, msg, sizeof msg);
-      fprintf(stderr, "mirscope graph: --fn: %s at offset %zu\n", (const char *)msg,
-              (size_t)off);
-      rc = EXIT_USAGE;
-      goto out;
-    }
-  }
+static const Choice VIEWS[] = {
+    {"states", MS_VIEW_STATES}, {"cfg", MS_VIEW_CFG}, {"layout", MS_VIEW_LAYOUT}, {NULL, 0}};
+static const Choice GRAPH_FORMATS[] = {{"dot", MS_FORMAT_DOT}, {"svg", MS_FORMAT_SVG}, {NULL, 0}};
 
-  Problems pr = {0};
-  ca.color = want_color("auto");
-  ca.progress = isatty(STDERR_FILENO);
-  crate = build_crate(&ca, &pr);
-  if (!crate) {
-    rc = EXIT_INTERNAL;
-    goto out;
+/* graph's own options. */
+typedef struct {
+  int view;        /* ms_view */
+  int format;      /* ms_graph_format */
+  const char *fn;  /* --fn */
+  pcre2_code *re;  /* --fn compiled */
+  const char *link;
+} GraphArgs;
+
+static int compile_fn(GraphArgs *g, const Opt *o) {
+  int ec;
+  PCRE2_SIZE off;
+  pcre2_code_free(g->re);
+  g->fn = o->arg;
+  g->re = pcre2_compile((PCRE2_SPTR)o->arg, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &off, NULL);
+  if (g->re) return OPT_OK;
+  PCRE2_UCHAR msg[200];
+  char why[256];
+  pcre2_get_error_message(ec, msg, sizeof msg);
+  snprintf(why, sizeof why, "%s at offset %zu", (const char *)msg, (size_t)off);
+  return bad_value(o, why);
+}
+
+static int graph_option(void *args, int opt, const Opt *o) {
+  GraphArgs *g = args;
+  char err[256];
+  switch (opt) {
+  case OPT_VIEW: return choice_value(o, VIEWS, &g->view);
+  case 'f': return choice_value(o, GRAPH_FORMATS, &g->format);
+  case OPT_FN: return compile_fn(g, o);
+  case OPT_LINK_FORMAT:
+    if (ms_graph_link_format_check(o->arg, err, sizeof err) != 0) return bad_value(o, err);
+    g->link = o->arg;
+    return OPT_OK;
+  default: return OPT_NOT_MINE;
   }
+}
+
+/* The coroutines --fn matches (by name or def path; all without --fn); NULL: no memory. */
+static const ms_coroutine **select_coroutines(const ms_crate *crate, const pcre2_code *re,
+                                              size_t *nsel) {
   size_t n = ms_crate_coroutine_count(crate);
-  sel = calloc(n ? n : 1, sizeof *sel);
+  const ms_coroutine **sel = calloc(n ? n : 1, sizeof *sel);
   pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
   if (!sel || (re && !md)) {
     pcre2_match_data_free(md);
-    rc = EXIT_INTERNAL;
-    goto out;
+    free(sel);
+    return NULL;
   }
+  *nsel = 0;
   for (size_t i = 0; i < n; i++) {
     const ms_coroutine *co = ms_crate_coroutine(crate, i);
     if (re &&
         pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0 &&
         pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0)
       continue;
-    sel[nsel++] = co;
+    sel[(*nsel)++] = co;
   }
   pcre2_match_data_free(md);
-  if (nsel == 0) {
-    fprintf(stderr, "mirscope graph: no coroutine%s%s%s in the input\n",
-            fn ? " matches '" : "", fn ? fn : "", fn ? "'" : "");
-    rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
-    goto out;
+  return sel;
+}
+
+/* What graph draws, and where. */
+typedef struct {
+  const ms_coroutine **sel;
+  const ms_body **bodies; /* the cfg view's resume bodies, else NULL */
+  size_t n;
+  ms_view view;
+  ms_graph_format format;
+  ms_graph_options go;
+  const char *output;
+} Drawing;
+
+/* One file (or stdout): one coroutine, or DOT with a cluster each. */
+static int draw_to_file(const Drawing *d) {
+  char err[512] = "";
+  Out o;
+  if (!out_open(&o, d->output)) return EXIT_INPUT;
+  int r = d->n == 1 ? ms_co_render(d->sel[0], d->bodies ? d->bodies[0] : NULL, d->view,
+                                   d->format, &d->go, o.f, err, sizeof err)
+                    : ms_co_render_many(d->sel, d->bodies, d->n, d->view, d->format, &d->go,
+                                        o.f, err, sizeof err);
+  if (r != 0) fprintf(stderr, "mirscope graph: %s\n", err);
+  if (!out_close(&o, r == 0)) return r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
+  return EXIT_OK;
+}
+
+/* A directory with a file per coroutine, named by ms_co_file_stem. */
+static int draw_to_dir(const Drawing *d) {
+  if (mkdir(d->output, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "mirscope graph: cannot create %s: %s\n", d->output, strerror(errno));
+    return EXIT_INPUT;
   }
-  if (gf == MS_FORMAT_SVG && !(gctx = ms_graph_ctx_new())) {
-    rc = EXIT_INTERNAL;
-    goto out;
+  int rc = EXIT_OK;
+  for (size_t i = 0; i < d->n; i++) {
+    char stem[128], path[4400], err[512] = "";
+    ms_co_file_stem(d->sel[i], stem, sizeof stem);
+    snprintf(path, sizeof path, "%s/%s.%s", d->output, stem,
+             d->format == MS_FORMAT_SVG ? "svg" : "dot");
+    Out o;
+    if (!out_open(&o, path)) return EXIT_INPUT;
+    int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
+                         o.f, err, sizeof err);
+    if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_name(d->sel[i]), err);
+    if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
   }
-  if (vw == MS_VIEW_CFG && !load_bodies(sel, nsel, &bodies)) {
-    rc = EXIT_INPUT;
-    goto out;
-  }
-  ms_graph_options go = {.ctx = gctx, .link_format = link};
+  return rc;
+}
+
+/* The ".svg" or ".dot" a path ends with, else NULL. */
+static const char *graph_suffix(const char *path) {
+  const char *dot = strrchr(path, '.');
+  return dot && !strchr(dot, '/') && (!strcmp(dot, ".svg") || !strcmp(dot, ".dot")) ? dot : NULL;
+}
+
+static int draw(const Common *c, const GraphArgs *g, const ms_coroutine **sel, size_t nsel) {
+  const char *out = c->output, *suffix = out ? graph_suffix(out) : NULL;
   struct stat st;
-  bool to_dir = output && ((stat(output, &st) == 0 && S_ISDIR(st.st_mode)) ||
-                           output[strlen(output) - 1] == '/' || nsel > 1);
-  if (nsel > 1 && !to_dir && gf == MS_FORMAT_SVG) {
+  bool to_dir = out && ((stat(out, &st) == 0 && S_ISDIR(st.st_mode)) ||
+                        out[strlen(out) - 1] == '/');
+  if (nsel > 1 && !to_dir && !out && g->format == MS_FORMAT_SVG) {
     fprintf(stderr, "mirscope graph: %zu coroutines: give -o DIR for one SVG each, or --fn\n",
             nsel);
-    rc = EXIT_USAGE;
-    goto out;
+    return EXIT_USAGE;
   }
-  if (!to_dir) {
-    Out o;
-    if (!out_open(&o, output)) {
-      rc = EXIT_INPUT;
-      goto out;
-    }
-    int r = nsel == 1 ? ms_co_render(sel[0], bodies.bodies ? bodies.bodies[0] : NULL, vw, gf,
-                                     &go, o.f, err, sizeof err)
-                      : ms_co_render_many(sel, bodies.bodies, nsel, vw, gf, &go, o.f, err,
-                                          sizeof err);
-    if (r != 0) fprintf(stderr, "mirscope graph: %s\n", err);
-    if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
-  } else {
-    if (mkdir(output, 0777) != 0 && errno != EEXIST) {
-      fprintf(stderr, "mirscope graph: cannot create %s: %s\n", output, strerror(errno));
-      rc = EXIT_INPUT;
-      goto out;
-    }
-    for (size_t i = 0; i < nsel; i++) {
-      char stem[128], path[4400];
-      ms_co_file_stem(sel[i], stem, sizeof stem);
-      snprintf(path, sizeof path, "%s/%s.%s", output, stem, format);
-      Out o;
-      if (!out_open(&o, path)) {
-        rc = EXIT_INPUT;
-        break;
-      }
-      int r = ms_co_render(sel[i], bodies.bodies ? bodies.bodies[i] : NULL, vw, gf, &go, o.f,
-                           err, sizeof err);
-      if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_name(sel[i]), err);
-      if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
-    }
+  if (nsel > 1 && !to_dir && suffix) { /* was: a directory named x.svg */
+    fprintf(stderr, "mirscope graph: %zu coroutines selected: give -o DIR (no %s suffix) or --fn\n",
+            nsel, suffix);
+    return EXIT_USAGE;
   }
-  if (!rc && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
-out:
-  ms_graph_ctx_free(gctx);
+  to_dir = to_dir || (out && nsel > 1);
+  Bodies bodies = {0};
+  Drawing d = {.sel = sel, .n = nsel, .view = (ms_view)g->view,
+               .format = (ms_graph_format)g->format, .go = {.link_format = g->link},
+               .output = out};
+  int rc = EXIT_OK;
+  if (d.format == MS_FORMAT_SVG && !(d.go.ctx = ms_graph_ctx_new())) rc = EXIT_INTERNAL;
+  else if (d.view == MS_VIEW_CFG && !load_bodies(sel, nsel, &bodies)) rc = EXIT_INPUT;
+  else {
+    d.bodies = bodies.bodies;
+    rc = to_dir ? draw_to_dir(&d) : draw_to_file(&d);
+  }
+  ms_graph_ctx_free(d.go.ctx);
   free_bodies(&bodies, nsel);
+  return rc;
+}
+
+static int graph_run(const Common *c, const GraphArgs *g) {
+  Problems pr = {0};
+  ms_crate *crate = build_crate(c, c->operands, c->noperands, &pr);
+  size_t nsel = 0;
+  const ms_coroutine **sel = crate ? select_coroutines(crate, g->re, &nsel) : NULL;
+  int rc = sel ? EXIT_OK : EXIT_INTERNAL;
+  if (sel && nsel == 0) {
+    fprintf(stderr, "mirscope graph: no coroutine%s%s%s in the input\n",
+            g->fn ? " matches '" : "", g->fn ? g->fn : "", g->fn ? "'" : "");
+    rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
+  } else if (sel) {
+    rc = draw(c, g, sel, nsel);
+  }
+  if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
   free(sel);
-  pcre2_code_free(re);
   ms_crate_free(crate);
-  free(ca.paths);
-  free(ca.tsfiles);
+  return rc;
+}
+
+static int cmd_graph(const Command *cmd, int argc, char **argv) {
+  GraphArgs g = {.view = MS_VIEW_STATES, .format = MS_FORMAT_DOT};
+  Common c = {0};
+  int rc = parse_command(cmd, argc, argv, &c, graph_option, &g);
+  if (rc == GO_ON) rc = c.noperands ? graph_run(&c, &g) : no_input(cmd);
+  pcre2_code_free(g.re);
+  common_free(&c);
   return rc;
 }
 
@@ -1033,7 +1187,8 @@ static const char CAPTURE_USAGE[] =
     "RUSTC_BOOTSTRAP=1 for the dumped crates only.  Cargo.toml and target/ are not modified.\n"
     "\n"
     "options:\n"
-    "  -o, --out DIR            output directory (default: <workspace>/target/mirscope)\n"
+    "  -o, --output DIR         output directory (default: <workspace>/target/mirscope);\n"
+    "                           --out DIR is the same\n"
     "  -c, --crate NAME         dump this crate (repeatable; may be a dependency);\n"
     "                           default: the workspace's own crates\n"
     "      --manifest-path PATH the project's Cargo.toml\n"
@@ -1084,58 +1239,55 @@ static void capture_progress(size_t compiled, const char *line, void *user) {
   fflush(stderr);
 }
 
-static int cmd_capture(int argc, char **argv) {
-  const char **crates = calloc((size_t)argc + 1, sizeof *crates);
-  ms_capture_options o = {.progress = 1};
-  const char *top = NULL;
-  size_t nc = 0;
-  if (!crates) return EXIT_INTERNAL;
-  int i = 1;
-  for (; i < argc; i++) {
-    const char *a = argv[i];
-    const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-    if (!strcmp(a, "--")) {
-      i++;
-      break;
-    } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(CAPTURE_USAGE, stdout);
-      free(crates);
-      return EXIT_OK;
-    } else if ((!strcmp(a, "-o") || !strcmp(a, "--out")) && val) o.out_dir = argv[++i];
-    else if (!strncmp(a, "--out=", 6)) o.out_dir = a + 6;
-    else if ((!strcmp(a, "-c") || !strcmp(a, "--crate")) && val) crates[nc++] = argv[++i];
-    else if (!strncmp(a, "--crate=", 8)) crates[nc++] = a + 8;
-    else if (!strcmp(a, "--manifest-path") && val) o.manifest_path = argv[++i];
-    else if (!strncmp(a, "--manifest-path=", 16)) o.manifest_path = a + 16;
-    else if (!strcmp(a, "-r") || !strcmp(a, "--release")) o.release = 1;
-    else if ((!strcmp(a, "-n") || !strcmp(a, "--top")) && val) top = argv[++i];
-    else if (!strncmp(a, "--top=", 6)) top = a + 6;
-    else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o.progress = 0;
-    else {
-      fprintf(stderr, "mirscope capture: unknown option or missing value: '%s'\n%s", a,
-              CAPTURE_USAGE);
-      free(crates);
-      return EXIT_USAGE;
-    }
+/* capture's own options. */
+typedef struct {
+  const char **crates; /* --crate (repeatable: room for every argument) */
+  size_t ncrates;
+  const char *manifest;
+  bool release, quiet;
+} CaptureArgs;
+
+static int capture_option(void *args, int opt, const Opt *o) {
+  CaptureArgs *a = args;
+  switch (opt) {
+  case 'c': a->crates[a->ncrates++] = o->arg; return OPT_OK;
+  case OPT_MANIFEST_PATH: a->manifest = o->arg; return OPT_OK;
+  case 'r': a->release = true; return OPT_OK;
+  case 'q': a->quiet = true; return OPT_OK;
+  default: return OPT_NOT_MINE;
   }
-  if (top) { /* 0 = all */
-    unsigned long n = strtoul(top, NULL, 10);
-    o.top = n ? (size_t)n : (size_t)-1;
+}
+
+static int cmd_capture(const Command *cmd, int argc, char **argv) {
+  CaptureArgs a = {.crates = calloc((size_t)argc + 1, sizeof *a.crates)};
+  Common c = {0};
+  int rc = a.crates ? parse_command(cmd, argc, argv, &c, capture_option, &a) : EXIT_INTERNAL;
+  if (rc == GO_ON && c.noperands && !c.after_dashdash)
+    rc = usage_error(cmd->name, "unexpected argument '%s' (cargo's arguments go after --)",
+                     c.operands[0]);
+  if (rc == GO_ON) {
+    ms_capture_options o = {
+        .out_dir = c.output,
+        .manifest_path = a.manifest,
+        .crates = a.crates,
+        .ncrates = a.ncrates,
+        .release = a.release,
+        .progress = !a.quiet && isatty(STDERR_FILENO), /* progress only on a terminal */
+        .on_message = capture_message,
+        .on_progress = capture_progress,
+        .top = c.top < 0 ? 0 : c.top == 0 ? (size_t)-1 : (size_t)c.top, /* 0: all */
+        .cargo_args = c.operands,
+        .ncargo_args = c.noperands,
+        .self_exe = NULL,              /* /proc/self/exe: this binary is the RUSTC_WRAPPER */
+        .write_extra = capture_extra,  /* report.md and svg/ */
+    };
+    char err[1024];
+    rc = ms_capture(&o, err, sizeof err); /* MS_CAPTURE_* are exit statuses */
+    if (rc != MS_CAPTURE_OK) fprintf(stderr, "mirscope capture: error: %s\n", err);
   }
-  o.crates = crates;
-  o.ncrates = nc;
-  o.cargo_args = (const char *const *)(argv + i);
-  o.ncargo_args = i < argc ? (size_t)(argc - i) : 0;
-  o.self_exe = NULL; /* /proc/self/exe: this binary is the RUSTC_WRAPPER */
-  o.write_extra = capture_extra; /* report.md and svg/ */
-  o.progress = o.progress && isatty(STDERR_FILENO); /* progress only on a terminal */
-  o.on_message = capture_message;
-  o.on_progress = capture_progress;
-  char err[1024];
-  int rc = ms_capture(&o, err, sizeof err);
-  if (rc != MS_CAPTURE_OK) fprintf(stderr, "mirscope capture: error: %s\n", err);
-  free(crates);
-  return rc; /* MS_CAPTURE_* equal the exit codes: 0 ok, 1 build, 2 usage, 3 internal */
+  free(a.crates);
+  common_free(&c);
+  return rc;
 }
 
 /* ------------------------------------------------------------------ diff */
@@ -1166,99 +1318,47 @@ static const char DIFF_USAGE[] =
     "exit status: 0 ok; 1 an input could not be read; 2 usage error; 3 internal error;\n"
     "4 a future grew by more than --fail-on-growth bytes\n";
 
-static int cmd_diff(int argc, char **argv) {
-  const char *format = "text", *output = NULL, *color = "auto";
-  const char *sides[2] = {NULL, NULL};
-  long fail_growth = -1;
-  int ptr = 64, rc = EXIT_OK, nsides = 0, jobs = 0;
+static const Choice DIFF_FORMATS[] = {
+    {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
+
+/* diff's own options. */
+typedef struct {
+  int format;       /* ms_diff_format */
+  long fail_growth; /* --fail-on-growth; -1: none */
+} DiffArgs;
+
+static int diff_option(void *args, int opt, const Opt *o) {
+  DiffArgs *d = args;
+  switch (opt) {
+  case 'f': return choice_value(o, DIFF_FORMATS, &d->format);
+  case OPT_FAIL_ON_GROWTH: return number_value(o, 0, LONG_MAX, &d->fail_growth);
+  default: return OPT_NOT_MINE;
+  }
+}
+
+static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d) {
+  Out o;
+  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
+                        c->output ? 0 : use_color(c->color, STDOUT_FILENO));
+  return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
+}
+
+static int diff_run(const Common *c, const DiffArgs *a) {
+  Problems pr = {0};
   ms_crate *crates[2] = {NULL, NULL};
   ms_diff *d = NULL;
-  bool opts = true;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i], *v;
-    if (!opts || a[0] != '-' || !a[1]) {
-      if (nsides == 2) {
-        fprintf(stderr, "mirscope diff: give exactly two inputs, OLD and NEW\n%s", DIFF_USAGE);
-        return EXIT_USAGE;
-      }
-      sides[nsides++] = a;
-      continue;
-    }
-    if (!strcmp(a, "--")) opts = false;
-    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(DIFF_USAGE, stdout);
-      return EXIT_OK;
-    } else if (is_opt("-f", "--format", a) && (v = opt_value("-f", "--format", argc, argv, &i)))
-      format = v;
-    else if (is_opt("-o", "--output", a) && (v = opt_value("-o", "--output", argc, argv, &i)))
-      output = v;
-    else if (is_opt(NULL, "--color", a) && (v = opt_value(NULL, "--color", argc, argv, &i)))
-      color = v;
-    else if (is_opt(NULL, "--fail-on-growth", a) &&
-             (v = opt_value(NULL, "--fail-on-growth", argc, argv, &i))) {
-      char *e;
-      fail_growth = strtol(v, &e, 10);
-      if (*e || fail_growth < 0) {
-        fprintf(stderr, "mirscope diff: --fail-on-growth takes a number of bytes >= 0\n");
-        return EXIT_USAGE;
-      }
-    } else if (is_opt(NULL, "--pointer-width", a) &&
-               (v = opt_value(NULL, "--pointer-width", argc, argv, &i)))
-      ptr = atoi(v);
-    else if (is_opt("-j", "--jobs", a) && (v = opt_value("-j", "--jobs", argc, argv, &i))) {
-      if ((jobs = parse_jobs(v)) < 0) return EXIT_USAGE;
-    } else if (!strncmp(a, "-j", 2) && a[2]) {
-      if ((jobs = parse_jobs(a + 2)) < 0) return EXIT_USAGE;
-    } else {
-      fprintf(stderr, "mirscope diff: unknown option or missing value: '%s'\n%s", a, DIFF_USAGE);
-      return EXIT_USAGE;
-    }
-  }
-  ms_diff_format df = !strcmp(format, "text") ? MS_DIFF_TEXT
-                      : !strcmp(format, "md") ? MS_DIFF_MD
-                      : !strcmp(format, "json") ? MS_DIFF_JSON
-                                                : (ms_diff_format)-1;
-  if ((int)df < 0) {
-    fprintf(stderr, "mirscope diff: unknown format '%s' (text, md, json)\n", format);
-    return EXIT_USAGE;
-  }
-  if (nsides != 2) {
-    fprintf(stderr, "mirscope diff: give exactly two inputs, OLD and NEW\n%s", DIFF_USAGE);
-    return EXIT_USAGE;
-  }
-  if (ptr != 16 && ptr != 32 && ptr != 64) {
-    fprintf(stderr, "mirscope diff: --pointer-width takes 16, 32 or 64\n");
-    return EXIT_USAGE;
-  }
-  Problems pr = {0};
-  for (int s = 0; s < 2; s++) {
-    CrateArgs ca = {.paths = &sides[s], .npaths = 1, .pointer_width = ptr, .jobs = jobs,
-                    .color = want_color("auto"), .progress = isatty(STDERR_FILENO)};
-    crates[s] = build_crate(&ca, &pr);
-    if (!crates[s]) {
-      rc = EXIT_INTERNAL;
-      goto out;
-    }
-  }
-  d = ms_diff_new(crates[0], crates[1]);
-  if (!d) {
-    rc = EXIT_INTERNAL;
-    goto out;
-  }
-  Out o;
-  if (!out_open(&o, output)) {
+  int rc = EXIT_INTERNAL;
+  for (int s = 0; s < 2; s++) /* each side with the type sizes found beside its dumps */
+    if (!(crates[s] = build_crate(c, &c->operands[s], 1, &pr))) goto out;
+  if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
+  rc = diff_write(c, a, d);
+  if (rc != EXIT_OK) goto out;
+  if (pr.unreadable || pr.errors) {
     rc = EXIT_INPUT;
-    goto out;
-  }
-  int w = ms_diff_write(d, df, o.f, output ? 0 : stdout_color(color));
-  if (!out_close(&o, w == 0)) {
-    rc = EXIT_INTERNAL;
-    goto out;
-  }
-  if (pr.unreadable || pr.errors) rc = EXIT_INPUT;
-  else if (fail_growth >= 0 && ms_diff_max_growth(d) > fail_growth) {
+  } else if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
     fprintf(stderr, "mirscope diff: a future grew by %ld bytes (limit %ld)\n",
-            ms_diff_max_growth(d), fail_growth);
+            ms_diff_max_growth(d), a->fail_growth);
     rc = EXIT_GROWTH;
   }
 out:
@@ -1268,27 +1368,53 @@ out:
   return rc;
 }
 
+static int cmd_diff(const Command *cmd, int argc, char **argv) {
+  DiffArgs a = {.format = MS_DIFF_TEXT, .fail_growth = -1};
+  Common c = {0};
+  int rc = parse_command(cmd, argc, argv, &c, diff_option, &a);
+  if (rc == GO_ON && c.noperands != 2)
+    rc = usage_error(cmd->name, "give exactly two inputs, OLD and NEW");
+  if (rc == GO_ON) rc = diff_run(&c, &a);
+  common_free(&c);
+  return rc;
+}
+
+static const Command COMMANDS[] = {
+    {"check", CMD_CHECK, CHECK_USAGE, false, cmd_check},
+    {"report", CMD_REPORT, REPORT_USAGE, false, cmd_report},
+    {"graph", CMD_GRAPH, GRAPH_USAGE, false, cmd_graph},
+    {"diff", CMD_DIFF, DIFF_USAGE, false, cmd_diff},
+    {"capture", CMD_CAPTURE, CAPTURE_USAGE, true, cmd_capture},
+};
+
+static const Command *find_command(const char *name) {
+  for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+    if (!strcmp(name, COMMANDS[i].name)) return &COMMANDS[i];
+  return NULL;
+}
+
 int main(int argc, char **argv) {
   /* cargo runs this binary as its RUSTC_WRAPPER during `mirscope capture` */
   if (getenv(MS_CAPTURE_CONFIG_ENV)) return ms_capture_wrapper_main(argc, argv);
-  if (argc < 2) {
-    fputs(USAGE, stderr);
-    return EXIT_USAGE;
+  if (argc < 2) return usage_error(NULL, "no command (check, report, graph, diff or capture)");
+  const char *name = argv[1];
+  if (!strcmp(name, "help") && argc > 2) { /* mirscope help CMD: as mirscope CMD --help */
+    const Command *cmd = argc == 3 ? find_command(argv[2]) : NULL;
+    if (cmd) fputs(cmd->usage, stdout);
+    else if (argc == 3) return usage_error(NULL, "unknown command '%s'", argv[2]);
+    else return usage_error(NULL, "help takes one command");
+    return EXIT_OK;
   }
-  const char *cmd = argv[1];
-  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+  if (!strcmp(name, "-h") || !strcmp(name, "--help") || !strcmp(name, "help")) {
     fputs(USAGE, stdout);
     return EXIT_OK;
   }
-  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+  if (!strcmp(name, "-V") || !strcmp(name, "--version")) {
     printf("mirscope %s\n", ms_version());
     return EXIT_OK;
   }
-  if (!strcmp(cmd, "check")) return cmd_check(argc - 1, argv + 1);
-  if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
-  if (!strcmp(cmd, "graph")) return cmd_graph(argc - 1, argv + 1);
-  if (!strcmp(cmd, "diff")) return cmd_diff(argc - 1, argv + 1);
-  if (!strcmp(cmd, "capture")) return cmd_capture(argc - 1, argv + 1);
-  fprintf(stderr, "mirscope: unknown command '%s'\n\n%s", cmd, USAGE);
-  return EXIT_USAGE;
+  const Command *cmd = find_command(name);
+  if (cmd) return cmd->run(cmd, argc - 1, argv + 1);
+  if (name[0] == '-') return usage_error(NULL, "unknown option '%s'", name);
+  return usage_error(NULL, "unknown command '%s'", name);
 }

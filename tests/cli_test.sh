@@ -5,6 +5,9 @@
 #   expected.out  exact expected standard output
 #   expected.err  exact expected standard error (optional: not compared when absent)
 #   expected.rc   the exit status
+#   expected.file optional: the exact content of the file @OUT@ (in args, replaced by a
+#                 fresh temporary path for each test; the file must exist).  Without it,
+#                 nothing may be created at @OUT@ or at a path beginning with it.
 # Paths in args are relative to the source root, where the test runs.
 # Usage: cli_test.sh MIRSCOPE SRCDIR
 set -u
@@ -17,7 +20,11 @@ pass=0 fail=0
 for dir in tests/cli/*/; do
   name=$(basename "$dir")
   set --
-  while IFS= read -r a || [ -n "$a" ]; do set -- "$@" "$a"; done <"$dir/args"
+  rm -rf "$tmp"/file*
+  while IFS= read -r a || [ -n "$a" ]; do
+    case $a in *@OUT@*) a=${a%%@OUT@*}$tmp/file${a#*@OUT@} ;; esac
+    set -- "$@" "$a"
+  done <"$dir/args"
   if [ -f "$dir/stdin" ]; then
     NO_COLOR=1 "$mirscope" "$@" <"$dir/stdin" >"$tmp/out" 2>"$tmp/err"
   else
@@ -27,6 +34,11 @@ for dir in tests/cli/*/; do
   ok=1
   [ "$rc" = "$(cat "$dir/expected.rc")" ] || { echo "$name: exit $rc, expected $(cat "$dir/expected.rc")"; ok=0; }
   cmp -s "$tmp/out" "$dir/expected.out" || { echo "$name: stdout differs:"; diff "$dir/expected.out" "$tmp/out" | head -20; ok=0; }
+  if [ -f "$dir/expected.file" ]; then
+    cmp -s "$tmp/file" "$dir/expected.file" || { echo "$name: @OUT@ differs:"; diff "$dir/expected.file" "$tmp/file" | head -20; ok=0; }
+  elif ls -d "$tmp"/file* >/dev/null 2>&1; then
+    echo "$name: created $(ls -d "$tmp"/file*)"; ok=0
+  fi
   if [ -f "$dir/expected.err" ]; then
     cmp -s "$tmp/err" "$dir/expected.err" || { echo "$name: stderr differs:"; diff "$dir/expected.err" "$tmp/err" | head -20; ok=0; }
   fi

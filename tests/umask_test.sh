@@ -1,0 +1,36 @@
+#!/bin/sh
+# Output files are created as open(2) would create them: mode 0666 less the umask (they
+# are written to a mkstemp file, 0600, and renamed into place).  Every way mirscope writes
+# a file: report -o, report --svg-dir, graph -o FILE, graph -o DIR/, diff -o, check -o.
+# Usage: umask_test.sh MIRSCOPE SRCDIR
+set -u
+mirscope=$1
+src=$2
+T=$(mktemp -d "${TMPDIR:-/tmp}/mirscope-umask.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+basic=$src/corpus/stable/basic
+pass=0 fail=0
+# expect MODE FILE: the file exists with that mode
+expect() {
+  got=$(stat -c %a "$2" 2>/dev/null || echo missing)
+  if [ "$got" = "$1" ]; then pass=$((pass + 1)); else echo "FAIL: $2: mode $got, expected $1"; fail=$((fail + 1)); fi
+}
+for case in 022:644 027:640 002:664 077:600; do
+  mask=${case%:*} mode=${case#*:}
+  d=$T/$mask
+  mkdir "$d"
+  (
+    umask "$mask"
+    "$mirscope" report -o "$d/report.txt" "$basic"
+    "$mirscope" report -f md --top 1 --svg-dir "$d/svg" -o "$d/report.md" "$basic"
+    "$mirscope" graph --fn '^one_await' -o "$d/one.dot" "$basic"
+    "$mirscope" graph -o "$d/dots/" "$basic"
+    "$mirscope" diff -o "$d/diff.txt" "$basic" "$src/corpus/nightly/basic"
+    "$mirscope" check -o "$d/check.txt" "$basic"
+  ) >"$d/stdout" 2>"$d/stderr" || { echo "FAIL: umask $mask: a command failed:"; cat "$d/stderr"; fail=$((fail + 1)); }
+  for f in report.txt report.md svg/handshake.*.svg one.dot dots/one_await.*.dot diff.txt check.txt; do
+    expect "$mode" "$d/"$f
+  done
+done
+echo "umask: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
