@@ -35,3 +35,8 @@ char *ms_xstrndup(const char *s, size_t n) {
 }
 
 char *ms_xstrdup(const char *s) { return ms_xstrndup(s, strlen(s)); }
+
+_Noreturn void ms_internal_error(const char *what) {
+  fprintf(stderr, "mirscope: internal error: %s\n", what);
+  abort();
+}

@@ -13,5 +13,8 @@ void *ms_xcalloc(size_t count, size_t size);
 void *ms_xrealloc(void *p, size_t n);
 char *ms_xstrdup(const char *s);
 char *ms_xstrndup(const char *s, size_t n);
+/* A condition the library's own invariants exclude (a tree-sitter runtime that rejects the
+ * grammar it was built with): one line on stderr, then abort, like allocation failure. */
+_Noreturn void ms_internal_error(const char *what);
 
 #endif

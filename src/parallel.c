@@ -7,6 +7,7 @@
  * ahead of the consumer, so memory is bounded by that window of files.  With one job (or
  * one file) files are streamed part by part on the caller's thread instead.
  */
+#include "alloc.h"
 #include "mirscope/mirscope.h"
 
 #include <pthread.h>
@@ -18,7 +19,7 @@ typedef struct {
   ms_doc **parts;
   size_t n, cap;
   const char *err; /* set when the file could not be read */
-  bool done, oom;
+  bool done;
 } Slot;
 
 typedef struct {
@@ -36,15 +37,8 @@ typedef struct {
 static int collect_part(ms_doc *doc, void *user) {
   Slot *s = user;
   if (s->n == s->cap) {
-    size_t nc = s->cap ? s->cap * 2 : 4;
-    ms_doc **np = realloc(s->parts, nc * sizeof *np);
-    if (!np) {
-      ms_doc_free(doc);
-      s->oom = true;
-      return 1;
-    }
-    s->parts = np;
-    s->cap = nc;
+    s->cap = s->cap ? s->cap * 2 : 4;
+    s->parts = ms_xrealloc(s->parts, s->cap * sizeof *s->parts);
   }
   s->parts[s->n++] = doc;
   return 0;
@@ -66,7 +60,6 @@ static void *worker(void *arg) {
     Slot *s = &p->slots[i];
     const char *err = NULL;
     if (ms_doc_parse_file_chunks(p->paths[i], collect_part, s, &err) < 0) s->err = err;
-    if (s->oom && !s->err) s->err = "out of memory";
 
     pthread_mutex_lock(&p->mu);
     s->done = true;
@@ -90,13 +83,8 @@ int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_chunk_f
     return rc;
   }
   Pool p = {.paths = paths, .npaths = npaths, .window = 2 * (size_t)jobs};
-  p.slots = calloc(npaths, sizeof *p.slots);
-  pthread_t *th = calloc((size_t)jobs, sizeof *th);
-  if (!p.slots || !th) {
-    free(p.slots);
-    free(th);
-    return -1;
-  }
+  p.slots = ms_xcalloc(npaths, sizeof *p.slots);
+  pthread_t *th = ms_xcalloc((size_t)jobs, sizeof *th);
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.changed, NULL);
   int started = 0;

@@ -5,6 +5,7 @@
  * input itself nests (scopes, places), which use explicit stacks / loops so that hostile
  * input cannot overflow the C stack.
  */
+#include "alloc.h"
 #include "ir.h"
 #include "readfile.h"
 
@@ -65,7 +66,6 @@ typedef struct {
   const char *hdr_path, *hdr_pass;
   int hdr_disamb;
   ms_layout *pending_layout;
-  bool oom;
 } P;
 
 /* One pass over the grammar's symbols and fields instead of one name look-up each
@@ -122,19 +122,13 @@ static const char *text(P *p, TSNode n) {
   if (ts_node_is_null(n)) return "";
   uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
   char *s = ms_arena_strndup(p->A, p->src + a, b - a);
-  if (!s) {
-    p->oom = true;
-    return "";
-  }
   return s;
 }
 
 static const char *trimmed(P *p, const char *s, size_t len) {
   while (len && (*s == ' ' || *s == '\t')) s++, len--;
   while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r')) len--;
-  char *r = ms_arena_strndup(p->A, s, len);
-  if (!r) p->oom = true;
-  return r ? r : "";
+  return ms_arena_strndup(p->A, s, len);
 }
 
 static TSNode field(TSNode n, TSFieldId f) {
@@ -184,10 +178,6 @@ static const ms_place *build_place(P *p, TSNode n) {
   const Names *N = p->N;
   if (ts_node_is_null(n)) return NULL;
   ms_place *pl = ms_arena_alloc(p->A, sizeof *pl);
-  if (!pl) {
-    p->oom = true;
-    return NULL;
-  }
   pl->text = text(p, n);
   pl->local = -1;
   ms_vec projs = {0};
@@ -205,10 +195,6 @@ static const ms_place *build_place(P *p, TSNode n) {
       break;
     }
     ms_proj *pr = PUSH(projs, ms_proj);
-    if (!pr) {
-      p->oom = true;
-      break;
-    }
     TSNode base;
     if (s == N->s_deref) {
       pr->kind = MS_PROJ_DEREF;
@@ -265,10 +251,6 @@ static const ms_place *local_place(P *p, TSNode n) {
   while (u + k < p->src + b && u[k] >= '0' && u[k] <= '9') k++;
   ms_place *pl = ms_arena_alloc(p->A, sizeof *pl);
   const char *t = ms_arena_strndup(p->A, u, k);
-  if (!pl || !t) {
-    p->oom = true;
-    return NULL;
-  }
   memset(pl, 0, sizeof *pl);
   pl->text = t;
   pl->local = strtol(u + 1, NULL, 10);
@@ -279,10 +261,6 @@ static const ms_place *local_place(P *p, TSNode n) {
 
 static void add_operand(P *p, ms_vec *ops, TSNode n) {
   ms_operand *o = PUSH(*ops, ms_operand);
-  if (!o) {
-    p->oom = true;
-    return;
-  }
   o->text = text(p, n);
   if (ts_node_symbol(n) == p->N->s_operand) {
     TSNode pl = field(n, p->N->f_place);
@@ -426,10 +404,6 @@ static void collect_edges(P *p, ms_stmt *st, TSNode n, ms_edge_kind plain) {
 /* The one edge of `goto -> bb4;` written as one token. */
 static void goto_token_edge(P *p, ms_stmt *st, TSNode n) {
   ms_edge *e = ms_arena_alloc(p->A, sizeof *e);
-  if (!e) {
-    p->oom = true;
-    return;
-  }
   const char *s = p->src + ts_node_start_byte(n);
   const char *bb = strstr(s, "bb"); /* inside the token: the grammar matched `goto -> bbN;` */
   e->target = bb ? (unsigned)strtoul(bb + 2, NULL, 10) : 0;
@@ -469,10 +443,6 @@ static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg);
 static ms_stmt *build_stmt(P *p, TSNode n) {
   const Names *N = p->N;
   ms_stmt *st = ms_arena_alloc(p->A, sizeof *st);
-  if (!st) {
-    p->oom = true;
-    return NULL;
-  }
   TSPoint pt = ts_node_start_point(n);
   st->line = pt.row + 1 + p->row_base;
   st->col = pt.column + 1;
@@ -480,10 +450,6 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
     if (b > a && p->src[b - 1] == ';') b--;
     st->text = ms_arena_strndup(p->A, p->src + a, b - a);
-    if (!st->text) {
-      p->oom = true;
-      st->text = "";
-    }
   }
   st->word = "";
   st->rvalue = "";
@@ -588,10 +554,6 @@ static bool is_terminator_symbol(const Names *N, TSSymbol s) {
 static ms_block *build_block(P *p, TSNode n) {
   const Names *N = p->N;
   ms_block *blk = ms_arena_alloc(p->A, sizeof *blk);
-  if (!blk) {
-    p->oom = true;
-    return NULL;
-  }
   blk->index = (unsigned)node_num(p, field(n, N->f_label));
   blk->line = ts_node_start_point(n).row + 1 + p->row_base;
   ms_vec stmts = {0};
@@ -708,10 +670,6 @@ static void finish_layout(P *p, ms_layout *L, ms_vec *fields, ms_vec *variants, 
   L->dim = dim;
   if (dim) {
     L->matrix = ms_arena_alloc(p->A, ((size_t)dim * dim + 7) / 8);
-    if (!L->matrix) {
-      p->oom = true;
-      return;
-    }
     for (size_t i = 0; i < L->npairs; i++) {
       unsigned a = L->pairs[i][0], b = L->pairs[i][1];
       if (a < dim && b < dim) {
@@ -737,10 +695,6 @@ static ms_saved *push_saved(P *p, ms_vec *fields, TSNode id) {
 static ms_layout *build_layout_comment(P *p, TSNode n) {
   const Names *N = p->N;
   ms_layout *L = ms_arena_alloc(p->A, sizeof *L);
-  if (!L) {
-    p->oom = true;
-    return NULL;
-  }
   ms_vec fields = {0}, variants = {0}, pairs = {0};
   TSNode lay = field(n, N->f_layout);
   TSNode kind = field(lay, N->f_kind);
@@ -793,10 +747,6 @@ static ms_layout *build_layout_comment(P *p, TSNode n) {
 static ms_layout *build_layout_block(P *p, TSNode n) {
   const Names *N = p->N;
   ms_layout *L = ms_arena_alloc(p->A, sizeof *L);
-  if (!L) {
-    p->oom = true;
-    return NULL;
-  }
   L->era = MS_LAYOUT_PRINTER2026;
   L->upvar_start = -1;
   ms_vec fields = {0}, variants = {0}, pairs = {0};
@@ -895,10 +845,6 @@ static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *d
 static void build_body(P *p, TSNode n) {
   const Names *N = p->N;
   ms_body *b = ms_arena_alloc(p->A, sizeof *b);
-  if (!b) {
-    p->oom = true;
-    return;
-  }
   TSSymbol s = ts_node_symbol(n);
   b->item = s == N->s_function      ? MS_ITEM_FN
             : s == N->s_const_item || s == N->s_anon_const_item ? MS_ITEM_CONST
@@ -1034,17 +980,12 @@ static const char *line_of(P *p, uint32_t byte) {
 static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_severity sev,
                         const char *msg) {
   ms_diag *d = ms_vec_push(p->A, &p->doc->diags, sizeof *d);
-  if (!d) {
-    p->oom = true;
-    return;
-  }
   d->file = p->doc->name;
   d->line = line;
   d->col = col;
   d->sev = sev;
   d->message = ms_arena_strdup(p->A, msg);
   d->line_text = line_of(p, byte);
-  if (!d->message || !d->line_text) p->oom = true;
   if (sev == MS_SEV_ERROR) p->doc->nerrors++;
 }
 
@@ -1218,20 +1159,12 @@ static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eo
  * line row_base + 1 of the file. */
 static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t len,
                               unsigned row_base) {
-  ms_doc *doc = calloc(1, sizeof *doc);
-  if (!doc) {
-    free(buf);
-    return NULL;
-  }
+  ms_doc *doc = ms_xcalloc(1, sizeof *doc);
   ms_arena_init(&doc->arena);
   doc->text = buf;
   doc->text[len] = 0;
   doc->len = len;
   doc->name = ms_arena_strdup(&doc->arena, name ? name : "<input>");
-  if (!doc->name) {
-    ms_doc_free(doc);
-    return NULL;
-  }
 
   /* tree-sitter 0.20.7's error recovery corrupts memory on input left open tens of
    * thousands of levels deep: refuse such input before it reaches the parser. */
@@ -1246,10 +1179,6 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
              "braces nested more than %d levels deep: not parsed (real MIR nests a few dozen)",
              MS_MAX_NESTING);
     add_diag_at(&q, (uint32_t)deep_at, line, col, MS_SEV_ERROR, msg);
-    if (q.oom) {
-      ms_doc_free(doc);
-      return NULL;
-    }
     return doc;
   }
 
@@ -1267,10 +1196,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     p.row_base = rows;
     if (p.len > UINT32_MAX - 1) p.len = UINT32_MAX - 1; /* tree-sitter offsets are 32-bit */
     TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
-    if (!tree) {
-      p.oom = true;
-      break;
-    }
+    if (!tree) ms_internal_error("tree-sitter returned no tree"); /* no timeout or cancel is set */
     TSNode root = ts_tree_root_node(tree);
     Iter it = iter_new(root);
     for (; it.ok; iter_next(&it)) {
@@ -1287,41 +1213,30 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     ts_tree_delete(tree);
     for (size_t i = start; i < start + p.len; i++) rows += doc->text[i] == '\n';
     start += p.len;
-    if (start >= len || p.oom) break;
+    if (start >= len) break;
   }
   ts_parser_reset(parser);
-  if (p.oom) {
-    ms_doc_free(doc);
-    return NULL;
-  }
   return doc;
 }
 
-static bool parser_init(Parser *ps) {
+static void parser_init(Parser *ps) {
   const TSLanguage *L = tree_sitter_mir();
-  ps->ts = ts_parser_new();
-  if (!ps->ts || !ts_parser_set_language(ps->ts, L)) {
-    ts_parser_delete(ps->ts);
-    return false;
-  }
+  ps->ts = ts_parser_new(); /* tree-sitter aborts on allocation failure itself */
+  if (!ts_parser_set_language(ps->ts, L))
+    ms_internal_error("the tree-sitter runtime rejects the MIR grammar (ABI version)");
   names_init(&ps->names, L);
-  return true;
 }
 
 static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   Parser ps;
-  if (!parser_init(&ps)) {
-    free(buf);
-    return NULL;
-  }
+  parser_init(&ps);
   ms_doc *doc = parse_owned_at(&ps, name, buf, len, 0);
   ts_parser_delete(ps.ts);
   return doc;
 }
 
 ms_doc *ms_doc_parse(const char *name, const char *text_in, size_t len) {
-  char *buf = malloc(len + 1);
-  if (!buf) return NULL;
+  char *buf = ms_xmalloc(len + 1);
   if (len) memcpy(buf, text_in, len);
   return parse_owned(name, buf, len);
 }
@@ -1330,9 +1245,7 @@ ms_doc *ms_doc_parse_file(const char *path, const char **err_out) {
   size_t len;
   char *buf = ms_read_file(path, &len, err_out);
   if (!buf) return NULL;
-  ms_doc *doc = parse_owned(strcmp(path, "-") == 0 ? "<stdin>" : path, buf, len);
-  if (!doc && err_out) *err_out = "out of memory";
-  return doc;
+  return parse_owned(strcmp(path, "-") == 0 ? "<stdin>" : path, buf, len);
 }
 
 int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const char **err) {
@@ -1344,17 +1257,13 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
     return -1;
   }
   Parser ps;
-  if (!parser_init(&ps)) {
-    if (!is_stdin) fclose(f);
-    if (err) *err = "out of memory";
-    return -1;
-  }
+  parser_init(&ps);
   size_t cap = 2 * (size_t)MS_CHUNK_BYTES + 1, have = 0;
-  char *buf = malloc(cap);
+  char *buf = ms_xmalloc(cap);
   unsigned rows = 0;
   bool eof = false, first = true;
   int rc = 0;
-  const char *why = buf ? NULL : "out of memory";
+  const char *why = NULL;
   while (!why) {
     /* read until a chunk boundary is known, or the end */
     size_t end = (size_t)NO_BOUNDARY;
@@ -1364,13 +1273,8 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
         if (end != (size_t)NO_BOUNDARY) break;
       }
       if (have + 1 >= cap) { /* an item longer than the buffer: grow it */
-        char *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
-        if (!nb) {
-          why = "out of memory";
-          break;
-        }
-        buf = nb;
         cap *= 2;
+        buf = ms_xrealloc(buf, cap);
       }
       size_t n = fread(buf + have, 1, cap - have - 1, f);
       have += n;
@@ -1382,17 +1286,9 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
     }
     if (why) break;
     if (end == 0 && !first) break; /* nothing left */
-    char *chunk = malloc(end + 1);
-    if (!chunk) {
-      why = "out of memory";
-      break;
-    }
+    char *chunk = ms_xmalloc(end + 1);
     memcpy(chunk, buf, end);
     ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows);
-    if (!doc) {
-      why = "out of memory";
-      break;
-    }
     for (size_t i = 0; i < end; i++) rows += buf[i] == '\n';
     memmove(buf, buf + end, have - end);
     have -= end;

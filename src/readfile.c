@@ -1,5 +1,6 @@
 /* Reading a whole input file (or standard input) into memory, shared by every stage. */
 #include "readfile.h"
+#include "alloc.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -13,17 +14,12 @@ char *ms_read_file(const char *path, size_t *len_out, const char **err) {
     return NULL;
   }
   size_t cap = 1 << 16, len = 0;
-  char *buf = malloc(cap);
-  const char *why = buf ? NULL : "out of memory";
-  while (buf) {
+  char *buf = ms_xmalloc(cap);
+  const char *why = NULL;
+  for (;;) {
     if (len + 1 >= cap) { /* keep room for the terminating NUL */
-      char *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
-      if (!nb) {
-        why = "out of memory";
-        break;
-      }
-      buf = nb;
       cap *= 2;
+      buf = ms_xrealloc(buf, cap);
     }
     size_t n = fread(buf + len, 1, cap - len - 1, f);
     len += n;

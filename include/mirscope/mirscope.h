@@ -16,7 +16,8 @@
  *
  * Errors, written once for the whole API:
  *   - Running out of memory is not an error the caller handles: the library prints one line
- *     to stderr and aborts (as tree-sitter and cmark do).  No function returns NULL or an
+ *     to stderr and aborts (as tree-sitter and cmark do); so does a broken installation (a
+ *     tree-sitter runtime that rejects the grammar the library was built with).  No function returns NULL or an
  *     error code for lack of memory, whatever older comments of a function may suggest.
  *   - Everything else is reported to the caller and never printed: functions return an error
  *     value with a message (`err`, `errbuf`), problems in the input become diagnostics
