@@ -1081,9 +1081,9 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
   /* storage-conflict (overlap) graph */
   Agraph_t *cc = mksub(r, sub, prefix, "conflicts");
   if (!cc) return;
-  const unsigned char *m = co->conflicts;
+  int matrix = ms_co_saved_conflict(co, 0, 0) >= 0;
   set(r, cc, r->g_label,
-      m ? "storage conflicts: an edge joins locals live at the same time (they may not "
+      matrix ? "storage conflicts: an edge joins locals live at the same time (they may not "
           "overlap); unjoined locals could share memory"
         : "storage conflicts: no conflict matrix in the dump");
   set(r, cc, r->g_color, "#999999");
@@ -1116,13 +1116,13 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     saved_tooltip_line(t, co, i);
     set(r, ln[i], r->n_tooltip, sb_str(t));
     int any = 0;
-    for (size_t j = 0; m && j < nsv; j++)
-      if (j != i && m[i * nsv + j]) any = 1;
+    for (size_t j = 0; matrix && j < nsv; j++)
+      if (j != i && ms_co_saved_conflict(co, i, j) > 0) any = 1;
     if (!any) set(r, ln[i], r->n_style, "rounded,dashed");
   }
-  for (size_t i = 0; m && i < nsv && !r->failed; i++)
+  for (size_t i = 0; matrix && i < nsv && !r->failed; i++)
     for (size_t j = i + 1; j < nsv && !r->failed; j++) {
-      if (!m[i * nsv + j] && !m[j * nsv + i]) continue;
+      if (ms_co_saved_conflict(co, i, j) <= 0 && ms_co_saved_conflict(co, j, i) <= 0) continue;
       Agedge_t *e = mkedge(r, cc, ln[i], ln[j]);
       set(r, e, r->e_dir, "none");
       set(r, e, r->e_color, MUTED_RED);

@@ -540,6 +540,11 @@ START_TEST(hostile) {
   ms_arena a;
   ms_arena_init(&a);
   ms_coroutine *co = hostile_coroutine(&a);
+  /* the conflict matrix as the layout view reads it: by position, out of range is 0 */
+  ck_assert_int_eq(ms_co_saved_conflict(co, 0, 1), 1);
+  ck_assert_int_eq(ms_co_saved_conflict(co, 1, 0), 1);
+  ck_assert_int_eq(ms_co_saved_conflict(co, 1, 1), 0);
+  ck_assert_int_eq(ms_co_saved_conflict(co, 2, 0), 0);
   ms_doc *d = ms_doc_parse("hostile.mir", HOSTILE_MIR, strlen(HOSTILE_MIR));
   ck_assert_uint_eq(ms_doc_error_count(d), 0);
   const ms_body *body = ms_doc_find_body(d, "hostile");
@@ -642,6 +647,7 @@ START_TEST(edge_xlabels) {
   int forced;
 
   ms_coroutine *small = busy_coroutine(&a, "small::{closure#0}", 40);
+  ck_assert_int_eq(ms_co_saved_conflict(small, 0, 0), -1); /* built without a matrix */
   char *dot = render(small, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
   count_labels(dot, &l, &x, &forced);
   ck_assert_uint_eq(l, 40);
