@@ -727,84 +727,49 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
 
 /* ------------------------------------------------------------------ cfg view */
 
-enum { OWN_NONE = -1, OWN_SHARED = -2, OWN_DISPATCH = -3 };
-
 static void stmt_short(sbuf *b, const ms_stmt *st) {
   shorten(b, ms_stmt_text(st), 46);
+}
+
+/* Block number -> position of its block in the body, for the edges: sorted by number, the
+ * last block of a number (as ms_body_block_by_index picks) last.  Sized by the body's block
+ * count, whatever numbers a garbled dump prints. */
+typedef struct {
+  unsigned bb;
+  size_t pos;
+} bb_pos;
+
+static int bb_pos_cmp(const void *pa, const void *pb) {
+  const bb_pos *a = pa, *b = pb;
+  if (a->bb != b->bb) return a->bb < b->bb ? -1 : 1;
+  return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* Position of the block drawn as `bbN` (the last of that number), -1 when the body has none. */
+static long bb_lookup(const bb_pos *m, size_t n, unsigned bb) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) { /* first entry with a number above bb */
+    size_t mid = lo + (hi - lo) / 2;
+    if (m[mid].bb <= bb) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && m[lo - 1].bb == bb ? (long)m[lo - 1].pos : -1;
 }
 
 static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_body *body,
                        const char *prefix) {
   size_t nb = ms_body_block_count(body);
-  unsigned maxbb = 0;
-  for (size_t i = 0; i < nb; i++)
-    if (ms_block_index(ms_body_block(body, i)) > maxbb) maxbb = ms_block_index(ms_body_block(body, i));
-  size_t cap = (size_t)maxbb + 1;
-  long *own = ms_arena_alloc(&r->arena, cap * sizeof *own);
-  Agnode_t **node = ms_arena_alloc(&r->arena, cap * sizeof *node);
-  unsigned *stack = ms_arena_alloc(&r->arena, cap * sizeof *stack);
-  unsigned char *seen = ms_arena_alloc(&r->arena, cap);
-  if (!own || !node || !stack || !seen) {
+  Agnode_t **node = ms_arena_alloc(&r->arena, (nb ? nb : 1) * sizeof *node);
+  bb_pos *bbmap = ms_arena_alloc(&r->arena, (nb ? nb : 1) * sizeof *bbmap);
+  if (!node || !bbmap) {
     fail(r, "allocation");
     return;
   }
-  for (size_t i = 0; i < cap; i++) own[i] = OWN_NONE;
+  for (size_t i = 0; i < nb; i++) bbmap[i] = (bb_pos){ms_block_index(ms_body_block(body, i)), i};
+  qsort(bbmap, nb, sizeof *bbmap, bb_pos_cmp);
   size_t ns = ms_co_state_count(co);
-
-  /* dispatch: bb0, following gotos, to the switchInt whose arms are the state entries */
-  long dispatch_switch = -1;
-  {
-    unsigned cur = 0;
-    for (int steps = 0; steps < 16; steps++) {
-      const ms_block *blk = ms_body_block_by_index(body, cur);
-      const ms_stmt *term = blk ? ms_block_terminator(blk) : NULL;
-      if (!term) break;
-      if (ms_stmt_kind_of(term) == MS_TERM_SWITCH_INT) {
-        int hits = 0;
-        for (size_t k = 0; k < ms_stmt_edge_count(term); k++)
-          for (size_t s = 0; s < ns; s++)
-            if (ms_co_state_entry(co, s) == (long)ms_stmt_edge_target(term, k)) hits++;
-        if (hits) dispatch_switch = cur;
-        break;
-      }
-      if (ms_stmt_kind_of(term) != MS_TERM_GOTO || ms_stmt_edge_count(term) != 1) break;
-      cur = ms_stmt_edge_target(term, 0);
-      if (cur > maxbb) break;
-    }
-    if (dispatch_switch >= 0) { /* mark the chain */
-      unsigned c2 = 0;
-      for (int steps = 0; steps < 16; steps++) {
-        own[c2] = OWN_DISPATCH;
-        if ((long)c2 == dispatch_switch) break;
-        const ms_stmt *term = ms_block_terminator(ms_body_block_by_index(body, c2));
-        c2 = ms_stmt_edge_target(term, 0);
-      }
-    }
-  }
-  /* ownership: blocks reached from exactly one state's entry */
-  for (size_t s = 0; s < ns; s++) {
-    long entry = ms_co_state_entry(co, s);
-    if (entry < 0 || (unsigned long)entry > maxbb) continue;
-    memset(seen, 0, cap);
-    size_t sp = 0;
-    stack[sp++] = (unsigned)entry;
-    seen[entry] = 1;
-    while (sp) {
-      unsigned bi = stack[--sp];
-      if (own[bi] == OWN_DISPATCH) continue;
-      if (own[bi] == OWN_NONE) own[bi] = (long)s;
-      else if (own[bi] != (long)s) own[bi] = OWN_SHARED;
-      const ms_block *blk = ms_body_block_by_index(body, bi);
-      const ms_stmt *term = blk ? ms_block_terminator(blk) : NULL;
-      for (size_t k = 0; term && k < ms_stmt_edge_count(term); k++) {
-        unsigned tg = ms_stmt_edge_target(term, k);
-        if (tg <= maxbb && !seen[tg]) {
-          seen[tg] = 1;
-          stack[sp++] = tg;
-        }
-      }
-    }
-  }
+  /* the model's dispatch switch and block owners (what its code figures count) */
+  long dispatch_switch = ms_co_dispatch_block(co);
   /* clusters */
   Agraph_t **cl = ms_arena_alloc(&r->arena, (ns + 1) * sizeof *cl);
   if (!cl) {
@@ -819,8 +784,9 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
     const ms_block *blk = ms_body_block(body, i);
     unsigned bi = ms_block_index(blk);
     Agraph_t *where = sub;
-    long o = own[bi];
-    if (o == OWN_DISPATCH) {
+    long o = ms_co_block_owner(co, bi);
+    if (o >= (long)ns) o = MS_BLOCK_UNREACHED; /* not from the model */
+    if (o == MS_BLOCK_DISPATCH) {
       if (!dcl) {
         dcl = mksub(r, sub, prefix, "dispatch");
         set(r, dcl, r->g_label, "dispatch");
@@ -862,7 +828,7 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
     char bbn[32];
     snprintf(bbn, sizeof bbn, "bb%u", bi);
     Agnode_t *n = mknode(r, where, prefix, bbn);
-    node[bi] = n;
+    node[i] = n;
     const ms_stmt *term = ms_block_terminator(blk);
     sb_clear(b);
     sb_printf(b, "<B>bb%u</B>", bi);
@@ -917,7 +883,7 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
                           ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_ASYNC_DROP)) {
       set(r, n, r->n_fillcolor, "#fbeeee");
       set(r, n, r->n_color, MUTED_RED);
-    } else if (o == OWN_SHARED) {
+    } else if (o == MS_BLOCK_SHARED) {
       set(r, n, r->n_fillcolor, "#f3f0fa");
     } else {
       set(r, n, r->n_fillcolor, "#ffffff");
@@ -932,7 +898,8 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
     const ms_stmt *term = ms_block_terminator(blk);
     for (size_t k = 0; term && k < ms_stmt_edge_count(term) && !r->failed; k++) {
       unsigned tg = ms_stmt_edge_target(term, k);
-      if (tg > maxbb || !node[tg]) {
+      long tpos = bb_lookup(bbmap, nb, tg);
+      if (tpos < 0) {
         /* a target the dump does not define (truncated input): a dotted placeholder */
         char bbn[40];
         snprintf(bbn, sizeof bbn, "bb%u", tg);
@@ -948,10 +915,10 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
           set(r, ph, r->n_tooltip, sb_str(b));
           set(r, ph, r->n_style, "dotted");
         }
-        mkedge(r, sub, node[bi], ph);
+        mkedge(r, sub, node[i], ph);
         continue;
       }
-      Agedge_t *e = mkedge(r, sub, node[bi], node[tg]);
+      Agedge_t *e = mkedge(r, sub, node[i], node[tpos]);
       ms_edge_kind ek = ms_stmt_edge_kind(term, k);
       sb_clear(b);
       switch (ek) {
