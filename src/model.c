@@ -296,9 +296,14 @@ static const ms_block *block_at(const ms_body *b, long n) {
   return n >= 0 ? ms_body_block_by_index(b, (unsigned)n) : NULL;
 }
 
+/* The most `goto`s followed in a row (a dump may loop through gotos forever): to the
+ * dispatch switch from bb0 and from a dispatch arm to its first real block.  The cfg view
+ * follows none of its own: it draws the model's dispatch chain. */
+#define MS_GOTO_HOPS 64
+
 /* Follow `goto` chains (bounded) to the first block with another terminator. */
 static const ms_block *skip_gotos(const ms_body *b, const ms_block *blk) {
-  for (int i = 0; blk && i < 64; i++) {
+  for (int i = 0; blk && i < MS_GOTO_HOPS; i++) {
     if (!blk->term || blk->term->kind != MS_TERM_GOTO || blk->nstmts || blk->term->nedges != 1)
       return blk;
     blk = block_at(b, blk->term->edges[0].target);
@@ -318,7 +323,7 @@ static const ms_block *dispatch_start(const ms_body *b) {
  */
 static const ms_block *find_dispatch(const ms_body *b, const RefSet *rs) {
   const ms_block *blk = dispatch_start(b);
-  for (int hop = 0; blk && hop < 16; hop++) {
+  for (int hop = 0; blk && hop < MS_GOTO_HOPS; hop++) {
     long discr_local = -1;
     for (size_t j = 0; j < blk->nstmts; j++) {
       const ms_stmt *s = blk->stmts[j];
@@ -712,7 +717,7 @@ static bool record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
     if (!u || co->blocks[u - 1].bb != co->blocks[k].bb) co->blocks[u++] = co->blocks[k];
   co->nblocks = u;
   const ms_block *blk = dispatch ? dispatch_start(b) : NULL;
-  for (int hop = 0; blk && hop < 16; hop++) {
+  for (int hop = 0; blk && hop < MS_GOTO_HOPS; hop++) { /* as find_dispatch came */
     co_block *e = block_entry(co, blk->index);
     if (e && e->owner == MS_BLOCK_UNREACHED) e->owner = MS_BLOCK_DISPATCH;
     if (blk == dispatch) break;

@@ -553,8 +553,17 @@ START_TEST(cfg_clusters_are_the_model) {
 }
 END_TEST
 
-/* A resume body (4 states; Suspend0 holds _s0) whose blocks bb1..bb6 are `ARMS`. */
-#define SYNTHETIC_BODY(NAME, ARMS)                                                             \
+/* The dispatch switch as rustc writes it, in block bbN. */
+#define DISPATCH_IN(N)                                                                         \
+  "    bb" #N ": {\n"                                                                          \
+  "        _4 = copy (_1.0: &mut {async fn body of f()});\n"                                   \
+  "        _3 = discriminant((*_4));\n"                                                        \
+  "        switchInt(move _3) -> [0: bb1, 1: bb4, 2: bb5, 3: bb2, otherwise: bb6];\n"          \
+  "    }\n\n"
+
+/* A resume body (4 states; Suspend0 holds _s0): `DISPATCH` from bb0 to the switch, then
+ * blocks bb1..bb3 `ARMS` (entries: Unresumed bb1, Suspend0 bb2), poison arms bb4, bb5. */
+#define SYNTHETIC_BODY(NAME, DISPATCH, ARMS)                                                   \
   "// MIR for `" NAME "::{closure#0}` 0 coroutine_resume\n"                                   \
   "/* coroutine_layout = CoroutineLayout {\n"                                                  \
   "    field_tys: {\n"                                                                         \
@@ -581,12 +590,7 @@ END_TEST
   "-> Poll<()> {\n"                                                                            \
   "    let mut _0: std::task::Poll<()>;\n"                                                     \
   "    let mut _3: u32;\n"                                                                     \
-  "    let mut _4: &mut {async fn body of " NAME "()};\n\n"                                    \
-  "    bb0: {\n"                                                                               \
-  "        _4 = copy (_1.0: &mut {async fn body of " NAME "()});\n"                            \
-  "        _3 = discriminant((*_4));\n"                                                        \
-  "        switchInt(move _3) -> [0: bb1, 1: bb4, 2: bb5, 3: bb2, otherwise: bb6];\n"          \
-  "    }\n\n" ARMS                                                                             \
+  "    let mut _4: &mut {async fn body of " NAME "()};\n\n" DISPATCH ARMS                      \
   "    bb4: {\n"                                                                               \
   "        assert(const false, \"`async fn` resumed after completion\") -> [success: bb4, "     \
   "unwind unreachable];\n"                                                                     \
@@ -603,7 +607,8 @@ END_TEST
 /* Suspend0's arm jumps back into the dispatch (bb3: goto -> bb0): its walk reaches every
  * arm, so the model counts bb0 and bb6 as Suspend0's code and bb1, bb4, bb5 as shared. */
 static const char KNOT_MIR[] = SYNTHETIC_BODY(
-    "knot", "    bb1: {\n"
+    "knot", DISPATCH_IN(0),
+            "    bb1: {\n"
             "        (((*_4) as variant#3).0: u32) = const 1_u32;\n"
             "        _0 = Poll::<()>::Pending;\n"
             "        discriminant((*_4)) = 3;\n"
@@ -620,7 +625,8 @@ static const char KNOT_MIR[] = SYNTHETIC_BODY(
 /* Garbled block numbers: Unresumed goes on to bb5000, past what the IR looks blocks up by
  * for 9 blocks (4 x 9 + 1024), so no walk reaches it; bb99999999 is reached by nothing. */
 static const char GARBLED_MIR[] = SYNTHETIC_BODY(
-    "garbled", "    bb1: {\n"
+    "garbled", DISPATCH_IN(0),
+               "    bb1: {\n"
                "        (((*_4) as variant#3).0: u32) = const 1_u32;\n"
                "        goto -> bb5000;\n"
                "    }\n\n"
@@ -642,12 +648,38 @@ static const char GARBLED_MIR[] = SYNTHETIC_BODY(
                "        return;\n"
                "    }\n\n");
 
+#define GOTO(A, B) "    bb" #A ": {\n        goto -> bb" #B ";\n    }\n\n"
+
+/* The dispatch switch 20 gotos away from bb0 (MS_GOTO_HOPS in src/model.c is 64): the
+ * chain bb0, bb10..bb28 and the switch bb29 form the dispatch cluster. */
+static const char CHAIN_MIR[] = SYNTHETIC_BODY(
+    "chain",
+    GOTO(0, 10) GOTO(10, 11) GOTO(11, 12) GOTO(12, 13) GOTO(13, 14) GOTO(14, 15) GOTO(15, 16)
+        GOTO(16, 17) GOTO(17, 18) GOTO(18, 19) GOTO(19, 20) GOTO(20, 21) GOTO(21, 22)
+            GOTO(22, 23) GOTO(23, 24) GOTO(24, 25) GOTO(25, 26) GOTO(26, 27) GOTO(27, 28)
+                GOTO(28, 29) DISPATCH_IN(29),
+    "    bb1: {\n"
+    "        _0 = Poll::<()>::Pending;\n"
+    "        discriminant((*_4)) = 3;\n"
+    "        return;\n"
+    "    }\n\n"
+    "    bb2: {\n"
+    "        goto -> bb3;\n"
+    "    }\n\n"
+    "    bb3: {\n"
+    "        _0 = Poll::<()>::Ready(const ());\n"
+    "        discriminant((*_4)) = 1;\n"
+    "        return;\n"
+    "    }\n\n");
+
 /* Where the walks' rule and a drawing that stopped at the dispatch or read block numbers as
- * table sizes disagreed: the clusters are still the model's. */
+ * table sizes disagreed, and a long way to the dispatch: the clusters are the model's. */
 START_TEST(cfg_clusters_odd_bodies) {
-  static const char *const texts[] = {KNOT_MIR, GARBLED_MIR};
-  static const char *const names[] = {"knot::{closure#0}", "garbled::{closure#0}"};
-  for (size_t k = 0; k < 2; k++) {
+  static const char *const texts[] = {KNOT_MIR, GARBLED_MIR, CHAIN_MIR};
+  static const char *const names[] = {"knot::{closure#0}", "garbled::{closure#0}", "chain::{closure#0}"};
+  static const size_t blocks[] = {7, 9, 27};
+  static const long dispatch[] = {0, 0, 29};
+  for (size_t k = 0; k < 3; k++) {
     ms_doc *d = ms_doc_parse("odd.mir", texts[k], strlen(texts[k]));
     ck_assert_uint_eq(ms_doc_error_count(d), 0);
     ms_crate *c = ms_crate_new(NULL);
@@ -657,10 +689,16 @@ START_TEST(cfg_clusters_odd_bodies) {
     const ms_body *body = ms_co_find_body(co, d);
     ck_assert_ptr_nonnull(body);
     ck_assert_str_eq(ms_co_def_path(co), names[k]);
-    ck_assert_uint_eq(check_cfg_clusters(co, body), k == 0 ? 7 : 9);
-    ck_assert_int_eq(ms_co_dispatch_block(co), 0);
+    ck_assert_uint_eq(check_cfg_clusters(co, body), blocks[k]);
+    ck_assert_int_eq(ms_co_dispatch_block(co), dispatch[k]);
     ck_assert_int_eq(ms_co_block_owner(co, 2), 3); /* Suspend0's entry */
-    if (k == 0) {
+    if (k == 2) {
+      for (unsigned bb = 10; bb <= 29; bb++) ck_assert_int_eq(ms_co_block_owner(co, bb), MS_BLOCK_DISPATCH);
+      ck_assert_int_eq(ms_co_block_owner(co, 0), MS_BLOCK_DISPATCH);
+      ck_assert_int_eq(ms_co_block_owner(co, 1), 0);
+      ck_assert_int_eq(ms_co_block_owner(co, 3), 3);
+      ck_assert_int_eq(ms_co_state_entry(co, 3), 2);
+    } else if (k == 0) {
       ck_assert_int_eq(ms_co_block_owner(co, 0), 3);
       ck_assert_int_eq(ms_co_block_owner(co, 6), 3);
       ck_assert_int_eq(ms_co_block_owner(co, 1), MS_BLOCK_SHARED);
