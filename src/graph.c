@@ -270,8 +270,35 @@ static int link_for(sbuf *b, const char *fmt, const char *span) {
 
 /* ------------------------------------------------------------------ render context */
 
-#define MUTED_RED "#b35c5c"
 #define FONT "Helvetica,Arial,sans-serif"
+
+/* The palette, one name per role (the table in docs/diagrams.md). */
+#define PAL_REDUNDANT "#b35c5c"       /* redundant state, poison arm: frame, finding text */
+#define PAL_REDUNDANT_FILL "#fbeeee"  /* their fill (states view, cfg blocks) */
+#define PAL_REDUNDANT_TEXT "#7a2e2e"  /* a redundant state's text */
+#define PAL_PENDING "#555555"         /* pending transitions */
+#define PAL_YIELD "#2f6fb0"           /* yield transitions */
+#define PAL_READY "#2e7d32"           /* ready and return transitions */
+#define PAL_UNWIND PAL_REDUNDANT      /* unwind transitions (dashed): a panic is a dead end */
+#define PAL_DEFAULT "#000000"         /* a transition kind without a colour (none today) */
+#define PAL_MUTED "#777777"           /* secondary text: ids, discriminants, tags, legend */
+#define PAL_FRAME "#999999"           /* frames of the legend and the conflict graph */
+#define PAL_COROUTINE_FRAME "#555555" /* a coroutine's cluster when several are drawn */
+#define PAL_STATE_FRAME "#7a9cc6"     /* a state's cfg cluster, the layout's variant table */
+#define PAL_DISPATCH_FILL "#fffbea"   /* the cfg dispatch cluster */
+#define PAL_DISPATCH_FRAME "#c9a227"
+#define PAL_DISPATCH_SWITCH "#ffe9a8" /* the dispatch switch block */
+#define PAL_DISPATCH_TEXT "#8a6d00"   /* its `dispatch` tag */
+#define PAL_BLOCK_FILL "#ffffff"      /* a block of one state's code, or reached by none */
+#define PAL_SHARED_FILL "#f3f0fa"     /* a block reached from several states (pale violet) */
+#define PAL_CLEANUP_FILL "#eeeeee"    /* a cleanup block (dashed) */
+#define PAL_CLEANUP_FRAME "#888888"
+#define PAL_TERMINATOR "#1f4e79"      /* a block's terminator text */
+#define PAL_CFG_UNWIND "#999999"      /* cfg unwind edges (dashed) */
+#define PAL_CFG_DASHED "#555555"      /* cfg drop and imaginary edges (dashed) */
+#define PAL_UPVAR_FILL "#f2f2f2"      /* layout: upvar rows, the prefix of every variant */
+#define PAL_HELD_FILL "#dbe8f6"       /* layout: a field the variant holds */
+#define PAL_CONFLICT PAL_REDUNDANT    /* layout: an edge between conflicting locals */
 
 typedef struct {
   Agraph_t *g;
@@ -532,13 +559,13 @@ static size_t drawn_transitions(const ms_coroutine *co) {
 
 static const char *via_color(ms_transition_kind via) {
   switch (via) {
-  case MS_VIA_PENDING: return "#555555";
-  case MS_VIA_YIELD: return "#2f6fb0";
+  case MS_VIA_PENDING: return PAL_PENDING;
+  case MS_VIA_YIELD: return PAL_YIELD;
   case MS_VIA_READY:
-  case MS_VIA_RETURN: return "#2e7d32";
-  case MS_VIA_UNWIND: return MUTED_RED;
+  case MS_VIA_RETURN: return PAL_READY;
+  case MS_VIA_UNWIND: return PAL_UNWIND;
   }
-  return "#000000";
+  return PAL_DEFAULT;
 }
 
 static void saved_tooltip_line(sbuf *b, const ms_coroutine *co, size_t i) {
@@ -576,7 +603,7 @@ static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) 
     html_text(b, nm);
     sb_puts(b, " ");
   }
-  sb_puts(b, "<FONT COLOR=\"#777777\">");
+  sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
   html_text(b, ms_co_saved_id(co, i));
   sb_puts(b, "</FONT></TD>");
 }
@@ -601,7 +628,7 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
     sb_puts(b, "<TR><TD COLSPAN=\"3\"><B>");
     html_text(b, name);
-    sb_printf(b, "</B> <FONT COLOR=\"#777777\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
+    sb_printf(b, "</B> <FONT COLOR=\"" PAL_MUTED "\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
     for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
       size_t i = ms_co_state_saved(co, s, j);
       sb_puts(b, "<TR>");
@@ -623,7 +650,7 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, "</TD></TR>");
     for (size_t f = 0; f < ms_co_finding_count(co); f++) {
       if (ms_co_finding_state(co, f) != (long)s) continue;
-      sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" MUTED_RED "\">");
+      sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">");
       html_text(b, ms_co_finding_class(co, f));
       sb_puts(b, ": saves ");
       bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
@@ -663,9 +690,9 @@ static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     set(r, n, r->n_tooltip, sb_str(t));
     if (red) {
       set(r, n, r->n_style, "rounded,dashed,filled");
-      set(r, n, r->n_color, MUTED_RED);
-      set(r, n, r->n_fillcolor, "#fbeeee");
-      set(r, n, r->n_fontcolor, "#7a2e2e");
+      set(r, n, r->n_color, PAL_REDUNDANT);
+      set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
+      set(r, n, r->n_fontcolor, PAL_REDUNDANT_TEXT);
     } else if (s == 0) {
       set(r, n, r->n_penwidth, "2");
     }
@@ -706,21 +733,21 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
   if (!L) return;
   set(r, L, r->g_label, "legend");
   set(r, L, r->g_style, "dotted");
-  set(r, L, r->g_color, "#999999");
-  set(r, L, r->g_fontcolor, "#777777");
+  set(r, L, r->g_color, PAL_FRAME);
+  set(r, L, r->g_fontcolor, PAL_MUTED);
   Agnode_t *n = mknode(r, L, prefix, "legend");
   set(r, n, r->n_shape, "plain");
   set_html(r, n, r->n_label,
            "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
            "<TR><TD ALIGN=\"LEFT\">box: a state; rows: saved locals (name, type, bytes)</TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" MUTED_RED "\">dashed red: redundant "
+           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">dashed red: redundant "
            "(finding and the code it would save)</FONT></TD></TR>"
            "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 \xE2\x89\x88" "24 B computed \xC2\xB7 "
            "\xE2\x89\xA5" "24 B lower bound</TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\">pending</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"#2f6fb0\">yield</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"#2e7d32\">ready / return</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"" MUTED_RED "\">unwind (dashed)</FONT></TD></TR>"
+           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_PENDING "\">pending</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" PAL_YIELD "\">yield</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" PAL_READY "\">ready / return</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" PAL_UNWIND "\">unwind (dashed)</FONT></TD></TR>"
            "</TABLE>");
   set(r, n, r->n_tooltip, "legend");
 }
@@ -791,8 +818,8 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
         dcl = mksub(r, sub, prefix, "dispatch");
         set(r, dcl, r->g_label, "dispatch");
         set(r, dcl, r->g_style, "filled");
-        set(r, dcl, r->g_fillcolor, "#fffbea");
-        set(r, dcl, r->g_color, "#c9a227");
+        set(r, dcl, r->g_fillcolor, PAL_DISPATCH_FILL);
+        set(r, dcl, r->g_color, PAL_DISPATCH_FRAME);
       }
       where = dcl;
     } else if (o >= 0) {
@@ -816,10 +843,10 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
         if (arm == MS_ARM_POISON_RETURNED || arm == MS_ARM_POISON_PANICKED ||
             arm == MS_ARM_POISON_ASYNC_DROP) {
           set(r, cl[o], r->g_style, "dashed");
-          set(r, cl[o], r->g_color, MUTED_RED);
-          set(r, cl[o], r->g_fontcolor, MUTED_RED);
+          set(r, cl[o], r->g_color, PAL_REDUNDANT);
+          set(r, cl[o], r->g_fontcolor, PAL_REDUNDANT);
         } else {
-          set(r, cl[o], r->g_color, "#7a9cc6");
+          set(r, cl[o], r->g_color, PAL_STATE_FRAME);
         }
       }
       where = cl[o];
@@ -832,8 +859,8 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
     const ms_stmt *term = ms_block_terminator(blk);
     sb_clear(b);
     sb_printf(b, "<B>bb%u</B>", bi);
-    if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"#777777\">cleanup</FONT>");
-    if ((long)bi == dispatch_switch) sb_puts(b, " <FONT COLOR=\"#8a6d00\">dispatch</FONT>");
+    if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">cleanup</FONT>");
+    if ((long)bi == dispatch_switch) sb_puts(b, " <FONT COLOR=\"" PAL_DISPATCH_TEXT "\">dispatch</FONT>");
     sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
     size_t shown = 0, hidden = 0;
     for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
@@ -850,7 +877,7 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
     }
     if (hidden) sb_printf(b, "<I>\xE2\x80\xA6 %zu more</I><BR ALIGN=\"LEFT\"/>", hidden);
     if (term) {
-      sb_puts(b, "<FONT COLOR=\"#1f4e79\">");
+      sb_puts(b, "<FONT COLOR=\"" PAL_TERMINATOR "\">");
       stmt_short(b, term);
       sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
     }
@@ -872,21 +899,21 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
     set(r, n, r->n_tooltip, sb_str(t));
     set(r, n, r->n_style, "filled");
     if ((long)bi == dispatch_switch) {
-      set(r, n, r->n_fillcolor, "#ffe9a8");
+      set(r, n, r->n_fillcolor, PAL_DISPATCH_SWITCH);
       set(r, n, r->n_penwidth, "2");
     } else if (ms_block_is_cleanup(blk)) {
       set(r, n, r->n_style, "filled,dashed");
-      set(r, n, r->n_fillcolor, "#eeeeee");
-      set(r, n, r->n_color, "#888888");
+      set(r, n, r->n_fillcolor, PAL_CLEANUP_FILL);
+      set(r, n, r->n_color, PAL_CLEANUP_FRAME);
     } else if (o >= 0 && (ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_RETURNED ||
                           ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_PANICKED ||
                           ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_ASYNC_DROP)) {
-      set(r, n, r->n_fillcolor, "#fbeeee");
-      set(r, n, r->n_color, MUTED_RED);
+      set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
+      set(r, n, r->n_color, PAL_REDUNDANT);
     } else if (o == MS_BLOCK_SHARED) {
-      set(r, n, r->n_fillcolor, "#f3f0fa");
+      set(r, n, r->n_fillcolor, PAL_SHARED_FILL);
     } else {
-      set(r, n, r->n_fillcolor, "#ffffff");
+      set(r, n, r->n_fillcolor, PAL_BLOCK_FILL);
     }
     for (size_t s = 0; s < ns; s++)
       if (ms_co_state_entry(co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
@@ -947,7 +974,7 @@ static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_
       if (b->len) set_html(r, e, r->e_label, sb_str(b));
       if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
         set(r, e, r->e_style, "dashed");
-        set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? "#999999" : "#555555");
+        set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? PAL_CFG_UNWIND : PAL_CFG_DASHED);
       }
       sb_clear(b);
       sb_printf(b, "%sbb%u-bb%u-%zu", prefix, bi, tg, k);
@@ -982,13 +1009,13 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
   }
   sb_puts(b, "</TR>");
   for (size_t u = 0; u < ms_co_upvar_count(co); u++) {
-    sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#f2f2f2\">");
+    sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     html_text(b, ms_co_upvar_name(co, u));
-    sb_puts(b, " <FONT COLOR=\"#777777\">upvar</FONT></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"#f2f2f2\">");
+    sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">upvar</FONT></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     shorten(b, ms_co_upvar_type(co, u), 32);
-    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"#f2f2f2\">");
+    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     bytes(b, ms_co_upvar_bytes(co, u), "");
-    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"#f2f2f2\">prefix (every variant)</TD></TR>",
+    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"" PAL_UPVAR_FILL "\">prefix (every variant)</TD></TR>",
               ns ? ns : 1);
   }
   for (size_t i = 0; i < nsv; i++) {
@@ -1001,7 +1028,7 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, "</TD>");
     for (size_t s = 0; s < ns; s++) {
       if (held[s * nsv + i]) {
-        sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"#dbe8f6\">");
+        sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_HELD_FILL "\">");
         long by = ms_co_saved_bytes(co, i);
         if (by >= 0) sb_printf(b, "%ld", by);
         else sb_puts(b, "?");
@@ -1039,7 +1066,7 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
   }
   Agraph_t *tc = mksub(r, sub, prefix, "variants");
   set(r, tc, r->g_label, "variants \xC3\x97 saved locals (bytes per field)");
-  set(r, tc, r->g_color, "#7a9cc6");
+  set(r, tc, r->g_color, PAL_STATE_FRAME);
   Agnode_t *tbl = mknode(r, tc, prefix, "layout-table");
   set(r, tbl, r->n_shape, "plain");
   set_html(r, tbl, r->n_label, sb_str(b));
@@ -1053,7 +1080,7 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
       matrix ? "storage conflicts: an edge joins locals live at the same time (they may not "
           "overlap); unjoined locals could share memory"
         : "storage conflicts: no conflict matrix in the dump");
-  set(r, cc, r->g_color, "#999999");
+  set(r, cc, r->g_color, PAL_FRAME);
   set(r, cc, r->g_style, "dashed");
   Agnode_t **ln = ms_arena_alloc(&r->arena, (nsv ? nsv : 1) * sizeof *ln);
   if (!ln) {
@@ -1072,7 +1099,7 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
       html_text(b, nm);
       sb_puts(b, " ");
     }
-    sb_puts(b, "<FONT COLOR=\"#777777\">");
+    sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
     html_text(b, ms_co_saved_id(co, i));
     sb_puts(b, "</FONT><BR/>");
     shorten(b, ms_co_saved_type(co, i), 28);
@@ -1092,7 +1119,7 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
       if (ms_co_saved_conflict(co, i, j) <= 0 && ms_co_saved_conflict(co, j, i) <= 0) continue;
       Agedge_t *e = mkedge(r, cc, ln[i], ln[j]);
       set(r, e, r->e_dir, "none");
-      set(r, e, r->e_color, MUTED_RED);
+      set(r, e, r->e_color, PAL_CONFLICT);
       sb_clear(b);
       sb_puts(b, prefix);
       sb_puts(b, "conflict-");
@@ -1288,7 +1315,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
       sb_clear(&r.t);
       title_tooltip(&r.t, cos[i]);
       set(&r, c, r.g_tooltip, sb_str(&r.t));
-      set(&r, c, r.g_color, "#555555");
+      set(&r, c, r.g_color, PAL_COROUTINE_FRAME);
       if (view == MS_VIEW_STATES) render_states(&r, c, cos[i], pf.p);
       else if (view == MS_VIEW_CFG) render_cfg(&r, c, cos[i], bodies[i], pf.p);
       else render_layout(&r, c, cos[i], pf.p);
