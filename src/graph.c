@@ -15,12 +15,14 @@
  */
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <mirscope/mirscope.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+/* The model only through the public header; of the internals, the arena and strings. */
+#include "arena.h"
 #include "strbuf.h"
 
 /* A Graphviz context kept across renders (see ms_graph_ctx in mirscope.h). */
