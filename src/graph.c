@@ -17,6 +17,7 @@
 #include <graphviz/gvc.h>
 #include <mirscope/mirscope.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -434,6 +435,15 @@ static Agedge_t *mkedge(rctx *r, Agraph_t *g, Agnode_t *t, Agnode_t *h) {
   return e;
 }
 
+/* What a view draws into: the render, the graph or cluster, the coroutine, and the prefix
+ * of every id (the coroutine's file stem and a dot when several are drawn together). */
+typedef struct {
+  rctx *r;
+  Agraph_t *sub;
+  const ms_coroutine *co;
+  const char *prefix;
+} view_ctx;
+
 /* ------------------------------------------------------------------ common pieces */
 
 static const char *size_mark(ms_size_source src) {
@@ -468,6 +478,10 @@ static const char *arm_word(ms_arm_kind a) {
   case MS_ARM_RETURNS_NONE: return "returns None";
   }
   return "";
+}
+
+static bool is_poison(ms_arm_kind a) {
+  return a == MS_ARM_POISON_RETURNED || a == MS_ARM_POISON_PANICKED || a == MS_ARM_POISON_ASYNC_DROP;
 }
 
 static int redundant_class(ms_finding_class cls) {
@@ -785,204 +799,271 @@ static long bb_lookup(const bb_pos *m, size_t n, unsigned bb) {
   return lo > 0 && m[lo - 1].bb == bb ? (long)m[lo - 1].pos : -1;
 }
 
-static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_body *body,
-                       const char *prefix) {
-  size_t nb = ms_body_block_count(body);
-  Agnode_t **node = ms_arena_alloc(&r->arena, (nb ? nb : 1) * sizeof *node);
-  bb_pos *bbmap = ms_arena_alloc(&r->arena, (nb ? nb : 1) * sizeof *bbmap);
-  if (!node || !bbmap) {
-    fail(r, "allocation");
-    return;
+/* The cluster of a state's blocks: its name, code bytes and arm kind; dashed red for a
+ * poison arm. */
+static Agraph_t *cfg_state_cluster(const view_ctx *v, size_t s) {
+  rctx *r = v->r;
+  sbuf *b = &r->s;
+  sbuf nm = {0};
+  sb_puts(&nm, "state-");
+  sb_puts(&nm, ms_co_state_name(v->co, s));
+  Agraph_t *cl = mksub(r, v->sub, v->prefix, sb_str(&nm));
+  free(nm.p);
+  sb_clear(b);
+  sb_puts(b, "<B>");
+  html_text(b, ms_co_state_name(v->co, s));
+  sb_puts(b, "</B> \xC2\xB7 code ");
+  bytes(b, ms_co_state_code_bytes(v->co, s), "\xE2\x89\x88");
+  ms_arm_kind arm = ms_co_state_arm(v->co, s);
+  if (arm != MS_ARM_CODE) {
+    sb_puts(b, " \xC2\xB7 ");
+    sb_puts(b, arm_word(arm));
   }
-  for (size_t i = 0; i < nb; i++) bbmap[i] = (bb_pos){ms_block_index(ms_body_block(body, i)), i};
-  qsort(bbmap, nb, sizeof *bbmap, bb_pos_cmp);
-  size_t ns = ms_co_state_count(co);
-  /* the model's dispatch switch and block owners (what its code figures count) */
-  long dispatch_switch = ms_co_dispatch_block(co);
-  /* clusters */
-  Agraph_t **cl = ms_arena_alloc(&r->arena, (ns + 1) * sizeof *cl);
-  if (!cl) {
-    fail(r, "allocation");
-    return;
+  set_html(r, cl, r->g_label, sb_str(b));
+  if (is_poison(arm)) {
+    set(r, cl, r->g_style, "dashed");
+    set(r, cl, r->g_color, PAL_REDUNDANT);
+    set(r, cl, r->g_fontcolor, PAL_REDUNDANT);
+  } else {
+    set(r, cl, r->g_color, PAL_STATE_FRAME);
   }
-  Agraph_t *dcl = NULL;
-  int big = nb > 150;
-  size_t maxst = big ? 3 : 6;
-  sbuf *b = &r->s, *t = &r->t;
-  for (size_t i = 0; i < nb && !r->failed; i++) {
-    const ms_block *blk = ms_body_block(body, i);
-    unsigned bi = ms_block_index(blk);
-    Agraph_t *where = sub;
-    long o = ms_co_block_owner(co, bi);
-    if (o >= (long)ns) o = MS_BLOCK_UNREACHED; /* not from the model */
-    if (o == MS_BLOCK_DISPATCH) {
-      if (!dcl) {
-        dcl = mksub(r, sub, prefix, "dispatch");
-        set(r, dcl, r->g_label, "dispatch");
-        set(r, dcl, r->g_style, "filled");
-        set(r, dcl, r->g_fillcolor, PAL_DISPATCH_FILL);
-        set(r, dcl, r->g_color, PAL_DISPATCH_FRAME);
-      }
-      where = dcl;
-    } else if (o >= 0) {
-      if (!cl[o]) {
-        sbuf nm = {0};
-        sb_puts(&nm, "state-");
-        sb_puts(&nm, ms_co_state_name(co, (size_t)o));
-        cl[o] = mksub(r, sub, prefix, sb_str(&nm));
-        free(nm.p);
-        sb_clear(b);
-        sb_puts(b, "<B>");
-        html_text(b, ms_co_state_name(co, (size_t)o));
-        sb_puts(b, "</B> \xC2\xB7 code ");
-        bytes(b, ms_co_state_code_bytes(co, (size_t)o), "\xE2\x89\x88");
-        ms_arm_kind arm = ms_co_state_arm(co, (size_t)o);
-        if (arm != MS_ARM_CODE) {
-          sb_puts(b, " \xC2\xB7 ");
-          sb_puts(b, arm_word(arm));
-        }
-        set_html(r, cl[o], r->g_label, sb_str(b));
-        if (arm == MS_ARM_POISON_RETURNED || arm == MS_ARM_POISON_PANICKED ||
-            arm == MS_ARM_POISON_ASYNC_DROP) {
-          set(r, cl[o], r->g_style, "dashed");
-          set(r, cl[o], r->g_color, PAL_REDUNDANT);
-          set(r, cl[o], r->g_fontcolor, PAL_REDUNDANT);
-        } else {
-          set(r, cl[o], r->g_color, PAL_STATE_FRAME);
-        }
-      }
-      where = cl[o];
+  return cl;
+}
+
+static Agraph_t *cfg_dispatch_cluster(const view_ctx *v) {
+  rctx *r = v->r;
+  Agraph_t *cl = mksub(r, v->sub, v->prefix, "dispatch");
+  set(r, cl, r->g_label, "dispatch");
+  set(r, cl, r->g_style, "filled");
+  set(r, cl, r->g_fillcolor, PAL_DISPATCH_FILL);
+  set(r, cl, r->g_color, PAL_DISPATCH_FRAME);
+  return cl;
+}
+
+/* What the cfg view shares between its steps. */
+typedef struct {
+  view_ctx v;
+  const ms_body *body;
+  size_t nb, ns;
+  long dispatch;     /* the model's dispatch switch block, -1 none */
+  size_t max_stmts;  /* statements shown in a block */
+  Agnode_t **node;   /* by position in the body */
+  bb_pos *bbmap;     /* block number -> position, for the edges */
+  Agraph_t **cluster; /* by state, made with the state's first block */
+  Agraph_t *dispatch_cluster;
+} cfg_ctx;
+
+/* Tables sized by the body's block and state counts; false when memory is exhausted. */
+static bool cfg_begin(cfg_ctx *c, const view_ctx *v, const ms_body *body) {
+  rctx *r = v->r;
+  *c = (cfg_ctx){.v = *v, .body = body};
+  c->nb = ms_body_block_count(body);
+  c->ns = ms_co_state_count(v->co);
+  c->dispatch = ms_co_dispatch_block(v->co);
+  c->max_stmts = c->nb > 150 ? 3 : 6;
+  c->node = ms_arena_alloc(&r->arena, (c->nb ? c->nb : 1) * sizeof *c->node);
+  c->bbmap = ms_arena_alloc(&r->arena, (c->nb ? c->nb : 1) * sizeof *c->bbmap);
+  c->cluster = ms_arena_alloc(&r->arena, (c->ns + 1) * sizeof *c->cluster);
+  if (!c->node || !c->bbmap || !c->cluster) {
+    fail(r, "allocation");
+    return false;
+  }
+  for (size_t i = 0; i < c->nb; i++)
+    c->bbmap[i] = (bb_pos){ms_block_index(ms_body_block(body, i)), i};
+  qsort(c->bbmap, c->nb, sizeof *c->bbmap, bb_pos_cmp);
+  return true;
+}
+
+/* Where a block owned by `o` (ms_co_block_owner) goes: the dispatch's or its state's
+ * cluster (made on first use), the coroutine's own graph for shared and unreached blocks. */
+static Agraph_t *cfg_cluster(cfg_ctx *c, long o) {
+  if (o == MS_BLOCK_DISPATCH) {
+    if (!c->dispatch_cluster) c->dispatch_cluster = cfg_dispatch_cluster(&c->v);
+    return c->dispatch_cluster;
+  }
+  if (o < 0) return c->v.sub;
+  if (!c->cluster[o]) c->cluster[o] = cfg_state_cluster(&c->v, (size_t)o);
+  return c->cluster[o];
+}
+
+/* A block's label: name, tags, the first statements of code, the terminator. */
+static void cfg_block_label(const cfg_ctx *c, sbuf *b, const ms_block *blk) {
+  unsigned bi = ms_block_index(blk);
+  const ms_stmt *term = ms_block_terminator(blk);
+  sb_clear(b);
+  sb_printf(b, "<B>bb%u</B>", bi);
+  if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">cleanup</FONT>");
+  if ((long)bi == c->dispatch) sb_puts(b, " <FONT COLOR=\"" PAL_DISPATCH_TEXT "\">dispatch</FONT>");
+  sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
+  size_t shown = 0, hidden = 0;
+  for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
+    const ms_stmt *st = ms_block_stmt(blk, k);
+    ms_stmt_kind kd = ms_stmt_kind_of(st);
+    if (kd == MS_STMT_STORAGE_LIVE || kd == MS_STMT_STORAGE_DEAD || kd == MS_STMT_NOP) continue;
+    if (shown == c->max_stmts) {
+      hidden++;
+      continue;
     }
-    if (r->failed) return;
-    char bbn[32];
-    snprintf(bbn, sizeof bbn, "bb%u", bi);
-    Agnode_t *n = mknode(r, where, prefix, bbn);
-    node[i] = n;
-    const ms_stmt *term = ms_block_terminator(blk);
-    sb_clear(b);
-    sb_printf(b, "<B>bb%u</B>", bi);
-    if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">cleanup</FONT>");
-    if ((long)bi == dispatch_switch) sb_puts(b, " <FONT COLOR=\"" PAL_DISPATCH_TEXT "\">dispatch</FONT>");
+    stmt_short(b, st);
     sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
-    size_t shown = 0, hidden = 0;
-    for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
-      const ms_stmt *st = ms_block_stmt(blk, k);
-      ms_stmt_kind kd = ms_stmt_kind_of(st);
-      if (kd == MS_STMT_STORAGE_LIVE || kd == MS_STMT_STORAGE_DEAD || kd == MS_STMT_NOP) continue;
-      if (shown == maxst) {
-        hidden++;
-        continue;
-      }
-      stmt_short(b, st);
-      sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
-      shown++;
-    }
-    if (hidden) sb_printf(b, "<I>\xE2\x80\xA6 %zu more</I><BR ALIGN=\"LEFT\"/>", hidden);
-    if (term) {
-      sb_puts(b, "<FONT COLOR=\"" PAL_TERMINATOR "\">");
-      stmt_short(b, term);
-      sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
-    }
-    set_html(r, n, r->n_label, sb_str(b));
-    sb_clear(t);
-    sb_printf(t, "bb%u (line %u)", bi, ms_block_line(blk));
-    for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
-      sb_puts(t, "&#10;");
-      plain_text(t, ms_stmt_text(ms_block_stmt(blk, k)));
-    }
-    if (term) {
-      sb_puts(t, "&#10;");
-      plain_text(t, ms_stmt_text(term));
-    }
-    if (b->oom || t->oom) {
-      fail(r, "allocation");
-      return;
-    }
-    set(r, n, r->n_tooltip, sb_str(t));
-    set(r, n, r->n_style, "filled");
-    if ((long)bi == dispatch_switch) {
-      set(r, n, r->n_fillcolor, PAL_DISPATCH_SWITCH);
-      set(r, n, r->n_penwidth, "2");
-    } else if (ms_block_is_cleanup(blk)) {
-      set(r, n, r->n_style, "filled,dashed");
-      set(r, n, r->n_fillcolor, PAL_CLEANUP_FILL);
-      set(r, n, r->n_color, PAL_CLEANUP_FRAME);
-    } else if (o >= 0 && (ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_RETURNED ||
-                          ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_PANICKED ||
-                          ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_ASYNC_DROP)) {
-      set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
-      set(r, n, r->n_color, PAL_REDUNDANT);
-    } else if (o == MS_BLOCK_SHARED) {
-      set(r, n, r->n_fillcolor, PAL_SHARED_FILL);
-    } else {
-      set(r, n, r->n_fillcolor, PAL_BLOCK_FILL);
-    }
-    for (size_t s = 0; s < ns; s++)
-      if (ms_co_state_entry(co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
+    shown++;
   }
-  /* edges */
-  for (size_t i = 0; i < nb && !r->failed; i++) {
-    const ms_block *blk = ms_body_block(body, i);
-    unsigned bi = ms_block_index(blk);
-    const ms_stmt *term = ms_block_terminator(blk);
-    for (size_t k = 0; term && k < ms_stmt_edge_count(term) && !r->failed; k++) {
-      unsigned tg = ms_stmt_edge_target(term, k);
-      long tpos = bb_lookup(bbmap, nb, tg);
-      if (tpos < 0) {
-        /* a target the dump does not define (truncated input): a dotted placeholder */
-        char bbn[40];
-        snprintf(bbn, sizeof bbn, "bb%u", tg);
-        sbuf pn = {0};
-        sb_puts(&pn, prefix);
-        sb_puts(&pn, bbn);
-        Agnode_t *ph = pn.oom ? NULL : agnode(r->g, pn.p, 0);
-        free(pn.p);
-        if (!ph) {
-          ph = mknode(r, sub, prefix, bbn);
-          sb_clear(b);
-          sb_printf(b, "bb%u (missing)", tg);
-          set(r, ph, r->n_tooltip, sb_str(b));
-          set(r, ph, r->n_style, "dotted");
+  if (hidden) sb_printf(b, "<I>\xE2\x80\xA6 %zu more</I><BR ALIGN=\"LEFT\"/>", hidden);
+  if (term) {
+    sb_puts(b, "<FONT COLOR=\"" PAL_TERMINATOR "\">");
+    stmt_short(b, term);
+    sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
+  }
+}
+
+/* A block's tooltip: its line and every statement in full. */
+static void cfg_block_tooltip(sbuf *t, const ms_block *blk) {
+  const ms_stmt *term = ms_block_terminator(blk);
+  sb_clear(t);
+  sb_printf(t, "bb%u (line %u)", ms_block_index(blk), ms_block_line(blk));
+  for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
+    sb_puts(t, "&#10;");
+    plain_text(t, ms_stmt_text(ms_block_stmt(blk, k)));
+  }
+  if (term) {
+    sb_puts(t, "&#10;");
+    plain_text(t, ms_stmt_text(term));
+  }
+}
+
+/* Fill and frame by what the block is: the switch, cleanup, poison, shared or plain code;
+ * a thick border for a state's entry. */
+static void cfg_block_style(const cfg_ctx *c, Agnode_t *n, const ms_block *blk, long o) {
+  rctx *r = c->v.r;
+  unsigned bi = ms_block_index(blk);
+  set(r, n, r->n_style, "filled");
+  if ((long)bi == c->dispatch) {
+    set(r, n, r->n_fillcolor, PAL_DISPATCH_SWITCH);
+    set(r, n, r->n_penwidth, "2");
+  } else if (ms_block_is_cleanup(blk)) {
+    set(r, n, r->n_style, "filled,dashed");
+    set(r, n, r->n_fillcolor, PAL_CLEANUP_FILL);
+    set(r, n, r->n_color, PAL_CLEANUP_FRAME);
+  } else if (o >= 0 && is_poison(ms_co_state_arm(c->v.co, (size_t)o))) {
+    set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
+    set(r, n, r->n_color, PAL_REDUNDANT);
+  } else if (o == MS_BLOCK_SHARED) {
+    set(r, n, r->n_fillcolor, PAL_SHARED_FILL);
+  } else {
+    set(r, n, r->n_fillcolor, PAL_BLOCK_FILL);
+  }
+  for (size_t s = 0; s < c->ns; s++)
+    if (ms_co_state_entry(c->v.co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
+}
+
+/* The node of block i, in the cluster of the state that owns it. */
+static void cfg_block(cfg_ctx *c, size_t i) {
+  rctx *r = c->v.r;
+  const ms_block *blk = ms_body_block(c->body, i);
+  unsigned bi = ms_block_index(blk);
+  long o = ms_co_block_owner(c->v.co, bi);
+  if (o >= (long)c->ns) o = MS_BLOCK_UNREACHED; /* not from the model */
+  Agraph_t *where = cfg_cluster(c, o);
+  if (r->failed) return;
+  char bbn[32];
+  snprintf(bbn, sizeof bbn, "bb%u", bi);
+  Agnode_t *n = c->node[i] = mknode(r, where, c->v.prefix, bbn);
+  cfg_block_label(c, &r->s, blk);
+  set_html(r, n, r->n_label, sb_str(&r->s));
+  cfg_block_tooltip(&r->t, blk);
+  if (r->s.oom || r->t.oom) {
+    fail(r, "allocation");
+    return;
+  }
+  set(r, n, r->n_tooltip, sb_str(&r->t));
+  cfg_block_style(c, n, blk, o);
+}
+
+/* An edge from block i to `bbN` that the dump does not define (truncated input): to a
+ * dotted placeholder, one per missing block. */
+static void cfg_missing_edge(cfg_ctx *c, size_t i, unsigned tg) {
+  rctx *r = c->v.r;
+  char bbn[40];
+  snprintf(bbn, sizeof bbn, "bb%u", tg);
+  sbuf pn = {0};
+  sb_puts(&pn, c->v.prefix);
+  sb_puts(&pn, bbn);
+  Agnode_t *ph = pn.oom ? NULL : agnode(r->g, pn.p, 0);
+  free(pn.p);
+  if (!ph) {
+    ph = mknode(r, c->v.sub, c->v.prefix, bbn);
+    sb_clear(&r->s);
+    sb_printf(&r->s, "bb%u (missing)", tg);
+    set(r, ph, r->n_tooltip, sb_str(&r->s));
+    set(r, ph, r->n_style, "dotted");
+  }
+  mkedge(r, c->v.sub, c->node[i], ph);
+}
+
+/* Edge k's label: the switch value (with the state's name on a dispatch arm) or its kind. */
+static void cfg_edge_label(const cfg_ctx *c, sbuf *b, unsigned bi, const ms_stmt *term, size_t k) {
+  unsigned tg = ms_stmt_edge_target(term, k);
+  sb_clear(b);
+  switch (ms_stmt_edge_kind(term, k)) {
+  case MS_EDGE_SWITCH:
+    html_text(b, ms_stmt_edge_label(term, k));
+    if ((long)bi == c->dispatch)
+      for (size_t s = 0; s < c->ns; s++)
+        if (ms_co_state_entry(c->v.co, s) == (long)tg) {
+          sb_puts(b, ": ");
+          html_text(b, ms_co_state_name(c->v.co, s));
+          break;
         }
-        mkedge(r, sub, node[i], ph);
-        continue;
-      }
-      Agedge_t *e = mkedge(r, sub, node[i], node[tpos]);
-      ms_edge_kind ek = ms_stmt_edge_kind(term, k);
-      sb_clear(b);
-      switch (ek) {
-      case MS_EDGE_SWITCH:
-        html_text(b, ms_stmt_edge_label(term, k));
-        if ((long)bi == dispatch_switch)
-          for (size_t s = 0; s < ns; s++)
-            if (ms_co_state_entry(co, s) == (long)tg) {
-              sb_puts(b, ": ");
-              html_text(b, ms_co_state_name(co, s));
-              break;
-            }
-        break;
-      case MS_EDGE_OTHERWISE: sb_puts(b, "otherwise"); break;
-      case MS_EDGE_UNWIND: break;
-      case MS_EDGE_RESUME: sb_puts(b, "resume"); break;
-      case MS_EDGE_DROP: sb_puts(b, "drop"); break;
-      case MS_EDGE_REAL: sb_puts(b, "real"); break;
-      case MS_EDGE_IMAGINARY: sb_puts(b, "imaginary"); break;
-      case MS_EDGE_OTHER: html_text(b, ms_stmt_edge_label(term, k)); break;
-      default: break;
-      }
-      /* label, not xlabel (unlike big states graphs): xlabels would cut handshake's layout
-       * from 1.2 s to 0.4 s, but the dispatch arms' labels then pile up where their edges
-       * fan out, and arm values have no colour to fall back on (docs/diagrams.md) */
-      if (b->len) set_html(r, e, r->e_label, sb_str(b));
-      if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
-        set(r, e, r->e_style, "dashed");
-        set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? PAL_CFG_UNWIND : PAL_CFG_DASHED);
-      }
-      sb_clear(b);
-      sb_printf(b, "%sbb%u-bb%u-%zu", prefix, bi, tg, k);
-      set(r, e, r->e_id, sb_str(b));
-    }
+    break;
+  case MS_EDGE_OTHERWISE: sb_puts(b, "otherwise"); break;
+  case MS_EDGE_UNWIND: break;
+  case MS_EDGE_RESUME: sb_puts(b, "resume"); break;
+  case MS_EDGE_DROP: sb_puts(b, "drop"); break;
+  case MS_EDGE_REAL: sb_puts(b, "real"); break;
+  case MS_EDGE_IMAGINARY: sb_puts(b, "imaginary"); break;
+  case MS_EDGE_OTHER: html_text(b, ms_stmt_edge_label(term, k)); break;
+  default: break;
   }
+}
+
+/* Edge k of block i's terminator, to the block at position tpos. */
+static void cfg_edge(cfg_ctx *c, size_t i, const ms_stmt *term, size_t k, size_t tpos) {
+  rctx *r = c->v.r;
+  sbuf *b = &r->s;
+  unsigned bi = ms_block_index(ms_body_block(c->body, i)), tg = ms_stmt_edge_target(term, k);
+  Agedge_t *e = mkedge(r, c->v.sub, c->node[i], c->node[tpos]);
+  ms_edge_kind ek = ms_stmt_edge_kind(term, k);
+  cfg_edge_label(c, b, bi, term, k);
+  /* label, not xlabel (unlike big states graphs): xlabels would cut handshake's layout
+   * from 1.2 s to 0.4 s, but the dispatch arms' labels then pile up where their edges
+   * fan out, and arm values have no colour to fall back on (docs/diagrams.md) */
+  if (b->len) set_html(r, e, r->e_label, sb_str(b));
+  if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
+    set(r, e, r->e_style, "dashed");
+    set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? PAL_CFG_UNWIND : PAL_CFG_DASHED);
+  }
+  sb_clear(b);
+  sb_printf(b, "%sbb%u-bb%u-%zu", c->v.prefix, bi, tg, k);
+  set(r, e, r->e_id, sb_str(b));
+}
+
+/* The edges of block i's terminator. */
+static void cfg_edges(cfg_ctx *c, size_t i) {
+  const ms_stmt *term = ms_block_terminator(ms_body_block(c->body, i));
+  for (size_t k = 0; term && k < ms_stmt_edge_count(term) && !c->v.r->failed; k++) {
+    long tpos = bb_lookup(c->bbmap, c->nb, ms_stmt_edge_target(term, k));
+    if (tpos < 0) cfg_missing_edge(c, i, ms_stmt_edge_target(term, k));
+    else cfg_edge(c, i, term, k, (size_t)tpos);
+  }
+}
+
+/* The cfg view: every block in the cluster of the state whose code the model says it is
+ * (ms_co_block_owner, ms_co_dispatch_block), then every terminator's edges. */
+static void render_cfg(const view_ctx *v, const ms_body *body) {
+  cfg_ctx c;
+  if (!cfg_begin(&c, v, body)) return;
+  for (size_t i = 0; i < c.nb && !v->r->failed; i++) cfg_block(&c, i);
+  for (size_t i = 0; i < c.nb && !v->r->failed; i++) cfg_edges(&c, i);
 }
 
 /* ------------------------------------------------------------------ layout view */
@@ -1294,7 +1375,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
     title_tooltip(&r.t, cos[0]);
     set(&r, r.g, r.g_tooltip, sb_str(&r.t));
     if (view == MS_VIEW_STATES) render_states(&r, r.g, cos[0], "");
-    else if (view == MS_VIEW_CFG) render_cfg(&r, r.g, cos[0], bodies[0], "");
+    else if (view == MS_VIEW_CFG) render_cfg(&(view_ctx){&r, r.g, cos[0], ""}, bodies[0]);
     else render_layout(&r, r.g, cos[0], "");
     if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
   } else {
@@ -1319,7 +1400,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
       set(&r, c, r.g_tooltip, sb_str(&r.t));
       set(&r, c, r.g_color, PAL_COROUTINE_FRAME);
       if (view == MS_VIEW_STATES) render_states(&r, c, cos[i], pf.p);
-      else if (view == MS_VIEW_CFG) render_cfg(&r, c, cos[i], bodies[i], pf.p);
+      else if (view == MS_VIEW_CFG) render_cfg(&(view_ctx){&r, c, cos[i], pf.p}, bodies[i]);
       else render_layout(&r, c, cos[i], pf.p);
       free(pf.p);
     }
