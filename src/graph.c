@@ -1068,29 +1068,34 @@ static void render_cfg(const view_ctx *v, const ms_body *body) {
 
 /* ------------------------------------------------------------------ layout view */
 
-static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const char *prefix) {
-  size_t ns = ms_co_state_count(co), nsv = ms_co_saved_count(co);
-  unsigned char *held = ms_arena_alloc(&r->arena, (ns ? ns : 1) * (nsv ? nsv : 1));
-  if (!held) {
-    fail(r, "allocation");
-    return;
+/* What the layout view shares between its steps. */
+typedef struct {
+  view_ctx v;
+  size_t ns, nsv;
+  unsigned char *held; /* ns x nsv: state s holds saved local i */
+  Agnode_t **local;    /* the conflict graph's node of each saved local */
+} layout_ctx;
+
+/* Which state holds which saved local; false when memory is exhausted. */
+static bool layout_begin(layout_ctx *c, const view_ctx *v) {
+  const ms_coroutine *co = v->co;
+  *c = (layout_ctx){.v = *v, .ns = ms_co_state_count(co), .nsv = ms_co_saved_count(co)};
+  c->held = ms_arena_alloc(&v->r->arena, (c->ns ? c->ns : 1) * (c->nsv ? c->nsv : 1));
+  if (!c->held) {
+    fail(v->r, "allocation");
+    return false;
   }
-  for (size_t s = 0; s < ns; s++)
+  for (size_t s = 0; s < c->ns; s++)
     for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
       size_t i = ms_co_state_saved(co, s, j);
-      if (i < nsv) held[s * nsv + i] = 1;
+      if (i < c->nsv) c->held[s * c->nsv + i] = 1;
     }
-  const char *mark = size_mark(ms_co_size_source(co));
-  sbuf *b = &r->s, *t = &r->t;
-  sb_clear(b);
-  sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">");
-  sb_puts(b, "<TR><TD><B>saved local</B></TD><TD><B>type</B></TD><TD><B>bytes</B></TD>");
-  for (size_t s = 0; s < ns; s++) {
-    sb_puts(b, "<TD><B>");
-    html_text(b, ms_co_state_name(co, s));
-    sb_puts(b, "</B></TD>");
-  }
-  sb_puts(b, "</TR>");
+  return true;
+}
+
+/* One shaded row per upvar: the prefix every variant shares. */
+static void layout_upvar_rows(const layout_ctx *c, sbuf *b) {
+  const ms_coroutine *co = c->v.co;
   for (size_t u = 0; u < ms_co_upvar_count(co); u++) {
     sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     html_text(b, ms_co_upvar_name(co, u));
@@ -1099,31 +1104,51 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     bytes(b, ms_co_upvar_bytes(co, u), "");
     sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"" PAL_UPVAR_FILL "\">prefix (every variant)</TD></TR>",
-              ns ? ns : 1);
+              c->ns ? c->ns : 1);
   }
-  for (size_t i = 0; i < nsv; i++) {
-    sb_puts(b, "<TR>");
-    saved_name_cell(r, b, co, i);
-    sb_puts(b, "<TD ALIGN=\"LEFT\">");
-    shorten(b, ms_co_saved_type(co, i), 32);
-    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
-    bytes(b, ms_co_saved_bytes(co, i), "");
-    sb_puts(b, "</TD>");
-    for (size_t s = 0; s < ns; s++) {
-      if (held[s * nsv + i]) {
-        sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_HELD_FILL "\">");
-        long by = ms_co_saved_bytes(co, i);
-        if (by >= 0) sb_printf(b, "%ld", by);
-        else sb_puts(b, "?");
-        sb_puts(b, "</TD>");
-      } else {
-        sb_puts(b, "<TD></TD>");
-      }
+}
+
+/* Saved local i's row: name, type, bytes, then its bytes in each variant that holds it. */
+static void layout_saved_row(const layout_ctx *c, sbuf *b, size_t i) {
+  const ms_coroutine *co = c->v.co;
+  sb_puts(b, "<TR>");
+  saved_name_cell(c->v.r, b, co, i);
+  sb_puts(b, "<TD ALIGN=\"LEFT\">");
+  shorten(b, ms_co_saved_type(co, i), 32);
+  sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
+  bytes(b, ms_co_saved_bytes(co, i), "");
+  sb_puts(b, "</TD>");
+  for (size_t s = 0; s < c->ns; s++) {
+    if (c->held[s * c->nsv + i]) {
+      sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_HELD_FILL "\">");
+      long by = ms_co_saved_bytes(co, i);
+      if (by >= 0) sb_printf(b, "%ld", by);
+      else sb_puts(b, "?");
+      sb_puts(b, "</TD>");
+    } else {
+      sb_puts(b, "<TD></TD>");
     }
-    sb_puts(b, "</TR>");
   }
+  sb_puts(b, "</TR>");
+}
+
+/* The table: a header of variants, upvar rows, saved-local rows, the variants' bytes. */
+static void layout_table_html(const layout_ctx *c, sbuf *b) {
+  const ms_coroutine *co = c->v.co;
+  sb_clear(b);
+  sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">");
+  sb_puts(b, "<TR><TD><B>saved local</B></TD><TD><B>type</B></TD><TD><B>bytes</B></TD>");
+  for (size_t s = 0; s < c->ns; s++) {
+    sb_puts(b, "<TD><B>");
+    html_text(b, ms_co_state_name(co, s));
+    sb_puts(b, "</B></TD>");
+  }
+  sb_puts(b, "</TR>");
+  layout_upvar_rows(c, b);
+  for (size_t i = 0; i < c->nsv; i++) layout_saved_row(c, b, i);
+  const char *mark = size_mark(ms_co_size_source(co));
   sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>variant bytes</B></TD>");
-  for (size_t s = 0; s < ns; s++) {
+  for (size_t s = 0; s < c->ns; s++) {
     sb_puts(b, "<TD ALIGN=\"RIGHT\">");
     long by = ms_co_state_bytes(co, s);
     if (by >= 0) sb_printf(b, "%s%ld", mark, by);
@@ -1131,9 +1156,14 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, "</TD>");
   }
   sb_puts(b, "</TR></TABLE>");
+}
+
+/* The table's tooltip: every saved local and upvar with its full type. */
+static void layout_table_tooltip(const layout_ctx *c, sbuf *t) {
+  const ms_coroutine *co = c->v.co;
   sb_clear(t);
   sb_puts(t, "saved locals:");
-  for (size_t i = 0; i < nsv; i++) {
+  for (size_t i = 0; i < c->nsv; i++) {
     sb_puts(t, "&#10;");
     saved_tooltip_line(t, co, i);
   }
@@ -1143,80 +1173,114 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(t, ": ");
     plain_text(t, ms_co_upvar_type(co, u));
   }
-  if (b->oom || t->oom) {
+}
+
+/* The variants x saved locals table in its own cluster. */
+static void layout_table(const layout_ctx *c) {
+  rctx *r = c->v.r;
+  layout_table_html(c, &r->s);
+  layout_table_tooltip(c, &r->t);
+  if (r->s.oom || r->t.oom) {
     fail(r, "allocation");
     return;
   }
-  Agraph_t *tc = mksub(r, sub, prefix, "variants");
+  Agraph_t *tc = mksub(r, c->v.sub, c->v.prefix, "variants");
   set(r, tc, r->g_label, "variants \xC3\x97 saved locals (bytes per field)");
   set(r, tc, r->g_color, PAL_STATE_FRAME);
-  Agnode_t *tbl = mknode(r, tc, prefix, "layout-table");
+  Agnode_t *tbl = mknode(r, tc, c->v.prefix, "layout-table");
   set(r, tbl, r->n_shape, "plain");
-  set_html(r, tbl, r->n_label, sb_str(b));
-  set(r, tbl, r->n_tooltip, sb_str(t));
+  set_html(r, tbl, r->n_label, sb_str(&r->s));
+  set(r, tbl, r->n_tooltip, sb_str(&r->t));
+}
 
-  /* storage-conflict (overlap) graph */
-  Agraph_t *cc = mksub(r, sub, prefix, "conflicts");
+/* Saved local i's node in the conflict graph; dashed when it conflicts with no other. */
+static Agnode_t *conflict_node(const layout_ctx *c, Agraph_t *cc, size_t i, bool matrix) {
+  rctx *r = c->v.r;
+  const ms_coroutine *co = c->v.co;
+  sbuf *b = &r->s, *t = &r->t;
+  sbuf id = {0};
+  sb_puts(&id, c->v.prefix);
+  sb_puts(&id, "local-");
+  Agnode_t *n = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
+  free(id.p);
+  sb_clear(b);
+  const char *nm = ms_co_saved_name(co, i);
+  if (*nm) {
+    html_text(b, nm);
+    sb_puts(b, " ");
+  }
+  sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
+  html_text(b, ms_co_saved_id(co, i));
+  sb_puts(b, "</FONT><BR/>");
+  shorten(b, ms_co_saved_type(co, i), 28);
+  sb_puts(b, " \xC2\xB7 ");
+  bytes(b, ms_co_saved_bytes(co, i), "");
+  set_html(r, n, r->n_label, sb_str(b));
+  sb_clear(t);
+  saved_tooltip_line(t, co, i);
+  set(r, n, r->n_tooltip, sb_str(t));
+  int any = 0;
+  for (size_t j = 0; matrix && j < c->nsv; j++)
+    if (j != i && ms_co_saved_conflict(co, i, j) > 0) any = 1;
+  if (!any) set(r, n, r->n_style, "rounded,dashed");
+  return n;
+}
+
+/* The edge between saved locals i and j, which are live at the same time. */
+static void conflict_edge(const layout_ctx *c, Agraph_t *cc, size_t i, size_t j) {
+  rctx *r = c->v.r;
+  const ms_coroutine *co = c->v.co;
+  sbuf *b = &r->s, *t = &r->t;
+  Agedge_t *e = mkedge(r, cc, c->local[i], c->local[j]);
+  set(r, e, r->e_dir, "none");
+  set(r, e, r->e_color, PAL_CONFLICT);
+  sb_clear(b);
+  sb_puts(b, c->v.prefix);
+  sb_puts(b, "conflict-");
+  ident(b, ms_co_saved_id(co, i));
+  sb_puts(b, "-");
+  ident(b, ms_co_saved_id(co, j));
+  set(r, e, r->e_id, sb_str(b));
+  sb_clear(t);
+  plain_text(t, ms_co_saved_id(co, i));
+  sb_puts(t, " and ");
+  plain_text(t, ms_co_saved_id(co, j));
+  sb_puts(t, " are live at the same time: they may not overlap");
+  set(r, e, r->e_tooltip, sb_str(t));
+}
+
+/* The storage-conflict (overlap) graph in its own cluster: a node per saved local, an
+ * edge per conflicting pair. */
+static void layout_conflicts(layout_ctx *c) {
+  rctx *r = c->v.r;
+  const ms_coroutine *co = c->v.co;
+  Agraph_t *cc = mksub(r, c->v.sub, c->v.prefix, "conflicts");
   if (!cc) return;
-  int matrix = ms_co_saved_conflict(co, 0, 0) >= 0;
+  bool matrix = ms_co_saved_conflict(co, 0, 0) >= 0;
   set(r, cc, r->g_label,
       matrix ? "storage conflicts: an edge joins locals live at the same time (they may not "
-          "overlap); unjoined locals could share memory"
-        : "storage conflicts: no conflict matrix in the dump");
+               "overlap); unjoined locals could share memory"
+             : "storage conflicts: no conflict matrix in the dump");
   set(r, cc, r->g_color, PAL_FRAME);
   set(r, cc, r->g_style, "dashed");
-  Agnode_t **ln = ms_arena_alloc(&r->arena, (nsv ? nsv : 1) * sizeof *ln);
-  if (!ln) {
+  c->local = ms_arena_alloc(&r->arena, (c->nsv ? c->nsv : 1) * sizeof *c->local);
+  if (!c->local) {
     fail(r, "allocation");
     return;
   }
-  for (size_t i = 0; i < nsv && !r->failed; i++) {
-    sbuf id = {0};
-    sb_puts(&id, prefix);
-    sb_puts(&id, "local-");
-    ln[i] = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
-    free(id.p);
-    sb_clear(b);
-    const char *nm = ms_co_saved_name(co, i);
-    if (*nm) {
-      html_text(b, nm);
-      sb_puts(b, " ");
-    }
-    sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
-    html_text(b, ms_co_saved_id(co, i));
-    sb_puts(b, "</FONT><BR/>");
-    shorten(b, ms_co_saved_type(co, i), 28);
-    sb_puts(b, " \xC2\xB7 ");
-    bytes(b, ms_co_saved_bytes(co, i), "");
-    set_html(r, ln[i], r->n_label, sb_str(b));
-    sb_clear(t);
-    saved_tooltip_line(t, co, i);
-    set(r, ln[i], r->n_tooltip, sb_str(t));
-    int any = 0;
-    for (size_t j = 0; matrix && j < nsv; j++)
-      if (j != i && ms_co_saved_conflict(co, i, j) > 0) any = 1;
-    if (!any) set(r, ln[i], r->n_style, "rounded,dashed");
-  }
-  for (size_t i = 0; matrix && i < nsv && !r->failed; i++)
-    for (size_t j = i + 1; j < nsv && !r->failed; j++) {
-      if (ms_co_saved_conflict(co, i, j) <= 0 && ms_co_saved_conflict(co, j, i) <= 0) continue;
-      Agedge_t *e = mkedge(r, cc, ln[i], ln[j]);
-      set(r, e, r->e_dir, "none");
-      set(r, e, r->e_color, PAL_CONFLICT);
-      sb_clear(b);
-      sb_puts(b, prefix);
-      sb_puts(b, "conflict-");
-      ident(b, ms_co_saved_id(co, i));
-      sb_puts(b, "-");
-      ident(b, ms_co_saved_id(co, j));
-      set(r, e, r->e_id, sb_str(b));
-      sb_clear(t);
-      plain_text(t, ms_co_saved_id(co, i));
-      sb_puts(t, " and ");
-      plain_text(t, ms_co_saved_id(co, j));
-      sb_puts(t, " are live at the same time: they may not overlap");
-      set(r, e, r->e_tooltip, sb_str(t));
-    }
+  for (size_t i = 0; i < c->nsv && !r->failed; i++) c->local[i] = conflict_node(c, cc, i, matrix);
+  for (size_t i = 0; matrix && i < c->nsv && !r->failed; i++)
+    for (size_t j = i + 1; j < c->nsv && !r->failed; j++)
+      if (ms_co_saved_conflict(co, i, j) > 0 || ms_co_saved_conflict(co, j, i) > 0)
+        conflict_edge(c, cc, i, j);
+}
+
+/* The layout view: the variants x saved locals table, then the storage-conflict graph. */
+static void render_layout(const view_ctx *v) {
+  layout_ctx c;
+  if (!layout_begin(&c, v)) return;
+  layout_table(&c);
+  layout_conflicts(&c);
 }
 
 /* ------------------------------------------------------------------ SVG post-processing */
@@ -1376,7 +1440,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
     set(&r, r.g, r.g_tooltip, sb_str(&r.t));
     if (view == MS_VIEW_STATES) render_states(&r, r.g, cos[0], "");
     else if (view == MS_VIEW_CFG) render_cfg(&(view_ctx){&r, r.g, cos[0], ""}, bodies[0]);
-    else render_layout(&r, r.g, cos[0], "");
+    else render_layout(&(view_ctx){&r, r.g, cos[0], ""});
     if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
   } else {
     sb_clear(&r.s);
@@ -1401,7 +1465,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
       set(&r, c, r.g_color, PAL_COROUTINE_FRAME);
       if (view == MS_VIEW_STATES) render_states(&r, c, cos[i], pf.p);
       else if (view == MS_VIEW_CFG) render_cfg(&(view_ctx){&r, c, cos[i], pf.p}, bodies[i]);
-      else render_layout(&r, c, cos[i], pf.p);
+      else render_layout(&(view_ctx){&r, c, cos[i], pf.p});
       free(pf.p);
     }
     if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
