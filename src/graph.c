@@ -311,6 +311,8 @@ typedef struct {
       *n_fontcolor, *n_penwidth;
   Agsym_t *e_label, *e_tooltip, *e_id, *e_style, *e_color, *e_fontcolor, *e_dir, *e_penwidth;
   Agsym_t *e_xlabel; /* declared only for graphs with many transitions (STATES_XLABEL_EDGES) */
+  Agiddisc_t iddisc; /* the graph's disciplines: cgraph keeps pointers to them */
+  Agdisc_t disc;
   const char *link_format;
   ms_arena arena;
   sbuf s, t; /* scratch */
@@ -624,124 +626,148 @@ static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) 
   sb_puts(b, "</FONT></TD>");
 }
 
-static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const char *prefix) {
-  size_t ns = ms_co_state_count(co);
+/* A finding about state s that makes it redundant (drawn dashed red)? */
+static bool state_redundant(const ms_coroutine *co, size_t s) {
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class_of(co, f)))
+      return true;
+  return false;
+}
+
+/* State s's label: name and discriminant, a row per saved local, its bytes and code, a row
+ * per finding about it. */
+static void state_label(const view_ctx *v, sbuf *b, size_t s) {
+  const ms_coroutine *co = v->co;
+  sb_clear(b);
+  sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+  sb_puts(b, "<TR><TD COLSPAN=\"3\"><B>");
+  html_text(b, ms_co_state_name(co, s));
+  sb_printf(b, "</B> <FONT COLOR=\"" PAL_MUTED "\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
+  for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+    size_t i = ms_co_state_saved(co, s, j);
+    sb_puts(b, "<TR>");
+    saved_name_cell(v->r, b, co, i);
+    sb_puts(b, "<TD ALIGN=\"LEFT\">");
+    shorten(b, ms_co_saved_type(co, i), 32);
+    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
+    bytes(b, ms_co_saved_bytes(co, i), "");
+    sb_puts(b, "</TD></TR>");
+  }
+  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
+  bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
+  sb_puts(b, " \xC2\xB7 code ");
+  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
+  if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
+    sb_puts(b, " \xC2\xB7 ");
+    sb_puts(b, arm_word(ms_co_state_arm(co, s)));
+  }
+  sb_puts(b, "</TD></TR>");
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (ms_co_finding_state(co, f) != (long)s) continue;
+    sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">");
+    html_text(b, ms_co_finding_class(co, f));
+    sb_puts(b, ": saves ");
+    bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
+    sb_puts(b, "</FONT></TD></TR>");
+  }
+  sb_puts(b, "</TABLE>");
+}
+
+/* State s's tooltip: arm and entry, every saved local in full, every finding's reason. */
+static void state_tooltip(sbuf *t, const ms_coroutine *co, size_t s) {
+  sb_clear(t);
+  plain_text(t, ms_co_state_name(co, s));
+  sb_printf(t, " (discriminant %u, ", ms_co_state_discr(co, s));
+  sb_puts(t, arm_word(ms_co_state_arm(co, s)));
+  long entry = ms_co_state_entry(co, s);
+  if (entry >= 0) sb_printf(t, ", entry bb%ld", entry);
+  sb_puts(t, ")");
+  for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+    sb_puts(t, "&#10;");
+    saved_tooltip_line(t, co, ms_co_state_saved(co, s, j));
+  }
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (ms_co_finding_state(co, f) != (long)s) continue;
+    sb_puts(t, "&#10;");
+    plain_text(t, ms_co_finding_class(co, f));
+    sb_puts(t, ": ");
+    plain_text(t, ms_co_finding_reason(co, f));
+  }
+}
+
+/* State s's node: dashed red when redundant, a thick border for Unresumed. */
+static Agnode_t *state_node(const view_ctx *v, size_t s) {
+  rctx *r = v->r;
+  state_label(v, &r->s, s);
+  state_tooltip(&r->t, v->co, s);
+  if (r->s.oom || r->t.oom) {
+    fail(r, "allocation");
+    return NULL;
+  }
+  sbuf id = {0};
+  sb_puts(&id, v->prefix);
+  sb_puts(&id, "state-");
+  Agnode_t *n = mknode(r, v->sub, id.oom ? "" : sb_str(&id), ms_co_state_name(v->co, s));
+  free(id.p);
+  set_html(r, n, r->n_label, sb_str(&r->s));
+  set(r, n, r->n_tooltip, sb_str(&r->t));
+  if (state_redundant(v->co, s)) {
+    set(r, n, r->n_style, "rounded,dashed,filled");
+    set(r, n, r->n_color, PAL_REDUNDANT);
+    set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
+    set(r, n, r->n_fontcolor, PAL_REDUNDANT_TEXT);
+  } else if (s == 0) {
+    set(r, n, r->n_penwidth, "2");
+  }
+  return n;
+}
+
+/* Transition k as an edge between the nodes of its states, labelled and coloured by kind. */
+static void state_transition(const view_ctx *v, Agnode_t *const *nodes, size_t k) {
+  rctx *r = v->r;
+  const ms_coroutine *co = v->co;
+  sbuf *b = &r->s;
+  size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
+  ms_transition_kind kind = ms_co_transition_kind(co, k);
+  const char *via = ms_transition_kind_name(kind);
+  Agedge_t *e = mkedge(r, v->sub, nodes[from], nodes[to]);
+  sb_clear(b);
+  html_text(b, via);
+  set_html(r, e, r->e_xlabel ? r->e_xlabel : r->e_label, sb_str(b));
+  sb_clear(b);
+  sb_puts(b, v->prefix);
+  sb_puts(b, "edge-");
+  ident(b, ms_co_state_name(co, from));
+  sb_puts(b, "-");
+  ident(b, ms_co_state_name(co, to));
+  sb_puts(b, "-");
+  ident(b, via);
+  set(r, e, r->e_id, sb_str(b));
+  sb_clear(b);
+  plain_text(b, ms_co_state_name(co, from));
+  sb_puts(b, " \xE2\x86\x92 "); /* → */
+  plain_text(b, ms_co_state_name(co, to));
+  sb_puts(b, ": ");
+  plain_text(b, via);
+  set(r, e, r->e_tooltip, sb_str(b));
+  set(r, e, r->e_color, via_color(kind));
+  set(r, e, r->e_fontcolor, via_color(kind));
+  if (kind == MS_VIA_UNWIND) set(r, e, r->e_style, "dashed");
+}
+
+/* The states view: a node per state, then an edge per transition between two states. */
+static void render_states(const view_ctx *v) {
+  rctx *r = v->r;
+  size_t ns = ms_co_state_count(v->co);
   Agnode_t **nodes = ms_arena_alloc(&r->arena, (ns ? ns : 1) * sizeof *nodes);
   if (!nodes) {
     fail(r, "allocation");
     return;
   }
-  const char *mark = size_mark(ms_co_size_source(co));
-  sbuf *b = &r->s, *t = &r->t;
-  for (size_t s = 0; s < ns && !r->failed; s++) {
-    const char *name = ms_co_state_name(co, s);
-    /* findings about this state */
-    int red = 0;
-    for (size_t f = 0; f < ms_co_finding_count(co); f++)
-      if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class_of(co, f)))
-        red = 1;
-    sb_clear(b);
-    sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
-    sb_puts(b, "<TR><TD COLSPAN=\"3\"><B>");
-    html_text(b, name);
-    sb_printf(b, "</B> <FONT COLOR=\"" PAL_MUTED "\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
-    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
-      size_t i = ms_co_state_saved(co, s, j);
-      sb_puts(b, "<TR>");
-      saved_name_cell(r, b, co, i);
-      sb_puts(b, "<TD ALIGN=\"LEFT\">");
-      shorten(b, ms_co_saved_type(co, i), 32);
-      sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
-      bytes(b, ms_co_saved_bytes(co, i), "");
-      sb_puts(b, "</TD></TR>");
-    }
-    sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
-    bytes(b, ms_co_state_bytes(co, s), mark);
-    sb_puts(b, " \xC2\xB7 code ");
-    bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
-    if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
-      sb_puts(b, " \xC2\xB7 ");
-      sb_puts(b, arm_word(ms_co_state_arm(co, s)));
-    }
-    sb_puts(b, "</TD></TR>");
-    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
-      if (ms_co_finding_state(co, f) != (long)s) continue;
-      sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">");
-      html_text(b, ms_co_finding_class(co, f));
-      sb_puts(b, ": saves ");
-      bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
-      sb_puts(b, "</FONT></TD></TR>");
-    }
-    sb_puts(b, "</TABLE>");
-
-    sb_clear(t);
-    plain_text(t, name);
-    sb_printf(t, " (discriminant %u, ", ms_co_state_discr(co, s));
-    sb_puts(t, arm_word(ms_co_state_arm(co, s)));
-    long entry = ms_co_state_entry(co, s);
-    if (entry >= 0) sb_printf(t, ", entry bb%ld", entry);
-    sb_puts(t, ")");
-    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
-      sb_puts(t, "&#10;");
-      saved_tooltip_line(t, co, ms_co_state_saved(co, s, j));
-    }
-    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
-      if (ms_co_finding_state(co, f) != (long)s) continue;
-      sb_puts(t, "&#10;");
-      plain_text(t, ms_co_finding_class(co, f));
-      sb_puts(t, ": ");
-      plain_text(t, ms_co_finding_reason(co, f));
-    }
-    if (b->oom || t->oom) {
-      fail(r, "allocation");
-      return;
-    }
-    sbuf id = {0};
-    sb_puts(&id, prefix);
-    sb_puts(&id, "state-");
-    Agnode_t *n = mknode(r, sub, id.oom ? "" : sb_str(&id), name);
-    free(id.p);
-    nodes[s] = n;
-    set_html(r, n, r->n_label, sb_str(b));
-    set(r, n, r->n_tooltip, sb_str(t));
-    if (red) {
-      set(r, n, r->n_style, "rounded,dashed,filled");
-      set(r, n, r->n_color, PAL_REDUNDANT);
-      set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
-      set(r, n, r->n_fontcolor, PAL_REDUNDANT_TEXT);
-    } else if (s == 0) {
-      set(r, n, r->n_penwidth, "2");
-    }
-  }
-  for (size_t k = 0; k < ms_co_transition_count(co) && !r->failed; k++) {
-    size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
-    if (from >= ns || to >= ns) continue;
-    ms_transition_kind kind = ms_co_transition_kind(co, k);
-    const char *via = ms_transition_kind_name(kind);
-    Agedge_t *e = mkedge(r, sub, nodes[from], nodes[to]);
-    sb_clear(b);
-    html_text(b, via);
-    set_html(r, e, r->e_xlabel ? r->e_xlabel : r->e_label, sb_str(b));
-    sb_clear(b);
-    sb_puts(b, prefix);
-    sb_puts(b, "edge-");
-    ident(b, ms_co_state_name(co, from));
-    sb_puts(b, "-");
-    ident(b, ms_co_state_name(co, to));
-    sb_puts(b, "-");
-    ident(b, via);
-    set(r, e, r->e_id, sb_str(b));
-    sb_clear(b);
-    plain_text(b, ms_co_state_name(co, from));
-    sb_puts(b, " \xE2\x86\x92 "); /* → */
-    plain_text(b, ms_co_state_name(co, to));
-    sb_puts(b, ": ");
-    plain_text(b, via);
-    set(r, e, r->e_tooltip, sb_str(b));
-    set(r, e, r->e_color, via_color(kind));
-    set(r, e, r->e_fontcolor, via_color(kind));
-    if (kind == MS_VIA_UNWIND) set(r, e, r->e_style, "dashed");
-  }
+  for (size_t s = 0; s < ns && !r->failed; s++) nodes[s] = state_node(v, s);
+  for (size_t k = 0; k < ms_co_transition_count(v->co) && !r->failed; k++)
+    if (ms_co_transition_from(v->co, k) < ns && ms_co_transition_to(v->co, k) < ns)
+      state_transition(v, nodes, k);
 }
 
 static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
@@ -1386,126 +1412,154 @@ static void id_register(void *state, int objtype, void *obj) {
 
 static void co_stem(sbuf *b, const ms_coroutine *co);
 
-static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
-                  int many, ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
-                  FILE *out, char *errbuf, size_t errlen) {
+/* Arguments a render refuses before it builds anything: 0, or -1 with a message. */
+static int render_check(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                        ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
+                        FILE *out, char *errbuf, size_t errlen) {
   if (errbuf && errlen) errbuf[0] = 0;
   if (!out || (n && !cos)) return seterr(errbuf, errlen, "invalid arguments");
   if (view != MS_VIEW_STATES && view != MS_VIEW_CFG && view != MS_VIEW_LAYOUT)
     return seterr(errbuf, errlen, "unknown view");
   if (fmt != MS_FORMAT_DOT && fmt != MS_FORMAT_SVG) return seterr(errbuf, errlen, "unknown format");
-  const char *lf = opts ? opts->link_format : NULL;
-  if (ms_graph_link_format_check(lf, errbuf, errlen)) return -1;
+  if (ms_graph_link_format_check(opts ? opts->link_format : NULL, errbuf, errlen)) return -1;
   for (size_t i = 0; i < n; i++) {
     if (!cos[i]) return seterr(errbuf, errlen, "invalid arguments");
     if (view == MS_VIEW_CFG && (!bodies || !bodies[i]))
       return seterr(errbuf, errlen, "%s: the cfg view needs the resume body",
                     ms_co_name(cos[i]));
   }
+  return 0;
+}
 
-  rctx r;
-  memset(&r, 0, sizeof r);
-  r.errbuf = errbuf;
-  r.errlen = errlen;
-  r.link_format = lf;
-  ms_arena_init(&r.arena);
-
-  const char *vname = view == MS_VIEW_STATES ? "states" : view == MS_VIEW_CFG ? "cfg" : "layout";
-  Agiddisc_t iddisc = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
-  Agdisc_t disc = {&AgMemDisc, &iddisc, &AgIoDisc};
-  r.g = agopen("mirscope", Agdirected, &disc);
-  if (!r.g) {
-    ms_arena_release(&r.arena);
-    return seterr(errbuf, errlen, "graphviz: agopen failed");
-  }
-  declare(&r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
-  if (view == MS_VIEW_CFG && !r.failed) decl(&r, AGRAPH, "newrank", "true");
-  if (view == MS_VIEW_STATES && !r.failed) {
+/* The empty graph (ids in creation order) with the view's attributes declared; false when
+ * agopen fails. */
+static bool render_open(rctx *r, const ms_coroutine *const *cos, size_t n, ms_view view) {
+  r->iddisc = (Agiddisc_t){id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+  r->disc = (Agdisc_t){&AgMemDisc, &r->iddisc, &AgIoDisc};
+  r->g = agopen("mirscope", Agdirected, &r->disc);
+  if (!r->g) return false;
+  declare(r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
+  if (view == MS_VIEW_CFG && !r->failed) decl(r, AGRAPH, "newrank", "true");
+  if (view == MS_VIEW_STATES && !r->failed) {
     size_t edges = 0;
     for (size_t i = 0; i < n; i++) edges += drawn_transitions(cos[i]);
     if (edges > STATES_XLABEL_EDGES) {
       /* forcelabels=true (2.43's default, set so the DOT says it): dot draws every xlabel
        * even where it overlaps something; with false it dropped 1 of the 116 in handshake */
-      decl(&r, AGRAPH, "forcelabels", "true");
-      r.e_xlabel = decl(&r, AGEDGE, "xlabel", "");
+      decl(r, AGRAPH, "forcelabels", "true");
+      r->e_xlabel = decl(r, AGEDGE, "xlabel", "");
     }
   }
+  return true;
+}
 
-  if (!many && n == 1) {
-    sb_clear(&r.s);
-    title_html(&r, &r.s, cos[0], vname);
-    set_html(&r, r.g, r.g_label, sb_str(&r.s));
-    sb_clear(&r.t);
-    title_tooltip(&r.t, cos[0]);
-    set(&r, r.g, r.g_tooltip, sb_str(&r.t));
-    if (view == MS_VIEW_STATES) render_states(&r, r.g, cos[0], "");
-    else if (view == MS_VIEW_CFG) render_cfg(&(view_ctx){&r, r.g, cos[0], ""}, bodies[0]);
-    else render_layout(&(view_ctx){&r, r.g, cos[0], ""});
-    if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
-  } else {
-    sb_clear(&r.s);
-    sb_printf(&r.s, "<B>mirscope</B> (%s) \xC2\xB7 %zu coroutines", vname, n);
-    set_html(&r, r.g, r.g_label, sb_str(&r.s));
-    for (size_t i = 0; i < n && !r.failed; i++) {
-      sbuf pf = {0};
-      co_stem(&pf, cos[i]);
-      sb_puts(&pf, ".");
-      if (pf.oom) {
-        fail(&r, "allocation");
-        free(pf.p);
-        break;
-      }
-      Agraph_t *c = mksub(&r, r.g, "", pf.p);
-      sb_clear(&r.s);
-      title_html(&r, &r.s, cos[i], vname);
-      set_html(&r, c, r.g_label, sb_str(&r.s));
-      sb_clear(&r.t);
-      title_tooltip(&r.t, cos[i]);
-      set(&r, c, r.g_tooltip, sb_str(&r.t));
-      set(&r, c, r.g_color, PAL_COROUTINE_FRAME);
-      if (view == MS_VIEW_STATES) render_states(&r, c, cos[i], pf.p);
-      else if (view == MS_VIEW_CFG) render_cfg(&(view_ctx){&r, c, cos[i], pf.p}, bodies[i]);
-      else render_layout(&(view_ctx){&r, c, cos[i], pf.p});
+static const char *view_name(ms_view view) {
+  return view == MS_VIEW_STATES ? "states" : view == MS_VIEW_CFG ? "cfg" : "layout";
+}
+
+/* One coroutine into g (the graph or its cluster): the title, then the view. */
+static void render_coroutine(const view_ctx *v, Agraph_t *g, const ms_body *body, ms_view view) {
+  rctx *r = v->r;
+  sb_clear(&r->s);
+  title_html(r, &r->s, v->co, view_name(view));
+  set_html(r, g, r->g_label, sb_str(&r->s));
+  sb_clear(&r->t);
+  title_tooltip(&r->t, v->co);
+  set(r, g, r->g_tooltip, sb_str(&r->t));
+  if (view == MS_VIEW_STATES) render_states(v);
+  else if (view == MS_VIEW_CFG) render_cfg(v, body);
+  else render_layout(v);
+}
+
+/* Several coroutines: a cluster each, its ids prefixed by the coroutine's file stem. */
+static void render_clusters(rctx *r, const ms_coroutine *const *cos, const ms_body *const *bodies,
+                            size_t n, ms_view view) {
+  sb_clear(&r->s);
+  sb_printf(&r->s, "<B>mirscope</B> (%s) \xC2\xB7 %zu coroutines", view_name(view), n);
+  set_html(r, r->g, r->g_label, sb_str(&r->s));
+  for (size_t i = 0; i < n && !r->failed; i++) {
+    sbuf pf = {0};
+    co_stem(&pf, cos[i]);
+    sb_puts(&pf, ".");
+    if (pf.oom) {
+      fail(r, "allocation");
       free(pf.p);
+      break;
     }
-    if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
+    Agraph_t *c = mksub(r, r->g, "", pf.p);
+    set(r, c, r->g_color, PAL_COROUTINE_FRAME);
+    render_coroutine(&(view_ctx){r, c, cos[i], pf.p}, c, bodies ? bodies[i] : NULL, view);
+    free(pf.p);
   }
+}
+
+/* Lay r->g out with dot and write it as a standalone SVG (svg_finish): 0, or -1 with a
+ * message. */
+static int write_svg(rctx *r, GVC_t *gvc, FILE *out) {
+  if (gvLayout(gvc, r->g, "dot") != 0)
+    return seterr(r->errbuf, r->errlen, "graphviz: layout failed (is the dot layout plugin installed?)");
+  int rc = 0;
+  char *data = NULL;
+  unsigned int len = 0;
+  if (gvRenderData(gvc, r->g, "svg", &data, &len) != 0 || !data) {
+    rc = seterr(r->errbuf, r->errlen, "graphviz: SVG rendering failed (is the core plugin installed?)");
+  } else {
+    sbuf o = {0};
+    if (svg_finish(&o, data, len) != 0)
+      rc = seterr(r->errbuf, r->errlen, "graphviz: unexpected SVG output");
+    else if (fwrite(o.p, 1, o.len, out) != o.len || fflush(out) != 0 || ferror(out))
+      rc = seterr(r->errbuf, r->errlen, "writing SVG failed");
+    free(o.p);
+  }
+  if (data) gvFreeRenderData(data);
+  if (gvFreeLayout(gvc, r->g) != 0 && !rc) rc = seterr(r->errbuf, r->errlen, "graphviz: gvFreeLayout failed");
+  return rc;
+}
+
+/* SVG through the caller's Graphviz context, else a temporary one; closes r->g before the
+ * context goes (the release order of the file comment). */
+static int render_svg(rctx *r, const ms_graph_options *opts, FILE *out) {
+  GVC_t *gvc = opts && opts->ctx ? opts->ctx->gvc : gvContext();
+  if (!gvc) return seterr(r->errbuf, r->errlen, "graphviz: gvContext failed");
+  int rc = write_svg(r, gvc, out);
+  int ac = agclose(r->g);
+  r->g = NULL;
+  if (ac != 0 && !rc) rc = seterr(r->errbuf, r->errlen, "graphviz: agclose failed");
+  /* gvFreeContext returns Graphviz's cumulative error count, not a failure */
+  if (!(opts && opts->ctx)) gvFreeContext(gvc);
+  return rc;
+}
+
+static int render_dot(rctx *r, FILE *out) {
+  if (agwrite(r->g, out) != 0 || fflush(out) != 0 || ferror(out))
+    return seterr(r->errbuf, r->errlen, "writing DOT failed");
+  return 0;
+}
+
+/* Check, build the graph (one coroutine, or a cluster each), write DOT or SVG, release. */
+static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                  int many, ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
+                  FILE *out, char *errbuf, size_t errlen) {
+  if (render_check(cos, bodies, n, view, fmt, opts, out, errbuf, errlen)) return -1;
+  rctx r;
+  memset(&r, 0, sizeof r);
+  r.errbuf = errbuf;
+  r.errlen = errlen;
+  r.link_format = opts ? opts->link_format : NULL;
+  ms_arena_init(&r.arena);
+  if (!render_open(&r, cos, n, view)) {
+    ms_arena_release(&r.arena);
+    return seterr(errbuf, errlen, "graphviz: agopen failed");
+  }
+  if (!many && n == 1)
+    render_coroutine(&(view_ctx){&r, r.g, cos[0], ""}, r.g, bodies ? bodies[0] : NULL, view);
+  else
+    render_clusters(&r, cos, bodies, n, view);
+  if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
   if (r.s.oom || r.t.oom) fail(&r, "allocation");
 
   int rc = r.failed ? -1 : 0;
-  if (!rc && fmt == MS_FORMAT_DOT) {
-    if (agwrite(r.g, out) != 0 || fflush(out) != 0 || ferror(out))
-      rc = seterr(errbuf, errlen, "writing DOT failed");
-  } else if (!rc) {
-    GVC_t *gvc = opts && opts->ctx ? opts->ctx->gvc : gvContext();
-    if (!gvc) {
-      rc = seterr(errbuf, errlen, "graphviz: gvContext failed");
-    } else {
-      if (gvLayout(gvc, r.g, "dot") != 0) {
-        rc = seterr(errbuf, errlen, "graphviz: layout failed (is the dot layout plugin installed?)");
-      } else {
-        char *data = NULL;
-        unsigned int len = 0;
-        if (gvRenderData(gvc, r.g, "svg", &data, &len) != 0 || !data) {
-          rc = seterr(errbuf, errlen, "graphviz: SVG rendering failed (is the core plugin installed?)");
-        } else {
-          sbuf o = {0};
-          if (svg_finish(&o, data, len) != 0)
-            rc = seterr(errbuf, errlen, "graphviz: unexpected SVG output");
-          else if (fwrite(o.p, 1, o.len, out) != o.len || fflush(out) != 0 || ferror(out))
-            rc = seterr(errbuf, errlen, "writing SVG failed");
-          free(o.p);
-        }
-        if (data) gvFreeRenderData(data);
-        if (gvFreeLayout(gvc, r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: gvFreeLayout failed");
-      }
-      int ac = agclose(r.g);
-      r.g = NULL;
-      if (ac != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
-      /* gvFreeContext returns Graphviz's cumulative error count, not a failure */
-      if (!(opts && opts->ctx)) gvFreeContext(gvc);
-    }
-  }
+  if (!rc) rc = fmt == MS_FORMAT_DOT ? render_dot(&r, out) : render_svg(&r, opts, out);
   if (r.g && agclose(r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
   free(r.s.p);
   free(r.t.p);
