@@ -603,6 +603,18 @@ static void saved_tooltip_line(sbuf *b, const ms_coroutine *co, size_t i) {
   }
 }
 
+/* A saved local's source name (when it has one) and its id, muted. */
+static void saved_name_html(sbuf *b, const ms_coroutine *co, size_t i) {
+  const char *nm = ms_co_saved_name(co, i);
+  if (*nm) {
+    html_text(b, nm);
+    sb_puts(b, " ");
+  }
+  sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
+  html_text(b, ms_co_saved_id(co, i));
+  sb_puts(b, "</FONT>");
+}
+
 /* One table cell holding a saved local's name (linked to its span when asked). */
 static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) {
   sb_puts(b, "<TD ALIGN=\"LEFT\"");
@@ -616,14 +628,8 @@ static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) 
   }
   free(l.p);
   sb_puts(b, ">");
-  const char *nm = ms_co_saved_name(co, i);
-  if (*nm) {
-    html_text(b, nm);
-    sb_puts(b, " ");
-  }
-  sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
-  html_text(b, ms_co_saved_id(co, i));
-  sb_puts(b, "</FONT></TD>");
+  saved_name_html(b, co, i);
+  sb_puts(b, "</TD>");
 }
 
 /* A finding about state s that makes it redundant (drawn dashed red)? */
@@ -1230,14 +1236,8 @@ static Agnode_t *conflict_node(const layout_ctx *c, Agraph_t *cc, size_t i, bool
   Agnode_t *n = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
   free(id.p);
   sb_clear(b);
-  const char *nm = ms_co_saved_name(co, i);
-  if (*nm) {
-    html_text(b, nm);
-    sb_puts(b, " ");
-  }
-  sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
-  html_text(b, ms_co_saved_id(co, i));
-  sb_puts(b, "</FONT><BR/>");
+  saved_name_html(b, co, i);
+  sb_puts(b, "<BR/>");
   shorten(b, ms_co_saved_type(co, i), 28);
   sb_puts(b, " \xC2\xB7 ");
   bytes(b, ms_co_saved_bytes(co, i), "");

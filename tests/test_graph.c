@@ -560,9 +560,15 @@ END_TEST
   "        _3 = discriminant((*_4));\n"                                                        \
   "        switchInt(move _3) -> [0: bb1, 1: bb4, 2: bb5, 3: bb2, otherwise: bb6];\n"          \
   "    }\n\n"
+#define BLOCK(N, STMTS) "    bb" #N ": {\n" STMTS "    }\n\n"
+#define GOTO(A, B) BLOCK(A, "        goto -> bb" #B ";\n")
+#define STORE_S0(V) "        (((*_4) as variant#3).0: u32) = const " #V "_u32;\n"
+#define SUSPEND0 "        _0 = Poll::<()>::Pending;\n        discriminant((*_4)) = 3;\n        return;\n"
+#define RETURNED "        _0 = Poll::<()>::Ready(const ());\n        discriminant((*_4)) = 1;\n        return;\n"
 
-/* A resume body (4 states; Suspend0 holds _s0): `DISPATCH` from bb0 to the switch, then
- * blocks bb1..bb3 `ARMS` (entries: Unresumed bb1, Suspend0 bb2), poison arms bb4, bb5. */
+/* A resume body (4 states; Suspend0 holds _s0): `DISPATCH` from bb0 to the switch, bb2
+ * (Suspend0's entry: stores _s0, goes to bb3), `ARMS` (bb1, Unresumed's entry, and bb3),
+ * the poison arms bb4 and bb5 and the switch's `otherwise`, bb6. */
 #define SYNTHETIC_BODY(NAME, DISPATCH, ARMS)                                                   \
   "// MIR for `" NAME "::{closure#0}` 0 coroutine_resume\n"                                   \
   "/* coroutine_layout = CoroutineLayout {\n"                                                  \
@@ -590,65 +596,25 @@ END_TEST
   "-> Poll<()> {\n"                                                                            \
   "    let mut _0: std::task::Poll<()>;\n"                                                     \
   "    let mut _3: u32;\n"                                                                     \
-  "    let mut _4: &mut {async fn body of " NAME "()};\n\n" DISPATCH ARMS                      \
-  "    bb4: {\n"                                                                               \
-  "        assert(const false, \"`async fn` resumed after completion\") -> [success: bb4, "     \
-  "unwind unreachable];\n"                                                                     \
-  "    }\n\n"                                                                                  \
-  "    bb5: {\n"                                                                               \
-  "        assert(const false, \"`async fn` resumed after panicking\") -> [success: bb5, "      \
-  "unwind unreachable];\n"                                                                     \
-  "    }\n\n"                                                                                  \
-  "    bb6: {\n"                                                                               \
-  "        unreachable;\n"                                                                     \
-  "    }\n"                                                                                    \
-  "}\n"
+  "    let mut _4: &mut {async fn body of " NAME "()};\n\n" DISPATCH                           \
+  BLOCK(2, STORE_S0(2) "        goto -> bb3;\n") ARMS                                          \
+  BLOCK(4, "        assert(const false, \"`async fn` resumed after completion\") -> "          \
+           "[success: bb4, unwind unreachable];\n")                                            \
+  BLOCK(5, "        assert(const false, \"`async fn` resumed after panicking\") -> "           \
+           "[success: bb5, unwind unreachable];\n")                                            \
+  BLOCK(6, "        unreachable;\n") "}\n"
 
 /* Suspend0's arm jumps back into the dispatch (bb3: goto -> bb0): its walk reaches every
  * arm, so the model counts bb0 and bb6 as Suspend0's code and bb1, bb4, bb5 as shared. */
-static const char KNOT_MIR[] = SYNTHETIC_BODY(
-    "knot", DISPATCH_IN(0),
-            "    bb1: {\n"
-            "        (((*_4) as variant#3).0: u32) = const 1_u32;\n"
-            "        _0 = Poll::<()>::Pending;\n"
-            "        discriminant((*_4)) = 3;\n"
-            "        return;\n"
-            "    }\n\n"
-            "    bb2: {\n"
-            "        (((*_4) as variant#3).0: u32) = const 2_u32;\n"
-            "        goto -> bb3;\n"
-            "    }\n\n"
-            "    bb3: {\n"
-            "        goto -> bb0;\n"
-            "    }\n\n");
+static const char KNOT_MIR[] =
+    SYNTHETIC_BODY("knot", DISPATCH_IN(0), BLOCK(1, STORE_S0(1) SUSPEND0) GOTO(3, 0));
 
 /* Garbled block numbers: Unresumed goes on to bb5000, past what the IR looks blocks up by
  * for 9 blocks (4 x 9 + 1024), so no walk reaches it; bb99999999 is reached by nothing. */
-static const char GARBLED_MIR[] = SYNTHETIC_BODY(
-    "garbled", DISPATCH_IN(0),
-               "    bb1: {\n"
-               "        (((*_4) as variant#3).0: u32) = const 1_u32;\n"
-               "        goto -> bb5000;\n"
-               "    }\n\n"
-               "    bb5000: {\n"
-               "        _0 = Poll::<()>::Pending;\n"
-               "        discriminant((*_4)) = 3;\n"
-               "        return;\n"
-               "    }\n\n"
-               "    bb99999999: {\n"
-               "        return;\n"
-               "    }\n\n"
-               "    bb2: {\n"
-               "        (((*_4) as variant#3).0: u32) = const 2_u32;\n"
-               "        goto -> bb3;\n"
-               "    }\n\n"
-               "    bb3: {\n"
-               "        _0 = Poll::<()>::Ready(const ());\n"
-               "        discriminant((*_4)) = 1;\n"
-               "        return;\n"
-               "    }\n\n");
-
-#define GOTO(A, B) "    bb" #A ": {\n        goto -> bb" #B ";\n    }\n\n"
+static const char GARBLED_MIR[] =
+    SYNTHETIC_BODY("garbled", DISPATCH_IN(0),
+                   GOTO(1, 5000) BLOCK(5000, SUSPEND0) BLOCK(99999999, "        return;\n")
+                       BLOCK(3, RETURNED));
 
 /* The dispatch switch 20 gotos away from bb0 (MS_GOTO_HOPS in src/model.c is 64): the
  * chain bb0, bb10..bb28 and the switch bb29 form the dispatch cluster. */
@@ -658,19 +624,7 @@ static const char CHAIN_MIR[] = SYNTHETIC_BODY(
         GOTO(16, 17) GOTO(17, 18) GOTO(18, 19) GOTO(19, 20) GOTO(20, 21) GOTO(21, 22)
             GOTO(22, 23) GOTO(23, 24) GOTO(24, 25) GOTO(25, 26) GOTO(26, 27) GOTO(27, 28)
                 GOTO(28, 29) DISPATCH_IN(29),
-    "    bb1: {\n"
-    "        _0 = Poll::<()>::Pending;\n"
-    "        discriminant((*_4)) = 3;\n"
-    "        return;\n"
-    "    }\n\n"
-    "    bb2: {\n"
-    "        goto -> bb3;\n"
-    "    }\n\n"
-    "    bb3: {\n"
-    "        _0 = Poll::<()>::Ready(const ());\n"
-    "        discriminant((*_4)) = 1;\n"
-    "        return;\n"
-    "    }\n\n");
+    BLOCK(1, SUSPEND0) BLOCK(3, RETURNED));
 
 /* Where the walks' rule and a drawing that stopped at the dispatch or read block numbers as
  * table sizes disagreed, and a long way to the dispatch: the clusters are the model's. */
