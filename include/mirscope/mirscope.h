@@ -514,8 +514,9 @@ enum {
 /**
  * The state (index) whose arm owns block `bbN` of the resume body: the one state whose walk
  * from its dispatch entry (over every edge, normal and unwind) reaches the block.  These
- * are exactly the blocks whose code ms_co_state_code_bytes counts for that state.  Else one
- * of the MS_BLOCK_* sentinels above.
+ * are exactly the blocks whose code ms_co_state_code_bytes prices for that state (a poison
+ * arm's figure is never below its measured bytes, even without a block).  Else one of the
+ * MS_BLOCK_* sentinels above.
  */
 long ms_co_block_owner(const ms_coroutine *co, unsigned bb);
 /** The block number N of the dispatch switch (`switchInt` on the discriminant, bbN), -1
