@@ -15,12 +15,15 @@
  */
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <mirscope/mirscope.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+/* The model only through the public header; of the internals, the arena and strings. */
+#include "arena.h"
 #include "strbuf.h"
 
 /* A Graphviz context kept across renders (see ms_graph_ctx in mirscope.h). */
@@ -270,8 +273,35 @@ static int link_for(sbuf *b, const char *fmt, const char *span) {
 
 /* ------------------------------------------------------------------ render context */
 
-#define MUTED_RED "#b35c5c"
 #define FONT "Helvetica,Arial,sans-serif"
+
+/* The palette, one name per role (the table in docs/diagrams.md). */
+#define PAL_REDUNDANT "#b35c5c"       /* redundant state, poison arm: frame, finding text */
+#define PAL_REDUNDANT_FILL "#fbeeee"  /* their fill (states view, cfg blocks) */
+#define PAL_REDUNDANT_TEXT "#7a2e2e"  /* a redundant state's text */
+#define PAL_PENDING "#555555"         /* pending transitions */
+#define PAL_YIELD "#2f6fb0"           /* yield transitions */
+#define PAL_READY "#2e7d32"           /* ready and return transitions */
+#define PAL_UNWIND PAL_REDUNDANT      /* unwind transitions (dashed): a panic is a dead end */
+#define PAL_DEFAULT "#000000"         /* a transition kind without a colour (none today) */
+#define PAL_MUTED "#777777"           /* secondary text: ids, discriminants, tags, legend */
+#define PAL_FRAME "#999999"           /* frames of the legend and the conflict graph */
+#define PAL_COROUTINE_FRAME "#555555" /* a coroutine's cluster when several are drawn */
+#define PAL_STATE_FRAME "#7a9cc6"     /* a state's cfg cluster, the layout's variant table */
+#define PAL_DISPATCH_FILL "#fffbea"   /* the cfg dispatch cluster */
+#define PAL_DISPATCH_FRAME "#c9a227"
+#define PAL_DISPATCH_SWITCH "#ffe9a8" /* the dispatch switch block */
+#define PAL_DISPATCH_TEXT "#8a6d00"   /* its `dispatch` tag */
+#define PAL_BLOCK_FILL "#ffffff"      /* a block of one state's code, or reached by none */
+#define PAL_SHARED_FILL "#f3f0fa"     /* a block reached from several states (pale violet) */
+#define PAL_CLEANUP_FILL "#eeeeee"    /* a cleanup block (dashed) */
+#define PAL_CLEANUP_FRAME "#888888"
+#define PAL_TERMINATOR "#1f4e79"      /* a block's terminator text */
+#define PAL_CFG_UNWIND "#999999"      /* cfg unwind edges (dashed) */
+#define PAL_CFG_DASHED "#555555"      /* cfg drop and imaginary edges (dashed) */
+#define PAL_UPVAR_FILL "#f2f2f2"      /* layout: upvar rows, the prefix of every variant */
+#define PAL_HELD_FILL "#dbe8f6"       /* layout: a field the variant holds */
+#define PAL_CONFLICT PAL_REDUNDANT    /* layout: an edge between conflicting locals */
 
 typedef struct {
   Agraph_t *g;
@@ -281,6 +311,8 @@ typedef struct {
       *n_fontcolor, *n_penwidth;
   Agsym_t *e_label, *e_tooltip, *e_id, *e_style, *e_color, *e_fontcolor, *e_dir, *e_penwidth;
   Agsym_t *e_xlabel; /* declared only for graphs with many transitions (STATES_XLABEL_EDGES) */
+  Agiddisc_t iddisc; /* the graph's disciplines: cgraph keeps pointers to them */
+  Agdisc_t disc;
   const char *link_format;
   ms_arena arena;
   sbuf s, t; /* scratch */
@@ -405,6 +437,15 @@ static Agedge_t *mkedge(rctx *r, Agraph_t *g, Agnode_t *t, Agnode_t *h) {
   return e;
 }
 
+/* What a view draws into: the render, the graph or cluster, the coroutine, and the prefix
+ * of every id (the coroutine's file stem and a dot when several are drawn together). */
+typedef struct {
+  rctx *r;
+  Agraph_t *sub;
+  const ms_coroutine *co;
+  const char *prefix;
+} view_ctx;
+
 /* ------------------------------------------------------------------ common pieces */
 
 static const char *size_mark(ms_size_source src) {
@@ -439,6 +480,10 @@ static const char *arm_word(ms_arm_kind a) {
   case MS_ARM_RETURNS_NONE: return "returns None";
   }
   return "";
+}
+
+static bool is_poison(ms_arm_kind a) {
+  return a == MS_ARM_POISON_RETURNED || a == MS_ARM_POISON_PANICKED || a == MS_ARM_POISON_ASYNC_DROP;
 }
 
 static int redundant_class(ms_finding_class cls) {
@@ -532,13 +577,13 @@ static size_t drawn_transitions(const ms_coroutine *co) {
 
 static const char *via_color(ms_transition_kind via) {
   switch (via) {
-  case MS_VIA_PENDING: return "#555555";
-  case MS_VIA_YIELD: return "#2f6fb0";
+  case MS_VIA_PENDING: return PAL_PENDING;
+  case MS_VIA_YIELD: return PAL_YIELD;
   case MS_VIA_READY:
-  case MS_VIA_RETURN: return "#2e7d32";
-  case MS_VIA_UNWIND: return MUTED_RED;
+  case MS_VIA_RETURN: return PAL_READY;
+  case MS_VIA_UNWIND: return PAL_UNWIND;
   }
-  return "#000000";
+  return PAL_DEFAULT;
 }
 
 static void saved_tooltip_line(sbuf *b, const ms_coroutine *co, size_t i) {
@@ -558,6 +603,18 @@ static void saved_tooltip_line(sbuf *b, const ms_coroutine *co, size_t i) {
   }
 }
 
+/* A saved local's source name (when it has one) and its id, muted. */
+static void saved_name_html(sbuf *b, const ms_coroutine *co, size_t i) {
+  const char *nm = ms_co_saved_name(co, i);
+  if (*nm) {
+    html_text(b, nm);
+    sb_puts(b, " ");
+  }
+  sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">");
+  html_text(b, ms_co_saved_id(co, i));
+  sb_puts(b, "</FONT>");
+}
+
 /* One table cell holding a saved local's name (linked to its span when asked). */
 static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) {
   sb_puts(b, "<TD ALIGN=\"LEFT\"");
@@ -571,134 +628,152 @@ static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) 
   }
   free(l.p);
   sb_puts(b, ">");
-  const char *nm = ms_co_saved_name(co, i);
-  if (*nm) {
-    html_text(b, nm);
-    sb_puts(b, " ");
-  }
-  sb_puts(b, "<FONT COLOR=\"#777777\">");
-  html_text(b, ms_co_saved_id(co, i));
-  sb_puts(b, "</FONT></TD>");
+  saved_name_html(b, co, i);
+  sb_puts(b, "</TD>");
 }
 
-static void render_states(rctx *r, Agraph_t *sub, const ms_coroutine *co, const char *prefix) {
-  size_t ns = ms_co_state_count(co);
+/* A finding about state s that makes it redundant (drawn dashed red)? */
+static bool state_redundant(const ms_coroutine *co, size_t s) {
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class_of(co, f)))
+      return true;
+  return false;
+}
+
+/* State s's label: name and discriminant, a row per saved local, its bytes and code, a row
+ * per finding about it. */
+static void state_label(const view_ctx *v, sbuf *b, size_t s) {
+  const ms_coroutine *co = v->co;
+  sb_clear(b);
+  sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+  sb_puts(b, "<TR><TD COLSPAN=\"3\"><B>");
+  html_text(b, ms_co_state_name(co, s));
+  sb_printf(b, "</B> <FONT COLOR=\"" PAL_MUTED "\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
+  for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+    size_t i = ms_co_state_saved(co, s, j);
+    sb_puts(b, "<TR>");
+    saved_name_cell(v->r, b, co, i);
+    sb_puts(b, "<TD ALIGN=\"LEFT\">");
+    shorten(b, ms_co_saved_type(co, i), 32);
+    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
+    bytes(b, ms_co_saved_bytes(co, i), "");
+    sb_puts(b, "</TD></TR>");
+  }
+  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
+  bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
+  sb_puts(b, " \xC2\xB7 code ");
+  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
+  if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
+    sb_puts(b, " \xC2\xB7 ");
+    sb_puts(b, arm_word(ms_co_state_arm(co, s)));
+  }
+  sb_puts(b, "</TD></TR>");
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (ms_co_finding_state(co, f) != (long)s) continue;
+    sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">");
+    html_text(b, ms_co_finding_class(co, f));
+    sb_puts(b, ": saves ");
+    bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
+    sb_puts(b, "</FONT></TD></TR>");
+  }
+  sb_puts(b, "</TABLE>");
+}
+
+/* State s's tooltip: arm and entry, every saved local in full, every finding's reason. */
+static void state_tooltip(sbuf *t, const ms_coroutine *co, size_t s) {
+  sb_clear(t);
+  plain_text(t, ms_co_state_name(co, s));
+  sb_printf(t, " (discriminant %u, ", ms_co_state_discr(co, s));
+  sb_puts(t, arm_word(ms_co_state_arm(co, s)));
+  long entry = ms_co_state_entry(co, s);
+  if (entry >= 0) sb_printf(t, ", entry bb%ld", entry);
+  sb_puts(t, ")");
+  for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+    sb_puts(t, "&#10;");
+    saved_tooltip_line(t, co, ms_co_state_saved(co, s, j));
+  }
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (ms_co_finding_state(co, f) != (long)s) continue;
+    sb_puts(t, "&#10;");
+    plain_text(t, ms_co_finding_class(co, f));
+    sb_puts(t, ": ");
+    plain_text(t, ms_co_finding_reason(co, f));
+  }
+}
+
+/* State s's node: dashed red when redundant, a thick border for Unresumed. */
+static Agnode_t *state_node(const view_ctx *v, size_t s) {
+  rctx *r = v->r;
+  state_label(v, &r->s, s);
+  state_tooltip(&r->t, v->co, s);
+  if (r->s.oom || r->t.oom) {
+    fail(r, "allocation");
+    return NULL;
+  }
+  sbuf id = {0};
+  sb_puts(&id, v->prefix);
+  sb_puts(&id, "state-");
+  Agnode_t *n = mknode(r, v->sub, id.oom ? "" : sb_str(&id), ms_co_state_name(v->co, s));
+  free(id.p);
+  set_html(r, n, r->n_label, sb_str(&r->s));
+  set(r, n, r->n_tooltip, sb_str(&r->t));
+  if (state_redundant(v->co, s)) {
+    set(r, n, r->n_style, "rounded,dashed,filled");
+    set(r, n, r->n_color, PAL_REDUNDANT);
+    set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
+    set(r, n, r->n_fontcolor, PAL_REDUNDANT_TEXT);
+  } else if (s == 0) {
+    set(r, n, r->n_penwidth, "2");
+  }
+  return n;
+}
+
+/* Transition k as an edge between the nodes of its states, labelled and coloured by kind. */
+static void state_transition(const view_ctx *v, Agnode_t *const *nodes, size_t k) {
+  rctx *r = v->r;
+  const ms_coroutine *co = v->co;
+  sbuf *b = &r->s;
+  size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
+  ms_transition_kind kind = ms_co_transition_kind(co, k);
+  const char *via = ms_transition_kind_name(kind);
+  Agedge_t *e = mkedge(r, v->sub, nodes[from], nodes[to]);
+  sb_clear(b);
+  html_text(b, via);
+  set_html(r, e, r->e_xlabel ? r->e_xlabel : r->e_label, sb_str(b));
+  sb_clear(b);
+  sb_puts(b, v->prefix);
+  sb_puts(b, "edge-");
+  ident(b, ms_co_state_name(co, from));
+  sb_puts(b, "-");
+  ident(b, ms_co_state_name(co, to));
+  sb_puts(b, "-");
+  ident(b, via);
+  set(r, e, r->e_id, sb_str(b));
+  sb_clear(b);
+  plain_text(b, ms_co_state_name(co, from));
+  sb_puts(b, " \xE2\x86\x92 "); /* → */
+  plain_text(b, ms_co_state_name(co, to));
+  sb_puts(b, ": ");
+  plain_text(b, via);
+  set(r, e, r->e_tooltip, sb_str(b));
+  set(r, e, r->e_color, via_color(kind));
+  set(r, e, r->e_fontcolor, via_color(kind));
+  if (kind == MS_VIA_UNWIND) set(r, e, r->e_style, "dashed");
+}
+
+/* The states view: a node per state, then an edge per transition between two states. */
+static void render_states(const view_ctx *v) {
+  rctx *r = v->r;
+  size_t ns = ms_co_state_count(v->co);
   Agnode_t **nodes = ms_arena_alloc(&r->arena, (ns ? ns : 1) * sizeof *nodes);
   if (!nodes) {
     fail(r, "allocation");
     return;
   }
-  const char *mark = size_mark(ms_co_size_source(co));
-  sbuf *b = &r->s, *t = &r->t;
-  for (size_t s = 0; s < ns && !r->failed; s++) {
-    const char *name = ms_co_state_name(co, s);
-    /* findings about this state */
-    int red = 0;
-    for (size_t f = 0; f < ms_co_finding_count(co); f++)
-      if (ms_co_finding_state(co, f) == (long)s && redundant_class(ms_co_finding_class_of(co, f)))
-        red = 1;
-    sb_clear(b);
-    sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
-    sb_puts(b, "<TR><TD COLSPAN=\"3\"><B>");
-    html_text(b, name);
-    sb_printf(b, "</B> <FONT COLOR=\"#777777\">(%u)</FONT></TD></TR>", ms_co_state_discr(co, s));
-    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
-      size_t i = ms_co_state_saved(co, s, j);
-      sb_puts(b, "<TR>");
-      saved_name_cell(r, b, co, i);
-      sb_puts(b, "<TD ALIGN=\"LEFT\">");
-      shorten(b, ms_co_saved_type(co, i), 32);
-      sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
-      bytes(b, ms_co_saved_bytes(co, i), "");
-      sb_puts(b, "</TD></TR>");
-    }
-    sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
-    bytes(b, ms_co_state_bytes(co, s), mark);
-    sb_puts(b, " \xC2\xB7 code ");
-    bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
-    if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
-      sb_puts(b, " \xC2\xB7 ");
-      sb_puts(b, arm_word(ms_co_state_arm(co, s)));
-    }
-    sb_puts(b, "</TD></TR>");
-    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
-      if (ms_co_finding_state(co, f) != (long)s) continue;
-      sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" MUTED_RED "\">");
-      html_text(b, ms_co_finding_class(co, f));
-      sb_puts(b, ": saves ");
-      bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
-      sb_puts(b, "</FONT></TD></TR>");
-    }
-    sb_puts(b, "</TABLE>");
-
-    sb_clear(t);
-    plain_text(t, name);
-    sb_printf(t, " (discriminant %u, ", ms_co_state_discr(co, s));
-    sb_puts(t, arm_word(ms_co_state_arm(co, s)));
-    long entry = ms_co_state_entry(co, s);
-    if (entry >= 0) sb_printf(t, ", entry bb%ld", entry);
-    sb_puts(t, ")");
-    for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
-      sb_puts(t, "&#10;");
-      saved_tooltip_line(t, co, ms_co_state_saved(co, s, j));
-    }
-    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
-      if (ms_co_finding_state(co, f) != (long)s) continue;
-      sb_puts(t, "&#10;");
-      plain_text(t, ms_co_finding_class(co, f));
-      sb_puts(t, ": ");
-      plain_text(t, ms_co_finding_reason(co, f));
-    }
-    if (b->oom || t->oom) {
-      fail(r, "allocation");
-      return;
-    }
-    sbuf id = {0};
-    sb_puts(&id, prefix);
-    sb_puts(&id, "state-");
-    Agnode_t *n = mknode(r, sub, id.oom ? "" : sb_str(&id), name);
-    free(id.p);
-    nodes[s] = n;
-    set_html(r, n, r->n_label, sb_str(b));
-    set(r, n, r->n_tooltip, sb_str(t));
-    if (red) {
-      set(r, n, r->n_style, "rounded,dashed,filled");
-      set(r, n, r->n_color, MUTED_RED);
-      set(r, n, r->n_fillcolor, "#fbeeee");
-      set(r, n, r->n_fontcolor, "#7a2e2e");
-    } else if (s == 0) {
-      set(r, n, r->n_penwidth, "2");
-    }
-  }
-  for (size_t k = 0; k < ms_co_transition_count(co) && !r->failed; k++) {
-    size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
-    if (from >= ns || to >= ns) continue;
-    ms_transition_kind kind = ms_co_transition_kind(co, k);
-    const char *via = ms_transition_kind_name(kind);
-    Agedge_t *e = mkedge(r, sub, nodes[from], nodes[to]);
-    sb_clear(b);
-    html_text(b, via);
-    set_html(r, e, r->e_xlabel ? r->e_xlabel : r->e_label, sb_str(b));
-    sb_clear(b);
-    sb_puts(b, prefix);
-    sb_puts(b, "edge-");
-    ident(b, ms_co_state_name(co, from));
-    sb_puts(b, "-");
-    ident(b, ms_co_state_name(co, to));
-    sb_puts(b, "-");
-    ident(b, via);
-    set(r, e, r->e_id, sb_str(b));
-    sb_clear(b);
-    plain_text(b, ms_co_state_name(co, from));
-    sb_puts(b, " \xE2\x86\x92 "); /* → */
-    plain_text(b, ms_co_state_name(co, to));
-    sb_puts(b, ": ");
-    plain_text(b, via);
-    set(r, e, r->e_tooltip, sb_str(b));
-    set(r, e, r->e_color, via_color(kind));
-    set(r, e, r->e_fontcolor, via_color(kind));
-    if (kind == MS_VIA_UNWIND) set(r, e, r->e_style, "dashed");
-  }
+  for (size_t s = 0; s < ns && !r->failed; s++) nodes[s] = state_node(v, s);
+  for (size_t k = 0; k < ms_co_transition_count(v->co) && !r->failed; k++)
+    if (ms_co_transition_from(v->co, k) < ns && ms_co_transition_to(v->co, k) < ns)
+      state_transition(v, nodes, k);
 }
 
 static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
@@ -706,347 +781,406 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
   if (!L) return;
   set(r, L, r->g_label, "legend");
   set(r, L, r->g_style, "dotted");
-  set(r, L, r->g_color, "#999999");
-  set(r, L, r->g_fontcolor, "#777777");
+  set(r, L, r->g_color, PAL_FRAME);
+  set(r, L, r->g_fontcolor, PAL_MUTED);
   Agnode_t *n = mknode(r, L, prefix, "legend");
   set(r, n, r->n_shape, "plain");
   set_html(r, n, r->n_label,
            "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
            "<TR><TD ALIGN=\"LEFT\">box: a state; rows: saved locals (name, type, bytes)</TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" MUTED_RED "\">dashed red: redundant "
+           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">dashed red: redundant "
            "(finding and the code it would save)</FONT></TD></TR>"
            "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 \xE2\x89\x88" "24 B computed \xC2\xB7 "
            "\xE2\x89\xA5" "24 B lower bound</TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\">pending</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"#2f6fb0\">yield</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"#2e7d32\">ready / return</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"" MUTED_RED "\">unwind (dashed)</FONT></TD></TR>"
+           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_PENDING "\">pending</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" PAL_YIELD "\">yield</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" PAL_READY "\">ready / return</FONT> \xC2\xB7 "
+           "<FONT COLOR=\"" PAL_UNWIND "\">unwind (dashed)</FONT></TD></TR>"
            "</TABLE>");
   set(r, n, r->n_tooltip, "legend");
 }
 
 /* ------------------------------------------------------------------ cfg view */
 
-enum { OWN_NONE = -1, OWN_SHARED = -2, OWN_DISPATCH = -3 };
-
 static void stmt_short(sbuf *b, const ms_stmt *st) {
   shorten(b, ms_stmt_text(st), 46);
 }
 
-static void render_cfg(rctx *r, Agraph_t *sub, const ms_coroutine *co, const ms_body *body,
-                       const char *prefix) {
-  size_t nb = ms_body_block_count(body);
-  unsigned maxbb = 0;
-  for (size_t i = 0; i < nb; i++)
-    if (ms_block_index(ms_body_block(body, i)) > maxbb) maxbb = ms_block_index(ms_body_block(body, i));
-  size_t cap = (size_t)maxbb + 1;
-  long *own = ms_arena_alloc(&r->arena, cap * sizeof *own);
-  Agnode_t **node = ms_arena_alloc(&r->arena, cap * sizeof *node);
-  unsigned *stack = ms_arena_alloc(&r->arena, cap * sizeof *stack);
-  unsigned char *seen = ms_arena_alloc(&r->arena, cap);
-  if (!own || !node || !stack || !seen) {
-    fail(r, "allocation");
-    return;
-  }
-  for (size_t i = 0; i < cap; i++) own[i] = OWN_NONE;
-  size_t ns = ms_co_state_count(co);
+/* Block number -> position of its block in the body, for the edges: sorted by number, the
+ * last block of a number (as ms_body_block_by_index picks) last.  Sized by the body's block
+ * count, whatever numbers a garbled dump prints. */
+typedef struct {
+  unsigned bb;
+  size_t pos;
+} bb_pos;
 
-  /* dispatch: bb0, following gotos, to the switchInt whose arms are the state entries */
-  long dispatch_switch = -1;
-  {
-    unsigned cur = 0;
-    for (int steps = 0; steps < 16; steps++) {
-      const ms_block *blk = ms_body_block_by_index(body, cur);
-      const ms_stmt *term = blk ? ms_block_terminator(blk) : NULL;
-      if (!term) break;
-      if (ms_stmt_kind_of(term) == MS_TERM_SWITCH_INT) {
-        int hits = 0;
-        for (size_t k = 0; k < ms_stmt_edge_count(term); k++)
-          for (size_t s = 0; s < ns; s++)
-            if (ms_co_state_entry(co, s) == (long)ms_stmt_edge_target(term, k)) hits++;
-        if (hits) dispatch_switch = cur;
-        break;
-      }
-      if (ms_stmt_kind_of(term) != MS_TERM_GOTO || ms_stmt_edge_count(term) != 1) break;
-      cur = ms_stmt_edge_target(term, 0);
-      if (cur > maxbb) break;
-    }
-    if (dispatch_switch >= 0) { /* mark the chain */
-      unsigned c2 = 0;
-      for (int steps = 0; steps < 16; steps++) {
-        own[c2] = OWN_DISPATCH;
-        if ((long)c2 == dispatch_switch) break;
-        const ms_stmt *term = ms_block_terminator(ms_body_block_by_index(body, c2));
-        c2 = ms_stmt_edge_target(term, 0);
-      }
-    }
+static int bb_pos_cmp(const void *pa, const void *pb) {
+  const bb_pos *a = pa, *b = pb;
+  if (a->bb != b->bb) return a->bb < b->bb ? -1 : 1;
+  return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* Position of the block drawn as `bbN` (the last of that number), -1 when the body has none. */
+static long bb_lookup(const bb_pos *m, size_t n, unsigned bb) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) { /* first entry with a number above bb */
+    size_t mid = lo + (hi - lo) / 2;
+    if (m[mid].bb <= bb) lo = mid + 1;
+    else hi = mid;
   }
-  /* ownership: blocks reached from exactly one state's entry */
-  for (size_t s = 0; s < ns; s++) {
-    long entry = ms_co_state_entry(co, s);
-    if (entry < 0 || (unsigned long)entry > maxbb) continue;
-    memset(seen, 0, cap);
-    size_t sp = 0;
-    stack[sp++] = (unsigned)entry;
-    seen[entry] = 1;
-    while (sp) {
-      unsigned bi = stack[--sp];
-      if (own[bi] == OWN_DISPATCH) continue;
-      if (own[bi] == OWN_NONE) own[bi] = (long)s;
-      else if (own[bi] != (long)s) own[bi] = OWN_SHARED;
-      const ms_block *blk = ms_body_block_by_index(body, bi);
-      const ms_stmt *term = blk ? ms_block_terminator(blk) : NULL;
-      for (size_t k = 0; term && k < ms_stmt_edge_count(term); k++) {
-        unsigned tg = ms_stmt_edge_target(term, k);
-        if (tg <= maxbb && !seen[tg]) {
-          seen[tg] = 1;
-          stack[sp++] = tg;
-        }
-      }
-    }
+  return lo > 0 && m[lo - 1].bb == bb ? (long)m[lo - 1].pos : -1;
+}
+
+/* The cluster of a state's blocks: its name, code bytes and arm kind; dashed red for a
+ * poison arm. */
+static Agraph_t *cfg_state_cluster(const view_ctx *v, size_t s) {
+  rctx *r = v->r;
+  sbuf *b = &r->s;
+  sbuf nm = {0};
+  sb_puts(&nm, "state-");
+  sb_puts(&nm, ms_co_state_name(v->co, s));
+  Agraph_t *cl = mksub(r, v->sub, v->prefix, sb_str(&nm));
+  free(nm.p);
+  sb_clear(b);
+  sb_puts(b, "<B>");
+  html_text(b, ms_co_state_name(v->co, s));
+  sb_puts(b, "</B> \xC2\xB7 code ");
+  bytes(b, ms_co_state_code_bytes(v->co, s), "\xE2\x89\x88");
+  ms_arm_kind arm = ms_co_state_arm(v->co, s);
+  if (arm != MS_ARM_CODE) {
+    sb_puts(b, " \xC2\xB7 ");
+    sb_puts(b, arm_word(arm));
   }
-  /* clusters */
-  Agraph_t **cl = ms_arena_alloc(&r->arena, (ns + 1) * sizeof *cl);
-  if (!cl) {
+  set_html(r, cl, r->g_label, sb_str(b));
+  if (is_poison(arm)) {
+    set(r, cl, r->g_style, "dashed");
+    set(r, cl, r->g_color, PAL_REDUNDANT);
+    set(r, cl, r->g_fontcolor, PAL_REDUNDANT);
+  } else {
+    set(r, cl, r->g_color, PAL_STATE_FRAME);
+  }
+  return cl;
+}
+
+static Agraph_t *cfg_dispatch_cluster(const view_ctx *v) {
+  rctx *r = v->r;
+  Agraph_t *cl = mksub(r, v->sub, v->prefix, "dispatch");
+  set(r, cl, r->g_label, "dispatch");
+  set(r, cl, r->g_style, "filled");
+  set(r, cl, r->g_fillcolor, PAL_DISPATCH_FILL);
+  set(r, cl, r->g_color, PAL_DISPATCH_FRAME);
+  return cl;
+}
+
+/* What the cfg view shares between its steps. */
+typedef struct {
+  view_ctx v;
+  const ms_body *body;
+  size_t nb, ns;
+  long dispatch;     /* the model's dispatch switch block, -1 none */
+  size_t max_stmts;  /* statements shown in a block */
+  Agnode_t **node;   /* by position in the body */
+  bb_pos *bbmap;     /* block number -> position, for the edges */
+  Agraph_t **cluster; /* by state, made with the state's first block */
+  Agraph_t *dispatch_cluster;
+} cfg_ctx;
+
+/* Tables sized by the body's block and state counts; false when memory is exhausted. */
+static bool cfg_begin(cfg_ctx *c, const view_ctx *v, const ms_body *body) {
+  rctx *r = v->r;
+  *c = (cfg_ctx){.v = *v, .body = body};
+  c->nb = ms_body_block_count(body);
+  c->ns = ms_co_state_count(v->co);
+  c->dispatch = ms_co_dispatch_block(v->co);
+  c->max_stmts = c->nb > 150 ? 3 : 6;
+  c->node = ms_arena_alloc(&r->arena, (c->nb ? c->nb : 1) * sizeof *c->node);
+  c->bbmap = ms_arena_alloc(&r->arena, (c->nb ? c->nb : 1) * sizeof *c->bbmap);
+  c->cluster = ms_arena_alloc(&r->arena, (c->ns + 1) * sizeof *c->cluster);
+  if (!c->node || !c->bbmap || !c->cluster) {
+    fail(r, "allocation");
+    return false;
+  }
+  for (size_t i = 0; i < c->nb; i++)
+    c->bbmap[i] = (bb_pos){ms_block_index(ms_body_block(body, i)), i};
+  qsort(c->bbmap, c->nb, sizeof *c->bbmap, bb_pos_cmp);
+  return true;
+}
+
+/* Where a block owned by `o` (ms_co_block_owner) goes: the dispatch's or its state's
+ * cluster (made on first use), the coroutine's own graph for shared and unreached blocks. */
+static Agraph_t *cfg_cluster(cfg_ctx *c, long o) {
+  if (o == MS_BLOCK_DISPATCH) {
+    if (!c->dispatch_cluster) c->dispatch_cluster = cfg_dispatch_cluster(&c->v);
+    return c->dispatch_cluster;
+  }
+  if (o < 0) return c->v.sub;
+  if (!c->cluster[o]) c->cluster[o] = cfg_state_cluster(&c->v, (size_t)o);
+  return c->cluster[o];
+}
+
+/* A block's label: name, tags, the first statements of code, the terminator. */
+static void cfg_block_label(const cfg_ctx *c, sbuf *b, const ms_block *blk) {
+  unsigned bi = ms_block_index(blk);
+  const ms_stmt *term = ms_block_terminator(blk);
+  sb_clear(b);
+  sb_printf(b, "<B>bb%u</B>", bi);
+  if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">cleanup</FONT>");
+  if ((long)bi == c->dispatch) sb_puts(b, " <FONT COLOR=\"" PAL_DISPATCH_TEXT "\">dispatch</FONT>");
+  sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
+  size_t shown = 0, hidden = 0;
+  for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
+    const ms_stmt *st = ms_block_stmt(blk, k);
+    ms_stmt_kind kd = ms_stmt_kind_of(st);
+    if (kd == MS_STMT_STORAGE_LIVE || kd == MS_STMT_STORAGE_DEAD || kd == MS_STMT_NOP) continue;
+    if (shown == c->max_stmts) {
+      hidden++;
+      continue;
+    }
+    stmt_short(b, st);
+    sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
+    shown++;
+  }
+  if (hidden) sb_printf(b, "<I>\xE2\x80\xA6 %zu more</I><BR ALIGN=\"LEFT\"/>", hidden);
+  if (term) {
+    sb_puts(b, "<FONT COLOR=\"" PAL_TERMINATOR "\">");
+    stmt_short(b, term);
+    sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
+  }
+}
+
+/* A block's tooltip: its line and every statement in full. */
+static void cfg_block_tooltip(sbuf *t, const ms_block *blk) {
+  const ms_stmt *term = ms_block_terminator(blk);
+  sb_clear(t);
+  sb_printf(t, "bb%u (line %u)", ms_block_index(blk), ms_block_line(blk));
+  for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
+    sb_puts(t, "&#10;");
+    plain_text(t, ms_stmt_text(ms_block_stmt(blk, k)));
+  }
+  if (term) {
+    sb_puts(t, "&#10;");
+    plain_text(t, ms_stmt_text(term));
+  }
+}
+
+/* Fill and frame by what the block is: the switch, cleanup, poison, shared or plain code;
+ * a thick border for a state's entry. */
+static void cfg_block_style(const cfg_ctx *c, Agnode_t *n, const ms_block *blk, long o) {
+  rctx *r = c->v.r;
+  unsigned bi = ms_block_index(blk);
+  set(r, n, r->n_style, "filled");
+  if ((long)bi == c->dispatch) {
+    set(r, n, r->n_fillcolor, PAL_DISPATCH_SWITCH);
+    set(r, n, r->n_penwidth, "2");
+  } else if (ms_block_is_cleanup(blk)) {
+    set(r, n, r->n_style, "filled,dashed");
+    set(r, n, r->n_fillcolor, PAL_CLEANUP_FILL);
+    set(r, n, r->n_color, PAL_CLEANUP_FRAME);
+  } else if (o >= 0 && is_poison(ms_co_state_arm(c->v.co, (size_t)o))) {
+    set(r, n, r->n_fillcolor, PAL_REDUNDANT_FILL);
+    set(r, n, r->n_color, PAL_REDUNDANT);
+  } else if (o == MS_BLOCK_SHARED) {
+    set(r, n, r->n_fillcolor, PAL_SHARED_FILL);
+  } else {
+    set(r, n, r->n_fillcolor, PAL_BLOCK_FILL);
+  }
+  for (size_t s = 0; s < c->ns; s++)
+    if (ms_co_state_entry(c->v.co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
+}
+
+/* The node of block i, in the cluster of the state that owns it. */
+static void cfg_block(cfg_ctx *c, size_t i) {
+  rctx *r = c->v.r;
+  const ms_block *blk = ms_body_block(c->body, i);
+  unsigned bi = ms_block_index(blk);
+  long o = ms_co_block_owner(c->v.co, bi);
+  if (o >= (long)c->ns) o = MS_BLOCK_UNREACHED; /* not from the model */
+  Agraph_t *where = cfg_cluster(c, o);
+  if (r->failed) return;
+  char bbn[32];
+  snprintf(bbn, sizeof bbn, "bb%u", bi);
+  Agnode_t *n = c->node[i] = mknode(r, where, c->v.prefix, bbn);
+  cfg_block_label(c, &r->s, blk);
+  set_html(r, n, r->n_label, sb_str(&r->s));
+  cfg_block_tooltip(&r->t, blk);
+  if (r->s.oom || r->t.oom) {
     fail(r, "allocation");
     return;
   }
-  Agraph_t *dcl = NULL;
-  int big = nb > 150;
-  size_t maxst = big ? 3 : 6;
-  sbuf *b = &r->s, *t = &r->t;
-  for (size_t i = 0; i < nb && !r->failed; i++) {
-    const ms_block *blk = ms_body_block(body, i);
-    unsigned bi = ms_block_index(blk);
-    Agraph_t *where = sub;
-    long o = own[bi];
-    if (o == OWN_DISPATCH) {
-      if (!dcl) {
-        dcl = mksub(r, sub, prefix, "dispatch");
-        set(r, dcl, r->g_label, "dispatch");
-        set(r, dcl, r->g_style, "filled");
-        set(r, dcl, r->g_fillcolor, "#fffbea");
-        set(r, dcl, r->g_color, "#c9a227");
-      }
-      where = dcl;
-    } else if (o >= 0) {
-      if (!cl[o]) {
-        sbuf nm = {0};
-        sb_puts(&nm, "state-");
-        sb_puts(&nm, ms_co_state_name(co, (size_t)o));
-        cl[o] = mksub(r, sub, prefix, sb_str(&nm));
-        free(nm.p);
-        sb_clear(b);
-        sb_puts(b, "<B>");
-        html_text(b, ms_co_state_name(co, (size_t)o));
-        sb_puts(b, "</B> \xC2\xB7 code ");
-        bytes(b, ms_co_state_code_bytes(co, (size_t)o), "\xE2\x89\x88");
-        ms_arm_kind arm = ms_co_state_arm(co, (size_t)o);
-        if (arm != MS_ARM_CODE) {
-          sb_puts(b, " \xC2\xB7 ");
-          sb_puts(b, arm_word(arm));
-        }
-        set_html(r, cl[o], r->g_label, sb_str(b));
-        if (arm == MS_ARM_POISON_RETURNED || arm == MS_ARM_POISON_PANICKED ||
-            arm == MS_ARM_POISON_ASYNC_DROP) {
-          set(r, cl[o], r->g_style, "dashed");
-          set(r, cl[o], r->g_color, MUTED_RED);
-          set(r, cl[o], r->g_fontcolor, MUTED_RED);
-        } else {
-          set(r, cl[o], r->g_color, "#7a9cc6");
-        }
-      }
-      where = cl[o];
-    }
-    if (r->failed) return;
-    char bbn[32];
-    snprintf(bbn, sizeof bbn, "bb%u", bi);
-    Agnode_t *n = mknode(r, where, prefix, bbn);
-    node[bi] = n;
-    const ms_stmt *term = ms_block_terminator(blk);
-    sb_clear(b);
-    sb_printf(b, "<B>bb%u</B>", bi);
-    if (ms_block_is_cleanup(blk)) sb_puts(b, " <FONT COLOR=\"#777777\">cleanup</FONT>");
-    if ((long)bi == dispatch_switch) sb_puts(b, " <FONT COLOR=\"#8a6d00\">dispatch</FONT>");
-    sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
-    size_t shown = 0, hidden = 0;
-    for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
-      const ms_stmt *st = ms_block_stmt(blk, k);
-      ms_stmt_kind kd = ms_stmt_kind_of(st);
-      if (kd == MS_STMT_STORAGE_LIVE || kd == MS_STMT_STORAGE_DEAD || kd == MS_STMT_NOP) continue;
-      if (shown == maxst) {
-        hidden++;
-        continue;
-      }
-      stmt_short(b, st);
-      sb_puts(b, "<BR ALIGN=\"LEFT\"/>");
-      shown++;
-    }
-    if (hidden) sb_printf(b, "<I>\xE2\x80\xA6 %zu more</I><BR ALIGN=\"LEFT\"/>", hidden);
-    if (term) {
-      sb_puts(b, "<FONT COLOR=\"#1f4e79\">");
-      stmt_short(b, term);
-      sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
-    }
-    set_html(r, n, r->n_label, sb_str(b));
-    sb_clear(t);
-    sb_printf(t, "bb%u (line %u)", bi, ms_block_line(blk));
-    for (size_t k = 0; k < ms_block_stmt_count(blk); k++) {
-      sb_puts(t, "&#10;");
-      plain_text(t, ms_stmt_text(ms_block_stmt(blk, k)));
-    }
-    if (term) {
-      sb_puts(t, "&#10;");
-      plain_text(t, ms_stmt_text(term));
-    }
-    if (b->oom || t->oom) {
-      fail(r, "allocation");
-      return;
-    }
-    set(r, n, r->n_tooltip, sb_str(t));
-    set(r, n, r->n_style, "filled");
-    if ((long)bi == dispatch_switch) {
-      set(r, n, r->n_fillcolor, "#ffe9a8");
-      set(r, n, r->n_penwidth, "2");
-    } else if (ms_block_is_cleanup(blk)) {
-      set(r, n, r->n_style, "filled,dashed");
-      set(r, n, r->n_fillcolor, "#eeeeee");
-      set(r, n, r->n_color, "#888888");
-    } else if (o >= 0 && (ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_RETURNED ||
-                          ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_PANICKED ||
-                          ms_co_state_arm(co, (size_t)o) == MS_ARM_POISON_ASYNC_DROP)) {
-      set(r, n, r->n_fillcolor, "#fbeeee");
-      set(r, n, r->n_color, MUTED_RED);
-    } else if (o == OWN_SHARED) {
-      set(r, n, r->n_fillcolor, "#f3f0fa");
-    } else {
-      set(r, n, r->n_fillcolor, "#ffffff");
-    }
-    for (size_t s = 0; s < ns; s++)
-      if (ms_co_state_entry(co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
+  set(r, n, r->n_tooltip, sb_str(&r->t));
+  cfg_block_style(c, n, blk, o);
+}
+
+/* An edge from block i to `bbN` that the dump does not define (truncated input): to a
+ * dotted placeholder, one per missing block. */
+static void cfg_missing_edge(cfg_ctx *c, size_t i, unsigned tg) {
+  rctx *r = c->v.r;
+  char bbn[40];
+  snprintf(bbn, sizeof bbn, "bb%u", tg);
+  sbuf pn = {0};
+  sb_puts(&pn, c->v.prefix);
+  sb_puts(&pn, bbn);
+  Agnode_t *ph = pn.oom ? NULL : agnode(r->g, pn.p, 0);
+  free(pn.p);
+  if (!ph) {
+    ph = mknode(r, c->v.sub, c->v.prefix, bbn);
+    sb_clear(&r->s);
+    sb_printf(&r->s, "bb%u (missing)", tg);
+    set(r, ph, r->n_tooltip, sb_str(&r->s));
+    set(r, ph, r->n_style, "dotted");
   }
-  /* edges */
-  for (size_t i = 0; i < nb && !r->failed; i++) {
-    const ms_block *blk = ms_body_block(body, i);
-    unsigned bi = ms_block_index(blk);
-    const ms_stmt *term = ms_block_terminator(blk);
-    for (size_t k = 0; term && k < ms_stmt_edge_count(term) && !r->failed; k++) {
-      unsigned tg = ms_stmt_edge_target(term, k);
-      if (tg > maxbb || !node[tg]) {
-        /* a target the dump does not define (truncated input): a dotted placeholder */
-        char bbn[40];
-        snprintf(bbn, sizeof bbn, "bb%u", tg);
-        sbuf pn = {0};
-        sb_puts(&pn, prefix);
-        sb_puts(&pn, bbn);
-        Agnode_t *ph = pn.oom ? NULL : agnode(r->g, pn.p, 0);
-        free(pn.p);
-        if (!ph) {
-          ph = mknode(r, sub, prefix, bbn);
-          sb_clear(b);
-          sb_printf(b, "bb%u (missing)", tg);
-          set(r, ph, r->n_tooltip, sb_str(b));
-          set(r, ph, r->n_style, "dotted");
+  mkedge(r, c->v.sub, c->node[i], ph);
+}
+
+/* Edge k's label: the switch value (with the state's name on a dispatch arm) or its kind. */
+static void cfg_edge_label(const cfg_ctx *c, sbuf *b, unsigned bi, const ms_stmt *term, size_t k) {
+  unsigned tg = ms_stmt_edge_target(term, k);
+  sb_clear(b);
+  switch (ms_stmt_edge_kind(term, k)) {
+  case MS_EDGE_SWITCH:
+    html_text(b, ms_stmt_edge_label(term, k));
+    if ((long)bi == c->dispatch)
+      for (size_t s = 0; s < c->ns; s++)
+        if (ms_co_state_entry(c->v.co, s) == (long)tg) {
+          sb_puts(b, ": ");
+          html_text(b, ms_co_state_name(c->v.co, s));
+          break;
         }
-        mkedge(r, sub, node[bi], ph);
-        continue;
-      }
-      Agedge_t *e = mkedge(r, sub, node[bi], node[tg]);
-      ms_edge_kind ek = ms_stmt_edge_kind(term, k);
-      sb_clear(b);
-      switch (ek) {
-      case MS_EDGE_SWITCH:
-        html_text(b, ms_stmt_edge_label(term, k));
-        if ((long)bi == dispatch_switch)
-          for (size_t s = 0; s < ns; s++)
-            if (ms_co_state_entry(co, s) == (long)tg) {
-              sb_puts(b, ": ");
-              html_text(b, ms_co_state_name(co, s));
-              break;
-            }
-        break;
-      case MS_EDGE_OTHERWISE: sb_puts(b, "otherwise"); break;
-      case MS_EDGE_UNWIND: break;
-      case MS_EDGE_RESUME: sb_puts(b, "resume"); break;
-      case MS_EDGE_DROP: sb_puts(b, "drop"); break;
-      case MS_EDGE_REAL: sb_puts(b, "real"); break;
-      case MS_EDGE_IMAGINARY: sb_puts(b, "imaginary"); break;
-      case MS_EDGE_OTHER: html_text(b, ms_stmt_edge_label(term, k)); break;
-      default: break;
-      }
-      /* label, not xlabel (unlike big states graphs): xlabels would cut handshake's layout
-       * from 1.2 s to 0.4 s, but the dispatch arms' labels then pile up where their edges
-       * fan out, and arm values have no colour to fall back on (docs/diagrams.md) */
-      if (b->len) set_html(r, e, r->e_label, sb_str(b));
-      if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
-        set(r, e, r->e_style, "dashed");
-        set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? "#999999" : "#555555");
-      }
-      sb_clear(b);
-      sb_printf(b, "%sbb%u-bb%u-%zu", prefix, bi, tg, k);
-      set(r, e, r->e_id, sb_str(b));
-    }
+    break;
+  case MS_EDGE_OTHERWISE: sb_puts(b, "otherwise"); break;
+  case MS_EDGE_UNWIND: break;
+  case MS_EDGE_RESUME: sb_puts(b, "resume"); break;
+  case MS_EDGE_DROP: sb_puts(b, "drop"); break;
+  case MS_EDGE_REAL: sb_puts(b, "real"); break;
+  case MS_EDGE_IMAGINARY: sb_puts(b, "imaginary"); break;
+  case MS_EDGE_OTHER: html_text(b, ms_stmt_edge_label(term, k)); break;
+  default: break;
   }
+}
+
+/* Edge k of block i's terminator, to the block at position tpos. */
+static void cfg_edge(cfg_ctx *c, size_t i, const ms_stmt *term, size_t k, size_t tpos) {
+  rctx *r = c->v.r;
+  sbuf *b = &r->s;
+  unsigned bi = ms_block_index(ms_body_block(c->body, i)), tg = ms_stmt_edge_target(term, k);
+  Agedge_t *e = mkedge(r, c->v.sub, c->node[i], c->node[tpos]);
+  ms_edge_kind ek = ms_stmt_edge_kind(term, k);
+  cfg_edge_label(c, b, bi, term, k);
+  /* label, not xlabel (unlike big states graphs): xlabels would cut handshake's layout
+   * from 1.2 s to 0.4 s, but the dispatch arms' labels then pile up where their edges
+   * fan out, and arm values have no colour to fall back on (docs/diagrams.md) */
+  if (b->len) set_html(r, e, r->e_label, sb_str(b));
+  if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
+    set(r, e, r->e_style, "dashed");
+    set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? PAL_CFG_UNWIND : PAL_CFG_DASHED);
+  }
+  sb_clear(b);
+  sb_printf(b, "%sbb%u-bb%u-%zu", c->v.prefix, bi, tg, k);
+  set(r, e, r->e_id, sb_str(b));
+}
+
+/* The edges of block i's terminator. */
+static void cfg_edges(cfg_ctx *c, size_t i) {
+  const ms_stmt *term = ms_block_terminator(ms_body_block(c->body, i));
+  for (size_t k = 0; term && k < ms_stmt_edge_count(term) && !c->v.r->failed; k++) {
+    long tpos = bb_lookup(c->bbmap, c->nb, ms_stmt_edge_target(term, k));
+    if (tpos < 0) cfg_missing_edge(c, i, ms_stmt_edge_target(term, k));
+    else cfg_edge(c, i, term, k, (size_t)tpos);
+  }
+}
+
+/* The cfg view: every block in the cluster of the state whose code the model says it is
+ * (ms_co_block_owner, ms_co_dispatch_block), then every terminator's edges. */
+static void render_cfg(const view_ctx *v, const ms_body *body) {
+  cfg_ctx c;
+  if (!cfg_begin(&c, v, body)) return;
+  for (size_t i = 0; i < c.nb && !v->r->failed; i++) cfg_block(&c, i);
+  for (size_t i = 0; i < c.nb && !v->r->failed; i++) cfg_edges(&c, i);
 }
 
 /* ------------------------------------------------------------------ layout view */
 
-static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const char *prefix) {
-  size_t ns = ms_co_state_count(co), nsv = ms_co_saved_count(co);
-  unsigned char *held = ms_arena_alloc(&r->arena, (ns ? ns : 1) * (nsv ? nsv : 1));
-  if (!held) {
-    fail(r, "allocation");
-    return;
+/* What the layout view shares between its steps. */
+typedef struct {
+  view_ctx v;
+  size_t ns, nsv;
+  unsigned char *held; /* ns x nsv: state s holds saved local i */
+  Agnode_t **local;    /* the conflict graph's node of each saved local */
+} layout_ctx;
+
+/* Which state holds which saved local; false when memory is exhausted. */
+static bool layout_begin(layout_ctx *c, const view_ctx *v) {
+  const ms_coroutine *co = v->co;
+  *c = (layout_ctx){.v = *v, .ns = ms_co_state_count(co), .nsv = ms_co_saved_count(co)};
+  c->held = ms_arena_alloc(&v->r->arena, (c->ns ? c->ns : 1) * (c->nsv ? c->nsv : 1));
+  if (!c->held) {
+    fail(v->r, "allocation");
+    return false;
   }
-  for (size_t s = 0; s < ns; s++)
+  for (size_t s = 0; s < c->ns; s++)
     for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
       size_t i = ms_co_state_saved(co, s, j);
-      if (i < nsv) held[s * nsv + i] = 1;
+      if (i < c->nsv) c->held[s * c->nsv + i] = 1;
     }
-  const char *mark = size_mark(ms_co_size_source(co));
-  sbuf *b = &r->s, *t = &r->t;
+  return true;
+}
+
+/* One shaded row per upvar: the prefix every variant shares. */
+static void layout_upvar_rows(const layout_ctx *c, sbuf *b) {
+  const ms_coroutine *co = c->v.co;
+  for (size_t u = 0; u < ms_co_upvar_count(co); u++) {
+    sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
+    html_text(b, ms_co_upvar_name(co, u));
+    sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">upvar</FONT></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
+    shorten(b, ms_co_upvar_type(co, u), 32);
+    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
+    bytes(b, ms_co_upvar_bytes(co, u), "");
+    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"" PAL_UPVAR_FILL "\">prefix (every variant)</TD></TR>",
+              c->ns ? c->ns : 1);
+  }
+}
+
+/* Saved local i's row: name, type, bytes, then its bytes in each variant that holds it. */
+static void layout_saved_row(const layout_ctx *c, sbuf *b, size_t i) {
+  const ms_coroutine *co = c->v.co;
+  sb_puts(b, "<TR>");
+  saved_name_cell(c->v.r, b, co, i);
+  sb_puts(b, "<TD ALIGN=\"LEFT\">");
+  shorten(b, ms_co_saved_type(co, i), 32);
+  sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
+  bytes(b, ms_co_saved_bytes(co, i), "");
+  sb_puts(b, "</TD>");
+  for (size_t s = 0; s < c->ns; s++) {
+    if (c->held[s * c->nsv + i]) {
+      sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_HELD_FILL "\">");
+      long by = ms_co_saved_bytes(co, i);
+      if (by >= 0) sb_printf(b, "%ld", by);
+      else sb_puts(b, "?");
+      sb_puts(b, "</TD>");
+    } else {
+      sb_puts(b, "<TD></TD>");
+    }
+  }
+  sb_puts(b, "</TR>");
+}
+
+/* The table: a header of variants, upvar rows, saved-local rows, the variants' bytes. */
+static void layout_table_html(const layout_ctx *c, sbuf *b) {
+  const ms_coroutine *co = c->v.co;
   sb_clear(b);
   sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">");
   sb_puts(b, "<TR><TD><B>saved local</B></TD><TD><B>type</B></TD><TD><B>bytes</B></TD>");
-  for (size_t s = 0; s < ns; s++) {
+  for (size_t s = 0; s < c->ns; s++) {
     sb_puts(b, "<TD><B>");
     html_text(b, ms_co_state_name(co, s));
     sb_puts(b, "</B></TD>");
   }
   sb_puts(b, "</TR>");
-  for (size_t u = 0; u < ms_co_upvar_count(co); u++) {
-    sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#f2f2f2\">");
-    html_text(b, ms_co_upvar_name(co, u));
-    sb_puts(b, " <FONT COLOR=\"#777777\">upvar</FONT></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"#f2f2f2\">");
-    shorten(b, ms_co_upvar_type(co, u), 32);
-    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"#f2f2f2\">");
-    bytes(b, ms_co_upvar_bytes(co, u), "");
-    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"#f2f2f2\">prefix (every variant)</TD></TR>",
-              ns ? ns : 1);
-  }
-  for (size_t i = 0; i < nsv; i++) {
-    sb_puts(b, "<TR>");
-    saved_name_cell(r, b, co, i);
-    sb_puts(b, "<TD ALIGN=\"LEFT\">");
-    shorten(b, ms_co_saved_type(co, i), 32);
-    sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
-    bytes(b, ms_co_saved_bytes(co, i), "");
-    sb_puts(b, "</TD>");
-    for (size_t s = 0; s < ns; s++) {
-      if (held[s * nsv + i]) {
-        sb_puts(b, "<TD ALIGN=\"RIGHT\" BGCOLOR=\"#dbe8f6\">");
-        long by = ms_co_saved_bytes(co, i);
-        if (by >= 0) sb_printf(b, "%ld", by);
-        else sb_puts(b, "?");
-        sb_puts(b, "</TD>");
-      } else {
-        sb_puts(b, "<TD></TD>");
-      }
-    }
-    sb_puts(b, "</TR>");
-  }
+  layout_upvar_rows(c, b);
+  for (size_t i = 0; i < c->nsv; i++) layout_saved_row(c, b, i);
+  const char *mark = size_mark(ms_co_size_source(co));
   sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>variant bytes</B></TD>");
-  for (size_t s = 0; s < ns; s++) {
+  for (size_t s = 0; s < c->ns; s++) {
     sb_puts(b, "<TD ALIGN=\"RIGHT\">");
     long by = ms_co_state_bytes(co, s);
     if (by >= 0) sb_printf(b, "%s%ld", mark, by);
@@ -1054,9 +1188,14 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(b, "</TD>");
   }
   sb_puts(b, "</TR></TABLE>");
+}
+
+/* The table's tooltip: every saved local and upvar with its full type. */
+static void layout_table_tooltip(const layout_ctx *c, sbuf *t) {
+  const ms_coroutine *co = c->v.co;
   sb_clear(t);
   sb_puts(t, "saved locals:");
-  for (size_t i = 0; i < nsv; i++) {
+  for (size_t i = 0; i < c->nsv; i++) {
     sb_puts(t, "&#10;");
     saved_tooltip_line(t, co, i);
   }
@@ -1066,80 +1205,108 @@ static void render_layout(rctx *r, Agraph_t *sub, const ms_coroutine *co, const 
     sb_puts(t, ": ");
     plain_text(t, ms_co_upvar_type(co, u));
   }
-  if (b->oom || t->oom) {
-    fail(r, "allocation");
-    return;
-  }
-  Agraph_t *tc = mksub(r, sub, prefix, "variants");
-  set(r, tc, r->g_label, "variants \xC3\x97 saved locals (bytes per field)");
-  set(r, tc, r->g_color, "#7a9cc6");
-  Agnode_t *tbl = mknode(r, tc, prefix, "layout-table");
-  set(r, tbl, r->n_shape, "plain");
-  set_html(r, tbl, r->n_label, sb_str(b));
-  set(r, tbl, r->n_tooltip, sb_str(t));
+}
 
-  /* storage-conflict (overlap) graph */
-  Agraph_t *cc = mksub(r, sub, prefix, "conflicts");
-  if (!cc) return;
-  const unsigned char *m = co->conflicts;
-  set(r, cc, r->g_label,
-      m ? "storage conflicts: an edge joins locals live at the same time (they may not "
-          "overlap); unjoined locals could share memory"
-        : "storage conflicts: no conflict matrix in the dump");
-  set(r, cc, r->g_color, "#999999");
-  set(r, cc, r->g_style, "dashed");
-  Agnode_t **ln = ms_arena_alloc(&r->arena, (nsv ? nsv : 1) * sizeof *ln);
-  if (!ln) {
+/* The variants x saved locals table in its own cluster. */
+static void layout_table(const layout_ctx *c) {
+  rctx *r = c->v.r;
+  layout_table_html(c, &r->s);
+  layout_table_tooltip(c, &r->t);
+  if (r->s.oom || r->t.oom) {
     fail(r, "allocation");
     return;
   }
-  for (size_t i = 0; i < nsv && !r->failed; i++) {
-    sbuf id = {0};
-    sb_puts(&id, prefix);
-    sb_puts(&id, "local-");
-    ln[i] = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
-    free(id.p);
-    sb_clear(b);
-    const char *nm = ms_co_saved_name(co, i);
-    if (*nm) {
-      html_text(b, nm);
-      sb_puts(b, " ");
-    }
-    sb_puts(b, "<FONT COLOR=\"#777777\">");
-    html_text(b, ms_co_saved_id(co, i));
-    sb_puts(b, "</FONT><BR/>");
-    shorten(b, ms_co_saved_type(co, i), 28);
-    sb_puts(b, " \xC2\xB7 ");
-    bytes(b, ms_co_saved_bytes(co, i), "");
-    set_html(r, ln[i], r->n_label, sb_str(b));
-    sb_clear(t);
-    saved_tooltip_line(t, co, i);
-    set(r, ln[i], r->n_tooltip, sb_str(t));
-    int any = 0;
-    for (size_t j = 0; m && j < nsv; j++)
-      if (j != i && m[i * nsv + j]) any = 1;
-    if (!any) set(r, ln[i], r->n_style, "rounded,dashed");
+  Agraph_t *tc = mksub(r, c->v.sub, c->v.prefix, "variants");
+  set(r, tc, r->g_label, "variants \xC3\x97 saved locals (bytes per field)");
+  set(r, tc, r->g_color, PAL_STATE_FRAME);
+  Agnode_t *tbl = mknode(r, tc, c->v.prefix, "layout-table");
+  set(r, tbl, r->n_shape, "plain");
+  set_html(r, tbl, r->n_label, sb_str(&r->s));
+  set(r, tbl, r->n_tooltip, sb_str(&r->t));
+}
+
+/* Saved local i's node in the conflict graph; dashed when it conflicts with no other. */
+static Agnode_t *conflict_node(const layout_ctx *c, Agraph_t *cc, size_t i, bool matrix) {
+  rctx *r = c->v.r;
+  const ms_coroutine *co = c->v.co;
+  sbuf *b = &r->s, *t = &r->t;
+  sbuf id = {0};
+  sb_puts(&id, c->v.prefix);
+  sb_puts(&id, "local-");
+  Agnode_t *n = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
+  free(id.p);
+  sb_clear(b);
+  saved_name_html(b, co, i);
+  sb_puts(b, "<BR/>");
+  shorten(b, ms_co_saved_type(co, i), 28);
+  sb_puts(b, " \xC2\xB7 ");
+  bytes(b, ms_co_saved_bytes(co, i), "");
+  set_html(r, n, r->n_label, sb_str(b));
+  sb_clear(t);
+  saved_tooltip_line(t, co, i);
+  set(r, n, r->n_tooltip, sb_str(t));
+  int any = 0;
+  for (size_t j = 0; matrix && j < c->nsv; j++)
+    if (j != i && ms_co_saved_conflict(co, i, j) > 0) any = 1;
+  if (!any) set(r, n, r->n_style, "rounded,dashed");
+  return n;
+}
+
+/* The edge between saved locals i and j, which are live at the same time. */
+static void conflict_edge(const layout_ctx *c, Agraph_t *cc, size_t i, size_t j) {
+  rctx *r = c->v.r;
+  const ms_coroutine *co = c->v.co;
+  sbuf *b = &r->s, *t = &r->t;
+  Agedge_t *e = mkedge(r, cc, c->local[i], c->local[j]);
+  set(r, e, r->e_dir, "none");
+  set(r, e, r->e_color, PAL_CONFLICT);
+  sb_clear(b);
+  sb_puts(b, c->v.prefix);
+  sb_puts(b, "conflict-");
+  ident(b, ms_co_saved_id(co, i));
+  sb_puts(b, "-");
+  ident(b, ms_co_saved_id(co, j));
+  set(r, e, r->e_id, sb_str(b));
+  sb_clear(t);
+  plain_text(t, ms_co_saved_id(co, i));
+  sb_puts(t, " and ");
+  plain_text(t, ms_co_saved_id(co, j));
+  sb_puts(t, " are live at the same time: they may not overlap");
+  set(r, e, r->e_tooltip, sb_str(t));
+}
+
+/* The storage-conflict (overlap) graph in its own cluster: a node per saved local, an
+ * edge per conflicting pair. */
+static void layout_conflicts(layout_ctx *c) {
+  rctx *r = c->v.r;
+  const ms_coroutine *co = c->v.co;
+  Agraph_t *cc = mksub(r, c->v.sub, c->v.prefix, "conflicts");
+  if (!cc) return;
+  bool matrix = ms_co_saved_conflict(co, 0, 0) >= 0;
+  set(r, cc, r->g_label,
+      matrix ? "storage conflicts: an edge joins locals live at the same time (they may not "
+               "overlap); unjoined locals could share memory"
+             : "storage conflicts: no conflict matrix in the dump");
+  set(r, cc, r->g_color, PAL_FRAME);
+  set(r, cc, r->g_style, "dashed");
+  c->local = ms_arena_alloc(&r->arena, (c->nsv ? c->nsv : 1) * sizeof *c->local);
+  if (!c->local) {
+    fail(r, "allocation");
+    return;
   }
-  for (size_t i = 0; m && i < nsv && !r->failed; i++)
-    for (size_t j = i + 1; j < nsv && !r->failed; j++) {
-      if (!m[i * nsv + j] && !m[j * nsv + i]) continue;
-      Agedge_t *e = mkedge(r, cc, ln[i], ln[j]);
-      set(r, e, r->e_dir, "none");
-      set(r, e, r->e_color, MUTED_RED);
-      sb_clear(b);
-      sb_puts(b, prefix);
-      sb_puts(b, "conflict-");
-      ident(b, ms_co_saved_id(co, i));
-      sb_puts(b, "-");
-      ident(b, ms_co_saved_id(co, j));
-      set(r, e, r->e_id, sb_str(b));
-      sb_clear(t);
-      plain_text(t, ms_co_saved_id(co, i));
-      sb_puts(t, " and ");
-      plain_text(t, ms_co_saved_id(co, j));
-      sb_puts(t, " are live at the same time: they may not overlap");
-      set(r, e, r->e_tooltip, sb_str(t));
-    }
+  for (size_t i = 0; i < c->nsv && !r->failed; i++) c->local[i] = conflict_node(c, cc, i, matrix);
+  for (size_t i = 0; matrix && i < c->nsv && !r->failed; i++)
+    for (size_t j = i + 1; j < c->nsv && !r->failed; j++)
+      if (ms_co_saved_conflict(co, i, j) > 0 || ms_co_saved_conflict(co, j, i) > 0)
+        conflict_edge(c, cc, i, j);
+}
+
+/* The layout view: the variants x saved locals table, then the storage-conflict graph. */
+static void render_layout(const view_ctx *v) {
+  layout_ctx c;
+  if (!layout_begin(&c, v)) return;
+  layout_table(&c);
+  layout_conflicts(&c);
 }
 
 /* ------------------------------------------------------------------ SVG post-processing */
@@ -1245,126 +1412,154 @@ static void id_register(void *state, int objtype, void *obj) {
 
 static void co_stem(sbuf *b, const ms_coroutine *co);
 
-static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
-                  int many, ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
-                  FILE *out, char *errbuf, size_t errlen) {
+/* Arguments a render refuses before it builds anything: 0, or -1 with a message. */
+static int render_check(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                        ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
+                        FILE *out, char *errbuf, size_t errlen) {
   if (errbuf && errlen) errbuf[0] = 0;
   if (!out || (n && !cos)) return seterr(errbuf, errlen, "invalid arguments");
   if (view != MS_VIEW_STATES && view != MS_VIEW_CFG && view != MS_VIEW_LAYOUT)
     return seterr(errbuf, errlen, "unknown view");
   if (fmt != MS_FORMAT_DOT && fmt != MS_FORMAT_SVG) return seterr(errbuf, errlen, "unknown format");
-  const char *lf = opts ? opts->link_format : NULL;
-  if (ms_graph_link_format_check(lf, errbuf, errlen)) return -1;
+  if (ms_graph_link_format_check(opts ? opts->link_format : NULL, errbuf, errlen)) return -1;
   for (size_t i = 0; i < n; i++) {
     if (!cos[i]) return seterr(errbuf, errlen, "invalid arguments");
     if (view == MS_VIEW_CFG && (!bodies || !bodies[i]))
       return seterr(errbuf, errlen, "%s: the cfg view needs the resume body",
                     ms_co_name(cos[i]));
   }
+  return 0;
+}
 
-  rctx r;
-  memset(&r, 0, sizeof r);
-  r.errbuf = errbuf;
-  r.errlen = errlen;
-  r.link_format = lf;
-  ms_arena_init(&r.arena);
-
-  const char *vname = view == MS_VIEW_STATES ? "states" : view == MS_VIEW_CFG ? "cfg" : "layout";
-  Agiddisc_t iddisc = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
-  Agdisc_t disc = {&AgMemDisc, &iddisc, &AgIoDisc};
-  r.g = agopen("mirscope", Agdirected, &disc);
-  if (!r.g) {
-    ms_arena_release(&r.arena);
-    return seterr(errbuf, errlen, "graphviz: agopen failed");
-  }
-  declare(&r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
-  if (view == MS_VIEW_CFG && !r.failed) decl(&r, AGRAPH, "newrank", "true");
-  if (view == MS_VIEW_STATES && !r.failed) {
+/* The empty graph (ids in creation order) with the view's attributes declared; false when
+ * agopen fails. */
+static bool render_open(rctx *r, const ms_coroutine *const *cos, size_t n, ms_view view) {
+  r->iddisc = (Agiddisc_t){id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+  r->disc = (Agdisc_t){&AgMemDisc, &r->iddisc, &AgIoDisc};
+  r->g = agopen("mirscope", Agdirected, &r->disc);
+  if (!r->g) return false;
+  declare(r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
+  if (view == MS_VIEW_CFG && !r->failed) decl(r, AGRAPH, "newrank", "true");
+  if (view == MS_VIEW_STATES && !r->failed) {
     size_t edges = 0;
     for (size_t i = 0; i < n; i++) edges += drawn_transitions(cos[i]);
     if (edges > STATES_XLABEL_EDGES) {
       /* forcelabels=true (2.43's default, set so the DOT says it): dot draws every xlabel
        * even where it overlaps something; with false it dropped 1 of the 116 in handshake */
-      decl(&r, AGRAPH, "forcelabels", "true");
-      r.e_xlabel = decl(&r, AGEDGE, "xlabel", "");
+      decl(r, AGRAPH, "forcelabels", "true");
+      r->e_xlabel = decl(r, AGEDGE, "xlabel", "");
     }
   }
+  return true;
+}
 
-  if (!many && n == 1) {
-    sb_clear(&r.s);
-    title_html(&r, &r.s, cos[0], vname);
-    set_html(&r, r.g, r.g_label, sb_str(&r.s));
-    sb_clear(&r.t);
-    title_tooltip(&r.t, cos[0]);
-    set(&r, r.g, r.g_tooltip, sb_str(&r.t));
-    if (view == MS_VIEW_STATES) render_states(&r, r.g, cos[0], "");
-    else if (view == MS_VIEW_CFG) render_cfg(&r, r.g, cos[0], bodies[0], "");
-    else render_layout(&r, r.g, cos[0], "");
-    if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
-  } else {
-    sb_clear(&r.s);
-    sb_printf(&r.s, "<B>mirscope</B> (%s) \xC2\xB7 %zu coroutines", vname, n);
-    set_html(&r, r.g, r.g_label, sb_str(&r.s));
-    for (size_t i = 0; i < n && !r.failed; i++) {
-      sbuf pf = {0};
-      co_stem(&pf, cos[i]);
-      sb_puts(&pf, ".");
-      if (pf.oom) {
-        fail(&r, "allocation");
-        free(pf.p);
-        break;
-      }
-      Agraph_t *c = mksub(&r, r.g, "", pf.p);
-      sb_clear(&r.s);
-      title_html(&r, &r.s, cos[i], vname);
-      set_html(&r, c, r.g_label, sb_str(&r.s));
-      sb_clear(&r.t);
-      title_tooltip(&r.t, cos[i]);
-      set(&r, c, r.g_tooltip, sb_str(&r.t));
-      set(&r, c, r.g_color, "#555555");
-      if (view == MS_VIEW_STATES) render_states(&r, c, cos[i], pf.p);
-      else if (view == MS_VIEW_CFG) render_cfg(&r, c, cos[i], bodies[i], pf.p);
-      else render_layout(&r, c, cos[i], pf.p);
+static const char *view_name(ms_view view) {
+  return view == MS_VIEW_STATES ? "states" : view == MS_VIEW_CFG ? "cfg" : "layout";
+}
+
+/* One coroutine into g (the graph or its cluster): the title, then the view. */
+static void render_coroutine(const view_ctx *v, Agraph_t *g, const ms_body *body, ms_view view) {
+  rctx *r = v->r;
+  sb_clear(&r->s);
+  title_html(r, &r->s, v->co, view_name(view));
+  set_html(r, g, r->g_label, sb_str(&r->s));
+  sb_clear(&r->t);
+  title_tooltip(&r->t, v->co);
+  set(r, g, r->g_tooltip, sb_str(&r->t));
+  if (view == MS_VIEW_STATES) render_states(v);
+  else if (view == MS_VIEW_CFG) render_cfg(v, body);
+  else render_layout(v);
+}
+
+/* Several coroutines: a cluster each, its ids prefixed by the coroutine's file stem. */
+static void render_clusters(rctx *r, const ms_coroutine *const *cos, const ms_body *const *bodies,
+                            size_t n, ms_view view) {
+  sb_clear(&r->s);
+  sb_printf(&r->s, "<B>mirscope</B> (%s) \xC2\xB7 %zu coroutines", view_name(view), n);
+  set_html(r, r->g, r->g_label, sb_str(&r->s));
+  for (size_t i = 0; i < n && !r->failed; i++) {
+    sbuf pf = {0};
+    co_stem(&pf, cos[i]);
+    sb_puts(&pf, ".");
+    if (pf.oom) {
+      fail(r, "allocation");
       free(pf.p);
+      break;
     }
-    if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
+    Agraph_t *c = mksub(r, r->g, "", pf.p);
+    set(r, c, r->g_color, PAL_COROUTINE_FRAME);
+    render_coroutine(&(view_ctx){r, c, cos[i], pf.p}, c, bodies ? bodies[i] : NULL, view);
+    free(pf.p);
   }
+}
+
+/* Lay r->g out with dot and write it as a standalone SVG (svg_finish): 0, or -1 with a
+ * message. */
+static int write_svg(rctx *r, GVC_t *gvc, FILE *out) {
+  if (gvLayout(gvc, r->g, "dot") != 0)
+    return seterr(r->errbuf, r->errlen, "graphviz: layout failed (is the dot layout plugin installed?)");
+  int rc = 0;
+  char *data = NULL;
+  unsigned int len = 0;
+  if (gvRenderData(gvc, r->g, "svg", &data, &len) != 0 || !data) {
+    rc = seterr(r->errbuf, r->errlen, "graphviz: SVG rendering failed (is the core plugin installed?)");
+  } else {
+    sbuf o = {0};
+    if (svg_finish(&o, data, len) != 0)
+      rc = seterr(r->errbuf, r->errlen, "graphviz: unexpected SVG output");
+    else if (fwrite(o.p, 1, o.len, out) != o.len || fflush(out) != 0 || ferror(out))
+      rc = seterr(r->errbuf, r->errlen, "writing SVG failed");
+    free(o.p);
+  }
+  if (data) gvFreeRenderData(data);
+  if (gvFreeLayout(gvc, r->g) != 0 && !rc) rc = seterr(r->errbuf, r->errlen, "graphviz: gvFreeLayout failed");
+  return rc;
+}
+
+/* SVG through the caller's Graphviz context, else a temporary one; closes r->g before the
+ * context goes (the release order of the file comment). */
+static int render_svg(rctx *r, const ms_graph_options *opts, FILE *out) {
+  GVC_t *gvc = opts && opts->ctx ? opts->ctx->gvc : gvContext();
+  if (!gvc) return seterr(r->errbuf, r->errlen, "graphviz: gvContext failed");
+  int rc = write_svg(r, gvc, out);
+  int ac = agclose(r->g);
+  r->g = NULL;
+  if (ac != 0 && !rc) rc = seterr(r->errbuf, r->errlen, "graphviz: agclose failed");
+  /* gvFreeContext returns Graphviz's cumulative error count, not a failure */
+  if (!(opts && opts->ctx)) gvFreeContext(gvc);
+  return rc;
+}
+
+static int render_dot(rctx *r, FILE *out) {
+  if (agwrite(r->g, out) != 0 || fflush(out) != 0 || ferror(out))
+    return seterr(r->errbuf, r->errlen, "writing DOT failed");
+  return 0;
+}
+
+/* Check, build the graph (one coroutine, or a cluster each), write DOT or SVG, release. */
+static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
+                  int many, ms_view view, ms_graph_format fmt, const ms_graph_options *opts,
+                  FILE *out, char *errbuf, size_t errlen) {
+  if (render_check(cos, bodies, n, view, fmt, opts, out, errbuf, errlen)) return -1;
+  rctx r;
+  memset(&r, 0, sizeof r);
+  r.errbuf = errbuf;
+  r.errlen = errlen;
+  r.link_format = opts ? opts->link_format : NULL;
+  ms_arena_init(&r.arena);
+  if (!render_open(&r, cos, n, view)) {
+    ms_arena_release(&r.arena);
+    return seterr(errbuf, errlen, "graphviz: agopen failed");
+  }
+  if (!many && n == 1)
+    render_coroutine(&(view_ctx){&r, r.g, cos[0], ""}, r.g, bodies ? bodies[0] : NULL, view);
+  else
+    render_clusters(&r, cos, bodies, n, view);
+  if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
   if (r.s.oom || r.t.oom) fail(&r, "allocation");
 
   int rc = r.failed ? -1 : 0;
-  if (!rc && fmt == MS_FORMAT_DOT) {
-    if (agwrite(r.g, out) != 0 || fflush(out) != 0 || ferror(out))
-      rc = seterr(errbuf, errlen, "writing DOT failed");
-  } else if (!rc) {
-    GVC_t *gvc = opts && opts->ctx ? opts->ctx->gvc : gvContext();
-    if (!gvc) {
-      rc = seterr(errbuf, errlen, "graphviz: gvContext failed");
-    } else {
-      if (gvLayout(gvc, r.g, "dot") != 0) {
-        rc = seterr(errbuf, errlen, "graphviz: layout failed (is the dot layout plugin installed?)");
-      } else {
-        char *data = NULL;
-        unsigned int len = 0;
-        if (gvRenderData(gvc, r.g, "svg", &data, &len) != 0 || !data) {
-          rc = seterr(errbuf, errlen, "graphviz: SVG rendering failed (is the core plugin installed?)");
-        } else {
-          sbuf o = {0};
-          if (svg_finish(&o, data, len) != 0)
-            rc = seterr(errbuf, errlen, "graphviz: unexpected SVG output");
-          else if (fwrite(o.p, 1, o.len, out) != o.len || fflush(out) != 0 || ferror(out))
-            rc = seterr(errbuf, errlen, "writing SVG failed");
-          free(o.p);
-        }
-        if (data) gvFreeRenderData(data);
-        if (gvFreeLayout(gvc, r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: gvFreeLayout failed");
-      }
-      int ac = agclose(r.g);
-      r.g = NULL;
-      if (ac != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
-      /* gvFreeContext returns Graphviz's cumulative error count, not a failure */
-      if (!(opts && opts->ctx)) gvFreeContext(gvc);
-    }
-  }
+  if (!rc) rc = fmt == MS_FORMAT_DOT ? render_dot(&r, out) : render_svg(&r, opts, out);
   if (r.g && agclose(r.g) != 0 && !rc) rc = seterr(errbuf, errlen, "graphviz: agclose failed");
   free(r.s.p);
   free(r.t.p);

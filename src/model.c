@@ -297,9 +297,14 @@ static const ms_block *block_at(const ms_body *b, long n) {
   return n >= 0 ? ms_body_block_by_index(b, (unsigned)n) : NULL;
 }
 
+/* The most `goto`s followed in a row (a dump may loop through gotos forever): to the
+ * dispatch switch from bb0 and from a dispatch arm to its first real block.  The cfg view
+ * follows none of its own: it draws the model's dispatch chain. */
+#define MS_GOTO_HOPS 64
+
 /* Follow `goto` chains (bounded) to the first block with another terminator. */
 static const ms_block *skip_gotos(const ms_body *b, const ms_block *blk) {
-  for (int i = 0; blk && i < 64; i++) {
+  for (int i = 0; blk && i < MS_GOTO_HOPS; i++) {
     if (!blk->term || blk->term->kind != MS_TERM_GOTO || blk->nstmts || blk->term->nedges != 1)
       return blk;
     blk = block_at(b, blk->term->edges[0].target);
@@ -307,15 +312,19 @@ static const ms_block *skip_gotos(const ms_body *b, const ms_block *blk) {
   return blk;
 }
 
+/* Where the dispatch chain starts: bb0, else the body's first block. */
+static const ms_block *dispatch_start(const ms_body *b) {
+  const ms_block *b0 = ms_body_block_by_index(b, 0);
+  return b0 ? b0 : b->nblocks ? b->blocks[0] : NULL;
+}
+
 /*
  * The dispatch switch: in the entry block (following gotos), a switchInt on a local that
- * was assigned `discriminant(<coroutine place>)`.  Fills arm[discr] = target block.
+ * was assigned `discriminant(<coroutine place>)`.  Returns the block it ends, NULL if none.
  */
-static const ms_stmt *find_dispatch(const ms_body *b, const RefSet *rs) {
-  const ms_block *blk = b->nblocks ? b->blocks[0] : NULL;
-  const ms_block *b0 = ms_body_block_by_index(b, 0);
-  if (b0) blk = b0;
-  for (int hop = 0; blk && hop < 16; hop++) {
+static const ms_block *find_dispatch(const ms_body *b, const RefSet *rs) {
+  const ms_block *blk = dispatch_start(b);
+  for (int hop = 0; blk && hop < MS_GOTO_HOPS; hop++) {
     long discr_local = -1;
     for (size_t j = 0; j < blk->nstmts; j++) {
       const ms_stmt *s = blk->stmts[j];
@@ -328,7 +337,7 @@ static const ms_stmt *find_dispatch(const ms_body *b, const RefSet *rs) {
     if (!t) return NULL;
     if (t->kind == MS_TERM_SWITCH_INT && discr_local >= 0 && t->nops == 1 && t->ops[0].place &&
         t->ops[0].place->local == discr_local)
-      return t;
+      return blk;
     if (t->kind != MS_TERM_GOTO || t->nedges != 1) return NULL;
     blk = block_at(b, t->edges[0].target);
   }
@@ -683,6 +692,66 @@ static long saved_position(const ms_coroutine *co, unsigned index) {
 
 static bool is_suspend(const co_state *s) { return starts(s->name, "Suspend"); }
 
+/* The state whose arm owns block number idx, as the code figures count it: the one state
+ * whose walk reached it; MS_BLOCK_SHARED when several did, MS_BLOCK_UNREACHED when none. */
+static long reach_owner(const ms_coroutine *co, const unsigned char *reach, size_t bytes_per,
+                        size_t nb, unsigned idx) {
+  long owner = MS_BLOCK_UNREACHED;
+  for (size_t s = 0; s < co->nstates; s++)
+    if (reached(reach + s * bytes_per, nb, idx)) {
+      if (owner != MS_BLOCK_UNREACHED) return MS_BLOCK_SHARED;
+      owner = (long)s;
+    }
+  return owner;
+}
+
+static int block_cmp(const void *pa, const void *pb) {
+  const co_block *a = pa, *b = pb;
+  return (a->bb > b->bb) - (a->bb < b->bb);
+}
+
+/* The entry of block number bb in co->blocks (sorted by number), NULL when none. */
+static co_block *block_entry(const ms_coroutine *co, unsigned bb) {
+  size_t lo = 0, hi = co->nblocks;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (co->blocks[mid].bb < bb) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < co->nblocks && co->blocks[lo].bb == bb ? &co->blocks[lo] : NULL;
+}
+
+/*
+ * co->blocks: every block number of the body (one entry each, however often a garbled dump
+ * repeats it; so at most b->nblocks entries) with its owner by reach_owner.  Then the
+ * blocks from the dispatch chain's start through the gotos to the dispatch switch that no
+ * state reaches become MS_BLOCK_DISPATCH.  False when memory is exhausted.
+ */
+static bool record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
+                                const unsigned char *reach, size_t bytes_per,
+                                const ms_block *dispatch) {
+  co->blocks = ms_arena_alloc(&c->arena, (b->nblocks + 1) * sizeof *co->blocks);
+  if (!co->blocks) return false;
+  size_t n = 0;
+  for (size_t k = 0; k < b->nblocks; k++) {
+    unsigned idx = b->blocks[k]->index;
+    co->blocks[n++] = (co_block){idx, reach_owner(co, reach, bytes_per, b->nblock_by_index, idx)};
+  }
+  qsort(co->blocks, n, sizeof *co->blocks, block_cmp);
+  size_t u = 0;
+  for (size_t k = 0; k < n; k++)
+    if (!u || co->blocks[u - 1].bb != co->blocks[k].bb) co->blocks[u++] = co->blocks[k];
+  co->nblocks = u;
+  const ms_block *blk = dispatch ? dispatch_start(b) : NULL;
+  for (int hop = 0; blk && hop < MS_GOTO_HOPS; hop++) { /* as find_dispatch came */
+    co_block *e = block_entry(co, blk->index);
+    if (e && e->owner == MS_BLOCK_UNREACHED) e->owner = MS_BLOCK_DISPATCH;
+    if (blk == dispatch) break;
+    blk = block_at(b, blk->term->edges[0].target);
+  }
+  return true;
+}
+
 static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   const ms_layout *L = b->layout;
   ms_coroutine *co = ms_arena_alloc(&c->arena, sizeof *co);
@@ -754,7 +823,9 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   find_ref_locals(c, b, &rs, starts(p1, "&mut "));
   x.rs = &rs;
 
-  const ms_stmt *sw = find_dispatch(b, &rs);
+  const ms_block *dispatch = find_dispatch(b, &rs);
+  const ms_stmt *sw = dispatch ? dispatch->term : NULL;
+  co->dispatch = dispatch ? (long)dispatch->index : -1;
   if (sw)
     for (size_t e = 0; e < sw->nedges; e++) {
       if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
@@ -779,14 +850,12 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
     ms_code_features_add_block(&co->feat, blk, b);
-    long owner = -1;
-    int owners = 0;
-    for (size_t s = 0; s < co->nstates; s++)
-      if (reached(reach + s * bytes_per, b->nblock_by_index, blk->index)) {
-        owner = (long)s;
-        owners++;
-      }
-    if (owners == 1) ms_code_features_add_block(&co->states[owner].feat, blk, b);
+    long owner = reach_owner(co, reach, bytes_per, nb, blk->index);
+    if (owner >= 0) ms_code_features_add_block(&co->states[owner].feat, blk, b);
+  }
+  if (!record_block_owners(c, co, b, reach, bytes_per, dispatch)) {
+    free(reach);
+    return;
   }
   co->code_estimate = ms_code_estimate(&co->feat);
   for (size_t s = 0; s < co->nstates; s++) {
@@ -1278,6 +1347,11 @@ long ms_co_state_bytes(const ms_coroutine *co, size_t s) {
 long ms_co_state_code_bytes(const ms_coroutine *co, size_t s) {
   return s < co->nstates ? co->states[s].code_bytes : -1;
 }
+long ms_co_block_owner(const ms_coroutine *co, unsigned bb) {
+  const co_block *e = block_entry(co, bb);
+  return e ? e->owner : MS_BLOCK_UNREACHED;
+}
+long ms_co_dispatch_block(const ms_coroutine *co) { return co->dispatch; }
 
 size_t ms_co_transition_count(const ms_coroutine *co) { return co->ntrans; }
 size_t ms_co_transition_from(const ms_coroutine *co, size_t t) {
@@ -1308,6 +1382,10 @@ const char *ms_co_saved_span(const ms_coroutine *co, size_t i) {
 }
 long ms_co_saved_bytes(const ms_coroutine *co, size_t i) {
   return i < co->nsaved ? co->saved[i].bytes : -1;
+}
+int ms_co_saved_conflict(const ms_coroutine *co, size_t a, size_t b) {
+  if (!co->conflicts) return -1;
+  return a < co->nsaved && b < co->nsaved && co->conflicts[a * co->nsaved + b];
 }
 
 size_t ms_co_upvar_count(const ms_coroutine *co) { return co->nupvars; }

@@ -70,6 +70,12 @@ typedef struct {
   ms_transition_kind via;
 } co_trans;
 
+/* A block of the resume body and the state whose arm owns it (ms_co_block_owner). */
+typedef struct {
+  unsigned bb;
+  long owner; /* state index, or MS_BLOCK_UNREACHED / _SHARED / _DISPATCH */
+} co_block;
+
 typedef struct {
   ms_finding_class cls;
   long state;
@@ -98,6 +104,11 @@ struct ms_coroutine {
   size_t ntrans;
   ms_vec findings; /* of co_finding */
   ms_code_features feat; /* the whole resume body */
+  /* every block number of the resume body once, sorted by number, with its owner as the
+   * code figures count it; at most as many as the body has blocks */
+  co_block *blocks;
+  size_t nblocks;
+  long dispatch; /* block number of the dispatch switch, -1 none */
   /* upvar copies found in the Unresumed arm: saved local index -> upvar index */
   size_t *copy_saved, *copy_upvar;
   size_t ncopies;

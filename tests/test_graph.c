@@ -8,6 +8,7 @@
  */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strndup */
 #include <check.h>
+#include <dirent.h>
 #include <graphviz/cgraph.h>
 #include <mirscope/mirscope.h>
 #include <stdlib.h>
@@ -442,6 +443,236 @@ START_TEST(many_and_stems) {
 }
 END_TEST
 
+/* ------------------------------------------------------------------ cfg clusters = model */
+
+/* The cluster (its name) that holds node `node` of a cfg DOT read back, "" for the root. */
+static const char *cluster_of(Agraph_t *g, const char *node) {
+  for (Agraph_t *sg = agfstsubg(g); sg; sg = agnxtsubg(sg))
+    if (agnode(sg, (char *)node, 0)) return agnameof(sg);
+  return "";
+}
+
+/* What the code figure of state s is when the blocks of its cluster are its code: their
+ * features priced by the library, poison arms never below their measured bytes. */
+static long cluster_code(const ms_coroutine *co, size_t s, const ms_code_features *f) {
+  long est = f->blocks ? ms_code_estimate(f) : 0;
+  ms_arm_kind arm = ms_co_state_arm(co, s);
+  if ((arm == MS_ARM_POISON_RETURNED || arm == MS_ARM_POISON_PANICKED ||
+       arm == MS_ARM_POISON_ASYNC_DROP) && est < MS_POISON_ARM_BYTES)
+    est = MS_POISON_ARM_BYTES;
+  return est;
+}
+
+/* One coroutine: every block sits in the cluster ms_co_block_owner names (a state's, the
+ * dispatch's, none for shared and unreached blocks), and each state's cluster prices to the
+ * code figure of the state and of the cluster's own label.  Returns the blocks checked. */
+static size_t check_cfg_clusters(const ms_coroutine *co, const ms_body *body) {
+  char *dot = render(co, body, MS_VIEW_CFG, MS_FORMAT_DOT, NULL);
+  Agraph_t *g = agmemread(dot);
+  ck_assert_msg(g != NULL, "DOT does not parse");
+  size_t ns = ms_co_state_count(co), nb = ms_body_block_count(body);
+  ms_code_features *feat = calloc(ns + 1, sizeof *feat);
+  ck_assert_ptr_nonnull(feat);
+  for (size_t i = 0; i < nb; i++) {
+    const ms_block *blk = ms_body_block(body, i);
+    unsigned bb = ms_block_index(blk);
+    char node[32], want[256];
+    snprintf(node, sizeof node, "bb%u", bb);
+    long o = ms_co_block_owner(co, bb);
+    if (o >= 0) snprintf(want, sizeof want, "cluster_state-%s", ms_co_state_name(co, (size_t)o));
+    else snprintf(want, sizeof want, "%s", o == MS_BLOCK_DISPATCH ? "cluster_dispatch" : "");
+    const char *got = cluster_of(g, node);
+    ck_assert_msg(!strcmp(got, want), "%s %s: in \"%s\", the model says \"%s\"",
+                  ms_co_name(co), node, got, want);
+    if (o >= 0) ms_code_features_add_block(&feat[o], blk, body);
+  }
+  for (size_t s = 0; s < ns; s++) {
+    long code = cluster_code(co, s, &feat[s]);
+    ck_assert_msg(code == ms_co_state_code_bytes(co, s), "%s %s: cluster blocks price to %ld, state shows %ld",
+                  ms_co_name(co), ms_co_state_name(co, s), code, ms_co_state_code_bytes(co, s));
+    char cname[256], label[64];
+    snprintf(cname, sizeof cname, "cluster_state-%s", ms_co_state_name(co, s));
+    Agraph_t *sg = agsubg(g, cname, 0);
+    if (!feat[s].blocks) {
+      ck_assert_msg(sg == NULL, "%s: %s without blocks", ms_co_name(co), cname);
+      continue;
+    }
+    ck_assert_msg(sg != NULL, "%s: no %s", ms_co_name(co), cname);
+    snprintf(label, sizeof label, "code \xE2\x89\x88%ld B", code);
+    const char *l = agget(sg, "label");
+    ck_assert_msg(l && strstr(l, label), "%s %s: label lacks %s", ms_co_name(co), cname, label);
+  }
+  free(feat);
+  agclose(g);
+  free(dot);
+  return nb;
+}
+
+/* Every coroutine of stable/basic and stable/collapse (the counts pin the corpus). */
+START_TEST(cfg_clusters_are_the_model) {
+  static const struct {
+    const char *dir;
+    size_t coroutines;
+  } dirs[] = {{"corpus/stable/basic/mir_dump", 4}, {"corpus/stable/collapse/mir_dump", 5}};
+  for (size_t k = 0; k < 2; k++) {
+    ms_crate *c = ms_crate_new(NULL);
+    ms_doc *docs[16];
+    size_t nd = 0;
+    DIR *d = opendir(dirs[k].dir);
+    ck_assert_ptr_nonnull(d);
+    for (struct dirent *e; (e = readdir(d));) {
+      if (!strstr(e->d_name, ".coroutine_resume.0.mir")) continue;
+      char path[1024];
+      snprintf(path, sizeof path, "%s/%s", dirs[k].dir, e->d_name);
+      ck_assert_uint_lt(nd, 16);
+      docs[nd] = ms_doc_parse_file(path, NULL);
+      ck_assert_ptr_nonnull(docs[nd]);
+      ck_assert_uint_eq(ms_crate_add_doc(c, docs[nd]), 1);
+      nd++;
+    }
+    closedir(d);
+    ms_crate_finish(c);
+    ck_assert_uint_eq(ms_crate_coroutine_count(c), dirs[k].coroutines);
+    size_t blocks = 0, want = 0;
+    for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+      const ms_coroutine *co = ms_crate_coroutine(c, i);
+      const ms_body *body = NULL;
+      for (size_t j = 0; j < nd && !body; j++) body = ms_co_find_body(co, docs[j]);
+      ck_assert_ptr_nonnull(body);
+      want += ms_body_block_count(body);
+      blocks += check_cfg_clusters(co, body);
+      long dsw = ms_co_dispatch_block(co); /* rustc's: bb0 is the switch */
+      ck_assert_int_eq(dsw, 0);
+      ck_assert_int_eq(ms_co_block_owner(co, 0), MS_BLOCK_DISPATCH);
+    }
+    ck_assert_uint_eq(blocks, want);
+    ck_assert_uint_gt(blocks, 100);
+    for (size_t j = 0; j < nd; j++) ms_doc_free(docs[j]);
+    ms_crate_free(c);
+  }
+}
+END_TEST
+
+/* The dispatch switch as rustc writes it, in block bbN. */
+#define DISPATCH_IN(N)                                                                         \
+  "    bb" #N ": {\n"                                                                          \
+  "        _4 = copy (_1.0: &mut {async fn body of f()});\n"                                   \
+  "        _3 = discriminant((*_4));\n"                                                        \
+  "        switchInt(move _3) -> [0: bb1, 1: bb4, 2: bb5, 3: bb2, otherwise: bb6];\n"          \
+  "    }\n\n"
+#define BLOCK(N, STMTS) "    bb" #N ": {\n" STMTS "    }\n\n"
+#define GOTO(A, B) BLOCK(A, "        goto -> bb" #B ";\n")
+#define STORE_S0(V) "        (((*_4) as variant#3).0: u32) = const " #V "_u32;\n"
+#define SUSPEND0 "        _0 = Poll::<()>::Pending;\n        discriminant((*_4)) = 3;\n        return;\n"
+#define RETURNED "        _0 = Poll::<()>::Ready(const ());\n        discriminant((*_4)) = 1;\n        return;\n"
+
+/* A resume body (4 states; Suspend0 holds _s0): `DISPATCH` from bb0 to the switch, bb2
+ * (Suspend0's entry: stores _s0, goes to bb3), `ARMS` (bb1, Unresumed's entry, and bb3),
+ * the poison arms bb4 and bb5 and the switch's `otherwise`, bb6. */
+#define SYNTHETIC_BODY(NAME, DISPATCH, ARMS)                                                   \
+  "// MIR for `" NAME "::{closure#0}` 0 coroutine_resume\n"                                   \
+  "/* coroutine_layout = CoroutineLayout {\n"                                                  \
+  "    field_tys: {\n"                                                                         \
+  "        _s0: CoroutineSavedTy {\n"                                                          \
+  "            ty: u32,\n"                                                                     \
+  "            source_info: SourceInfo {\n"                                                    \
+  "                span: k.rs:2:9: 2:10 (#0),\n"                                               \
+  "                scope: scope[0],\n"                                                         \
+  "            },\n"                                                                           \
+  "            ignore_for_traits: false,\n"                                                    \
+  "        },\n"                                                                               \
+  "    },\n"                                                                                   \
+  "    variant_fields: {\n"                                                                    \
+  "        Unresumed(0): [],\n"                                                                \
+  "        Returned (1): [],\n"                                                                \
+  "        Panicked (2): [],\n"                                                                \
+  "        Suspend0 (3): [_s0],\n"                                                             \
+  "    },\n"                                                                                   \
+  "    storage_conflicts: BitMatrix(1x1) {\n"                                                  \
+  "        (_s0, _s0),\n"                                                                      \
+  "    },\n"                                                                                   \
+  "} */\n\n"                                                                                   \
+  "fn " NAME "::{closure#0}(_1: Pin<&mut {async fn body of " NAME "()}>, _2: &mut Context<'_>) " \
+  "-> Poll<()> {\n"                                                                            \
+  "    let mut _0: std::task::Poll<()>;\n"                                                     \
+  "    let mut _3: u32;\n"                                                                     \
+  "    let mut _4: &mut {async fn body of " NAME "()};\n\n" DISPATCH                           \
+  BLOCK(2, STORE_S0(2) "        goto -> bb3;\n") ARMS                                          \
+  BLOCK(4, "        assert(const false, \"`async fn` resumed after completion\") -> "          \
+           "[success: bb4, unwind unreachable];\n")                                            \
+  BLOCK(5, "        assert(const false, \"`async fn` resumed after panicking\") -> "           \
+           "[success: bb5, unwind unreachable];\n")                                            \
+  BLOCK(6, "        unreachable;\n") "}\n"
+
+/* Suspend0's arm jumps back into the dispatch (bb3: goto -> bb0): its walk reaches every
+ * arm, so the model counts bb0 and bb6 as Suspend0's code and bb1, bb4, bb5 as shared. */
+static const char KNOT_MIR[] =
+    SYNTHETIC_BODY("knot", DISPATCH_IN(0), BLOCK(1, STORE_S0(1) SUSPEND0) GOTO(3, 0));
+
+/* Garbled block numbers: Unresumed goes on to bb5000, past what the IR looks blocks up by
+ * for 9 blocks (4 x 9 + 1024), so no walk reaches it; bb99999999 is reached by nothing. */
+static const char GARBLED_MIR[] =
+    SYNTHETIC_BODY("garbled", DISPATCH_IN(0),
+                   GOTO(1, 5000) BLOCK(5000, SUSPEND0) BLOCK(99999999, "        return;\n")
+                       BLOCK(3, RETURNED));
+
+/* The dispatch switch 20 gotos away from bb0 (MS_GOTO_HOPS in src/model.c is 64): the
+ * chain bb0, bb10..bb28 and the switch bb29 form the dispatch cluster. */
+static const char CHAIN_MIR[] = SYNTHETIC_BODY(
+    "chain",
+    GOTO(0, 10) GOTO(10, 11) GOTO(11, 12) GOTO(12, 13) GOTO(13, 14) GOTO(14, 15) GOTO(15, 16)
+        GOTO(16, 17) GOTO(17, 18) GOTO(18, 19) GOTO(19, 20) GOTO(20, 21) GOTO(21, 22)
+            GOTO(22, 23) GOTO(23, 24) GOTO(24, 25) GOTO(25, 26) GOTO(26, 27) GOTO(27, 28)
+                GOTO(28, 29) DISPATCH_IN(29),
+    BLOCK(1, SUSPEND0) BLOCK(3, RETURNED));
+
+/* Where the walks' rule and a drawing that stopped at the dispatch or read block numbers as
+ * table sizes disagreed, and a long way to the dispatch: the clusters are the model's. */
+START_TEST(cfg_clusters_odd_bodies) {
+  static const char *const texts[] = {KNOT_MIR, GARBLED_MIR, CHAIN_MIR};
+  static const char *const names[] = {"knot::{closure#0}", "garbled::{closure#0}", "chain::{closure#0}"};
+  static const size_t blocks[] = {7, 9, 27};
+  static const long dispatch[] = {0, 0, 29};
+  for (size_t k = 0; k < 3; k++) {
+    ms_doc *d = ms_doc_parse("odd.mir", texts[k], strlen(texts[k]));
+    ck_assert_uint_eq(ms_doc_error_count(d), 0);
+    ms_crate *c = ms_crate_new(NULL);
+    ck_assert_uint_eq(ms_crate_add_doc(c, d), 1);
+    ms_crate_finish(c);
+    const ms_coroutine *co = ms_crate_coroutine(c, 0);
+    const ms_body *body = ms_co_find_body(co, d);
+    ck_assert_ptr_nonnull(body);
+    ck_assert_str_eq(ms_co_def_path(co), names[k]);
+    ck_assert_uint_eq(check_cfg_clusters(co, body), blocks[k]);
+    ck_assert_int_eq(ms_co_dispatch_block(co), dispatch[k]);
+    ck_assert_int_eq(ms_co_block_owner(co, 2), 3); /* Suspend0's entry */
+    if (k == 2) {
+      for (unsigned bb = 10; bb <= 29; bb++) ck_assert_int_eq(ms_co_block_owner(co, bb), MS_BLOCK_DISPATCH);
+      ck_assert_int_eq(ms_co_block_owner(co, 0), MS_BLOCK_DISPATCH);
+      ck_assert_int_eq(ms_co_block_owner(co, 1), 0);
+      ck_assert_int_eq(ms_co_block_owner(co, 3), 3);
+      ck_assert_int_eq(ms_co_state_entry(co, 3), 2);
+    } else if (k == 0) {
+      ck_assert_int_eq(ms_co_block_owner(co, 0), 3);
+      ck_assert_int_eq(ms_co_block_owner(co, 6), 3);
+      ck_assert_int_eq(ms_co_block_owner(co, 1), MS_BLOCK_SHARED);
+      ck_assert_int_eq(ms_co_block_owner(co, 4), MS_BLOCK_SHARED);
+    } else {
+      ck_assert_int_eq(ms_co_block_owner(co, 0), MS_BLOCK_DISPATCH);
+      ck_assert_int_eq(ms_co_block_owner(co, 1), 0);
+      ck_assert_int_eq(ms_co_block_owner(co, 4), 1);
+      ck_assert_int_eq(ms_co_block_owner(co, 5000), MS_BLOCK_UNREACHED);
+      ck_assert_int_eq(ms_co_block_owner(co, 99999999), MS_BLOCK_UNREACHED);
+      ck_assert_int_eq(ms_co_block_owner(co, 7), MS_BLOCK_UNREACHED); /* no such block */
+      /* one entry per block: the garbled numbers size nothing */
+      ck_assert_uint_eq(co->nblocks, ms_body_block_count(body));
+    }
+    ms_crate_free(c);
+    ms_doc_free(d);
+  }
+}
+END_TEST
+
 /* ------------------------------------------------------------------ links */
 
 START_TEST(link_formats) {
@@ -508,6 +739,13 @@ static ms_coroutine *hostile_coroutine(ms_arena *a) {
   co->trans[2] = (co_trans){3, 2, MS_VIA_UNWIND};
   co_finding *fd = ms_vec_push(a, &co->findings, sizeof *fd);
   *fd = (co_finding){MS_FINDING_POISON_RETURNED, 1, 10, "reason " EVIL};
+  /* as the model would own HOSTILE_MIR's blocks: bb0 the dispatch, bb1 entered by two states */
+  co->nblocks = 3;
+  co->blocks = ms_arena_alloc(a, 3 * sizeof *co->blocks);
+  co->blocks[0] = (co_block){0, MS_BLOCK_DISPATCH};
+  co->blocks[1] = (co_block){1, MS_BLOCK_SHARED};
+  co->blocks[2] = (co_block){2, 1};
+  co->dispatch = 0;
   co->size = 64;
   co->size_source = MS_SIZE_COMPUTED;
   co->code_estimate = 130;
@@ -540,6 +778,11 @@ START_TEST(hostile) {
   ms_arena a;
   ms_arena_init(&a);
   ms_coroutine *co = hostile_coroutine(&a);
+  /* the conflict matrix as the layout view reads it: by position, out of range is 0 */
+  ck_assert_int_eq(ms_co_saved_conflict(co, 0, 1), 1);
+  ck_assert_int_eq(ms_co_saved_conflict(co, 1, 0), 1);
+  ck_assert_int_eq(ms_co_saved_conflict(co, 1, 1), 0);
+  ck_assert_int_eq(ms_co_saved_conflict(co, 2, 0), 0);
   ms_doc *d = ms_doc_parse("hostile.mir", HOSTILE_MIR, strlen(HOSTILE_MIR));
   ck_assert_uint_eq(ms_doc_error_count(d), 0);
   const ms_body *body = ms_doc_find_body(d, "hostile");
@@ -578,6 +821,9 @@ START_TEST(hostile) {
     }
     if (views[v] == MS_VIEW_CFG) {
       ck_assert_ptr_nonnull(strstr(svg, "C:\\\\Users\\\\"));
+      /* the Returned\N cluster's label, escaped */
+      ck_assert_ptr_nonnull(strstr(svg, "id=\"cluster_state&#45;Returned_N\""));
+      ck_assert_ptr_nonnull(strstr(svg, ">Returned\\N</text>"));
       ck_assert_uint_eq(count(svg, "class=\"node\""), 3);
     }
     free(svg);
@@ -642,6 +888,7 @@ START_TEST(edge_xlabels) {
   int forced;
 
   ms_coroutine *small = busy_coroutine(&a, "small::{closure#0}", 40);
+  ck_assert_int_eq(ms_co_saved_conflict(small, 0, 0), -1); /* built without a matrix */
   char *dot = render(small, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
   count_labels(dot, &l, &x, &forced);
   ck_assert_uint_eq(l, 40);
@@ -701,6 +948,8 @@ int main(void) {
   tcase_add_loop_test(t, golden_dot, 0, (int)NCASES);
   tcase_add_loop_test(t, svg_structure, 0, (int)NCASES);
   tcase_add_test(t, many_and_stems);
+  tcase_add_test(t, cfg_clusters_are_the_model);
+  tcase_add_test(t, cfg_clusters_odd_bodies);
   tcase_add_test(t, link_formats);
   tcase_add_test(t, hostile);
   tcase_add_test(t, edge_xlabels);

@@ -525,6 +525,25 @@ MS_API long ms_co_state_bytes(const ms_coroutine *co, size_t s);
 /** Estimated machine-code bytes of the state's arm (code reached only from it). */
 MS_API long ms_co_state_code_bytes(const ms_coroutine *co, size_t s);
 
+/* ---- blocks of the resume body: whose code each one is (what the cfg view clusters) */
+enum {
+  MS_BLOCK_UNREACHED = -1, /* no state's arm reaches it, or the body has no block bbN */
+  MS_BLOCK_SHARED = -2,    /* reached from the arms of several states: no state's code */
+  MS_BLOCK_DISPATCH = -3   /* the dispatch chain: from bb0 through `goto`s to the dispatch
+                              switch (included), where no state's arm reaches it */
+};
+/**
+ * The state (index) whose arm owns block `bbN` of the resume body: the one state whose walk
+ * from its dispatch entry (over every edge, normal and unwind) reaches the block.  These
+ * are exactly the blocks whose code ms_co_state_code_bytes prices for that state (a poison
+ * arm's figure is never below its measured bytes, even without a block).  Else one of the
+ * MS_BLOCK_* sentinels above.
+ */
+MS_API long ms_co_block_owner(const ms_coroutine *co, unsigned bb);
+/** The block number N of the dispatch switch (`switchInt` on the discriminant, bbN), -1
+ *  when the body has none. */
+MS_API long ms_co_dispatch_block(const ms_coroutine *co);
+
 /* ---- transitions (one poll: from the state's entry to a return or resume) */
 MS_API size_t ms_co_transition_count(const ms_coroutine *co);
 MS_API size_t ms_co_transition_from(const ms_coroutine *co, size_t t);
@@ -551,6 +570,12 @@ MS_API const char *ms_co_saved_type(const ms_coroutine *co, size_t i);
 MS_API const char *ms_co_saved_name(const ms_coroutine *co, size_t i);
 MS_API const char *ms_co_saved_span(const ms_coroutine *co, size_t i);
 MS_API long ms_co_saved_bytes(const ms_coroutine *co, size_t i);
+/**
+ * Whether saved locals a and b (indices as above) are live at the same time, so may not
+ * overlap (rustc's `storage_conflicts`, as printed: row a, column b): 1 or 0 (also when a
+ * or b is out of range); -1 when the model holds no conflict matrix (whatever a and b).
+ */
+MS_API int ms_co_saved_conflict(const ms_coroutine *co, size_t a, size_t b);
 
 MS_API size_t ms_co_upvar_count(const ms_coroutine *co);
 MS_API const char *ms_co_upvar_name(const ms_coroutine *co, size_t i);
