@@ -4,6 +4,7 @@
  * code costs from codecost.c.  See docs/model.md for the rules applied here.
  */
 #include "model.h"
+#include "alloc.h"
 #include "dumpname.h"
 #include "layout.h"
 #include "readfile.h"
@@ -727,11 +728,10 @@ static co_block *block_entry(const ms_coroutine *co, unsigned bb) {
  * blocks from the dispatch chain's start through the gotos to the dispatch switch that no
  * state reaches become MS_BLOCK_DISPATCH.  False when memory is exhausted.
  */
-static bool record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
+static void record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
                                 const unsigned char *reach, size_t bytes_per,
                                 const ms_block *dispatch) {
   co->blocks = ms_arena_alloc(&c->arena, (b->nblocks + 1) * sizeof *co->blocks);
-  if (!co->blocks) return false;
   size_t n = 0;
   for (size_t k = 0; k < b->nblocks; k++) {
     unsigned idx = b->blocks[k]->index;
@@ -749,15 +749,13 @@ static bool record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
     if (blk == dispatch) break;
     blk = block_at(b, blk->term->edges[0].target);
   }
-  return true;
 }
 
-static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
+/* Identity, saved locals, storage conflicts (by position) and states of a new coroutine,
+ * from its body and layout. */
+static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const char *p1) {
   const ms_layout *L = b->layout;
   ms_coroutine *co = ms_arena_alloc(&c->arena, sizeof *co);
-  if (!co) return;
-  const char *p1 = ms_body_type_of(b, 1);
-  if (!p1) p1 = "";
   co->def_path = dup(c, b->def_path);
   co->file = dup(c, b->file);
   co->item = item_of_file(c, b->file);
@@ -770,35 +768,19 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
   co->upvar_start = L->upvar_start;
-  (void)rank;
-
-  /* saved locals */
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
-  if (!co->saved) return;
-  for (size_t i = 0; i < L->nfields; i++) {
-    co_saved *sv = &co->saved[i];
-    sv->id = dup(c, L->fields[i].id);
-    sv->index = L->fields[i].index;
-    sv->type = dup(c, L->fields[i].type);
-    sv->span = dup(c, L->fields[i].span);
-    sv->scope = L->fields[i].scope;
-    sv->name = "";
-    sv->bytes = -1;
-  }
-  /* storage conflicts, by position */
+  for (size_t i = 0; i < L->nfields; i++)
+    co->saved[i] = (co_saved){.id = dup(c, L->fields[i].id), .index = L->fields[i].index,
+                              .type = dup(c, L->fields[i].type), .span = dup(c, L->fields[i].span),
+                              .scope = L->fields[i].scope, .name = "", .bytes = -1};
   unsigned char *cm = ms_arena_alloc(&c->arena, L->nfields * L->nfields + 1);
-  if (cm) {
-    for (size_t i = 0; i < L->nfields; i++)
-      for (size_t j = 0; j < L->nfields; j++)
-        cm[i * L->nfields + j] =
-            (unsigned char)ms_layout_conflicts(L, L->fields[i].index, L->fields[j].index);
-    co->conflicts = cm;
-  }
-  /* states */
+  for (size_t i = 0; i < L->nfields; i++)
+    for (size_t j = 0; j < L->nfields; j++)
+      cm[i * L->nfields + j] = (unsigned char)ms_layout_conflicts(L, L->fields[i].index, L->fields[j].index);
+  co->conflicts = cm;
   co->nstates = L->nvariants;
   co->states = ms_arena_alloc(&c->arena, (L->nvariants + 1) * sizeof *co->states);
-  if (!co->states) return;
   for (size_t s = 0; s < L->nvariants; s++) {
     co_state *st = &co->states[s];
     const ms_variant *v = &L->variants[s];
@@ -807,55 +789,36 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
     st->entry = -1;
     st->bytes = -1;
     st->fields = ms_arena_alloc(&c->arena, (v->nfields + 1) * sizeof *st->fields);
-    for (size_t j = 0; st->fields && j < v->nfields; j++) {
+    for (size_t j = 0; j < v->nfields; j++) {
       long at = saved_position(co, v->fields[j]);
       if (at >= 0) st->fields[st->nfields++] = (size_t)at;
     }
   }
+  return co;
+}
 
-  Ctx x = {.b = b, .co = co, .panicked = -1, .returned = -1};
-  for (size_t s = 0; s < co->nstates; s++) {
-    if (!strcmp(co->states[s].name, "Panicked")) x.panicked = (long)s;
-    if (!strcmp(co->states[s].name, "Returned")) x.returned = (long)s;
-  }
-
-  RefSet rs = {0};
-  find_ref_locals(c, b, &rs, starts(p1, "&mut "));
-  x.rs = &rs;
-
-  const ms_block *dispatch = find_dispatch(b, &rs);
+/* The dispatch switch: each state's entry block and what its arm is. */
+static const ms_block *read_dispatch(ms_coroutine *co, const Ctx *x) {
+  const ms_block *dispatch = find_dispatch(x->b, x->rs);
   const ms_stmt *sw = dispatch ? dispatch->term : NULL;
   co->dispatch = dispatch ? (long)dispatch->index : -1;
-  if (sw)
-    for (size_t e = 0; e < sw->nedges; e++) {
-      if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
-      long d = strtol(sw->edges[e].label, NULL, 10);
-      long s = state_by_discr(&x, d);
-      if (s >= 0) co->states[s].entry = sw->edges[e].target;
-    }
-  for (size_t s = 0; s < co->nstates; s++) co->states[s].arm = arm_kind(&x, s);
+  for (size_t e = 0; sw && e < sw->nedges; e++) {
+    if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
+    long s = state_by_discr(x, strtol(sw->edges[e].label, NULL, 10));
+    if (s >= 0) co->states[s].entry = sw->edges[e].target;
+  }
+  for (size_t s = 0; s < co->nstates; s++) co->states[s].arm = arm_kind(x, s);
+  return dispatch;
+}
 
-  names_from_debug(c, co, b, &rs, &x);
-
-  /* transitions and, per state, the blocks it reaches */
-  size_t nb = b->nblock_by_index, bytes_per = (nb + 7) / 8;
-  unsigned char *reach = calloc(co->nstates ? co->nstates : 1, bytes_per ? bytes_per : 1);
-  ms_vec tv = {0};
-  if (!reach) return;
-  for (size_t s = 0; s < co->nstates; s++) walk_state(c, &x, s, &tv, reach + s * bytes_per);
-  co->trans = tv.items;
-  co->ntrans = tv.len;
-
-  /* code: whole body, and per state the blocks only that state reaches */
+/* Code: the whole body's features, and per state those of the blocks only it reaches;
+ * estimates, with poison arms at their measured price. */
+static void price_code(ms_coroutine *co, const ms_body *b, const unsigned char *reach, size_t bytes_per) {
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
     ms_code_features_add_block(&co->feat, blk, b);
-    long owner = reach_owner(co, reach, bytes_per, nb, blk->index);
+    long owner = reach_owner(co, reach, bytes_per, b->nblock_by_index, blk->index);
     if (owner >= 0) ms_code_features_add_block(&co->states[owner].feat, blk, b);
-  }
-  if (!record_block_owners(c, co, b, reach, bytes_per, dispatch)) {
-    free(reach);
-    return;
   }
   co->code_estimate = ms_code_estimate(&co->feat);
   for (size_t s = 0; s < co->nstates; s++) {
@@ -869,38 +832,63 @@ static void build_coroutine(ms_crate *c, const ms_body *b, int rank) {
       co->code_redundant += st->code_bytes;
     }
   }
+}
 
-  if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
-
-  /* duplicate suspend points */
-  /* the signatures are only compared here: a scratch arena, not the crate's */
-  char **sig = calloc(co->nstates ? co->nstates : 1, sizeof *sig);
+/* Suspend states that hold the same types, await the same future type and continue the
+ * same way (signatures compared in a scratch arena, not the crate's). */
+static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
+                                    const unsigned char *reach, size_t bytes_per) {
+  char **sig = ms_xcalloc(co->nstates ? co->nstates : 1, sizeof *sig);
   ms_arena tmp;
   ms_arena_init(&tmp);
-  if (sig) {
-    for (size_t s = 0; s < co->nstates; s++)
-      if (is_suspend(&co->states[s]) && co->states[s].entry >= 0)
-        sig[s] = suspend_signature(&tmp, co, s, b, reach + s * bytes_per, &x);
-    for (size_t s = 0; s < co->nstates; s++) {
-      if (!sig[s]) continue;
-      for (size_t r = 0; r < s; r++) {
-        if (!sig[r] || strcmp(sig[r], sig[s])) continue;
-        char why[256];
-        snprintf(why, sizeof why,
-                 "%s holds the same types as %s, awaits the same future type and continues "
-                 "the same way: the two suspend points could share one state",
-                 co->states[s].name, co->states[r].name);
-        add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s, co->states[s].code_bytes, why);
-        break;
-      }
+  for (size_t s = 0; s < co->nstates; s++)
+    if (is_suspend(&co->states[s]) && co->states[s].entry >= 0)
+      sig[s] = suspend_signature(&tmp, co, s, x->b, reach + s * bytes_per, x);
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (!sig[s]) continue;
+    for (size_t r = 0; r < s; r++) {
+      if (!sig[r] || strcmp(sig[r], sig[s])) continue;
+      char why[256];
+      snprintf(why, sizeof why,
+               "%s holds the same types as %s, awaits the same future type and continues "
+               "the same way: the two suspend points could share one state",
+               co->states[s].name, co->states[r].name);
+      add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s, co->states[s].code_bytes, why);
+      break;
     }
-    free(sig);
   }
+  free(sig);
   ms_arena_release(&tmp);
-  free(reach);
+}
 
-  ms_coroutine **slot = ms_vec_push(&c->arena, &c->coroutines, sizeof *slot);
-  if (slot) *slot = co;
+/* One resume body into a coroutine of the crate: layout, dispatch, names, transitions (and
+ * per state the blocks it reaches), code, upvar copies, duplicate suspend points. */
+static void build_coroutine(ms_crate *c, const ms_body *b) {
+  const char *p1 = ms_body_type_of(b, 1);
+  if (!p1) p1 = "";
+  ms_coroutine *co = new_coroutine(c, b, p1);
+  Ctx x = {.b = b, .co = co, .panicked = -1, .returned = -1};
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (!strcmp(co->states[s].name, "Panicked")) x.panicked = (long)s;
+    if (!strcmp(co->states[s].name, "Returned")) x.returned = (long)s;
+  }
+  RefSet rs = {0};
+  find_ref_locals(c, b, &rs, starts(p1, "&mut "));
+  x.rs = &rs;
+  const ms_block *dispatch = read_dispatch(co, &x);
+  names_from_debug(c, co, b, &rs, &x);
+  size_t bytes_per = (b->nblock_by_index + 7) / 8;
+  unsigned char *reach = ms_xcalloc(co->nstates ? co->nstates : 1, bytes_per ? bytes_per : 1);
+  ms_vec tv = {0};
+  for (size_t s = 0; s < co->nstates; s++) walk_state(c, &x, s, &tv, reach + s * bytes_per);
+  co->trans = tv.items;
+  co->ntrans = tv.len;
+  price_code(co, b, reach, bytes_per);
+  record_block_owners(c, co, b, reach, bytes_per, dispatch);
+  if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
+  find_duplicate_suspends(c, co, &x, reach, bytes_per);
+  free(reach);
+  *(ms_coroutine **)ms_vec_push(&c->arena, &c->coroutines, sizeof co) = co;
 }
 
 /*
@@ -952,11 +940,10 @@ static struct co_dedup_slot *dedup_find(const co_dedup *d, size_t h, const ms_bo
   }
 }
 
-static bool dedup_insert(co_dedup *d, size_t h, ms_coroutine *co) {
+static void dedup_insert(co_dedup *d, size_t h, ms_coroutine *co) {
   if ((d->used + 1) * 4 > d->cap * 3) { /* keep a quarter empty: probes end */
     size_t cap = d->cap < 64 ? 64 : (d->live + 1) * 2 > d->cap / 2 ? d->cap * 2 : d->cap;
-    struct co_dedup_slot *ns = calloc(cap, sizeof *ns);
-    if (!ns) return false;
+    struct co_dedup_slot *ns = ms_xcalloc(cap, sizeof *ns);
     for (size_t k = 0; k < d->cap; k++) {
       if (!d->slots[k].co) continue;
       size_t i = d->slots[k].hash & (cap - 1);
@@ -973,7 +960,6 @@ static bool dedup_insert(co_dedup *d, size_t h, ms_coroutine *co) {
   if (!d->slots[i].dead) d->used++;
   d->slots[i] = (struct co_dedup_slot){h, co, false};
   d->live++;
-  return true;
 }
 
 size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
@@ -1001,16 +987,11 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     /* an earlier dump of the same body with a better pass wins */
     ms_coroutine **cs = c->coroutines.items;
     size_t h = body_hash(b->def_path, b->file);
-    struct co_dedup_slot *slot = NULL;
+    struct co_dedup_slot *slot = dedup_find(&c->dedup, h, b);
     size_t k = c->coroutines.len; /* position of the earlier dump, len: none */
-    if (!c->dedup.broken) {
-      slot = dedup_find(&c->dedup, h, b);
-      if (slot)
-        for (k = c->coroutines.len; k-- > 0;)
-          if (cs[k] == slot->co) break;
-    } else
-      for (k = 0; k < c->coroutines.len; k++)
-        if (same_body(cs[k], b)) break;
+    if (slot)
+      for (k = c->coroutines.len; k-- > 0;)
+        if (cs[k] == slot->co) break;
     /* one file, one pass, one def path twice: two bodies (a concatenated dump) */
     if (k < c->coroutines.len && pass_rank(cs[k]->pass) == rank && !strcmp(cs[k]->file, b->file))
       k = c->coroutines.len;
@@ -1026,18 +1007,10 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
         c->dedup.live--;
       }
     }
-    size_t before = c->coroutines.len;
-    build_coroutine(c, b, rank);
-    if (c->coroutines.len == before) {
-      c->dropped++;
-      warn(c, b->file, "`%s` (line %u): out of memory, the coroutine is not modelled",
-           b->def_path, b->line);
-    } else {
-      c->gen++;
-      ms_coroutine *co = ((ms_coroutine **)c->coroutines.items)[c->coroutines.len - 1];
-      if (!c->dedup.broken && !dedup_insert(&c->dedup, h, co)) c->dedup.broken = true;
-    }
-    added += c->coroutines.len - before;
+    build_coroutine(c, b);
+    c->gen++;
+    dedup_insert(&c->dedup, h, ((ms_coroutine **)c->coroutines.items)[c->coroutines.len - 1]);
+    added++;
   }
   return added;
 }

@@ -137,7 +137,6 @@ typedef struct {
 typedef struct {
   struct co_dedup_slot *slots;
   size_t cap, used, live; /* used: live entries and tombstones */
-  bool broken;            /* out of memory once: scan the vector instead */
 } co_dedup;
 
 struct ms_crate {
