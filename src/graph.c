@@ -1606,8 +1606,11 @@ static uint32_t fnv1a(uint32_t h, const char *s) {
   return h;
 }
 
+/* A coroutine's own spelling (the dump file's item, else its def path) and a hash of what
+ * makes it one body (def path, file, line): nothing of the other coroutines loaded, so a
+ * body gets the same stem whether it is drawn alone or with a whole crate. */
 static void co_stem(sbuf *b, const ms_coroutine *co) {
-  const char *dp = ms_co_name(co);
+  const char *dp = *ms_co_item(co) ? ms_co_item(co) : ms_co_def_path(co);
   size_t start = b->len;
   int pend = 0; /* a separator is pending */
   for (const char *p = dp; *p && b->len - start < 64; p++) {
@@ -1623,9 +1626,12 @@ static void co_stem(sbuf *b, const ms_coroutine *co) {
     }
   }
   if (b->len == start) sb_puts(b, "coroutine");
-  uint32_t h = fnv1a(2166136261u, dp);
+  char line[32];
+  snprintf(line, sizeof line, "\n%u", ms_co_line(co));
+  uint32_t h = fnv1a(2166136261u, ms_co_def_path(co));
   h = fnv1a(h, "\n");
   h = fnv1a(h, ms_co_file(co) ? ms_co_file(co) : "");
+  h = fnv1a(h, line);
   sb_printf(b, "-%08x", (unsigned)h);
 }
 
