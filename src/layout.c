@@ -1483,6 +1483,17 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
 
 /* ================================================================== entry point */
 
+/* A field's computed size, when exactly known: its bytes and alignment; with the table's
+ * exact sizes (`from_table`) only the alignment, which the table may not print. */
+static void keep_computed(long *bytes, unsigned *align, tinfo t, bool from_table) {
+  if (t.state != TI_EXACT) return;
+  if (!from_table) {
+    *bytes = t.size;
+    *align = (unsigned)t.align;
+  } else if (!*align)
+    *align = (unsigned)t.align;
+}
+
 void ms_sizes_resolve(ms_crate *c) {
   if (!c) return;
   size_t n = c->coroutines.len;
@@ -1539,19 +1550,11 @@ void ms_sizes_resolve(ms_crate *c) {
     for (size_t k = 0; k < co->nupvars; k++) {
       if (co->upvars[k].field != k) gap = true;
       up[k] = type_info(&x, str_span(co->upvars[k].type), true, 0);
-      if (!exact[i] && up[k].state == TI_EXACT) {
-        co->upvars[k].bytes = up[k].size;
-        co->upvars[k].align = (unsigned)up[k].align;
-      } else if (exact[i] && up[k].state == TI_EXACT && !co->upvars[k].align)
-        co->upvars[k].align = (unsigned)up[k].align;
+      keep_computed(&co->upvars[k].bytes, &co->upvars[k].align, up[k], exact[i]);
     }
     for (size_t k = 0; k < co->nsaved; k++) {
       sv[k] = type_info(&x, str_span(co->saved[k].type), false, 0);
-      if (!exact[i] && sv[k].state == TI_EXACT) {
-        co->saved[k].bytes = sv[k].size;
-        co->saved[k].align = (unsigned)sv[k].align;
-      } else if (exact[i] && sv[k].state == TI_EXACT && !co->saved[k].align)
-        co->saved[k].align = (unsigned)sv[k].align;
+      keep_computed(&co->saved[k].bytes, &co->saved[k].align, sv[k], exact[i]);
     }
     if (!exact[i]) {
       lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co)};

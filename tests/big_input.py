@@ -5,19 +5,16 @@ asserts every body is found and that peak RSS stays under LIMIT_MB, whatever the
 Usage: big_input.py MIRSCOPE SRCDIR [SIZE_MB=128] [LIMIT_MB=96]
 Prints a last line "N passed, M failed"."""
 import glob, os, subprocess, sys, tempfile, time
+from tally import check as tally_check, finish
+
+
+def check(ok, what):  # every line shown: the figures are the point
+    tally_check(ok, what, show_ok=True)
+
 
 mirscope, srcdir = sys.argv[1], sys.argv[2]
 size_mb = int(sys.argv[3]) if len(sys.argv) > 3 else 128
 limit_mb = int(sys.argv[4]) if len(sys.argv) > 4 else 96
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    passed += bool(ok)
-    failed += not ok
-    print(("ok   " if ok else "FAIL ") + what)
-
 
 seed = b"".join(open(f, "rb").read() for f in sorted(glob.glob(
     os.path.join(srcdir, "corpus/stable/basic/mir_dump/*coroutine_resume*.mir"))))
@@ -48,5 +45,4 @@ with tempfile.TemporaryDirectory() as tmp:
             check(stdout.startswith(f"1 files, {copies * bodies_per_seed} bodies"),
                   f"all {copies * bodies_per_seed} bodies found: {stdout.strip()}")
         check(rss < limit_mb, f"{name}: under {limit_mb} MB")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

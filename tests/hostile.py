@@ -6,18 +6,11 @@ valid JSON.  Specific expectations per case are asserted too.
 Prints a last line "N passed, M failed".  Usage: hostile.py MIRSCOPE SRCDIR
 """
 import json, os, random, re, subprocess, sys, tempfile
+from tally import check, finish
 
 mirscope, srcdir = sys.argv[1], sys.argv[2]
-passed = failed = 0
 DIAG = re.compile(r"^[^\n]+:\d+:\d+: (error|warning|note): .+$", re.M)
 
-
-def check(ok, what):
-    global passed, failed
-    passed += bool(ok)
-    failed += not ok
-    if not ok:
-        print("FAIL", what)
 
 
 def run(args, timeout=120):
@@ -123,5 +116,4 @@ with tempfile.TemporaryDirectory() as tmp:
     # exit codes: usage errors are 2
     check(run(["check"])[0] == 2, "check without input: exit 2")
     check(run(["report", "--no-such-option", d])[0] == 2, "unknown option: exit 2")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -10,17 +10,10 @@ Prints the dependency edges, then a last line "N passed, M failed".
 Usage: layering.py STATIC_LIBRARY SHARED_LIBRARY PUBLIC_HEADER
 """
 import os, re, subprocess, sys
+from tally import check, finish
 
 archive, solib, header = sys.argv[1:4]
-passed = failed = 0
 
-
-def check(ok, what):
-    global passed, failed
-    passed += bool(ok)
-    failed += not ok
-    if not ok:
-        print("FAIL", what)
 
 
 def nm(*args):
@@ -91,5 +84,4 @@ missing = sorted(s for s in public if s not in exported)
 check(not missing, f"public functions not exported: {' '.join(missing[:40])}")
 print(f"{len(objs)} objects, {sum(len(e) for e in edges.values())} dependencies, "
       f"{len(exported)} exported symbols")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -10,6 +10,7 @@
 Prints a last line "N passed, M failed".  Usage: model_invariants.py MIRSCOPE CORPUS_DIR
 """
 import json, os, re, subprocess, sys
+from tally import check, finish
 from collections import defaultdict
 
 mirscope, corpus = sys.argv[1], sys.argv[2]
@@ -17,15 +18,7 @@ out = subprocess.run([mirscope, "report", "-f", "json", corpus], capture_output=
 if out.returncode != 0:
     sys.exit(f"report failed ({out.returncode}): {out.stderr[:2000]}")
 cos = json.loads(out.stdout)["coroutines"]
-passed = failed = 0
 
-
-def check(ok, what):
-    global passed, failed
-    passed += bool(ok)
-    failed += not ok
-    if not ok:
-        print("FAIL", what)
 
 
 variant_re = re.compile(r"^\s+(\w+)\s*\((\d+)\): \[")
@@ -74,5 +67,4 @@ for co in cos:
 for f in sorted(resume_files):
     check(f in modelled, f"{f}: coroutine_resume dump not modelled")
 print(f"{len(cos)} coroutines, {sum(len(c['transitions']) for c in cos)} transitions")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

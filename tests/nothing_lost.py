@@ -19,17 +19,10 @@ independently of the library's notion of a body.
 Prints a last line "N passed, M failed".  Usage: nothing_lost.py MIRSCOPE CORPUS_DIR
 """
 import json, os, re, subprocess, sys, tempfile
+from tally import check, finish
 
 mirscope, corpus = sys.argv[1], sys.argv[2]
-passed = failed = 0
 
-
-def check(ok, what):
-    global passed, failed
-    passed += bool(ok)
-    failed += not ok
-    if not ok:
-        print("FAIL", what)
 
 
 def run(*args, stdin=None):
@@ -142,5 +135,4 @@ if len(macro) == 2:
           "diff: every body paired with the body of the same name")
 
 print(f"{len(cases)} case directories, {len(resume_files(corpus))} resume files in the corpus")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -11,18 +11,10 @@ Prints the figures and a last line "N passed, M failed".
 Usage: size_accuracy.py MIRSCOPE CORPUS_DIR
 """
 import json, os, re, shutil, subprocess, sys, tempfile
+from tally import check, finish
 
 mirscope, corpus = sys.argv[1], sys.argv[2]
-passed = failed = 0
 
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL", what)
 
 
 def report(path):
@@ -123,5 +115,4 @@ print(f"without the tables: computed {computed} ({100 * computed / max(with_trut
       f"within +-10 %: {within}; lower bounds <= truth: {lower_ok}; acceptable: {100 * share:.1f} %")
 check(with_truth > 0 and exact_named > 0, "no ground truth found")
 check(share >= 0.95, f"only {100 * share:.1f} % acceptable (need >= 95 %)")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
