@@ -103,6 +103,17 @@ check(got == {"main::{closure#0}": 1, "main::{closure#1}": 1, "main::{closure#2}
 # `async_drop_in_place::{closure#0}` def path, instantiated for two types; the table prints
 # `{async fn body of std::future::async_drop_in_place<Holder>()}` 48 bytes and `<HasAsyncDrop>`
 # 32 bytes, and each body must get its own (not the largest).
+# rustc's tests/ui/async-await/async-closures/no-borrow-from-env.rs (stable 1.95): the by-move
+# body of `async move || { *x.0 }` with x: &S declares its upvar through a deref chain
+# (`debug x__0 => (*((*((*_20).0: &S<'_>)).0: &i32));`); the table prints 16 bytes, and
+# without it the computed size must be 16 too (it was 1: no upvar seen).
+nbfe = os.path.join(os.path.dirname(ui), "ui-no-borrow-from-env")
+SYN = "through_field_and_ref::{closure#1}::{synthetic#0}"
+for path, source in ((nbfe, "print-type-sizes"), (os.path.join(nbfe, "mir_dump"), "computed")):
+    got = {c["name"]: c for c in report(path)}.get(SYN)
+    check(got is not None and got["size"]["bytes"] == 16 and got["size"]["source"] == source
+          and [u["name"] for u in got["upvars"]] == ["x__0"],
+          f"{path}: {SYN}: {got and (got['size'], got['upvars'])}")
 shims = os.path.join(os.path.dirname(ui), "ui-async-drop-shims")
 got = {c["self_type"]: (c["size"]["bytes"], c["size"]["instances"]) for c in report(shims)}
 check(got == {"{async fn body of async_drop_in_place<HasAsyncDrop>()}": (32, [32]),
