@@ -8,6 +8,8 @@
  */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strndup */
 #include <check.h>
+
+#include "golden.h"
 #include <dirent.h>
 #include <graphviz/cgraph.h>
 #include <mirscope/mirscope.h>
@@ -78,52 +80,7 @@ static char *render(const ms_coroutine *co, const ms_body *body, ms_view view,
   return buf;
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  for (;;) {
-    if (n + 4096 + 1 > cap) {
-      cap = cap ? cap * 2 : 8192;
-      char *q = realloc(buf, cap);
-      ck_assert_ptr_nonnull(q);
-      buf = q;
-    }
-    size_t k = fread(buf + n, 1, 4096, f);
-    n += k;
-    if (k < 4096) break;
-  }
-  fclose(f);
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
 
-static void golden(const char *name, const char *got) {
-  char path[1024];
-  snprintf(path, sizeof path, "%s/tests/golden/%s", SRCDIR, name);
-  const char *upd = getenv("UPDATE_GOLDEN");
-  if (upd && *upd && strcmp(upd, "0")) {
-    FILE *f = fopen(path, "wb");
-    ck_assert_msg(f != NULL, "cannot write %s", path);
-    ck_assert_uint_eq(fwrite(got, 1, strlen(got), f), strlen(got));
-    ck_assert_int_eq(fclose(f), 0);
-    return;
-  }
-  size_t len = 0;
-  char *want = slurp(path, &len);
-  ck_assert_msg(want != NULL, "missing golden %s (run with UPDATE_GOLDEN=1)", path);
-  if (strcmp(want, got)) {
-    size_t i = 0;
-    while (want[i] && want[i] == got[i]) i++;
-    size_t line = 1;
-    for (size_t k = 0; k < i; k++) line += want[k] == '\n';
-    ck_abort_msg("%s differs from the golden file at line %zu (UPDATE_GOLDEN=1 rewrites it)",
-                 path, line);
-  }
-  free(want);
-}
 
 /* The DOT must read back with cgraph (what `dot` would accept) with the expected counts. */
 static void dot_reads_back(const char *dot, int nodes_at_least) {
@@ -334,7 +291,7 @@ START_TEST(golden_dot) {
     char *dot = render(f.co, f.body, views[k].v, MS_FORMAT_DOT, NULL);
     char name[256];
     snprintf(name, sizeof name, "%s.%s.dot", c->stem, views[k].name);
-    golden(name, dot);
+    golden_check(name, dot, strlen(dot));
     dot_reads_back(dot, views[k].v == MS_VIEW_STATES ? (int)ms_co_state_count(f.co) : 1);
     /* deterministic: a second render is identical */
     char *again = render(f.co, f.body, views[k].v, MS_FORMAT_DOT, NULL);

@@ -7,6 +7,8 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
+
+#include "golden.h"
 #include <mirscope/mirscope.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,59 +50,7 @@ static ms_crate *load_dir(const char *dir) {
   return c;
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  for (;;) {
-    if (n + 4096 > cap) {
-      cap = cap ? cap * 2 : 65536;
-      char *nb = realloc(buf, cap);
-      ck_assert_ptr_nonnull(nb);
-      buf = nb;
-    }
-    size_t r = fread(buf + n, 1, cap - n - 1, f);
-    n += r;
-    if (r == 0) break;
-  }
-  fclose(f);
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
 
-/* Compare `got` with tests/golden/NAME (or rewrite it under UPDATE_GOLDEN=1). */
-static void golden(const char *name, const char *got, size_t len) {
-  char path[512];
-  snprintf(path, sizeof path, "tests/golden/%s", name);
-  const char *upd = getenv("UPDATE_GOLDEN");
-  if (upd && *upd && strcmp(upd, "0")) {
-    FILE *f = fopen(path, "wb");
-    ck_assert_msg(f != NULL, "cannot write %s", path);
-    fwrite(got, 1, len, f);
-    fclose(f);
-    return;
-  }
-  size_t n = 0;
-  char *want = slurp(path, &n);
-  ck_assert_msg(want != NULL, "missing golden %s (run with UPDATE_GOLDEN=1)", path);
-  if (n != len || memcmp(want, got, len)) {
-    size_t i = 0, line = 1;
-    while (i < n && i < len && want[i] == got[i]) line += want[i++] == '\n';
-    char got_path[600];
-    snprintf(got_path, sizeof got_path, "%s.got", path);
-    FILE *f = fopen(got_path, "wb");
-    if (f) {
-      fwrite(got, 1, len, f);
-      fclose(f);
-    }
-    free(want);
-    ck_abort_msg("%s differs from line %zu (output in %s; UPDATE_GOLDEN=1 to accept)", path, line,
-                 got_path);
-  }
-  free(want);
-}
 
 /* Render into memory. */
 typedef struct {
@@ -252,7 +202,7 @@ START_TEST(text_basic_golden) {
   ck_assert_ptr_null(strstr(m.buf, "\033[")); /* no colour unless asked */
   ck_assert_ptr_nonnull(strstr(m.buf, "poison states cost ≈ "));
   ck_assert_ptr_nonnull(strstr(m.buf, "1 future has no await"));
-  golden("text-stable-basic.txt", m.buf, m.len);
+  golden_check("text-stable-basic.txt", m.buf, m.len);
   free(m.buf);
   ms_report_options o = {.color = 1, .width = 80};
   ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), &o), 0);
@@ -271,7 +221,7 @@ START_TEST(text_chains_golden) {
   mem_close(&m);
   ck_assert_ptr_nonnull(strstr(m.buf, "… 11 more"));
   ck_assert_ptr_nonnull(strstr(m.buf, "closures (160 B) → drive_mut (88 B) → "));
-  golden("text-stable-nested.txt", m.buf, m.len);
+  golden_check("text-stable-nested.txt", m.buf, m.len);
   free(m.buf);
   ms_crate_free(c);
 }
@@ -295,7 +245,7 @@ END_TEST
 START_TEST(markdown_golden) {
   ms_crate *c = load_dir("corpus/stable/basic");
   size_t vl = 0;
-  char *ver = slurp("corpus/stable/basic/rustc-vV.txt", &vl);
+  char *ver = golden_slurp("corpus/stable/basic/rustc-vV.txt", &vl);
   ck_assert_ptr_nonnull(ver);
   ms_report_options o = {.top = 2,
                          .rustc_version = ver,
@@ -309,7 +259,7 @@ START_TEST(markdown_golden) {
   ck_assert_ptr_nonnull(strstr(m.buf, "release: 1.95.0"));
   ck_assert_ptr_nonnull(strstr(m.buf, "mirscope report --format md --top 2 corpus/stable/basic"));
   ck_assert_ptr_null(strstr(m.buf, "## 3. ")); /* --top 2 */
-  golden("md-stable-basic.md", m.buf, m.len);
+  golden_check("md-stable-basic.md", m.buf, m.len);
   free(m.buf);
   /* a renderer that fails leaves no half code block; no renderer: no diagram section */
   o.render_dot = failing_dot;
@@ -347,12 +297,12 @@ START_TEST(diff_stable_vs_nightly) {
   mem m;
   ck_assert_int_eq(ms_diff_write(d, MS_DIFF_TEXT, mem_open(&m), 0), 0);
   mem_close(&m);
-  golden("diff-basic-stable-nightly.txt", m.buf, m.len);
+  golden_check("diff-basic-stable-nightly.txt", m.buf, m.len);
   free(m.buf);
   ck_assert_int_eq(ms_diff_write(d, MS_DIFF_JSON, mem_open(&m), 0), 0);
   mem_close(&m);
   ck_assert_ptr_nonnull(strstr(m.buf, "\"max_growth\": 0"));
-  golden("diff-basic-stable-nightly.json", m.buf, m.len);
+  golden_check("diff-basic-stable-nightly.json", m.buf, m.len);
   free(m.buf);
   ms_diff_free(d);
   ms_crate_free(a);
@@ -392,7 +342,7 @@ START_TEST(diff_code_change) {
   for (size_t g = 0; g < sizeof G / sizeof G[0]; g++) {
     ck_assert_int_eq(ms_diff_write(d, G[g].fmt, mem_open(&m), 0), 0);
     mem_close(&m);
-    golden(G[g].name, m.buf, m.len);
+    golden_check(G[g].name, m.buf, m.len);
     free(m.buf);
   }
   ms_diff_free(d);
