@@ -126,6 +126,8 @@ ms_crate *ms_crate_new(const ms_crate_options *opts) {
   if (opts) {
     c->opts.on_warning = opts->on_warning;
     c->opts.warning_user = opts->warning_user;
+    if (opts->target) c->opts.target = dup(c, opts->target);
+    if (opts->opt_level) c->opts.opt_level = dup(c, opts->opt_level);
   }
   return c;
 }
@@ -1278,6 +1280,14 @@ const char *ms_co_name(const ms_coroutine *co) { return co->name ? co->name : co
 unsigned ms_co_line(const ms_coroutine *co) { return co->line; }
 const char *ms_co_item(const ms_coroutine *co) { return co->item ? co->item : ""; }
 size_t ms_crate_dropped_count(const ms_crate *c) { return c->dropped; }
+const char *ms_crate_target(const ms_crate *c, int *given) {
+  if (given) *given = c->opts.target != NULL;
+  return c->opts.target ? c->opts.target : MS_DEFAULT_TARGET;
+}
+const char *ms_crate_opt_level(const ms_crate *c, int *given) {
+  if (given) *given = c->opts.opt_level != NULL;
+  return c->opts.opt_level ? c->opts.opt_level : MS_DEFAULT_OPT_LEVEL;
+}
 const char *ms_co_file(const ms_coroutine *co) { return co->file; }
 const char *ms_co_pass(const ms_coroutine *co) { return co->pass; }
 static const char *const KIND_NAMES[] = {"async_fn",  "async_block",     "async_closure",

@@ -409,8 +409,18 @@ typedef struct ms_coroutine ms_coroutine;
  * no trailing newline).  See ms_crate_options.on_warning. */
 typedef void (*ms_warning_fn)(const char *path, const char *message, void *user);
 
+/* The target and opt-level a crate was built for when nothing else says: what reports print
+ * as the assumption made. */
+#define MS_DEFAULT_TARGET "x86_64-unknown-linux-gnu"
+#define MS_DEFAULT_OPT_LEVEL "3"
+
 typedef struct {
   int pointer_width; /* 16, 32 or 64 (default 64): for computed sizes */
+  /* The build the dumps come from: a target triple (`thumbv7em-none-eabihf`) and rustc's
+   * -Copt-level (`0`..`3`, `s`, `z`); NULL: not known, MS_DEFAULT_TARGET / _OPT_LEVEL are
+   * assumed.  They choose the code-size model and may imply the pointer width. */
+  const char *target;
+  const char *opt_level;
   /* The library prints nothing: warnings go here (NULL: dropped).  They say when a resume
    * body is not modelled (ms_crate_dropped_count counts them), when def paths are shared by
    * several bodies (once per crate) and when type sizes are ambiguous. */
@@ -446,6 +456,11 @@ MS_API long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
  * number of coroutines added.
  */
 MS_API size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc);
+
+/** The target and opt-level the crate's model assumes, and whether they were given (1) or
+ *  are the defaults (0). */
+MS_API const char *ms_crate_target(const ms_crate *c, int *given);
+MS_API const char *ms_crate_opt_level(const ms_crate *c, int *given);
 
 /** Resolve sizes (type sizes, nested futures) and findings.  Call once, after adding. */
 MS_API void ms_crate_finish(ms_crate *c);
