@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The model only through the public header; of the internals, the arena and strings. */
 #include "arena.h"
@@ -51,7 +52,21 @@ static size_t utf8_len(const unsigned char *s) {
   return n;
 }
 
-enum esc_mode { ESC_HTML, ESC_PLAIN };
+enum esc_mode { ESC_HTML, ESC_PLAIN, ESC_MERMAID };
+
+/* Mermaid text keeps letters, digits, space and `.,()+=/?!@$'` as they are; every other
+ * ASCII character becomes an entity code `#N;` (decimal), which Mermaid turns back into the
+ * character after parsing, as text: no quote, `#`, `;`, `%%`, `-->`, `:`, markdown or HTML
+ * from a dump can change the diagram's syntax or markup. */
+static void esc_mermaid(sbuf *b, unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+      (c && strchr(" .,()+=/?!@$'", c)))
+    sb_putc(b, (char)c);
+  else if (c < 0x20 || c == 0x7F)
+    sb_putc(b, ' ');
+  else
+    sb_printf(b, "#%u;", c);
+}
 
 /*
  * Escape `n` bytes of dump text.  HTML-like labels: XML entities, backslash doubled
@@ -65,6 +80,11 @@ static void esc(sbuf *b, const char *s, size_t n, enum esc_mode m) {
   size_t i = 0;
   while (i < n) {
     unsigned char c = u[i];
+    if (m == ESC_MERMAID && c < 0x80) {
+      esc_mermaid(b, c);
+      i++;
+      continue;
+    }
     if (c >= 0x80) {
       size_t k = utf8_len(u + i);
       if (k == 0 || i + k > n) {
@@ -96,8 +116,23 @@ static void esc(sbuf *b, const char *s, size_t n, enum esc_mode m) {
 static void html_text(sbuf *b, const char *s) { esc(b, s ? s : "", s ? strlen(s) : 0, ESC_HTML); }
 static void plain_text(sbuf *b, const char *s) { esc(b, s ? s : "", s ? strlen(s) : 0, ESC_PLAIN); }
 
-/* Collapse whitespace runs (types may span lines) and drop module paths (`a::b::C` -> `C`),
- * then cut to `max` bytes (on a character boundary) with an ellipsis. */
+/* s cut to `max` bytes (on a character boundary) with an ellipsis, escaped. */
+static void cut_esc(sbuf *out, const char *s, size_t max, enum esc_mode m) {
+  size_t n = strlen(s);
+  if (n > max) {
+    size_t k = max > 1 ? max - 1 : 0;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    esc(out, s, k, m);
+    sb_puts(out, "\xE2\x80\xA6"); /* … */
+  } else {
+    esc(out, s, n, m);
+  }
+}
+static void cut_html(sbuf *out, const char *s, size_t max) { cut_esc(out, s, max, ESC_HTML); }
+static void mermaid_text(sbuf *b, const char *s) { esc(b, s ? s : "", s ? strlen(s) : 0, ESC_MERMAID); }
+
+/* Collapse whitespace runs (statements may span lines) and drop module paths (`a::b::C` ->
+ * `C`), then cut to `max` bytes (on a character boundary) with an ellipsis. */
 static void shorten(sbuf *out, const char *s, size_t max) {
   sbuf t = {0};
   for (const char *p = s; *p;) {
@@ -121,16 +156,7 @@ static void shorten(sbuf *out, const char *s, size_t max) {
     }
     sb_putc(&t, *p++);
   }
-  const char *r = sb_str(&t);
-  size_t n = strlen(r);
-  if (n > max) {
-    size_t k = max > 1 ? max - 1 : 0;
-    while (k > 0 && ((unsigned char)r[k] & 0xC0) == 0x80) k--;
-    esc(out, r, k, ESC_HTML);
-    sb_puts(out, "\xE2\x80\xA6"); /* … */
-  } else {
-    esc(out, r, n, ESC_HTML);
-  }
+  cut_html(out, sb_str(&t), max);
   free(t.p);
 }
 
@@ -249,22 +275,41 @@ static int parse_span(const char *span, const char **file, size_t *flen, const c
   return *flen > 0;
 }
 
-/* The link for a span, HTML-escaped into b; 0 when there is none. */
-static int link_for(sbuf *b, const char *fmt, const char *span) {
+/* {file}: `root` and the file when the file is relative and there is a root, else the file;
+ * percent-encoded.  A '/' already written before it is not doubled by an absolute path, so
+ * `vscode://file/{file}` gives `vscode://file/home/me/src/lib.rs`. */
+static void link_file(sbuf *u, const char *root, const char *f, size_t fl) {
+  sbuf path = {0};
+  if (root && *root && fl && f[0] != '/') {
+    sb_puts(&path, root);
+    if (path.len && path.p[path.len - 1] != '/') sb_putc(&path, '/');
+  }
+  sb_putn(&path, f, fl);
+  const char *p = sb_str(&path);
+  if (u->len && u->p[u->len - 1] == '/' && p[0] == '/') p++;
+  url_encode(u, p, strlen(p), 1);
+  free(path.p);
+}
+
+/* The link format with {file}, {line}, {col} substituted into u (percent-encoded). */
+static void link_subst(sbuf *u, const char *fmt, const char *root, const char *f, size_t fl,
+                       const char *l, size_t ll, const char *c, size_t cl) {
+  for (const char *p = fmt; *p; p++) {
+    if (!strncmp(p, "{file}", 6)) link_file(u, root, f, fl), p += 5;
+    else if (!strncmp(p, "{line}", 6)) url_encode(u, l, ll, 0), p += 5;
+    else if (!strncmp(p, "{col}", 5)) url_encode(u, c, cl, 0), p += 4;
+    else sb_putc(u, *p);
+  }
+}
+
+/* The link for a span (its file joined to `root` when relative), HTML-escaped into b; 0 when
+ * there is none. */
+static int link_for(sbuf *b, const char *fmt, const char *root, const char *span) {
   const char *f, *l, *c;
   size_t fl, ll, cl;
   if (!fmt || !span || !*span || !parse_span(span, &f, &fl, &l, &ll, &c, &cl)) return 0;
   sbuf u = {0};
-  for (const char *p = fmt; *p; p++) {
-    if (*p == '{') {
-      if (!strncmp(p, "{file}", 6)) url_encode(&u, f, fl, 1), p += 5;
-      else if (!strncmp(p, "{line}", 6)) url_encode(&u, l, ll, 0), p += 5;
-      else if (!strncmp(p, "{col}", 5)) url_encode(&u, c, cl, 0), p += 4;
-      else sb_putc(&u, *p);
-    } else {
-      sb_putc(&u, *p);
-    }
-  }
+  link_subst(&u, fmt, root, f, fl, l, ll, c, cl);
   int ok = !u.oom;
   if (ok) html_text(b, sb_str(&u));
   free(u.p);
@@ -302,6 +347,8 @@ static int link_for(sbuf *b, const char *fmt, const char *span) {
 #define PAL_UPVAR_FILL "#f2f2f2"      /* layout: upvar rows, the prefix of every variant */
 #define PAL_HELD_FILL "#dbe8f6"       /* layout: a field the variant holds */
 #define PAL_CONFLICT PAL_REDUNDANT    /* layout: an edge between conflicting locals */
+#define PAL_LARGEST "#c77700"         /* the largest state's frame and tag */
+#define PAL_BUNDLE_FILL "#fafafa"     /* a bundle's box (dashed, in its kind's colour) */
 
 typedef struct {
   Agraph_t *g;
@@ -311,9 +358,14 @@ typedef struct {
       *n_fontcolor, *n_penwidth;
   Agsym_t *e_label, *e_tooltip, *e_id, *e_style, *e_color, *e_fontcolor, *e_dir, *e_penwidth;
   Agsym_t *e_xlabel; /* declared only for graphs with many transitions (STATES_XLABEL_EDGES) */
+  Agsym_t *n_url, *n_target; /* declared only for cfg views with a link format */
   Agiddisc_t iddisc; /* the graph's disciplines: cgraph keeps pointers to them */
   Agdisc_t disc;
   const char *link_format;
+  const char *source_root; /* joined to relative span files in links, or NULL */
+  const ms_crate *crate;   /* for "future of" type names, or NULL */
+  int all_edges;           /* states view: every transition, no reduction or bundles */
+  int conflict_graph;      /* layout view: the storage-conflict graph too */
   ms_arena arena;
   sbuf s, t; /* scratch */
   char *errbuf;
@@ -492,6 +544,19 @@ static int redundant_class(ms_finding_class cls) {
          cls == MS_FINDING_NO_AWAIT;
 }
 
+/* A type as the text report names it (ms_type_display: saved local `saved` of co when that is
+ * >= 0, else `type`; "future of `f`" with the crate), cut to `max` bytes, HTML-escaped. */
+static void type_esc(const rctx *r, sbuf *b, const ms_coroutine *co, long saved, const char *type,
+                     size_t max, enum esc_mode m) {
+  char buf[512];
+  ms_type_display(r->crate, co, saved, type, buf, sizeof buf);
+  cut_esc(b, buf, max, m);
+}
+static void type_html(const rctx *r, sbuf *b, const ms_coroutine *co, long saved, const char *type,
+                      size_t max) {
+  type_esc(r, b, co, saved, type, max, ESC_HTML);
+}
+
 /* The title: name, kind, total size, code, upvars. */
 static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *view) {
   sb_puts(b, "<B>");
@@ -512,14 +577,14 @@ static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *vie
     bytes(b, ms_co_code_redundant(co), "\xE2\x89\x88");
   }
   sb_puts(b, "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\">");
-  shorten(b, ms_co_self_type(co), 90);
+  type_html(r, b, co, -1, ms_co_self_type(co), 90);
   if (ms_co_upvar_count(co)) {
     sb_puts(b, " \xC2\xB7 upvars: ");
     for (size_t i = 0; i < ms_co_upvar_count(co); i++) {
       if (i) sb_puts(b, ", ");
       html_text(b, ms_co_upvar_name(co, i));
       sb_puts(b, ": ");
-      shorten(b, ms_co_upvar_type(co, i), 40);
+      type_html(r, b, co, -1, ms_co_upvar_type(co, i), 40);
       sb_puts(b, " (");
       bytes(b, ms_co_upvar_bytes(co, i), "");
       sb_puts(b, ")");
@@ -529,12 +594,11 @@ static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *vie
     sb_puts(b, "<BR ALIGN=\"LEFT\"/>unsized: ");
     for (size_t i = 0; i < ms_co_unknown_type_count(co) && i < 4; i++) {
       if (i) sb_puts(b, ", ");
-      shorten(b, ms_co_unknown_type(co, i), 40);
+      type_html(r, b, co, -1, ms_co_unknown_type(co, i), 40);
     }
     if (ms_co_unknown_type_count(co) > 4) sb_puts(b, ", \xE2\x80\xA6");
   }
   sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
-  (void)r;
 }
 
 static void title_tooltip(sbuf *b, const ms_coroutine *co) {
@@ -567,11 +631,80 @@ static void title_tooltip(sbuf *b, const ms_coroutine *co) {
  */
 #define STATES_XLABEL_EDGES 40
 
-/* Transitions render_states will draw (both ends are states). */
-static size_t drawn_transitions(const ms_coroutine *co) {
-  size_t n = 0, ns = ms_co_state_count(co);
-  for (size_t k = 0; k < ms_co_transition_count(co); k++)
-    if (ms_co_transition_from(co, k) < ns && ms_co_transition_to(co, k) < ns) n++;
+/* How each transition is drawn (ms_drawn), in the render's arena: the library's drawn set,
+ * or with all_edges every transition between two states as an edge of its own. */
+static unsigned char *drawn_set(rctx *r, const ms_coroutine *co) {
+  size_t nt = ms_co_transition_count(co), ns = ms_co_state_count(co);
+  unsigned char *d = ms_arena_alloc(&r->arena, nt ? nt : 1);
+  if (!r->all_edges) {
+    ms_co_transitions_drawn(co, d, nt);
+    return d;
+  }
+  for (size_t t = 0; t < nt; t++)
+    d[t] = ms_co_transition_from(co, t) < ns && ms_co_transition_to(co, t) < ns ? MS_DRAWN_EDGE
+                                                                                 : MS_DRAWN_NO;
+  return d;
+}
+
+/* The first bundled transition of its bundle (kind and target) is where the bundle is drawn. */
+static bool bundle_first(const ms_coroutine *co, const unsigned char *d, size_t t) {
+  for (size_t k = 0; k < t; k++)
+    if (d[k] == MS_DRAWN_BUNDLED && ms_co_transition_kind(co, k) == ms_co_transition_kind(co, t) &&
+        ms_co_transition_to(co, k) == ms_co_transition_to(co, t))
+      return false;
+  return true;
+}
+
+/* Edges render_states will draw: transitions drawn on their own, one per bundle. */
+static size_t drawn_transitions(rctx *r, const ms_coroutine *co) {
+  const unsigned char *d = drawn_set(r, co);
+  size_t n = 0;
+  for (size_t t = 0; t < ms_co_transition_count(co); t++)
+    n += d[t] == MS_DRAWN_EDGE || (d[t] == MS_DRAWN_BUNDLED && bundle_first(co, d, t));
+  return n;
+}
+
+/* The state with the most bytes (the first of equals); -1 when no state's size is known or
+ * every known one is as large. */
+static long largest_state(const ms_coroutine *co) {
+  long best = -1, least = -1;
+  for (size_t s = 0; s < ms_co_state_count(co); s++) {
+    long b = ms_co_state_bytes(co, s);
+    if (b < 0) continue;
+    if (best < 0 || b > ms_co_state_bytes(co, (size_t)best)) best = (long)s;
+    if (least < 0 || b < least) least = b;
+  }
+  return best >= 0 && ms_co_state_bytes(co, (size_t)best) > least ? best : -1;
+}
+
+/* Does state s send a transition of the bundle (kind into `to`)? */
+static bool bundle_source(const ms_coroutine *co, const unsigned char *d, ms_transition_kind kind,
+                          size_t to, size_t s) {
+  for (size_t t = 0; t < ms_co_transition_count(co); t++)
+    if (d[t] == MS_DRAWN_BUNDLED && ms_co_transition_kind(co, t) == kind &&
+        ms_co_transition_to(co, t) == to && ms_co_transition_from(co, t) == s)
+      return true;
+  return false;
+}
+
+/* What a bundle's box says, as plain text (escaped by the caller): "from 13 states" and on
+ * `sep` either "all but Returned, Panicked" (when fewer states are left out than sent) or the
+ * sources.  Returns the number of sources. */
+static size_t bundle_text(sbuf *b, const ms_coroutine *co, const unsigned char *d,
+                          ms_transition_kind kind, size_t to, void (*name)(sbuf *, const char *),
+                          const char *sep) {
+  size_t ns = ms_co_state_count(co), n = 0;
+  for (size_t s = 0; s < ns; s++) n += bundle_source(co, d, kind, to, s);
+  sb_printf(b, "from %zu states", n);
+  sb_puts(b, sep);
+  bool but = ns - n < n;
+  if (but) sb_puts(b, "all but ");
+  size_t k = 0;
+  for (size_t s = 0; s < ns; s++) {
+    if (bundle_source(co, d, kind, to, s) == but) continue;
+    if (k++) sb_puts(b, ", ");
+    name(b, ms_co_state_name(co, s));
+  }
   return n;
 }
 
@@ -619,7 +752,7 @@ static void saved_name_html(sbuf *b, const ms_coroutine *co, size_t i) {
 static void saved_name_cell(rctx *r, sbuf *b, const ms_coroutine *co, size_t i) {
   sb_puts(b, "<TD ALIGN=\"LEFT\"");
   sbuf l = {0};
-  if (link_for(&l, r->link_format, ms_co_saved_span(co, i))) {
+  if (link_for(&l, r->link_format, r->source_root, ms_co_saved_span(co, i))) {
     sb_puts(b, " HREF=\"");
     sb_puts(b, sb_str(&l));
     sb_puts(b, "\" TARGET=\"_top\" TITLE=\"");
@@ -654,13 +787,16 @@ static void state_label(const view_ctx *v, sbuf *b, size_t s) {
     sb_puts(b, "<TR>");
     saved_name_cell(v->r, b, co, i);
     sb_puts(b, "<TD ALIGN=\"LEFT\">");
-    shorten(b, ms_co_saved_type(co, i), 32);
+    type_html(v->r, b, co, (long)i, NULL, 32);
     sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
     bytes(b, ms_co_saved_bytes(co, i), "");
     sb_puts(b, "</TD></TR>");
   }
   sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
+  bool largest = largest_state(co) == (long)s;
+  if (largest) sb_puts(b, "<B>");
   bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
+  if (largest) sb_puts(b, "</B> <FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>");
   sb_puts(b, " \xC2\xB7 code ");
   bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
   if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
@@ -701,7 +837,8 @@ static void state_tooltip(sbuf *t, const ms_coroutine *co, size_t s) {
   }
 }
 
-/* State s's node: dashed red when redundant, a thick border for Unresumed. */
+/* State s's node: dashed red when redundant, a thick border for Unresumed, a thicker orange
+ * one for the largest state. */
 static Agnode_t *state_node(const view_ctx *v, size_t s) {
   rctx *r = v->r;
   state_label(v, &r->s, s);
@@ -725,34 +862,37 @@ static Agnode_t *state_node(const view_ctx *v, size_t s) {
   } else if (s == 0) {
     set(r, n, r->n_penwidth, "2");
   }
+  if (largest_state(v->co) == (long)s) {
+    set(r, n, r->n_penwidth, "3");
+    if (!state_redundant(v->co, s)) set(r, n, r->n_color, PAL_LARGEST);
+  }
   return n;
 }
 
-/* Transition k as an edge between the nodes of its states, labelled and coloured by kind. */
-static void state_transition(const view_ctx *v, Agnode_t *const *nodes, size_t k) {
+/* An edge from t to h labelled, coloured and styled by kind, with its id and tooltip (`from`
+ * names its tail: a state, or a bundle). */
+static void kind_edge(const view_ctx *v, Agnode_t *t, Agnode_t *h, const char *from, size_t to,
+                      ms_transition_kind kind) {
   rctx *r = v->r;
-  const ms_coroutine *co = v->co;
   sbuf *b = &r->s;
-  size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
-  ms_transition_kind kind = ms_co_transition_kind(co, k);
   const char *via = ms_transition_kind_name(kind);
-  Agedge_t *e = mkedge(r, v->sub, nodes[from], nodes[to]);
+  Agedge_t *e = mkedge(r, v->sub, t, h);
   sb_clear(b);
   html_text(b, via);
   set_html(r, e, r->e_xlabel ? r->e_xlabel : r->e_label, sb_str(b));
   sb_clear(b);
   sb_puts(b, v->prefix);
   sb_puts(b, "edge-");
-  ident(b, ms_co_state_name(co, from));
+  ident(b, from);
   sb_puts(b, "-");
-  ident(b, ms_co_state_name(co, to));
+  ident(b, ms_co_state_name(v->co, to));
   sb_puts(b, "-");
   ident(b, via);
   set(r, e, r->e_id, sb_str(b));
   sb_clear(b);
-  plain_text(b, ms_co_state_name(co, from));
+  plain_text(b, from);
   sb_puts(b, " \xE2\x86\x92 "); /* → */
-  plain_text(b, ms_co_state_name(co, to));
+  plain_text(b, ms_co_state_name(v->co, to));
   sb_puts(b, ": ");
   plain_text(b, via);
   set(r, e, r->e_tooltip, sb_str(b));
@@ -761,7 +901,52 @@ static void state_transition(const view_ctx *v, Agnode_t *const *nodes, size_t k
   if (kind == MS_VIA_UNWIND) set(r, e, r->e_style, "dashed");
 }
 
-/* The states view: a node per state, then an edge per transition between two states. */
+/* Transition k as an edge between the nodes of its states. */
+static void state_transition(const view_ctx *v, Agnode_t *const *nodes, size_t k) {
+  const ms_coroutine *co = v->co;
+  size_t from = ms_co_transition_from(co, k), to = ms_co_transition_to(co, k);
+  kind_edge(v, nodes[from], nodes[to], ms_co_state_name(co, from), to, ms_co_transition_kind(co, k));
+}
+
+/* The bundle of transition k's kind into its target: a dashed box in the kind's colour that
+ * names the sources (every one in its tooltip), and one edge from it to the target. */
+static void state_bundle(const view_ctx *v, Agnode_t *const *nodes, const unsigned char *d, size_t k) {
+  rctx *r = v->r;
+  const ms_coroutine *co = v->co;
+  size_t to = ms_co_transition_to(co, k);
+  ms_transition_kind kind = ms_co_transition_kind(co, k);
+  sbuf name = {0};
+  sb_puts(&name, "bundle-");
+  sb_puts(&name, ms_transition_kind_name(kind));
+  sb_puts(&name, "-");
+  sb_puts(&name, ms_co_state_name(co, to));
+  Agnode_t *n = mknode(r, v->sub, v->prefix, name.oom ? "bundle" : name.p);
+  sb_clear(&r->t);
+  sb_puts(&r->t, "<FONT POINT-SIZE=\"10\">");
+  bundle_text(&r->t, co, d, kind, to, html_text, "<BR/>");
+  sb_puts(&r->t, "</FONT>");
+  set_html(r, n, r->n_label, sb_str(&r->t));
+  sb_clear(&r->t);
+  plain_text(&r->t, ms_transition_kind_name(kind));
+  sb_puts(&r->t, " into ");
+  plain_text(&r->t, ms_co_state_name(co, to));
+  sb_puts(&r->t, " from:");
+  for (size_t s = 0; s < ms_co_state_count(co); s++)
+    if (bundle_source(co, d, kind, to, s)) {
+      sb_puts(&r->t, "&#10;");
+      plain_text(&r->t, ms_co_state_name(co, s));
+    }
+  set(r, n, r->n_tooltip, sb_str(&r->t));
+  set(r, n, r->n_style, "rounded,dashed,filled");
+  set(r, n, r->n_color, via_color(kind));
+  set(r, n, r->n_fillcolor, PAL_BUNDLE_FILL);
+  set(r, n, r->n_fontcolor, via_color(kind));
+  kind_edge(v, n, nodes[to], name.oom ? "bundle" : name.p, to, kind);
+  free(name.p);
+}
+
+/* The states view: a node per state, then the drawn transitions (ms_co_transition_drawn, or
+ * all of them): an edge each, and a box and edge per bundle. */
 static void render_states(const view_ctx *v) {
   rctx *r = v->r;
   size_t ns = ms_co_state_count(v->co);
@@ -770,10 +955,12 @@ static void render_states(const view_ctx *v) {
     fail(r, "allocation");
     return;
   }
+  const unsigned char *d = drawn_set(r, v->co);
   for (size_t s = 0; s < ns && !r->failed; s++) nodes[s] = state_node(v, s);
-  for (size_t k = 0; k < ms_co_transition_count(v->co) && !r->failed; k++)
-    if (ms_co_transition_from(v->co, k) < ns && ms_co_transition_to(v->co, k) < ns)
-      state_transition(v, nodes, k);
+  for (size_t k = 0; k < ms_co_transition_count(v->co) && !r->failed; k++) {
+    if (d[k] == MS_DRAWN_EDGE) state_transition(v, nodes, k);
+    else if (d[k] == MS_DRAWN_BUNDLED && bundle_first(v->co, d, k)) state_bundle(v, nodes, d, k);
+  }
 }
 
 static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
@@ -785,19 +972,124 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
   set(r, L, r->g_fontcolor, PAL_MUTED);
   Agnode_t *n = mknode(r, L, prefix, "legend");
   set(r, n, r->n_shape, "plain");
-  set_html(r, n, r->n_label,
-           "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-           "<TR><TD ALIGN=\"LEFT\">box: a state; rows: saved locals (name, type, bytes)</TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">dashed red: redundant "
-           "(finding and the code it would save)</FONT></TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 \xE2\x89\x88" "24 B computed \xC2\xB7 "
-           "\xE2\x89\xA5" "24 B lower bound</TD></TR>"
-           "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_PENDING "\">pending</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"" PAL_YIELD "\">yield</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"" PAL_READY "\">ready / return</FONT> \xC2\xB7 "
-           "<FONT COLOR=\"" PAL_UNWIND "\">unwind (dashed)</FONT></TD></TR>"
-           "</TABLE>");
+  sbuf *b = &r->s;
+  sb_clear(b);
+  sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+             "<TR><TD ALIGN=\"LEFT\">box: a state; rows: saved locals (name, type, bytes)</TD></TR>"
+             "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">dashed red: redundant "
+             "(finding and the code it would save)</FONT></TD></TR>"
+             "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_LARGEST "\">thick orange: the largest "
+             "state (bytes)</FONT></TD></TR>"
+             "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 \xE2\x89\x88" "24 B computed \xC2\xB7 "
+             "\xE2\x89\xA5" "24 B lower bound</TD></TR>"
+             "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_PENDING "\">pending</FONT> \xC2\xB7 "
+             "<FONT COLOR=\"" PAL_YIELD "\">yield</FONT> \xC2\xB7 "
+             "<FONT COLOR=\"" PAL_READY "\">ready / return</FONT> \xC2\xB7 "
+             "<FONT COLOR=\"" PAL_UNWIND "\">unwind (dashed)</FONT></TD></TR>");
+  if (!r->all_edges)
+    sb_puts(b, "<TR><TD ALIGN=\"LEFT\">an edge implied by a path of its kind is left out "
+               "(--all-edges draws every one)</TD></TR>"
+               "<TR><TD ALIGN=\"LEFT\">dashed box: one edge for a kind from many states</TD></TR>");
+  sb_puts(b, "</TABLE>");
+  set_html(r, n, r->n_label, sb_str(b));
   set(r, n, r->n_tooltip, "legend");
+}
+
+/* ------------------------------------------------------------------ states view in Mermaid */
+
+/*
+ * The states view as Mermaid `stateDiagram-v2` text: the same states, drawn transitions,
+ * bundles and byte labels as the DOT.  Ids are `s<state index>` and
+ * `bundle_<kind>_<target index>` (valid identifiers whatever the names); every text from a
+ * dump passes through ESC_MERMAID.  Styles by class: redundant, largest, initial, bundle.
+ */
+#define MM_INDENT "    "
+
+/* State s: its title (name and discriminant), then a line per saved local, its bytes and
+ * code, a line per finding about it. */
+static void mermaid_state(const rctx *r, sbuf *b, const ms_coroutine *co, size_t s) {
+  sb_printf(b, MM_INDENT "state \"");
+  mermaid_text(b, ms_co_state_name(co, s));
+  sb_printf(b, " (%u)\" as s%zu\n", ms_co_state_discr(co, s), s);
+  for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
+    size_t i = ms_co_state_saved(co, s, j);
+    sb_printf(b, MM_INDENT "s%zu : ", s);
+    if (*ms_co_saved_name(co, i)) {
+      mermaid_text(b, ms_co_saved_name(co, i));
+      sb_puts(b, " ");
+    }
+    mermaid_text(b, ms_co_saved_id(co, i));
+    sb_puts(b, " \xC2\xB7 ");
+    type_esc(r, b, co, (long)i, NULL, 32, ESC_MERMAID);
+    sb_puts(b, " \xC2\xB7 ");
+    bytes(b, ms_co_saved_bytes(co, i), "");
+    sb_puts(b, "\n");
+  }
+  sb_printf(b, MM_INDENT "s%zu : ", s);
+  bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
+  if (largest_state(co) == (long)s) sb_puts(b, " largest");
+  sb_puts(b, " \xC2\xB7 code ");
+  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
+  if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
+    sb_puts(b, " \xC2\xB7 ");
+    mermaid_text(b, arm_word(ms_co_state_arm(co, s)));
+  }
+  sb_puts(b, "\n");
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (ms_co_finding_state(co, f) != (long)s) continue;
+    sb_printf(b, MM_INDENT "s%zu : ", s);
+    mermaid_text(b, ms_co_finding_class(co, f));
+    mermaid_text(b, ": saves ");
+    bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
+    sb_puts(b, "\n");
+  }
+}
+
+/* The drawn transitions: `sA --> sB : kind`, and per bundle its box and one edge. */
+static void mermaid_transitions(sbuf *b, const ms_coroutine *co, const unsigned char *d) {
+  for (size_t t = 0; t < ms_co_transition_count(co); t++) {
+    size_t to = ms_co_transition_to(co, t);
+    const char *via = ms_co_transition_via(co, t);
+    if (d[t] == MS_DRAWN_EDGE) {
+      sb_printf(b, MM_INDENT "s%zu --> s%zu : %s\n", ms_co_transition_from(co, t), to, via);
+    } else if (d[t] == MS_DRAWN_BUNDLED && bundle_first(co, d, t)) {
+      sb_printf(b, MM_INDENT "state \"");
+      bundle_text(b, co, d, ms_co_transition_kind(co, t), to, mermaid_text, "<br/>");
+      sb_printf(b, "\" as bundle_%s_%zu\n", via, to);
+      sb_printf(b, MM_INDENT "bundle_%s_%zu --> s%zu : %s\n", via, to, to, via);
+      sb_printf(b, MM_INDENT "class bundle_%s_%zu bundle\n", via, to);
+    }
+  }
+}
+
+/* The whole diagram into b. */
+static void mermaid_diagram(rctx *r, sbuf *b, const ms_coroutine *co) {
+  sb_puts(b, "%% mirscope states view of ");
+  mermaid_text(b, ms_co_name(co));
+  sb_puts(b, "\nstateDiagram-v2\n");
+  sb_puts(b, MM_INDENT "classDef initial stroke-width:2px\n");
+  sb_puts(b, MM_INDENT "classDef redundant stroke:" PAL_REDUNDANT ",stroke-dasharray:5 5,fill:"
+             PAL_REDUNDANT_FILL ",color:" PAL_REDUNDANT_TEXT "\n");
+  sb_puts(b, MM_INDENT "classDef largest stroke:" PAL_LARGEST ",stroke-width:3px\n");
+  sb_puts(b, MM_INDENT "classDef bundle stroke-dasharray:5 5,fill:" PAL_BUNDLE_FILL "\n");
+  for (size_t s = 0; s < ms_co_state_count(co); s++) mermaid_state(r, b, co, s);
+  mermaid_transitions(b, co, drawn_set(r, co));
+  for (size_t s = 0; s < ms_co_state_count(co); s++) {
+    if (state_redundant(co, s)) sb_printf(b, MM_INDENT "class s%zu redundant\n", s);
+    else if (s == 0) sb_printf(b, MM_INDENT "class s%zu initial\n", s);
+    if (largest_state(co) == (long)s) sb_printf(b, MM_INDENT "class s%zu largest\n", s);
+  }
+}
+
+static int render_mermaid(rctx *r, const ms_coroutine *co, FILE *out) {
+  sbuf b = {0};
+  mermaid_diagram(r, &b, co);
+  int rc = 0;
+  if (b.oom) rc = seterr(r->errbuf, r->errlen, "out of memory");
+  else if (fwrite(b.p, 1, b.len, out) != b.len || fflush(out) != 0 || ferror(out))
+    rc = seterr(r->errbuf, r->errlen, "writing Mermaid failed");
+  free(b.p);
+  return rc;
 }
 
 /* ------------------------------------------------------------------ cfg view */
@@ -988,6 +1280,21 @@ static void cfg_block_style(const cfg_ctx *c, Agnode_t *n, const ms_block *blk, 
     if (ms_co_state_entry(c->v.co, s) == (long)bi) set(r, n, r->n_penwidth, "2");
 }
 
+/* A block's link: the IR keeps no source span for a block (rustc prints spans as comments,
+ * and only with -Zmir-include-spans), so the dump file (made absolute with the working
+ * directory it was opened from) at the block's line, column 1. */
+static void cfg_block_link(const cfg_ctx *c, Agnode_t *n, const ms_block *blk) {
+  rctx *r = c->v.r;
+  const char *file = ms_co_file(c->v.co);
+  char cwd[4096], line[32];
+  const char *root = file[0] != '/' && getcwd(cwd, sizeof cwd) ? cwd : NULL;
+  snprintf(line, sizeof line, "%u", ms_block_line(blk));
+  sb_clear(&r->s);
+  link_subst(&r->s, r->link_format, root, file, strlen(file), line, strlen(line), "1", 1);
+  set(r, n, r->n_url, sb_str(&r->s));
+  set(r, n, r->n_target, "_top");
+}
+
 /* The node of block i, in the cluster of the state that owns it. */
 static void cfg_block(cfg_ctx *c, size_t i) {
   rctx *r = c->v.r;
@@ -1009,6 +1316,7 @@ static void cfg_block(cfg_ctx *c, size_t i) {
   }
   set(r, n, r->n_tooltip, sb_str(&r->t));
   cfg_block_style(c, n, blk, o);
+  if (r->n_url) cfg_block_link(c, n, blk);
 }
 
 /* An edge from block i to `bbN` that the dump does not define (truncated input): to a
@@ -1106,12 +1414,14 @@ typedef struct {
   size_t ns, nsv;
   unsigned char *held; /* ns x nsv: state s holds saved local i */
   Agnode_t **local;    /* the conflict graph's node of each saved local */
+  bool matrix;         /* the model has storage conflicts: the table lists them */
 } layout_ctx;
 
 /* Which state holds which saved local; false when memory is exhausted. */
 static bool layout_begin(layout_ctx *c, const view_ctx *v) {
   const ms_coroutine *co = v->co;
   *c = (layout_ctx){.v = *v, .ns = ms_co_state_count(co), .nsv = ms_co_saved_count(co)};
+  c->matrix = c->nsv && ms_co_saved_conflict(co, 0, 0) >= 0;
   c->held = ms_arena_alloc(&v->r->arena, (c->ns ? c->ns : 1) * (c->nsv ? c->nsv : 1));
   if (!c->held) {
     fail(v->r, "allocation");
@@ -1132,21 +1442,39 @@ static void layout_upvar_rows(const layout_ctx *c, sbuf *b) {
     sb_puts(b, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     html_text(b, ms_co_upvar_name(co, u));
     sb_puts(b, " <FONT COLOR=\"" PAL_MUTED "\">upvar</FONT></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
-    shorten(b, ms_co_upvar_type(co, u), 32);
+    type_html(c->v.r, b, co, -1, ms_co_upvar_type(co, u), 32);
     sb_puts(b, "</TD><TD ALIGN=\"RIGHT\" BGCOLOR=\"" PAL_UPVAR_FILL "\">");
     bytes(b, ms_co_upvar_bytes(co, u), "");
-    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"" PAL_UPVAR_FILL "\">prefix (every variant)</TD></TR>",
+    sb_printf(b, "</TD><TD COLSPAN=\"%zu\" BGCOLOR=\"" PAL_UPVAR_FILL "\">prefix (every variant)</TD>",
               c->ns ? c->ns : 1);
+    sb_puts(b, c->matrix ? "<TD BGCOLOR=\"" PAL_UPVAR_FILL "\"></TD></TR>" : "</TR>");
   }
 }
 
-/* Saved local i's row: name, type, bytes, then its bytes in each variant that holds it. */
+/* The locals saved local i is live together with (storage conflicts), compactly: their ids,
+ * or a muted "none: could share memory". */
+static void layout_conflict_cell(const layout_ctx *c, sbuf *b, size_t i) {
+  const ms_coroutine *co = c->v.co;
+  size_t k = 0;
+  sb_puts(b, "<TD ALIGN=\"LEFT\">");
+  for (size_t j = 0; j < c->nsv; j++) {
+    if (j == i || (ms_co_saved_conflict(co, i, j) <= 0 && ms_co_saved_conflict(co, j, i) <= 0))
+      continue;
+    if (k++) sb_puts(b, k % 6 == 1 ? "<BR ALIGN=\"LEFT\"/>" : " ");
+    html_text(b, ms_co_saved_id(co, j));
+  }
+  if (!k) sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">none: could share memory</FONT>");
+  sb_puts(b, "</TD>");
+}
+
+/* Saved local i's row: name, type, bytes, its bytes in each variant that holds it, then the
+ * locals it is live together with. */
 static void layout_saved_row(const layout_ctx *c, sbuf *b, size_t i) {
   const ms_coroutine *co = c->v.co;
   sb_puts(b, "<TR>");
   saved_name_cell(c->v.r, b, co, i);
   sb_puts(b, "<TD ALIGN=\"LEFT\">");
-  shorten(b, ms_co_saved_type(co, i), 32);
+  type_html(c->v.r, b, co, (long)i, NULL, 32);
   sb_puts(b, "</TD><TD ALIGN=\"RIGHT\">");
   bytes(b, ms_co_saved_bytes(co, i), "");
   sb_puts(b, "</TD>");
@@ -1161,6 +1489,7 @@ static void layout_saved_row(const layout_ctx *c, sbuf *b, size_t i) {
       sb_puts(b, "<TD></TD>");
     }
   }
+  if (c->matrix) layout_conflict_cell(c, b, i);
   sb_puts(b, "</TR>");
 }
 
@@ -1175,6 +1504,7 @@ static void layout_table_html(const layout_ctx *c, sbuf *b) {
     html_text(b, ms_co_state_name(co, s));
     sb_puts(b, "</B></TD>");
   }
+  if (c->matrix) sb_puts(b, "<TD><B>live with</B></TD>");
   sb_puts(b, "</TR>");
   layout_upvar_rows(c, b);
   for (size_t i = 0; i < c->nsv; i++) layout_saved_row(c, b, i);
@@ -1187,7 +1517,7 @@ static void layout_table_html(const layout_ctx *c, sbuf *b) {
     else sb_puts(b, "?");
     sb_puts(b, "</TD>");
   }
-  sb_puts(b, "</TR></TABLE>");
+  sb_puts(b, c->matrix ? "<TD></TD></TR></TABLE>" : "</TR></TABLE>");
 }
 
 /* The table's tooltip: every saved local and upvar with its full type. */
@@ -1238,7 +1568,7 @@ static Agnode_t *conflict_node(const layout_ctx *c, Agraph_t *cc, size_t i, bool
   sb_clear(b);
   saved_name_html(b, co, i);
   sb_puts(b, "<BR/>");
-  shorten(b, ms_co_saved_type(co, i), 28);
+  type_html(r, b, co, (long)i, NULL, 28);
   sb_puts(b, " \xC2\xB7 ");
   bytes(b, ms_co_saved_bytes(co, i), "");
   set_html(r, n, r->n_label, sb_str(b));
@@ -1301,12 +1631,13 @@ static void layout_conflicts(layout_ctx *c) {
         conflict_edge(c, cc, i, j);
 }
 
-/* The layout view: the variants x saved locals table, then the storage-conflict graph. */
+/* The layout view: the variants x saved locals table (with each local's conflicts), then
+ * with conflict_graph the storage-conflict graph. */
 static void render_layout(const view_ctx *v) {
   layout_ctx c;
   if (!layout_begin(&c, v)) return;
   layout_table(&c);
-  layout_conflicts(&c);
+  if (v->r->conflict_graph) layout_conflicts(&c);
 }
 
 /* ------------------------------------------------------------------ SVG post-processing */
@@ -1420,7 +1751,12 @@ static int render_check(const ms_coroutine *const *cos, const ms_body *const *bo
   if (!out || (n && !cos)) return seterr(errbuf, errlen, "invalid arguments");
   if (view != MS_VIEW_STATES && view != MS_VIEW_CFG && view != MS_VIEW_LAYOUT)
     return seterr(errbuf, errlen, "unknown view");
-  if (fmt != MS_FORMAT_DOT && fmt != MS_FORMAT_SVG) return seterr(errbuf, errlen, "unknown format");
+  if (fmt != MS_FORMAT_DOT && fmt != MS_FORMAT_SVG && fmt != MS_FORMAT_MERMAID)
+    return seterr(errbuf, errlen, "unknown format");
+  if (fmt == MS_FORMAT_MERMAID && view != MS_VIEW_STATES)
+    return seterr(errbuf, errlen, "Mermaid: the states view only");
+  if (fmt == MS_FORMAT_MERMAID && n != 1)
+    return seterr(errbuf, errlen, "Mermaid: one coroutine per diagram");
   if (ms_graph_link_format_check(opts ? opts->link_format : NULL, errbuf, errlen)) return -1;
   for (size_t i = 0; i < n; i++) {
     if (!cos[i]) return seterr(errbuf, errlen, "invalid arguments");
@@ -1440,9 +1776,13 @@ static bool render_open(rctx *r, const ms_coroutine *const *cos, size_t n, ms_vi
   if (!r->g) return false;
   declare(r, view == MS_VIEW_STATES ? "TB" : view == MS_VIEW_CFG ? "TB" : "LR");
   if (view == MS_VIEW_CFG && !r->failed) decl(r, AGRAPH, "newrank", "true");
+  if (view == MS_VIEW_CFG && r->link_format && !r->failed) {
+    r->n_url = decl(r, AGNODE, "URL", "");
+    r->n_target = decl(r, AGNODE, "target", "");
+  }
   if (view == MS_VIEW_STATES && !r->failed) {
     size_t edges = 0;
-    for (size_t i = 0; i < n; i++) edges += drawn_transitions(cos[i]);
+    for (size_t i = 0; i < n; i++) edges += drawn_transitions(r, cos[i]);
     if (edges > STATES_XLABEL_EDGES) {
       /* forcelabels=true (2.43's default, set so the DOT says it): dot draws every xlabel
        * even where it overlaps something; with false it dropped 1 of the 116 in handshake */
@@ -1545,8 +1885,19 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
   memset(&r, 0, sizeof r);
   r.errbuf = errbuf;
   r.errlen = errlen;
-  r.link_format = opts ? opts->link_format : NULL;
+  if (opts) {
+    r.link_format = opts->link_format;
+    r.source_root = opts->source_root;
+    r.crate = opts->crate;
+    r.all_edges = opts->all_edges;
+    r.conflict_graph = opts->conflict_graph;
+  }
   ms_arena_init(&r.arena);
+  if (fmt == MS_FORMAT_MERMAID) {
+    int rc = render_mermaid(&r, cos[0], out);
+    ms_arena_release(&r.arena);
+    return rc;
+  }
   if (!render_open(&r, cos, n, view)) {
     ms_arena_release(&r.arena);
     return seterr(errbuf, errlen, "graphviz: agopen failed");

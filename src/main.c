@@ -62,7 +62,8 @@ enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE =
 /* getopt_long values of the options without a short letter. */
 enum {
   OPT_COLOR = 256, OPT_POINTER_WIDTH, OPT_SORT, OPT_RUSTC_VERSION, OPT_SVG_DIR, OPT_VIEW,
-  OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH
+  OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH, OPT_SOURCE_ROOT, OPT_ALL_EDGES,
+  OPT_CONFLICT_GRAPH
 };
 
 /*
@@ -91,6 +92,9 @@ static const struct {
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
     {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
+    {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_GRAPH},
+    {{"all-edges", no_argument, NULL, OPT_ALL_EDGES}, CMD_GRAPH},
+    {{"conflict-graph", no_argument, NULL, OPT_CONFLICT_GRAPH}, CMD_GRAPH},
     {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
     {{"out", required_argument, NULL, 'o'}, CMD_CAPTURE},
     {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE},
@@ -937,27 +941,37 @@ static const char GRAPH_USAGE[] =
     "usage: mirscope graph [options] PATH...\n"
     "\n"
     "Draw coroutines: their states and transitions, their resume function's control flow,\n"
-    "or their layout, as Graphviz DOT or SVG, annotated with bytes.\n"
+    "or their layout, as Graphviz DOT or SVG (or Mermaid), annotated with bytes.\n"
     "\n"
     "options:\n"
     "      --view VIEW        states (default): one node per state, edges labelled\n"
-    "                         pending/ready/yield/return/unwind, redundant states dashed red;\n"
+    "                         pending/ready/yield/return/unwind, redundant states dashed red,\n"
+    "                         the largest thick orange; per kind, an edge implied by a path of\n"
+    "                         its kind is left out, and ready/unwind edges from many states are\n"
+    "                         one edge from a box naming them;\n"
     "                         cfg: the resume function's blocks clustered by state;\n"
-    "                         layout: variants x saved locals with bytes, and the overlap graph\n"
-    "  -f, --format FORMAT    dot (default) or svg (standalone, with tooltips and stable ids)\n"
+    "                         layout: variants x saved locals with bytes and conflicts\n"
+    "  -f, --format FORMAT    dot (default), svg (standalone, with tooltips and stable ids) or\n"
+    "                         mermaid (stateDiagram-v2 of the states view, as GitHub renders)\n"
     "  -o, --output FILE|DIR  one coroutine: a file; several: a directory with one file per\n"
     "                         coroutine (names derived from def paths); default stdout (DOT\n"
     "                         only when several: one cluster per coroutine)\n"
     "      --fn REGEX         only coroutines whose name or def path matches (PCRE2)\n"
-    "      --link-format FMT  link saved locals to their source, e.g.\n"
-    "                         'vscode://file/{file}:{line}:{col}' (URL-encoded; javascript:,\n"
-    "                         data: and similar schemes are refused)\n"
+    "      --all-edges        states: every transition as an edge of its own\n"
+    "      --conflict-graph   layout: draw the storage-conflict graph beside the table\n"
+    "      --link-format FMT  link saved locals (cfg: blocks, to their dump line) to their\n"
+    "                         source, e.g. 'vscode://file/{file}:{line}:{col}' (URL-encoded;\n"
+    "                         javascript:, data: and similar schemes are refused)\n"
+    "      --source-root DIR  links: {file} is DIR joined with the span's relative file\n"
     "  -t, --type-sizes FILE, -s, --symbols FILE, --pointer-width N, -j N   as for report\n"
     "\n"
     "examples:\n"
     "  mirscope graph corpus/stable/basic --fn 'handshake' -f svg -o handshake.svg\n"
     "  mirscope graph --view cfg --fn '^add::' mir_dump/ | dot -Tpng > add.png\n"
     "  mirscope graph -f svg -o svg/ mir_dump/\n"
+    "  mirscope graph -f svg --link-format 'vscode://file/{file}:{line}:{col}' --source-root .\n"
+    "      --fn handshake -o handshake.svg target/mirscope/dumps/\n"
+    "  mirscope graph -f mermaid --fn '^handshake::' corpus/stable/basic\n"
     "\n"
     "exit status: 0 ok; 1 an input could not be read or a file could not be written;\n"
     "2 usage error (also: no coroutine matches --fn); 3 internal error\n";
@@ -993,7 +1007,8 @@ static void free_bodies(Bodies *b, size_t n) {
 
 static const Choice VIEWS[] = {
     {"states", MS_VIEW_STATES}, {"cfg", MS_VIEW_CFG}, {"layout", MS_VIEW_LAYOUT}, {NULL, 0}};
-static const Choice GRAPH_FORMATS[] = {{"dot", MS_FORMAT_DOT}, {"svg", MS_FORMAT_SVG}, {NULL, 0}};
+static const Choice GRAPH_FORMATS[] = {
+    {"dot", MS_FORMAT_DOT}, {"svg", MS_FORMAT_SVG}, {"mermaid", MS_FORMAT_MERMAID}, {NULL, 0}};
 
 /* graph's own options. */
 typedef struct {
@@ -1002,7 +1017,25 @@ typedef struct {
   const char *fn;  /* --fn */
   pcre2_code *re;  /* --fn compiled */
   const char *link;
+  char *source_root; /* --source-root made absolute (realpath) */
+  bool all_edges, conflict_graph;
 } GraphArgs;
+
+/* --source-root: an existing directory, kept absolute (joined to the working directory). */
+static int source_root_value(GraphArgs *g, const Opt *o) {
+  struct stat st;
+  char cwd[PATH_MAX];
+  if (stat(o->arg, &st) != 0 || !S_ISDIR(st.st_mode)) return bad_value(o, "not a directory");
+  if (o->arg[0] != '/' && !getcwd(cwd, sizeof cwd)) return bad_value(o, strerror(errno));
+  size_t n = strlen(o->arg) + (o->arg[0] == '/' ? 0 : strlen(cwd) + 1) + 1;
+  char *abs = malloc(n);
+  if (!abs) return bad_value(o, "out of memory");
+  if (o->arg[0] == '/') snprintf(abs, n, "%s", o->arg);
+  else snprintf(abs, n, "%s/%s", cwd, strcmp(o->arg, ".") ? o->arg : "");
+  free(g->source_root);
+  g->source_root = abs;
+  return OPT_OK;
+}
 
 static int compile_fn(GraphArgs *g, const Opt *o) {
   int ec;
@@ -1029,6 +1062,9 @@ static int graph_option(void *args, int opt, const Opt *o) {
     if (ms_graph_link_format_check(o->arg, err, sizeof err) != 0) return bad_value(o, err);
     g->link = o->arg;
     return OPT_OK;
+  case OPT_SOURCE_ROOT: return source_root_value(g, o);
+  case OPT_ALL_EDGES: g->all_edges = true; return OPT_OK;
+  case OPT_CONFLICT_GRAPH: g->conflict_graph = true; return OPT_OK;
   default: return OPT_NOT_MINE;
   }
 }
@@ -1093,7 +1129,7 @@ static int draw_to_dir(const Drawing *d) {
     char stem[128], path[4400], err[512] = "";
     ms_co_file_stem(d->sel[i], stem, sizeof stem);
     snprintf(path, sizeof path, "%s/%s.%s", d->output, stem,
-             d->format == MS_FORMAT_SVG ? "svg" : "dot");
+             d->format == MS_FORMAT_SVG ? "svg" : d->format == MS_FORMAT_MERMAID ? "mmd" : "dot");
     Out o;
     if (!out_open(&o, path)) return EXIT_INPUT;
     int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
@@ -1104,20 +1140,28 @@ static int draw_to_dir(const Drawing *d) {
   return rc;
 }
 
-/* The ".svg" or ".dot" a path ends with, else NULL. */
+/* The ".svg", ".dot" or ".mmd" a path ends with, else NULL. */
 static const char *graph_suffix(const char *path) {
   const char *dot = strrchr(path, '.');
-  return dot && !strchr(dot, '/') && (!strcmp(dot, ".svg") || !strcmp(dot, ".dot")) ? dot : NULL;
+  return dot && !strchr(dot, '/') &&
+                 (!strcmp(dot, ".svg") || !strcmp(dot, ".dot") || !strcmp(dot, ".mmd"))
+             ? dot
+             : NULL;
 }
 
-static int draw(const Common *c, const GraphArgs *g, const ms_coroutine **sel, size_t nsel) {
+static int draw(const Common *c, const GraphArgs *g, const ms_crate *crate,
+                const ms_coroutine **sel, size_t nsel) {
   const char *out = c->output, *suffix = out ? graph_suffix(out) : NULL;
   struct stat st;
   bool to_dir = out && ((stat(out, &st) == 0 && S_ISDIR(st.st_mode)) ||
                         out[strlen(out) - 1] == '/');
-  if (nsel > 1 && !to_dir && !out && g->format == MS_FORMAT_SVG) {
-    fprintf(stderr, "mirscope graph: %zu coroutines: give -o DIR for one SVG each, or --fn\n",
-            nsel);
+  if (g->format == MS_FORMAT_MERMAID && g->view != MS_VIEW_STATES) {
+    fprintf(stderr, "mirscope graph: -f mermaid draws the states view only\n");
+    return EXIT_USAGE;
+  }
+  if (nsel > 1 && !to_dir && !out && g->format != MS_FORMAT_DOT) {
+    fprintf(stderr, "mirscope graph: %zu coroutines: give -o DIR for one %s each, or --fn\n",
+            nsel, g->format == MS_FORMAT_SVG ? "SVG" : "diagram");
     return EXIT_USAGE;
   }
   if (nsel > 1 && !to_dir && suffix) { /* was: a directory named x.svg */
@@ -1128,7 +1172,10 @@ static int draw(const Common *c, const GraphArgs *g, const ms_coroutine **sel, s
   to_dir = to_dir || (out && nsel > 1);
   Bodies bodies = {0};
   Drawing d = {.sel = sel, .n = nsel, .view = (ms_view)g->view,
-               .format = (ms_graph_format)g->format, .go = {.link_format = g->link},
+               .format = (ms_graph_format)g->format,
+               .go = {.link_format = g->link, .source_root = g->source_root,
+                      .all_edges = g->all_edges, .conflict_graph = g->conflict_graph,
+                      .crate = crate},
                .output = out};
   int rc = EXIT_OK;
   if (d.format == MS_FORMAT_SVG && !(d.go.ctx = ms_graph_ctx_new())) rc = EXIT_INTERNAL;
@@ -1153,7 +1200,7 @@ static int graph_run(const Common *c, const GraphArgs *g) {
             g->fn ? " matches '" : "", g->fn ? g->fn : "", g->fn ? "'" : "");
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else if (sel) {
-    rc = draw(c, g, sel, nsel);
+    rc = draw(c, g, crate, sel, nsel);
   }
   if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
   free(sel);
@@ -1167,6 +1214,7 @@ static int cmd_graph(const Command *cmd, int argc, char **argv) {
   int rc = parse_command(cmd, argc, argv, &c, graph_option, &g);
   if (rc == GO_ON) rc = c.noperands ? graph_run(&c, &g) : no_input(cmd);
   pcre2_code_free(g.re);
+  free(g.source_root);
   common_free(&c);
   return rc;
 }

@@ -438,6 +438,17 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
   } else ms_rep_short_type(co->saved[i].type, out, cap);
 }
 
+/* The public face of the two above, for the diagrams (mirscope.h). */
+size_t ms_type_display(const ms_crate *c, const ms_coroutine *co, long saved, const char *type,
+                       char *out, size_t cap) {
+  if (!out || !cap) return 0;
+  if (co && saved >= 0 && (size_t)saved < co->nsaved) {
+    if (c) type_for_people(c, co, (size_t)saved, out, cap);
+    else ms_rep_short_type(co->saved[saved].type, out, cap);
+  } else ms_rep_short_type(type, out, cap);
+  return strlen(out);
+}
+
 ms_rep_totals ms_rep_crate_totals(const ms_crate *c) {
   ms_rep_totals t = {0};
   ms_coroutine **cs = c->coroutines.items;

@@ -65,19 +65,42 @@ static ms_graph_ctx *test_ctx(void) {
   return ctx;
 }
 
-/* Render into a malloc'ed string (NUL-terminated); asserts success. */
-static char *render(const ms_coroutine *co, const ms_body *body, ms_view view,
-                    ms_graph_format fmt, const char *link_format) {
+/* Render with options into a malloc'ed string (NUL-terminated); asserts success. */
+static char *render_with(const ms_coroutine *co, const ms_body *body, ms_view view,
+                         ms_graph_format fmt, ms_graph_options o) {
   char *buf = NULL;
   size_t len = 0;
   FILE *m = open_memstream(&buf, &len);
   ck_assert_ptr_nonnull(m);
   char err[256] = "";
-  ms_graph_options o = {.ctx = test_ctx(), .link_format = link_format};
+  o.ctx = test_ctx();
   int rc = ms_co_render(co, body, view, fmt, &o, m, err, sizeof err);
   ck_assert_int_eq(fclose(m), 0);
   ck_assert_msg(rc == 0, "render failed: %s", err);
   return buf;
+}
+
+static char *render(const ms_coroutine *co, const ms_body *body, ms_view view,
+                    ms_graph_format fmt, const char *link_format) {
+  return render_with(co, body, view, fmt, (ms_graph_options){.link_format = link_format});
+}
+
+/* Bundles the states view draws (one box each). */
+static size_t bundle_count(const ms_coroutine *co) {
+  size_t nt = ms_co_transition_count(co), n = 0;
+  unsigned char *d = malloc(nt ? nt : 1);
+  ck_assert_uint_eq(ms_co_transitions_drawn(co, d, nt), nt);
+  for (size_t t = 0; t < nt; t++) {
+    if (d[t] != MS_DRAWN_BUNDLED) continue;
+    bool first = true;
+    for (size_t k = 0; k < t; k++)
+      if (d[k] == MS_DRAWN_BUNDLED && ms_co_transition_kind(co, k) == ms_co_transition_kind(co, t) &&
+          ms_co_transition_to(co, k) == ms_co_transition_to(co, t))
+        first = false;
+    n += first;
+  }
+  free(d);
+  return n;
 }
 
 
@@ -238,7 +261,7 @@ static void check_states_svg(const ms_coroutine *co, const char *svg) {
   ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
   ck_assert_ptr_null(strstr(svg, "<!DOCTYPE"));
   ck_assert_ptr_null(strstr(svg, "xlink:href=\"http"));
-  ck_assert_uint_eq(count(svg, "class=\"node\""), ms_co_state_count(co) + 1 /* legend */);
+  ck_assert_uint_eq(count(svg, "class=\"node\""), ms_co_state_count(co) + 1 /* legend */ + bundle_count(co));
   for (size_t s = 0; s < ms_co_state_count(co); s++) {
     char id[256], want[64];
     snprintf(id, sizeof id, "state-%s", ms_co_state_name(co, s));
@@ -299,7 +322,161 @@ START_TEST(golden_dot) {
     free(again);
     free(dot);
   }
+  /* the states view in Mermaid, byte for byte too */
+  char *mm = render(f.co, f.body, MS_VIEW_STATES, MS_FORMAT_MERMAID, NULL);
+  char name[256];
+  snprintf(name, sizeof name, "%s.states.mmd", c->stem);
+  golden_check(name, mm, strlen(mm));
+  free(mm);
   unload(&f);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ the drawn transitions */
+
+/* Counts of each ms_drawn value over co's transitions. */
+static void drawn_counts(const ms_coroutine *co, size_t n[3]) {
+  n[0] = n[1] = n[2] = 0;
+  for (size_t t = 0; t < ms_co_transition_count(co); t++) {
+    int d = ms_co_transition_drawn(co, t);
+    ck_assert_int_ge(d, 0);
+    ck_assert_int_le(d, 2);
+    n[d]++;
+  }
+  ck_assert_int_eq(ms_co_transition_drawn(co, ms_co_transition_count(co)), MS_DRAWN_NO);
+}
+
+/* Edges of a DOT graph leaving each node: the most any node has. */
+static size_t max_out_edges(const char *dot) {
+  Agraph_t *g = agmemread(dot);
+  ck_assert_ptr_nonnull(g);
+  size_t most = 0;
+  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    size_t k = 0;
+    for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) k++;
+    if (k > most) most = k;
+  }
+  agclose(g);
+  return most;
+}
+
+/* handshake: 116 transitions; drawn: the pending chain Unresumed -> Suspend0 -> ... ->
+ * Suspend11 (12) and each Suspend's self-transition (12); the 13 ready and 13 unwind ones in
+ * two bundles.  At most three edges leave any node (a Suspend: its loop and the next). */
+START_TEST(drawn_handshake) {
+  fixture f;
+  load(&f, "corpus/stable/basic", "basic.handshake-{closure#0}.-------.coroutine_resume.0.mir",
+       "handshake::{closure#0}");
+  size_t n[3];
+  drawn_counts(f.co, n);
+  ck_assert_uint_eq(ms_co_transition_count(f.co), 116);
+  ck_assert_uint_eq(n[MS_DRAWN_EDGE], 24);
+  ck_assert_uint_eq(n[MS_DRAWN_BUNDLED], 26);
+  ck_assert_uint_eq(n[MS_DRAWN_NO], 66);
+  ck_assert_uint_eq(bundle_count(f.co), 2);
+  char *dot = render(f.co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
+  ck_assert_uint_eq(count(dot, " -> "), 26);
+  ck_assert_uint_le(max_out_edges(dot), 3);
+  free(dot);
+  dot = render_with(f.co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, (ms_graph_options){.all_edges = 1});
+  ck_assert_uint_eq(count(dot, " -> "), 116);
+  ck_assert_uint_eq(max_out_edges(dot), 14);
+  free(dot);
+  unload(&f);
+}
+END_TEST
+
+/* A hand-made coroutine of `ns` states (names from `names`) and the transitions given. */
+static ms_coroutine *coroutine_of(ms_arena *a, const char *const *names, size_t ns,
+                                  const co_trans *trans, size_t ntrans) {
+  ms_coroutine *co = ms_arena_alloc(a, sizeof *co);
+  co->def_path = "made::{closure#0}";
+  co->file = "made.mir";
+  co->pass = "coroutine_resume";
+  co->kind = MS_KIND_ASYNC_FN;
+  co->self_type = "{async fn body of made()}";
+  co->nstates = ns;
+  co->states = ms_arena_alloc(a, ns * sizeof *co->states);
+  for (size_t s = 0; s < ns; s++)
+    co->states[s] = (co_state){.name = names[s], .discr = (unsigned)s, .entry = -1, .arm = MS_ARM_CODE,
+                               .bytes = 8 + (long)s, .code_bytes = 4};
+  co->ntrans = ntrans;
+  co->trans = ms_arena_alloc(a, (ntrans ? ntrans : 1) * sizeof *co->trans);
+  memcpy(co->trans, trans, ntrans * sizeof *trans);
+  co->size = 16;
+  co->size_source = MS_SIZE_COMPUTED;
+  co->code_estimate = 24;
+  co->code_exact = -1;
+  return co;
+}
+
+/* Loops: the edges inside a component are all kept, and both edges into it from outside
+ * (one condensation edge); an edge from U to S2 past the loop is implied.  Kinds apart:
+ * U -> Returned (ready) stays although U reaches Returned through pending then ready. */
+START_TEST(drawn_loops_and_kinds) {
+  ms_arena a;
+  ms_arena_init(&a);
+  static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
+  enum { U, R, P, S0, S1, S2 };
+  static const co_trans t[] = {
+      {U, S0, MS_VIA_PENDING},  {U, S1, MS_VIA_PENDING}, {S0, S1, MS_VIA_PENDING},
+      {S1, S0, MS_VIA_PENDING}, {S1, S2, MS_VIA_PENDING}, {U, S2, MS_VIA_PENDING},
+      {S2, S2, MS_VIA_PENDING}, {U, R, MS_VIA_READY},     {S2, R, MS_VIA_READY},
+      {S0, P, MS_VIA_UNWIND},
+  };
+  static const int want[] = {MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE,
+                             MS_DRAWN_NO,   MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE};
+  ms_coroutine *co = coroutine_of(&a, names, 6, t, sizeof t / sizeof *t);
+  for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+    ck_assert_msg(ms_co_transition_drawn(co, k) == want[k], "transition %zu: %d, not %d", k,
+                  ms_co_transition_drawn(co, k), want[k]);
+  unsigned char d[4];
+  ck_assert_uint_eq(ms_co_transitions_drawn(co, d, 4), 10); /* writes at most cap */
+  ck_assert_int_eq(d[3], MS_DRAWN_EDGE);
+  ck_assert_uint_eq(ms_co_transitions_drawn(co, NULL, 0), 10);
+  ms_arena_release(&a);
+}
+END_TEST
+
+/* Bundles: four ready transitions into Returned from other states become one bundle, three
+ * do not; with all_edges nothing is bundled. */
+START_TEST(drawn_bundles) {
+  ms_arena a;
+  ms_arena_init(&a);
+  static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
+  enum { U, R, P, S0, S1, S2 };
+  static const co_trans four[] = {
+      {U, S0, MS_VIA_PENDING}, {S0, S1, MS_VIA_PENDING}, {S1, S2, MS_VIA_PENDING},
+      {U, R, MS_VIA_READY},    {S0, R, MS_VIA_READY},    {S1, R, MS_VIA_READY},
+      {S2, R, MS_VIA_READY},   {S2, P, MS_VIA_UNWIND},
+  };
+  ms_coroutine *co = coroutine_of(&a, names, 6, four, 8);
+  size_t n[3];
+  drawn_counts(co, n);
+  ck_assert_uint_eq(n[MS_DRAWN_BUNDLED], 4);
+  ck_assert_uint_eq(n[MS_DRAWN_EDGE], 4);
+  char *dot = render(co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
+  ck_assert_ptr_nonnull(strstr(dot, "\"bundle-ready-Returned\""));
+  ck_assert_ptr_nonnull(strstr(dot, "tooltip=\"ready into Returned from:&#10;Unresumed&#10;Suspend0&#10;Suspend1&#10;Suspend2\""));
+  ck_assert_uint_eq(count(dot, " -> "), 5);
+  free(dot);
+  char *mm = render(co, NULL, MS_VIEW_STATES, MS_FORMAT_MERMAID, NULL);
+  ck_assert_ptr_nonnull(strstr(mm, "    state \"from 4 states<br/>all but Returned, Panicked\" as bundle_ready_1\n"
+                                   "    bundle_ready_1 --> s1 : ready\n"));
+  free(mm);
+  dot = render_with(co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, (ms_graph_options){.all_edges = 1});
+  ck_assert_ptr_null(strstr(dot, "bundle"));
+  ck_assert_uint_eq(count(dot, " -> "), 8);
+  free(dot);
+  static const co_trans three[] = {
+      {U, S0, MS_VIA_PENDING}, {S0, S1, MS_VIA_PENDING}, {S1, S2, MS_VIA_PENDING},
+      {S0, R, MS_VIA_READY},   {S1, R, MS_VIA_READY},    {S2, R, MS_VIA_READY},
+      {S2, P, MS_VIA_UNWIND},
+  };
+  co = coroutine_of(&a, names, 6, three, 7); /* U -> R gone: three sources */
+  drawn_counts(co, n);
+  ck_assert_uint_eq(n[MS_DRAWN_BUNDLED], 0);
+  ms_arena_release(&a);
 }
 END_TEST
 
@@ -321,7 +498,12 @@ START_TEST(svg_structure) {
       char *g = svg_node(svg, "bb0");
       ck_assert_ptr_nonnull(g);
       free(g);
-    } else { /* one conflict-graph node per saved local, plus the table */
+    } else { /* the table alone; with the conflict graph a node per saved local too */
+      ck_assert_uint_eq(count(svg, "class=\"node\""), 1);
+      free(svg);
+      svg = render_with(f.co, f.body, MS_VIEW_LAYOUT, MS_FORMAT_SVG, (ms_graph_options){.conflict_graph = 1});
+      bad = xml_check(svg);
+      ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
       ck_assert_uint_eq(count(svg, "class=\"node\""), ms_co_saved_count(f.co) + 1);
     }
     free(svg);
@@ -741,6 +923,35 @@ static const char HOSTILE_MIR[] =
     "    }\n"
     "}\n";
 
+/* Every line of a Mermaid diagram is one of the statements mirscope writes, quotes only
+ * delimit, and no markup or stray `#` (outside an entity code or a colour) is left. */
+static void check_mermaid_lines(const char *mm) {
+  static const char *const starts[] = {"%% ", "stateDiagram-v2", "    classDef ", "    state \"",
+                                       "    s", "    bundle_", "    class "};
+  ck_assert_ptr_null(strstr(mm, "<script"));
+  ck_assert_ptr_null(strstr(mm, "<img"));
+  for (const char *p = mm; *p;) {
+    const char *e = strchr(p, '\n');
+    ck_assert_ptr_nonnull(e);
+    bool known = false;
+    for (size_t k = 0; k < sizeof starts / sizeof *starts; k++)
+      if (!strncmp(p, starts[k], strlen(starts[k]))) known = true;
+    ck_assert_msg(known, "unknown Mermaid line: %.*s", (int)(e - p), p);
+    size_t quotes = 0;
+    for (const char *q = p; q < e; q++) {
+      quotes += *q == '"';
+      if (*q == '#' && strncmp(p, "    classDef ", 13)) {
+        const char *x = q + 1;
+        while (x < e && *x >= '0' && *x <= '9') x++;
+        ck_assert_msg(x > q + 1 && *x == ';', "stray # in: %.*s", (int)(e - p), p);
+      }
+      ck_assert_msg(*q != '<' || !strncmp(q, "<br/>", 5), "markup in: %.*s", (int)(e - p), p);
+    }
+    ck_assert_uint_eq(quotes, strncmp(p, "    state \"", 11) ? 0 : 2);
+    p = e + 1;
+  }
+}
+
 START_TEST(hostile) {
   ms_arena a;
   ms_arena_init(&a);
@@ -756,7 +967,8 @@ START_TEST(hostile) {
   ck_assert_ptr_nonnull(body);
   static const ms_view views[] = {MS_VIEW_STATES, MS_VIEW_LAYOUT, MS_VIEW_CFG};
   for (size_t v = 0; v < 3; v++) {
-    char *dot = render(co, body, views[v], MS_FORMAT_DOT, "vscode://file/{file}:{line}:{col}");
+    ms_graph_options o = {.link_format = "vscode://file/{file}:{line}:{col}", .conflict_graph = 1};
+    char *dot = render_with(co, body, views[v], MS_FORMAT_DOT, o);
     dot_reads_back(dot, 2);
     /* read back, the labels still carry no raw markup and no unescaped backslash escapes */
     Agraph_t *g = agmemread(dot);
@@ -770,7 +982,7 @@ START_TEST(hostile) {
     }
     agclose(g);
     free(dot);
-    char *svg = render(co, body, views[v], MS_FORMAT_SVG, "vscode://file/{file}:{line}:{col}");
+    char *svg = render_with(co, body, views[v], MS_FORMAT_SVG, o);
     const char *bad = xml_check(svg);
     ck_assert_msg(bad == NULL, "hostile SVG (view %zu) not well-formed: %s", v, bad);
     ck_assert_ptr_null(strstr(svg, "<script"));
@@ -795,6 +1007,13 @@ START_TEST(hostile) {
     }
     free(svg);
   }
+  char *mm = render(co, body, MS_VIEW_STATES, MS_FORMAT_MERMAID, NULL);
+  check_mermaid_lines(mm);
+  /* the text survives as entity codes: names, types, quotes and backslashes */
+  ck_assert_ptr_nonnull(strstr(mm, "    state \"Panicked#34;#60;script#62; (2)\" as s2\n"));
+  ck_assert_ptr_nonnull(strstr(mm, "    s3 : #60;img src=x onerror=alert(1)#62; #95;s0 \xC2\xB7 Vec#60;#60;script#62;"));
+  ck_assert_ptr_nonnull(strstr(mm, "    state \"Returned#92;N (1)\" as s1\n"));
+  free(mm);
   ms_doc_free(d);
   ms_arena_release(&a);
 }
@@ -856,7 +1075,9 @@ START_TEST(edge_xlabels) {
 
   ms_coroutine *small = busy_coroutine(&a, "small::{closure#0}", 40);
   ck_assert_int_eq(ms_co_saved_conflict(small, 0, 0), -1); /* built without a matrix */
-  char *dot = render(small, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
+  /* every transition drawn (the busy coroutines' parallel edges would mostly be reduced) */
+  ms_graph_options all = {.all_edges = 1};
+  char *dot = render_with(small, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, all);
   count_labels(dot, &l, &x, &forced);
   ck_assert_uint_eq(l, 40);
   ck_assert_uint_eq(x, 0);
@@ -865,13 +1086,13 @@ START_TEST(edge_xlabels) {
   free(dot);
 
   ms_coroutine *big = busy_coroutine(&a, "big::{closure#0}", 41);
-  dot = render(big, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL);
+  dot = render_with(big, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, all);
   count_labels(dot, &l, &x, &forced);
   ck_assert_uint_eq(l, 0);
   ck_assert_uint_eq(x, 41);
   ck_assert_int_eq(forced, 1);
   free(dot);
-  char *svg = render(big, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, NULL);
+  char *svg = render_with(big, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, all);
   const char *bad = xml_check(svg);
   ck_assert_msg(bad == NULL, "SVG not well-formed: %s", bad);
   ck_assert_uint_eq(count(svg, "class=\"edge\""), 41);
@@ -891,7 +1112,7 @@ START_TEST(edge_xlabels) {
   size_t len = 0;
   FILE *m = open_memstream(&buf, &len);
   char err[256] = "";
-  ms_graph_options o = {.ctx = test_ctx()};
+  ms_graph_options o = {.ctx = test_ctx(), .all_edges = 1};
   ck_assert_msg(ms_co_render_many(two, none, 2, MS_VIEW_STATES, MS_FORMAT_DOT, &o, m, err, sizeof err) == 0,
                 "%s", err);
   fclose(m);
@@ -920,6 +1141,9 @@ int main(void) {
   tcase_add_test(t, link_formats);
   tcase_add_test(t, hostile);
   tcase_add_test(t, edge_xlabels);
+  tcase_add_test(t, drawn_handshake);
+  tcase_add_test(t, drawn_loops_and_kinds);
+  tcase_add_test(t, drawn_bundles);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);

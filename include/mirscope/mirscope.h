@@ -824,7 +824,38 @@ typedef enum {
   MS_VIEW_LAYOUT  /* variants x saved locals (bytes per field) and the storage-conflict graph */
 } ms_view;
 
-typedef enum { MS_FORMAT_DOT, MS_FORMAT_SVG } ms_graph_format;
+/* MS_FORMAT_MERMAID: Mermaid `stateDiagram-v2` text of the states view (GitHub renders it
+ * inline in Markdown); one coroutine per diagram, so ms_co_render only. */
+typedef enum { MS_FORMAT_DOT, MS_FORMAT_SVG, MS_FORMAT_MERMAID } ms_graph_format;
+
+/*
+ * The transitions the states view draws (docs/diagrams.md, "Which transitions are drawn"),
+ * the same in every format.  For each group of kinds separately (pending and yield; ready
+ * and return; unwind): the transitive reduction of that group's transitions, computed on the
+ * condensation into strongly connected components.  A transition between two components is
+ * left out when another path of its group, through a third component, joins them; every
+ * transition inside a component (a loop, a self-transition) is drawn.  Reachability is kept
+ * group by group, so every state that the transitions reach from Unresumed is reached in the
+ * drawing, and a ready or unwind transition never hides behind a chain of pending ones.
+ * Then the ready, return and unwind transitions drawn into one state from at least
+ * MS_BUNDLE_MIN_SOURCES other states are drawn as one bundle: one labelled edge into that
+ * state from a box that names the sources.  `all_edges` (ms_graph_options) draws every
+ * transition as an edge of its own; the JSON report always lists every transition.
+ */
+typedef enum {
+  MS_DRAWN_NO = 0,     /* implied by a longer path of its group: not drawn (but with all_edges) */
+  MS_DRAWN_EDGE = 1,   /* an edge of its own */
+  MS_DRAWN_BUNDLED = 2 /* in the bundle of its kind into its target state */
+} ms_drawn;
+#define MS_BUNDLE_MIN_SOURCES 4
+
+/** How transition t of co is drawn: an ms_drawn value (MS_DRAWN_NO for t out of range, or a
+ *  transition whose ends are not both states).  Computes the whole set: to look at every
+ *  transition, call ms_co_transitions_drawn once. */
+MS_API int ms_co_transition_drawn(const ms_coroutine *co, size_t t);
+/** ms_co_transition_drawn of every transition: writes min(cap, count) values to `out` (may be
+ *  NULL when cap is 0) and returns ms_co_transition_count(co). */
+MS_API size_t ms_co_transitions_drawn(const ms_coroutine *co, unsigned char *out, size_t cap);
 
 /**
  * A Graphviz context for SVG rendering, reused across renders.  Render every SVG of a process
@@ -842,9 +873,36 @@ typedef struct {
   /* Link saved locals to their source spans, e.g. "vscode://file/{file}:{line}:{col}".
    * {file}, {line}, {col} are URL-encoded when substituted.  NULL: no links.  Refused (the
    * render fails): javascript:, data:, vbscript: and similar schemes, spaces, quotes, <, >,
-   * backslash, '&', unknown placeholders (see ms_graph_link_format_check). */
+   * backslash, '&', unknown placeholders (see ms_graph_link_format_check).  The cfg view
+   * links each block to its line in the dump file. */
   const char *link_format;
+  /* The directory relative source files are found in (a crate's root): {file} of a link is
+   * this directory joined with the span's file when that is relative (absolute spans stay).
+   * Should be absolute.  NULL: files as the dump prints them. */
+  const char *source_root;
+  /* states view: every transition as an edge of its own, instead of the drawn set
+   * (ms_co_transition_drawn). */
+  int all_edges;
+  /* layout view: draw the storage-conflict graph beside the table (default: the table only,
+   * with each local's conflicts listed in a column of its own). */
+  int conflict_graph;
+  /* The crate the coroutines come from: a saved local holding one of its coroutines' futures
+   * reads "future of `f`" (ms_type_display).  NULL: type names only. */
+  const ms_crate *crate;
 } ms_graph_options;
+
+/**
+ * A type named as the text report names it (the diagrams use it for every type they show):
+ * module paths, erased lifetimes, `Global` allocators, `_usize` suffixes and line breaks
+ * removed, a coroutine type named after its def path (`Vec<u8>`, `&mut Responses`,
+ * `Coroutine(tokio::net::connect::{closure#0})`).  When `co` is given and `saved` is one of
+ * its saved locals, that local's type (`type` is then ignored), and with the crate `c` (may
+ * be NULL) "future of `f`" when it holds the future of one of the crate's coroutines
+ * (ms_crate_saved_future).  Writes at most `cap` bytes including the NUL (cut on a character
+ * boundary) and returns the length written.
+ */
+MS_API size_t ms_type_display(const ms_crate *c, const ms_coroutine *co, long saved,
+                              const char *type, char *out, size_t cap);
 
 /** 0 when `fmt` (may be NULL) is an acceptable link format, else -1 with a message. */
 MS_API int ms_graph_link_format_check(const char *fmt, char *errbuf, size_t errlen);
