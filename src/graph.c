@@ -773,6 +773,21 @@ static bool state_redundant(const ms_coroutine *co, size_t s) {
   return false;
 }
 
+/* State s's bytes (bold and tagged `largest` for the largest), code bytes and arm when it is
+ * not code: `24 B · code ≈4 B`, in DOT's HTML or as Mermaid text. */
+static void state_bytes_line(sbuf *b, const ms_coroutine *co, size_t s, bool html) {
+  bool largest = largest_state(co) == (long)s;
+  if (largest && html) sb_puts(b, "<B>");
+  bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
+  if (largest) sb_puts(b, html ? "</B> <FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>" : " largest");
+  sb_puts(b, " \xC2\xB7 code ");
+  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
+  if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
+    sb_puts(b, " \xC2\xB7 ");
+    sb_puts(b, arm_word(ms_co_state_arm(co, s))); /* letters, spaces, parentheses */
+  }
+}
+
 /* State s's label: name and discriminant, a row per saved local, its bytes and code, a row
  * per finding about it. */
 static void state_label(const view_ctx *v, sbuf *b, size_t s) {
@@ -793,16 +808,7 @@ static void state_label(const view_ctx *v, sbuf *b, size_t s) {
     sb_puts(b, "</TD></TR>");
   }
   sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">");
-  bool largest = largest_state(co) == (long)s;
-  if (largest) sb_puts(b, "<B>");
-  bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
-  if (largest) sb_puts(b, "</B> <FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>");
-  sb_puts(b, " \xC2\xB7 code ");
-  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
-  if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
-    sb_puts(b, " \xC2\xB7 ");
-    sb_puts(b, arm_word(ms_co_state_arm(co, s)));
-  }
+  state_bytes_line(b, co, s, true);
   sb_puts(b, "</TD></TR>");
   for (size_t f = 0; f < ms_co_finding_count(co); f++) {
     if (ms_co_finding_state(co, f) != (long)s) continue;
@@ -1026,14 +1032,7 @@ static void mermaid_state(const rctx *r, sbuf *b, const ms_coroutine *co, size_t
     sb_puts(b, "\n");
   }
   sb_printf(b, MM_INDENT "s%zu : ", s);
-  bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
-  if (largest_state(co) == (long)s) sb_puts(b, " largest");
-  sb_puts(b, " \xC2\xB7 code ");
-  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
-  if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
-    sb_puts(b, " \xC2\xB7 ");
-    mermaid_text(b, arm_word(ms_co_state_arm(co, s)));
-  }
+  state_bytes_line(b, co, s, false);
   sb_puts(b, "\n");
   for (size_t f = 0; f < ms_co_finding_count(co); f++) {
     if (ms_co_finding_state(co, f) != (long)s) continue;

@@ -386,6 +386,10 @@ START_TEST(drawn_handshake) {
 }
 END_TEST
 
+/* The states of the hand-made coroutines below. */
+static const char *const NAMES6[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
+enum { U, R, P, S0, S1, S2 };
+
 /* A hand-made coroutine of `ns` states (names from `names`) and the transitions given. */
 static ms_coroutine *coroutine_of(ms_arena *a, const char *const *names, size_t ns,
                                   const co_trans *trans, size_t ntrans) {
@@ -416,8 +420,6 @@ static ms_coroutine *coroutine_of(ms_arena *a, const char *const *names, size_t 
 START_TEST(drawn_loops_and_kinds) {
   ms_arena a;
   ms_arena_init(&a);
-  static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
-  enum { U, R, P, S0, S1, S2 };
   static const co_trans t[] = {
       {U, S0, MS_VIA_PENDING},  {U, S1, MS_VIA_PENDING}, {S0, S1, MS_VIA_PENDING},
       {S1, S0, MS_VIA_PENDING}, {S1, S2, MS_VIA_PENDING}, {U, S2, MS_VIA_PENDING},
@@ -426,7 +428,7 @@ START_TEST(drawn_loops_and_kinds) {
   };
   static const int want[] = {MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE,
                              MS_DRAWN_NO,   MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE, MS_DRAWN_EDGE};
-  ms_coroutine *co = coroutine_of(&a, names, 6, t, sizeof t / sizeof *t);
+  ms_coroutine *co = coroutine_of(&a, NAMES6, 6, t, sizeof t / sizeof *t);
   for (size_t k = 0; k < sizeof t / sizeof *t; k++)
     ck_assert_msg(ms_co_transition_drawn(co, k) == want[k], "transition %zu: %d, not %d", k,
                   ms_co_transition_drawn(co, k), want[k]);
@@ -443,14 +445,12 @@ END_TEST
 START_TEST(drawn_bundles) {
   ms_arena a;
   ms_arena_init(&a);
-  static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1", "Suspend2"};
-  enum { U, R, P, S0, S1, S2 };
   static const co_trans four[] = {
       {U, S0, MS_VIA_PENDING}, {S0, S1, MS_VIA_PENDING}, {S1, S2, MS_VIA_PENDING},
       {U, R, MS_VIA_READY},    {S0, R, MS_VIA_READY},    {S1, R, MS_VIA_READY},
       {S2, R, MS_VIA_READY},   {S2, P, MS_VIA_UNWIND},
   };
-  ms_coroutine *co = coroutine_of(&a, names, 6, four, 8);
+  ms_coroutine *co = coroutine_of(&a, NAMES6, 6, four, 8);
   size_t n[3];
   drawn_counts(co, n);
   ck_assert_uint_eq(n[MS_DRAWN_BUNDLED], 4);
@@ -473,7 +473,7 @@ START_TEST(drawn_bundles) {
       {S0, R, MS_VIA_READY},   {S1, R, MS_VIA_READY},    {S2, R, MS_VIA_READY},
       {S2, P, MS_VIA_UNWIND},
   };
-  co = coroutine_of(&a, names, 6, three, 7); /* U -> R gone: three sources */
+  co = coroutine_of(&a, NAMES6, 6, three, 7); /* U -> R gone: three sources */
   drawn_counts(co, n);
   ck_assert_uint_eq(n[MS_DRAWN_BUNDLED], 0);
   ms_arena_release(&a);
