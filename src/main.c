@@ -732,11 +732,18 @@ static ms_crate *build_crate(const Common *a, const char *const *paths, size_t n
   return crate;
 }
 
-static int terminal_width(void) {
+/*
+ * The width the text report fits: the terminal's when standard output is one, else COLUMNS
+ * when it is set to a number (as when piped to a pager), else 0: no limit, full names.
+ */
+static int output_width(void) {
   struct winsize ws;
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
     return ws.ws_col;
-  return 0;
+  const char *env = getenv("COLUMNS");
+  char *end = NULL;
+  long n = env && isdigit((unsigned char)*env) ? strtol(env, &end, 10) : 0;
+  return end && !*end && n > 0 && n <= 100000 ? (int)n : 0;
 }
 
 /* `rustc -vV` saved beside the dumps (rustc-vV.txt in a given directory or its parents). */
@@ -882,7 +889,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
       .top = c->top < 0 ? (r->format != FORMAT_JSON ? 20 : 0) : (size_t)c->top,
       .sort = (ms_sort)r->sort,
       .color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
-      .width = c->output ? 0 : terminal_width(),
+      .width = c->output ? 0 : output_width(),
       .rustc_version = *version ? version : NULL,
       .command_line = cmdline,
       .svg_dir = r->svgdir,

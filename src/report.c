@@ -2,6 +2,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
 
+#include "alloc.h"
+#include "arena.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -559,7 +562,7 @@ static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, ch
   size_t tw = ms_rep_width(ty), spw = *sp ? ms_rep_width(sp) + 1 : 0;
   bool with_span = !w || base + tw + spw <= w;
   if (w && !with_span && base + tw > w) {
-    size_t tw2 = w > base + 8 ? w - base : 8;
+    size_t tw2 = w > base + 4 ? w - base : 4;
     if (fut) { /* a crate future: its path's end says most */
       ms_sbuf tb;
       ms_sb_init(&tb, tyf, sizeof tyf);
@@ -583,16 +586,181 @@ static const char *kind_short(ms_coroutine_kind kind) {
   }
 }
 
-enum { COL_RANK, COL_PATH, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED, COL_BIG, NCOL };
+/* ---- the rows' names and crates: no two rows read the same */
 
-static const char *const HEAD[NCOL] = {"#", "coroutine", "kind", "future", "states", "awaits",
-                                       "code", "redundant", "largest saved local"};
+/* The crate of a coroutine's dump: the dump file name's crate prefix (up to its first '.'),
+ * `<stdin>` for standard input. */
+static const char *crate_of(ms_arena *a, const ms_coroutine *co) {
+  const char *f = co->file ? co->file : "";
+  if (!strcmp(f, "<stdin>") || !strcmp(f, "-")) return "<stdin>";
+  const char *base = strrchr(f, '/');
+  base = base ? base + 1 : f;
+  size_t n = strcspn(base, ".");
+  return n ? ms_arena_strndup(a, base, n) : "?";
+}
+
+/* What a row calls a coroutine: its unique name (ms_co_name) without the directory part or
+ * number it may carry (the crate column tells rows apart), shortened by ms_rep_short_path. */
+static const char *row_name(ms_arena *a, const ms_coroutine *co) {
+  const char *base = co->by_item && co->item && *co->item ? co->item : co->def_path;
+  size_t cap = strlen(base) + 1; /* shortening never lengthens */
+  char *out = ms_arena_alloc(a, cap);
+  ms_rep_short_path(base, co->kind, out, cap);
+  return out;
+}
 
 typedef struct {
-  char cell[NCOL][512];
+  const char *name, *crate;
+  size_t idx; /* in the crate */
+} row_label;
+
+static int label_cmp(const void *a, const void *b) {
+  const row_label *x = a, *y = b;
+  int r = strcmp(x->name, y->name);
+  if (!r) r = strcmp(x->crate, y->crate);
+  return r ? r : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* The end of the run of labels that read like v[i]. */
+static size_t label_run(const row_label *v, size_t n, size_t i) {
+  size_t j = i + 1;
+  while (j < n && !strcmp(v[j].name, v[i].name) && !strcmp(v[j].crate, v[i].crate)) j++;
+  return j;
+}
+
+/* The '/'-separated components of a file's directory (the first MAX_DIRS). */
+#define MAX_DIRS 64
+typedef struct {
+  const char *s[MAX_DIRS];
+  size_t n[MAX_DIRS], k;
+} dir_parts;
+
+static void split_dir(const char *file, dir_parts *d) {
+  const char *end = strrchr(file, '/');
+  d->k = 0;
+  for (const char *p = file; end && p < end && d->k < MAX_DIRS; d->k++) {
+    size_t n = strcspn(p, "/");
+    d->s[d->k] = p;
+    d->n[d->k] = n;
+    p += n + 1;
+  }
+}
+
+/* Whether component `at` (counted from the end when `back`) is the same in all m. */
+static bool same_part(const dir_parts *d, size_t m, size_t at, bool back) {
+  size_t i0 = back ? d[0].k - 1 - at : at;
+  for (size_t q = 1; q < m; q++) {
+    size_t iq = back ? d[q].k - 1 - at : at;
+    if (d[q].n[iq] != d[0].n[i0] || memcmp(d[q].s[iq], d[0].s[i0], d[0].n[i0])) return false;
+  }
+  return true;
+}
+
+/* Rows v[i..j) read the same: each crate cell gets the part of its directory that differs
+ * from the others' (`drops [stable/drops-panic-abort]`), where there is one. */
+static void label_dirs(ms_arena *a, const ms_crate *c, row_label *v, size_t i, size_t j) {
+  ms_coroutine **cs = c->coroutines.items;
+  size_t m = j - i, minc = (size_t)-1, pre = 0, suf = 0;
+  dir_parts *d = ms_xmalloc(m * sizeof *d);
+  for (size_t q = 0; q < m; q++) {
+    split_dir(cs[v[i + q].idx]->file ? cs[v[i + q].idx]->file : "", &d[q]);
+    if (d[q].k < minc) minc = d[q].k;
+  }
+  while (pre < minc && same_part(d, m, pre, false)) pre++;
+  while (pre + suf < minc && same_part(d, m, suf, true)) suf++;
+  for (size_t q = 0; q < m; q++) {
+    if (d[q].k <= pre + suf) continue; /* nothing of its own: numbered */
+    const char *from = d[q].s[pre], *to = d[q].s[d[q].k - 1 - suf] + d[q].n[d[q].k - 1 - suf];
+    size_t cl = strlen(v[i + q].crate), dl = (size_t)(to - from);
+    char *cell = ms_arena_alloc(a, cl + dl + 4);
+    snprintf(cell, cl + dl + 4, "%s [%.*s]", v[i + q].crate, (int)dl, from);
+    v[i + q].crate = cell;
+  }
+  free(d);
+}
+
+/*
+ * The name and crate cell of every coroutine (by crate index), such that no two coroutines
+ * read the same: where name and crate agree, the crate cell gets the directory part that
+ * tells them apart, then `#N` in crate order.
+ */
+static void row_labels(const ms_crate *c, ms_arena *a, const char **names, const char **crates) {
+  ms_coroutine **cs = c->coroutines.items;
+  size_t n = c->coroutines.len;
+  row_label *v = ms_xmalloc((n ? n : 1) * sizeof *v);
+  for (size_t i = 0; i < n; i++) v[i] = (row_label){row_name(a, cs[i]), crate_of(a, cs[i]), i};
+  qsort(v, n, sizeof *v, label_cmp);
+  for (size_t i = 0, j; i < n; i = j)
+    if ((j = label_run(v, n, i)) > i + 1) label_dirs(a, c, v, i, j);
+  qsort(v, n, sizeof *v, label_cmp);
+  for (size_t i = 0, j; i < n; i = j) {
+    if ((j = label_run(v, n, i)) == i + 1) continue;
+    for (size_t k = i; k < j; k++) { /* in crate order within the run */
+      size_t cl = strlen(v[k].crate) + 24;
+      char *cell = ms_arena_alloc(a, cl);
+      snprintf(cell, cl, "%s #%zu", v[k].crate, k - i + 1);
+      v[k].crate = cell;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    names[v[i].idx] = v[i].name;
+    crates[v[i].idx] = v[i].crate;
+  }
+  free(v);
+}
+
+/* Where the last segment of a `::` path that is not a `{closure#N}`-like one starts in s. */
+static const char *last_named_segment(const char *s) {
+  const char *named = s;
+  for (const char *p = strstr(s, "::"); p; p = strstr(p + 2, "::"))
+    if (p[2] && p[2] != '{') named = p + 2;
+  return named;
+}
+
+/*
+ * A name shortened to w columns, keeping its end: `transaction::…::cancel_query` (the first
+ * segment and whole last segments) where that fits, else `…::cancel_query`, else the last
+ * w - 1 columns.  Whole segments are only kept when they include a named one.
+ */
+static void elide_start(const char *s, size_t w, char *out, size_t cap) {
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  size_t n = ms_rep_width(s);
+  if (n <= w || w < 2) {
+    ms_sb_puts(&b, s);
+    return;
+  }
+  const char *named = last_named_segment(s), *first = strstr(s, "::");
+  size_t head = first ? n - ms_rep_width(first) + 3 : 0; /* "first::…" */
+  for (int pass = head ? 0 : 1; pass < 2; pass++) { /* with the first segment, then without */
+    size_t room = pass ? w - 1 : w > head + 1 ? w - head - 1 : 0; /* for "::" + segments */
+    const char *tail = room ? s + byte_at_col(s, n - room) : NULL;
+    const char *seg = tail ? strstr(tail, "::") : NULL;
+    bool keeps_named = seg && (seg + 2 <= named || (!pass && named < first));
+    if (keeps_named && (pass || seg > first)) {
+      if (!pass) ms_sb_putn(&b, s, (size_t)(first - s) + 2);
+      ms_sb_puts(&b, "…");
+      ms_sb_puts(&b, seg);
+      return;
+    }
+  }
+  ms_sb_puts(&b, "…");
+  ms_sb_puts(&b, s + byte_at_col(s, n - (w - 1)));
+}
+
+/* ---- the table */
+
+enum { COL_RANK, COL_NAME, COL_CRATE, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED,
+       COL_BIG, NCOL };
+
+static const char *const HEAD[NCOL] = {"#", "coroutine", "crate", "kind", "future", "states",
+                                       "awaits", "code", "redundant", "largest saved local"};
+
+typedef struct {
+  const char *cell[NCOL];
 } text_row;
 
-/* The text report's table while it is built: rows of cells, column widths. */
+/* The text report's table while it is built: rows of cells (in the arena), column widths. */
 typedef struct {
   const ms_crate *c;
   FILE *o;
@@ -600,64 +768,92 @@ typedef struct {
   size_t *order, listed;
   text_row *rows;
   size_t w[NCOL];
+  ms_arena arena;
 } text_table;
+
+static const char *arena_printf(ms_arena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static const char *arena_printf(ms_arena *a, const char *fmt, ...) {
+  char tmp[64];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  return ms_arena_strdup(a, tmp);
+}
 
 /* Cells of every listed row and the columns' natural widths (the largest local comes later). */
 static void table_cells(text_table *tt) {
   ms_coroutine **cs = tt->c->coroutines.items;
+  ms_arena *a = &tt->arena;
+  size_t n = tt->c->coroutines.len;
+  const char **names = ms_xcalloc(n ? n : 1, sizeof *names), **crates = ms_xcalloc(n ? n : 1, sizeof *crates);
+  row_labels(tt->c, a, names, crates);
   for (size_t k = 0; k < NCOL; k++) tt->w[k] = ms_rep_width(HEAD[k]);
   for (size_t r = 0; r < tt->listed; r++) {
     const ms_coroutine *co = cs[tt->order[r]];
-    char(*cell)[512] = tt->rows[r].cell;
-    snprintf(cell[COL_RANK], sizeof cell[0], "%zu", r + 1);
-    ms_rep_short_path(ms_co_name(co), co->kind, cell[COL_PATH], sizeof cell[0]);
-    snprintf(cell[COL_KIND], sizeof cell[0], "%s", kind_short(co->kind));
-    ms_rep_future_bytes(co, cell[COL_FUT], sizeof cell[0]);
-    snprintf(cell[COL_STATES], sizeof cell[0], "%zu", co->nstates);
-    snprintf(cell[COL_AWAITS], sizeof cell[0], "%zu", ms_rep_awaits(co));
+    const char **cell = tt->rows[r].cell;
+    char fb[32];
+    ms_rep_future_bytes(co, fb, sizeof fb);
     long code = ms_rep_code_bytes(co);
-    if (code < 0) snprintf(cell[COL_CODE], sizeof cell[0], "?");
-    else snprintf(cell[COL_CODE], sizeof cell[0], "%s%ld", co->code_exact >= 0 ? "" : "~", code);
-    snprintf(cell[COL_RED], sizeof cell[0], "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
+    cell[COL_RANK] = arena_printf(a, "%zu", r + 1);
+    cell[COL_NAME] = names[tt->order[r]];
+    cell[COL_CRATE] = crates[tt->order[r]];
+    cell[COL_KIND] = kind_short(co->kind);
+    cell[COL_FUT] = ms_arena_strdup(a, fb);
+    cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
+    cell[COL_AWAITS] = arena_printf(a, "%zu", ms_rep_awaits(co));
+    cell[COL_CODE] = code < 0 ? "?" : arena_printf(a, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+    cell[COL_RED] = arena_printf(a, "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
+    cell[COL_BIG] = "";
     for (size_t k = 0; k < NCOL; k++)
       if (ms_rep_width(cell[k]) > tt->w[k]) tt->w[k] = ms_rep_width(cell[k]);
   }
+  free(names);
+  free(crates);
 }
 
-/* Fit the width: the largest saved local keeps up to 32 columns, the path takes what is left
- * (at least 16), then the largest saved local gets the rest. */
+/* Fit the width (0: no limit, nothing is shortened).  The largest saved local keeps up to 24
+ * columns, the name takes what is left (at least 16), then the largest saved local gets the
+ * rest (at least 12). */
 static void table_fit(text_table *tt, size_t width) {
   ms_coroutine **cs = tt->c->coroutines.items;
-  size_t fixed = 2;
+  size_t fixed = 2, big_nat = ms_rep_width(HEAD[COL_BIG]);
   for (size_t k = 0; k < NCOL; k++)
-    if (k != COL_PATH && k != COL_BIG) fixed += tt->w[k] + 2;
-  size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for path + 2 + big */
-  size_t big_nat = ms_rep_width(HEAD[COL_BIG]);
+    if (k != COL_NAME && k != COL_BIG) fixed += tt->w[k] + 2;
   for (size_t r = 0; r < tt->listed; r++) {
-    char tmp[512];
+    char tmp[1024];
     largest_text(tt->c, cs[tt->order[r]], 0, tmp, sizeof tmp);
     if (ms_rep_width(tmp) > big_nat) big_nat = ms_rep_width(tmp);
   }
-  size_t bw_want = big_nat < 32 ? big_nat : 32;
-  size_t pw = avail > bw_want ? avail - bw_want : 0;
-  if (pw < 16) pw = 16;
-  if (pw < tt->w[COL_PATH]) tt->w[COL_PATH] = pw;
-  size_t bw = avail > tt->w[COL_PATH] ? avail - tt->w[COL_PATH] : 0;
-  if (bw < 24) bw = 24;
+  size_t bw = 0; /* no limit */
+  if (width) {
+    size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for name + 2 + big */
+    size_t big_want = big_nat < 24 ? big_nat : 24;
+    size_t nw = avail > big_want ? avail - big_want : 0;
+    if (nw < 16) nw = 16;
+    if (nw < tt->w[COL_NAME]) tt->w[COL_NAME] = nw;
+    bw = avail > tt->w[COL_NAME] ? avail - tt->w[COL_NAME] : 0;
+    if (bw < 12) bw = 12;
+  }
   tt->w[COL_BIG] = ms_rep_width(HEAD[COL_BIG]);
   for (size_t r = 0; r < tt->listed; r++) {
-    text_row *row = &tt->rows[r];
-    largest_text(tt->c, cs[tt->order[r]], bw, row->cell[COL_BIG], sizeof row->cell[0]);
-    if (ms_rep_width(row->cell[COL_BIG]) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(row->cell[COL_BIG]);
+    char tmp[1024];
+    largest_text(tt->c, cs[tt->order[r]], bw, tmp, sizeof tmp);
+    tt->rows[r].cell[COL_BIG] = ms_arena_strdup(&tt->arena, tmp);
+    if (ms_rep_width(tmp) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(tmp);
   }
 }
 
 static void table_write(const text_table *tt) {
-  static const int RIGHT[NCOL] = {1, 0, 0, 1, 1, 1, 1, 1, 0};
+  static const int RIGHT[NCOL] = {1, 0, 0, 0, 1, 1, 1, 1, 1, 0};
   FILE *o = tt->o;
   bool col = tt->col;
   ms_coroutine **cs = tt->c->coroutines.items;
-  char full[1024];
+  char full[2048];
   fputs("  ", o);
   if (col) fputs(C_BOLD, o);
   for (size_t k = 0; k < NCOL; k++) {
@@ -673,9 +869,10 @@ static void table_write(const text_table *tt) {
     const ms_coroutine *co = cs[tt->order[r]];
     fputs("  ", o);
     for (size_t k = 0; k < NCOL; k++) {
-      ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
+      if (k == COL_NAME) elide_start(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
+      else ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
       const char *on = "";
-      if (col && k == COL_PATH) on = C_CYAN;
+      if (col && k == COL_NAME) on = C_CYAN;
       else if (col && k == COL_FUT && co->size_source != MS_SIZE_PRINT_TYPE_SIZES) on = C_DIM;
       else if (col && k == COL_RED && co->code_redundant > 0) on = C_YEL;
       fputs(on, o);
@@ -731,11 +928,8 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   text_table tt = {.c = c, .o = o, .col = opt->color != 0, .order = ranked(c, opt->sort)};
   if (!tt.order) return -1;
   tt.listed = opt->top && opt->top < n ? opt->top : n;
-  tt.rows = calloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
-  if (!tt.rows) {
-    free(tt.order);
-    return -1;
-  }
+  tt.rows = ms_xcalloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
+  ms_arena_init(&tt.arena);
   ms_rep_totals t = ms_rep_crate_totals(c);
   static const char *const SORTN[] = {"future size", "redundant code", "code size"};
   const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
@@ -745,7 +939,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   else fprintf(o, "; ranked by %s", by);
   fputs("\n\n", o);
   table_cells(&tt);
-  table_fit(&tt, opt->width > 0 ? (size_t)opt->width : 100);
+  table_fit(&tt, opt->width > 0 ? (size_t)opt->width : 0);
   table_write(&tt);
   if (tt.listed < n) fprintf(o, "  … %zu more (all: --top 0)\n", n - tt.listed);
   fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
@@ -753,6 +947,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
           tt.col ? C_DIM : "", tt.col ? C_OFF : "");
   text_totals(o, &t, tt.col);
   text_chains(c, o, tt.col);
+  ms_arena_release(&tt.arena);
   free(tt.rows);
   free(tt.order);
   return ferror(o) ? -1 : 0;

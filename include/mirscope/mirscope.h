@@ -656,7 +656,8 @@ typedef struct {
   size_t top;                /* coroutines listed (0 = all); totals always cover all */
   ms_sort sort;
   int color;                 /* text: ANSI colours (the caller decides: terminal, NO_COLOR) */
-  int width;                 /* text: terminal width, 0 = 100 */
+  int width;                 /* text: columns to fit (a terminal's width); 0: no limit,
+                                nothing is shortened */
   const char *rustc_version; /* markdown: `rustc -vV` output or one line, or NULL */
   const char *command_line;  /* markdown: the exact mirscope command, or NULL */
   const char *svg_dir;       /* markdown: directory the caller writes SVGs to (named by
@@ -669,9 +670,11 @@ typedef struct {
 } ms_report_options;
 
 /**
- * Text report: a ranked, aligned table (def path, kind, future bytes with `~` computed /
+ * Text report: a ranked, aligned table (name, crate, kind, future bytes with `~` computed /
  * `≥` lower-bound markers, states, awaits, code bytes, redundant bytes, largest saved
- * local), then crate-wide totals and the largest awaitee chains.  `o` NULL: defaults.
+ * local), then crate-wide totals and the largest awaitee chains.  No two rows read the same:
+ * the crate column adds the input directory part (then `#N`) where name and crate agree.
+ * Names are shortened only to fit `width`, keeping their end.  `o` NULL: defaults.
  * Returns 0 on success, -1 on a write error.
  */
 MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);

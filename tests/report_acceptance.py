@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""What issue 14 accepts of the reports, checked on the real CLI and the whole corpus:
+
+- names: `report` text of every corpus directory (each corpus/*/*/ and corpus itself) has
+  no two rows with the same visible name and crate; piped without COLUMNS nothing is
+  shortened; on a terminal (a pty of 110 columns) rows fit and shortened names keep their end.
+
+Prints a last line "N passed, M failed".  Usage: report_acceptance.py MIRSCOPE SRCDIR
+"""
+import os, pty, struct, subprocess, sys, fcntl, termios
+from tally import check, finish
+
+mirscope, srcdir = sys.argv[1], sys.argv[2]
+os.chdir(srcdir)
+ENV = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+ENV["NO_COLOR"] = "1"
+
+
+def run(args, env=None):
+    p = subprocess.run([mirscope] + args, capture_output=True, env=env or ENV)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+def table(text):
+    """The rows of a text report's table as (rank, name, crate) cells, cut at the header's
+    column starts (every column up to `kind` is left-aligned and padded)."""
+    lines = text.split("\n")
+    head = next(i for i, l in enumerate(lines) if l.lstrip().startswith("#  coroutine"))
+    h = lines[head]
+    if "crate" not in h:
+        return []
+    name_at, crate_at, kind_at = h.index("coroutine"), h.index("crate"), h.index("kind")
+    rows = []
+    for l in lines[head + 1:]:
+        if not l.startswith("  ") or not l[2:].lstrip()[:1].isdigit():
+            break
+        rows.append((l[:name_at].strip(), l[name_at:crate_at].rstrip(), l[crate_at:kind_at].rstrip()))
+    return rows
+
+
+# ---- names: every corpus directory, piped (no COLUMNS: nothing shortened)
+dirs = ["corpus"] + sorted(os.path.join("corpus", t, c) for t in ("stable", "nightly")
+                           for c in os.listdir(os.path.join("corpus", t)))
+for d in dirs:
+    rc, out, err = run(["report", "--top", "0", d])
+    if out.startswith("0 coroutines"):  # corpus/*/constructs: no coroutine at all
+        continue
+    check(rc == 0, f"report {d}: exit {rc}: {err[-300:]}")
+    rows = table(out)
+    check(len(rows) > 0, f"report {d}: no rows")
+    seen = {}
+    for rank, name, crate in rows:
+        check(name and crate, f"report {d}: row {rank} without a name or crate")
+        check("…" not in name, f"report {d}: row {rank} shortened without a terminal: {name}")
+        key = (name, crate)
+        check(key not in seen, f"report {d}: rows {seen.get(key)} and {rank} both read {name!r} {crate!r}")
+        seen[key] = rank
+
+# ---- a terminal of 110 columns (TIOCGWINSZ): rows fit, shortened names keep their end
+def on_terminal(args, cols):
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
+    p = subprocess.Popen([mirscope] + args, stdout=slave, stderr=subprocess.DEVNULL,
+                         env=dict(ENV, COLUMNS="200"))
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    p.wait()
+    os.close(master)
+    return p.returncode, b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+rc, out = on_terminal(["report", "--top", "8", "corpus/stable/tokio-postgres"], 110)
+rows = table(out)
+check(rc == 0 and len(rows) == 8, f"terminal: exit {rc}, {len(rows)} rows")
+for line in out.split("\n"):
+    if line[2:].lstrip()[:1].isdigit() and "  " in line[:6]:
+        check(len(line) <= 110, f"terminal: row wider than 110 columns (TIOCGWINSZ, not COLUMNS=200): {line}")
+check(any(name == "…::cancel_query" for _, name, _ in rows), f"terminal: no name keeps its end: {rows}")
+check(all(not name.endswith("…") and "…" not in name[1:] for _, name, _ in rows),
+      f"terminal: a name cut elsewhere than at its start: {rows}")
+
+finish()
