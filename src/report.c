@@ -295,6 +295,9 @@ size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls) {
 }
 
 
+/* "s" for a count that is not one: "%zu coroutine%s", n, plural(n). */
+static const char *plural(long n) { return n == 1 ? "" : "s"; }
+
 /* ------------------------------------------------------------------ ranking */
 
 typedef struct {
@@ -423,12 +426,32 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
 
 /* ------------------------------------------------------------------ shared facts */
 
-/* Index of the largest saved local with a known size (first on ties), -1 if none. */
-static long largest_saved(const ms_coroutine *co) {
-  long best = -1;
-  for (size_t i = 0; i < co->nsaved; i++)
-    if (co->saved[i].bytes >= 0 && (best < 0 || co->saved[i].bytes > co->saved[best].bytes)) best = (long)i;
-  return best;
+/* The bytes a saved local is ranked by: its size; for an awaited future of the crate whose
+ * size is not known as a saved local, that future's size (a lower bound); else -1. */
+static long saved_rank_bytes(const ms_crate *c, const ms_coroutine *co, size_t i) {
+  if (co->saved[i].bytes >= 0) return co->saved[i].bytes;
+  const ms_coroutine *f = ms_crate_saved_future(c, co, i);
+  return f && f->size >= 0 ? f->size : -1;
+}
+
+/*
+ * Index of the largest saved local by saved_rank_bytes (first on ties), -1 if none.  An
+ * awaited future of unknown size (a future of the crate preferred) is the largest instead
+ * when no size is known, or when the future's size is a lower bound of which the largest
+ * known local explains less than a quarter: the unknown awaitee is then the bulk.
+ */
+static long largest_saved(const ms_crate *c, const ms_coroutine *co) {
+  long best = -1, best_bytes = -1, unknown = -1;
+  bool unknown_ours = false;
+  for (size_t i = 0; i < co->nsaved; i++) {
+    long b = saved_rank_bytes(c, co, i);
+    if (b >= 0 && b > best_bytes) best = (long)i, best_bytes = b;
+    if (b >= 0 || strcmp(co->saved[i].name, "__awaitee") || unknown_ours) continue;
+    bool ours = ms_crate_saved_future(c, co, i) != NULL;
+    if (unknown < 0 || ours) unknown = (long)i, unknown_ours = ours;
+  }
+  bool bulk = co->size_source == MS_SIZE_LOWER_BOUND && best_bytes * 4 < co->size;
+  return unknown >= 0 && (best < 0 || bulk) ? unknown : best;
 }
 
 /* A type for people: the def path of a crate coroutine, else the shortened type. */
@@ -480,7 +503,7 @@ static size_t awaitee_chain(const ms_crate *c, const ms_coroutine *co, const ms_
     for (size_t k = 0; k < n; k++)
       if (chain[k] == co) return n; /* a cycle (cannot happen in rustc, but be safe) */
     chain[n] = co;
-    long big = largest_saved(co);
+    long big = largest_saved(c, co);
     via[n] = big;
     n++;
     co = big >= 0 ? ms_crate_saved_future(c, co, (size_t)big) : NULL;
@@ -528,7 +551,9 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
   if (big >= 0) {
     char ty[256];
     ms_rep_short_type(leaf->saved[big].type, ty, sizeof ty);
-    fprintf(o, " → %s%s%s (%ld B)", md ? "`" : "", ty, md ? "`" : "", leaf->saved[big].bytes);
+    fprintf(o, " → %s%s%s (", md ? "`" : "", ty, md ? "`" : "");
+    if (leaf->saved[big].bytes >= 0) fprintf(o, "%ld B)", leaf->saved[big].bytes);
+    else fputs("size unknown)", o);
   }
 }
 
@@ -541,12 +566,13 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
 #define C_CYAN "\033[36m"
 #define C_OFF "\033[0m"
 
-/* The largest saved local as `name: type (N B) span`, fitted to `w` columns (0: no limit):
- * the span goes first, then the type is elided in the middle. */
+/* The largest saved local as `name: type (N B) span` (an awaitee of unknown size: `(size
+ * unknown, ≥N B)`), fitted to `w` columns (0: no limit): the span goes first, then the
+ * unknown size is written `(≥N B)`, then the type is elided. */
 static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, char *out, size_t cap) {
   ms_sbuf b;
   ms_sb_init(&b, out, cap);
-  long big = largest_saved(co);
+  long big = largest_saved(c, co);
   if (big < 0) {
     ms_sb_puts(&b, co->nsaved ? "(sizes unknown)" : "—");
     return;
@@ -557,9 +583,17 @@ static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, ch
   ms_rep_short_span(sv->span, sp, sizeof sp);
   const char *name = !strcmp(sv->name, "__awaitee") ? "await" : *sv->name ? sv->name : sv->id;
   bool fut = ms_crate_saved_future(c, co, (size_t)big) != NULL;
-  snprintf(tail, sizeof tail, " (%ld B)", sv->bytes);
+  long lower = saved_rank_bytes(c, co, (size_t)big);
+  if (sv->bytes >= 0) snprintf(tail, sizeof tail, " (%ld B)", sv->bytes);
+  else if (lower >= 0) snprintf(tail, sizeof tail, " (size unknown, ≥%ld B)", lower);
+  else snprintf(tail, sizeof tail, " (size unknown)");
   size_t base = ms_rep_width(name) + 2 + ms_rep_width(tail);
   size_t tw = ms_rep_width(ty), spw = *sp ? ms_rep_width(sp) + 1 : 0;
+  if (w && base + tw > w && sv->bytes < 0) { /* too long: the bound alone, as the future column */
+    if (lower >= 0) snprintf(tail, sizeof tail, " (≥%ld B)", lower);
+    else snprintf(tail, sizeof tail, " (? B)");
+    base = ms_rep_width(name) + 2 + ms_rep_width(tail);
+  }
   bool with_span = !w || base + tw + spw <= w;
   if (w && !with_span && base + tw > w) {
     size_t tw2 = w > base + 4 ? w - base : 4;
@@ -890,20 +924,22 @@ static void table_write(const text_table *tt) {
 
 static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
   fprintf(o, "\n%stotals%s\n", col ? C_BOLD : "", col ? C_OFF : "");
-  fprintf(o, "  poison states cost ≈ %s%ld%s bytes of code across %zu futures "
+  fprintf(o, "  poison states cost ≈ %s%ld%s byte%s of code across %zu future%s "
              "(what -Zasync-panic would remove)\n",
-          col ? C_YEL : "", t->redundant, col ? C_OFF : "", t->poison_futures);
+          col ? C_YEL : "", t->redundant, col ? C_OFF : "", plural(t->redundant), t->poison_futures,
+          plural((long)t->poison_futures));
   fprintf(o, "  %zu %s no await (a plain fn would do)\n", t->no_await,
           t->no_await == 1 ? "future has" : "futures have");
   fprintf(o, "  %zu duplicate suspend %s (states that could share one)\n", t->dup,
           t->dup == 1 ? "point" : "points");
   fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t->copies,
           t->copies == 1 ? "copy" : "copies");
-  if (t->copy_bytes) fprintf(o, ", %ld bytes", t->copy_bytes);
+  if (t->copy_bytes) fprintf(o, ", %ld byte%s", t->copy_bytes, plural(t->copy_bytes));
   fputc('\n', o);
-  if (t->unreachable) fprintf(o, "  %zu unreachable states\n", t->unreachable);
-  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bounds, %zu unknown\n", t->exact, t->computed,
-          t->lower, t->unknown);
+  if (t->unreachable)
+    fprintf(o, "  %zu unreachable state%s\n", t->unreachable, plural((long)t->unreachable));
+  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bound%s, %zu unknown\n", t->exact,
+          t->computed, t->lower, plural((long)t->lower), t->unknown);
 }
 
 static void text_chains(const ms_crate *c, FILE *o, bool col) {
@@ -933,8 +969,9 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   ms_rep_totals t = ms_rep_crate_totals(c);
   static const char *const SORTN[] = {"future size", "redundant code", "code size"};
   const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
-  fprintf(o, "%s%zu coroutines%s, futures %ld bytes in total", tt.col ? C_BOLD : "", n,
-          tt.col ? C_OFF : "", t.future_bytes);
+  fprintf(o, "%s%zu coroutine%s%s, future%s %ld byte%s in total", tt.col ? C_BOLD : "", n,
+          plural((long)n), tt.col ? C_OFF : "", plural((long)n), t.future_bytes,
+          plural(t.future_bytes));
   if (tt.listed < n) fprintf(o, "; top %zu by %s", tt.listed, by);
   else fprintf(o, "; ranked by %s", by);
   fputs("\n\n", o);
@@ -1094,8 +1131,9 @@ static void md_findings(FILE *o, const ms_coroutine *co) {
     fprintf(o, "- **%s**", ms_finding_class_name(fs[f].cls));
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
-    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY) fprintf(o, ", %ld bytes stored twice", fs[f].bytes);
-    else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld bytes of code", fs[f].bytes);
+    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY)
+      fprintf(o, ", %ld byte%s stored twice", fs[f].bytes, plural(fs[f].bytes));
+    else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld byte%s of code", fs[f].bytes, plural(fs[f].bytes));
     fprintf(o, ": %s\n", fs[f].reason);
   }
   fputc('\n', o);
@@ -1145,7 +1183,7 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   fputs("\n- dump: ", o);
   md_code(o, co->file ? co->file : "");
   fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass ? co->pass : "");
-  fprintf(o, "- future: **%s bytes** (%s)", fb, size_words(co));
+  fprintf(o, "- future: **%s byte%s** (%s)", fb, plural(co->size), size_words(co));
   if (co->ninstances > 1) {
     fputs("; instances:", o);
     for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s %ld", i ? "," : "", co->instances[i]);
@@ -1162,8 +1200,10 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     if (co->nunknown > 5) fprintf(o, " and %zu more", co->nunknown - 5);
     fputc('\n', o);
   }
-  fprintf(o, "- %zu states, %zu suspend points; code: %s%ld bytes (%s), of which %ld in poison arms\n",
-          co->nstates, ms_rep_awaits(co), co->code_exact >= 0 ? "" : "≈ ", ms_rep_code_bytes(co),
+  size_t awaits = ms_rep_awaits(co);
+  fprintf(o, "- %zu state%s, %zu suspend point%s; code: %s%ld byte%s (%s), of which %ld in poison arms\n",
+          co->nstates, plural((long)co->nstates), awaits, plural((long)awaits),
+          co->code_exact >= 0 ? "" : "≈ ", ms_rep_code_bytes(co), plural(ms_rep_code_bytes(co)),
           co->code_exact >= 0 ? "nm" : "estimate", co->code_redundant > 0 ? co->code_redundant : 0);
   chain_t ch;
   ch.n = awaitee_chain(c, co, ch.chain, ch.via);
@@ -1192,9 +1232,10 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
 
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);
-  fprintf(o, "- **%zu** coroutines; futures total **%ld bytes** (sizes: %zu exact from "
-             "`-Zprint-type-sizes`, %zu computed, %zu lower bounds, %zu unknown)\n",
-          n, t.future_bytes, t.exact, t.computed, t.lower, t.unknown);
+  fprintf(o, "- **%zu** coroutine%s; future%s total **%ld byte%s** (sizes: %zu exact from "
+             "`-Zprint-type-sizes`, %zu computed, %zu lower bound%s, %zu unknown)\n",
+          n, plural((long)n), plural((long)n), t.future_bytes, plural(t.future_bytes), t.exact,
+          t.computed, t.lower, plural((long)t.lower), t.unknown);
   if (n) {
     const ms_coroutine *top = cs[order[0]];
     char fb[32];
@@ -1202,15 +1243,15 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     static const char *const WHAT[] = {"largest future", "most redundant code", "most code"};
     fprintf(o, "- %s: ", WHAT[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
     md_code(o, ms_co_name(top));
-    fprintf(o, " (%s bytes)\n", fb);
+    fprintf(o, " (%s byte%s)\n", fb, plural(top->size));
   }
-  fprintf(o, "- poison states cost ≈ **%ld bytes** of code across %zu futures (what "
+  fprintf(o, "- poison states cost ≈ **%ld byte%s** of code across %zu future%s (what "
              "`-Zasync-panic` would remove, rust-lang/compiler-team#1016)\n",
-          t.redundant, t.poison_futures);
+          t.redundant, plural(t.redundant), t.poison_futures, plural((long)t.poison_futures));
   fprintf(o, "- %zu %s no await; %zu duplicate suspend %s; %zu upvar %s (rust-lang/rust#62958)",
           t.no_await, t.no_await == 1 ? "future has" : "futures have", t.dup,
           t.dup == 1 ? "point" : "points", t.copies, t.copies == 1 ? "copy" : "copies");
-  if (t.unreachable) fprintf(o, "; %zu unreachable states", t.unreachable);
+  if (t.unreachable) fprintf(o, "; %zu unreachable state%s", t.unreachable, plural((long)t.unreachable));
   fputs("\n", o);
   chain_t chains[3];
   size_t *by_size = ranked(c, MS_SORT_SIZE);

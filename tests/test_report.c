@@ -279,6 +279,43 @@ START_TEST(markdown_golden) {
 }
 END_TEST
 
+START_TEST(singular_and_plural) {
+  ms_crate *c = ms_crate_new(NULL);
+  const char *err = NULL;
+  ms_doc *d = ms_doc_parse_file("tests/data/konst.coroutine_resume.mir", &err);
+  ck_assert_ptr_nonnull(d);
+  ms_crate_add_doc(c, d);
+  ms_doc_free(d);
+  ms_crate_finish(c);
+  mem m;
+  ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), NULL), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "1 coroutine, future 1 byte in total"));
+  ck_assert_ptr_nonnull(strstr(m.buf, "across 1 future ("));
+  ck_assert_ptr_nonnull(strstr(m.buf, " 0 lower bounds, "));
+  free(m.buf);
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), NULL), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "- **1** coroutine; future total **1 byte** ("));
+  ck_assert_ptr_nonnull(strstr(m.buf, "(~1 byte)\n"));
+  ck_assert_ptr_nonnull(strstr(m.buf, "- future: **~1 byte** ("));
+  ck_assert_ptr_nonnull(strstr(m.buf, "- 3 states, 0 suspend points; "));
+  ck_assert_ptr_null(strstr(m.buf, " 1 futures"));
+  free(m.buf);
+  ms_crate_free(c);
+  /* one lower bound */
+  c = load_dir("corpus/stable/tokio-postgres");
+  ck_assert_int_eq(ms_crate_write_text(c, mem_open(&m), NULL), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, " 52 lower bounds, "));
+  /* the bulk of a lower-bound future: an awaitee of unknown size, ranked by its bound */
+  ck_assert_ptr_nonnull(strstr(m.buf, "await: future of connect::connect (size unknown, ≥1664 B)"));
+  ck_assert_ptr_null(strstr(m.buf, "_s2: bool (1 B)"));
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ diff */
 
 START_TEST(diff_stable_vs_nightly) {
@@ -382,6 +419,7 @@ int main(void) {
   tcase_add_test(t, text_chains_golden);
   tcase_add_test(t, text_width_respected);
   tcase_add_test(t, markdown_golden);
+  tcase_add_test(t, singular_and_plural);
   tcase_add_test(t, diff_stable_vs_nightly);
   tcase_add_test(t, diff_code_change);
   tcase_add_test(t, diff_with_itself);
