@@ -62,7 +62,7 @@ enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE =
 /* getopt_long values of the options without a short letter. */
 enum {
   OPT_COLOR = 256, OPT_POINTER_WIDTH, OPT_SORT, OPT_RUSTC_VERSION, OPT_SVG_DIR, OPT_VIEW,
-  OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH
+  OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH, OPT_MAX_CHARS, OPT_SOURCE_ROOT
 };
 
 /*
@@ -88,6 +88,8 @@ static const struct {
     {{"sort", required_argument, NULL, OPT_SORT}, CMD_REPORT},
     {{"rustc-version", required_argument, NULL, OPT_RUSTC_VERSION}, CMD_REPORT},
     {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
+    {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT},
+    {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_REPORT},
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
     {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
@@ -790,6 +792,12 @@ static const char REPORT_USAGE[] =
     "      --rustc-version V  the compiler that made the dumps (md; default: rustc-vV.txt\n"
     "                         found beside the dumps)\n"
     "      --svg-dir DIR      md: also write each listed coroutine's state diagram as SVG\n"
+    "                         into DIR and link it (relative to the report's directory)\n"
+    "      --max-chars N      md: at most N characters (default 65000: GitHub takes 65536\n"
+    "                         in an issue; none with --top 0); the summary, the table and\n"
+    "                         the first sections that fit, and what was left out; 0: no limit\n"
+    "      --source-root DIR  md: paths shown relative to DIR (dump files, absolute source\n"
+    "                         paths in names), so no local path is published\n"
     "  -o, --output FILE      write the report to FILE (atomically) instead of stdout\n"
     "      --color WHEN       auto (a terminal, unless NO_COLOR is set), always, never\n"
     "\n"
@@ -811,7 +819,25 @@ static int render_states_dot(const ms_coroutine *co, FILE *o, void *user) {
   return ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL, o, NULL, 0);
 }
 
-/* The SVG of every listed coroutine into dir, named by ms_co_file_stem. */
+/* mkdir -p: dir and its missing parents; false (errno set) when one cannot be made. */
+static bool make_dirs(const char *dir) {
+  char path[4096];
+  if (!*dir || snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
+    errno = *dir ? ENAMETOOLONG : ENOENT;
+    return false;
+  }
+  for (char *p = path + 1;; p++) {
+    if (*p != '/' && *p) continue;
+    char c = *p;
+    *p = 0;
+    if (mkdir(path, 0777) != 0 && errno != EEXIST) return false;
+    if (!c) return true;
+    *p = c;
+  }
+}
+
+/* The SVG of every listed coroutine into dir (made with its parents), named by
+ * ms_co_file_stem. */
 static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const char *dir) {
   size_t n = ms_crate_coroutine_count(c);
   size_t *idx = calloc(n ? n : 1, sizeof *idx);
@@ -820,7 +846,7 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   ms_graph_ctx *ctx = ms_graph_ctx_new();
   ms_graph_options go = {.ctx = ctx};
   bool ok = ctx != NULL;
-  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+  if (!make_dirs(dir)) {
     fprintf(stderr, "mirscope: cannot create %s: %s\n", dir, strerror(errno));
     ok = false;
   }
@@ -844,6 +870,9 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
 }
 
 enum { FORMAT_TEXT, FORMAT_MD, FORMAT_JSON };
+/* GitHub takes 65,536 characters in an issue body: the default --max-chars, with room for
+ * a line of your own. */
+#define MD_MAX_CHARS 65000
 static const Choice REPORT_FORMATS[] = {
     {"text", FORMAT_TEXT}, {"md", FORMAT_MD}, {"json", FORMAT_JSON}, {NULL, 0}};
 static const Choice SORT_KEYS[] = {{"size", MS_SORT_SIZE},
@@ -855,7 +884,8 @@ static const Choice SORT_KEYS[] = {{"size", MS_SORT_SIZE},
 typedef struct {
   int format; /* FORMAT_* */
   int sort;   /* ms_sort */
-  const char *rustc, *svgdir;
+  const char *rustc, *svgdir, *source_root;
+  long max_chars; /* --max-chars; -1: the default (65000 for md) */
 } ReportArgs;
 
 static int report_option(void *args, int opt, const Opt *o) {
@@ -865,6 +895,8 @@ static int report_option(void *args, int opt, const Opt *o) {
   case OPT_SORT: return choice_value(o, SORT_KEYS, &r->sort);
   case OPT_RUSTC_VERSION: r->rustc = o->arg; return OPT_OK;
   case OPT_SVG_DIR: r->svgdir = o->arg; return OPT_OK;
+  case OPT_SOURCE_ROOT: r->source_root = o->arg; return *o->arg ? OPT_OK : bad_value(o, "a directory");
+  case OPT_MAX_CHARS: return number_value(o, 0, LONG_MAX, &r->max_chars);
   default: return OPT_NOT_MINE;
   }
 }
@@ -895,6 +927,10 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
       .svg_dir = r->svgdir,
       .render_dot = render_states_dot,
       .svg_stem = ms_co_file_stem,
+      .render_mermaid = NULL, /* the Mermaid states view comes with the diagrams work */
+      .output_path = c->output && strcmp(c->output, "-") ? c->output : NULL,
+      .source_root = r->source_root,
+      .max_chars = r->max_chars >= 0 ? (size_t)r->max_chars : c->top == 0 ? 0 : MD_MAX_CHARS,
   };
   int rc = EXIT_OK;
   Out o;
@@ -928,11 +964,14 @@ static void command_line(int argc, char **argv, char *out, size_t cap) {
 static int cmd_report(const Command *cmd, int argc, char **argv) {
   char cmdline[2048];
   command_line(argc, argv, cmdline, sizeof cmdline);
-  ReportArgs r = {.format = FORMAT_TEXT, .sort = MS_SORT_SIZE};
+  ReportArgs r = {.format = FORMAT_TEXT, .sort = MS_SORT_SIZE, .max_chars = -1};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, report_option, &r);
   if (rc == GO_ON && r.svgdir && r.format != FORMAT_MD)
     rc = usage_error(cmd->name, "--svg-dir needs -f md (the report that links the SVGs)");
+  if (rc == GO_ON && r.format != FORMAT_MD && (r.max_chars >= 0 || r.source_root))
+    rc = usage_error(cmd->name, "%s needs -f md (it shapes the Markdown report)",
+                     r.max_chars >= 0 ? "--max-chars" : "--source-root");
   if (rc == GO_ON) rc = c.noperands ? report_run(&c, &r, cmdline) : no_input(cmd);
   common_free(&c);
   return rc;

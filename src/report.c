@@ -4,10 +4,12 @@
 
 #include "alloc.h"
 #include "arena.h"
+#include "strbuf.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------------------ small strings */
 
@@ -1033,28 +1035,27 @@ static const char *size_words(const ms_coroutine *co) {
   }
 }
 
-static void md_table(const ms_crate *c, FILE *o, const size_t *order, size_t listed) {
-  ms_coroutine **cs = c->coroutines.items;
+static void md_table_head(FILE *o) {
   fputs("| # | coroutine | kind | future bytes | states | awaits | code bytes | redundant bytes "
         "| largest saved local |\n",
         o);
   fputs("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n", o);
-  for (size_t r = 0; r < listed; r++) {
-    const ms_coroutine *co = cs[order[r]];
-    char sp[512], fb[32], big[640];
-    ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
-    ms_rep_future_bytes(co, fb, sizeof fb);
-    largest_text(c, co, 0, big, sizeof big);
-    long code = ms_rep_code_bytes(co);
-    fprintf(o, "| %zu | ", r + 1);
-    md_code(o, sp);
-    fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates, ms_rep_awaits(co));
-    if (code < 0) fputs("?", o);
-    else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
-    fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
-    md_text(o, big, true);
-    fputs(" |\n", o);
-  }
+}
+
+static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t rank) {
+  char sp[512], fb[32], big[640];
+  ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
+  ms_rep_future_bytes(co, fb, sizeof fb);
+  largest_text(c, co, 0, big, sizeof big);
+  long code = ms_rep_code_bytes(co);
+  fprintf(o, "| %zu | ", rank);
+  md_code(o, sp);
+  fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates, ms_rep_awaits(co));
+  if (code < 0) fputs("?", o);
+  else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+  fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
+  md_text(o, big, true);
+  fputs(" |\n", o);
 }
 
 /* Short column names for states: Suspend3 -> S3. */
@@ -1139,49 +1140,193 @@ static void md_findings(FILE *o, const ms_coroutine *co) {
   fputc('\n', o);
 }
 
-/* The rendered DOT (through a memory stream, so a failing renderer leaves no half block). */
-static void md_dot(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx, const ms_report_options *opt) {
-  if (!opt->render_dot) return;
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *m = open_memstream(&buf, &len);
-  if (!m) return;
-  int rc = opt->render_dot(co, m, opt->render_dot_user);
-  fclose(m);
-  if (rc == 0 && len) {
-    fputs("### State diagram\n\n", o);
-    if (opt->svg_dir) {
-      char slug[256];
-      if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
-      else ms_crate_co_slug(c, idx, slug, sizeof slug);
-      size_t dl = strlen(opt->svg_dir);
-      fprintf(o, "![state diagram](%s%s%s.svg)\n\n", opt->svg_dir,
-              dl && opt->svg_dir[dl - 1] == '/' ? "" : "/", slug);
-    }
-    fputs("<details><summary>DOT source</summary>\n\n```dot\n", o);
-    fwrite(buf, 1, len, o);
-    if (buf[len - 1] != '\n') fputc('\n', o);
-    fputs("```\n\n</details>\n\n", o);
+/* ---- paths: relative to the Markdown file, or to --source-root */
+
+/* A path made absolute against the current directory and lexically normal (`.` and `..`
+ * resolved without following symbolic links): its components, pointing into buf. */
+typedef struct {
+  char *buf;
+  const char **part;
+  size_t n;
+} norm_path;
+
+static void norm_init(norm_path *np, const char *path) {
+  char cwd[4096] = "", *save = NULL;
+  if (path[0] != '/' && !getcwd(cwd, sizeof cwd)) cwd[0] = 0;
+  size_t l = strlen(cwd) + strlen(path) + 2;
+  np->buf = ms_xmalloc(l);
+  snprintf(np->buf, l, "%s/%s", cwd, path);
+  np->part = ms_xmalloc(l * sizeof *np->part);
+  np->n = 0;
+  for (char *t = strtok_r(np->buf, "/", &save); t; t = strtok_r(NULL, "/", &save)) {
+    if (!strcmp(t, "..")) np->n -= np->n > 0;
+    else if (strcmp(t, ".")) np->part[np->n++] = t;
   }
+}
+
+static void norm_free(norm_path *np) {
+  free(np->buf);
+  free(np->part);
+}
+
+/* `to` relative to directory `from` (each relative to the current directory, or absolute):
+ * `../svgs`, `.` when they are the same. */
+static void rel_path(const char *from, const char *to, sbuf *b) {
+  norm_path f, t;
+  norm_init(&f, from);
+  norm_init(&t, to);
+  size_t common = 0;
+  while (common < f.n && common < t.n && !strcmp(f.part[common], t.part[common])) common++;
+  size_t start = b->len;
+  for (size_t i = common; i < f.n; i++) sb_puts(b, b->len > start ? "/.." : "..");
+  for (size_t i = common; i < t.n; i++) {
+    if (b->len > start) sb_putc(b, '/');
+    sb_puts(b, t.part[i]);
+  }
+  if (b->len == start) sb_putc(b, '.');
+  norm_free(&f);
+  norm_free(&t);
+}
+
+/* The directory the Markdown file is in ("." for standard output or a bare name). */
+static void md_dir(const ms_report_options *opt, sbuf *b) {
+  const char *p = opt->output_path, *slash = p ? strrchr(p, '/') : NULL;
+  if (!slash) sb_putc(b, '.');
+  else if (slash == p) sb_putc(b, '/');
+  else sb_putn(b, p, (size_t)(slash - p));
+}
+
+/* Text with the absolute paths after `<impl at ` and `@` (`{async block@/src/x.rs:..}`)
+ * made relative to opt->source_root; unchanged without one. */
+static void rooted(const ms_report_options *opt, const char *s, sbuf *b) {
+  for (const char *p = s; *p;) {
+    size_t k = !strncmp(p, "<impl at /", 10) ? 9 : p[0] == '@' && p[1] == '/' ? 1 : 0;
+    if (!opt->source_root || !k) {
+      sb_putc(b, *p++);
+      continue;
+    }
+    sb_putn(b, p, k);
+    p += k;
+    size_t n = strcspn(p, ":>}");
+    char *path = ms_xstrndup(p, n);
+    rel_path(opt->source_root, path, b);
+    free(path);
+    p += n;
+  }
+}
+
+static void md_code_rooted(FILE *o, const ms_report_options *opt, const char *s) {
+  sbuf b = {0};
+  rooted(opt, s, &b);
+  md_code(o, sb_str(&b));
+  free(b.p);
+}
+
+/* A dump file as the report shows it: relative to opt->source_root when there is one. */
+static void md_code_file(FILE *o, const ms_report_options *opt, const char *file) {
+  sbuf b = {0};
+  if (opt->source_root && strcmp(file, "<stdin>")) rel_path(opt->source_root, file, &b);
+  else sb_puts(&b, file);
+  md_code(o, sb_str(&b));
+  free(b.p);
+}
+
+/* ---- state diagrams */
+
+/* What a renderer wrote, in memory (a failing renderer leaves no half block): NULL on
+ * failure or when it wrote nothing. */
+static char *rendered(ms_dot_fn fn, void *user, const ms_coroutine *co, size_t *len) {
+  char *buf = NULL;
+  *len = 0;
+  if (!fn) return NULL;
+  FILE *m = open_memstream(&buf, len);
+  if (!m) return NULL;
+  int rc = fn(co, m, user);
+  fclose(m);
+  if (rc == 0 && *len) return buf;
   free(buf);
+  return NULL;
+}
+
+/* A diagram as a fenced block; with a source root, its absolute form followed by '/' is
+ * taken out wherever it occurs (the dump path in tooltips). */
+static void md_fenced(FILE *o, const ms_report_options *opt, const char *lang, const char *buf, size_t len) {
+  fprintf(o, "```%s\n", lang);
+  sbuf root = {0};
+  if (opt->source_root) {
+    norm_path np;
+    norm_init(&np, opt->source_root);
+    for (size_t i = 0; i < np.n; i++) sb_printf(&root, "/%s", np.part[i]);
+    sb_putc(&root, '/');
+    norm_free(&np);
+  }
+  for (size_t i = 0; i < len;) {
+    if (root.len > 1 && len - i >= root.len && !memcmp(buf + i, root.p, root.len)) i += root.len;
+    else fputc(buf[i++], o);
+  }
+  free(root.p);
+  if (buf[len - 1] != '\n') fputc('\n', o);
+  fputs("```\n\n", o);
+}
+
+/* `![state diagram](LINK)`: the SVG relative to the Markdown file's directory, with the
+ * characters a link destination cannot hold percent-encoded. */
+static void md_image(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx,
+                     const ms_report_options *opt) {
+  char slug[256];
+  if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
+  else ms_crate_co_slug(c, idx, slug, sizeof slug);
+  sbuf dir = {0}, link = {0};
+  md_dir(opt, &dir);
+  rel_path(sb_str(&dir), opt->svg_dir, &link);
+  fputs("![state diagram](", o);
+  if (strcmp(sb_str(&link), "."))
+    for (const char *p = sb_str(&link); *p; p++) {
+      if (strchr(" ()<>%", *p) || (unsigned char)*p < 0x20) fprintf(o, "%%%02X", (unsigned char)*p);
+      else fputc(*p, o);
+    }
+  fprintf(o, "%s%s.svg)\n\n", strcmp(sb_str(&link), ".") ? "/" : "", slug);
+  free(dir.p);
+  free(link.p);
+}
+
+/* The state diagram: an SVG link, the Mermaid block, the DOT source in <details> (left out
+ * when !with_dot).  Nothing when no renderer gives a diagram. */
+static void md_diagram(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx,
+                       const ms_report_options *opt, bool with_dot) {
+  size_t dl = 0, ml = 0;
+  char *dot = rendered(opt->render_dot, opt->render_dot_user, co, &dl);
+  char *mer = rendered(opt->render_mermaid, opt->render_mermaid_user, co, &ml);
+  if (dot || mer) {
+    fputs("### State diagram\n\n", o);
+    if (opt->svg_dir) md_image(c, o, co, idx, opt);
+    if (mer) md_fenced(o, opt, "mermaid", mer, ml);
+    if (dot && with_dot) {
+      fputs("<details><summary>DOT source</summary>\n\n", o);
+      md_fenced(o, opt, "dot", dot, dl);
+      fputs("</details>\n\n", o);
+    }
+  }
+  free(dot);
+  free(mer);
 }
 
 static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t rank, size_t idx,
-                         const ms_report_options *opt) {
+                         const ms_report_options *opt, bool with_dot) {
   char fb[32];
   ms_rep_future_bytes(co, fb, sizeof fb);
   fprintf(o, "## %zu. ", rank);
-  md_code(o, ms_co_name(co));
+  md_code_rooted(o, opt, ms_co_name(co));
   fputs("\n\n", o);
   if (strcmp(ms_co_name(co), co->def_path)) {
     fputs("- def path as rustc prints it: ", o);
-    md_code(o, co->def_path);
+    md_code_rooted(o, opt, co->def_path);
     fputs("\n", o);
   }
   fprintf(o, "- %s, type ", kind_words(co->kind));
-  md_code(o, co->self_type ? co->self_type : "");
+  md_code_rooted(o, opt, co->self_type ? co->self_type : "");
   fputs("\n- dump: ", o);
-  md_code(o, co->file ? co->file : "");
+  md_code_file(o, opt, co->file ? co->file : "");
   fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass ? co->pass : "");
   fprintf(o, "- future: **%s byte%s** (%s)", fb, plural(co->size), size_words(co));
   if (co->ninstances > 1) {
@@ -1213,23 +1358,21 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     fputc('\n', o);
   }
   fputc('\n', o);
-  md_dot(c, o, co, idx, opt);
+  md_diagram(c, o, co, idx, opt, with_dot);
   fputs("### Layout\n\n", o);
   md_layout(c, o, co);
   fputs("### Findings\n\n", o);
   md_findings(o, co);
 }
 
-int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
-  ms_report_options d = {0};
-  if (!opt) opt = &d;
+/* ---- the whole report */
+
+/* Title, summary and the table's introduction and head. */
+static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
+                    const ms_report_options *opt) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
-  size_t *order = ranked(c, opt->sort);
-  if (!order) return -1;
-  size_t listed = opt->top && opt->top < n ? opt->top : n;
   ms_rep_totals t = ms_rep_crate_totals(c);
-
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);
   fprintf(o, "- **%zu** coroutine%s; future%s total **%ld byte%s** (sizes: %zu exact from "
@@ -1242,7 +1385,7 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     ms_rep_future_bytes(top, fb, sizeof fb);
     static const char *const WHAT[] = {"largest future", "most redundant code", "most code"};
     fprintf(o, "- %s: ", WHAT[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
-    md_code(o, ms_co_name(top));
+    md_code_rooted(o, opt, ms_co_name(top));
     fprintf(o, " (%s byte%s)\n", fb, plural(top->size));
   }
   fprintf(o, "- poison states cost ≈ **%ld byte%s** of code across %zu future%s (what "
@@ -1263,16 +1406,15 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     fputc('\n', o);
   }
   fputc('\n', o);
-
   fputs("## Coroutines\n\n", o);
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
   fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
         "Code bytes: `~` estimated.\n\n",
         o);
-  md_table(c, o, order, listed);
-  fputc('\n', o);
-  for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt);
+  md_table_head(o);
+}
 
+static void md_environment(FILE *o, const ms_report_options *opt) {
   fputs("## Environment\n\n", o);
   if (opt->rustc_version && *opt->rustc_version) {
     const char *v = opt->rustc_version;
@@ -1293,6 +1435,131 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     fputs(opt->command_line, o);
     fputs("\n```\n", o);
   } else fputc('\n', o);
+}
+
+/* ---- within a character budget */
+
+/* One piece of the report, rendered in memory. */
+typedef struct {
+  char *buf;
+  size_t len, chars;
+} md_piece;
+
+static FILE *piece_open(md_piece *p) {
+  p->buf = NULL;
+  p->len = p->chars = 0;
+  FILE *f = open_memstream(&p->buf, &p->len);
+  if (!f) ms_internal_error("open_memstream");
+  return f;
+}
+
+static void piece_close(md_piece *p, FILE *f) {
+  fclose(f);
+  p->chars = 0;
+  for (size_t i = 0; i < p->len; i++) p->chars += ((unsigned char)p->buf[i] & 0xc0) != 0x80;
+}
+
+/* What the budget kept: rows and full sections of ranks 1..full, sections without DOT
+ * source up to `sections`, rows up to `rows`. */
+typedef struct {
+  size_t full, sections, rows, listed;
+} md_kept;
+
+/* The note on what was left out (empty when nothing was), ending in a blank line. */
+static void md_left_out(FILE *o, const md_kept *k, size_t max_chars) {
+  if (k->full == k->listed && k->sections == k->listed && k->rows == k->listed) return;
+  fprintf(o, "> **Left out** to keep this report within %zu characters (GitHub takes 65,536 "
+             "in an issue):", max_chars);
+  if (k->sections > k->full + 1)
+    fprintf(o, " the DOT sources of the diagrams of coroutines %zu–%zu;", k->full + 1, k->sections);
+  else if (k->sections > k->full)
+    fprintf(o, " the DOT source of the diagram of coroutine %zu;", k->sections);
+  if (k->sections + 1 < k->listed)
+    fprintf(o, " the sections of coroutines %zu–%zu;", k->sections + 1, k->listed);
+  else if (k->sections < k->listed)
+    fprintf(o, " the section of coroutine %zu;", k->listed);
+  if (k->rows < k->listed) fprintf(o, " their table rows from %zu on;", k->rows + 1);
+  fputs(" `--max-chars 0` writes everything.\n\n", o);
+}
+
+/* Table rows best first while they fit, then the sections of those rows (in full, else
+ * without the DOT source; once one goes without, the rest do too): decided on the pieces'
+ * characters. */
+static md_kept md_fit(const ms_crate *c, const size_t *order, size_t listed, const ms_report_options *opt,
+                      size_t fixed, md_piece *rows, md_piece *secs) {
+  ms_coroutine **cs = c->coroutines.items;
+  md_kept k = {0, 0, 0, listed};
+  size_t used = fixed;
+  while (k.rows < listed && used + rows[k.rows].chars <= opt->max_chars) used += rows[k.rows++].chars;
+  for (size_t r = 0; r < k.rows && k.sections == r; r++) {
+    for (int with_dot = k.full == r; with_dot >= 0 && k.sections == r; with_dot--) {
+      FILE *f = piece_open(&secs[r]);
+      md_coroutine(c, f, cs[order[r]], r + 1, order[r], opt, with_dot);
+      piece_close(&secs[r], f);
+      if (used + secs[r].chars <= opt->max_chars) {
+        used += secs[r].chars;
+        k.full += with_dot;
+        k.sections = r + 1;
+      } else {
+        free(secs[r].buf);
+        secs[r].buf = NULL;
+      }
+    }
+  }
+  return k;
+}
+
+#define MD_NOTE_RESERVE 400 /* characters the note on what was left out may take */
+
+static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
+                      const ms_report_options *opt) {
+  ms_coroutine **cs = c->coroutines.items;
+  md_piece head, env, *rows = ms_xcalloc(listed + 1, sizeof *rows), *secs = ms_xcalloc(listed + 1, sizeof *secs);
+  FILE *f = piece_open(&head);
+  md_head(c, f, order, listed, opt);
+  piece_close(&head, f);
+  f = piece_open(&env);
+  md_environment(f, opt);
+  piece_close(&env, f);
+  for (size_t r = 0; r < listed; r++) {
+    f = piece_open(&rows[r]);
+    md_table_row(c, f, cs[order[r]], r + 1);
+    piece_close(&rows[r], f);
+  }
+  md_kept k = md_fit(c, order, listed, opt, head.chars + 1 + MD_NOTE_RESERVE + env.chars, rows, secs);
+  fwrite(head.buf, 1, head.len, o);
+  for (size_t r = 0; r < k.rows; r++) fwrite(rows[r].buf, 1, rows[r].len, o);
+  fputc('\n', o);
+  md_left_out(o, &k, opt->max_chars);
+  for (size_t r = 0; r < k.sections; r++) fwrite(secs[r].buf, 1, secs[r].len, o);
+  fwrite(env.buf, 1, env.len, o);
+  for (size_t r = 0; r < listed; r++) {
+    free(rows[r].buf);
+    free(secs[r].buf);
+  }
+  free(rows);
+  free(secs);
+  free(head.buf);
+  free(env.buf);
+}
+
+int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  ms_report_options d = {0};
+  if (!opt) opt = &d;
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  size_t *order = ranked(c, opt->sort);
+  if (!order) return -1;
+  size_t listed = opt->top && opt->top < n ? opt->top : n;
+  if (opt->max_chars) {
+    md_budget(c, o, order, listed, opt);
+  } else {
+    md_head(c, o, order, listed, opt);
+    for (size_t r = 0; r < listed; r++) md_table_row(c, o, cs[order[r]], r + 1);
+    fputc('\n', o);
+    for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt, true);
+    md_environment(o, opt);
+  }
   free(order);
   return ferror(o) ? -1 : 0;
 }

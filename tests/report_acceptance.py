@@ -4,16 +4,19 @@
 - largest saved local: no row of a lower-bound future names a known local that explains
   less than a quarter of it (the unknown-size awaitee is the bulk: `await: future of
   connect::connect (size unknown, ≥1664 B)`);
+- Markdown: `report -f md -o other/dir/r.md --svg-dir svgs` (and an absolute --svg-dir):
+  every image link resolves from the Markdown file's directory and none is absolute; the
+  default report of corpus/stable fits GitHub's 65,536 characters and says what it left out;
 - names: `report` text of every corpus directory (each corpus/*/*/ and corpus itself) has
   no two rows with the same visible name and crate; piped without COLUMNS nothing is
   shortened; on a terminal (a pty of 110 columns) rows fit and shortened names keep their end.
 
 Prints a last line "N passed, M failed".  Usage: report_acceptance.py MIRSCOPE SRCDIR
 """
-import os, pty, re, struct, subprocess, sys, fcntl, termios
+import os, pty, re, struct, subprocess, sys, tempfile, fcntl, termios
 from tally import check, finish
 
-mirscope, srcdir = sys.argv[1], sys.argv[2]
+mirscope, srcdir = os.path.abspath(sys.argv[1]), sys.argv[2]
 os.chdir(srcdir)
 ENV = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
 ENV["NO_COLOR"] = "1"
@@ -99,5 +102,28 @@ for line in out.split("\n"):
 check(any(name == "…::cancel_query" for _, name, _, _ in rows), f"terminal: no name keeps its end: {rows}")
 check(all(not name.endswith("…") and "…" not in name[1:] for _, name, _, _ in rows),
       f"terminal: a name cut elsewhere than at its start: {rows}")
+
+# ---- Markdown: image links from the file's own directory; the default size budget
+src = os.getcwd()
+with tempfile.TemporaryDirectory() as tmp:
+    os.makedirs(os.path.join(tmp, "other/dir"))
+    for svg in ("svgs", os.path.join(tmp, "abs/svgs")):
+        rc, out, err = subprocess.run(
+            [mirscope, "report", "-f", "md", "--top", "3", "--svg-dir", svg, "-o", "other/dir/r.md",
+             os.path.join(src, "corpus/stable/basic")], cwd=tmp, capture_output=True, text=True,
+            env=ENV).returncode, "", ""
+        check(rc == 0, f"md --svg-dir {svg}: exit {rc}")
+        md = open(os.path.join(tmp, "other/dir/r.md")).read()
+        links = re.findall(r"!\[[^\]]*\]\(([^)]*)\)", md)
+        check(len(links) == 3, f"md --svg-dir {svg}: {len(links)} image links")
+        for l in links:
+            check(not l.startswith("/"), f"md --svg-dir {svg}: absolute link {l}")
+            check(os.path.isfile(os.path.join(tmp, "other/dir", l)), f"md --svg-dir {svg}: {l} does not resolve")
+
+rc, out, err = run(["report", "-f", "md", "corpus/stable"])
+check(rc == 0, f"md corpus/stable: exit {rc}")
+check(len(out) <= 65536, f"md corpus/stable: {len(out)} characters, more than GitHub's 65,536")
+check("**Left out**" in out and "## 1. " in out and "### State diagram" in out,
+      "md corpus/stable: no note on what was left out, or no section with a diagram")
 
 finish()

@@ -79,6 +79,22 @@ static int stub_dot(const ms_coroutine *co, FILE *out, void *user) {
   return 0;
 }
 
+static int stub_mermaid(const ms_coroutine *co, FILE *out, void *user) {
+  (void)user;
+  fputs("stateDiagram-v2\n", out);
+  for (size_t t = 0; t < ms_co_transition_count(co); t++)
+    fprintf(out, "  %s --> %s: %s\n", ms_co_state_name(co, ms_co_transition_from(co, t)),
+            ms_co_state_name(co, ms_co_transition_to(co, t)), ms_co_transition_via(co, t));
+  return 0;
+}
+
+/* Characters (code points) of UTF-8 text. */
+static size_t chars_of(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xc0) != 0x80;
+  return n;
+}
+
 static int failing_dot(const ms_coroutine *co, FILE *out, void *user) {
   (void)co;
   (void)user;
@@ -279,6 +295,100 @@ START_TEST(markdown_golden) {
 }
 END_TEST
 
+START_TEST(markdown_mermaid_and_links) {
+  ms_crate *c = load_dir("corpus/stable/basic");
+  ms_report_options o = {.top = 1, .render_dot = stub_dot, .render_mermaid = stub_mermaid,
+                         .svg_dir = "svgs", .output_path = "other/dir/r.md", .svg_stem = test_stem};
+  mem m;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  /* the image beside the Markdown file's directory, then Mermaid, then DOT folded away */
+  const char *img = strstr(m.buf, "![state diagram](../../svgs/stem-handshake::{closure#0}.svg)\n\n");
+  const char *mer = strstr(m.buf, "```mermaid\nstateDiagram-v2\n  Unresumed --> ");
+  const char *dot = strstr(m.buf, "<details><summary>DOT source</summary>\n\n```dot\ndigraph ");
+  ck_assert_ptr_nonnull(img);
+  ck_assert_ptr_nonnull(mer);
+  ck_assert_ptr_nonnull(dot);
+  ck_assert(img < mer && mer < dot);
+  free(m.buf);
+  /* an absolute SVG directory is linked relatively too: no local absolute path */
+  char cwd[4096], abs_svg[4200];
+  ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+  snprintf(abs_svg, sizeof abs_svg, "%s/other/svgs", cwd);
+  o.svg_dir = abs_svg;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "](../svgs/stem-handshake::{closure#0}.svg)"));
+  ck_assert_ptr_null(strstr(m.buf, cwd));
+  free(m.buf);
+  /* a report on standard output links from the current directory; `..` is resolved */
+  o.output_path = NULL;
+  o.svg_dir = "a/../svg dir/";
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "](svg%20dir/stem-handshake::{closure#0}.svg)"));
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(markdown_source_root) {
+  ms_crate *c = load_dir("corpus/stable/tokio-postgres");
+  ms_report_options o = {.top = 5, .source_root = "/usr/share/cargo/registry/tokio-postgres-0.7.7"};
+  mem m;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, ". `config::<impl at src/config.rs:170:1: 170:12>::connect::{closure#0}`\n"));
+  ck_assert_ptr_null(strstr(m.buf, "/usr/share/cargo"));
+  /* dump files relative to it too */
+  ck_assert_ptr_nonnull(strstr(m.buf, "- dump: `../../../../.."));
+  free(m.buf);
+  char cwd[4096];
+  ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+  o.source_root = cwd;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "- dump: `corpus/stable/tokio-postgres/mir_dump/tokio_postgres."));
+  ck_assert_ptr_nonnull(strstr(m.buf, "::<impl at ../"));
+  ck_assert_ptr_nonnull(strstr(m.buf, "/usr/share/cargo/registry/tokio-postgres-0.7.7/src/config.rs:170:1: 170:12>::connect"));
+  ck_assert_ptr_null(strstr(m.buf, "<impl at /"));
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(markdown_budget) {
+  ms_crate *c = load_dir("corpus/stable/nested");
+  ms_report_options o = {.render_dot = stub_dot, .render_mermaid = stub_mermaid,
+                         .command_line = "mirscope report -f md corpus/stable/nested"};
+  mem m;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  size_t all = chars_of(m.buf);
+  ck_assert_ptr_null(strstr(m.buf, "Left out"));
+  free(m.buf);
+  /* half of it: the summary, every row, the first sections and what was left out */
+  o.max_chars = all / 2;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_uint_le(chars_of(m.buf), all / 2);
+  ck_assert_ptr_nonnull(strstr(m.buf, "## Summary\n"));
+  ck_assert_ptr_nonnull(strstr(m.buf, "| 17 | "));
+  ck_assert_ptr_nonnull(strstr(m.buf, "## 1. "));
+  ck_assert_ptr_null(strstr(m.buf, "## 17. "));
+  ck_assert_ptr_nonnull(strstr(m.buf, "## Environment\n"));
+  golden_check("md-budget-nested.md", m.buf, m.len);
+  free(m.buf);
+  /* a budget nothing but the summary fits in: still the summary and the note */
+  o.max_chars = 100;
+  ck_assert_int_eq(ms_crate_write_markdown(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  ck_assert_ptr_nonnull(strstr(m.buf, "the sections of coroutines 1–17; their table rows from 1 on;"));
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
 START_TEST(singular_and_plural) {
   ms_crate *c = ms_crate_new(NULL);
   const char *err = NULL;
@@ -420,6 +530,9 @@ int main(void) {
   tcase_add_test(t, text_width_respected);
   tcase_add_test(t, markdown_golden);
   tcase_add_test(t, singular_and_plural);
+  tcase_add_test(t, markdown_mermaid_and_links);
+  tcase_add_test(t, markdown_source_root);
+  tcase_add_test(t, markdown_budget);
   tcase_add_test(t, diff_stable_vs_nightly);
   tcase_add_test(t, diff_code_change);
   tcase_add_test(t, diff_with_itself);

@@ -661,12 +661,28 @@ typedef struct {
   const char *rustc_version; /* markdown: `rustc -vV` output or one line, or NULL */
   const char *command_line;  /* markdown: the exact mirscope command, or NULL */
   const char *svg_dir;       /* markdown: directory the caller writes SVGs to (named by
-                                svg_stem + ".svg"), or NULL for no image links */
-  ms_dot_fn render_dot;      /* markdown: state diagrams as ```dot blocks; NULL: none */
+                                svg_stem + ".svg"; relative to the current directory or
+                                absolute), or NULL for no image links.  Links are relative
+                                to output_path's directory, never absolute */
+  ms_dot_fn render_dot;      /* markdown: state diagrams as ```dot blocks (in <details> when
+                                render_mermaid gives one too); NULL: none */
   void *render_dot_user;     /* passed to render_dot */
   /* markdown: file name stem of a coroutine's SVG (as snprintf: returns the full length),
    * e.g. ms_co_file_stem; NULL: ms_crate_co_slug */
   size_t (*svg_stem)(const ms_coroutine *co, char *out, size_t cap);
+  ms_dot_fn render_mermaid;  /* markdown: state diagrams as ```mermaid blocks (GitHub draws
+                                `stateDiagram-v2` inline), shown before the DOT; NULL: none */
+  void *render_mermaid_user; /* passed to render_mermaid */
+  const char *output_path;   /* markdown: the file the report is written to (relative to the
+                                current directory or absolute); NULL: the current directory
+                                stands for its directory */
+  const char *source_root;   /* markdown: dump paths and absolute source paths in names
+                                (`<impl at /src/x.rs:..>`) are shown relative to this
+                                directory; NULL: as they are */
+  size_t max_chars;          /* markdown: at most this many characters (code points; 0: no
+                                limit): the summary, the table and as many sections as fit,
+                                best first (a section without its DOT source before none),
+                                with a note on what was left out.  GitHub takes 65,536 */
 } ms_report_options;
 
 /**
@@ -680,7 +696,8 @@ typedef struct {
 MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
 /**
  * Markdown bug report (for a rust-lang/rust issue): summary, table, one section per listed
- * coroutine (state diagram, layout, findings), rustc version and command.  0 on success.
+ * coroutine (state diagram, layout, findings), rustc version and command; within
+ * `max_chars` when it is set.  0 on success.
  */
 MS_API int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
 
