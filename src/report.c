@@ -545,7 +545,9 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
     char sp[256], fb[32];
     ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
     ms_rep_future_bytes(co, fb, sizeof fb);
-    fprintf(o, "%s%s%s%s (%s B)", m ? " → " : "", md ? "`" : "", sp, md ? "`" : "", fb);
+    fprintf(o, "%s%s", m ? " → " : "", md ? "`" : "");
+    ms_write_safe(o, sp, strlen(sp));
+    fprintf(o, "%s (%s B)", md ? "`" : "", fb);
   }
   /* the leaf's largest saved local, when it is not a coroutine of the crate */
   const ms_coroutine *leaf = ch->chain[ch->n - 1];
@@ -553,7 +555,9 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
   if (big >= 0) {
     char ty[256];
     ms_rep_short_type(leaf->saved[big].type, ty, sizeof ty);
-    fprintf(o, " → %s%s%s (", md ? "`" : "", ty, md ? "`" : "");
+    fprintf(o, " → %s", md ? "`" : "");
+    ms_write_safe(o, ty, strlen(ty));
+    fprintf(o, "%s (", md ? "`" : "");
     if (leaf->saved[big].bytes >= 0) fprintf(o, "%ld B)", leaf->saved[big].bytes);
     else fputs("size unknown)", o);
   }
@@ -784,6 +788,19 @@ static void elide_start(const char *s, size_t w, char *out, size_t cap) {
   ms_sb_puts(&b, s + byte_at_col(s, n - (w - 1)));
 }
 
+/* s as a terminal may show it (ms_write_safe), in the arena. */
+static const char *safe_text(ms_arena *a, const char *s) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  if (!m) ms_internal_error("open_memstream");
+  ms_write_safe(m, s, strlen(s));
+  fclose(m);
+  const char *r = ms_arena_strndup(a, buf, len);
+  free(buf);
+  return r;
+}
+
 /* ---- the table */
 
 enum { COL_RANK, COL_NAME, COL_CRATE, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED,
@@ -836,8 +853,8 @@ static void table_cells(text_table *tt) {
     ms_rep_future_bytes(co, fb, sizeof fb);
     long code = ms_rep_code_bytes(co);
     cell[COL_RANK] = arena_printf(a, "%zu", r + 1);
-    cell[COL_NAME] = names[tt->order[r]];
-    cell[COL_CRATE] = crates[tt->order[r]];
+    cell[COL_NAME] = safe_text(a, names[tt->order[r]]);
+    cell[COL_CRATE] = safe_text(a, crates[tt->order[r]]);
     cell[COL_KIND] = kind_short(co->kind);
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
@@ -879,7 +896,7 @@ static void table_fit(text_table *tt, size_t width) {
   for (size_t r = 0; r < tt->listed; r++) {
     char tmp[1024];
     largest_text(tt->c, cs[tt->order[r]], bw, tmp, sizeof tmp);
-    tt->rows[r].cell[COL_BIG] = ms_arena_strdup(&tt->arena, tmp);
+    tt->rows[r].cell[COL_BIG] = safe_text(&tt->arena, tmp);
     if (ms_rep_width(tmp) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(tmp);
   }
 }
@@ -995,15 +1012,20 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
 /* ------------------------------------------------------------------ markdown */
 
 /* Text in a table cell or code span: `|` escaped, line breaks removed; outside code spans
- * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag. */
+ * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag;
+ * what a terminal would act on is written as \xNN (ms_write_safe). */
 static void md_text(FILE *o, const char *s, bool html) {
-  for (const char *p = s; *p; p++) {
+  for (const char *p = s; *p;) {
+    size_t run = strcspn(p, html ? "|\n\r<>&" : "|\n\r");
+    ms_write_safe(o, p, run);
+    p += run;
+    if (!*p) break;
     if (*p == '|') fputs("\\|", o);
-    else if (html && *p == '<') fputs("&lt;", o);
-    else if (html && *p == '>') fputs("&gt;", o);
-    else if (html && *p == '&') fputs("&amp;", o);
-    else if (*p == '\n' || *p == '\r') fputc(' ', o);
-    else fputc(*p, o);
+    else if (*p == '<') fputs("&lt;", o);
+    else if (*p == '>') fputs("&gt;", o);
+    else if (*p == '&') fputs("&amp;", o);
+    else fputc(' ', o);
+    p++;
   }
 }
 
@@ -1248,8 +1270,8 @@ static char *rendered(ms_dot_fn fn, void *user, const ms_coroutine *co, size_t *
   return NULL;
 }
 
-/* A diagram as a fenced block; with a source root, its absolute form followed by '/' is
- * taken out wherever it occurs (the dump path in tooltips). */
+/* A diagram as a fenced block, safe for a terminal (ms_write_safe); with a source root, its
+ * absolute form followed by '/' is taken out wherever it occurs (the dump path in tooltips). */
 static void md_fenced(FILE *o, const ms_report_options *opt, const char *lang, const char *buf, size_t len) {
   fprintf(o, "```%s\n", lang);
   sbuf root = {0};
@@ -1260,9 +1282,12 @@ static void md_fenced(FILE *o, const ms_report_options *opt, const char *lang, c
     sb_putc(&root, '/');
     norm_free(&np);
   }
-  for (size_t i = 0; i < len;) {
-    if (root.len > 1 && len - i >= root.len && !memcmp(buf + i, root.p, root.len)) i += root.len;
-    else fputc(buf[i++], o);
+  for (size_t i = 0, from = 0; i <= len; i++) { /* runs between the root's occurrences */
+    bool at_root = i < len && root.len > 1 && len - i >= root.len && !memcmp(buf + i, root.p, root.len);
+    if (i < len && !at_root) continue;
+    ms_write_safe(o, buf + from, i - from);
+    if (at_root) i += root.len - 1;
+    from = i + 1;
   }
   free(root.p);
   if (buf[len - 1] != '\n') fputc('\n', o);

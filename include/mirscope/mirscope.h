@@ -810,8 +810,11 @@ MS_API int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_
  * pass part) and one file is kept per body: `coroutine_resume` (or `generator_resume`), else
  * `StateTransform.after`; every other pass is skipped.  Files whose names do not follow
  * rustc's pattern are kept (the model then decides from their header), and paths named
- * explicitly (and "-") are always kept.  Non-dump files in those directories whose first
- * line starts with `print-type-size ` are listed as type-size files.
+ * explicitly (and "-") are kept unless they are -Zprint-type-sizes output or binary (see
+ * ms_inputs_rejected_path).  Non-dump files in those directories whose first line starts
+ * with `print-type-size ` are listed as type-size files, and so is the `type-sizes.txt`
+ * beside a dump file named explicitly or in its parent directory (`mir_dump/..`, as capture
+ * and corpus/ lay them out).
  */
 typedef struct ms_inputs ms_inputs;
 MS_API ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
@@ -825,6 +828,39 @@ MS_API size_t ms_inputs_skipped(const ms_inputs *in);
 MS_API size_t ms_inputs_errors(const ms_inputs *in);
 MS_API size_t ms_inputs_type_sizes_count(const ms_inputs *in);
 MS_API const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
+
+/** Distinct passes of the dump files skipped by pass selection, the most files first (ties
+ *  by name), with how many files each (`built.after`, `coroutine_drop`, ...): what the
+ *  inputs held when no resume dump was among them.  NULL past the end. */
+MS_API size_t ms_inputs_skipped_pass_count(const ms_inputs *in);
+MS_API const char *ms_inputs_skipped_pass(const ms_inputs *in, size_t i, size_t *files);
+
+/** What a file holds, judged from its first 4 KB without parsing it. */
+typedef enum {
+  MS_INPUT_DUMP = 0,   /* text, to be read as a dump (also: not a regular file, unreadable) */
+  MS_INPUT_TYPE_SIZES, /* -Zprint-type-sizes output: its first line starts `print-type-size ` */
+  MS_INPUT_BINARY      /* not text: a NUL byte, or more than one byte in ten a control
+                          character (other than tab, line and page breaks) or not UTF-8 */
+} ms_input_kind;
+/** What `path` holds; for MS_INPUT_BINARY, *line and *col (may be NULL) give the first byte
+ *  that is not text (1-based, as diagnostics do).  Reads only regular files. */
+MS_API ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col);
+/**
+ * Write n bytes of text for a terminal: what a terminal would act on (control characters
+ * other than tab and newline, DEL, C1 controls, bytes that are not UTF-8) as `\xNN`, the
+ * rest as it is.  Returns the columns written (a character 1, an escape 4); `out` NULL only
+ * counts them.  For echoing file names and dump text in messages.
+ */
+MS_API size_t ms_write_safe(FILE *out, const char *s, size_t n);
+
+/**
+ * Paths named explicitly (not "-") that are not dumps to read, so not listed by
+ * ms_inputs_path: -Zprint-type-sizes output (to be given as type sizes instead) or binary
+ * files (ms_input_sniff).  `kind`, `line`, `col` may be NULL.  NULL past the end.
+ */
+MS_API size_t ms_inputs_rejected_count(const ms_inputs *in);
+MS_API const char *ms_inputs_rejected_path(const ms_inputs *in, size_t i, ms_input_kind *kind,
+                                           unsigned *line, unsigned *col);
 
 /** Pass name parsed from a dump file name (`a.f-{closure#0}.-------.coroutine_resume.0.mir`
  *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at
