@@ -71,14 +71,20 @@ static size_t byte_at_col(const char *s, size_t col) {
   return i;
 }
 
+/* Start b on out with s when s fits w columns (or w is too narrow to cut): then true.  *n:
+ * the columns of s. */
+static bool copy_if_fits(ms_sbuf *b, char *out, size_t cap, const char *s, size_t w, size_t *n) {
+  ms_sb_init(b, out, cap);
+  *n = ms_rep_width(s);
+  if (*n > w && w >= 2) return false;
+  ms_sb_puts(b, s);
+  return true;
+}
+
 void ms_rep_elide(const char *s, size_t w, char *out, size_t cap) {
   ms_sbuf b;
-  ms_sb_init(&b, out, cap);
-  size_t n = ms_rep_width(s);
-  if (n <= w || w < 2) {
-    ms_sb_puts(&b, s);
-    return;
-  }
+  size_t n;
+  if (copy_if_fits(&b, out, cap, s, w, &n)) return;
   size_t head = (w - 1) / 2, tail = w - 1 - head;
   ms_sb_putn(&b, s, byte_at_col(s, head));
   ms_sb_puts(&b, "…");
@@ -764,12 +770,8 @@ static const char *last_named_segment(const char *s) {
  */
 static void elide_start(const char *s, size_t w, char *out, size_t cap) {
   ms_sbuf b;
-  ms_sb_init(&b, out, cap);
-  size_t n = ms_rep_width(s);
-  if (n <= w || w < 2) {
-    ms_sb_puts(&b, s);
-    return;
-  }
+  size_t n;
+  if (copy_if_fits(&b, out, cap, s, w, &n)) return;
   const char *named = last_named_segment(s), *first = strstr(s, "::");
   size_t head = first ? n - ms_rep_width(first) + 3 : 0; /* "first::…" */
   for (int pass = head ? 0 : 1; pass < 2; pass++) { /* with the first segment, then without */
@@ -1072,7 +1074,8 @@ static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   long code = ms_rep_code_bytes(co);
   fprintf(o, "| %zu | ", rank);
   md_code(o, sp);
-  fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates, ms_rep_awaits(co));
+  fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates,
+          ms_rep_awaits(co));
   if (code < 0) fputs("?", o);
   else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
   fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
@@ -1539,7 +1542,8 @@ static md_kept md_fit(const ms_crate *c, const size_t *order, size_t listed, con
 static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
                       const ms_report_options *opt) {
   ms_coroutine **cs = c->coroutines.items;
-  md_piece head, env, *rows = ms_xcalloc(listed + 1, sizeof *rows), *secs = ms_xcalloc(listed + 1, sizeof *secs);
+  md_piece head, env;
+  md_piece *rows = ms_xcalloc(listed + 1, sizeof *rows), *secs = ms_xcalloc(listed + 1, sizeof *secs);
   FILE *f = piece_open(&head);
   md_head(c, f, order, listed, opt);
   piece_close(&head, f);
