@@ -346,24 +346,37 @@ static bool use_color(int when, int fd) {
  * def paths) made safe for a terminal: control characters, DEL and bytes that are not UTF-8
  * are written as \xNN (ms_write_safe), so no input reaches a terminal raw.
  */
-static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void say(const char *fmt, ...) {
+static void vsay(FILE *f, const char *fmt, va_list ap) {
   char small[1024], *buf = small;
-  va_list ap;
-  va_start(ap, fmt);
+  va_list again;
+  va_copy(again, ap);
   int n = vsnprintf(small, sizeof small, fmt, ap);
-  va_end(ap);
-  if (n < 0) return;
-  if ((size_t)n >= sizeof small && (buf = malloc((size_t)n + 1)) != NULL) {
-    va_start(ap, fmt);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-  } else if (!buf) {
+  if (n >= 0 && (size_t)n >= sizeof small && (buf = malloc((size_t)n + 1)) != NULL)
+    vsnprintf(buf, (size_t)n + 1, fmt, again);
+  else if (!buf) {
     buf = small;
     n = (int)sizeof small - 1;
   }
-  ms_write_safe(stderr, buf, (size_t)n);
+  va_end(again);
+  if (n > 0) ms_write_safe(f, buf, (size_t)n);
   if (buf != small) free(buf);
+}
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsay(stderr, fmt, ap);
+  va_end(ap);
+}
+
+/* As say, to another stream (check -v's lines). */
+static void say_to(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say_to(FILE *f, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsay(f, fmt, ap);
+  va_end(ap);
 }
 
 /*
@@ -540,7 +553,7 @@ static int check_part(ms_doc *doc, void *user) {
         nterm += ms_block_terminator(blk) != NULL;
       }
       const ms_layout *l = ms_body_layout(b);
-      fprintf(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
+      say_to(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
              ms_body_file(b), ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
              nstmt, nterm, ms_body_local_count(b));
       if (l)
@@ -1219,8 +1232,8 @@ static bool load_bodies(const ms_coroutine *const *cos, size_t n, Bodies *b) {
     b->docs[i] = ms_doc_parse_file(ms_co_file(cos[i]), &err);
     if (b->docs[i]) b->bodies[i] = ms_co_find_body(cos[i], b->docs[i]);
     if (!b->bodies[i]) {
-      fprintf(stderr, "%s: error: cannot read the resume body of %s%s%s\n", ms_co_file(cos[i]),
-              ms_co_name(cos[i]), err ? ": " : "", err ? err : "");
+      say("%s: error: cannot read the resume body of %s%s%s\n", ms_co_file(cos[i]),
+          ms_co_name(cos[i]), err ? ": " : "", err ? err : "");
       return false;
     }
   }
@@ -1340,7 +1353,7 @@ static int draw_to_dir(const Drawing *d) {
     if (!out_open(&o, path)) return EXIT_INPUT;
     int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
                          o.f, err, sizeof err);
-    if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_name(d->sel[i]), err);
+    if (r != 0) say("%s: error: %s\n", ms_co_name(d->sel[i]), err);
     if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
   }
   return rc;
@@ -1467,14 +1480,15 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
 /* The capture's messages and progress on stderr (the library prints nothing itself). */
 static void capture_message(const char *line, void *user) {
   (void)user;
-  fprintf(stderr, "%s\n", line);
+  say("%s\n", line);
 }
 
 static void capture_progress(size_t compiled, const char *line, void *user) {
   (void)user;
-  if (line)
-    fprintf(stderr, "\r\033[K[%zu] %.*s", compiled, 70, line);
-  else
+  if (line) {
+    fprintf(stderr, "\r\033[K[%zu] ", compiled);
+    ms_write_safe(stderr, line, strnlen(line, 70));
+  } else
     fprintf(stderr, "\r\033[K");
   fflush(stderr);
 }
