@@ -456,10 +456,10 @@ ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col) {
 
 static void collect_other(const char *path, void *user);
 
-/* Whether `ts` is a type-sizes file not listed yet: then list it. */
-static bool add_type_sizes_once(ms_inputs *in, const char *ts) {
+/* Whether `ts` is a type-sizes file (listed once). */
+static bool type_sizes_at(ms_inputs *in, const char *ts) {
   for (size_t i = 0; i < in->nts; i++)
-    if (!strcmp(in->ts[i], ts)) return false;
+    if (!strcmp(in->ts[i], ts)) return true;
   if (ms_input_sniff(ts, NULL, NULL) != MS_INPUT_TYPE_SIZES) return false;
   collect_other(ts, in);
   return true;
@@ -474,7 +474,7 @@ static void look_for_type_sizes(ms_inputs *in, const char *path) {
   char *ts = ms_xmalloc(dl + sizeof "type-sizes.txt");
   memcpy(ts, path, dl);
   strcpy(ts + dl, "type-sizes.txt");
-  bool found = add_type_sizes_once(in, ts);
+  bool found = type_sizes_at(in, ts);
   size_t pl = dl > 1 ? dl - 1 : 0; /* the parent: "dir/" without its last component */
   while (pl > 0 && path[pl - 1] != '/') pl--;
   const char *last = path + pl;
@@ -482,7 +482,7 @@ static void look_for_type_sizes(ms_inputs *in, const char *path) {
   if (!found && normal) {
     memcpy(ts, path, pl);
     strcpy(ts + pl, "type-sizes.txt");
-    add_type_sizes_once(in, ts);
+    type_sizes_at(in, ts);
   }
   free(ts);
 }
