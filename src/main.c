@@ -63,7 +63,7 @@ enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE =
 enum {
   OPT_COLOR = 256, OPT_POINTER_WIDTH, OPT_SORT, OPT_RUSTC_VERSION, OPT_SVG_DIR, OPT_VIEW,
   OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH, OPT_SOURCE_ROOT, OPT_ALL_EDGES,
-  OPT_CONFLICT_GRAPH
+  OPT_CONFLICT_GRAPH, OPT_MAX_CHARS
 };
 
 /*
@@ -89,10 +89,11 @@ static const struct {
     {{"sort", required_argument, NULL, OPT_SORT}, CMD_REPORT},
     {{"rustc-version", required_argument, NULL, OPT_RUSTC_VERSION}, CMD_REPORT},
     {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
+    {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT},
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
     {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
-    {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_GRAPH},
+    {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_REPORT | CMD_GRAPH},
     {{"all-edges", no_argument, NULL, OPT_ALL_EDGES}, CMD_GRAPH},
     {{"conflict-graph", no_argument, NULL, OPT_CONFLICT_GRAPH}, CMD_GRAPH},
     {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
@@ -341,6 +342,87 @@ static bool use_color(int when, int fd) {
   return isatty(fd) && !(nc && *nc);
 }
 
+/* ------------------------------------------------------------------ messages */
+
+/*
+ * A message on standard error, with whatever it quotes of the input (file names, dump text,
+ * def paths) made safe for a terminal: control characters, DEL and bytes that are not UTF-8
+ * are written as \xNN (ms_write_safe), so no input reaches a terminal raw.
+ */
+static void vsay(FILE *f, const char *fmt, va_list ap) {
+  char small[1024], *buf = small;
+  va_list again;
+  va_copy(again, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  if (n >= 0 && (size_t)n >= sizeof small && (buf = malloc((size_t)n + 1)) != NULL)
+    vsnprintf(buf, (size_t)n + 1, fmt, again);
+  else if (!buf) {
+    buf = small;
+    n = (int)sizeof small - 1;
+  }
+  va_end(again);
+  if (n > 0) ms_write_safe(f, buf, (size_t)n);
+  if (buf != small) free(buf);
+}
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsay(stderr, fmt, ap);
+  va_end(ap);
+}
+
+/* As say, to another stream (check -v's lines). */
+static void say_to(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say_to(FILE *f, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsay(f, fmt, ap);
+  va_end(ap);
+}
+
+/*
+ * A diagnostic as ms_diag_print writes it (`file:line:col: error: message`, the source line,
+ * a caret under the column), with the file name, the message and the source line made safe
+ * for a terminal (say) and the caret still under its column.
+ */
+static void print_diag(const ms_diag *d, bool color) {
+  static const char *const NAMES[] = {"error", "warning", "note"};
+  static const char *const HUES[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
+  unsigned sev = ms_diag_severity(d) <= MS_SEV_NOTE ? (unsigned)ms_diag_severity(d) : 0;
+  const char *off = color ? "\033[0m" : "", *hue = color ? HUES[sev] : "";
+  fputs(color ? "\033[1m" : "", stderr);
+  say("%s:%u:%u:", ms_diag_file(d), ms_diag_line(d), ms_diag_col(d));
+  fprintf(stderr, "%s %s%s:%s ", off, hue, NAMES[sev], off);
+  say("%s\n", ms_diag_message(d));
+  /* the source line: what ms_diag_print writes after that first line, uncoloured */
+  char *text = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&text, &len);
+  if (!m) return;
+  ms_diag_print(d, m, 0);
+  fclose(m);
+  int head = snprintf(NULL, 0, "%s:%u:%u: %s: %s\n", ms_diag_file(d), ms_diag_line(d),
+                      ms_diag_col(d), NAMES[sev], ms_diag_message(d));
+  const char *line = head > 0 && (size_t)head + 4 <= len ? text + head + 4 : NULL;
+  if (line && !strncmp(line - 4, "    ", 4)) {
+    size_t ll = strcspn(line, "\n"), upto = ms_diag_col(d) > 0 ? ms_diag_col(d) - 1 : 0;
+    fputs("    ", stderr);
+    ms_write_safe(stderr, line, ll);
+    fputs("\n    ", stderr);
+    for (size_t i = 0; i < upto && i < ll; i++) { /* under each character: its columns; tabs kept */
+      size_t j = i;
+      while (j < upto && j < ll && line[j] != '\t') j++;
+      for (size_t k = ms_write_safe(NULL, line + i, j - i); k > 0; k--) fputc(' ', stderr);
+      if (j < upto && j < ll) fputc('\t', stderr);
+      i = j;
+    }
+    fprintf(stderr, "%s^%s\n", hue, off);
+  }
+  free(text);
+}
+
 /* ------------------------------------------------------------------ output files */
 
 /*
@@ -459,7 +541,7 @@ static int check_part(ms_doc *doc, void *user) {
     bool is_err = ms_diag_severity(d) == MS_SEV_ERROR;
     if (ms_diag_severity(d) == MS_SEV_WARNING) st->warns++;
     if (st->quiet || (!is_err && !st->warnings)) continue;
-    ms_diag_print(d, stderr, st->color);
+    print_diag(d, st->color);
   }
   st->errors += ms_doc_error_count(doc);
   size_t nb = ms_doc_body_count(doc);
@@ -474,7 +556,7 @@ static int check_part(ms_doc *doc, void *user) {
         nterm += ms_block_terminator(blk) != NULL;
       }
       const ms_layout *l = ms_body_layout(b);
-      fprintf(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
+      say_to(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
              ms_body_file(b), ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
              nstmt, nterm, ms_body_local_count(b));
       if (l)
@@ -491,8 +573,8 @@ static int check_part(ms_doc *doc, void *user) {
 
 static void check_read_error(const char *path, const char *err, void *user) {
   CheckState *st = user;
-  fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
-          err ? err : "unknown error");
+  say("%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+      err ? err : "unknown error");
   st->unreadable++;
 }
 
@@ -506,7 +588,7 @@ typedef struct {
 
 static void list_walk_error(const char *path, const char *msg, void *user) {
   PathList *l = user;
-  fprintf(stderr, "%s: error: %s\n", path, msg);
+  say("%s: error: %s\n", path, msg);
   l->errors++;
 }
 
@@ -551,16 +633,42 @@ static int check_option(void *args, int opt, const Opt *o) {
   }
 }
 
+/* The operands to walk: those that are not binary or type-size files (each an error). */
+static size_t check_operands(const Common *c, CheckState *st, const char **keep) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->noperands; i++) {
+    const char *p = c->operands[i];
+    unsigned line = 0, col = 0;
+    ms_input_kind kind = strcmp(p, "-") ? ms_input_sniff(p, &line, &col) : MS_INPUT_DUMP;
+    if (kind == MS_INPUT_DUMP) {
+      keep[n++] = p;
+      continue;
+    }
+    if (kind == MS_INPUT_BINARY) say("%s:%u:%u: error: not a MIR dump (binary)\n", p, line, col);
+    else say("%s: error: -Zprint-type-sizes output, not a MIR dump (report takes it with -t)\n", p);
+    st->files++;
+    st->unreadable++;
+  }
+  return n;
+}
+
 static int check_run(const Common *c, CheckState *st) {
   Out o;
   if (!out_open(&o, c->output)) return EXIT_INPUT;
   st->out = o.f;
   st->color = use_color(c->color, STDERR_FILENO);
   PathList files = {0};
-  int r = ms_walk_paths(c->operands, c->noperands, collect_path, list_walk_error, &files);
+  const char **ops = calloc(c->noperands + 1, sizeof *ops);
+  if (!ops) {
+    out_close(&o, false);
+    return EXIT_INTERNAL;
+  }
+  size_t nops = check_operands(c, st, ops);
+  int r = ms_walk_paths(ops, nops, collect_path, list_walk_error, &files);
+  free(ops);
   st->unreadable += files.errors;
   if (!r && !files.oom) {
-    st->files = files.n;
+    st->files += files.n;
     r = ms_parse_files((const char *const *)files.v, files.n, c->jobs ? c->jobs : default_jobs(),
                        check_part, check_read_error, st);
   }
@@ -588,13 +696,27 @@ static int cmd_check(const Command *cmd, int argc, char **argv) {
 
 /* ------------------------------------------------------------------ shared by commands */
 
+/* What the inputs held, to say why no coroutine came out of them. */
+typedef struct {
+  size_t files, bodies, resume; /* dump files read, bodies in them, coroutine_resume bodies */
+  struct {
+    char name[40];
+    size_t n;
+  } pass[6];                    /* bodies read by pass, the first passes seen */
+  size_t npass, other;          /* ... and the bodies of further passes */
+  char skipped[400];            /* "built.after (300), coroutine_drop (10)" */
+  size_t nskipped;
+} Found;
+
 typedef struct {
   size_t unreadable, errors;
+  const char *cmd; /* for messages; NULL: "report" */
+  Found found;
 } Problems;
 
 static void problem_walk_error(const char *path, const char *msg, void *user) {
   Problems *pr = user;
-  fprintf(stderr, "%s: error: %s\n", path, msg);
+  say("%s: error: %s\n", path, msg);
   pr->unreadable++;
 }
 
@@ -612,7 +734,6 @@ typedef struct {
   Problems *pr;
   bool color, progress;
   size_t files, nfiles;  /* for the progress line */
-  size_t resume_bodies;  /* `coroutine_resume`/`generator_resume` bodies read */
   char last_name[4096]; /* the file the last part came from */
 } AddState;
 
@@ -622,7 +743,85 @@ static bool is_resume_pass(const char *pass) {
 
 static void print_warning(const char *path, const char *msg, void *user) {
   (void)user;
-  fprintf(stderr, "%s: warning: %s\n", path ? path : "mirscope", msg);
+  say("%s: warning: %s\n", path ? path : "mirscope", msg);
+}
+
+/* A body read, counted by its pass. */
+static void found_body(Found *f, const char *pass) {
+  f->bodies++;
+  f->resume += is_resume_pass(pass);
+  for (size_t i = 0; i < f->npass; i++)
+    if (!strcmp(f->pass[i].name, pass)) {
+      f->pass[i].n++;
+      return;
+    }
+  if (f->npass == sizeof f->pass / sizeof *f->pass || strlen(pass) >= sizeof f->pass[0].name) {
+    f->other++;
+    return;
+  }
+  snprintf(f->pass[f->npass].name, sizeof f->pass[0].name, "%s", pass);
+  f->pass[f->npass++].n = 1;
+}
+
+/* The dump files the inputs skipped by pass selection, as "built.after (300), ...". */
+static void found_skipped(Found *f, const ms_inputs *in) {
+  size_t k = ms_inputs_skipped_pass_count(in), len = 0;
+  f->nskipped = ms_inputs_skipped(in);
+  for (size_t i = 0; i < k && len < sizeof f->skipped; i++) {
+    size_t files = 0;
+    const char *name = ms_inputs_skipped_pass(in, i, &files);
+    int w = i < 4 ? snprintf(f->skipped + len, sizeof f->skipped - len, "%s%s (%zu)", i ? ", " : "",
+                             name, files)
+                  : snprintf(f->skipped + len, sizeof f->skipped - len, ", %zu more passes", k - i);
+    len += w > 0 ? (size_t)w : 0;
+    if (i >= 4) break;
+  }
+}
+
+static const char HOW_TO_DUMP[] =
+    "  mirscope reads each coroutine's resume function, which rustc writes with\n"
+    "  -Zdump-mir=coroutine_resume (one file per coroutine):\n"
+    "    RUSTC_BOOTSTRAP=1 rustc -Zdump-mir=coroutine_resume -Zdump-mir-dir=mir_dump ...\n"
+    "    RUSTC_BOOTSTRAP=1 RUSTFLAGS='-Zdump-mir=coroutine_resume' cargo build\n"
+    "  or, in a cargo project, mirscope capture (docs/reports.md: Producing dumps)\n";
+
+/* Why there is nothing to report: what the inputs held, and how to get resume dumps. */
+static void explain_no_coroutine(const char *cmd, const Found *f) {
+  say("mirscope %s: no coroutine in the input\n", cmd);
+  if (!f->files && !f->nskipped) say("  no dump file (*.mir) was found\n");
+  if (f->files) {
+    say("  read %zu file%s: %zu bod%s", f->files, f->files == 1 ? "" : "s", f->bodies,
+        f->bodies == 1 ? "y" : "ies");
+    for (size_t i = 0; i < f->npass; i++)
+      say("%s%s (%zu)", i ? ", " : " of pass ", *f->pass[i].name ? f->pass[i].name : "(no header)",
+          f->pass[i].n);
+    if (f->other) say(", %zu of other passes", f->other);
+    say("\n");
+  }
+  if (f->nskipped)
+    say("  skipped by name: %zu dump file%s of other passes%s%s\n", f->nskipped,
+        f->nskipped == 1 ? "" : "s", *f->skipped ? ": " : "", f->skipped);
+  if (f->resume)
+    say("  %zu coroutine_resume bod%s could not be modelled (the warnings above say why)\n",
+        f->resume, f->resume == 1 ? "y" : "ies");
+  else fputs(HOW_TO_DUMP, stderr);
+}
+
+/* Paths named explicitly that are not dumps: each an error (and an unreadable input). */
+static void report_rejected(const ms_inputs *in, Problems *pr) {
+  for (size_t i = 0; i < ms_inputs_rejected_count(in); i++) {
+    ms_input_kind kind = MS_INPUT_DUMP;
+    unsigned line = 0, col = 0;
+    const char *path = ms_inputs_rejected_path(in, i, &kind, &line, &col);
+    if (kind == MS_INPUT_BINARY)
+      say("%s:%u:%u: error: not a MIR dump (binary)\n", path, line, col);
+    else if (pr->cmd && !strcmp(pr->cmd, "diff"))
+      say("%s: error: -Zprint-type-sizes output, not a MIR dump: diff reads it beside each "
+          "side's dumps\n", path);
+    else
+      say("%s: error: -Zprint-type-sizes output, not a MIR dump: pass it with -t %s\n", path, path);
+    pr->unreadable++;
+  }
 }
 
 /*
@@ -645,17 +844,18 @@ static int add_part(ms_doc *doc, void *user) {
   if (strcmp(as->last_name, ms_doc_name(doc)) != 0) { /* the first part of the next file */
     snprintf(as->last_name, sizeof as->last_name, "%s", ms_doc_name(doc));
     as->files++;
+    as->pr->found.files++;
     if (as->progress && (as->files % 16 == 0 || as->files == as->nfiles))
       fprintf(stderr, "\r\033[Kreading %zu/%zu dumps", as->files, as->nfiles);
   }
   for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
     if (ms_diag_severity(ms_doc_diag(doc, k)) != MS_SEV_WARNING) {
       if (as->progress) fputs("\r\033[K", stderr);
-      ms_diag_print(ms_doc_diag(doc, k), stderr, as->color);
+      print_diag(ms_doc_diag(doc, k), as->color);
     }
   as->pr->errors += ms_doc_error_count(doc);
   for (size_t k = 0; k < ms_doc_body_count(doc); k++)
-    as->resume_bodies += is_resume_pass(ms_body_pass(ms_doc_body(doc, k)));
+    found_body(&as->pr->found, ms_body_pass(ms_doc_body(doc, k)));
   ms_crate_add_doc(as->crate, doc);
   ms_doc_free(doc);
   return 0;
@@ -664,8 +864,8 @@ static int add_part(ms_doc *doc, void *user) {
 static void add_read_error(const char *path, const char *err, void *user) {
   AddState *as = user;
   if (as->progress) fputs("\r\033[K", stderr);
-  fprintf(stderr, "%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
-          err ? err : "unknown error");
+  say("%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
+      err ? err : "unknown error");
   as->pr->unreadable++;
 }
 
@@ -684,10 +884,13 @@ static ms_crate *build_crate(const Common *a, const char *const *paths, size_t n
     ms_inputs_free(in);
     return NULL;
   }
+  report_rejected(in, pr);
+  found_skipped(&pr->found, in);
+  size_t resume_before = pr->found.resume; /* diff builds two crates with one Problems */
   for (size_t i = 0; i < a->nts; i++) {
     const char *err = NULL;
     if (ms_crate_add_type_sizes_file(crate, a->tsfiles[i], &err) < 0) {
-      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", a->tsfiles[i], err);
+      say("%s: error: cannot read type sizes: %s\n", a->tsfiles[i], err);
       pr->unreadable++;
     }
   }
@@ -699,14 +902,14 @@ static ms_crate *build_crate(const Common *a, const char *const *paths, size_t n
     long n = *scope ? ms_crate_add_type_sizes_scoped(crate, p, scope, &err)
                     : ms_crate_add_type_sizes_file(crate, p, &err);
     if (n < 0) {
-      fprintf(stderr, "%s: error: cannot read type sizes: %s\n", p, err);
+      say("%s: error: cannot read type sizes: %s\n", p, err);
       pr->unreadable++;
     }
   }
   if (a->symbols) {
     const char *err = NULL;
     if (ms_crate_add_symbols_file(crate, a->symbols, &err) < 0) {
-      fprintf(stderr, "%s: error: cannot read symbols: %s\n", a->symbols, err);
+      say("%s: error: cannot read symbols: %s\n", a->symbols, err);
       pr->unreadable++;
     }
   }
@@ -732,15 +935,22 @@ static ms_crate *build_crate(const Common *a, const char *const *paths, size_t n
   if (progress) fputs("\r\033[K", stderr);
   ms_inputs_free(in);
   ms_crate_finish(crate);
-  check_nothing_lost(crate, as.resume_bodies);
+  check_nothing_lost(crate, pr->found.resume - resume_before);
   return crate;
 }
 
-static int terminal_width(void) {
+/*
+ * The width the text report fits: the terminal's when standard output is one, else COLUMNS
+ * when it is set to a number (as when piped to a pager), else 0: no limit, full names.
+ */
+static int output_width(void) {
   struct winsize ws;
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
     return ws.ws_col;
-  return 0;
+  const char *env = getenv("COLUMNS");
+  char *end = NULL;
+  long n = env && isdigit((unsigned char)*env) ? strtol(env, &end, 10) : 0;
+  return end && !*end && n > 0 && n <= 100000 ? (int)n : 0;
 }
 
 /* `rustc -vV` saved beside the dumps (rustc-vV.txt in a given directory or its parents). */
@@ -787,6 +997,12 @@ static const char REPORT_USAGE[] =
     "      --rustc-version V  the compiler that made the dumps (md; default: rustc-vV.txt\n"
     "                         found beside the dumps)\n"
     "      --svg-dir DIR      md: also write each listed coroutine's state diagram as SVG\n"
+    "                         into DIR and link it (relative to the report's directory)\n"
+    "      --max-chars N      md: at most N characters (default 65000: GitHub takes 65536\n"
+    "                         in an issue; none with --top 0); the summary, the table and\n"
+    "                         the first sections that fit, and what was left out; 0: no limit\n"
+    "      --source-root DIR  md: paths shown relative to DIR (dump files, absolute source\n"
+    "                         paths in names), so no local path is published\n"
     "  -o, --output FILE      write the report to FILE (atomically) instead of stdout\n"
     "      --color WHEN       auto (a terminal, unless NO_COLOR is set), always, never\n"
     "\n"
@@ -800,15 +1016,43 @@ static const char REPORT_USAGE[] =
     "  mirscope report -f md --svg-dir svg -o report.md mir_dump/\n"
     "  mirscope report -f json -t type-sizes.txt mir_dump/ > report.json\n"
     "\n"
-    "exit status: 0 ok; 1 some input could not be read or had syntax errors (the report\n"
-    "covers the rest); 2 usage error; 3 internal error\n";
+    "exit status: 0 ok; 1 some input could not be read, is not a dump or had syntax errors\n"
+    "(the report covers the rest), or no coroutine was found (it says what was); 2 usage\n"
+    "error; 3 internal error\n";
 
-static int render_states_dot(const ms_coroutine *co, FILE *o, void *user) {
-  (void)user;
-  return ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, NULL, o, NULL, 0);
+/* The Markdown report's state diagrams; user: the crate (types read "future of `f`"). */
+static int render_states(const ms_coroutine *co, FILE *o, const ms_crate *crate, ms_graph_format f) {
+  ms_graph_options go = {.crate = crate};
+  return ms_co_render(co, NULL, MS_VIEW_STATES, f, &go, o, NULL, 0);
 }
 
-/* The SVG of every listed coroutine into dir, named by ms_co_file_stem. */
+static int render_states_dot(const ms_coroutine *co, FILE *o, void *user) {
+  return render_states(co, o, user, MS_FORMAT_DOT);
+}
+
+static int render_states_mermaid(const ms_coroutine *co, FILE *o, void *user) {
+  return render_states(co, o, user, MS_FORMAT_MERMAID);
+}
+
+/* mkdir -p: dir and its missing parents; false (errno set) when one cannot be made. */
+static bool make_dirs(const char *dir) {
+  char path[4096];
+  if (!*dir || snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
+    errno = *dir ? ENAMETOOLONG : ENOENT;
+    return false;
+  }
+  for (char *p = path + 1;; p++) {
+    if (*p != '/' && *p) continue;
+    char c = *p;
+    *p = 0;
+    if (mkdir(path, 0777) != 0 && errno != EEXIST) return false;
+    if (!c) return true;
+    *p = c;
+  }
+}
+
+/* The SVG of every listed coroutine into dir (made with its parents), named by
+ * ms_co_file_stem. */
 static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const char *dir) {
   size_t n = ms_crate_coroutine_count(c);
   size_t *idx = calloc(n ? n : 1, sizeof *idx);
@@ -817,7 +1061,7 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   ms_graph_ctx *ctx = ms_graph_ctx_new();
   ms_graph_options go = {.ctx = ctx};
   bool ok = ctx != NULL;
-  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+  if (!make_dirs(dir)) {
     fprintf(stderr, "mirscope: cannot create %s: %s\n", dir, strerror(errno));
     ok = false;
   }
@@ -832,7 +1076,7 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
       break;
     }
     bool r = ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, &go, o.f, err, sizeof err) == 0;
-    if (!r) fprintf(stderr, "%s: error: %s\n", ms_co_name(co), err);
+    if (!r) say("%s: error: %s\n", ms_co_name(co), err);
     ok = out_close(&o, r) && ok;
   }
   ms_graph_ctx_free(ctx);
@@ -841,6 +1085,9 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
 }
 
 enum { FORMAT_TEXT, FORMAT_MD, FORMAT_JSON };
+/* GitHub takes 65,536 characters in an issue body: the default --max-chars, with room for
+ * a line of your own. */
+#define MD_MAX_CHARS 65000
 static const Choice REPORT_FORMATS[] = {
     {"text", FORMAT_TEXT}, {"md", FORMAT_MD}, {"json", FORMAT_JSON}, {NULL, 0}};
 static const Choice SORT_KEYS[] = {{"size", MS_SORT_SIZE},
@@ -852,7 +1099,8 @@ static const Choice SORT_KEYS[] = {{"size", MS_SORT_SIZE},
 typedef struct {
   int format; /* FORMAT_* */
   int sort;   /* ms_sort */
-  const char *rustc, *svgdir;
+  const char *rustc, *svgdir, *source_root;
+  long max_chars; /* --max-chars; -1: the default (65000 for md) */
 } ReportArgs;
 
 static int report_option(void *args, int opt, const Opt *o) {
@@ -862,6 +1110,8 @@ static int report_option(void *args, int opt, const Opt *o) {
   case OPT_SORT: return choice_value(o, SORT_KEYS, &r->sort);
   case OPT_RUSTC_VERSION: r->rustc = o->arg; return OPT_OK;
   case OPT_SVG_DIR: r->svgdir = o->arg; return OPT_OK;
+  case OPT_SOURCE_ROOT: r->source_root = o->arg; return *o->arg ? OPT_OK : bad_value(o, "a directory");
+  case OPT_MAX_CHARS: return number_value(o, 0, LONG_MAX, &r->max_chars);
   default: return OPT_NOT_MINE;
   }
 }
@@ -877,21 +1127,33 @@ static void rustc_version(const char *given, const Common *c, char *out, size_t 
 }
 
 static int report_run(const Common *c, const ReportArgs *r, const char *cmdline) {
-  Problems pr = {0};
+  Problems pr = {.cmd = "report"};
   ms_crate *crate = build_crate(c, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
+  bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
+  if (none && !pr.unreadable && !pr.errors) explain_no_coroutine("report", &pr.found);
+  if (none && r->format != FORMAT_JSON) {
+    ms_crate_free(crate);
+    return EXIT_INPUT;
+  }
   char version[256];
   rustc_version(r->rustc, c, version, sizeof version);
   ms_report_options ro = {
       .top = c->top < 0 ? (r->format != FORMAT_JSON ? 20 : 0) : (size_t)c->top,
       .sort = (ms_sort)r->sort,
       .color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
-      .width = c->output ? 0 : terminal_width(),
+      .width = c->output ? 0 : output_width(),
       .rustc_version = *version ? version : NULL,
       .command_line = cmdline,
       .svg_dir = r->svgdir,
       .render_dot = render_states_dot,
+      .render_dot_user = crate,
       .svg_stem = ms_co_file_stem,
+      .render_mermaid = render_states_mermaid,
+      .render_mermaid_user = crate,
+      .output_path = c->output && strcmp(c->output, "-") ? c->output : NULL,
+      .source_root = r->source_root,
+      .max_chars = r->max_chars >= 0 ? (size_t)r->max_chars : c->top == 0 ? 0 : MD_MAX_CHARS,
   };
   int rc = EXIT_OK;
   Out o;
@@ -908,7 +1170,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
       rc = EXIT_INPUT;
     }
   }
-  if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
+  if (rc == EXIT_OK && (pr.unreadable || pr.errors || none)) rc = EXIT_INPUT;
   ms_crate_free(crate);
   return rc;
 }
@@ -925,11 +1187,14 @@ static void command_line(int argc, char **argv, char *out, size_t cap) {
 static int cmd_report(const Command *cmd, int argc, char **argv) {
   char cmdline[2048];
   command_line(argc, argv, cmdline, sizeof cmdline);
-  ReportArgs r = {.format = FORMAT_TEXT, .sort = MS_SORT_SIZE};
+  ReportArgs r = {.format = FORMAT_TEXT, .sort = MS_SORT_SIZE, .max_chars = -1};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, report_option, &r);
   if (rc == GO_ON && r.svgdir && r.format != FORMAT_MD)
     rc = usage_error(cmd->name, "--svg-dir needs -f md (the report that links the SVGs)");
+  if (rc == GO_ON && r.format != FORMAT_MD && (r.max_chars >= 0 || r.source_root))
+    rc = usage_error(cmd->name, "%s needs -f md (it shapes the Markdown report)",
+                     r.max_chars >= 0 ? "--max-chars" : "--source-root");
   if (rc == GO_ON) rc = c.noperands ? report_run(&c, &r, cmdline) : no_input(cmd);
   common_free(&c);
   return rc;
@@ -991,8 +1256,8 @@ static bool load_bodies(const ms_coroutine *const *cos, size_t n, Bodies *b) {
     b->docs[i] = ms_doc_parse_file(ms_co_file(cos[i]), &err);
     if (b->docs[i]) b->bodies[i] = ms_co_find_body(cos[i], b->docs[i]);
     if (!b->bodies[i]) {
-      fprintf(stderr, "%s: error: cannot read the resume body of %s%s%s\n", ms_co_file(cos[i]),
-              ms_co_name(cos[i]), err ? ": " : "", err ? err : "");
+      say("%s: error: cannot read the resume body of %s%s%s\n", ms_co_file(cos[i]),
+          ms_co_name(cos[i]), err ? ": " : "", err ? err : "");
       return false;
     }
   }
@@ -1134,7 +1399,7 @@ static int draw_to_dir(const Drawing *d) {
     if (!out_open(&o, path)) return EXIT_INPUT;
     int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
                          o.f, err, sizeof err);
-    if (r != 0) fprintf(stderr, "%s: error: %s\n", ms_co_name(d->sel[i]), err);
+    if (r != 0) say("%s: error: %s\n", ms_co_name(d->sel[i]), err);
     if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
   }
   return rc;
@@ -1263,7 +1528,9 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
   snprintf(svg, sizeof svg, "%s/svg", out_dir);
   ms_report_options ro = {.top = 20, .sort = MS_SORT_SIZE, .rustc_version = *version ? version : NULL,
                           .command_line = "mirscope capture", .svg_dir = "svg",
-                          .render_dot = render_states_dot, .svg_stem = ms_co_file_stem};
+                          .render_dot = render_states_dot, .render_dot_user = (void *)c,
+                          .render_mermaid = render_states_mermaid,
+                          .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem};
   Out o;
   if (!out_open(&o, path)) return -1;
   bool ok = out_close(&o, ms_crate_write_markdown(c, o.f, &ro) == 0);
@@ -1273,14 +1540,15 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
 /* The capture's messages and progress on stderr (the library prints nothing itself). */
 static void capture_message(const char *line, void *user) {
   (void)user;
-  fprintf(stderr, "%s\n", line);
+  say("%s\n", line);
 }
 
 static void capture_progress(size_t compiled, const char *line, void *user) {
   (void)user;
-  if (line)
-    fprintf(stderr, "\r\033[K[%zu] %.*s", compiled, 70, line);
-  else
+  if (line) {
+    fprintf(stderr, "\r\033[K[%zu] ", compiled);
+    ms_write_safe(stderr, line, strnlen(line, 70));
+  } else
     fprintf(stderr, "\r\033[K");
   fflush(stderr);
 }
@@ -1361,8 +1629,8 @@ static const char DIFF_USAGE[] =
     "  mirscope diff before/mir_dump after/mir_dump\n"
     "  mirscope diff --fail-on-growth 64 main/ pr/\n"
     "\n"
-    "exit status: 0 ok; 1 an input could not be read; 2 usage error; 3 internal error;\n"
-    "4 a future grew by more than --fail-on-growth bytes\n";
+    "exit status: 0 ok; 1 an input could not be read (no diff is printed); 2 usage error;\n"
+    "3 internal error; 4 a future grew by more than --fail-on-growth bytes\n";
 
 static const Choice DIFF_FORMATS[] = {
     {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
@@ -1391,12 +1659,15 @@ static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d) {
 }
 
 static int diff_run(const Common *c, const DiffArgs *a) {
-  Problems pr = {0};
+  Problems pr = {.cmd = "diff"};
   ms_crate *crates[2] = {NULL, NULL};
   ms_diff *d = NULL;
   int rc = EXIT_INTERNAL;
   for (int s = 0; s < 2; s++) /* each side with the type sizes found beside its dumps */
     if (!(crates[s] = build_crate(c, &c->operands[s], 1, &pr))) goto out;
+  rc = EXIT_INPUT;
+  if (pr.unreadable) goto out; /* a side (or part of one) missing: no diff, it would mislead */
+  rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
   rc = diff_write(c, a, d);
   if (rc != EXIT_OK) goto out;

@@ -2,9 +2,14 @@
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
 
+#include "alloc.h"
+#include "arena.h"
+#include "strbuf.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------------------ small strings */
 
@@ -66,14 +71,20 @@ static size_t byte_at_col(const char *s, size_t col) {
   return i;
 }
 
+/* Start b on out with s when s fits w columns (or w is too narrow to cut): then true.  *n:
+ * the columns of s. */
+static bool copy_if_fits(ms_sbuf *b, char *out, size_t cap, const char *s, size_t w, size_t *n) {
+  ms_sb_init(b, out, cap);
+  *n = ms_rep_width(s);
+  if (*n > w && w >= 2) return false;
+  ms_sb_puts(b, s);
+  return true;
+}
+
 void ms_rep_elide(const char *s, size_t w, char *out, size_t cap) {
   ms_sbuf b;
-  ms_sb_init(&b, out, cap);
-  size_t n = ms_rep_width(s);
-  if (n <= w || w < 2) {
-    ms_sb_puts(&b, s);
-    return;
-  }
+  size_t n;
+  if (copy_if_fits(&b, out, cap, s, w, &n)) return;
   size_t head = (w - 1) / 2, tail = w - 1 - head;
   ms_sb_putn(&b, s, byte_at_col(s, head));
   ms_sb_puts(&b, "…");
@@ -292,6 +303,9 @@ size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls) {
 }
 
 
+/* "s" for a count that is not one: "%zu coroutine%s", n, plural(n). */
+static const char *plural(long n) { return n == 1 ? "" : "s"; }
+
 /* ------------------------------------------------------------------ ranking */
 
 typedef struct {
@@ -420,12 +434,32 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
 
 /* ------------------------------------------------------------------ shared facts */
 
-/* Index of the largest saved local with a known size (first on ties), -1 if none. */
-static long largest_saved(const ms_coroutine *co) {
-  long best = -1;
-  for (size_t i = 0; i < co->nsaved; i++)
-    if (co->saved[i].bytes >= 0 && (best < 0 || co->saved[i].bytes > co->saved[best].bytes)) best = (long)i;
-  return best;
+/* The bytes a saved local is ranked by: its size; for an awaited future of the crate whose
+ * size is not known as a saved local, that future's size (a lower bound); else -1. */
+static long saved_rank_bytes(const ms_crate *c, const ms_coroutine *co, size_t i) {
+  if (co->saved[i].bytes >= 0) return co->saved[i].bytes;
+  const ms_coroutine *f = ms_crate_saved_future(c, co, i);
+  return f && f->size >= 0 ? f->size : -1;
+}
+
+/*
+ * Index of the largest saved local by saved_rank_bytes (first on ties), -1 if none.  An
+ * awaited future of unknown size (a future of the crate preferred) is the largest instead
+ * when no size is known, or when the future's size is a lower bound of which the largest
+ * known local explains less than a quarter: the unknown awaitee is then the bulk.
+ */
+static long largest_saved(const ms_crate *c, const ms_coroutine *co) {
+  long best = -1, best_bytes = -1, unknown = -1;
+  bool unknown_ours = false;
+  for (size_t i = 0; i < co->nsaved; i++) {
+    long b = saved_rank_bytes(c, co, i);
+    if (b >= 0 && b > best_bytes) best = (long)i, best_bytes = b;
+    if (b >= 0 || strcmp(co->saved[i].name, "__awaitee") || unknown_ours) continue;
+    bool ours = ms_crate_saved_future(c, co, i) != NULL;
+    if (unknown < 0 || ours) unknown = (long)i, unknown_ours = ours;
+  }
+  bool bulk = co->size_source == MS_SIZE_LOWER_BOUND && best_bytes * 4 < co->size;
+  return unknown >= 0 && (best < 0 || bulk) ? unknown : best;
 }
 
 /* A type for people: the def path of a crate coroutine, else the shortened type. */
@@ -488,7 +522,7 @@ static size_t awaitee_chain(const ms_crate *c, const ms_coroutine *co, const ms_
     for (size_t k = 0; k < n; k++)
       if (chain[k] == co) return n; /* a cycle (cannot happen in rustc, but be safe) */
     chain[n] = co;
-    long big = largest_saved(co);
+    long big = largest_saved(c, co);
     via[n] = big;
     n++;
     co = big >= 0 ? ms_crate_saved_future(c, co, (size_t)big) : NULL;
@@ -528,7 +562,9 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
     char sp[256], fb[32];
     ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
     ms_rep_future_bytes(co, fb, sizeof fb);
-    fprintf(o, "%s%s%s%s (%s B)", m ? " → " : "", md ? "`" : "", sp, md ? "`" : "", fb);
+    fprintf(o, "%s%s", m ? " → " : "", md ? "`" : "");
+    ms_write_safe(o, sp, strlen(sp));
+    fprintf(o, "%s (%s B)", md ? "`" : "", fb);
   }
   /* the leaf's largest saved local, when it is not a coroutine of the crate */
   const ms_coroutine *leaf = ch->chain[ch->n - 1];
@@ -536,7 +572,11 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
   if (big >= 0) {
     char ty[256];
     ms_rep_short_type(leaf->saved[big].type, ty, sizeof ty);
-    fprintf(o, " → %s%s%s (%ld B)", md ? "`" : "", ty, md ? "`" : "", leaf->saved[big].bytes);
+    fprintf(o, " → %s", md ? "`" : "");
+    ms_write_safe(o, ty, strlen(ty));
+    fprintf(o, "%s (", md ? "`" : "");
+    if (leaf->saved[big].bytes >= 0) fprintf(o, "%ld B)", leaf->saved[big].bytes);
+    else fputs("size unknown)", o);
   }
 }
 
@@ -549,12 +589,13 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
 #define C_CYAN "\033[36m"
 #define C_OFF "\033[0m"
 
-/* The largest saved local as `name: type (N B) span`, fitted to `w` columns (0: no limit):
- * the span goes first, then the type is elided in the middle. */
+/* The largest saved local as `name: type (N B) span` (an awaitee of unknown size: `(size
+ * unknown, ≥N B)`), fitted to `w` columns (0: no limit): the span goes first, then the
+ * unknown size is written `(≥N B)`, then the type is elided. */
 static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, char *out, size_t cap) {
   ms_sbuf b;
   ms_sb_init(&b, out, cap);
-  long big = largest_saved(co);
+  long big = largest_saved(c, co);
   if (big < 0) {
     ms_sb_puts(&b, co->nsaved ? "(sizes unknown)" : "—");
     return;
@@ -565,12 +606,20 @@ static void largest_text(const ms_crate *c, const ms_coroutine *co, size_t w, ch
   ms_rep_short_span(sv->span, sp, sizeof sp);
   const char *name = !strcmp(sv->name, "__awaitee") ? "await" : *sv->name ? sv->name : sv->id;
   bool fut = ms_crate_saved_future(c, co, (size_t)big) != NULL;
-  snprintf(tail, sizeof tail, " (%ld B)", sv->bytes);
+  long lower = saved_rank_bytes(c, co, (size_t)big);
+  if (sv->bytes >= 0) snprintf(tail, sizeof tail, " (%ld B)", sv->bytes);
+  else if (lower >= 0) snprintf(tail, sizeof tail, " (size unknown, ≥%ld B)", lower);
+  else snprintf(tail, sizeof tail, " (size unknown)");
   size_t base = ms_rep_width(name) + 2 + ms_rep_width(tail);
   size_t tw = ms_rep_width(ty), spw = *sp ? ms_rep_width(sp) + 1 : 0;
+  if (w && base + tw > w && sv->bytes < 0) { /* too long: the bound alone, as the future column */
+    if (lower >= 0) snprintf(tail, sizeof tail, " (≥%ld B)", lower);
+    else snprintf(tail, sizeof tail, " (? B)");
+    base = ms_rep_width(name) + 2 + ms_rep_width(tail);
+  }
   bool with_span = !w || base + tw + spw <= w;
   if (w && !with_span && base + tw > w) {
-    size_t tw2 = w > base + 8 ? w - base : 8;
+    size_t tw2 = w > base + 4 ? w - base : 4;
     if (fut) { /* a crate future: its path's end says most */
       ms_sbuf tb;
       ms_sb_init(&tb, tyf, sizeof tyf);
@@ -594,16 +643,190 @@ static const char *kind_short(ms_coroutine_kind kind) {
   }
 }
 
-enum { COL_RANK, COL_PATH, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED, COL_BIG, NCOL };
+/* ---- the rows' names and crates: no two rows read the same */
 
-static const char *const HEAD[NCOL] = {"#", "coroutine", "kind", "future", "states", "awaits",
-                                       "code", "redundant", "largest saved local"};
+/* The crate of a coroutine's dump: the dump file name's crate prefix (up to its first '.'),
+ * `<stdin>` for standard input. */
+static const char *crate_of(ms_arena *a, const ms_coroutine *co) {
+  const char *f = co->file ? co->file : "";
+  if (!strcmp(f, "<stdin>") || !strcmp(f, "-")) return "<stdin>";
+  const char *base = strrchr(f, '/');
+  base = base ? base + 1 : f;
+  size_t n = strcspn(base, ".");
+  return n ? ms_arena_strndup(a, base, n) : "?";
+}
+
+/* What a row calls a coroutine: its unique name (ms_co_name) without the directory part or
+ * number it may carry (the crate column tells rows apart), shortened by ms_rep_short_path. */
+static const char *row_name(ms_arena *a, const ms_coroutine *co) {
+  const char *base = co->by_item && co->item && *co->item ? co->item : co->def_path;
+  size_t cap = strlen(base) + 1; /* shortening never lengthens */
+  char *out = ms_arena_alloc(a, cap);
+  ms_rep_short_path(base, co->kind, out, cap);
+  return out;
+}
 
 typedef struct {
-  char cell[NCOL][512];
+  const char *name, *crate;
+  size_t idx; /* in the crate */
+} row_label;
+
+static int label_cmp(const void *a, const void *b) {
+  const row_label *x = a, *y = b;
+  int r = strcmp(x->name, y->name);
+  if (!r) r = strcmp(x->crate, y->crate);
+  return r ? r : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* The end of the run of labels that read like v[i]. */
+static size_t label_run(const row_label *v, size_t n, size_t i) {
+  size_t j = i + 1;
+  while (j < n && !strcmp(v[j].name, v[i].name) && !strcmp(v[j].crate, v[i].crate)) j++;
+  return j;
+}
+
+/* The '/'-separated components of a file's directory (the first MAX_DIRS). */
+#define MAX_DIRS 64
+typedef struct {
+  const char *s[MAX_DIRS];
+  size_t n[MAX_DIRS], k;
+} dir_parts;
+
+static void split_dir(const char *file, dir_parts *d) {
+  const char *end = strrchr(file, '/');
+  d->k = 0;
+  for (const char *p = file; end && p < end && d->k < MAX_DIRS; d->k++) {
+    size_t n = strcspn(p, "/");
+    d->s[d->k] = p;
+    d->n[d->k] = n;
+    p += n + 1;
+  }
+}
+
+/* Whether component `at` (counted from the end when `back`) is the same in all m. */
+static bool same_part(const dir_parts *d, size_t m, size_t at, bool back) {
+  size_t i0 = back ? d[0].k - 1 - at : at;
+  for (size_t q = 1; q < m; q++) {
+    size_t iq = back ? d[q].k - 1 - at : at;
+    if (d[q].n[iq] != d[0].n[i0] || memcmp(d[q].s[iq], d[0].s[i0], d[0].n[i0])) return false;
+  }
+  return true;
+}
+
+/* Rows v[i..j) read the same: each crate cell gets the part of its directory that differs
+ * from the others' (`drops [stable/drops-panic-abort]`), where there is one. */
+static void label_dirs(ms_arena *a, const ms_crate *c, row_label *v, size_t i, size_t j) {
+  ms_coroutine **cs = c->coroutines.items;
+  size_t m = j - i, minc = (size_t)-1, pre = 0, suf = 0;
+  dir_parts *d = ms_xmalloc(m * sizeof *d);
+  for (size_t q = 0; q < m; q++) {
+    split_dir(cs[v[i + q].idx]->file ? cs[v[i + q].idx]->file : "", &d[q]);
+    if (d[q].k < minc) minc = d[q].k;
+  }
+  while (pre < minc && same_part(d, m, pre, false)) pre++;
+  while (pre + suf < minc && same_part(d, m, suf, true)) suf++;
+  for (size_t q = 0; q < m; q++) {
+    if (d[q].k <= pre + suf) continue; /* nothing of its own: numbered */
+    const char *from = d[q].s[pre], *to = d[q].s[d[q].k - 1 - suf] + d[q].n[d[q].k - 1 - suf];
+    size_t cl = strlen(v[i + q].crate), dl = (size_t)(to - from);
+    char *cell = ms_arena_alloc(a, cl + dl + 4);
+    snprintf(cell, cl + dl + 4, "%s [%.*s]", v[i + q].crate, (int)dl, from);
+    v[i + q].crate = cell;
+  }
+  free(d);
+}
+
+/*
+ * The name and crate cell of every coroutine (by crate index), such that no two coroutines
+ * read the same: where name and crate agree, the crate cell gets the directory part that
+ * tells them apart, then `#N` in crate order.
+ */
+static void row_labels(const ms_crate *c, ms_arena *a, const char **names, const char **crates) {
+  ms_coroutine **cs = c->coroutines.items;
+  size_t n = c->coroutines.len;
+  row_label *v = ms_xmalloc((n ? n : 1) * sizeof *v);
+  for (size_t i = 0; i < n; i++) v[i] = (row_label){row_name(a, cs[i]), crate_of(a, cs[i]), i};
+  qsort(v, n, sizeof *v, label_cmp);
+  for (size_t i = 0, j; i < n; i = j)
+    if ((j = label_run(v, n, i)) > i + 1) label_dirs(a, c, v, i, j);
+  qsort(v, n, sizeof *v, label_cmp);
+  for (size_t i = 0, j; i < n; i = j) {
+    if ((j = label_run(v, n, i)) == i + 1) continue;
+    for (size_t k = i; k < j; k++) { /* in crate order within the run */
+      size_t cl = strlen(v[k].crate) + 24;
+      char *cell = ms_arena_alloc(a, cl);
+      snprintf(cell, cl, "%s #%zu", v[k].crate, k - i + 1);
+      v[k].crate = cell;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    names[v[i].idx] = v[i].name;
+    crates[v[i].idx] = v[i].crate;
+  }
+  free(v);
+}
+
+/* Where the last segment of a `::` path that is not a `{closure#N}`-like one starts in s. */
+static const char *last_named_segment(const char *s) {
+  const char *named = s;
+  for (const char *p = strstr(s, "::"); p; p = strstr(p + 2, "::"))
+    if (p[2] && p[2] != '{') named = p + 2;
+  return named;
+}
+
+/*
+ * A name shortened to w columns, keeping its end: `transaction::…::cancel_query` (the first
+ * segment and whole last segments) where that fits, else `…::cancel_query`, else the last
+ * w - 1 columns.  Whole segments are only kept when they include a named one.
+ */
+static void elide_start(const char *s, size_t w, char *out, size_t cap) {
+  ms_sbuf b;
+  size_t n;
+  if (copy_if_fits(&b, out, cap, s, w, &n)) return;
+  const char *named = last_named_segment(s), *first = strstr(s, "::");
+  size_t head = first ? n - ms_rep_width(first) + 3 : 0; /* "first::…" */
+  for (int pass = head ? 0 : 1; pass < 2; pass++) { /* with the first segment, then without */
+    size_t room = pass ? w - 1 : w > head + 1 ? w - head - 1 : 0; /* for "::" + segments */
+    const char *tail = room ? s + byte_at_col(s, n - room) : NULL;
+    const char *seg = tail ? strstr(tail, "::") : NULL;
+    bool keeps_named = seg && (seg + 2 <= named || (!pass && named < first));
+    if (keeps_named && (pass || seg > first)) {
+      if (!pass) ms_sb_putn(&b, s, (size_t)(first - s) + 2);
+      ms_sb_puts(&b, "…");
+      ms_sb_puts(&b, seg);
+      return;
+    }
+  }
+  ms_sb_puts(&b, "…");
+  ms_sb_puts(&b, s + byte_at_col(s, n - (w - 1)));
+}
+
+/* s as a terminal may show it (ms_write_safe), in the arena. */
+static const char *safe_text(ms_arena *a, const char *s) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  if (!m) ms_internal_error("open_memstream");
+  ms_write_safe(m, s, strlen(s));
+  fclose(m);
+  const char *r = ms_arena_strndup(a, buf, len);
+  free(buf);
+  return r;
+}
+
+/* ---- the table */
+
+enum { COL_RANK, COL_NAME, COL_CRATE, COL_KIND, COL_FUT, COL_STATES, COL_AWAITS, COL_CODE, COL_RED,
+       COL_BIG, NCOL };
+
+static const char *const HEAD[NCOL] = {"#", "coroutine", "crate", "kind", "future", "states",
+                                       "awaits", "code", "redundant", "largest saved local"};
+
+typedef struct {
+  const char *cell[NCOL];
 } text_row;
 
-/* The text report's table while it is built: rows of cells, column widths. */
+/* The text report's table while it is built: rows of cells (in the arena), column widths. */
 typedef struct {
   const ms_crate *c;
   FILE *o;
@@ -611,64 +834,92 @@ typedef struct {
   size_t *order, listed;
   text_row *rows;
   size_t w[NCOL];
+  ms_arena arena;
 } text_table;
+
+static const char *arena_printf(ms_arena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static const char *arena_printf(ms_arena *a, const char *fmt, ...) {
+  char tmp[64];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  return ms_arena_strdup(a, tmp);
+}
 
 /* Cells of every listed row and the columns' natural widths (the largest local comes later). */
 static void table_cells(text_table *tt) {
   ms_coroutine **cs = tt->c->coroutines.items;
+  ms_arena *a = &tt->arena;
+  size_t n = tt->c->coroutines.len;
+  const char **names = ms_xcalloc(n ? n : 1, sizeof *names), **crates = ms_xcalloc(n ? n : 1, sizeof *crates);
+  row_labels(tt->c, a, names, crates);
   for (size_t k = 0; k < NCOL; k++) tt->w[k] = ms_rep_width(HEAD[k]);
   for (size_t r = 0; r < tt->listed; r++) {
     const ms_coroutine *co = cs[tt->order[r]];
-    char(*cell)[512] = tt->rows[r].cell;
-    snprintf(cell[COL_RANK], sizeof cell[0], "%zu", r + 1);
-    ms_rep_short_path(ms_co_name(co), co->kind, cell[COL_PATH], sizeof cell[0]);
-    snprintf(cell[COL_KIND], sizeof cell[0], "%s", kind_short(co->kind));
-    ms_rep_future_bytes(co, cell[COL_FUT], sizeof cell[0]);
-    snprintf(cell[COL_STATES], sizeof cell[0], "%zu", co->nstates);
-    snprintf(cell[COL_AWAITS], sizeof cell[0], "%zu", ms_rep_awaits(co));
+    const char **cell = tt->rows[r].cell;
+    char fb[32];
+    ms_rep_future_bytes(co, fb, sizeof fb);
     long code = ms_rep_code_bytes(co);
-    if (code < 0) snprintf(cell[COL_CODE], sizeof cell[0], "?");
-    else snprintf(cell[COL_CODE], sizeof cell[0], "%s%ld", co->code_exact >= 0 ? "" : "~", code);
-    snprintf(cell[COL_RED], sizeof cell[0], "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
+    cell[COL_RANK] = arena_printf(a, "%zu", r + 1);
+    cell[COL_NAME] = safe_text(a, names[tt->order[r]]);
+    cell[COL_CRATE] = safe_text(a, crates[tt->order[r]]);
+    cell[COL_KIND] = kind_short(co->kind);
+    cell[COL_FUT] = ms_arena_strdup(a, fb);
+    cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
+    cell[COL_AWAITS] = arena_printf(a, "%zu", ms_rep_awaits(co));
+    cell[COL_CODE] = code < 0 ? "?" : arena_printf(a, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+    cell[COL_RED] = arena_printf(a, "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
+    cell[COL_BIG] = "";
     for (size_t k = 0; k < NCOL; k++)
       if (ms_rep_width(cell[k]) > tt->w[k]) tt->w[k] = ms_rep_width(cell[k]);
   }
+  free(names);
+  free(crates);
 }
 
-/* Fit the width: the largest saved local keeps up to 32 columns, the path takes what is left
- * (at least 16), then the largest saved local gets the rest. */
+/* Fit the width (0: no limit, nothing is shortened).  The largest saved local keeps up to 24
+ * columns, the name takes what is left (at least 16), then the largest saved local gets the
+ * rest (at least 12). */
 static void table_fit(text_table *tt, size_t width) {
   ms_coroutine **cs = tt->c->coroutines.items;
-  size_t fixed = 2;
+  size_t fixed = 2, big_nat = ms_rep_width(HEAD[COL_BIG]);
   for (size_t k = 0; k < NCOL; k++)
-    if (k != COL_PATH && k != COL_BIG) fixed += tt->w[k] + 2;
-  size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for path + 2 + big */
-  size_t big_nat = ms_rep_width(HEAD[COL_BIG]);
+    if (k != COL_NAME && k != COL_BIG) fixed += tt->w[k] + 2;
   for (size_t r = 0; r < tt->listed; r++) {
-    char tmp[512];
+    char tmp[1024];
     largest_text(tt->c, cs[tt->order[r]], 0, tmp, sizeof tmp);
     if (ms_rep_width(tmp) > big_nat) big_nat = ms_rep_width(tmp);
   }
-  size_t bw_want = big_nat < 32 ? big_nat : 32;
-  size_t pw = avail > bw_want ? avail - bw_want : 0;
-  if (pw < 16) pw = 16;
-  if (pw < tt->w[COL_PATH]) tt->w[COL_PATH] = pw;
-  size_t bw = avail > tt->w[COL_PATH] ? avail - tt->w[COL_PATH] : 0;
-  if (bw < 24) bw = 24;
+  size_t bw = 0; /* no limit */
+  if (width) {
+    size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for name + 2 + big */
+    size_t big_want = big_nat < 24 ? big_nat : 24;
+    size_t nw = avail > big_want ? avail - big_want : 0;
+    if (nw < 16) nw = 16;
+    if (nw < tt->w[COL_NAME]) tt->w[COL_NAME] = nw;
+    bw = avail > tt->w[COL_NAME] ? avail - tt->w[COL_NAME] : 0;
+    if (bw < 12) bw = 12;
+  }
   tt->w[COL_BIG] = ms_rep_width(HEAD[COL_BIG]);
   for (size_t r = 0; r < tt->listed; r++) {
-    text_row *row = &tt->rows[r];
-    largest_text(tt->c, cs[tt->order[r]], bw, row->cell[COL_BIG], sizeof row->cell[0]);
-    if (ms_rep_width(row->cell[COL_BIG]) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(row->cell[COL_BIG]);
+    char tmp[1024];
+    largest_text(tt->c, cs[tt->order[r]], bw, tmp, sizeof tmp);
+    tt->rows[r].cell[COL_BIG] = safe_text(&tt->arena, tmp);
+    if (ms_rep_width(tmp) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(tmp);
   }
 }
 
 static void table_write(const text_table *tt) {
-  static const int RIGHT[NCOL] = {1, 0, 0, 1, 1, 1, 1, 1, 0};
+  static const int RIGHT[NCOL] = {1, 0, 0, 0, 1, 1, 1, 1, 1, 0};
   FILE *o = tt->o;
   bool col = tt->col;
   ms_coroutine **cs = tt->c->coroutines.items;
-  char full[1024];
+  char full[2048];
   fputs("  ", o);
   if (col) fputs(C_BOLD, o);
   for (size_t k = 0; k < NCOL; k++) {
@@ -684,9 +935,10 @@ static void table_write(const text_table *tt) {
     const ms_coroutine *co = cs[tt->order[r]];
     fputs("  ", o);
     for (size_t k = 0; k < NCOL; k++) {
-      ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
+      if (k == COL_NAME) elide_start(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
+      else ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
       const char *on = "";
-      if (col && k == COL_PATH) on = C_CYAN;
+      if (col && k == COL_NAME) on = C_CYAN;
       else if (col && k == COL_FUT && co->size_source != MS_SIZE_PRINT_TYPE_SIZES) on = C_DIM;
       else if (col && k == COL_RED && co->code_redundant > 0) on = C_YEL;
       fputs(on, o);
@@ -704,20 +956,22 @@ static void table_write(const text_table *tt) {
 
 static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
   fprintf(o, "\n%stotals%s\n", col ? C_BOLD : "", col ? C_OFF : "");
-  fprintf(o, "  poison states cost ≈ %s%ld%s bytes of code across %zu futures "
+  fprintf(o, "  poison states cost ≈ %s%ld%s byte%s of code across %zu future%s "
              "(what -Zasync-panic would remove)\n",
-          col ? C_YEL : "", t->redundant, col ? C_OFF : "", t->poison_futures);
+          col ? C_YEL : "", t->redundant, col ? C_OFF : "", plural(t->redundant), t->poison_futures,
+          plural((long)t->poison_futures));
   fprintf(o, "  %zu %s no await (a plain fn would do)\n", t->no_await,
           t->no_await == 1 ? "future has" : "futures have");
   fprintf(o, "  %zu duplicate suspend %s (states that could share one)\n", t->dup,
           t->dup == 1 ? "point" : "points");
   fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t->copies,
           t->copies == 1 ? "copy" : "copies");
-  if (t->copy_bytes) fprintf(o, ", %ld bytes", t->copy_bytes);
+  if (t->copy_bytes) fprintf(o, ", %ld byte%s", t->copy_bytes, plural(t->copy_bytes));
   fputc('\n', o);
-  if (t->unreachable) fprintf(o, "  %zu unreachable states\n", t->unreachable);
-  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bounds, %zu unknown\n", t->exact, t->computed,
-          t->lower, t->unknown);
+  if (t->unreachable)
+    fprintf(o, "  %zu unreachable state%s\n", t->unreachable, plural((long)t->unreachable));
+  fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bound%s, %zu unknown\n", t->exact,
+          t->computed, t->lower, plural((long)t->lower), t->unknown);
 }
 
 static void text_chains(const ms_crate *c, FILE *o, bool col) {
@@ -742,21 +996,19 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   text_table tt = {.c = c, .o = o, .col = opt->color != 0, .order = ranked(c, opt->sort)};
   if (!tt.order) return -1;
   tt.listed = opt->top && opt->top < n ? opt->top : n;
-  tt.rows = calloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
-  if (!tt.rows) {
-    free(tt.order);
-    return -1;
-  }
+  tt.rows = ms_xcalloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
+  ms_arena_init(&tt.arena);
   ms_rep_totals t = ms_rep_crate_totals(c);
   static const char *const SORTN[] = {"future size", "redundant code", "code size"};
   const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
-  fprintf(o, "%s%zu coroutines%s, futures %ld bytes in total", tt.col ? C_BOLD : "", n,
-          tt.col ? C_OFF : "", t.future_bytes);
+  fprintf(o, "%s%zu coroutine%s%s, future%s %ld byte%s in total", tt.col ? C_BOLD : "", n,
+          plural((long)n), tt.col ? C_OFF : "", plural((long)n), t.future_bytes,
+          plural(t.future_bytes));
   if (tt.listed < n) fprintf(o, "; top %zu by %s", tt.listed, by);
   else fprintf(o, "; ranked by %s", by);
   fputs("\n\n", o);
   table_cells(&tt);
-  table_fit(&tt, opt->width > 0 ? (size_t)opt->width : 100);
+  table_fit(&tt, opt->width > 0 ? (size_t)opt->width : 0);
   table_write(&tt);
   if (tt.listed < n) fprintf(o, "  … %zu more (all: --top 0)\n", n - tt.listed);
   fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
@@ -764,6 +1016,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
           tt.col ? C_DIM : "", tt.col ? C_OFF : "");
   text_totals(o, &t, tt.col);
   text_chains(c, o, tt.col);
+  ms_arena_release(&tt.arena);
   free(tt.rows);
   free(tt.order);
   return ferror(o) ? -1 : 0;
@@ -772,15 +1025,20 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
 /* ------------------------------------------------------------------ markdown */
 
 /* Text in a table cell or code span: `|` escaped, line breaks removed; outside code spans
- * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag. */
+ * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag;
+ * what a terminal would act on is written as \xNN (ms_write_safe). */
 static void md_text(FILE *o, const char *s, bool html) {
-  for (const char *p = s; *p; p++) {
+  for (const char *p = s; *p;) {
+    size_t run = strcspn(p, html ? "|\n\r<>&" : "|\n\r");
+    ms_write_safe(o, p, run);
+    p += run;
+    if (!*p) break;
     if (*p == '|') fputs("\\|", o);
-    else if (html && *p == '<') fputs("&lt;", o);
-    else if (html && *p == '>') fputs("&gt;", o);
-    else if (html && *p == '&') fputs("&amp;", o);
-    else if (*p == '\n' || *p == '\r') fputc(' ', o);
-    else fputc(*p, o);
+    else if (*p == '<') fputs("&lt;", o);
+    else if (*p == '>') fputs("&gt;", o);
+    else if (*p == '&') fputs("&amp;", o);
+    else fputc(' ', o);
+    p++;
   }
 }
 
@@ -812,28 +1070,28 @@ static const char *size_words(const ms_coroutine *co) {
   }
 }
 
-static void md_table(const ms_crate *c, FILE *o, const size_t *order, size_t listed) {
-  ms_coroutine **cs = c->coroutines.items;
+static void md_table_head(FILE *o) {
   fputs("| # | coroutine | kind | future bytes | states | awaits | code bytes | redundant bytes "
         "| largest saved local |\n",
         o);
   fputs("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n", o);
-  for (size_t r = 0; r < listed; r++) {
-    const ms_coroutine *co = cs[order[r]];
-    char sp[512], fb[32], big[640];
-    ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
-    ms_rep_future_bytes(co, fb, sizeof fb);
-    largest_text(c, co, 0, big, sizeof big);
-    long code = ms_rep_code_bytes(co);
-    fprintf(o, "| %zu | ", r + 1);
-    md_code(o, sp);
-    fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates, ms_rep_awaits(co));
-    if (code < 0) fputs("?", o);
-    else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
-    fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
-    md_text(o, big, true);
-    fputs(" |\n", o);
-  }
+}
+
+static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t rank) {
+  char sp[512], fb[32], big[640];
+  ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
+  ms_rep_future_bytes(co, fb, sizeof fb);
+  largest_text(c, co, 0, big, sizeof big);
+  long code = ms_rep_code_bytes(co);
+  fprintf(o, "| %zu | ", rank);
+  md_code(o, sp);
+  fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates,
+          ms_rep_awaits(co));
+  if (code < 0) fputs("?", o);
+  else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+  fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
+  md_text(o, big, true);
+  fputs(" |\n", o);
 }
 
 /* Short column names for states: Suspend3 -> S3. */
@@ -910,58 +1168,206 @@ static void md_findings(FILE *o, const ms_coroutine *co) {
     fprintf(o, "- **%s**", ms_finding_class_name(fs[f].cls));
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
-    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY) fprintf(o, ", %ld bytes stored twice", fs[f].bytes);
-    else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld bytes of code", fs[f].bytes);
+    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY)
+      fprintf(o, ", %ld byte%s stored twice", fs[f].bytes, plural(fs[f].bytes));
+    else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld byte%s of code", fs[f].bytes, plural(fs[f].bytes));
     fprintf(o, ": %s\n", fs[f].reason);
   }
   fputc('\n', o);
 }
 
-/* The rendered DOT (through a memory stream, so a failing renderer leaves no half block). */
-static void md_dot(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx, const ms_report_options *opt) {
-  if (!opt->render_dot) return;
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *m = open_memstream(&buf, &len);
-  if (!m) return;
-  int rc = opt->render_dot(co, m, opt->render_dot_user);
-  fclose(m);
-  if (rc == 0 && len) {
-    fputs("### State diagram\n\n", o);
-    if (opt->svg_dir) {
-      char slug[256];
-      if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
-      else ms_crate_co_slug(c, idx, slug, sizeof slug);
-      size_t dl = strlen(opt->svg_dir);
-      fprintf(o, "![state diagram](%s%s%s.svg)\n\n", opt->svg_dir,
-              dl && opt->svg_dir[dl - 1] == '/' ? "" : "/", slug);
-    }
-    fputs("<details><summary>DOT source</summary>\n\n```dot\n", o);
-    fwrite(buf, 1, len, o);
-    if (buf[len - 1] != '\n') fputc('\n', o);
-    fputs("```\n\n</details>\n\n", o);
+/* ---- paths: relative to the Markdown file, or to --source-root */
+
+/* A path made absolute against the current directory and lexically normal (`.` and `..`
+ * resolved without following symbolic links): its components, pointing into buf. */
+typedef struct {
+  char *buf;
+  const char **part;
+  size_t n;
+} norm_path;
+
+static void norm_init(norm_path *np, const char *path) {
+  char cwd[4096] = "", *save = NULL;
+  if (path[0] != '/' && !getcwd(cwd, sizeof cwd)) cwd[0] = 0;
+  size_t l = strlen(cwd) + strlen(path) + 2;
+  np->buf = ms_xmalloc(l);
+  snprintf(np->buf, l, "%s/%s", cwd, path);
+  np->part = ms_xmalloc(l * sizeof *np->part);
+  np->n = 0;
+  for (char *t = strtok_r(np->buf, "/", &save); t; t = strtok_r(NULL, "/", &save)) {
+    if (!strcmp(t, "..")) np->n -= np->n > 0;
+    else if (strcmp(t, ".")) np->part[np->n++] = t;
   }
+}
+
+static void norm_free(norm_path *np) {
+  free(np->buf);
+  free(np->part);
+}
+
+/* `to` relative to directory `from` (each relative to the current directory, or absolute):
+ * `../svgs`, `.` when they are the same. */
+static void rel_path(const char *from, const char *to, sbuf *b) {
+  norm_path f, t;
+  norm_init(&f, from);
+  norm_init(&t, to);
+  size_t common = 0;
+  while (common < f.n && common < t.n && !strcmp(f.part[common], t.part[common])) common++;
+  size_t start = b->len;
+  for (size_t i = common; i < f.n; i++) sb_puts(b, b->len > start ? "/.." : "..");
+  for (size_t i = common; i < t.n; i++) {
+    if (b->len > start) sb_putc(b, '/');
+    sb_puts(b, t.part[i]);
+  }
+  if (b->len == start) sb_putc(b, '.');
+  norm_free(&f);
+  norm_free(&t);
+}
+
+/* The directory the Markdown file is in ("." for standard output or a bare name). */
+static void md_dir(const ms_report_options *opt, sbuf *b) {
+  const char *p = opt->output_path, *slash = p ? strrchr(p, '/') : NULL;
+  if (!slash) sb_putc(b, '.');
+  else if (slash == p) sb_putc(b, '/');
+  else sb_putn(b, p, (size_t)(slash - p));
+}
+
+/* Text with the absolute paths after `<impl at ` and `@` (`{async block@/src/x.rs:..}`)
+ * made relative to opt->source_root; unchanged without one. */
+static void rooted(const ms_report_options *opt, const char *s, sbuf *b) {
+  for (const char *p = s; *p;) {
+    size_t k = !strncmp(p, "<impl at /", 10) ? 9 : p[0] == '@' && p[1] == '/' ? 1 : 0;
+    if (!opt->source_root || !k) {
+      sb_putc(b, *p++);
+      continue;
+    }
+    sb_putn(b, p, k);
+    p += k;
+    size_t n = strcspn(p, ":>}");
+    char *path = ms_xstrndup(p, n);
+    rel_path(opt->source_root, path, b);
+    free(path);
+    p += n;
+  }
+}
+
+static void md_code_rooted(FILE *o, const ms_report_options *opt, const char *s) {
+  sbuf b = {0};
+  rooted(opt, s, &b);
+  md_code(o, sb_str(&b));
+  free(b.p);
+}
+
+/* A dump file as the report shows it: relative to opt->source_root when there is one. */
+static void md_code_file(FILE *o, const ms_report_options *opt, const char *file) {
+  sbuf b = {0};
+  if (opt->source_root && strcmp(file, "<stdin>")) rel_path(opt->source_root, file, &b);
+  else sb_puts(&b, file);
+  md_code(o, sb_str(&b));
+  free(b.p);
+}
+
+/* ---- state diagrams */
+
+/* What a renderer wrote, in memory (a failing renderer leaves no half block): NULL on
+ * failure or when it wrote nothing. */
+static char *rendered(ms_dot_fn fn, void *user, const ms_coroutine *co, size_t *len) {
+  char *buf = NULL;
+  *len = 0;
+  if (!fn) return NULL;
+  FILE *m = open_memstream(&buf, len);
+  if (!m) return NULL;
+  int rc = fn(co, m, user);
+  fclose(m);
+  if (rc == 0 && *len) return buf;
   free(buf);
+  return NULL;
+}
+
+/* A diagram as a fenced block, safe for a terminal (ms_write_safe); with a source root, its
+ * absolute form followed by '/' is taken out wherever it occurs (the dump path in tooltips). */
+static void md_fenced(FILE *o, const ms_report_options *opt, const char *lang, const char *buf, size_t len) {
+  fprintf(o, "```%s\n", lang);
+  sbuf root = {0};
+  if (opt->source_root) {
+    norm_path np;
+    norm_init(&np, opt->source_root);
+    for (size_t i = 0; i < np.n; i++) sb_printf(&root, "/%s", np.part[i]);
+    sb_putc(&root, '/');
+    norm_free(&np);
+  }
+  for (size_t i = 0, from = 0; i <= len; i++) { /* runs between the root's occurrences */
+    bool at_root = i < len && root.len > 1 && len - i >= root.len && !memcmp(buf + i, root.p, root.len);
+    if (i < len && !at_root) continue;
+    ms_write_safe(o, buf + from, i - from);
+    if (at_root) i += root.len - 1;
+    from = i + 1;
+  }
+  free(root.p);
+  if (buf[len - 1] != '\n') fputc('\n', o);
+  fputs("```\n\n", o);
+}
+
+/* `![state diagram](LINK)`: the SVG relative to the Markdown file's directory, with the
+ * characters a link destination cannot hold percent-encoded. */
+static void md_image(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx,
+                     const ms_report_options *opt) {
+  char slug[256];
+  if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
+  else ms_crate_co_slug(c, idx, slug, sizeof slug);
+  sbuf dir = {0}, link = {0};
+  md_dir(opt, &dir);
+  rel_path(sb_str(&dir), opt->svg_dir, &link);
+  fputs("![state diagram](", o);
+  if (strcmp(sb_str(&link), "."))
+    for (const char *p = sb_str(&link); *p; p++) {
+      if (strchr(" ()<>%", *p) || (unsigned char)*p < 0x20) fprintf(o, "%%%02X", (unsigned char)*p);
+      else fputc(*p, o);
+    }
+  fprintf(o, "%s%s.svg)\n\n", strcmp(sb_str(&link), ".") ? "/" : "", slug);
+  free(dir.p);
+  free(link.p);
+}
+
+/* The state diagram: an SVG link, the Mermaid block, the DOT source in <details> (left out
+ * when !with_dot).  Nothing when no renderer gives a diagram. */
+static void md_diagram(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx,
+                       const ms_report_options *opt, bool with_dot) {
+  size_t dl = 0, ml = 0;
+  char *dot = rendered(opt->render_dot, opt->render_dot_user, co, &dl);
+  char *mer = rendered(opt->render_mermaid, opt->render_mermaid_user, co, &ml);
+  if (dot || mer) {
+    fputs("### State diagram\n\n", o);
+    if (opt->svg_dir) md_image(c, o, co, idx, opt);
+    if (mer) md_fenced(o, opt, "mermaid", mer, ml);
+    if (dot && with_dot) {
+      fputs("<details><summary>DOT source</summary>\n\n", o);
+      md_fenced(o, opt, "dot", dot, dl);
+      fputs("</details>\n\n", o);
+    }
+  }
+  free(dot);
+  free(mer);
 }
 
 static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t rank, size_t idx,
-                         const ms_report_options *opt) {
+                         const ms_report_options *opt, bool with_dot) {
   char fb[32];
   ms_rep_future_bytes(co, fb, sizeof fb);
   fprintf(o, "## %zu. ", rank);
-  md_code(o, ms_co_name(co));
+  md_code_rooted(o, opt, ms_co_name(co));
   fputs("\n\n", o);
   if (strcmp(ms_co_name(co), co->def_path)) {
     fputs("- def path as rustc prints it: ", o);
-    md_code(o, co->def_path);
+    md_code_rooted(o, opt, co->def_path);
     fputs("\n", o);
   }
   fprintf(o, "- %s, type ", kind_words(co->kind));
-  md_code(o, co->self_type ? co->self_type : "");
+  md_code_rooted(o, opt, co->self_type ? co->self_type : "");
   fputs("\n- dump: ", o);
-  md_code(o, co->file ? co->file : "");
+  md_code_file(o, opt, co->file ? co->file : "");
   fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass ? co->pass : "");
-  fprintf(o, "- future: **%s bytes** (%s)", fb, size_words(co));
+  fprintf(o, "- future: **%s byte%s** (%s)", fb, plural(co->size), size_words(co));
   if (co->ninstances > 1) {
     fputs("; instances:", o);
     for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s %ld", i ? "," : "", co->instances[i]);
@@ -978,8 +1384,10 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     if (co->nunknown > 5) fprintf(o, " and %zu more", co->nunknown - 5);
     fputc('\n', o);
   }
-  fprintf(o, "- %zu states, %zu suspend points; code: %s%ld bytes (%s), of which %ld in poison arms\n",
-          co->nstates, ms_rep_awaits(co), co->code_exact >= 0 ? "" : "≈ ", ms_rep_code_bytes(co),
+  size_t awaits = ms_rep_awaits(co);
+  fprintf(o, "- %zu state%s, %zu suspend point%s; code: %s%ld byte%s (%s), of which %ld in poison arms\n",
+          co->nstates, plural((long)co->nstates), awaits, plural((long)awaits),
+          co->code_exact >= 0 ? "" : "≈ ", ms_rep_code_bytes(co), plural(ms_rep_code_bytes(co)),
           co->code_exact >= 0 ? "nm" : "estimate", co->code_redundant > 0 ? co->code_redundant : 0);
   chain_t ch;
   ch.n = awaitee_chain(c, co, ch.chain, ch.via);
@@ -989,44 +1397,43 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     fputc('\n', o);
   }
   fputc('\n', o);
-  md_dot(c, o, co, idx, opt);
+  md_diagram(c, o, co, idx, opt, with_dot);
   fputs("### Layout\n\n", o);
   md_layout(c, o, co);
   fputs("### Findings\n\n", o);
   md_findings(o, co);
 }
 
-int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
-  ms_report_options d = {0};
-  if (!opt) opt = &d;
+/* ---- the whole report */
+
+/* Title, summary and the table's introduction and head. */
+static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
+                    const ms_report_options *opt) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
-  size_t *order = ranked(c, opt->sort);
-  if (!order) return -1;
-  size_t listed = opt->top && opt->top < n ? opt->top : n;
   ms_rep_totals t = ms_rep_crate_totals(c);
-
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);
-  fprintf(o, "- **%zu** coroutines; futures total **%ld bytes** (sizes: %zu exact from "
-             "`-Zprint-type-sizes`, %zu computed, %zu lower bounds, %zu unknown)\n",
-          n, t.future_bytes, t.exact, t.computed, t.lower, t.unknown);
+  fprintf(o, "- **%zu** coroutine%s; future%s total **%ld byte%s** (sizes: %zu exact from "
+             "`-Zprint-type-sizes`, %zu computed, %zu lower bound%s, %zu unknown)\n",
+          n, plural((long)n), plural((long)n), t.future_bytes, plural(t.future_bytes), t.exact,
+          t.computed, t.lower, plural((long)t.lower), t.unknown);
   if (n) {
     const ms_coroutine *top = cs[order[0]];
     char fb[32];
     ms_rep_future_bytes(top, fb, sizeof fb);
     static const char *const WHAT[] = {"largest future", "most redundant code", "most code"};
     fprintf(o, "- %s: ", WHAT[opt->sort <= MS_SORT_CODE ? opt->sort : 0]);
-    md_code(o, ms_co_name(top));
-    fprintf(o, " (%s bytes)\n", fb);
+    md_code_rooted(o, opt, ms_co_name(top));
+    fprintf(o, " (%s byte%s)\n", fb, plural(top->size));
   }
-  fprintf(o, "- poison states cost ≈ **%ld bytes** of code across %zu futures (what "
+  fprintf(o, "- poison states cost ≈ **%ld byte%s** of code across %zu future%s (what "
              "`-Zasync-panic` would remove, rust-lang/compiler-team#1016)\n",
-          t.redundant, t.poison_futures);
+          t.redundant, plural(t.redundant), t.poison_futures, plural((long)t.poison_futures));
   fprintf(o, "- %zu %s no await; %zu duplicate suspend %s; %zu upvar %s (rust-lang/rust#62958)",
           t.no_await, t.no_await == 1 ? "future has" : "futures have", t.dup,
           t.dup == 1 ? "point" : "points", t.copies, t.copies == 1 ? "copy" : "copies");
-  if (t.unreachable) fprintf(o, "; %zu unreachable states", t.unreachable);
+  if (t.unreachable) fprintf(o, "; %zu unreachable state%s", t.unreachable, plural((long)t.unreachable));
   fputs("\n", o);
   chain_t chains[3];
   size_t *by_size = ranked(c, MS_SORT_SIZE);
@@ -1038,16 +1445,15 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     fputc('\n', o);
   }
   fputc('\n', o);
-
   fputs("## Coroutines\n\n", o);
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
   fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
         "Code bytes: `~` estimated.\n\n",
         o);
-  md_table(c, o, order, listed);
-  fputc('\n', o);
-  for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt);
+  md_table_head(o);
+}
 
+static void md_environment(FILE *o, const ms_report_options *opt) {
   fputs("## Environment\n\n", o);
   if (opt->rustc_version && *opt->rustc_version) {
     const char *v = opt->rustc_version;
@@ -1068,6 +1474,132 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     fputs(opt->command_line, o);
     fputs("\n```\n", o);
   } else fputc('\n', o);
+}
+
+/* ---- within a character budget */
+
+/* One piece of the report, rendered in memory. */
+typedef struct {
+  char *buf;
+  size_t len, chars;
+} md_piece;
+
+static FILE *piece_open(md_piece *p) {
+  p->buf = NULL;
+  p->len = p->chars = 0;
+  FILE *f = open_memstream(&p->buf, &p->len);
+  if (!f) ms_internal_error("open_memstream");
+  return f;
+}
+
+static void piece_close(md_piece *p, FILE *f) {
+  fclose(f);
+  p->chars = 0;
+  for (size_t i = 0; i < p->len; i++) p->chars += ((unsigned char)p->buf[i] & 0xc0) != 0x80;
+}
+
+/* What the budget kept: rows and full sections of ranks 1..full, sections without DOT
+ * source up to `sections`, rows up to `rows`. */
+typedef struct {
+  size_t full, sections, rows, listed;
+} md_kept;
+
+/* The note on what was left out (empty when nothing was), ending in a blank line. */
+static void md_left_out(FILE *o, const md_kept *k, size_t max_chars) {
+  if (k->full == k->listed && k->sections == k->listed && k->rows == k->listed) return;
+  fprintf(o, "> **Left out** to keep this report within %zu characters (GitHub takes 65,536 "
+             "in an issue):", max_chars);
+  if (k->sections > k->full + 1)
+    fprintf(o, " the DOT sources of the diagrams of coroutines %zu–%zu;", k->full + 1, k->sections);
+  else if (k->sections > k->full)
+    fprintf(o, " the DOT source of the diagram of coroutine %zu;", k->sections);
+  if (k->sections + 1 < k->listed)
+    fprintf(o, " the sections of coroutines %zu–%zu;", k->sections + 1, k->listed);
+  else if (k->sections < k->listed)
+    fprintf(o, " the section of coroutine %zu;", k->listed);
+  if (k->rows < k->listed) fprintf(o, " their table rows from %zu on;", k->rows + 1);
+  fputs(" `--max-chars 0` writes everything.\n\n", o);
+}
+
+/* Table rows best first while they fit, then the sections of those rows (in full, else
+ * without the DOT source; once one goes without, the rest do too): decided on the pieces'
+ * characters. */
+static md_kept md_fit(const ms_crate *c, const size_t *order, size_t listed, const ms_report_options *opt,
+                      size_t fixed, md_piece *rows, md_piece *secs) {
+  ms_coroutine **cs = c->coroutines.items;
+  md_kept k = {0, 0, 0, listed};
+  size_t used = fixed;
+  while (k.rows < listed && used + rows[k.rows].chars <= opt->max_chars) used += rows[k.rows++].chars;
+  for (size_t r = 0; r < k.rows && k.sections == r; r++) {
+    for (int with_dot = k.full == r; with_dot >= 0 && k.sections == r; with_dot--) {
+      FILE *f = piece_open(&secs[r]);
+      md_coroutine(c, f, cs[order[r]], r + 1, order[r], opt, with_dot);
+      piece_close(&secs[r], f);
+      if (used + secs[r].chars <= opt->max_chars) {
+        used += secs[r].chars;
+        k.full += with_dot;
+        k.sections = r + 1;
+      } else {
+        free(secs[r].buf);
+        secs[r].buf = NULL;
+      }
+    }
+  }
+  return k;
+}
+
+#define MD_NOTE_RESERVE 400 /* characters the note on what was left out may take */
+
+static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
+                      const ms_report_options *opt) {
+  ms_coroutine **cs = c->coroutines.items;
+  md_piece head, env;
+  md_piece *rows = ms_xcalloc(listed + 1, sizeof *rows), *secs = ms_xcalloc(listed + 1, sizeof *secs);
+  FILE *f = piece_open(&head);
+  md_head(c, f, order, listed, opt);
+  piece_close(&head, f);
+  f = piece_open(&env);
+  md_environment(f, opt);
+  piece_close(&env, f);
+  for (size_t r = 0; r < listed; r++) {
+    f = piece_open(&rows[r]);
+    md_table_row(c, f, cs[order[r]], r + 1);
+    piece_close(&rows[r], f);
+  }
+  md_kept k = md_fit(c, order, listed, opt, head.chars + 1 + MD_NOTE_RESERVE + env.chars, rows, secs);
+  fwrite(head.buf, 1, head.len, o);
+  for (size_t r = 0; r < k.rows; r++) fwrite(rows[r].buf, 1, rows[r].len, o);
+  fputc('\n', o);
+  md_left_out(o, &k, opt->max_chars);
+  for (size_t r = 0; r < k.sections; r++) fwrite(secs[r].buf, 1, secs[r].len, o);
+  fwrite(env.buf, 1, env.len, o);
+  for (size_t r = 0; r < listed; r++) {
+    free(rows[r].buf);
+    free(secs[r].buf);
+  }
+  free(rows);
+  free(secs);
+  free(head.buf);
+  free(env.buf);
+}
+
+int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  ms_report_options d = {0};
+  if (!opt) opt = &d;
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  size_t *order = ranked(c, opt->sort);
+  if (!order) return -1;
+  size_t listed = opt->top && opt->top < n ? opt->top : n;
+  if (opt->max_chars) {
+    md_budget(c, o, order, listed, opt);
+  } else {
+    md_head(c, o, order, listed, opt);
+    for (size_t r = 0; r < listed; r++) md_table_row(c, o, cs[order[r]], r + 1);
+    fputc('\n', o);
+    for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt, true);
+    md_environment(o, opt);
+  }
   free(order);
   return ferror(o) ? -1 : 0;
 }

@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -303,6 +304,19 @@ typedef struct {
   bool keep;
 } Cand;
 
+/* The passes of the dump files skipped by pass selection, with how many files each. */
+typedef struct {
+  char *name;
+  size_t files;
+} SkippedPass;
+
+/* A path named explicitly that is not a dump to read (ms_input_sniff). */
+typedef struct {
+  char *path;
+  ms_input_kind kind;
+  unsigned line, col; /* of the first byte that is not text (binary files) */
+} Rejected;
+
 struct ms_inputs {
   Cand *c;
   size_t n, cap;
@@ -312,10 +326,28 @@ struct ms_inputs {
   size_t nts, capts;
   size_t skipped, errors;
   size_t dropped; /* skipped from their name alone, without a candidate */
+  SkippedPass *passes;
+  size_t npasses, cappasses;
+  Rejected *rejected;
+  size_t nrejected, caprejected;
   ms_error_fn on_error;
   void *user;
   bool oom;
 };
+
+/* Count a dump file of pass `pass` as skipped by pass selection. */
+static void note_skipped_pass(ms_inputs *in, const char *pass) {
+  for (size_t i = 0; i < in->npasses; i++)
+    if (!strcmp(in->passes[i].name, pass)) {
+      in->passes[i].files++;
+      return;
+    }
+  if (in->npasses == in->cappasses) {
+    in->cappasses = in->cappasses ? in->cappasses * 2 : 8;
+    in->passes = ms_xrealloc(in->passes, in->cappasses * sizeof *in->passes);
+  }
+  in->passes[in->npasses++] = (SkippedPass){ms_xstrdup(pass), 1};
+}
 
 static int pass_rank_of(const char *pass) {
   if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
@@ -361,8 +393,115 @@ static char *body_key(const char *path, char *pass, size_t cap) {
   return strndup(path, (size_t)(base - path) + keylen);
 }
 
+/* ------------------------------------------------------------------ what a file is */
+
+/* Bytes of the valid UTF-8 sequence at p (n bytes left) that is not a C1 control, else 0. */
+static size_t utf8_len(const unsigned char *p, size_t n) {
+  size_t len = p[0] >= 0xc2 && p[0] <= 0xdf ? 2 : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+             : p[0] >= 0xf0 && p[0] <= 0xf4 ? 4 : 0;
+  if (!len || len > n) return len > n ? len : 0; /* cut by the end of what was read: text */
+  for (size_t k = 1; k < len; k++)
+    if ((p[k] & 0xc0) != 0x80) return 0;
+  if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0) ||
+      (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90) || (p[0] == 0xc2 && p[1] < 0xa0))
+    return 0; /* overlong, surrogate, beyond U+10FFFF, C1 control */
+  return len;
+}
+
+size_t ms_write_safe(FILE *out, const char *s, size_t n) {
+  size_t cols = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char b = (unsigned char)s[i];
+    size_t len = b < 0x80 ? 1 : utf8_len((const unsigned char *)s + i, n - i);
+    bool plain = len > 1 ? len <= n - i : len == 1 && ((b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n');
+    if (plain) {
+      if (out) fwrite(s + i, 1, len, out);
+      i += len;
+      cols++;
+    } else {
+      if (out) fprintf(out, "\\x%02x", b);
+      i++;
+      cols += 4;
+    }
+  }
+  return cols;
+}
+
+ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col) {
+  unsigned char buf[4096];
+  struct stat st;
+  FILE *f = stat(path, &st) == 0 && S_ISREG(st.st_mode) ? fopen(path, "rb") : NULL;
+  if (!f) return MS_INPUT_DUMP; /* not a regular file, or unreadable: the reader says */
+  size_t n = fread(buf, 1, sizeof buf, f), bad = 0, first = n;
+  fclose(f);
+  if (n >= 16 && !memcmp(buf, "print-type-size ", 16)) return MS_INPUT_TYPE_SIZES;
+  bool nul = false;
+  for (size_t i = 0; i < n;) {
+    unsigned char b = buf[i];
+    size_t len = b < 0x80 ? 1 : utf8_len(buf + i, n - i);
+    bool ok = len && (b >= 0x20 || strchr("\t\n\r\f\v", b)) && b != 0x7f && b != 0;
+    if (!ok && first == n) first = i;
+    nul = nul || b == 0;
+    bad += !ok;
+    i += len ? len : 1;
+  }
+  if (!nul && bad * 10 <= n) return MS_INPUT_DUMP;
+  unsigned l = 1, c = 1;
+  for (size_t i = 0; i < first; i++, c++)
+    if (buf[i] == '\n') l++, c = 0;
+  if (line) *line = l;
+  if (col) *col = c;
+  return MS_INPUT_BINARY;
+}
+
+static void collect_other(const char *path, void *user);
+
+/* Whether `ts` is a type-sizes file (listed once). */
+static bool type_sizes_at(ms_inputs *in, const char *ts) {
+  for (size_t i = 0; i < in->nts; i++)
+    if (!strcmp(in->ts[i], ts)) return true;
+  if (ms_input_sniff(ts, NULL, NULL) != MS_INPUT_TYPE_SIZES) return false;
+  collect_other(ts, in);
+  return true;
+}
+
+/* A dump file named explicitly: the `type-sizes.txt` that capture and the corpus lay out
+ * beside it or in its parent directory (`mir_dump/../type-sizes.txt`, written without the
+ * `..` so that it applies below its own directory), listed when found. */
+static void look_for_type_sizes(ms_inputs *in, const char *path) {
+  const char *slash = strrchr(path, '/');
+  size_t dl = slash ? (size_t)(slash - path) + 1 : 0; /* "dir/" */
+  char *ts = ms_xmalloc(dl + sizeof "type-sizes.txt");
+  memcpy(ts, path, dl);
+  strcpy(ts + dl, "type-sizes.txt");
+  bool found = type_sizes_at(in, ts);
+  size_t pl = dl > 1 ? dl - 1 : 0; /* the parent: "dir/" without its last component */
+  while (pl > 0 && path[pl - 1] != '/') pl--;
+  const char *last = path + pl;
+  bool normal = dl > 1 && strncmp(last, "../", 3) && strncmp(last, "./", 2) && last[0] != '/';
+  if (!found && normal) {
+    memcpy(ts, path, pl);
+    strcpy(ts + pl, "type-sizes.txt");
+    type_sizes_at(in, ts);
+  }
+  free(ts);
+}
+
 static int collect_fn(const char *path, bool explicit_arg, void *user) {
   ms_inputs *in = user;
+  if (explicit_arg && strcmp(path, "-")) {
+    unsigned line = 0, col = 0;
+    ms_input_kind kind = ms_input_sniff(path, &line, &col);
+    if (kind != MS_INPUT_DUMP) {
+      if (in->nrejected == in->caprejected) {
+        in->caprejected = in->caprejected ? in->caprejected * 2 : 4;
+        in->rejected = ms_xrealloc(in->rejected, in->caprejected * sizeof *in->rejected);
+      }
+      in->rejected[in->nrejected++] = (Rejected){ms_xstrdup(path), kind, line, col};
+      return 0;
+    }
+    look_for_type_sizes(in, path);
+  }
   if (in->n == in->cap) {
     size_t nc = in->cap ? in->cap * 2 : 256;
     Cand *nb = realloc(in->c, nc * sizeof *nb);
@@ -384,6 +523,7 @@ static int collect_fn(const char *path, bool explicit_arg, void *user) {
   if (!explicit_arg && ms_pass_from_filename(path, pass, sizeof pass)) {
     c->rank = pass_rank_of(pass);
     c->key = body_key(path, pass, sizeof pass);
+    if (c->rank == 2) note_skipped_pass(in, pass);
   }
   c->keep = explicit_arg || !c->key;
   in->n++;
@@ -400,6 +540,7 @@ static bool drop_other_pass(const char *name, void *user) {
   size_t keylen;
   if (!dump_name(name, pass, sizeof pass, &keylen) || pass_rank_of(pass) <= 1) return false;
   in->dropped++;
+  note_skipped_pass(in, pass);
   return true;
 }
 
@@ -426,6 +567,13 @@ static void collect_error(const char *path, const char *msg, void *user) {
   ms_inputs *in = user;
   in->errors++;
   if (in->on_error) in->on_error(path, msg, in->user);
+}
+
+/* The most skipped pass first, ties by name. */
+static int cmp_pass(const void *a, const void *b) {
+  const SkippedPass *x = a, *y = b;
+  if (x->files != y->files) return x->files < y->files ? 1 : -1;
+  return strcmp(x->name, y->name);
 }
 
 static int cmp_key(const void *a, const void *b) {
@@ -467,6 +615,7 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
     if (first && byk[i]->rank <= 1) byk[i]->keep = true;
   }
   free(byk);
+  qsort(in->passes, in->npasses, sizeof *in->passes, cmp_pass);
   in->skipped = in->dropped;
   for (size_t i = 0; i < in->n; i++) {
     if (in->c[i].keep) in->kept[in->nkept++] = in->c[i].path;
@@ -485,6 +634,10 @@ void ms_inputs_free(ms_inputs *in) {
   free(in->kept);
   for (size_t i = 0; i < in->nts; i++) free(in->ts[i]);
   free(in->ts);
+  for (size_t i = 0; i < in->npasses; i++) free(in->passes[i].name);
+  free(in->passes);
+  for (size_t i = 0; i < in->nrejected; i++) free(in->rejected[i].path);
+  free(in->rejected);
   free(in);
 }
 
@@ -498,4 +651,20 @@ size_t ms_inputs_errors(const ms_inputs *in) { return in->errors; }
 size_t ms_inputs_type_sizes_count(const ms_inputs *in) { return in->nts; }
 const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i) {
   return i < in->nts ? in->ts[i] : NULL;
+}
+
+size_t ms_inputs_skipped_pass_count(const ms_inputs *in) { return in->npasses; }
+const char *ms_inputs_skipped_pass(const ms_inputs *in, size_t i, size_t *files) {
+  if (i >= in->npasses) return NULL;
+  if (files) *files = in->passes[i].files;
+  return in->passes[i].name;
+}
+size_t ms_inputs_rejected_count(const ms_inputs *in) { return in->nrejected; }
+const char *ms_inputs_rejected_path(const ms_inputs *in, size_t i, ms_input_kind *kind,
+                                    unsigned *line, unsigned *col) {
+  if (i >= in->nrejected) return NULL;
+  if (kind) *kind = in->rejected[i].kind;
+  if (line) *line = in->rejected[i].line;
+  if (col) *col = in->rejected[i].col;
+  return in->rejected[i].path;
 }

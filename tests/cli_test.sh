@@ -5,6 +5,8 @@
 #   expected.out  exact expected standard output
 #   expected.err  exact expected standard error (optional: not compared when absent)
 #   expected.rc   the exit status
+#   env           optional: VAR=value lines added to the environment (COLUMNS is unset
+#                 unless given here, NO_COLOR=1 is always set)
 #   expected.file optional: the exact content of the file @OUT@ (in args, replaced by a
 #                 fresh temporary path for each test; the file must exist).  Without it,
 #                 nothing may be created at @OUT@ or at a path beginning with it.
@@ -25,11 +27,12 @@ for dir in tests/cli/*/; do
     case $a in *@OUT@*) a=${a%%@OUT@*}$tmp/file${a#*@OUT@} ;; esac
     set -- "$@" "$a"
   done <"$dir/args"
-  if [ -f "$dir/stdin" ]; then
-    NO_COLOR=1 "$mirscope" "$@" <"$dir/stdin" >"$tmp/out" 2>"$tmp/err"
-  else
-    NO_COLOR=1 "$mirscope" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  fi
+  envs=
+  [ -f "$dir/env" ] && envs=$(cat "$dir/env")
+  input=/dev/null
+  [ -f "$dir/stdin" ] && input=$dir/stdin
+  # shellcheck disable=SC2086 # one VAR=value word per line
+  env -u COLUMNS NO_COLOR=1 $envs "$mirscope" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
   rc=$?
   ok=1
   [ "$rc" = "$(cat "$dir/expected.rc")" ] || { echo "$name: exit $rc, expected $(cat "$dir/expected.rc")"; ok=0; }

@@ -79,6 +79,22 @@ static int stub_dot(const ms_coroutine *co, FILE *out, void *user) {
   return 0;
 }
 
+static int stub_mermaid(const ms_coroutine *co, FILE *out, void *user) {
+  (void)user;
+  fputs("stateDiagram-v2\n", out);
+  for (size_t t = 0; t < ms_co_transition_count(co); t++)
+    fprintf(out, "  %s --> %s: %s\n", ms_co_state_name(co, ms_co_transition_from(co, t)),
+            ms_co_state_name(co, ms_co_transition_to(co, t)), ms_co_transition_via(co, t));
+  return 0;
+}
+
+/* Characters (code points) of UTF-8 text. */
+static size_t chars_of(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xc0) != 0x80;
+  return n;
+}
+
 static int failing_dot(const ms_coroutine *co, FILE *out, void *user) {
   (void)co;
   (void)user;
@@ -279,6 +295,155 @@ START_TEST(markdown_golden) {
 }
 END_TEST
 
+/* Every string of `want` is in text and none of `unwanted` (both NULL-terminated). */
+static void assert_has(const char *text, const char *const *want, const char *const *unwanted) {
+  for (; *want; want++) ck_assert_msg(strstr(text, *want) != NULL, "missing: %s", *want);
+  for (; unwanted && *unwanted; unwanted++)
+    ck_assert_msg(strstr(text, *unwanted) == NULL, "unwanted: %s", *unwanted);
+}
+
+/* A report of c as a string (free it): Markdown, or text when `md` is false. */
+static char *report_of(const ms_crate *c, const ms_report_options *o, bool md) {
+  mem m;
+  FILE *f = mem_open(&m);
+  ck_assert_int_eq(md ? ms_crate_write_markdown(c, f, o) : ms_crate_write_text(c, f, o), 0);
+  mem_close(&m);
+  return m.buf;
+}
+
+START_TEST(markdown_mermaid_and_links) {
+  ms_crate *c = load_dir("corpus/stable/basic");
+  ms_report_options o = {.top = 1, .render_dot = stub_dot, .render_mermaid = stub_mermaid,
+                         .svg_dir = "svgs", .output_path = "other/dir/r.md", .svg_stem = test_stem};
+  char *md = report_of(c, &o, true);
+  /* the image beside the Markdown file's directory, then Mermaid, then DOT folded away */
+  const char *img = strstr(md, "![state diagram](../../svgs/stem-handshake::{closure#0}.svg)\n\n");
+  const char *mer = strstr(md, "```mermaid\nstateDiagram-v2\n  Unresumed --> ");
+  const char *dot = strstr(md, "<details><summary>DOT source</summary>\n\n```dot\ndigraph ");
+  ck_assert_ptr_nonnull(img);
+  ck_assert_ptr_nonnull(mer);
+  ck_assert_ptr_nonnull(dot);
+  ck_assert(img < mer && mer < dot);
+  free(md);
+  /* an absolute SVG directory is linked relatively too: no local absolute path */
+  char cwd[4096], abs_svg[4200];
+  ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+  snprintf(abs_svg, sizeof abs_svg, "%s/other/svgs", cwd);
+  o.svg_dir = abs_svg;
+  md = report_of(c, &o, true);
+  ck_assert_ptr_nonnull(strstr(md, "](../svgs/stem-handshake::{closure#0}.svg)"));
+  ck_assert_ptr_null(strstr(md, cwd));
+  free(md);
+  /* a report on standard output links from the current directory; `..` is resolved */
+  o.output_path = NULL;
+  o.svg_dir = "a/../svg dir/";
+  md = report_of(c, &o, true);
+  ck_assert_ptr_nonnull(strstr(md, "](svg%20dir/stem-handshake::{closure#0}.svg)"));
+  free(md);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(markdown_source_root) {
+  ms_crate *c = load_dir("corpus/stable/tokio-postgres");
+  ms_report_options o = {.top = 5, .source_root = "/usr/share/cargo/registry/tokio-postgres-0.7.7"};
+  char *md = report_of(c, &o, true);
+  assert_has(md,
+             (const char *const[]){
+                 ". `config::<impl at src/config.rs:170:1: 170:12>::connect::{closure#0}`\n",
+                 "- dump: `../../../../..",
+                 NULL},
+             (const char *const[]){"/usr/share/cargo", NULL});
+  free(md);
+  char cwd[4096];
+  ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+  o.source_root = cwd;
+  md = report_of(c, &o, true);
+  assert_has(md,
+             (const char *const[]){
+                 "- dump: `corpus/stable/tokio-postgres/mir_dump/tokio_postgres.",
+                 "::<impl at ../",
+                 "/usr/share/cargo/registry/tokio-postgres-0.7.7/src/config.rs:170:1: 170:12>::connect",
+                 NULL},
+             (const char *const[]){"<impl at /", NULL});
+  free(md);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(markdown_budget) {
+  ms_crate *c = load_dir("corpus/stable/nested");
+  ms_report_options o = {.render_dot = stub_dot, .render_mermaid = stub_mermaid,
+                         .command_line = "mirscope report -f md corpus/stable/nested"};
+  char *md = report_of(c, &o, true);
+  size_t all = chars_of(md);
+  ck_assert_ptr_null(strstr(md, "Left out"));
+  free(md);
+  /* half of it: the summary, every row, the first sections and what was left out */
+  o.max_chars = all / 2;
+  md = report_of(c, &o, true);
+  ck_assert_uint_le(chars_of(md), all / 2);
+  assert_has(md,
+             (const char *const[]){
+                 "## Summary\n",
+                 "| 17 | ",
+                 "## 1. ",
+                 "## Environment\n",
+                 NULL},
+             (const char *const[]){"## 17. ", NULL});
+  golden_check("md-budget-nested.md", md, strlen(md));
+  free(md);
+  /* a budget nothing but the summary fits in: still the summary and the note */
+  o.max_chars = 100;
+  md = report_of(c, &o, true);
+  ck_assert_ptr_nonnull(strstr(md, "the sections of coroutines 1–17; their table rows from 1 on;"));
+  free(md);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(singular_and_plural) {
+  ms_crate *c = ms_crate_new(NULL);
+  const char *err = NULL;
+  ms_doc *d = ms_doc_parse_file("tests/data/konst.coroutine_resume.mir", &err);
+  ck_assert_ptr_nonnull(d);
+  ms_crate_add_doc(c, d);
+  ms_doc_free(d);
+  ms_crate_finish(c);
+  char *text = report_of(c, NULL, false), *md = report_of(c, NULL, true);
+  assert_has(text,
+             (const char *const[]){
+                 "1 coroutine, future 1 byte in total",
+                 "across 1 future (",
+                 " 0 lower bounds, ",
+                 NULL},
+             NULL);
+  assert_has(md,
+             (const char *const[]){
+                 "- **1** coroutine; future total **1 byte** (",
+                 "(~1 byte)\n",
+                 "- future: **~1 byte** (",
+                 "- 3 states, 0 suspend points; ",
+                 NULL},
+             (const char *const[]){" 1 futures", NULL});
+  free(text);
+  free(md);
+  ms_crate_free(c);
+  /* one lower bound; the bulk of a lower-bound future: an awaitee of unknown size, ranked
+   * by its bound */
+  c = load_dir("corpus/stable/tokio-postgres");
+  text = report_of(c, NULL, false);
+  assert_has(text,
+             (const char *const[]){
+                 " 52 lower bounds, ",
+                 "await: future of connect::connect (size unknown, ≥1664 B)",
+                 NULL},
+             (const char *const[]){"_s2: bool (1 B)", NULL});
+  free(text);
+  ms_crate_free(c);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ diff */
 
 START_TEST(diff_stable_vs_nightly) {
@@ -382,6 +547,10 @@ int main(void) {
   tcase_add_test(t, text_chains_golden);
   tcase_add_test(t, text_width_respected);
   tcase_add_test(t, markdown_golden);
+  tcase_add_test(t, singular_and_plural);
+  tcase_add_test(t, markdown_mermaid_and_links);
+  tcase_add_test(t, markdown_source_root);
+  tcase_add_test(t, markdown_budget);
   tcase_add_test(t, diff_stable_vs_nightly);
   tcase_add_test(t, diff_code_change);
   tcase_add_test(t, diff_with_itself);

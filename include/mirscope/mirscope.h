@@ -656,28 +656,48 @@ typedef struct {
   size_t top;                /* coroutines listed (0 = all); totals always cover all */
   ms_sort sort;
   int color;                 /* text: ANSI colours (the caller decides: terminal, NO_COLOR) */
-  int width;                 /* text: terminal width, 0 = 100 */
+  int width;                 /* text: columns to fit (a terminal's width); 0: no limit,
+                                nothing is shortened */
   const char *rustc_version; /* markdown: `rustc -vV` output or one line, or NULL */
   const char *command_line;  /* markdown: the exact mirscope command, or NULL */
   const char *svg_dir;       /* markdown: directory the caller writes SVGs to (named by
-                                svg_stem + ".svg"), or NULL for no image links */
-  ms_dot_fn render_dot;      /* markdown: state diagrams as ```dot blocks; NULL: none */
+                                svg_stem + ".svg"; relative to the current directory or
+                                absolute), or NULL for no image links.  Links are relative
+                                to output_path's directory, never absolute */
+  ms_dot_fn render_dot;      /* markdown: state diagrams as ```dot blocks (in <details> when
+                                render_mermaid gives one too); NULL: none */
   void *render_dot_user;     /* passed to render_dot */
   /* markdown: file name stem of a coroutine's SVG (as snprintf: returns the full length),
    * e.g. ms_co_file_stem; NULL: ms_crate_co_slug */
   size_t (*svg_stem)(const ms_coroutine *co, char *out, size_t cap);
+  ms_dot_fn render_mermaid;  /* markdown: state diagrams as ```mermaid blocks (GitHub draws
+                                `stateDiagram-v2` inline), shown before the DOT; NULL: none */
+  void *render_mermaid_user; /* passed to render_mermaid */
+  const char *output_path;   /* markdown: the file the report is written to (relative to the
+                                current directory or absolute); NULL: the current directory
+                                stands for its directory */
+  const char *source_root;   /* markdown: dump paths and absolute source paths in names
+                                (`<impl at /src/x.rs:..>`) are shown relative to this
+                                directory; NULL: as they are */
+  size_t max_chars;          /* markdown: at most this many characters (code points; 0: no
+                                limit): the summary, the table and as many sections as fit,
+                                best first (a section without its DOT source before none),
+                                with a note on what was left out.  GitHub takes 65,536 */
 } ms_report_options;
 
 /**
- * Text report: a ranked, aligned table (def path, kind, future bytes with `~` computed /
+ * Text report: a ranked, aligned table (name, crate, kind, future bytes with `~` computed /
  * `≥` lower-bound markers, states, awaits, code bytes, redundant bytes, largest saved
- * local), then crate-wide totals and the largest awaitee chains.  `o` NULL: defaults.
+ * local), then crate-wide totals and the largest awaitee chains.  No two rows read the same:
+ * the crate column adds the input directory part (then `#N`) where name and crate agree.
+ * Names are shortened only to fit `width`, keeping their end.  `o` NULL: defaults.
  * Returns 0 on success, -1 on a write error.
  */
 MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
 /**
  * Markdown bug report (for a rust-lang/rust issue): summary, table, one section per listed
- * coroutine (state diagram, layout, findings), rustc version and command.  0 on success.
+ * coroutine (state diagram, layout, findings), rustc version and command; within
+ * `max_chars` when it is set.  0 on success.
  */
 MS_API int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
 
@@ -790,8 +810,11 @@ MS_API int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_
  * pass part) and one file is kept per body: `coroutine_resume` (or `generator_resume`), else
  * `StateTransform.after`; every other pass is skipped.  Files whose names do not follow
  * rustc's pattern are kept (the model then decides from their header), and paths named
- * explicitly (and "-") are always kept.  Non-dump files in those directories whose first
- * line starts with `print-type-size ` are listed as type-size files.
+ * explicitly (and "-") are kept unless they are -Zprint-type-sizes output or binary (see
+ * ms_inputs_rejected_path).  Non-dump files in those directories whose first line starts
+ * with `print-type-size ` are listed as type-size files, and so is the `type-sizes.txt`
+ * beside a dump file named explicitly or in its parent directory (`mir_dump/..`, as capture
+ * and corpus/ lay them out).
  */
 typedef struct ms_inputs ms_inputs;
 MS_API ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
@@ -805,6 +828,39 @@ MS_API size_t ms_inputs_skipped(const ms_inputs *in);
 MS_API size_t ms_inputs_errors(const ms_inputs *in);
 MS_API size_t ms_inputs_type_sizes_count(const ms_inputs *in);
 MS_API const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
+
+/** Distinct passes of the dump files skipped by pass selection, the most files first (ties
+ *  by name), with how many files each (`built.after`, `coroutine_drop`, ...): what the
+ *  inputs held when no resume dump was among them.  NULL past the end. */
+MS_API size_t ms_inputs_skipped_pass_count(const ms_inputs *in);
+MS_API const char *ms_inputs_skipped_pass(const ms_inputs *in, size_t i, size_t *files);
+
+/** What a file holds, judged from its first 4 KB without parsing it. */
+typedef enum {
+  MS_INPUT_DUMP = 0,   /* text, to be read as a dump (also: not a regular file, unreadable) */
+  MS_INPUT_TYPE_SIZES, /* -Zprint-type-sizes output: its first line starts `print-type-size ` */
+  MS_INPUT_BINARY      /* not text: a NUL byte, or more than one byte in ten a control
+                          character (other than tab, line and page breaks) or not UTF-8 */
+} ms_input_kind;
+/** What `path` holds; for MS_INPUT_BINARY, *line and *col (may be NULL) give the first byte
+ *  that is not text (1-based, as diagnostics do).  Reads only regular files. */
+MS_API ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col);
+/**
+ * Write n bytes of text for a terminal: what a terminal would act on (control characters
+ * other than tab and newline, DEL, C1 controls, bytes that are not UTF-8) as `\xNN`, the
+ * rest as it is.  Returns the columns written (a character 1, an escape 4); `out` NULL only
+ * counts them.  For echoing file names and dump text in messages.
+ */
+MS_API size_t ms_write_safe(FILE *out, const char *s, size_t n);
+
+/**
+ * Paths named explicitly (not "-") that are not dumps to read, so not listed by
+ * ms_inputs_path: -Zprint-type-sizes output (to be given as type sizes instead) or binary
+ * files (ms_input_sniff).  `kind`, `line`, `col` may be NULL.  NULL past the end.
+ */
+MS_API size_t ms_inputs_rejected_count(const ms_inputs *in);
+MS_API const char *ms_inputs_rejected_path(const ms_inputs *in, size_t i, ms_input_kind *kind,
+                                           unsigned *line, unsigned *col);
 
 /** Pass name parsed from a dump file name (`a.f-{closure#0}.-------.coroutine_resume.0.mir`
  *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at
