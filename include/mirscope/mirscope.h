@@ -467,7 +467,8 @@ MS_API const char *ms_crate_opt_level(const ms_crate *c, int *given);
  *  accuracy (the error band). */
 typedef struct {
   const char *target, *opt_level; /* the row: "thumbv7em-none-eabihf", "z" */
-  int calibrated;         /* 1: the crate's own target and opt-level; 0: the nearest row */
+  int calibrated;         /* 1: the row of the crate's target and opt-level (as given, or
+                             the defaults assumed); 0: the nearest row (not calibrated) */
   double median_error;    /* validated median |estimate - nm| / nm of modelled figures
                              (0.18 = 18 %) on crates never fitted on; < 0: not measured */
   double within_30;       /* validated share of coroutines within +-30 % of nm; < 0: not measured */
