@@ -320,50 +320,138 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
 /* ------------------------------------------------------------------ cost model */
 
 /*
- * bytes = round(C_STATEMENTS * statements + C_AGGREGATES * aggregates
- *               + C_CALLS_POLL_AWAITED * calls_poll_awaited + C_DROPS_OTHER * drops_other
- *               + C_ASSERTS_CHECK * asserts_check + C_ASSERTS_POISON * asserts_poison
- *               + C_RESUMES * resumes
- *               + C_BLOCKS_EMPTY * blocks_empty)
+ * bytes = round(c[0]*statements + c[1]*aggregates + c[2]*calls_poll_awaited
+ *               + c[3]*drops_other + c[4]*asserts_check + c[5]*resumes + c[6]*blocks_empty
+ *               + c[7]*asserts_poison)
  * with calls_poll_awaited = calls_poll - calls_poll_inline (a `PollFn` closure's poll is
  * inlined and folds: free), drops_other = drops - drops_future (dropping a finished awaitee
  * is free), asserts_check = asserts - asserts_poison (overflow and bounds checks; a poison
- * assert is a jump-table target calling a cold panic whose Location lies in .rodata: ~1 byte
- * in the fit, kept so that poison arms are never priced 0).  Other calls (helpers, Try::branch, deref, ...) and
- * switch arms (jump tables in .rodata) came out free.  A block's straight-line code is priced
- * by its statements and terminator; a block that only jumps (`goto`, no statement of code:
- * merges after matches, drop-flag tests, loop heads) costs a jump; each `resume` (unwinding
- * out of the function) its landing-pad epilogue (_Unwind_Resume call, poison store).
+ * assert is a jump-table target calling a cold panic whose Location lies in .rodata: about
+ * nothing in the fits, kept as a term so that no arm is priced exactly 0).  Other calls
+ * (helpers, Try::branch, deref, ...) and switch arms (jump tables in .rodata) are free.  A
+ * block's straight-line code is priced by its statements and terminator; a block that only
+ * jumps (`goto`, no statement of code) costs a jump; each `resume` (unwinding out of the
+ * function) its landing-pad epilogue.  No constant term: the same prices split a body among
+ * its states (a per-function constant would be counted once per state).
  *
- * Produced by `bench/calibrate` (default --fit and --cap=0.3: least absolute relative error,
- * errors above 30 % down-weighted, non-negative, IRLS) on corpus/ as of 2026-11-25: rustc
- * 1.95.0 stable + 1.97.0-nightly, 23 cases (14 case names, including tokio-postgres,
- * rtnetlink, capnp-futures), 174 coroutines with an `nm -S` size; machine x86_64, 2 cores,
- * Debian 12; command `ninja -C build && bench/calibrate -v`.  Accuracy (docs/code-size.md):
- * 80.5 % within +-30 % of nm, Spearman 0.92; leave-one-case-out 78.2 %, 0.92.
- * No constant term: the same function prices a single state's arm (a subset of the blocks),
- * so a per-function constant would be counted once per state.
+ * The code of one poison arm is measured per target (bench/poison-arm-bytes), not fitted:
+ * almost every coroutine has two, so a regression cannot tell their cost apart.  The per-state
+ * figures give each poison state that price first (model.c, split_code).
+ *
+ * One row per (target, opt-level), fitted by `bench/calibrate` on the fitting crates of
+ * bench/split.tsv only (corpus/ and calibration/<target>-<opt>/, calibration/regen), least
+ * absolute relative error with errors above 30 % down-weighted, non-negative.  The validation
+ * figures (median |error|, share within +-30 %, the self-calibrated median) are bench/calibrate's
+ * on the validation crates, which no choice was made on.  Dates, machine, tables:
+ * docs/code-size.md.
  */
-#define C_STATEMENTS 1.45
-#define C_AGGREGATES 19.67
-#define C_CALLS_POLL_AWAITED 68.17
-#define C_DROPS_OTHER 65.31
-#define C_ASSERTS_CHECK 13.69
-#define C_ASSERTS_POISON 0.73
-#define C_RESUMES 27.74
-#define C_BLOCKS_EMPTY 2.60
+static const ms_code_model MODELS[] = {
+    /* x86_64 (rustc 1.95.0 stable, 1.97.0-nightly), -Copt-level=3 (and 2, 1, 0: the nearest) */
+    {"x86_64-unknown-linux-gnu", "3",
+     {1.45, 19.67, 68.17, 65.31, 13.69, 27.74, 2.60, 0.73},
+     13, 0.300, 0.500, 0.297},
+    /* x86_64 (rustc 1.95.0), -Copt-level=z and s */
+    {"x86_64-unknown-linux-gnu", "z",
+     {1.71, 1.07, 0.00, 27.09, 0.00, 22.70, 2.68, 15.46},
+     13, 0.131, 0.847, 0.126},
+    {"x86_64-unknown-linux-gnu", "s",
+     {1.46, 0.00, 45.76, 32.80, 0.00, 12.06, 2.17, 20.73},
+     13, 0.139, 0.695, 0.156},
+    /* thumbv7em-none-eabihf (Debian's rustc-web 1.96.0, core built from rust-web-src) */
+    {"thumbv7em-none-eabihf", "z",
+     {1.71, 5.16, 0.00, 0.00, 0.00, 0.00, 0.00, 14.17},
+     12, 0.138, 0.906, 0.104},
+    {"thumbv7em-none-eabihf", "s",
+     {1.38, 3.45, 17.30, 0.00, 0.00, 0.00, 6.13, 0.00},
+     12, 0.293, 0.531, 0.205},
+};
+enum { NMODELS = sizeof MODELS / sizeof *MODELS };
 
-long ms_code_estimate(const ms_code_features *f) {
+/* Which opt-level row: `z` and `s` their own, every other level the `3` row. */
+static const char *opt_row(const char *opt) {
+  if (opt && (!strcmp(opt, "z") || !strcmp(opt, "s"))) return opt;
+  return "3";
+}
+
+const ms_code_model *ms_code_model_for(const char *target, const char *opt_level, bool *exact) {
+  if (!target) target = MS_DEFAULT_TARGET;
+  if (!opt_level) opt_level = MS_DEFAULT_OPT_LEVEL;
+  /* thumb* targets: the thumbv7em rows; everything else: the x86_64 rows */
+  const char *family = !strncmp(target, "thumb", 5) ? "thumbv7em-none-eabihf" : MS_DEFAULT_TARGET;
+  const char *opt = opt_row(opt_level);
+  for (size_t i = 0; i < NMODELS; i++)
+    if (!strcmp(MODELS[i].target, family) && !strcmp(MODELS[i].opt_level, opt)) {
+      if (exact) *exact = !strcmp(target, family) && !strcmp(opt_level, opt);
+      return &MODELS[i];
+    }
+  if (exact) *exact = false;
+  return &MODELS[0];
+}
+
+size_t ms_code_model_count(void) { return NMODELS; }
+const ms_code_model *ms_code_model_at(size_t i) { return i < NMODELS ? &MODELS[i] : NULL; }
+
+/* The model's terms of some features, in the order of ms_code_model.c. */
+void ms_code_terms(const ms_code_features *f, double t[MS_CODE_TERMS]) {
+  t[0] = f->statements;
+  t[1] = f->aggregates;
+  t[2] = (double)f->calls_poll - f->calls_poll_inline;
+  t[3] = (double)f->drops - f->drops_future;
+  t[4] = (double)f->asserts - f->asserts_poison;
+  t[5] = f->resumes;
+  t[6] = f->blocks_empty;
+  t[7] = f->asserts_poison;
+}
+
+const char *const MS_CODE_TERM_NAMES[MS_CODE_TERMS] = {
+    "statements", "aggregates", "calls_poll_awaited", "drops_other",
+    "asserts_check", "resumes", "blocks_empty", "asserts_poison"};
+
+double ms_code_model_cost(const ms_code_model *m, const ms_code_features *f) {
   if (!f) return 0;
-  double polls = (double)f->calls_poll - f->calls_poll_inline;
-  double drops_other = (double)f->drops - f->drops_future;
-  double asserts_check = (double)f->asserts - f->asserts_poison;
-  double b = C_STATEMENTS * f->statements + C_AGGREGATES * f->aggregates +
-             C_CALLS_POLL_AWAITED * polls + C_DROPS_OTHER * drops_other +
-             C_ASSERTS_CHECK * asserts_check + C_ASSERTS_POISON * f->asserts_poison +
-             C_RESUMES * f->resumes +
-             C_BLOCKS_EMPTY * f->blocks_empty;
+  if (!m) m = &MODELS[0];
+  double t[MS_CODE_TERMS], b = 0;
+  ms_code_terms(f, t);
+  for (int k = 0; k < MS_CODE_TERMS; k++) b += m->c[k] * t[k];
+  return b;
+}
+
+long ms_code_model_estimate(const ms_code_model *m, const ms_code_features *f) {
+  double b = ms_code_model_cost(m, f);
   return b <= 0 ? 0 : (long)(b + 0.5);
+}
+
+long ms_code_estimate(const ms_code_features *f) { return ms_code_model_estimate(&MODELS[0], f); }
+
+static int cmp_dbl(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/*
+ * Self-calibration of one build: the factor by which its modelled figures are off, from the
+ * k coroutines nm gives exact sizes for: the median m of nm / estimate over them (pairs with an
+ * estimate of 0 are left out), shrunk towards 1 by the evidence, 1 + (m - 1) * k / (k + 2),
+ * clamped to [1/4, 4].  0 when k < MS_SELF_CAL_MIN.  (Chosen on the fitting cases of
+ * bench/split.tsv among the plain median, this shrinkage with 2, 5 and 10 and the shrunk
+ * geometric mean: lowest median error of held-out coroutines in four of five rows.)
+ */
+double ms_code_build_scale(const double *est, const double *nm, size_t n) {
+  double *r = malloc((n + 1) * sizeof *r);
+  if (!r) return 0;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (est[i] > 0 && nm[i] > 0) r[k++] = nm[i] / est[i];
+  double scale = 0;
+  if (k >= MS_SELF_CAL_MIN) {
+    qsort(r, k, sizeof *r, cmp_dbl);
+    scale = k % 2 ? r[k / 2] : (r[k / 2 - 1] + r[k / 2]) / 2;
+    scale = 1 + (scale - 1) * (double)k / ((double)k + 2);
+    if (scale < 0.25) scale = 0.25;
+    if (scale > 4) scale = 4;
+  }
+  free(r);
+  return scale;
 }
 
 /* ------------------------------------------------------------------ symbols */

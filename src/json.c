@@ -107,6 +107,8 @@ static void write_states(FILE *o, const ms_coroutine *co) {
     ms_json_string(o, arm_name(st->arm));
     fputs(", \"code_bytes\": ", o);
     jnum(o, st->code_bytes);
+    fputs(", \"own_code_bytes\": ", o);
+    jnum(o, st->own_code_bytes);
     fputs(" }", o);
   }
   fputs(co->nstates ? "\n      ]" : "]", o);
@@ -185,17 +187,50 @@ static void write_size(FILE *o, const ms_coroutine *co) {
   fputs("] }", o);
 }
 
-/* code: estimate, redundant, exact */
-static void write_code(FILE *o, const ms_coroutine *co) {
+/* A fraction with three decimals, or null when not measured (< 0). */
+static void jfrac(FILE *o, double v) {
+  if (v < 0) fputs("null", o);
+  else fprintf(o, "%.3f", v);
+}
+
+/* code: estimate, redundant, exact, corrected; the best figure, its source and error band */
+static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
+  ms_code_source src;
+  long bytes = ms_co_code_bytes(co, &src);
   fputs(",\n      \"code\": { \"estimated_bytes\": ", o);
   jnum(o, co->code_estimate);
   fputs(", \"redundant_bytes\": ", o);
   jnum(o, co->code_redundant);
   fputs(", \"exact_bytes\": ", o);
   jnum(o, co->code_exact);
+  fputs(", \"corrected_bytes\": ", o);
+  jnum(o, co->code_corrected);
+  fputs(", \"bytes\": ", o);
+  jnum(o, bytes);
   fputs(", \"source\": ", o);
-  ms_json_string(o, co->code_exact >= 0 ? "nm" : "estimate");
+  ms_json_string(o, ms_code_source_name(src));
+  fputs(", \"error_band\": ", o);
+  jfrac(o, src == MS_CODE_EXACT       ? 0
+           : src == MS_CODE_CORRECTED ? c->code_model->corrected_median_error
+                                      : c->code_model->median_error);
   fputs(" }", o);
+}
+
+/* The code-size model used (ms_crate_code_model): its row and validated accuracy. */
+static void write_code_model(FILE *o, const ms_crate *c) {
+  ms_code_model_info m;
+  ms_crate_code_model(c, &m);
+  fputs("  \"code_model\": { \"target\": ", o);
+  ms_json_string(o, m.target);
+  fputs(", \"opt_level\": ", o);
+  ms_json_string(o, m.opt_level);
+  fprintf(o, ", \"calibrated\": %s, \"median_error\": ", m.calibrated ? "true" : "false");
+  jfrac(o, m.median_error);
+  fputs(", \"within_30\": ", o);
+  jfrac(o, m.within_30);
+  fputs(", \"corrected_median_error\": ", o);
+  jfrac(o, m.corrected_median_error);
+  fprintf(o, ", \"poison_arm_bytes\": %ld }", m.poison_arm_bytes);
 }
 
 /* findings[] */
@@ -217,14 +252,14 @@ static void write_findings(FILE *o, const ms_coroutine *co) {
   fputs(co->findings.len ? "\n      ]" : "]", o);
 }
 
-static void write_coroutine(FILE *o, const ms_coroutine *co) {
+static void write_coroutine(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   write_identity(o, co);
   write_states(o, co);
   write_transitions(o, co);
   write_saved_locals(o, co);
   write_upvars(o, co);
   write_size(o, co);
-  write_code(o, co);
+  write_code(o, c, co);
   write_findings(o, co);
   fputs("\n    }", o);
 }
@@ -234,14 +269,16 @@ int ms_crate_write_json(const ms_crate *c, FILE *o) {
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     fputs(i ? ",\n" : "\n", o);
-    write_coroutine(o, cs[i]);
+    write_coroutine(o, c, cs[i]);
   }
   fputs(c->coroutines.len ? "\n  ],\n" : "],\n", o);
   ms_rep_totals t = ms_rep_crate_totals(c);
   fprintf(o,
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
           "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %zu, "
-          "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu }\n}\n",
+          "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu },\n",
           t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies);
+  write_code_model(o, c);
+  fputs("\n}\n", o);
   return ferror(o) ? -1 : 0;
 }

@@ -129,6 +129,7 @@ ms_crate *ms_crate_new(const ms_crate_options *opts) {
     if (opts->target) c->opts.target = dup(c, opts->target);
     if (opts->opt_level) c->opts.opt_level = dup(c, opts->opt_level);
   }
+  c->code_model = ms_code_model_for(c->opts.target, c->opts.opt_level, &c->code_model_exact);
   return c;
 }
 
@@ -708,6 +709,14 @@ static long reach_owner(const ms_coroutine *co, const unsigned char *reach, size
   return owner;
 }
 
+/* The blocks no state's arm reaches (the dispatch chain, dead code) are shared by the states
+ * with an arm, or by all states when none has one.  Returns how many share them. */
+static size_t unreached_sharers(const ms_coroutine *co) {
+  size_t n = 0;
+  for (size_t s = 0; s < co->nstates; s++) n += co->states[s].entry >= 0;
+  return n ? n : co->nstates;
+}
+
 static int block_cmp(const void *pa, const void *pb) {
   const co_block *a = pa, *b = pb;
   return (a->bb > b->bb) - (a->bb < b->bb);
@@ -744,6 +753,13 @@ static void record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
   for (size_t k = 0; k < n; k++)
     if (!u || co->blocks[u - 1].bb != co->blocks[k].bb) co->blocks[u++] = co->blocks[k];
   co->nblocks = u;
+  co->block_sharers = ms_arena_alloc(&c->arena, (u + 1) * sizeof *co->block_sharers);
+  for (size_t k = 0; k < u; k++) {
+    size_t by = 0;
+    for (size_t s = 0; s < co->nstates; s++)
+      by += reached(reach + s * bytes_per, b->nblock_by_index, co->blocks[k].bb);
+    co->block_sharers[k] = by ? by : unreached_sharers(co);
+  }
   const ms_block *blk = dispatch ? dispatch_start(b) : NULL;
   for (int hop = 0; blk && hop < MS_GOTO_HOPS; hop++) { /* as find_dispatch came */
     co_block *e = block_entry(co, blk->index);
@@ -769,6 +785,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const char *p1
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
+  co->code_corrected = -1;
   co->upvar_start = L->upvar_start;
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
@@ -813,27 +830,123 @@ static const ms_block *read_dispatch(ms_coroutine *co, const Ctx *x) {
   return dispatch;
 }
 
-/* Code: the whole body's features, and per state those of the blocks only it reaches;
- * estimates, with poison arms at their measured price. */
-static void price_code(ms_coroutine *co, const ms_body *b, const unsigned char *reach, size_t bytes_per) {
-  for (size_t k = 0; k < b->nblocks; k++) {
-    const ms_block *blk = b->blocks[k];
-    ms_code_features_add_block(&co->feat, blk, b);
-    long owner = reach_owner(co, reach, bytes_per, b->nblock_by_index, blk->index);
-    if (owner >= 0) ms_code_features_add_block(&co->states[owner].feat, blk, b);
-  }
-  co->code_estimate = ms_code_estimate(&co->feat);
+/* Whole-number parts of `share` (summing to about `total`) that sum to exactly `total`: the
+ * floors, then one more byte to the largest remainders (the lower state index on ties). */
+static void round_shares(ms_coroutine *co, const double *share, long total) {
+  long sum = 0;
   for (size_t s = 0; s < co->nstates; s++) {
-    co_state *st = &co->states[s];
-    st->code_bytes = st->feat.blocks ? ms_code_estimate(&st->feat) : 0;
-    if (st->arm == MS_ARM_POISON_RETURNED || st->arm == MS_ARM_POISON_PANICKED ||
-        st->arm == MS_ARM_POISON_ASYNC_DROP) {
-      /* measured, not fitted: almost every coroutine has these arms, so the regression
-       * cannot tell their cost apart (bench/poison-arm-bytes) */
-      if (st->code_bytes < MS_POISON_ARM_BYTES) st->code_bytes = MS_POISON_ARM_BYTES;
-      co->code_redundant += st->code_bytes;
+    double f = share[s] > 0 ? share[s] : 0;
+    co->states[s].code_bytes = (long)f;
+    sum += co->states[s].code_bytes;
+  }
+  for (long left = total - sum; left > 0; left--) {
+    size_t best = co->nstates;
+    double frac = -1;
+    for (size_t s = 0; s < co->nstates; s++) {
+      double f = share[s] - (double)co->states[s].code_bytes;
+      if (f > frac) frac = f, best = s;
+    }
+    if (best == co->nstates) break;
+    co->states[best].code_bytes++;
+  }
+  /* rounding noise of the shares: take back from the smallest remainders */
+  for (long over = sum - total; over > 0; over--) {
+    size_t best = co->nstates;
+    double frac = 2;
+    for (size_t s = 0; s < co->nstates; s++) {
+      double f = share[s] - (double)co->states[s].code_bytes;
+      if (co->states[s].code_bytes > 0 && f < frac) frac = f, best = s;
+    }
+    if (best == co->nstates) break;
+    co->states[best].code_bytes--;
+  }
+}
+
+static bool poison_arm(ms_arm_kind a) {
+  return a == MS_ARM_POISON_RETURNED || a == MS_ARM_POISON_PANICKED || a == MS_ARM_POISON_ASYNC_DROP;
+}
+
+/*
+ * The states' shares of the body's estimate with the poison arms measured, not fitted: each
+ * poison state gets the target's measured arm (or its blocks' share when larger), the rest of
+ * the estimate goes to the other states in proportion to their shares (equally among those
+ * with an arm when they have none); the estimate is never below the poison arms (price_code).
+ * Then whole numbers summing to the estimate (round_shares).
+ */
+static void split_code(ms_coroutine *co, double *share, double arm) {
+  double total = (double)co->code_estimate, poison = 0, rest = 0;
+  size_t others = 0;
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (poison_arm(co->states[s].arm)) {
+      if (share[s] < arm) share[s] = arm;
+      poison += share[s];
+    } else {
+      rest += share[s];
+      others += co->states[s].entry >= 0;
     }
   }
+  double kp = poison > total ? total / poison : 1, left = total - poison * kp;
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (poison_arm(co->states[s].arm)) share[s] *= kp;
+    else if (rest > 0) share[s] *= left / rest;
+    else share[s] = others && co->states[s].entry >= 0 ? left / (double)others : 0;
+  }
+  if (!others && rest <= 0 && poison > 0 && left > 0) /* no other state takes the rest */
+    for (size_t s = 0; s < co->nstates; s++)
+      if (poison_arm(co->states[s].arm)) share[s] += left * share[s] / (poison * kp);
+  round_shares(co, share, co->code_estimate);
+}
+
+/*
+ * Code (docs/code-size.md, "Per-state code"): the whole body's features and estimate; per
+ * state the blocks only its arm reaches (feat, own_code_bytes) and its share of the body:
+ * every block's price split equally among the states whose arms reach it, blocks no arm
+ * reaches (the dispatch chain, dead code) equally among the states with an arm; then the
+ * poison arms at their measured price (split_code), rounded so that the states' figures sum
+ * to the body's estimate.
+ */
+static void price_code(const ms_crate *c, ms_coroutine *co, const ms_body *b,
+                       const unsigned char *reach, size_t bytes_per) {
+  const ms_code_model *m = c->code_model;
+  size_t ns = co->nstates, nsh = unreached_sharers(co);
+  double *share = ms_xcalloc(ns + 1, sizeof *share), *own = ms_xcalloc(ns + 1, sizeof *own);
+  size_t *who = ms_xcalloc(ns + 1, sizeof *who);
+  double total = 0;
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    ms_code_features one = {0};
+    ms_code_features_add_block(&one, blk, b);
+    ms_code_features_add_block(&co->feat, blk, b);
+    double cost = ms_code_model_cost(m, &one);
+    total += cost;
+    size_t n = 0;
+    for (size_t s = 0; s < ns; s++)
+      if (reached(reach + s * bytes_per, b->nblock_by_index, blk->index)) who[n++] = s;
+    if (n == 1) {
+      ms_code_features_add_block(&co->states[who[0]].feat, blk, b);
+      own[who[0]] += cost;
+    }
+    for (size_t i = 0; i < n; i++) {
+      share[who[i]] += cost / (double)n;
+      if (n > 1) co->states[who[i]].shared_code += cost / (double)n;
+    }
+    for (size_t s = 0; !n && s < ns; s++)
+      if (nsh == ns || co->states[s].entry >= 0) share[s] += cost / (double)nsh;
+  }
+  co->code_estimate = total <= 0 ? 0 : (long)(total + 0.5);
+  /* a body is never priced below its poison arms' measured code */
+  long arms = 0;
+  for (size_t s = 0; s < ns; s++) arms += poison_arm(co->states[s].arm) ? (long)(m->poison_arm + 0.5) : 0;
+  if (co->code_estimate < arms) co->code_estimate = arms;
+  split_code(co, share, m->poison_arm);
+  for (size_t s = 0; s < ns; s++) {
+    co_state *st = &co->states[s];
+    st->own_code_bytes = own[s] <= 0 ? 0 : (long)(own[s] + 0.5);
+    if (poison_arm(st->arm)) co->code_redundant += st->code_bytes;
+  }
+  free(share);
+  free(own);
+  free(who);
 }
 
 /* Suspend states that hold the same types, await the same future type and continue the
@@ -855,7 +968,11 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
                "%s holds the same types as %s, awaits the same future type and continues "
                "the same way: the two suspend points could share one state",
                co->states[s].name, co->states[r].name);
-      add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s, co->states[s].code_bytes, why);
+      /* what merging would save: the code only this arm has, not its share of shared code
+       * (a poison arm: its measured price) */
+      const co_state *st = &co->states[s];
+      add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s,
+                  poison_arm(st->arm) ? st->code_bytes : st->own_code_bytes, why);
       break;
     }
   }
@@ -885,7 +1002,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b) {
   for (size_t s = 0; s < co->nstates; s++) walk_state(c, &x, s, &tv, reach + s * bytes_per);
   co->trans = tv.items;
   co->ntrans = tv.len;
-  price_code(co, b, reach, bytes_per);
+  price_code(c, co, b, reach, bytes_per);
   record_block_owners(c, co, b, reach, bytes_per, dispatch);
   if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
   find_duplicate_suspends(c, co, &x, reach, bytes_per);
@@ -1189,6 +1306,46 @@ static void assign_names(ms_crate *c) {
          shared, shared == 1 ? " is" : "s are", bodies, example);
 }
 
+static bool same_dir(const ms_coroutine *a, const ms_coroutine *b) {
+  size_t la, lb;
+  dirname_len(a->file, &la);
+  dirname_len(b->file, &lb);
+  return la == lb && !strncmp(a->file, b->file, la);
+}
+
+/*
+ * Self-calibration (docs/code-size.md): a build is the coroutines whose dump files share a
+ * directory (one rustc invocation's -Zdump-mir-dir).  Where nm gave exact sizes for at least
+ * MS_SELF_CAL_MIN of them, the others (inlined, without a symbol) get their estimate scaled
+ * by the build's factor (ms_code_build_scale): code_corrected.  Quadratic in the number of
+ * directories, linear in coroutines per directory.
+ */
+static void self_calibrate(ms_crate *c) {
+  size_t n = c->coroutines.len;
+  ms_coroutine **all = c->coroutines.items;
+  unsigned char *done = ms_xcalloc(n + 1, 1);
+  double *est = ms_xcalloc(n + 1, sizeof *est), *nm = ms_xcalloc(n + 1, sizeof *nm);
+  for (size_t i = 0; i < n; i++) {
+    if (done[i]) continue;
+    size_t k = 0;
+    for (size_t j = i; j < n; j++)
+      if (!done[j] && same_dir(all[i], all[j]) && all[j]->code_exact > 0) {
+        est[k] = (double)all[j]->code_estimate;
+        nm[k++] = (double)all[j]->code_exact;
+      }
+    double scale = ms_code_build_scale(est, nm, k);
+    for (size_t j = i; j < n; j++) {
+      if (done[j] || !same_dir(all[i], all[j])) continue;
+      done[j] = 1;
+      if (scale > 0 && all[j]->code_exact < 0)
+        all[j]->code_corrected = (long)((double)all[j]->code_estimate * scale + 0.5);
+    }
+  }
+  free(done);
+  free(est);
+  free(nm);
+}
+
 void ms_crate_finish(ms_crate *c) {
   if (c->finished) return;
   c->finished = true;
@@ -1209,9 +1366,11 @@ void ms_crate_finish(ms_crate *c) {
   ms_sizes_resolve(c);
   ms_crate_index(c); /* current already (ms_sizes_resolve builds it); the reports use it */
   ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; c->syms && i < c->coroutines.len; i++)
+    cs[i]->code_exact = ms_symbols_lookup(c->syms, cs[i]);
+  self_calibrate(c);
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_coroutine *co = cs[i];
-    if (c->syms) co->code_exact = ms_symbols_lookup(c->syms, co);
     char why[512];
     bool any_suspend = false;
     for (size_t s = 0; s < co->nstates; s++) {
@@ -1327,12 +1486,19 @@ size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j) {
 long ms_co_state_bytes(const ms_coroutine *co, size_t s) {
   return s < co->nstates ? co->states[s].bytes : -1;
 }
+long ms_co_state_own_code_bytes(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].own_code_bytes : -1;
+}
 long ms_co_state_code_bytes(const ms_coroutine *co, size_t s) {
   return s < co->nstates ? co->states[s].code_bytes : -1;
 }
 long ms_co_block_owner(const ms_coroutine *co, unsigned bb) {
   const co_block *e = block_entry(co, bb);
   return e ? e->owner : MS_BLOCK_UNREACHED;
+}
+size_t ms_co_block_sharers(const ms_coroutine *co, unsigned bb) {
+  const co_block *e = block_entry(co, bb);
+  return e && co->block_sharers ? co->block_sharers[e - co->blocks] : 0;
 }
 long ms_co_dispatch_block(const ms_coroutine *co) { return co->dispatch; }
 
@@ -1396,6 +1562,28 @@ long ms_co_instance_size(const ms_coroutine *co, size_t i) {
 long ms_co_code_estimate(const ms_coroutine *co) { return co->code_estimate; }
 long ms_co_code_exact(const ms_coroutine *co) { return co->code_exact; }
 long ms_co_code_redundant(const ms_coroutine *co) { return co->code_redundant; }
+long ms_co_code_corrected(const ms_coroutine *co) { return co->code_corrected; }
+long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
+  ms_code_source s = co->code_exact >= 0      ? MS_CODE_EXACT
+                     : co->code_corrected >= 0 ? MS_CODE_CORRECTED
+                                               : MS_CODE_MODELLED;
+  if (source) *source = s;
+  return s == MS_CODE_EXACT ? co->code_exact : s == MS_CODE_CORRECTED ? co->code_corrected : co->code_estimate;
+}
+static const char *const CODE_SOURCE_NAMES[] = {"exact", "corrected", "modelled"};
+const char *ms_code_source_name(ms_code_source s) {
+  return (unsigned)s < 3 ? CODE_SOURCE_NAMES[s] : NULL;
+}
+void ms_crate_code_model(const ms_crate *c, ms_code_model_info *out) {
+  const ms_code_model *m = c->code_model;
+  out->target = m->target;
+  out->opt_level = m->opt_level;
+  out->calibrated = c->code_model_exact;
+  out->median_error = m->median_error;
+  out->within_30 = m->within_30;
+  out->corrected_median_error = m->corrected_median_error;
+  out->poison_arm_bytes = (long)(m->poison_arm + 0.5);
+}
 
 size_t ms_co_finding_count(const ms_coroutine *co) { return co->findings.len; }
 static const co_finding *finding_at(const ms_coroutine *co, size_t f) {

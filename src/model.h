@@ -53,6 +53,22 @@ typedef struct {
   unsigned moved_bytes;       /* bytes of arrays/tuples of primitives moved, copied or built */
 } ms_code_features;
 
+/* One code-size model: the prices fitted for one (target, opt-level) row (codecost.c). */
+enum { MS_CODE_TERMS = 8 };
+typedef struct {
+  const char *target, *opt_level;
+  /* per term of ms_code_terms: statements, aggregates, calls_poll_awaited, drops_other,
+   * asserts_check, resumes, blocks_empty, asserts_poison */
+  double c[MS_CODE_TERMS];
+  /* bytes of one poison arm (`lea` of the panic location + call), measured with
+   * bench/poison-arm-bytes on the target, not fitted: a poison state's code figure */
+  double poison_arm;
+  /* validated on the crates the row was never fitted on (bench/calibrate, validation side):
+   * median |estimate - nm| / nm and the share within +-30 %; -1 when not measured */
+  double median_error, within_30;
+  /* the same median for figures corrected by self-calibration (held-out exact ones) */
+  double corrected_median_error;
+} ms_code_model;
 typedef struct {
   const char *name;
   unsigned discr;
@@ -61,8 +77,10 @@ typedef struct {
   long entry;     /* entry block, -1 without arm */
   ms_arm_kind arm;
   long bytes;     /* variant size, -1 unknown */
-  ms_code_features feat; /* blocks owned by this state's arm */
-  long code_bytes;
+  ms_code_features feat; /* blocks owned by this state's arm alone */
+  long code_bytes;       /* its share of the body's estimate (model.c: split_code) */
+  long own_code_bytes;   /* the estimate of the blocks only its arm reaches */
+  double shared_code;    /* unrounded: its part of the blocks several arms reach (tests) */
 } co_state;
 
 typedef struct {
@@ -108,6 +126,7 @@ struct ms_coroutine {
    * code figures count it; at most as many as the body has blocks */
   co_block *blocks;
   size_t nblocks;
+  size_t *block_sharers; /* per entry of blocks: the states its price is split among (or NULL) */
   long dispatch; /* block number of the dispatch switch, -1 none */
   /* upvar copies found in the Unresumed arm: saved local index -> upvar index */
   size_t *copy_saved, *copy_upvar;
@@ -123,6 +142,7 @@ struct ms_coroutine {
   struct ms_type_sizes *ts; /* type sizes scoped to this coroutine's directory, or NULL */
   /* code */
   long code_estimate, code_exact, code_redundant;
+  long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
   size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
 };
 
@@ -151,6 +171,8 @@ struct ms_crate {
   co_dedup dedup;    /* malloc'd, freed by ms_crate_free */
   size_t dropped;    /* resume bodies not modelled (each one warned about) */
   ms_co_index index; /* in the arena */
+  const ms_code_model *code_model; /* the code-size row for opts.target / opts.opt_level */
+  bool code_model_exact;           /* that row is the build's own (not the nearest) */
 };
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
@@ -159,14 +181,27 @@ void ms_json_string(FILE *out, const char *s);
 /* ---- codecost.c: the code-size model and nm symbols */
 /* Add the features of one basic block. */
 void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const ms_body *b);
-/* Machine code of one poison arm (`lea` of the panic location + call to
- * panic_const_*_resumed*), measured with bench/poison-arm-bytes on x86_64 at -Copt-level=3
- * (rustc 1.95, corpus/src, 2026-11-25: 40 arms, all 13 bytes).  Its jump-table entry and
- * location static lie outside the function and are not counted. */
-#define MS_POISON_ARM_BYTES 13
 
-/* Estimated machine-code bytes for code with these features (documented, calibrated). */
+extern const char *const MS_CODE_TERM_NAMES[MS_CODE_TERMS];
+/* The row for a target triple and opt-level (NULL: the defaults); *exact (may be NULL) says
+ * whether the row is that build's own rather than the nearest one.  Never NULL. */
+const ms_code_model *ms_code_model_for(const char *target, const char *opt_level, bool *exact);
+size_t ms_code_model_count(void);
+const ms_code_model *ms_code_model_at(size_t i);
+void ms_code_terms(const ms_code_features *f, double t[MS_CODE_TERMS]);
+/* Bytes of code with these features, unrounded (additive over blocks) and rounded. */
+double ms_code_model_cost(const ms_code_model *m, const ms_code_features *f);
+long ms_code_model_estimate(const ms_code_model *m, const ms_code_features *f);
+/* The default row's estimate (x86_64, opt-level 3). */
 long ms_code_estimate(const ms_code_features *f);
+/* The default row's poison arm (x86_64, opt-level 3; bench/poison-arm-bytes, rustc 1.95,
+ * corpus/src, 2026-11-25: 40 arms, all 13 bytes).  Other targets: ms_code_model.poison_arm. */
+#define MS_POISON_ARM_BYTES 13
+/* Self-calibration: the scale of a build's modelled figures, from n pairs (estimate, nm) of
+ * the coroutines with an exact size; 0 when fewer than MS_SELF_CAL_MIN usable pairs. */
+#define MS_SELF_CAL_MIN 3
+double ms_code_build_scale(const double *est, const double *nm, size_t n);
+
 ms_symbols *ms_symbols_new(void);
 void ms_symbols_free(ms_symbols *s);
 long ms_symbols_add(ms_symbols *s, const char *text, size_t len);

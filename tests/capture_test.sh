@@ -99,7 +99,7 @@ for c in cos:
             nm_sizes.add(int(s.group(1), 16))
     if nm_sizes:
         P("%s: %s code bytes from nm" % (unit, name),
-          c["code"]["exact_bytes"] in nm_sizes and c["code"]["source"] == "nm",
+          c["code"]["exact_bytes"] in nm_sizes and c["code"]["source"] == "exact",
           "exact_bytes %s, nm %s" % (c["code"]["exact_bytes"], sorted(nm_sizes)))
 for u in have:
     ts = open(os.path.join(dumps, u, "type-sizes.txt")).read().splitlines()

@@ -1,9 +1,16 @@
 /* Unit tests (check) for src/codecost.c: code features, the cost model, nm symbols. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "model.h"
 
 #include <check.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
 
 /* A real coroutine_resume dump (rustc 1.95, corpus/stable/nested: an async block that adds 1);
  * its resume function is 0x22 bytes. */
@@ -461,6 +468,145 @@ START_TEST(many_symbols) {
 }
 END_TEST
 
+
+/* ------------------------------------------------------------------ models per row */
+
+START_TEST(models_by_target_and_opt_level) {
+  bool exact = true;
+  const ms_code_model *m = ms_code_model_for(NULL, NULL, &exact);
+  ck_assert_str_eq(m->target, "x86_64-unknown-linux-gnu");
+  ck_assert_str_eq(m->opt_level, "3");
+  ck_assert(exact); /* the defaults' own row */
+  m = ms_code_model_for("x86_64-unknown-linux-gnu", "3", &exact);
+  ck_assert(exact);
+  m = ms_code_model_for("thumbv7em-none-eabihf", "z", &exact);
+  ck_assert_str_eq(m->target, "thumbv7em-none-eabihf");
+  ck_assert_str_eq(m->opt_level, "z");
+  ck_assert(exact);
+  ck_assert_double_eq(m->poison_arm, 12); /* bench/poison-arm-bytes --target thumbv7em-none-eabihf */
+  /* the nearest row: another thumb target, another opt-level */
+  m = ms_code_model_for("thumbv6m-none-eabi", "s", &exact);
+  ck_assert_str_eq(m->target, "thumbv7em-none-eabihf");
+  ck_assert_str_eq(m->opt_level, "s");
+  ck_assert(!exact);
+  m = ms_code_model_for("aarch64-unknown-linux-gnu", "2", &exact);
+  ck_assert_str_eq(m->target, "x86_64-unknown-linux-gnu");
+  ck_assert_str_eq(m->opt_level, "3");
+  ck_assert(!exact);
+  /* every row is validated and prices nothing negatively */
+  for (size_t i = 0; i < ms_code_model_count(); i++) {
+    const ms_code_model *r = ms_code_model_at(i);
+    ck_assert(r->median_error > 0 && r->median_error < 1);
+    ck_assert(r->within_30 > 0 && r->within_30 <= 1);
+    for (int k = 0; k < MS_CODE_TERMS; k++) ck_assert(r->c[k] >= 0);
+  }
+  ck_assert_ptr_null(ms_code_model_at(ms_code_model_count()));
+  /* the crate's getter reports the row chosen from its options */
+  ms_crate_options o = {.target = "thumbv7em-none-eabihf", .opt_level = "z"};
+  ms_crate *c = ms_crate_new(&o);
+  ms_code_model_info info;
+  ms_crate_code_model(c, &info);
+  ck_assert_str_eq(info.target, "thumbv7em-none-eabihf");
+  ck_assert_str_eq(info.opt_level, "z");
+  ck_assert_int_eq(info.calibrated, 1);
+  ck_assert_int_eq(info.poison_arm_bytes, 12);
+  ck_assert(info.median_error > 0);
+  ms_crate_free(c);
+}
+END_TEST
+
+START_TEST(build_scale) {
+  double est[5] = {100, 100, 100, 0, 100}, nm[5] = {150, 200, 250, 80, 130};
+  ck_assert_double_eq(ms_code_build_scale(est, nm, 2), 0); /* too few */
+  /* k = 3 pairs: ratios 1.5, 2.0, 2.5 -> median 2, shrunk 1 + 1 * 3/5 */
+  ck_assert_double_eq_tol(ms_code_build_scale(est, nm, 3), 1.6, 1e-9);
+  /* the pair with estimate 0 is left out: ratios 1.3 1.5 2 2.5, median 1.75, k = 4 */
+  ck_assert_double_eq_tol(ms_code_build_scale(est, nm, 5), 1 + 0.75 * 4.0 / 6.0, 1e-9);
+  double big[3] = {1, 1, 1}, huge[3] = {100, 100, 100};
+  ck_assert_double_eq(ms_code_build_scale(big, huge, 3), 4); /* clamped */
+}
+END_TEST
+
+/* corpus/stable/basic with nm sizes for some of its four coroutines */
+static ms_crate *basic_with_symbols(const char *nm) {
+  ms_crate *c = ms_crate_new(NULL);
+  static const char *const F[] = {"answer", "handshake", "one_await", "parse_header"};
+  for (size_t i = 0; i < 4; i++) {
+    char path[1024];
+    snprintf(path, sizeof path,
+             "%s/corpus/stable/basic/mir_dump/basic.%s-{closure#0}.-------.coroutine_resume.0.mir",
+             SRCDIR, F[i]);
+    const char *err = NULL;
+    ms_doc *d = ms_doc_parse_file(path, &err);
+    ck_assert_msg(d != NULL, "%s: %s", path, err ? err : "?");
+    ms_crate_add_doc(c, d);
+    ms_doc_free(d);
+  }
+  ms_crate_add_symbols(c, nm, strlen(nm));
+  ms_crate_finish(c);
+  return c;
+}
+
+static const ms_coroutine *basic_co(const ms_crate *c, const char *def_path) {
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    if (!strcmp(ms_co_def_path(ms_crate_coroutine(c, i)), def_path)) return ms_crate_coroutine(c, i);
+  ck_abort_msg("no %s", def_path);
+  return NULL;
+}
+
+START_TEST(self_calibration_corrects_the_inlined) {
+  static const char THREE[] = "0000000000000000 0000000000000216 T basic::parse_header::{closure#0}\n"
+                              "0000000000000000 000000000000001e T basic::answer::{closure#0}\n"
+                              "0000000000000000 00000000000000c2 T basic::one_await::{closure#0}\n";
+  ms_crate *c = basic_with_symbols(THREE);
+  const ms_coroutine *hs = basic_co(c, "handshake::{closure#0}");
+  double est[3], nm[3];
+  static const char *const EXACT[] = {"parse_header::{closure#0}", "answer::{closure#0}",
+                                      "one_await::{closure#0}"};
+  for (size_t i = 0; i < 3; i++) {
+    const ms_coroutine *co = basic_co(c, EXACT[i]);
+    ms_code_source src;
+    ck_assert_int_eq(ms_co_code_bytes(co, &src), ms_co_code_exact(co));
+    ck_assert_int_eq(src, MS_CODE_EXACT);
+    ck_assert_int_eq(ms_co_code_corrected(co), -1);
+    est[i] = (double)ms_co_code_estimate(co);
+    nm[i] = (double)ms_co_code_exact(co);
+  }
+  double scale = ms_code_build_scale(est, nm, 3);
+  ck_assert(scale > 0);
+  ms_code_source src;
+  long want = (long)((double)ms_co_code_estimate(hs) * scale + 0.5);
+  ck_assert_int_eq(ms_co_code_corrected(hs), want);
+  ck_assert_int_eq(ms_co_code_bytes(hs, &src), want);
+  ck_assert_int_eq(src, MS_CODE_CORRECTED);
+  ck_assert_str_eq(ms_code_source_name(src), "corrected");
+  ck_assert_int_ne(want, ms_co_code_estimate(hs)); /* the build's factor is not 1 */
+  /* the JSON says so */
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  ck_assert_int_eq(ms_crate_write_json(c, f), 0);
+  fclose(f);
+  ck_assert_ptr_nonnull(strstr(buf, "\"source\": \"corrected\""));
+  ck_assert_ptr_nonnull(strstr(buf, "\"source\": \"exact\""));
+  ck_assert_ptr_nonnull(strstr(buf, "\"code_model\": { \"target\": \"x86_64-unknown-linux-gnu\", "
+                                    "\"opt_level\": \"3\", \"calibrated\": true"));
+  free(buf);
+  ms_crate_free(c);
+  /* two exact sizes are too few: the others stay modelled */
+  static const char TWO[] = "0000000000000000 0000000000000216 T basic::parse_header::{closure#0}\n"
+                            "0000000000000000 000000000000001e T basic::answer::{closure#0}\n";
+  c = basic_with_symbols(TWO);
+  hs = basic_co(c, "handshake::{closure#0}");
+  ck_assert_int_eq(ms_co_code_corrected(hs), -1);
+  ck_assert_int_eq(ms_co_code_bytes(hs, &src), ms_co_code_estimate(hs));
+  ck_assert_int_eq(src, MS_CODE_MODELLED);
+  ck_assert_str_eq(ms_code_source_name(MS_CODE_MODELLED), "modelled");
+  ck_assert_ptr_null(ms_code_source_name((ms_code_source)7));
+  ms_crate_free(c);
+}
+END_TEST
+
 int main(void) {
   Suite *su = suite_create("codecost");
   TCase *tc = tcase_create("codecost");
@@ -473,6 +619,9 @@ int main(void) {
   tcase_add_test(tc, lookup_generics_take_the_largest_instance);
   tcase_add_test(tc, lookup_impl_paths);
   tcase_add_test(tc, many_symbols);
+  tcase_add_test(tc, models_by_target_and_opt_level);
+  tcase_add_test(tc, build_scale);
+  tcase_add_test(tc, self_calibration_corrects_the_inlined);
   suite_add_tcase(su, tc);
   SRunner *sr = srunner_create(su);
   srunner_run_all(sr, CK_NORMAL);

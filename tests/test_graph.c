@@ -601,16 +601,9 @@ static const char *cluster_of(Agraph_t *g, const char *node) {
   return "";
 }
 
-/* What the code figure of state s is when the blocks of its cluster are its code: their
- * features priced by the library, poison arms never below their measured bytes. */
-static long cluster_code(const ms_coroutine *co, size_t s, const ms_code_features *f) {
-  long est = f->blocks ? ms_code_estimate(f) : 0;
-  ms_arm_kind arm = ms_co_state_arm(co, s);
-  if ((arm == MS_ARM_POISON_RETURNED || arm == MS_ARM_POISON_PANICKED ||
-       arm == MS_ARM_POISON_ASYNC_DROP) && est < MS_POISON_ARM_BYTES)
-    est = MS_POISON_ARM_BYTES;
-  return est;
-}
+/* What the blocks of a state's cluster cost: their features priced by the library (the
+ * state's own code, ms_co_state_own_code_bytes; its figure adds its share of shared blocks). */
+static long cluster_code(const ms_code_features *f) { return f->blocks ? ms_code_estimate(f) : 0; }
 
 /* One coroutine: every block sits in the cluster ms_co_block_owner names (a state's, the
  * dispatch's, none for shared and unreached blocks), and each state's cluster prices to the
@@ -636,9 +629,9 @@ static size_t check_cfg_clusters(const ms_coroutine *co, const ms_body *body) {
     if (o >= 0) ms_code_features_add_block(&feat[o], blk, body);
   }
   for (size_t s = 0; s < ns; s++) {
-    long code = cluster_code(co, s, &feat[s]);
-    ck_assert_msg(code == ms_co_state_code_bytes(co, s), "%s %s: cluster blocks price to %ld, state shows %ld",
-                  ms_co_name(co), ms_co_state_name(co, s), code, ms_co_state_code_bytes(co, s));
+    long code = cluster_code(&feat[s]);
+    ck_assert_msg(code == ms_co_state_own_code_bytes(co, s), "%s %s: cluster blocks price to %ld, state owns %ld",
+                  ms_co_name(co), ms_co_state_name(co, s), code, ms_co_state_own_code_bytes(co, s));
     char cname[256], label[64];
     snprintf(cname, sizeof cname, "cluster_state-%s", ms_co_state_name(co, s));
     Agraph_t *sg = agsubg(g, cname, 0);
@@ -647,7 +640,7 @@ static size_t check_cfg_clusters(const ms_coroutine *co, const ms_body *body) {
       continue;
     }
     ck_assert_msg(sg != NULL, "%s: no %s", ms_co_name(co), cname);
-    snprintf(label, sizeof label, "code \xE2\x89\x88%ld B", code);
+    snprintf(label, sizeof label, "code \xE2\x89\x88%ld B", ms_co_state_code_bytes(co, s));
     const char *l = agget(sg, "label");
     ck_assert_msg(l && strstr(l, label), "%s %s: label lacks %s", ms_co_name(co), cname, label);
   }

@@ -462,6 +462,21 @@ MS_API size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc);
 MS_API const char *ms_crate_target(const ms_crate *c, int *given);
 MS_API const char *ms_crate_opt_level(const ms_crate *c, int *given);
 
+/** The code-size model a crate's estimates use (docs/code-size.md): the (target, opt-level)
+ *  row of coefficients chosen by ms_crate_target / ms_crate_opt_level and its validated
+ *  accuracy (the error band). */
+typedef struct {
+  const char *target, *opt_level; /* the row: "thumbv7em-none-eabihf", "z" */
+  int calibrated;         /* 1: the row of the crate's target and opt-level (as given, or
+                             the defaults assumed); 0: the nearest row (not calibrated) */
+  double median_error;    /* validated median |estimate - nm| / nm of modelled figures
+                             (0.18 = 18 %) on crates never fitted on; < 0: not measured */
+  double within_30;       /* validated share of coroutines within +-30 % of nm; < 0: not measured */
+  double corrected_median_error; /* the same median for corrected figures; < 0: not measured */
+  long poison_arm_bytes;  /* measured code of one poison arm on the target */
+} ms_code_model_info;
+MS_API void ms_crate_code_model(const ms_crate *c, ms_code_model_info *out);
+
 /** Resolve sizes (type sizes, nested futures) and findings.  Call once, after adding. */
 MS_API void ms_crate_finish(ms_crate *c);
 
@@ -537,8 +552,17 @@ MS_API size_t ms_co_state_saved_count(const ms_coroutine *co, size_t s);
 MS_API size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j);
 /** Bytes of the variant (upvar prefix + tag + its fields, laid out), -1 when unknown. */
 MS_API long ms_co_state_bytes(const ms_coroutine *co, size_t s);
-/** Estimated machine-code bytes of the state's arm (code reached only from it). */
+/**
+ * The state's share of the resume function's estimated machine code (docs/code-size.md,
+ * "Per-state code"): the price of every block its arm reaches, split equally among the
+ * states whose arms reach that block, plus an equal share of the blocks no arm reaches (the
+ * dispatch chain, dead code) among the states with an arm.  Over all states these sum to
+ * ms_co_code_estimate.  -1 when s is out of range.
+ */
 MS_API long ms_co_state_code_bytes(const ms_coroutine *co, size_t s);
+/** The estimate of the blocks only the state's arm reaches (those ms_co_block_owner gives
+ *  to it; the state's own cluster in the cfg view); -1 when s is out of range. */
+MS_API long ms_co_state_own_code_bytes(const ms_coroutine *co, size_t s);
 
 /* ---- blocks of the resume body: whose code each one is (what the cfg view clusters) */
 enum {
@@ -550,11 +574,15 @@ enum {
 /**
  * The state (index) whose arm owns block `bbN` of the resume body: the one state whose walk
  * from its dispatch entry (over every edge, normal and unwind) reaches the block.  These
- * are exactly the blocks whose code ms_co_state_code_bytes prices for that state (a poison
- * arm's figure is never below its measured bytes, even without a block).  Else one of the
- * MS_BLOCK_* sentinels above.
+ * are exactly the blocks ms_co_state_own_code_bytes prices for that state.  Else one of the
+ * MS_BLOCK_* sentinels above: a MS_BLOCK_SHARED block's price is split equally among the
+ * ms_co_block_sharers states that reach it, a MS_BLOCK_DISPATCH or MS_BLOCK_UNREACHED
+ * block's among the states with an arm (ms_co_state_code_bytes).
  */
 MS_API long ms_co_block_owner(const ms_coroutine *co, unsigned bb);
+/** How many states the block's price is split among: 1 for a block an arm owns, the states
+ *  reaching a shared block, the states with an arm for the others; 0 without block bbN. */
+MS_API size_t ms_co_block_sharers(const ms_coroutine *co, unsigned bb);
 /** The block number N of the dispatch switch (`switchInt` on the discriminant, bbN), -1
  *  when the body has none. */
 MS_API long ms_co_dispatch_block(const ms_coroutine *co);
@@ -613,10 +641,26 @@ MS_API const char *ms_co_unknown_type(const ms_coroutine *co, size_t i);
 MS_API size_t ms_co_instance_count(const ms_coroutine *co);
 MS_API long ms_co_instance_size(const ms_coroutine *co, size_t i);
 
-/* ---- machine code */
+/* ---- machine code (docs/code-size.md) */
+/** The cost model's estimate of the resume function (the crate's (target, opt-level) row). */
 MS_API long ms_co_code_estimate(const ms_coroutine *co);
 /** Exact `nm -S` size of the resume function when symbols were given, else -1. */
 MS_API long ms_co_code_exact(const ms_coroutine *co);
+/** The estimate corrected by self-calibration: when nm gave exact sizes for at least three
+ *  coroutines of the same build (dump files in one directory), this coroutine's estimate
+ *  times the build's median ratio nm / estimate; -1 when there is an exact size or no such
+ *  build factor. */
+MS_API long ms_co_code_corrected(const ms_coroutine *co);
+typedef enum {
+  MS_CODE_EXACT,     /* "exact": nm's size */
+  MS_CODE_CORRECTED, /* "corrected": self-calibrated estimate */
+  MS_CODE_MODELLED   /* "modelled": the cost model's estimate */
+} ms_code_source;
+/** The stable name in quotes above; NULL for a value out of range. */
+MS_API const char *ms_code_source_name(ms_code_source s);
+/** The best code figure: exact, else corrected, else modelled; its source in *source (may be
+ *  NULL). */
+MS_API long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source);
 /** Code the poison states cost (what -Zasync-panic would remove). */
 MS_API long ms_co_code_redundant(const ms_coroutine *co);
 
