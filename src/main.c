@@ -868,15 +868,16 @@ static int resolve_build(const Common *a, const char *cmd, const char *const *pa
     copy_value(b->opt_level, sizeof b->opt_level, a->opt_level);
     b->opt_known = true;
   }
-  const char *target = b->target_known ? b->target : MS_DEFAULT_TARGET;
-  int implied = recorded ? recorded : target_pointer_width(target);
+  /* a known target implies its pointer width; the assumed default target implies nothing
+   * that --pointer-width could disagree with (without it: 64, the default target's) */
+  int implied = recorded ? recorded : b->target_known ? target_pointer_width(b->target) : 0;
   if (a->pointer_width_given && implied && a->pointer_width != implied)
     return usage_error(cmd, "--pointer-width %d disagrees with target %s (%d-bit pointers)",
-                       a->pointer_width, target, implied);
-  if (!a->pointer_width_given && !implied)
+                       a->pointer_width, b->target, implied);
+  if (!a->pointer_width_given && !implied && b->target_known)
     return usage_error(cmd, "cannot tell the pointer width of target %s: give --pointer-width",
-                       target);
-  b->pointer_width = a->pointer_width_given ? a->pointer_width : implied;
+                       b->target);
+  b->pointer_width = a->pointer_width_given ? a->pointer_width : implied ? implied : 64;
   return EXIT_OK;
 }
 
@@ -935,7 +936,7 @@ static const char REPORT_USAGE[] =
     "      --opt-level N      their -Copt-level: 0, 1, 2, 3, s, z (default: the capture's,\n"
     "                         else 3, assumed); target and opt-level choose the code model\n"
     "      --pointer-width N  16, 32 or 64, for computed sizes (default: the target's;\n"
-    "                         one that disagrees with the target is an error)\n"
+    "                         one that disagrees with a known target is an error)\n"
     "  -j, --jobs N           parse on N threads (default: every core)\n"
     "      --rustc-version V  the compiler that made the dumps (md; default: rustc-vV.txt\n"
     "                         found beside the dumps)\n"
