@@ -217,7 +217,7 @@ grep -qx "target=$host" "$T/out1/build.txt" && grep -qx 'opt_level=3' "$T/out1/b
   grep -q "\"build\": { \"target\": \"$host\", \"opt_level\": \"3\", \"pointer_width\": 64, \"given\": true }" "$T/out1/report.json" &&
   ok "project 1: build.txt and report.json record $host, opt-level 3" ||
   bad "project 1: build: $(cat "$T/out1/build.txt" 2>&1 | head -n 3)"
-grep -q '^mirscope capture: cargo .* (on PATH), rustc .* (on PATH)$' "$T/out1b.stderr" &&
+grep -q '^mirscope capture: cargo [^ ]* ([^)]*), rustc [^ ]* ([^)]*)$' "$T/out1b.stderr" &&
   ok "project 1: says which cargo and rustc" || bad "project 1: no cargo/rustc line: $(head -n 2 "$T/out1b.stderr")"
 
 # a failed capture after a good one leaves it whole (report.json, report.md, svg/), and its
