@@ -708,7 +708,12 @@ static int find_toolchain(capture *c) {
   if (c->o->cargo && *c->o->cargo) cargo = c->o->cargo, how = "--cargo";
   else if (env && *env) cargo = env, how = "$CARGO";
   sbuf shown = {0}, rshown = {0};
+  char cwd[PATH_MAX];
+  /* a relative path made absolute (cargo runs in the project's directory), symlinks kept */
+  if (strchr(cargo, '/') && cargo[0] != '/' && getcwd(cwd, sizeof cwd))
+    sb_printf(&c->cargo, "%s/", cwd);
   sb_puts(&c->cargo, cargo);
+  cargo = sb_str(&c->cargo);
   if (strchr(cargo, '/') ? access(cargo, X_OK) != 0 : !find_in_path(cargo, &shown)) {
     free(shown.p);
     return fail(c, MS_CAPTURE_ERROR, "cannot run cargo %s (%s): give --cargo PATH or set $CARGO",
@@ -717,6 +722,8 @@ static int find_toolchain(capture *c) {
   const char *rustc = getenv("RUSTC"), *rhow = "$RUSTC";
   const char *slash = strrchr(cargo, '/');
   if (rustc && *rustc) {
+    if (strchr(rustc, '/') && rustc[0] != '/' && getcwd(cwd, sizeof cwd))
+      sb_printf(&c->rustc, "%s/", cwd);
     sb_puts(&c->rustc, rustc);
   } else if (slash) { /* a cargo given by path drives the rustc of its own toolchain */
     sb_printf(&c->rustc, "%.*s/rustc", (int)(slash - cargo), cargo);
