@@ -14,15 +14,23 @@
  *   capture.conf                  the wrapper's configuration
  *   cargo.log                     cargo's stdout and stderr
  *   rustc-vV.txt                  `rustc -vV`
- *   target/                       cargo's target directory (never the user's target/)
- *   target/mirscope-units.txt     every crate compiled through the wrapper (for re-runs)
+ *   build.txt                     the build: target, opt-level, pointer width, cargo, rustc
  *   dumps/<unit>/NAME.mir         -Zdump-mir=coroutine_resume output
  *   dumps/<unit>/type-sizes.txt   -Zprint-type-sizes (only `print-type-size` lines)
  *   dumps/<unit>/symbols.txt      `nm -S -C --defined-only` of the unit's artefact
- *   dumps/<unit>/unit.txt         what the wrapper saw: crate, package, artefacts, rustc
+ *   dumps/<unit>/unit.txt         what the wrapper saw: crate, package, artefacts, rustc,
+ *                                 target, opt-level
  *   report.json                   ms_crate_write_json of everything under dumps/
+ *   target/                       cargo's target directory (never the user's target/)
+ *   target/mirscope-units.txt     every crate compiled through the wrapper (for re-runs)
+ *   target/mirscope-vendor/       with -Zbuild-std offline: one directory source of symlinks
+ *                                 (the library's vendored crates and the project's own)
  * <unit> is the crate name, `<crate>-bin` for binaries and `<crate>-test` for test harnesses
  * (crate names never contain `-`).
+ *
+ * Everything but target/ is written into OUT.attempt (beside OUT) and moved into OUT only
+ * when the capture succeeds, so a failed capture leaves the last good one whole; a failed
+ * attempt stays in OUT.attempt.  The model names the dumps by their paths in OUT.
  *
  * No file-scope mutable state; `environ` is only read (and replaced in forked children).
  */
@@ -206,18 +214,71 @@ static int wait_exit(pid_t pid) {
   return -1;
 }
 
-/* Run argv with stdout to file `out_path` (NULL: /dev/null), stderr to /dev/null. */
-static int run_to_file(char *const argv[], const char *cwd, const char *out_path) {
+/* Run argv (environment envp, NULL: ours) with stdout to file `out_path` (NULL:
+ * /dev/null), stderr to /dev/null. */
+static int run_to_file_env(char *const argv[], const char *cwd, char **envp,
+                           const char *out_path) {
   int fd = open(out_path ? out_path : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
                 0666);
   if (fd < 0) return -1;
   int nul = open("/dev/null", O_WRONLY | O_CLOEXEC);
-  spawn_opts so = {.cwd = cwd, .envp = NULL, .in_fd = -1, .out_fd = fd, .err_fd = nul};
+  spawn_opts so = {.cwd = cwd, .envp = envp, .in_fd = -1, .out_fd = fd, .err_fd = nul};
   pid_t pid = spawn(argv, &so);
   close(fd);
   if (nul >= 0) close(nul);
   if (pid < 0) return -1;
   return wait_exit(pid);
+}
+
+static int run_to_file(char *const argv[], const char *cwd, const char *out_path) {
+  return run_to_file_env(argv, cwd, NULL, out_path);
+}
+
+/* What argv prints on stdout (malloc'd), or NULL when it cannot run or fails. */
+static char *run_read(char *const argv[], const char *cwd, char **envp) {
+  char tmpl[] = "/tmp/mirscope-run.XXXXXX";
+  int fd = mkstemp(tmpl);
+  if (fd < 0) return NULL;
+  close(fd);
+  int rc = run_to_file_env(argv, cwd, envp, tmpl);
+  char *t = rc == 0 ? slurp(tmpl, NULL) : NULL;
+  unlink(tmpl);
+  return t;
+}
+
+/* The first line of `text` (changed in place); "" for NULL. */
+static const char *first_line(char *text) {
+  if (!text) return "";
+  text[strcspn(text, "\r\n")] = 0;
+  return text;
+}
+
+/* The value of `key: VALUE` or `key="VALUE"` lines (rustc -vV, --print cfg) into out. */
+static bool line_value(const char *text, const char *key, sbuf *out) {
+  size_t k = strlen(key);
+  for (const char *l = text; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+    if (strncmp(l, key, k) != 0) continue;
+    const char *v = l + k;
+    size_t n = strcspn(v, "\"\r\n");
+    sb_clear(out);
+    sb_putn(out, v, n);
+    return !out->oom;
+  }
+  return false;
+}
+
+/* An executable file named `name` in a directory of $PATH, into out. */
+static bool find_in_path(const char *name, sbuf *out) {
+  const char *path = getenv("PATH");
+  for (const char *d = path; d && *d;) {
+    size_t n = strcspn(d, ":");
+    sb_clear(out);
+    sb_printf(out, "%.*s/%s", (int)n, n ? d : ".", name);
+    if (!out->oom && access(out->p, X_OK) == 0 && is_file(out->p)) return true;
+    d += n + (d[n] == ':');
+  }
+  sb_clear(out);
+  return false;
 }
 
 /* The environment with some variables set (`NAME=value`) or removed (`NAME`). */
@@ -300,9 +361,22 @@ static const char *opt_value(int argc, char **argv, int *i, const char *name) {
 
 typedef struct {
   const char *crate_name, *out_dir, *extra;
+  const char *target;    /* --target (NULL: the host) */
+  const char *opt_level; /* the last -C opt-level (-O: 2; NULL: rustc's default, 0) */
   bool test, bin, lib, proc_macro, cap_lints;
   strlist types;
 } unit_args;
+
+/* The value of a codegen option `-C NAME=V` / `-CNAME=V` at index i, or NULL. */
+static const char *codegen_value(int argc, char **argv, int *i, const char *name) {
+  size_t n = strlen(name);
+  const char *a = argv[*i];
+  if (!strcmp(a, "-C") && *i + 1 < argc && !strncmp(argv[*i + 1], name, n) &&
+      argv[*i + 1][n] == '=')
+    return argv[++*i] + n + 1;
+  if (!strncmp(a, "-C", 2) && !strncmp(a + 2, name, n) && a[2 + n] == '=') return a + 3 + n;
+  return NULL;
+}
 
 static void parse_unit_args(int argc, char **argv, unit_args *u) {
   memset(u, 0, sizeof *u);
@@ -311,6 +385,9 @@ static void parse_unit_args(int argc, char **argv, unit_args *u) {
     if ((v = opt_value(argc, argv, &i, "--crate-name"))) u->crate_name = v;
     else if ((v = opt_value(argc, argv, &i, "--out-dir"))) u->out_dir = v;
     else if ((v = opt_value(argc, argv, &i, "--cap-lints"))) u->cap_lints = true;
+    else if ((v = opt_value(argc, argv, &i, "--target"))) u->target = v;
+    else if ((v = codegen_value(argc, argv, &i, "opt-level"))) u->opt_level = v;
+    else if (!strcmp(argv[i], "-O")) u->opt_level = "2";
     else if ((v = opt_value(argc, argv, &i, "--crate-type"))) {
       char buf[256];
       snprintf(buf, sizeof buf, "%s", v);
@@ -318,10 +395,7 @@ static void parse_unit_args(int argc, char **argv, unit_args *u) {
       for (char *s = strtok_r(buf, ",", &save); s; s = strtok_r(NULL, ",", &save))
         sl_push(&u->types, s);
     } else if (!strcmp(argv[i], "--test")) u->test = true;
-    else if ((!strcmp(argv[i], "-C") && i + 1 < argc &&
-              !strncmp(argv[i + 1], "extra-filename=", 15)))
-      u->extra = argv[++i] + 15;
-    else if (!strncmp(argv[i], "-Cextra-filename=", 17)) u->extra = argv[i] + 17;
+    else if ((v = codegen_value(argc, argv, &i, "extra-filename"))) u->extra = v;
   }
   for (size_t k = 0; k < u->types.n; k++) {
     const char *t = u->types.v[k];
@@ -411,9 +485,10 @@ int ms_capture_wrapper_main(int argc, char **argv) {
   }
   /* what the wrapper saw: capture reads artefact= lines to find the objects for nm */
   const char *pkg = getenv("CARGO_PKG_NAME");
-  sb_printf(&info, "crate=%s\npackage=%s\nversion=%s\nrustc=%s\n", u.crate_name,
+  sb_printf(&info, "crate=%s\npackage=%s\nversion=%s\nrustc=%s\nopt_level=%s\n", u.crate_name,
             pkg ? pkg : "", getenv("CARGO_PKG_VERSION") ? getenv("CARGO_PKG_VERSION") : "",
-            argv[1]);
+            argv[1], u.opt_level ? u.opt_level : "0");
+  if (u.target) sb_printf(&info, "target=%s\n", u.target);
   const char *od = u.out_dir ? u.out_dir : ".";
   const char *ex = u.extra ? u.extra : "";
   char cwd[PATH_MAX];
@@ -472,20 +547,32 @@ typedef struct {
   const ms_capture_options *o;
   char *errbuf;
   size_t errlen;
-  const char *cargo, *rustc; /* $CARGO and $RUSTC, else the names (PATH) */
+  sbuf cargo, rustc;         /* the cargo run and the rustc it drives (paths or PATH names) */
+  sbuf which;                /* which they are and why: said once the project is found */
+  bool rustc_set;            /* cargo gets RUSTC=rustc (not its own choice from PATH) */
   FILE *out;                 /* the ranking */
   strlist crates;            /* o->crates as crate names ('-' read as '_'), in that order */
   sbuf manifest;             /* o->manifest_path made absolute, or "" */
   sbuf cwd;                  /* its directory: where cargo build and rustc -vV run ("": ours) */
   sbuf root;                 /* the workspace's directory, or "" when cargo could not tell */
   sbuf self;                 /* the wrapper: this very program */
-  sbuf outdir;               /* OUT, absolute, and the paths in it: */
-  sbuf target, units, conf, log, rustc_vv, dumps, report, report_tmp;
+  sbuf outdir;               /* OUT, absolute; target/ and units in it: */
+  sbuf target, units, vendor;
+  sbuf attempt;              /* OUT.attempt: everything else, moved into OUT on success */
+  sbuf conf, log, rustc_vv, build_txt, dumps, report_tmp, report;
+  sbuf final_dumps;          /* OUT/dumps: how the model names the dumps */
+  sbuf host;                 /* rustc's host triple */
+  sbuf triple;               /* the target built for (o->target, else the host) */
+  sbuf opt_level;            /* what the dumped units were compiled with */
+  sbuf nm;                   /* the nm that reads the target's objects */
+  int pointer_width;         /* of the target (rustc --print cfg) */
   bool bootstrap;            /* RUSTC_BOOTSTRAP=1 for the dumped crates (stable, beta rustc) */
+  bool build_std;            /* the target's core is not installed: -Zbuild-std=core */
+  strlist cargo_config;      /* --config arguments (the vendored library sources) */
   strlist clean;             /* package specs to `cargo clean -p` before the build */
   strlist cargo_argv;        /* cargo build ... */
   char **cargo_env;          /* ... and its environment */
-  strlist units_dumped;      /* the directories under OUT/dumps, sorted */
+  strlist units_dumped;      /* the directories under dumps/, sorted */
   ms_crate *crate;
   ms_inputs *inputs;
   size_t dump_errors;        /* unreadable or broken dumps, type sizes or symbols */
@@ -496,17 +583,17 @@ static void capture_init(capture *c, const ms_capture_options *o, char *errbuf, 
   c->o = o;
   c->errbuf = errbuf;
   c->errlen = errlen;
-  c->cargo = opt_or(getenv("CARGO"), "cargo");
-  c->rustc = opt_or(getenv("RUSTC"), "rustc");
   c->out = o->out ? o->out : stdout;
 }
 
 static void capture_free(capture *c) {
-  sbuf *bufs[] = {&c->manifest, &c->cwd,      &c->root,     &c->self,  &c->outdir,
-                  &c->target,   &c->units,    &c->conf,     &c->log,   &c->rustc_vv,
-                  &c->dumps,    &c->report,   &c->report_tmp};
+  sbuf *bufs[] = {&c->cargo,    &c->rustc,     &c->which,     &c->manifest,   &c->cwd,       &c->root,
+                  &c->self,     &c->outdir,    &c->target,     &c->units,     &c->vendor,
+                  &c->attempt,  &c->conf,      &c->log,        &c->rustc_vv,  &c->build_txt,
+                  &c->dumps,    &c->report_tmp, &c->report,    &c->final_dumps, &c->host,
+                  &c->triple,   &c->opt_level, &c->nm};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) free(bufs[i]->p);
-  strlist *lists[] = {&c->crates, &c->clean, &c->cargo_argv, &c->units_dumped};
+  strlist *lists[] = {&c->crates, &c->cargo_config, &c->clean, &c->cargo_argv, &c->units_dumped};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) sl_free(lists[i]);
   env_free(c->cargo_env);
   ms_inputs_free(c->inputs);
@@ -582,22 +669,84 @@ static int set_realpath(sbuf *dst, const char *path) {
 
 /* ------------------------------------------------------------------ capture: the steps */
 
-/* The --crate names: none empty; kept as crate names. */
-static int read_crate_names(capture *c) {
-  for (size_t i = 0; i < c->o->ncrates; i++) {
-    const char *name = c->o->crates[i];
+/* Whether a cargo argument (before a `--` of its own) is `--target` or `--target=X`. */
+static bool is_target_arg(const char *a) {
+  return !strcmp(a, "--target") || !strncmp(a, "--target=", 9);
+}
+
+/* The options: --crate names not empty (kept as crate names), the target given as
+ * o->target and never among cargo's arguments (capture must know what it builds for), the
+ * manifest a file. */
+static int check_options(capture *c) {
+  const ms_capture_options *o = c->o;
+  for (size_t i = 0; i < o->ncrates; i++) {
+    const char *name = o->crates[i];
     if (!name || !*name) return fail(c, MS_CAPTURE_USAGE, "empty crate name");
     sl_push_crate(&c->crates, name);
   }
+  if (o->target && !*o->target) return fail(c, MS_CAPTURE_USAGE, "empty target");
+  for (size_t i = 0; i < o->ncargo_args && strcmp(o->cargo_args[i], "--") != 0; i++)
+    if (is_target_arg(o->cargo_args[i]))
+      return fail(c, MS_CAPTURE_USAGE, "give the target as capture's --target TRIPLE, not "
+                                       "among cargo's arguments after --");
+  const char *m = o->manifest_path;
+  if (m && is_dir(m))
+    return fail(c, MS_CAPTURE_USAGE, "--manifest-path %s is a directory: give the project's "
+                                     "Cargo.toml (%s%sCargo.toml)",
+                m, m, m[strlen(m) - 1] == '/' ? "" : "/");
+  errno = 0;
+  if (m && !is_file(m))
+    return fail(c, MS_CAPTURE_USAGE, "manifest %s: %s", m,
+                errno ? strerror(errno) : "not a regular file");
   return c->crates.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
+
+/* The cargo to run (o->cargo, $CARGO, else `cargo` on PATH) and the rustc it drives ($RUSTC,
+ * else the rustc beside a cargo given by path, else `rustc` on PATH); says which. */
+static int find_toolchain(capture *c) {
+  const char *cargo = "cargo", *how = "on PATH", *env = getenv("CARGO");
+  if (c->o->cargo && *c->o->cargo) cargo = c->o->cargo, how = "--cargo";
+  else if (env && *env) cargo = env, how = "$CARGO";
+  sbuf shown = {0}, rshown = {0};
+  char cwd[PATH_MAX];
+  /* a relative path made absolute (cargo runs in the project's directory), symlinks kept */
+  if (strchr(cargo, '/') && cargo[0] != '/' && getcwd(cwd, sizeof cwd))
+    sb_printf(&c->cargo, "%s/", cwd);
+  sb_puts(&c->cargo, cargo);
+  cargo = sb_str(&c->cargo);
+  if (strchr(cargo, '/') ? access(cargo, X_OK) != 0 : !find_in_path(cargo, &shown)) {
+    free(shown.p);
+    return fail(c, MS_CAPTURE_ERROR, "cannot run cargo %s (%s): give --cargo PATH or set $CARGO",
+                cargo, how);
+  }
+  const char *rustc = getenv("RUSTC"), *rhow = "$RUSTC";
+  const char *slash = strrchr(cargo, '/');
+  if (rustc && *rustc) {
+    if (strchr(rustc, '/') && rustc[0] != '/' && getcwd(cwd, sizeof cwd))
+      sb_printf(&c->rustc, "%s/", cwd);
+    sb_puts(&c->rustc, rustc);
+  } else if (slash) { /* a cargo given by path drives the rustc of its own toolchain */
+    sb_printf(&c->rustc, "%.*s/rustc", (int)(slash - cargo), cargo);
+    rhow = "beside that cargo";
+    if (access(c->rustc.p, X_OK) != 0) sb_clear(&c->rustc);
+  }
+  c->rustc_set = c->rustc.len > 0;
+  if (!c->rustc_set) {
+    sb_puts(&c->rustc, "rustc");
+    rhow = "on PATH";
+    find_in_path("rustc", &rshown);
+  }
+  sb_printf(&c->which, "mirscope capture: cargo %s (%s), rustc %s (%s)",
+            shown.len ? shown.p : cargo, how, rshown.len ? rshown.p : c->rustc.p, rhow);
+  free(shown.p);
+  free(rshown.p);
+  return c->cargo.oom || c->rustc.oom || c->which.oom
+             ? fail(c, MS_CAPTURE_ERROR, "out of memory")
+             : MS_CAPTURE_OK;
 }
 
 /* `cargo locate-project --workspace --message-format plain`: the workspace's Cargo.toml. */
 static int locate_workspace(const char *cargo, const char *manifest, sbuf *root) {
-  char tmpl[] = "/tmp/mirscope-locate.XXXXXX";
-  int fd = mkstemp(tmpl);
-  if (fd < 0) return -1;
-  close(fd);
   char *argv[8];
   int n = 0;
   argv[n++] = (char *)cargo;
@@ -610,11 +759,9 @@ static int locate_workspace(const char *cargo, const char *manifest, sbuf *root)
     argv[n++] = (char *)manifest;
   }
   argv[n] = NULL;
-  int rc = run_to_file(argv, NULL, tmpl);
-  char *t = rc == 0 ? slurp(tmpl, NULL) : NULL;
-  unlink(tmpl);
+  char *t = run_read(argv, NULL, NULL);
   if (!t) return -1;
-  t[strcspn(t, "\r\n")] = 0;
+  first_line(t);
   char *slash = strrchr(t, '/');
   if (slash) *slash = 0;
   sb_puts(root, t);
@@ -627,21 +774,25 @@ static int locate_workspace(const char *cargo, const char *manifest, sbuf *root)
 static int find_project(capture *c) {
   const char *m = c->o->manifest_path;
   if (m) {
-    errno = 0; /* a manifest that is there but no file (a directory) says ENOENT */
-    if (!is_file(m))
-      return fail(c, MS_CAPTURE_USAGE, "manifest %s: %s", m, strerror(errno ? errno : ENOENT));
     if (set_realpath(&c->manifest, m) != 0)
       return fail(c, MS_CAPTURE_USAGE, "manifest %s: %s", m, strerror(errno));
     const char *p = c->manifest.p, *slash = strrchr(p, '/');
     sb_putn(&c->cwd, p, slash && slash != p ? (size_t)(slash - p) : 1);
   }
-  if (locate_workspace(c->cargo, m ? c->manifest.p : NULL, &c->root) == 0)
+  if (locate_workspace(c->cargo.p, m ? c->manifest.p : NULL, &c->root) == 0)
     set_realpath(&c->root, c->root.p); /* kept as cargo said it when it does not resolve */
   return c->cwd.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
 }
 
-/* OUT: given, else <workspace root>/target/mirscope; created and made absolute, and the
- * paths in it named. */
+/* Name path `dst` as dir/name; false when out of memory. */
+static bool name_in(sbuf *dst, const sbuf *dir, const char *name) {
+  sb_clear(dst);
+  sb_printf(dst, "%s/%s", dir->p, name);
+  return !dst->oom;
+}
+
+/* OUT: given, else <workspace root>/target/mirscope; created and made absolute.  Beside it
+ * a fresh OUT.attempt, which gets everything but cargo's target dir; the paths named. */
 static int prepare_out_dir(capture *c) {
   const char *given = c->o->out_dir;
   if (given && *given)
@@ -653,19 +804,26 @@ static int prepare_out_dir(capture *c) {
                                      "give --manifest-path or run inside the project");
   if (c->outdir.oom || mkdir_p(c->outdir.p) != 0 || set_realpath(&c->outdir, c->outdir.p) != 0)
     return fail(c, MS_CAPTURE_ERROR, "cannot create %s: %s", sb_str(&c->outdir), strerror(errno));
+  if (!strcmp(c->outdir.p, "/")) return fail(c, MS_CAPTURE_USAGE, "the output cannot be /");
+  sb_printf(&c->attempt, "%s.attempt", c->outdir.p);
+  if (c->attempt.oom || rm_rf(c->attempt.p) != 0 || mkdir_p(c->attempt.p) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "cannot create %s: %s", sb_str(&c->attempt),
+                strerror(errno));
   const struct {
     sbuf *path;
+    const sbuf *dir;
     const char *name;
   } layout[] = {
-      {&c->target, "target"},          {&c->units, "target/" UNITS_NAME},
-      {&c->conf, CONFIG_NAME},         {&c->log, "cargo.log"},
-      {&c->rustc_vv, "rustc-vV.txt"},  {&c->dumps, "dumps"},
-      {&c->report, "report.json"},     {&c->report_tmp, "report.json.tmp"},
+      {&c->target, &c->outdir, "target"},       {&c->units, &c->outdir, "target/" UNITS_NAME},
+      {&c->vendor, &c->outdir, "target/mirscope-vendor"},
+      {&c->report, &c->outdir, "report.json"},  {&c->final_dumps, &c->outdir, "dumps"},
+      {&c->conf, &c->attempt, CONFIG_NAME},     {&c->log, &c->attempt, "cargo.log"},
+      {&c->rustc_vv, &c->attempt, "rustc-vV.txt"}, {&c->build_txt, &c->attempt, "build.txt"},
+      {&c->dumps, &c->attempt, "dumps"},        {&c->report_tmp, &c->attempt, "report.json"},
   };
-  for (size_t i = 0; i < sizeof layout / sizeof *layout; i++) {
-    sb_printf(layout[i].path, "%s/%s", c->outdir.p, layout[i].name);
-    if (layout[i].path->oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
-  }
+  for (size_t i = 0; i < sizeof layout / sizeof *layout; i++)
+    if (!name_in(layout[i].path, layout[i].dir, layout[i].name))
+      return fail(c, MS_CAPTURE_ERROR, "out of memory");
   return MS_CAPTURE_OK;
 }
 
@@ -692,23 +850,200 @@ static bool needs_bootstrap(const char *vv) {
   return !strstr(line, "nightly") && !strstr(line, "-dev");
 }
 
-/* `rustc -vV` into OUT/rustc-vV.txt, run where cargo will run. */
+/* `rustc -vV` into OUT/rustc-vV.txt, run where cargo will run; the host triple. */
 static int read_rustc_version(capture *c) {
-  char *av[] = {(char *)c->rustc, "-vV", NULL};
+  say(c, "%s", c->which.p);
+  char *av[] = {c->rustc.p, "-vV", NULL};
   int r = run_to_file(av, project_dir(c), c->rustc_vv.p);
   if (r != 0)
-    return fail(c, MS_CAPTURE_ERROR, "`%s -vV` failed (exit %d): is Rust installed?", c->rustc,
+    return fail(c, MS_CAPTURE_ERROR, "`%s -vV` failed (exit %d): is Rust installed?", c->rustc.p,
                 r);
   char *v = slurp(c->rustc_vv.p, NULL);
   c->bootstrap = needs_bootstrap(v);
+  line_value(v, "host: ", &c->host);
   free(v);
-  return MS_CAPTURE_OK;
+  sb_puts(&c->triple, c->o->target ? c->o->target : sb_str(&c->host));
+  return c->triple.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
 }
 
-/* OUT/capture.conf: what the wrapper reads (config_read). */
+/* `rustc ARGS...` run where cargo runs: its stdout (malloc'd), NULL when it fails. */
+static char *rustc_print(const capture *c, const char *what, const char *target) {
+  char *av[] = {c->rustc.p, "--print", (char *)what, target ? "--target" : NULL,
+                (char *)target, NULL};
+  return run_read(av, project_dir(c), NULL);
+}
+
+/* Whether directory `dir` holds a `libcore-*.rlib` (the target's core is installed). */
+static bool has_core(const char *dir) {
+  DIR *d = opendir(dir);
+  bool found = false;
+  for (struct dirent *e; d && !found && (e = readdir(d));) {
+    size_t n = strlen(e->d_name);
+    found = !strncmp(e->d_name, "libcore-", 8) && n > 5 && !strcmp(e->d_name + n - 5, ".rlib");
+  }
+  if (d) closedir(d);
+  return found;
+}
+
+/* Whether cargo's arguments already ask for -Zbuild-std. */
+static bool build_std_given(const ms_capture_options *o) {
+  for (size_t i = 0; i < o->ncargo_args && strcmp(o->cargo_args[i], "--") != 0; i++) {
+    const char *a = o->cargo_args[i];
+    if (!strncmp(a, "-Zbuild-std", 11) ||
+        (!strcmp(a, "-Z") && i + 1 < o->ncargo_args && !strncmp(o->cargo_args[i + 1], "build-std", 9)))
+      return true;
+  }
+  return false;
+}
+
+/* Symlinks in `dst` to every entry of directory `src` whose name `dst` does not have yet. */
+static size_t link_entries(const char *src, const char *dst) {
+  DIR *d = opendir(src);
+  size_t n = 0;
+  sbuf from = {0}, to = {0};
+  for (struct dirent *e; d && (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    sb_clear(&from);
+    sb_clear(&to);
+    sb_printf(&from, "%s/%s", src, e->d_name);
+    sb_printf(&to, "%s/%s", dst, e->d_name);
+    if (!from.oom && !to.oom && is_dir(from.p) && symlink(from.p, to.p) == 0) n++;
+  }
+  if (d) closedir(d);
+  free(from.p);
+  free(to.p);
+  return n;
+}
+
+/* One `source.NAME.KEY = "VALUE" # ORIGIN` line of `cargo config get --show-origin`. */
+typedef struct {
+  char name[128], key[32], value[PATH_MAX], origin[PATH_MAX];
+} config_line;
+
+static bool parse_config_line(const char *l, size_t n, config_line *cl) {
+  char fmt[64];
+  snprintf(fmt, sizeof fmt, "source.%%127[^.].%%31[^ ] = \"%%%d[^\"]\" # %%%d[^\n]",
+           PATH_MAX - 1, PATH_MAX - 1);
+  char line[2 * PATH_MAX + 256];
+  snprintf(line, sizeof line, "%.*s", (int)n, l);
+  return sscanf(line, fmt, cl->name, cl->key, cl->value, cl->origin) == 4;
+}
+
+/* The directory the project's cargo configuration replaces crates.io with (following
+ * replace-with), as `cargo config get` tells (made absolute: a relative one is relative to
+ * the directory holding `.cargo/`); false when there is none. */
+static bool project_directory_source(const capture *c, char **env, sbuf *dir) {
+  char *av[] = {c->cargo.p, "-Zunstable-options", "config", "get", "--format", "toml",
+                "--show-origin", "source", NULL};
+  char *t = run_read(av, project_dir(c), env);
+  char want[128] = "crates-io";
+  bool found = false;
+  for (int hop = 0; t && hop < 8 && !found; hop++) {
+    bool next = false;
+    for (const char *l = t; *l && !next && !found;) {
+      size_t n = strcspn(l, "\n");
+      config_line cl;
+      if (parse_config_line(l, n, &cl) && !strcmp(cl.name, want)) {
+        if (!strcmp(cl.key, "replace-with")) {
+          next = strlen(cl.value) < sizeof want;
+          if (next) memcpy(want, cl.value, strlen(cl.value) + 1);
+        } else if (!strcmp(cl.key, "directory") && hop > 0) {
+          char *cargo_dir = strstr(cl.origin, "/.cargo/config");
+          if (cargo_dir) *cargo_dir = 0;
+          sb_clear(dir);
+          if (cl.value[0] != '/')
+            sb_printf(dir, "%s/", cargo_dir ? cl.origin : opt_or(project_dir(c), "."));
+          sb_puts(dir, cl.value);
+          found = !dir->oom;
+        }
+      }
+      l += n + (l[n] == '\n');
+    }
+    if (!next) break;
+  }
+  free(t);
+  return found;
+}
+
+/* Offline, -Zbuild-std needs std's dependencies, which the library sources vendor in
+ * `vendor/` (Debian's rust-web-src): crates.io is replaced, on cargo's command line
+ * (--config, never in the project), by one directory source of symlinks in our target dir
+ * holding them and the crates of the directory source the project already uses (Debian's
+ * /usr/share/cargo/registry, say), since crates.io can be replaced only once. */
+static int vendor_sources(capture *c, const char *library_vendor) {
+  sbuf project = {0}, a = {0}, b = {0};
+  char *benv[] = {"RUSTC_BOOTSTRAP=1", NULL}; /* for -Zunstable-options on stable cargo */
+  char **env = env_with((const char *const *)benv, 1);
+  bool has_project = env && project_directory_source(c, env, &project);
+  env_free(env);
+  if (rm_rf(c->vendor.p) != 0 || mkdir_p(c->vendor.p) != 0) {
+    free(project.p);
+    return fail(c, MS_CAPTURE_ERROR, "cannot create %s: %s", c->vendor.p, strerror(errno));
+  }
+  size_t n = link_entries(library_vendor, c->vendor.p);
+  size_t m = has_project ? link_entries(project.p, c->vendor.p) : 0;
+  sb_puts(&a, "source.crates-io.replace-with=\"mirscope-vendor\"");
+  sb_printf(&b, "source.mirscope-vendor.directory=\"%s\"", c->vendor.p);
+  sl_push(&c->cargo_config, a.p);
+  sl_push(&c->cargo_config, b.p);
+  if (has_project)
+    say(c, "mirscope capture: offline: crates.io is %s, holding the library's %zu vendored "
+           "crates and %zu of %s", c->vendor.p, n, m, project.p);
+  else
+    say(c, "mirscope capture: offline: crates.io is %s, holding the library's %zu vendored "
+           "crates", c->vendor.p, n);
+  bool oom = a.oom || b.oom || c->cargo_config.oom;
+  free(project.p);
+  free(a.p);
+  free(b.p);
+  return oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
+
+/* For --target: when the target's `core` is not installed, build it with -Zbuild-std=core
+ * from the library sources of rustc's sysroot (and their vendored dependencies, offline);
+ * when those are missing, say how to get them. */
+static int check_target(capture *c) {
+  const char *t = c->o->target;
+  if (!t) return MS_CAPTURE_OK;
+  char *libdir = rustc_print(c, "target-libdir", t);
+  if (!libdir)
+    return fail(c, MS_CAPTURE_USAGE, "`%s --print target-libdir --target %s` failed: is %s a "
+                "target this rustc knows (`rustc --print target-list`)?", c->rustc.p, t, t);
+  bool installed = has_core(first_line(libdir));
+  c->build_std = !installed || build_std_given(c->o);
+  if (installed && !c->build_std) {
+    free(libdir);
+    return MS_CAPTURE_OK;
+  }
+  char *sysroot = rustc_print(c, "sysroot", NULL);
+  sbuf lib = {0}, probe = {0};
+  sb_printf(&lib, "%s/lib/rustlib/src/rust/library", first_line(sysroot));
+  sb_printf(&probe, "%s/core/Cargo.toml", lib.p);
+  int rc = MS_CAPTURE_OK;
+  if (!is_file(sb_str(&probe))) {
+    rc = fail(c, MS_CAPTURE_BUILD_FAILED,
+              "%s: core is not installed for this rustc (%s has no libcore) and the library "
+              "sources to build it are missing (%s): install them with `rustup component add "
+              "rust-src` (rustup), or Debian's `rust-web-src` for rustc-web "
+              "(or `rustup target add %s`)", t, first_line(libdir), sb_str(&lib), t);
+  } else {
+    say(c, "mirscope capture: %s: core %s: building it with -Zbuild-std=core from %s", t,
+        installed ? "installed, but -Zbuild-std given" : "not installed", lib.p);
+    sb_clear(&probe);
+    sb_printf(&probe, "%s/vendor", lib.p);
+    if (is_dir(sb_str(&probe))) rc = vendor_sources(c, probe.p);
+  }
+  free(libdir);
+  free(sysroot);
+  free(lib.p);
+  free(probe.p);
+  return rc;
+}
+
+/* OUT.attempt/capture.conf: what the wrapper reads (config_read). */
 static int write_wrapper_config(capture *c) {
   sbuf cf = {0};
-  sb_printf(&cf, "out=%s\nunits=%s\nbootstrap=%d\nroot=%s\n", c->outdir.p, c->units.p,
+  sb_printf(&cf, "out=%s\nunits=%s\nbootstrap=%d\nroot=%s\n", c->attempt.p, c->units.p,
             c->bootstrap, sb_str(&c->root));
   const char *chain = getenv("RUSTC_WRAPPER");
   if (chain && *chain && strcmp(chain, c->self.p) != 0) sb_printf(&cf, "chain=%s\n", chain);
@@ -784,23 +1119,24 @@ static void packages_to_clean(const char *units_path, const strlist *crates, str
   sl_free(&keep);
 }
 
-/* Copy `--target X`, `--profile X` (and `=` forms) from the cargo arguments. */
+/* Copy `--profile X` (and the `=` form) from the cargo arguments. */
 static void profile_args(const ms_capture_options *o, strlist *out) {
   for (size_t i = 0; i < o->ncargo_args; i++) {
     const char *a = o->cargo_args[i];
     if (!strcmp(a, "--")) break;
-    if ((!strcmp(a, "--target") || !strcmp(a, "--profile")) && i + 1 < o->ncargo_args) {
+    if (!strcmp(a, "--profile") && i + 1 < o->ncargo_args) {
       sl_push(out, a);
       sl_push(out, o->cargo_args[++i]);
-    } else if (!strncmp(a, "--target=", 9) || !strncmp(a, "--profile=", 10)) {
+    } else if (!strncmp(a, "--profile=", 10)) {
       sl_push(out, a);
     }
   }
 }
 
-/* `cargo SUBCOMMAND --offline [--release] [--manifest-path M] --target-dir OUT/target`. */
+/* `cargo SUBCOMMAND --offline [--release] [--manifest-path M] --target-dir OUT/target
+ * [--target T] [--config ...]`. */
 static void cargo_command(const capture *c, strlist *l, const char *subcommand) {
-  sl_push(l, c->cargo);
+  sl_push(l, c->cargo.p);
   sl_push(l, subcommand);
   sl_push(l, "--offline");
   if (c->o->release) sl_push(l, "--release");
@@ -810,6 +1146,14 @@ static void cargo_command(const capture *c, strlist *l, const char *subcommand) 
   }
   sl_push(l, "--target-dir");
   sl_push(l, c->target.p);
+  if (c->o->target) {
+    sl_push(l, "--target");
+    sl_push(l, c->o->target);
+  }
+  for (size_t i = 0; i < c->cargo_config.n; i++) {
+    sl_push(l, "--config");
+    sl_push(l, c->cargo_config.v[i]);
+  }
 }
 
 /* `cargo clean -p SPEC` for the profile and target of the build; a package no longer in the
@@ -820,38 +1164,45 @@ static void cargo_clean(const capture *c, const char *spec) {
   profile_args(c->o, &cl);
   sl_push(&cl, "-p");
   sl_push(&cl, spec);
-  if (!cl.oom) run_to_file(cl.v, NULL, NULL);
+  if (!cl.oom) run_to_file_env(cl.v, NULL, c->cargo_env, NULL);
   sl_free(&cl);
 }
 
-/* A clean slate: old dumps and report go; crates compiled in an earlier capture are cleaned
- * in our own target dir (cargo would otherwise consider them fresh and never run rustc). */
+static char **cargo_env(const capture *c);
+
+/* A clean slate: crates compiled in an earlier capture are cleaned in our own target dir
+ * (cargo would otherwise consider them fresh and never run rustc).  OUT itself is left as
+ * it is until the capture succeeds. */
 static int clean_slate(capture *c) {
-  if (rm_rf(c->dumps.p) != 0)
-    return fail(c, MS_CAPTURE_ERROR, "cannot remove %s: %s", c->dumps.p, strerror(errno));
-  unlink(c->report.p);
+  c->cargo_env = cargo_env(c);
+  if (!c->cargo_env) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   packages_to_clean(c->units.p, &c->crates, &c->clean);
   for (size_t i = 0; i < c->clean.n; i++) cargo_clean(c, c->clean.v[i]);
   return c->clean.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
 }
 
-/* The environment of cargo build: this program as RUSTC_WRAPPER, reading OUT/capture.conf. */
+/* The environment of cargo: this program as RUSTC_WRAPPER, reading capture.conf; the rustc
+ * chosen; RUSTC_BOOTSTRAP=1 for -Zbuild-std on a stable cargo (every crate then sees it). */
 static char **cargo_env(const capture *c) {
   strlist changes = {0};
-  sbuf a = {0}, b = {0};
+  sbuf a = {0}, b = {0}, r = {0};
   sb_printf(&a, "RUSTC_WRAPPER=%s", c->self.p);
   sb_printf(&b, "%s=%s", MS_CAPTURE_CONFIG_ENV, c->conf.p);
+  sb_printf(&r, "RUSTC=%s", c->rustc.p);
   sl_push(&changes, sb_str(&a));
   sl_push(&changes, sb_str(&b));
+  if (c->rustc_set) sl_push(&changes, sb_str(&r));
+  if (c->build_std && c->bootstrap) sl_push(&changes, "RUSTC_BOOTSTRAP=1");
   sl_push(&changes, "CARGO_TERM_COLOR=never");
   sl_push(&changes, "CARGO_TERM_PROGRESS_WHEN=never");
   sl_push(&changes, "CARGO_INCREMENTAL=0"); /* incremental reuse would skip MIR of some CGUs */
   sl_push(&changes, "CARGO_BUILD_RUSTC_WRAPPER"); /* removed */
   sl_push(&changes, "CARGO_TARGET_DIR");
-  bool oom = a.oom || b.oom || changes.oom;
+  bool oom = a.oom || b.oom || r.oom || changes.oom;
   char **env = oom ? NULL : env_with((const char *const *)changes.v, changes.n);
   free(a.p);
   free(b.p);
+  free(r.p);
   sl_free(&changes);
   return env;
 }
@@ -934,21 +1285,22 @@ static int run_cargo_logged(const capture *c) {
   return wait_exit(pid);
 }
 
-/* cargo build with the wrapper, into OUT/cargo.log; when it fails, the log's tail is said. */
+/* cargo build with the wrapper, into cargo.log; when it fails, the log's tail is said. */
 static int run_build(capture *c) {
   const ms_capture_options *o = c->o;
   cargo_command(c, &c->cargo_argv, "build");
+  if (c->build_std && !build_std_given(o)) sl_push(&c->cargo_argv, "-Zbuild-std=core");
   for (size_t i = 0; i < o->ncargo_args; i++) sl_push(&c->cargo_argv, o->cargo_args[i]);
-  c->cargo_env = cargo_env(c);
-  if (c->cargo_argv.oom || !c->cargo_env) return fail(c, MS_CAPTURE_ERROR, "out of memory");
+  if (c->cargo_argv.oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   if (o->progress)
-    say(c, "mirscope capture: cargo build%s --offline (log: %s)", o->release ? " --release" : "",
-        c->log.p);
+    say(c, "mirscope capture: cargo build%s --offline%s%s%s (log: %s)",
+        o->release ? " --release" : "", o->target ? " --target " : "", opt_or(o->target, ""),
+        c->build_std ? " -Zbuild-std=core" : "", c->log.p);
   int st = run_cargo_logged(c);
   if (st == 0) return MS_CAPTURE_OK;
   say_log_tail(c);
   if (st == 127)
-    return fail(c, MS_CAPTURE_BUILD_FAILED, "could not run cargo (%s); log: %s", c->cargo,
+    return fail(c, MS_CAPTURE_BUILD_FAILED, "could not run cargo (%s); log: %s", c->cargo.p,
                 c->log.p);
   return fail(c, MS_CAPTURE_BUILD_FAILED, "cargo build failed (exit %d); full log: %s", st,
               c->log.p);
@@ -1061,7 +1413,7 @@ static void collect_unit(const capture *c, const char *unit) {
     filter_file(raw.p, unit_path(&txt, c, unit, "type-sizes.txt"), keep_type_size);
   char *art = unit_artefact(unit_path(&txt, c, unit, "unit.txt"));
   if (art) {
-    char *av[] = {"nm", "-S", "-C", "--defined-only", art, NULL};
+    char *av[] = {c->nm.p, "-S", "-C", "--defined-only", art, NULL};
     /* nm complains about lib.rmeta in an .rlib: ignored */
     run_to_file(av, NULL, unit_path(&raw, c, unit, "symbols.raw"));
     filter_file(sb_str(&raw), unit_path(&txt, c, unit, "symbols.txt"), keep_symbol);
@@ -1074,18 +1426,42 @@ static void collect_unit(const capture *c, const char *unit) {
   free(txt.p);
 }
 
+/* The nm that reads the target's objects: $NM, else for ARM targets arm-none-eabi-nm when
+ * installed (binutils-arm-none-eabi), else nm (Debian's reads ARM ELF objects too). */
 static int collect_ground_truth(capture *c) {
+  const char *nm = getenv("NM");
+  sbuf found = {0};
+  if (nm && *nm) sb_puts(&c->nm, nm);
+  else if ((!strncmp(c->triple.p, "thumb", 5) || !strncmp(c->triple.p, "arm", 3)) &&
+           find_in_path("arm-none-eabi-nm", &found))
+    sb_puts(&c->nm, "arm-none-eabi-nm");
+  else
+    sb_puts(&c->nm, "nm");
+  free(found.p);
+  if (c->nm.oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   for (size_t k = 0; k < c->units_dumped.n; k++) collect_unit(c, c->units_dumped.v[k]);
   return MS_CAPTURE_OK;
 }
 
+/* The path the model gives a file under the attempt's dumps/: its path under OUT's. */
+static const char *final_path(sbuf *b, const capture *c, const char *path) {
+  sb_clear(b);
+  size_t n = c->dumps.len;
+  if (!strncmp(path, c->dumps.p, n) && (path[n] == '/' || path[n] == 0))
+    sb_printf(b, "%s%s", c->final_dumps.p, path + n);
+  else
+    sb_puts(b, path);
+  return sb_str(b);
+}
+
 /* A unit's type sizes (for its own dumps only) and symbols into the model. */
 static void add_unit_truth(capture *c, const char *unit) {
-  sbuf dir = {0}, f = {0};
+  sbuf dir = {0}, scope = {0}, f = {0};
   const char *err = NULL;
   unit_path(&dir, c, unit, NULL);
+  final_path(&scope, c, dir.p);
   if (is_file(unit_path(&f, c, unit, "type-sizes.txt")) &&
-      ms_crate_add_type_sizes_scoped(c->crate, f.p, dir.p, &err) < 0) {
+      ms_crate_add_type_sizes_scoped(c->crate, f.p, scope.p, &err) < 0) {
     say(c, "%s: error: cannot read type sizes: %s", f.p, err);
     c->dump_errors++;
   }
@@ -1095,6 +1471,7 @@ static void add_unit_truth(capture *c, const char *unit) {
     c->dump_errors++;
   }
   free(dir.p);
+  free(scope.p);
   free(f.p);
 }
 
@@ -1104,50 +1481,150 @@ static void model_walk_error(const char *path, const char *msg, void *user) {
   c->dump_errors++;
 }
 
-/* One dump into the model; its syntax errors are said and counted. */
+/* One dump into the model, named by its path in OUT; its syntax errors are said (naming the
+ * file where it is, in the attempt) and counted. */
 static void add_dump(capture *c, const char *path) {
   const char *err = NULL;
-  ms_doc *doc = ms_doc_parse_file(path, &err);
-  if (!doc) {
+  size_t len = 0;
+  char *text = ms_read_file(path, &len, &err);
+  if (!text) {
     say(c, "%s: error: cannot read: %s", path, err ? err : "unknown error");
     c->dump_errors++;
     return;
   }
-  for (size_t k = 0; k < ms_doc_diag_count(doc); k++)
-    if (ms_diag_severity(ms_doc_diag(doc, k)) == MS_SEV_ERROR)
-      say_diag(c, ms_doc_diag(doc, k));
+  sbuf name = {0};
+  ms_doc *doc = ms_doc_parse(final_path(&name, c, path), text, len);
+  if (ms_doc_error_count(doc)) {
+    ms_doc *here = ms_doc_parse(path, text, len);
+    for (size_t k = 0; k < ms_doc_diag_count(here); k++)
+      if (ms_diag_severity(ms_doc_diag(here, k)) == MS_SEV_ERROR)
+        say_diag(c, ms_doc_diag(here, k));
+    ms_doc_free(here);
+  }
   c->dump_errors += ms_doc_error_count(doc);
   ms_crate_add_doc(c->crate, doc);
   ms_doc_free(doc);
+  free(name.p);
+  free(text);
 }
 
-/* The model: every unit's type sizes and symbols, then every dump under OUT/dumps. */
+/* The first value of `key=` in a unit.txt text (NULL when absent), into out. */
+static bool unit_value(const char *text, const char *key, sbuf *out) {
+  sbuf k = {0};
+  sb_printf(&k, "%s=", key);
+  bool found = !k.oom && line_value(text, k.p, out);
+  free(k.p);
+  return found;
+}
+
+/* What the dumped units were built for, from what the wrapper saw (unit.txt): the target
+ * (none given: the host) and the opt-level; the pointer width from `rustc --print cfg`.
+ * Written to build.txt. */
+static int read_build(capture *c) {
+  sbuf t = {0}, v = {0}, p = {0};
+  for (size_t k = 0; k < c->units_dumped.n; k++) {
+    char *u = slurp(unit_path(&p, c, c->units_dumped.v[k], "unit.txt"), NULL);
+    if (!u) continue;
+    if (!unit_value(u, "target", &t)) sb_puts(&t, sb_str(&c->host));
+    if (!unit_value(u, "opt_level", &v)) sb_puts(&v, "0");
+    if (!c->opt_level.len) { /* the first unit's build is the report's */
+      sb_clear(&c->triple);
+      sb_puts(&c->triple, t.p);
+      sb_puts(&c->opt_level, v.p);
+    } else if (strcmp(t.p, c->triple.p) || strcmp(v.p, c->opt_level.p)) {
+      say(c, "mirscope capture: warning: %s was built for %s at opt-level %s; the report "
+             "assumes %s at opt-level %s", c->units_dumped.v[k], t.p, v.p, c->triple.p,
+          c->opt_level.p);
+    }
+    sb_clear(&t);
+    sb_clear(&v);
+    free(u);
+  }
+  char *cfg = rustc_print(c, "cfg", c->o->target || strcmp(c->triple.p, c->host.p) ? c->triple.p : NULL);
+  c->pointer_width = line_value(cfg, "target_pointer_width=\"", &p) ? atoi(p.p) : 0;
+  free(cfg);
+  if (c->pointer_width != 16 && c->pointer_width != 32) c->pointer_width = 64;
+  sb_clear(&p);
+  sb_printf(&p, "target=%s\nopt_level=%s\npointer_width=%d\ncargo=%s\nrustc=%s\n"
+            "build_std=%s\nnm=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
+            c->cargo.p, c->rustc.p, c->build_std ? "core" : "no", sb_str(&c->nm));
+  int rc = p.oom || write_file(c->build_txt.p, p.p, p.len) != 0
+               ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
+               : MS_CAPTURE_OK;
+  free(t.p);
+  free(v.p);
+  free(p.p);
+  return rc;
+}
+
+/* The model: every unit's type sizes and symbols, then every dump under dumps/, for the
+ * target and opt-level the units were built with. */
 static int build_model(capture *c) {
-  ms_crate_options co = {.pointer_width = 64};
+  ms_crate_options co = {.pointer_width = c->pointer_width, .target = c->triple.p,
+                         .opt_level = sb_str(&c->opt_level)};
   c->crate = ms_crate_new(&co);
-  if (!c->crate) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   for (size_t k = 0; k < c->units_dumped.n; k++) add_unit_truth(c, c->units_dumped.v[k]);
   const char *paths[1] = {c->dumps.p};
   c->inputs = ms_inputs_collect(paths, 1, model_walk_error, c);
-  if (!c->inputs) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   for (size_t i = 0; i < ms_inputs_count(c->inputs); i++)
     add_dump(c, ms_inputs_path(c->inputs, i));
   ms_crate_finish(c->crate);
   return MS_CAPTURE_OK;
 }
 
-/* OUT/report.json (written aside, then renamed into place), then o->write_extra. */
+/* Dump errors fail the capture before anything is written or replaced. */
+static int check_dumps(capture *c) {
+  if (!c->dump_errors) return MS_CAPTURE_OK;
+  return fail(c, MS_CAPTURE_BUILD_FAILED, "%zu dump errors: %s is left as it was; the attempt "
+              "is in %s (`mirscope report %s/dumps` reports on the rest)",
+              c->dump_errors, c->outdir.p, c->attempt.p, c->attempt.p);
+}
+
+/* report.json (written aside, then renamed into place), then o->write_extra, all in the
+ * attempt. */
 static int write_reports(capture *c) {
   const ms_capture_options *o = c->o;
-  FILE *f = fopen(c->report_tmp.p, "w");
+  sbuf tmp = {0};
+  sb_printf(&tmp, "%s.tmp", c->report_tmp.p);
+  FILE *f = tmp.oom ? NULL : fopen(tmp.p, "w");
   int w = f ? ms_crate_write_json(c->crate, f) : -1;
   if (f && fclose(f) != 0) w = -1;
-  if (w != 0 || rename(c->report_tmp.p, c->report.p) != 0)
-    return fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->report.p, strerror(errno));
-  if (o->write_extra && o->write_extra(c->crate, c->outdir.p, o->write_extra_user) != 0)
-    return fail(c, MS_CAPTURE_ERROR, "writing the extra reports into %s failed", c->outdir.p);
+  if (w != 0 || rename(tmp.p, c->report_tmp.p) != 0) {
+    free(tmp.p);
+    return fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->report_tmp.p, strerror(errno));
+  }
+  free(tmp.p);
+  if (o->write_extra && o->write_extra(c->crate, c->attempt.p, o->write_extra_user) != 0)
+    return fail(c, MS_CAPTURE_ERROR, "writing the extra reports into %s failed", c->attempt.p);
   return MS_CAPTURE_OK;
 }
+
+/* The capture succeeded: every entry of the attempt replaces its namesake in OUT, and what
+ * an earlier capture wrote that this one did not goes; then the attempt is removed. */
+static int publish(capture *c) {
+  static const char *const OURS[] = {CONFIG_NAME, "cargo.log", "rustc-vV.txt", "build.txt",
+                                     "dumps", "report.json", "report.md", "svg"};
+  sbuf from = {0}, to = {0};
+  int rc = MS_CAPTURE_OK;
+  for (size_t i = 0; i < sizeof OURS / sizeof *OURS && rc == MS_CAPTURE_OK; i++)
+    if (name_in(&from, &c->attempt, OURS[i]) && name_in(&to, &c->outdir, OURS[i]) &&
+        !is_file(from.p) && !is_dir(from.p) && rm_rf(to.p) != 0)
+      rc = fail(c, MS_CAPTURE_ERROR, "cannot remove %s: %s", to.p, strerror(errno));
+  DIR *d = rc == MS_CAPTURE_OK ? opendir(c->attempt.p) : NULL;
+  for (struct dirent *e; d && rc == MS_CAPTURE_OK && (e = readdir(d));) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    if (!name_in(&from, &c->attempt, e->d_name) || !name_in(&to, &c->outdir, e->d_name) ||
+        rm_rf(to.p) != 0 || rename(from.p, to.p) != 0)
+      rc = fail(c, MS_CAPTURE_ERROR, "cannot move %s to %s: %s", from.p, to.p, strerror(errno));
+  }
+  if (d) closedir(d);
+  if (rc == MS_CAPTURE_OK && rmdir(c->attempt.p) != 0)
+    rc = fail(c, MS_CAPTURE_ERROR, "cannot remove %s: %s", c->attempt.p, strerror(errno));
+  free(from.p);
+  free(to.p);
+  return rc;
+}
+
 
 /* ------------------------------------------------------------------ capture: the ranking */
 
@@ -1214,13 +1691,10 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
   free(idx);
 }
 
-/* The ranking; then dump errors (the report covers the rest) fail the capture. */
+/* The ranking, naming the report in OUT. */
 static int print_summary(capture *c) {
   print_ranking(c->crate, c->o->top ? c->o->top : DEFAULT_TOP, c->report.p,
                 c->units_dumped.n, c->out);
-  if (c->dump_errors)
-    return fail(c, MS_CAPTURE_BUILD_FAILED, "%zu dump errors (the report covers the rest)",
-                c->dump_errors);
   return MS_CAPTURE_OK;
 }
 
@@ -1234,19 +1708,24 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
   }
   /* Each step returns MS_CAPTURE_OK to go on, else what the capture returns. */
   int (*const steps[])(capture *) = {
-      read_crate_names,     /* --crate names checked, '-' read as '_' */
+      check_options,        /* --crate names checked, --target not among cargo's arguments */
+      find_toolchain,       /* cargo and rustc: which, said */
       find_project,         /* the manifest's directory and the workspace's */
-      prepare_out_dir,      /* OUT created, its paths named */
+      prepare_out_dir,      /* OUT created, a fresh OUT.attempt beside it, the paths named */
       find_wrapper,         /* this program, cargo's RUSTC_WRAPPER */
-      read_rustc_version,   /* OUT/rustc-vV.txt: RUSTC_BOOTSTRAP needed? */
-      write_wrapper_config, /* OUT/capture.conf */
-      clean_slate,          /* old dumps removed, earlier dumped packages cleaned */
-      run_build,            /* cargo build, into OUT/cargo.log */
-      list_units,           /* OUT/dumps/<unit>: every --crate among them */
+      read_rustc_version,   /* rustc-vV.txt: RUSTC_BOOTSTRAP needed? the host */
+      check_target,         /* --target: core installed, else -Zbuild-std=core (vendored) */
+      write_wrapper_config, /* capture.conf */
+      clean_slate,          /* earlier dumped packages cleaned in our target dir */
+      run_build,            /* cargo build, into cargo.log */
+      list_units,           /* dumps/<unit>: every --crate among them */
       collect_ground_truth, /* per unit: type sizes, nm symbols */
+      read_build,           /* build.txt: target, opt-level, pointer width */
       build_model,          /* every dump with its unit's sizes and symbols */
-      write_reports,        /* OUT/report.json, o->write_extra */
-      print_summary,        /* the ranking on o->out; dump errors fail */
+      check_dumps,          /* dump errors fail, nothing replaced */
+      write_reports,        /* report.json, o->write_extra */
+      publish,              /* the attempt replaces OUT's outputs */
+      print_summary,        /* the ranking on o->out */
   };
   capture c;
   capture_init(&c, o, errbuf, errlen);

@@ -18,6 +18,7 @@ typedef struct {
 } diff_entry;
 
 struct ms_diff {
+  const ms_crate *old_crate, *new_crate; /* borrowed: their builds for the JSON */
   ms_arena arena;
   diff_entry *e;
   size_t n;
@@ -249,6 +250,8 @@ static bool entry_before(const diff_entry *a, const diff_entry *b) {
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = calloc(1, sizeof *d);
   if (!d) return NULL;
+  d->old_crate = old;
+  d->new_crate = new_;
   ms_arena_init(&d->arena);
   ms_arena *a = &d->arena;
   size_t no = old->coroutines.len, nn = new_->coroutines.len;
@@ -598,7 +601,14 @@ static void json_findings(FILE *o, const diff_finding *f, size_t n) {
 
 static void write_json(const ms_diff *d, FILE *o) {
   diff_counts k = counts(d);
-  fputs("{\n  \"coroutines\": [", o);
+  fputs("{\n", o);
+  ms_json_build(o, "build", d->new_crate); /* the new side's; the old side's when it differs */
+  int g = 0, h = 0;
+  if (strcmp(ms_crate_target(d->old_crate, &g), ms_crate_target(d->new_crate, &h)) || g != h ||
+      strcmp(ms_crate_opt_level(d->old_crate, &g), ms_crate_opt_level(d->new_crate, &h)) ||
+      g != h || d->old_crate->opts.pointer_width != d->new_crate->opts.pointer_width)
+    ms_json_build(o, "old_build", d->old_crate);
+  fputs("  \"coroutines\": [", o);
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
     fputs(i ? ",\n    { \"status\": " : "\n    { \"status\": ", o);

@@ -264,8 +264,22 @@ static void write_coroutine(FILE *o, const ms_crate *c, const ms_coroutine *co) 
   fputs("\n    }", o);
 }
 
+/* The build the model is for: `  "KEY": {...},` (docs/json.md). */
+void ms_json_build(FILE *o, const char *key, const ms_crate *c) {
+  int tg = 0, og = 0;
+  const char *target = ms_crate_target(c, &tg), *opt = ms_crate_opt_level(c, &og);
+  fprintf(o, "  \"%s\": { \"target\": ", key);
+  ms_json_string(o, target);
+  fputs(", \"opt_level\": ", o);
+  ms_json_string(o, opt);
+  fprintf(o, ", \"pointer_width\": %d, \"given\": %s },\n", c->opts.pointer_width,
+          tg && og ? "true" : "false");
+}
+
 int ms_crate_write_json(const ms_crate *c, FILE *o) {
-  fputs("{\n  \"coroutines\": [", o);
+  fputs("{\n", o);
+  ms_json_build(o, "build", c);
+  fputs("  \"coroutines\": [", o);
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     fputs(i ? ",\n" : "\n", o);

@@ -63,7 +63,7 @@ enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE =
 enum {
   OPT_COLOR = 256, OPT_POINTER_WIDTH, OPT_SORT, OPT_RUSTC_VERSION, OPT_SVG_DIR, OPT_VIEW,
   OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH, OPT_SOURCE_ROOT, OPT_ALL_EDGES,
-  OPT_CONFLICT_GRAPH, OPT_MAX_CHARS
+  OPT_CONFLICT_GRAPH, OPT_MAX_CHARS, OPT_TARGET, OPT_OPT_LEVEL, OPT_CARGO
 };
 
 /*
@@ -101,6 +101,9 @@ static const struct {
     {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE},
     {{"manifest-path", required_argument, NULL, OPT_MANIFEST_PATH}, CMD_CAPTURE},
     {{"release", no_argument, NULL, 'r'}, CMD_CAPTURE},
+    {{"target", required_argument, NULL, OPT_TARGET}, MODELLING | CMD_CAPTURE},
+    {{"opt-level", required_argument, NULL, OPT_OPT_LEVEL}, MODELLING},
+    {{"cargo", required_argument, NULL, OPT_CARGO}, CMD_CAPTURE},
 };
 enum { NOPTIONS = sizeof OPTIONS / sizeof *OPTIONS };
 
@@ -246,6 +249,7 @@ enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 static const Choice COLORS[] = {
     {"auto", COLOR_AUTO}, {"always", COLOR_ALWAYS}, {"never", COLOR_NEVER}, {NULL, 0}};
 static const Choice POINTER_WIDTHS[] = {{"16", 16}, {"32", 32}, {"64", 64}, {NULL, 0}};
+static const char *const OPT_LEVELS[] = {"0", "1", "2", "3", "s", "z", NULL};
 
 /* The options several commands share, and the operands. */
 typedef struct {
@@ -253,6 +257,9 @@ typedef struct {
   size_t nts;
   const char *symbols;  /* -s, --symbols */
   int pointer_width;    /* --pointer-width */
+  bool pointer_width_given;
+  const char *target;   /* --target TRIPLE */
+  const char *opt_level; /* --opt-level 0..3, s, z */
   int jobs;             /* -j, --jobs: parsing threads; 0: every core */
   int color;            /* --color: COLOR_* */
   long top;             /* -n, --top; -1: the command's default */
@@ -273,7 +280,19 @@ static int common_option(Common *c, int opt, const Opt *o) {
     c->output = o->arg;
     return *o->arg ? OPT_OK : bad_value(o, "a path");
   case OPT_COLOR: return choice_value(o, COLORS, &c->color);
-  case OPT_POINTER_WIDTH: return choice_value(o, POINTER_WIDTHS, &c->pointer_width);
+  case OPT_POINTER_WIDTH:
+    c->pointer_width_given = true;
+    return choice_value(o, POINTER_WIDTHS, &c->pointer_width);
+  case OPT_TARGET:
+    c->target = o->arg;
+    return *o->arg && !strpbrk(o->arg, " \t\n") ? OPT_OK : bad_value(o, "a target triple");
+  case OPT_OPT_LEVEL:
+    for (const char *const *l = OPT_LEVELS; *l; l++)
+      if (!strcmp(o->arg, *l)) {
+        c->opt_level = *l;
+        return OPT_OK;
+      }
+    return bad_value(o, "0, 1, 2, 3, s or z");
   case 'n': return number_value(o, 0, LONG_MAX, &c->top);
   case 'j':
     r = number_value(o, 1, 256, &n);
@@ -875,10 +894,10 @@ static void add_read_error(const char *path, const char *err, void *user) {
  * Diagnostics are coloured on a terminal (report's --color is for its output).
  * Returns NULL only when memory is exhausted.
  */
-static ms_crate *build_crate(const Common *a, const char *const *paths, size_t npaths,
-                             Problems *pr) {
+static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
+                             const char *const *paths, size_t npaths, Problems *pr) {
   ms_inputs *in = ms_inputs_collect(paths, npaths, problem_walk_error, pr);
-  ms_crate_options o = {.pointer_width = a->pointer_width, .on_warning = print_warning};
+  ms_crate_options o = *opts;
   ms_crate *crate = in ? ms_crate_new(&o) : NULL;
   if (!crate) {
     ms_inputs_free(in);
@@ -971,6 +990,139 @@ static void rustc_version_near(const char *path, char *out, size_t cap) {
   }
 }
 
+/* ------------------------------------------------------------------ the build */
+
+/*
+ * The build the dumps come from, which chooses the code-size model and the pointer width of
+ * computed sizes: --target, --opt-level and --pointer-width when given, else what a capture
+ * recorded (build.txt in a directory given, or above it), else MS_DEFAULT_TARGET and
+ * MS_DEFAULT_OPT_LEVEL, assumed (and said so in text and Markdown output).
+ */
+typedef struct {
+  char target[256], opt_level[8];
+  int pointer_width;
+  bool target_known, opt_known; /* given or recorded (not the defaults) */
+  char recorded[4200];          /* the capture's build.txt the values come from, or "" */
+} Build;
+
+/* The pointer width a target triple implies from its architecture; 0 when not known. */
+static int target_pointer_width(const char *triple) {
+  static const char *const P16[] = {"avr", "msp430", NULL};
+  static const char *const P32_64ARCH[] = {"aarch64_32", "arm64_32", NULL};
+  static const char *const P64[] = {"x86_64", "aarch64", "arm64", "powerpc64", "riscv64",
+                                    "s390x", "sparc64", "sparcv9", "mips64", "mipsisa64",
+                                    "loongarch64", "wasm64", "bpfe", "nvptx64", "amdgcn", NULL};
+  static const char *const P32[] = {"thumb", "arm", "i386", "i486", "i586", "i686", "riscv32",
+                                    "wasm32", "mips", "powerpc", "sparc", "xtensa", "hexagon",
+                                    "csky", "m68k", "nvptx", NULL};
+  const char *const *lists[] = {P16, P32_64ARCH, P64, P32};
+  const int widths[] = {16, 32, 64, 32};
+  if (strstr(triple, "gnux32") || strstr(triple, "_ilp32")) return 32;
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+    for (const char *const *p = lists[k]; *p; p++)
+      if (!strncmp(triple, *p, strlen(*p))) return widths[k];
+  return 0;
+}
+
+/* dst = src, cut to cap - 1 bytes. */
+static void copy_value(char *dst, size_t cap, const char *src) {
+  size_t n = strlen(src);
+  if (n >= cap) n = cap - 1;
+  memcpy(dst, src, n);
+  dst[n] = 0;
+}
+
+/* A capture's build.txt for `path`: in the directory given (or the file's) or up to three
+ * above it.  Fills b->recorded and the values it has; false when there is none. */
+static bool read_recorded_build(const char *path, Build *b, int *recorded_width) {
+  char dir[4096];
+  struct stat st;
+  snprintf(dir, sizeof dir, "%s", path);
+  if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) dir_of(path, dir, sizeof dir);
+  for (int up = 0; up < 4; up++) {
+    snprintf(b->recorded, sizeof b->recorded, "%s/build.txt", *dir ? dir : ".");
+    FILE *f = fopen(b->recorded, "r");
+    if (f) {
+      char line[512];
+      while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = 0;
+        if (!strncmp(line, "target=", 7)) copy_value(b->target, sizeof b->target, line + 7);
+        else if (!strncmp(line, "opt_level=", 10))
+          copy_value(b->opt_level, sizeof b->opt_level, line + 10);
+        else if (!strncmp(line, "pointer_width=", 14)) *recorded_width = atoi(line + 14);
+      }
+      fclose(f);
+      b->target_known = *b->target != 0;
+      b->opt_known = *b->opt_level != 0;
+      return true;
+    }
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) break;
+    *slash = 0;
+  }
+  *b->recorded = 0;
+  return false;
+}
+
+/* The build for some inputs (see Build); a usage error (2) when --pointer-width disagrees
+ * with the target, or the target's pointer width cannot be told. */
+static int resolve_build(const Common *a, const char *cmd, const char *const *paths, size_t n,
+                         Build *b) {
+  int recorded = 0;
+  memset(b, 0, sizeof *b);
+  for (size_t i = 0; i < n && !*b->recorded; i++)
+    if (strcmp(paths[i], "-") != 0) read_recorded_build(paths[i], b, &recorded);
+  if (a->target) {
+    if (strcmp(a->target, b->target) != 0) recorded = 0; /* another target than captured */
+    copy_value(b->target, sizeof b->target, a->target);
+    b->target_known = true;
+  }
+  if (a->opt_level) {
+    copy_value(b->opt_level, sizeof b->opt_level, a->opt_level);
+    b->opt_known = true;
+  }
+  /* a known target implies its pointer width; the assumed default target implies nothing
+   * that --pointer-width could disagree with (without it: 64, the default target's) */
+  int implied = recorded ? recorded : b->target_known ? target_pointer_width(b->target) : 0;
+  if (a->pointer_width_given && implied && a->pointer_width != implied)
+    return usage_error(cmd, "--pointer-width %d disagrees with target %s (%d-bit pointers)",
+                       a->pointer_width, b->target, implied);
+  if (!a->pointer_width_given && !implied && b->target_known)
+    return usage_error(cmd, "cannot tell the pointer width of target %s: give --pointer-width",
+                       b->target);
+  b->pointer_width = a->pointer_width_given ? a->pointer_width : implied ? implied : 64;
+  return EXIT_OK;
+}
+
+/* The crate options for a build. */
+static ms_crate_options build_options(const Build *b) {
+  return (ms_crate_options){.pointer_width = b->pointer_width,
+                            .target = b->target_known ? b->target : NULL,
+                            .opt_level = b->opt_known ? b->opt_level : NULL,
+                            .on_warning = print_warning};
+}
+
+/* One line on the build a text (md: Markdown) report is for, saying what was assumed. */
+static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md) {
+  int tg = 0, og = 0;
+  const char *t = ms_crate_target(c, &tg), *l = ms_crate_opt_level(c, &og);
+  char how[4400];
+  if (!tg && !og)
+    snprintf(how, sizeof how, "assumed: give --target and --opt-level");
+  else if (!tg || !og)
+    snprintf(how, sizeof how, "%s assumed: give %s", tg ? "opt-level" : "target",
+             tg ? "--opt-level" : "--target");
+  else if (*b->recorded)
+    snprintf(how, sizeof how, "recorded by the capture in %s", b->recorded);
+  else
+    snprintf(how, sizeof how, "given");
+  if (md)
+    fprintf(o, "\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s)._\n", t, l,
+            b->pointer_width, how);
+  else
+    fprintf(o, "build: %s, opt-level %s, %d-bit pointers (%s)\n", t, l, b->pointer_width, how);
+}
+
 /* ------------------------------------------------------------------ report */
 
 static const char REPORT_USAGE[] =
@@ -992,7 +1144,12 @@ static const char REPORT_USAGE[] =
     "      --sort KEY         size (default), redundant, code\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
-    "      --pointer-width N  16, 32 or 64 (default 64), for computed sizes\n"
+    "      --target TRIPLE    the target the dumps were built for (default: what a capture\n"
+    "                         recorded in build.txt, else x86_64-unknown-linux-gnu, assumed)\n"
+    "      --opt-level N      their -Copt-level: 0, 1, 2, 3, s, z (default: the capture's,\n"
+    "                         else 3, assumed); target and opt-level choose the code model\n"
+    "      --pointer-width N  16, 32 or 64, for computed sizes (default: the target's;\n"
+    "                         one that disagrees with a known target is an error)\n"
     "  -j, --jobs N           parse on N threads (default: every core)\n"
     "      --rustc-version V  the compiler that made the dumps (md; default: rustc-vV.txt\n"
     "                         found beside the dumps)\n"
@@ -1128,7 +1285,11 @@ static void rustc_version(const char *given, const Common *c, char *out, size_t 
 
 static int report_run(const Common *c, const ReportArgs *r, const char *cmdline) {
   Problems pr = {.cmd = "report"};
-  ms_crate *crate = build_crate(c, c->operands, c->noperands, &pr);
+  Build b;
+  int br = resolve_build(c, "report", c->operands, c->noperands, &b);
+  if (br != EXIT_OK) return br;
+  ms_crate_options opts = build_options(&b);
+  ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
   bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
   if (none && !pr.unreadable && !pr.errors) explain_no_coroutine("report", &pr.found);
@@ -1163,6 +1324,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
     int w = r->format == FORMAT_JSON ? ms_crate_write_json(crate, o.f)
             : r->format == FORMAT_MD ? ms_crate_write_markdown(crate, o.f, &ro)
                                      : ms_crate_write_text(crate, o.f, &ro);
+    if (r->format != FORMAT_JSON) write_build_line(o.f, crate, &b, r->format == FORMAT_MD);
     if (!out_close(&o, w == 0)) {
       fprintf(stderr, "mirscope report: error writing the report\n");
       rc = EXIT_INTERNAL;
@@ -1228,7 +1390,8 @@ static const char GRAPH_USAGE[] =
     "                         source, e.g. 'vscode://file/{file}:{line}:{col}' (URL-encoded;\n"
     "                         javascript:, data: and similar schemes are refused)\n"
     "      --source-root DIR  links: {file} is DIR joined with the span's relative file\n"
-    "  -t, --type-sizes FILE, -s, --symbols FILE, --pointer-width N, -j N   as for report\n"
+    "  -t, --type-sizes FILE, -s, --symbols FILE, --target TRIPLE, --opt-level N,\n"
+    "  --pointer-width N, -j N   as for report\n"
     "\n"
     "examples:\n"
     "  mirscope graph corpus/stable/basic --fn 'handshake' -f svg -o handshake.svg\n"
@@ -1456,7 +1619,11 @@ static int draw(const Common *c, const GraphArgs *g, const ms_crate *crate,
 
 static int graph_run(const Common *c, const GraphArgs *g) {
   Problems pr = {0};
-  ms_crate *crate = build_crate(c, c->operands, c->noperands, &pr);
+  Build b;
+  int br = resolve_build(c, "graph", c->operands, c->noperands, &b);
+  if (br != EXIT_OK) return br;
+  ms_crate_options opts = build_options(&b);
+  ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
   size_t nsel = 0;
   const ms_coroutine **sel = crate ? select_coroutines(crate, g->re, &nsel) : NULL;
   int rc = sel ? EXIT_OK : EXIT_INTERNAL;
@@ -1499,25 +1666,35 @@ static const char CAPTURE_USAGE[] =
     "\n"
     "options:\n"
     "  -o, --output DIR         output directory (default: <workspace>/target/mirscope);\n"
-    "                           --out DIR is the same\n"
+    "                           --out DIR is the same.  Written into DIR.attempt, which\n"
+    "                           replaces DIR's files only when the capture succeeds\n"
     "  -c, --crate NAME         dump this crate (repeatable; may be a dependency);\n"
     "                           default: the workspace's own crates\n"
     "      --manifest-path PATH the project's Cargo.toml\n"
     "  -r, --release            build with --release (optimized MIR, as shipped)\n"
+    "      --target TRIPLE      build for this target (cargo build --target); when its core\n"
+    "                           is not installed, build it with -Zbuild-std=core from the\n"
+    "                           library sources (rust-src, or Debian's rust-web-src)\n"
+    "      --cargo PATH         the cargo to run (default: $CARGO, else cargo on PATH); its\n"
+    "                           rustc: $RUSTC, else the rustc beside it\n"
     "  -n, --top N              futures listed (default 10; 0 = all)\n"
     "  -q, --quiet              no progress on the terminal\n"
-    "  --                       the rest goes to `cargo build` (-p, --features, --target ...)\n"
+    "  --                       the rest goes to `cargo build` (-p, --features, --profile\n"
+    "                           ...; not --target)\n"
     "\n"
     "output (DIR): report.json, report.md (a bug report), svg/ (state diagrams), cargo.log,\n"
-    "rustc-vV.txt, dumps/<crate>/ (*.mir, type-sizes.txt, symbols.txt), target/ (cargo's)\n"
+    "rustc-vV.txt, build.txt (target, opt-level, pointer width: `mirscope report DIR` reads\n"
+    "it), dumps/<crate>/ (*.mir, type-sizes.txt, symbols.txt), target/ (cargo's)\n"
     "\n"
     "examples:\n"
     "  mirscope capture --release\n"
     "  mirscope capture --manifest-path examples/async-demo/Cargo.toml --release\n"
     "  mirscope capture --crate my_core -o /tmp/cap -- -p my-app --features tokio\n"
+    "  mirscope capture --release --target thumbv7em-none-eabihf --cargo /usr/bin/cargo\n"
     "\n"
-    "exit status: 0 ok; 1 the build failed (the log's tail is shown) or nothing was dumped;\n"
-    "2 usage error or not in a cargo project; 3 internal error\n";
+    "exit status: 0 ok; 1 the build failed (the log's tail is shown), nothing was dumped, or\n"
+    "the target's core can be neither found nor built; 2 usage error or not in a cargo\n"
+    "project; 3 internal error, or cargo or rustc cannot be run\n";
 
 /* report.md and svg/ beside a capture's report.json. */
 static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
@@ -1557,7 +1734,7 @@ static void capture_progress(size_t compiled, const char *line, void *user) {
 typedef struct {
   const char **crates; /* --crate (repeatable: room for every argument) */
   size_t ncrates;
-  const char *manifest;
+  const char *manifest, *cargo;
   bool release, quiet;
 } CaptureArgs;
 
@@ -1566,6 +1743,7 @@ static int capture_option(void *args, int opt, const Opt *o) {
   switch (opt) {
   case 'c': a->crates[a->ncrates++] = o->arg; return OPT_OK;
   case OPT_MANIFEST_PATH: a->manifest = o->arg; return OPT_OK;
+  case OPT_CARGO: a->cargo = o->arg; return *o->arg ? OPT_OK : bad_value(o, "a path");
   case 'r': a->release = true; return OPT_OK;
   case 'q': a->quiet = true; return OPT_OK;
   default: return OPT_NOT_MINE;
@@ -1579,6 +1757,9 @@ static int cmd_capture(const Command *cmd, int argc, char **argv) {
   if (rc == GO_ON && c.noperands && !c.after_dashdash)
     rc = usage_error(cmd->name, "unexpected argument '%s' (cargo's arguments go after --)",
                      c.operands[0]);
+  for (size_t i = 0; rc == GO_ON && i < c.noperands && strcmp(c.operands[i], "--"); i++)
+    if (!strcmp(c.operands[i], "--target") || !strncmp(c.operands[i], "--target=", 9))
+      rc = usage_error(cmd->name, "give the target as capture's --target TRIPLE, before --");
   if (rc == GO_ON) {
     ms_capture_options o = {
         .out_dir = c.output,
@@ -1594,6 +1775,8 @@ static int cmd_capture(const Command *cmd, int argc, char **argv) {
         .ncargo_args = c.noperands,
         .self_exe = NULL,              /* /proc/self/exe: this binary is the RUSTC_WRAPPER */
         .write_extra = capture_extra,  /* report.md and svg/ */
+        .target = c.target,
+        .cargo = a.cargo,
     };
     char err[1024];
     rc = ms_capture(&o, err, sizeof err); /* MS_CAPTURE_* are exit statuses */
@@ -1620,10 +1803,14 @@ static const char DIFF_USAGE[] =
     "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate)\n"
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
-    "      --pointer-width N     16, 32 or 64 (default 64)\n"
+    "      --target TRIPLE       the target both sides were built for (default: what a\n"
+    "                            capture recorded, else x86_64-unknown-linux-gnu)\n"
+    "      --opt-level N         0, 1, 2, 3, s, z (default: the capture's, else 3)\n"
+    "      --pointer-width N     16, 32 or 64 (default: the target's)\n"
     "  -j, --jobs N              parse on N threads (default: every core)\n"
     "\n"
-    "Type sizes found beside each side's dumps are used for that side.\n"
+    "Type sizes and the build (a capture's build.txt) found beside each side's dumps are used\n"
+    "for that side.\n"
     "\n"
     "examples:\n"
     "  mirscope diff before/mir_dump after/mir_dump\n"
@@ -1650,26 +1837,44 @@ static int diff_option(void *args, int opt, const Opt *o) {
   }
 }
 
-static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d) {
+static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d,
+                      ms_crate *const crates[2], const Build builds[2]) {
   Out o;
   if (!out_open(&o, c->output)) return EXIT_INPUT;
   int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
                         c->output ? 0 : use_color(c->color, STDOUT_FILENO));
+  if (a->format != MS_DIFF_JSON) /* the new side's build, and the old side's */
+    for (int s = 1; s >= 0; s--) {
+      if (s == 0 && !strcmp(builds[0].target, builds[1].target) &&
+          !strcmp(builds[0].opt_level, builds[1].opt_level) &&
+          builds[0].pointer_width == builds[1].pointer_width)
+        break;
+      if (s == 0) fputs(a->format == MS_DIFF_MD ? "\n_Old side:_" : "old side: ", o.f);
+      write_build_line(o.f, crates[s], &builds[s], a->format == MS_DIFF_MD);
+    }
   return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
 }
 
 static int diff_run(const Common *c, const DiffArgs *a) {
   Problems pr = {.cmd = "diff"};
   ms_crate *crates[2] = {NULL, NULL};
+  Build builds[2];
   ms_diff *d = NULL;
   int rc = EXIT_INTERNAL;
-  for (int s = 0; s < 2; s++) /* each side with the type sizes found beside its dumps */
-    if (!(crates[s] = build_crate(c, &c->operands[s], 1, &pr))) goto out;
+  for (int s = 0; s < 2; s++) { /* each side with the build and type sizes of its dumps */
+    int br = resolve_build(c, "diff", &c->operands[s], 1, &builds[s]);
+    if (br != EXIT_OK) {
+      rc = br;
+      goto out;
+    }
+    ms_crate_options opts = build_options(&builds[s]);
+    if (!(crates[s] = build_crate(c, &opts, &c->operands[s], 1, &pr))) goto out;
+  }
   rc = EXIT_INPUT;
   if (pr.unreadable) goto out; /* a side (or part of one) missing: no diff, it would mislead */
   rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
-  rc = diff_write(c, a, d);
+  rc = diff_write(c, a, d, crates, builds);
   if (rc != EXIT_OK) goto out;
   if (pr.unreadable || pr.errors) {
     rc = EXIT_INPUT;

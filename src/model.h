@@ -177,6 +177,8 @@ struct ms_crate {
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);
+/* `  "KEY": { "target": .., "opt_level": .., "pointer_width": .., "given": .. },` */
+void ms_json_build(FILE *out, const char *key, const ms_crate *c);
 
 /* ---- codecost.c: the code-size model and nm symbols */
 /* Add the features of one basic block. */

@@ -210,6 +210,35 @@ n=$(ls "$T/out1/dumps/tcap" 2>/dev/null | grep -c 'coroutine_resume')
 [ $rc = 0 ] && [ "$n" -ge 5 ] && ok "project 1: second capture dumps again ($n)" ||
   bad "project 1: second capture: exit $rc, $n dumps"
 
+# the build the capture records: the host, the release profile's opt-level 3, 64-bit pointers
+host=$(${RUSTC:-rustc} -vV 2>/dev/null | sed -n 's/^host: //p')
+grep -qx "target=$host" "$T/out1/build.txt" && grep -qx 'opt_level=3' "$T/out1/build.txt" &&
+  grep -qx 'pointer_width=64' "$T/out1/build.txt" &&
+  grep -q "\"build\": { \"target\": \"$host\", \"opt_level\": \"3\", \"pointer_width\": 64, \"given\": true }" "$T/out1/report.json" &&
+  ok "project 1: build.txt and report.json record $host, opt-level 3" ||
+  bad "project 1: build: $(cat "$T/out1/build.txt" 2>&1 | head -n 3)"
+grep -q '^mirscope capture: cargo [^ ]* ([^)]*), rustc [^ ]* ([^)]*)$' "$T/out1b.stderr" &&
+  ok "project 1: says which cargo and rustc" || bad "project 1: no cargo/rustc line: $(head -n 2 "$T/out1b.stderr")"
+
+# a failed capture after a good one leaves it whole (report.json, report.md, svg/), and its
+# attempt (with the log) in OUT.attempt; the next good one replaces both
+P1B=$T/one-broken
+cp -r "$P1" "$P1B"
+printf 'pub fn broken() -> u32 { not_defined_anywhere }\n' >>"$P1B/src/lib.rs"
+sums() { for f in report.json report.md build.txt cargo.log; do cksum <"$T/out1/$f"; done; ls "$T/out1/svg" "$T/out1/dumps/tcap"; }
+sums >"$T/good.sums" 2>&1
+"$mirscope" capture --manifest-path "$P1B/Cargo.toml" --out "$T/out1" --release >/dev/null 2>"$T/out1c.stderr"
+rc=$?
+sums >"$T/after.sums" 2>&1
+[ $rc = 1 ] && cmp -s "$T/good.sums" "$T/after.sums" && grep -q not_defined_anywhere "$T/out1.attempt/cargo.log" &&
+  grep -q "full log: $T/out1.attempt/cargo.log" "$T/out1c.stderr" &&
+  ok "project 1: a failed capture leaves the good one whole, its attempt in OUT.attempt" ||
+  bad "project 1: failed capture: exit $rc; $(diff "$T/good.sums" "$T/after.sums" | head -n 4)"
+"$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out1" --release >/dev/null 2>&1
+[ $? = 0 ] && [ ! -e "$T/out1.attempt" ] && [ -s "$T/out1/report.md" ] && [ -d "$T/out1/svg" ] &&
+  ok "project 1: the next good capture replaces it and removes the attempt" ||
+  bad "project 1: capture after the failed one: $(ls "$T")"
+
 # ------------------------------------------------------------------ project 2: workspace + Debian dep
 if ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1; then
   P2=$T/ws

@@ -11,6 +11,7 @@
 #                 fresh temporary path for each test; the file must exist).  Without it,
 #                 nothing may be created at @OUT@ or at a path beginning with it.
 # Paths in args are relative to the source root, where the test runs.
+# UPDATE_GOLDEN=1 rewrites the expected files of the tests that differ (review the diff).
 # Usage: cli_test.sh MIRSCOPE SRCDIR
 set -u
 mirscope=$1
@@ -34,6 +35,12 @@ for dir in tests/cli/*/; do
   # shellcheck disable=SC2086 # one VAR=value word per line
   env -u COLUMNS NO_COLOR=1 $envs "$mirscope" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
   rc=$?
+  if [ -n "${UPDATE_GOLDEN:-}" ] && [ "$UPDATE_GOLDEN" != 0 ]; then
+    echo "$rc" >"$dir/expected.rc"
+    cp "$tmp/out" "$dir/expected.out"
+    [ -f "$dir/expected.file" ] && [ -f "$tmp/file" ] && cp "$tmp/file" "$dir/expected.file"
+    [ -f "$dir/expected.err" ] && cp "$tmp/err" "$dir/expected.err"
+  fi
   ok=1
   [ "$rc" = "$(cat "$dir/expected.rc")" ] || { echo "$name: exit $rc, expected $(cat "$dir/expected.rc")"; ok=0; }
   cmp -s "$tmp/out" "$dir/expected.out" || { echo "$name: stdout differs:"; diff "$dir/expected.out" "$tmp/out" | head -20; ok=0; }

@@ -1048,10 +1048,22 @@ MS_API const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc)
  * `mirscope capture` (docs/capture.md): build a cargo project with, only for the selected
  * crates, `-Zdump-mir=coroutine_resume -Zdump-mir-dir=OUT/dumps/<unit> -Zprint-type-sizes
  * -Csymbol-mangling-version=v0` (RUSTC_BOOTSTRAP=1 for those crates unless rustc is nightly),
- * collect type sizes, `nm -S -C` symbols and `rustc -vV`, model everything and write
+ * collect type sizes, `nm -S -C` symbols and `rustc -vV`, record the build (target,
+ * opt-level, pointer width: OUT/build.txt), model everything for that build and write
  * OUT/report.json.  Cargo runs offline, in its own target dir OUT/target (the user's
  * Cargo.toml and target/ are never touched), with RUSTC_WRAPPER = the mirscope binary: that
  * binary must call ms_capture_wrapper_main() when MS_CAPTURE_CONFIG_ENV is set.
+ *
+ * Everything but OUT/target is written into OUT.attempt, beside OUT, and replaces OUT's
+ * files only when the capture succeeds: a failed capture leaves the last good one whole and
+ * its own attempt in OUT.attempt.
+ *
+ * With a target whose `core` is not installed (no libcore in `rustc --print target-libdir`),
+ * cargo builds it with -Zbuild-std=core from the library sources of rustc's sysroot
+ * (`rustup component add rust-src`, or Debian's rust-web-src for rustc-web); offline, crates.io
+ * is replaced on cargo's command line (`--config`, never in the project) by one directory
+ * source holding the library's vendored crates and those of the directory source the project
+ * already uses.
  */
 #define MS_CAPTURE_CONFIG_ENV "MIRSCOPE_CAPTURE_CONFIG"
 
@@ -1059,19 +1071,26 @@ MS_API const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc)
 enum {
   MS_CAPTURE_OK = 0,
   MS_CAPTURE_BUILD_FAILED = 1, /* cargo failed (log tail to on_message), a --crate was not
-                                  compiled, nothing was dumped, or dumps had errors */
-  MS_CAPTURE_USAGE = 2,        /* bad options, not in a cargo project */
-  MS_CAPTURE_ERROR = 3         /* I/O error, rustc not runnable */
+                                  compiled, nothing was dumped, dumps had errors, or the
+                                  target's core can be neither found nor built */
+  MS_CAPTURE_USAGE = 2,        /* bad options (also `--target` among cargo_args, a manifest
+                                  path that is a directory), not in a cargo project, a target
+                                  rustc does not know */
+  MS_CAPTURE_ERROR = 3         /* I/O error, cargo or rustc not runnable */
 };
 
-/** Called after report.json is written, for more output in `out_dir` (report.md, svg/).
- *  Returns 0 on success; non-zero makes ms_capture fail with MS_CAPTURE_ERROR. */
+/** Called after report.json is written, for more output in `out_dir` (report.md, svg/): the
+ *  attempt directory, whose files replace OUT's when the capture succeeds (so links between
+ *  them should be relative).  Returns 0 on success; non-zero makes ms_capture fail with
+ *  MS_CAPTURE_ERROR. */
 typedef int (*ms_capture_extra_fn)(const ms_crate *c, const char *out_dir, void *user);
 
 /** Called for each line a capture has to tell (`line`: one line, no trailing newline): the
- *  last lines of cargo's log when the build failed, dumps, type sizes or symbols it cannot
- *  read and dump syntax errors (as ms_diag_print writes them, without colour), a unit with no
- *  artefact for nm and, with `progress`, the cargo command it runs.  The library prints
+ *  cargo and rustc it runs (and how they were chosen), a target's core built with
+ *  -Zbuild-std and where crates.io comes from offline, the last lines of cargo's log when the
+ *  build failed, dumps, type sizes or symbols it cannot read and dump syntax errors (as
+ *  ms_diag_print writes them, without colour), a unit with no artefact for nm, units built
+ *  for different targets and, with `progress`, the cargo command it runs.  The library prints
  *  nothing itself: without this callback these lines are dropped. */
 typedef void (*ms_capture_message_fn)(const char *line, void *user);
 
@@ -1101,6 +1120,11 @@ typedef struct {
   void *message_user;
   ms_capture_progress_fn on_progress; /* NULL: no progress */
   void *progress_user;
+  const char *target;            /* cargo build --target TRIPLE (never in cargo_args: that is
+                                    MS_CAPTURE_USAGE); NULL: the host */
+  const char *cargo;             /* the cargo to run; NULL: $CARGO, else `cargo` on PATH.  Its
+                                    rustc: $RUSTC, else the rustc beside a cargo given by path,
+                                    else `rustc` on PATH */
 } ms_capture_options;
 
 /**
