@@ -125,7 +125,7 @@ for line in open(os.path.join(unit, "symbols.txt")):
     s = re.match(r"^[0-9a-f]+ ([0-9a-f]+) [tTwW] (.*)$", line.rstrip("\n"))
     if s:
         syms.setdefault(s.group(2), set()).add(int(s.group(1), 16))
-nm = [c for c in cos if c["code"]["source"] == "nm"]
+nm = [c for c in cos if c["code"]["source"] == "exact"]
 P("at least 8 coroutines with nm code sizes", len(nm) >= 8, "%d" % len(nm))
 for c in nm:
     want = re.compile(r"::%s(::<.*>)?::\{closure#0\}$" % re.escape(leaf(c) or "?"))
