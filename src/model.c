@@ -4,6 +4,7 @@
  * code costs from codecost.c.  See docs/model.md for the rules applied here.
  */
 #include "model.h"
+#include "advice.h"
 #include "alloc.h"
 #include "dumpname.h"
 #include "layout.h"
@@ -1266,6 +1267,7 @@ void ms_crate_finish(ms_crate *c) {
       add_finding(c, co, MS_FINDING_UPVAR_COPY, -1, bytes, why);
     }
   }
+  ms_advice_finish(c); /* what-if layouts */
 }
 
 /* ------------------------------------------------------------------ accessors */

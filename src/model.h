@@ -83,6 +83,16 @@ typedef struct {
   const char *reason;
 } co_finding;
 
+/* A field of the what-if layout (layout.c): size, alignment, niche and how well known it is
+ * (CO_LAY_EXACT, CO_LAY_PARTIAL: size and alignment are lower bounds, CO_LAY_UNKNOWN). */
+enum { CO_LAY_EXACT, CO_LAY_PARTIAL, CO_LAY_UNKNOWN };
+typedef struct {
+  long size;
+  unsigned long align;
+  unsigned long long niche;
+  int state;
+} co_lay;
+
 struct ms_coroutine {
   const char *def_path, *file, *pass, *self_type;
   ms_coroutine_kind kind;
@@ -123,6 +133,12 @@ struct ms_coroutine {
   struct ms_type_sizes *ts; /* type sizes scoped to this coroutine's directory, or NULL */
   /* code */
   long code_estimate, code_exact, code_redundant;
+  /* what-if layouts (layout.c, ms_layout_whatif_prepare): the fields the future is laid out
+   * from again, and what such a layout is (exact from the table, computed, lower bound) */
+  co_lay *lay_saved, *lay_up;
+  ms_size_source lay_source;
+  unsigned long lay_ptr; /* pointer bytes: a Box */
+  bool lay_ready;
   size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
 };
 

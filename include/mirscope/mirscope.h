@@ -640,6 +640,36 @@ MS_API long ms_co_finding_state(const ms_coroutine *co, size_t f);
 MS_API long ms_co_finding_bytes(const ms_coroutine *co, size_t f);
 MS_API const char *ms_co_finding_reason(const ms_coroutine *co, size_t f);
 
+/* A change that changes the future's layout (what-if re-layout). */
+typedef enum {
+  MS_FIX_NONE,          /* "none": code only, or nothing to lay out again */
+  MS_FIX_DROP_LOCAL,    /* "drop-local": saved local `index` is no longer kept in the future (its
+                           scope ends before the awaits; an upvar not copied) */
+  MS_FIX_BOX_LOCAL,     /* "box-local": saved local `index` is kept as a Box: pointer-sized */
+  MS_FIX_DROP_STATE,    /* "drop-state": state `index` is gone, with the locals only it holds */
+  MS_FIX_RETURN_FUTURE  /* "return-future": a plain fn returns the future that saved local
+                           `index` holds instead of awaiting it: the future is that one */
+} ms_fix_kind;
+typedef struct {
+  ms_fix_kind kind;
+  size_t index; /* saved local, or state for MS_FIX_DROP_STATE */
+} ms_fix;
+/** The stable name in quotes above; NULL out of range. */
+MS_API const char *ms_fix_kind_name(ms_fix_kind k);
+/**
+ * The future's size with several fixes applied at once, laid out again with rustc's rules from
+ * the model's field sizes (never a sum of savings: fixes interact through overlapping
+ * variants).  Fixes of kind MS_FIX_NONE and out-of-range indices are ignored; with a
+ * MS_FIX_RETURN_FUTURE the result is that future's size.  No fix: the model's own layout (equal
+ * to ms_co_size when *source is not MS_SIZE_LOWER_BOUND).  Returns -1 (before ms_crate_finish,
+ * or when nothing is known).  *source (may be NULL) says how good it is (docs/sizes.md,
+ * "Predictions"): MS_SIZE_PRINT_TYPE_SIZES (laid out from the table's exact field sizes, whose
+ * unchanged layout reproduces the table's size and state sizes), MS_SIZE_COMPUTED, or
+ * MS_SIZE_LOWER_BOUND (a lower bound of the size after).
+ */
+MS_API long ms_co_future_bytes_with(const ms_coroutine *co, const ms_fix *fixes, size_t n,
+                                    ms_size_source *source);
+
 /* ------------------------------------------------------------------ reports (text, markdown) */
 
 /* Ranking of coroutines in reports (descending; ties by def path, then crate order). */
