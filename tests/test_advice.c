@@ -1,5 +1,5 @@
-/* Unit tests (check) for the what-if layout API (public header only), on corpus/
- * (docs/sizes.md). */
+/* Unit tests (check) for the advice findings and the what-if layout API (public header only),
+ * on corpus/ (docs/model.md, docs/sizes.md). */
 #include <check.h>
 #include <mirscope/mirscope.h>
 #include <stdbool.h>
@@ -26,6 +26,12 @@ static ms_crate *load(const char *dir, const char *file, bool sizes) {
   ms_doc_free(d);
   ms_crate_finish(c);
   return c;
+}
+
+static long finding_of(const ms_coroutine *co, const char *cls) {
+  for (size_t f = 0; f < ms_co_finding_count(co); f++)
+    if (!strcmp(ms_co_finding_class(co, f), cls)) return (long)f;
+  return -1;
 }
 
 static size_t saved_named(const ms_coroutine *co, const char *name) {
@@ -60,10 +66,36 @@ START_TEST(fixes_interact) {
 }
 END_TEST
 
+/* The findings about the compiler get their kind of bytes: code for poison arms, the future
+ * laid out without the copy for an upvar copy. */
+START_TEST(two_kinds_of_bytes) {
+  ms_crate *c = load("corpus/stable/drops", "drops.by_value-{closure#0}.-------.coroutine_resume.0.mir", true);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  long p = finding_of(co, "poison-returned"), u = finding_of(co, "upvar-copy");
+  ck_assert_int_ge(p, 0);
+  ck_assert_int_ge(u, 0);
+  ck_assert_int_eq(ms_co_finding_code_bytes(co, (size_t)p), ms_co_finding_bytes(co, (size_t)p));
+  ck_assert_int_eq(ms_co_finding_future_bytes(co, (size_t)p), -1);
+  ck_assert_int_eq(ms_co_finding_future_bytes_after(co, (size_t)p, NULL), -1);
+  ck_assert_int_eq(ms_co_finding_code_bytes(co, (size_t)u), -1);
+  ms_fix fix = ms_co_finding_fix(co, (size_t)u);
+  ck_assert_int_eq(fix.kind, MS_FIX_DROP_LOCAL);
+  ck_assert_str_eq(ms_co_saved_name(co, fix.index), "table");
+  long after = ms_co_finding_future_bytes_after(co, (size_t)u, NULL);
+  ck_assert_int_eq(after, ms_co_future_bytes_with(co, &fix, 1, NULL));
+  ck_assert_int_eq(ms_co_finding_future_bytes(co, (size_t)u), ms_co_size(co) - after);
+  ck_assert_int_gt(ms_co_finding_future_bytes(co, (size_t)u), 0);
+  ck_assert_str_eq(ms_finding_class_name(MS_FINDING_HELD_ACROSS_AWAIT), "held-across-await");
+  ck_assert_str_eq(ms_finding_class_name(MS_FINDING_PASSTHROUGH), "passthrough");
+  ms_crate_free(c);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("advice");
   TCase *tc = tcase_create("advice");
   tcase_add_test(tc, fixes_interact);
+  tcase_add_test(tc, two_kinds_of_bytes);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
