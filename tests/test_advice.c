@@ -1,5 +1,5 @@
 /* Unit tests (check) for the advice findings and the what-if layout API (public header only),
- * on corpus/ (docs/model.md, docs/sizes.md). */
+ * on the before/after pairs of corpus/pairs/ and on corpus/ (docs/model.md, docs/sizes.md). */
 #include <check.h>
 #include <mirscope/mirscope.h>
 #include <stdbool.h>
@@ -41,6 +41,80 @@ static size_t saved_named(const ms_coroutine *co, const char *name) {
   return 0;
 }
 
+/* Issue 15's example: `buf` borrowed by buf.iter(), in scope across one await: 1032 bytes;
+ * scoped in a block, 8 (the after build's -Zprint-type-sizes says 8 too). */
+START_TEST(held_across_one_await) {
+  ms_crate *c = load("corpus/pairs/stable/scope-one/before", "scope_one.checksum-{closure#0}.-------.coroutine_resume.0.mir", true);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  ck_assert_int_eq(ms_co_size(co), 1032);
+  long f = finding_of(co, "held-across-await");
+  ck_assert_int_ge(f, 0);
+  ck_assert_int_eq(ms_co_finding_class_of(co, (size_t)f), MS_FINDING_HELD_ACROSS_AWAIT);
+  size_t buf = saved_named(co, "buf");
+  ck_assert_int_eq(ms_co_finding_saved(co, (size_t)f), (long)buf);
+  ck_assert_str_eq(ms_hold_reason_name(ms_co_finding_why(co, (size_t)f)), "borrowed");
+  ck_assert_str_eq(ms_co_finding_advice(co, (size_t)f), "end-scope");
+  ms_fix fix = ms_co_finding_fix(co, (size_t)f);
+  ck_assert_int_eq(fix.kind, MS_FIX_DROP_LOCAL);
+  ck_assert_uint_eq(fix.index, buf);
+  ck_assert_str_eq(ms_fix_kind_name(fix.kind), "drop-local");
+  /* two kinds of bytes: future only */
+  ck_assert_int_eq(ms_co_finding_code_bytes(co, (size_t)f), -1);
+  ck_assert_int_eq(ms_co_finding_future_bytes(co, (size_t)f), 1024);
+  ms_size_source src;
+  ck_assert_int_eq(ms_co_finding_future_bytes_after(co, (size_t)f, &src), 8);
+  ck_assert_int_eq(src, MS_SIZE_PRINT_TYPE_SIZES);
+  ck_assert_int_eq(ms_co_finding_bytes(co, (size_t)f), -1); /* the older figure: not for these */
+  /* the await that holds it: Suspend0, `yield_now().await` on line 14 */
+  ck_assert_uint_eq(ms_co_finding_await_count(co, (size_t)f), 1);
+  size_t s = ms_co_finding_await(co, (size_t)f, 0);
+  ck_assert_str_eq(ms_co_state_name(co, s), "Suspend0");
+  ck_assert_ptr_nonnull(strstr(ms_co_await_span(co, s), "before.rs:14:"));
+  ck_assert_ptr_nonnull(strstr(ms_co_finding_reason(co, (size_t)f), "8 bytes instead of 1032"));
+  /* the what-if API: no fix is the layout itself; the finding's fix is its prediction */
+  ck_assert_int_eq(ms_co_future_bytes_with(co, NULL, 0, &src), 1032);
+  ck_assert_int_eq(src, MS_SIZE_PRINT_TYPE_SIZES);
+  size_t idx = (size_t)f;
+  ck_assert_int_eq(ms_co_future_bytes_after(co, &idx, 1, NULL), 8);
+  ms_fix boxed = {MS_FIX_BOX_LOCAL, buf};
+  ck_assert_int_eq(ms_co_future_bytes_with(co, &boxed, 1, NULL), 16);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* Without -Zprint-type-sizes (rt::YieldNow cannot be sized from MIR) the size is a lower bound:
+ * the finding stays, its size after is a bound and its saving unknown. */
+START_TEST(held_without_type_sizes) {
+  ms_crate *c = load("corpus/pairs/stable/scope-one/before", "scope_one.checksum-{closure#0}.-------.coroutine_resume.0.mir", false);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  ck_assert_int_eq(ms_co_size_source(co), MS_SIZE_LOWER_BOUND);
+  long f = finding_of(co, "held-across-await");
+  ck_assert_int_ge(f, 0);
+  ms_size_source src;
+  long after = ms_co_finding_future_bytes_after(co, (size_t)f, &src);
+  ck_assert_int_eq(src, MS_SIZE_LOWER_BOUND);
+  ck_assert_int_ge(after, 0);
+  ck_assert_int_le(after, 8); /* a bound of the recompiled 8 */
+  ck_assert_int_eq(ms_co_finding_future_bytes(co, (size_t)f), -1);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* A large local that overlaps a larger one of another state: ending its scope saves 0 (the
+ * after build is 1028 bytes too), so there is no finding. */
+START_TEST(overlap_saves_nothing) {
+  ms_crate *c = load("corpus/pairs/stable/overlap/before", "overlap.overlap-{closure#0}.-------.coroutine_resume.0.mir", true);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  ck_assert_int_eq(ms_co_size(co), 1028);
+  ck_assert_int_eq(finding_of(co, "held-across-await"), -1);
+  ms_fix fix = {MS_FIX_DROP_LOCAL, saved_named(co, "a")};
+  ms_size_source src;
+  ck_assert_int_eq(ms_co_future_bytes_with(co, &fix, 1, &src), 1028);
+  ck_assert_int_eq(src, MS_SIZE_PRINT_TYPE_SIZES);
+  ms_crate_free(c);
+}
+END_TEST
+
 /* Several fixes are laid out together, never added: in drops::two_buffers (2064 bytes) `a`
  * (512) and `b` (2048) overlap; boxing `a` alone saves nothing, `b` alone 1544, both 2040. */
 START_TEST(fixes_interact) {
@@ -62,6 +136,29 @@ START_TEST(fixes_interact) {
   /* out-of-range and code-only fixes change nothing */
   ms_fix odd[2] = {{MS_FIX_NONE, 0}, {MS_FIX_BOX_LOCAL, 999}};
   ck_assert_int_eq(ms_co_future_bytes_with(co, odd, 2, NULL), 2064);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* passthrough: `async fn outer(x) -> u32 { inner(x).await }` is 28 bytes, the inner future 20;
+ * code and future bytes; the fix returns the future of saved local 0. */
+START_TEST(passthrough_wrapper) {
+  ms_crate *c = load("corpus/pairs/stable/pass-args/before", "pass_args.outer-{closure#0}.-------.coroutine_resume.0.mir", true);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  long f = finding_of(co, "passthrough");
+  ck_assert_int_ge(f, 0);
+  ck_assert_int_eq(ms_co_finding_class_of(co, (size_t)f), MS_FINDING_PASSTHROUGH);
+  ck_assert_str_eq(ms_co_finding_advice(co, (size_t)f), "return-future");
+  ck_assert_int_eq(ms_co_finding_fix(co, (size_t)f).kind, MS_FIX_RETURN_FUTURE);
+  ck_assert_int_eq(ms_co_finding_future_bytes_after(co, (size_t)f, NULL), 20);
+  ck_assert_int_eq(ms_co_finding_future_bytes(co, (size_t)f), 8);
+  ck_assert_int_eq(ms_co_finding_code_bytes(co, (size_t)f), ms_co_code_estimate(co));
+  ck_assert_int_eq(ms_co_finding_why(co, (size_t)f), MS_HOLD_NONE);
+  ck_assert_ptr_null(ms_hold_reason_name(MS_HOLD_NONE));
+  ms_crate_free(c);
+  /* `inner(x).await + 1` is no passthrough */
+  c = load("corpus/pairs/stable/lookalike/before", "lookalike.work_after-{closure#0}.-------.coroutine_resume.0.mir", true);
+  ck_assert_int_eq(finding_of(ms_crate_coroutine(c, 0), "passthrough"), -1);
   ms_crate_free(c);
 }
 END_TEST
@@ -94,7 +191,11 @@ END_TEST
 int main(void) {
   Suite *s = suite_create("advice");
   TCase *tc = tcase_create("advice");
+  tcase_add_test(tc, held_across_one_await);
+  tcase_add_test(tc, held_without_type_sizes);
+  tcase_add_test(tc, overlap_saves_nothing);
   tcase_add_test(tc, fixes_interact);
+  tcase_add_test(tc, passthrough_wrapper);
   tcase_add_test(tc, two_kinds_of_bytes);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
