@@ -233,10 +233,59 @@ static void write_code_model(FILE *o, const ms_crate *c) {
   fprintf(o, ", \"poison_arm_bytes\": %ld }", m.poison_arm_bytes);
 }
 
+/* A saved local's name, type, bytes and span as finding keys (`local` null when unnamed). */
+static void write_finding_local(FILE *o, const ms_coroutine *co, long saved) {
+  const co_saved *sv = saved >= 0 && (size_t)saved < co->nsaved ? &co->saved[saved] : NULL;
+  fputs(", \"local\": ", o);
+  if (sv && *sv->name) ms_json_string(o, sv->name);
+  else fputs("null", o);
+  fputs(", \"type\": ", o);
+  if (sv) ms_json_string(o, sv->type);
+  else fputs("null", o);
+  fputs(", \"local_bytes\": ", o);
+  jnum(o, sv ? sv->bytes : -1);
+  fputs(", \"span\": ", o);
+  if (sv && *sv->span) ms_json_string(o, sv->span);
+  else fputs("null", o);
+}
+
+/* The two kinds of bytes, the prediction and the advice of a finding (docs/json.md). */
+static void write_finding_advice(FILE *o, const ms_coroutine *co, const co_advice *a,
+                                 const char *advice) {
+  fputs(", \"code_bytes\": ", o);
+  jnum(o, a ? a->code_bytes : -1);
+  fputs(", \"future_bytes\": ", o);
+  jnum(o, a ? a->future_bytes : -1);
+  fputs(", \"future_bytes_after\": ", o);
+  jnum(o, a ? a->future_after : -1);
+  fputs(", \"after_source\": ", o);
+  if (a && a->future_after >= 0) ms_json_string(o, size_source_name(a->after_source));
+  else fputs("null", o);
+  write_finding_local(o, co, a ? a->saved : -1);
+  fputs(", \"awaits\": [", o);
+  for (size_t k = 0; a && k < a->nawaits; k++) {
+    const char *span = ms_co_await_span(co, a->awaits[k]);
+    fputs(k ? ", { \"state\": " : "{ \"state\": ", o);
+    ms_json_string(o, co->states[a->awaits[k]].name);
+    fputs(", \"span\": ", o);
+    if (*span) ms_json_string(o, span);
+    else fputs("null", o);
+    fputs(" }", o);
+  }
+  fputs("], \"why\": ", o);
+  const char *why = a ? ms_hold_reason_name(a->why) : NULL;
+  if (why) ms_json_string(o, why);
+  else fputs("null", o);
+  fputs(", \"advice\": ", o);
+  if (advice) ms_json_string(o, advice);
+  else fputs("null", o);
+}
+
 /* findings[] */
 static void write_findings(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"findings\": [", o);
   const co_finding *fs = co->findings.items;
+  const co_advice *as = co->advice.items;
   for (size_t f = 0; f < co->findings.len; f++) {
     fprintf(o, "%s\n        { \"class\": ", f ? "," : "");
     ms_json_string(o, ms_finding_class_name(fs[f].cls));
@@ -245,6 +294,7 @@ static void write_findings(FILE *o, const ms_coroutine *co) {
     else fputs("null", o);
     fputs(", \"bytes\": ", o);
     jnum(o, fs[f].bytes);
+    write_finding_advice(o, co, f < co->advice.len ? &as[f] : NULL, ms_co_finding_advice(co, f));
     fputs(", \"reason\": ", o);
     ms_json_string(o, fs[f].reason);
     fputs(" }", o);

@@ -1597,3 +1597,246 @@ void ms_sizes_resolve(ms_crate *c) {
   free(exact);
   free(x.memo);
 }
+
+/* ================================================================== what-if layouts */
+
+/*
+ * The future laid out again with fixes applied (ms_co_future_bytes_with): from the fields the
+ * size came from (the table's exact field sizes, or the computed types), with lay_coroutine.
+ * ms_layout_whatif_prepare stores each coroutine's fields once, after the sizes are resolved,
+ * and checks that the unchanged layout reproduces the known size.
+ */
+
+static co_lay lay_of(tinfo t) {
+  int st = t.state == TI_EXACT ? CO_LAY_EXACT : t.state == TI_PARTIAL ? CO_LAY_PARTIAL : CO_LAY_UNKNOWN;
+  return (co_lay){t.size, t.align, t.niche, st};
+}
+
+static tinfo tinfo_of(co_lay l) {
+  int st = l.state == CO_LAY_EXACT ? TI_EXACT : l.state == CO_LAY_PARTIAL ? TI_PARTIAL : TI_UNKNOWN;
+  return (tinfo){l.size, l.align ? l.align : 1, l.niche, st};
+}
+
+/* Alignment of a field the table sized without printing its alignment: the table's entry for
+ * its type (or for MaybeUninit<type>, as saved locals are wrapped) when the size agrees; else
+ * the largest power of two dividing the size, at most a pointer's (*guessed set). */
+static unsigned long table_align(const ms_type_sizes *ts, const char *type, long size,
+                                 unsigned long ptr, bool *guessed) {
+  if (ts && type && *type) {
+    char wrapped[600];
+    snprintf(wrapped, sizeof wrapped, "std::mem::MaybeUninit<%s>", type);
+    const char *names[2] = {type, wrapped};
+    for (size_t k = 0; k < 2; k++)
+      for (size_t i = 0;; i++) {
+        const ts_type *t = ms_ts_find(ts, names[k], i);
+        if (!t) break;
+        if (t->size == size && t->align > 0) return (unsigned long)t->align;
+      }
+  }
+  *guessed = true;
+  unsigned long a = 1;
+  while (a < ptr && size > 0 && size % (long)(a * 2) == 0) a *= 2;
+  return a;
+}
+
+/* One field of the what-if layout: `bytes`/`align` as resolved (the table's, or computed),
+ * else the type's computed size; niches only for upvars (saved locals are MaybeUninit). */
+static co_lay whatif_field(sz_ctx *x, const ms_type_sizes *ts, const char *type, long bytes,
+                           unsigned align, bool trimmed, bool niche, bool *guessed) {
+  tinfo t = type_info(x, str_span(type), trimmed, 0);
+  if (!niche || t.state != TI_EXACT || (bytes >= 0 && t.size != bytes)) t.niche = 0;
+  /* alignments found here are never too large (an unknown one counts as 1): take the larger */
+  if (t.state == TI_EXACT && (bytes < 0 || t.size == bytes))
+    return (co_lay){t.size, t.align > align ? t.align : align, t.niche, CO_LAY_EXACT};
+  if (bytes >= 0 && align > 0) return (co_lay){bytes, align, t.niche, CO_LAY_EXACT};
+  if (bytes >= 0) return (co_lay){bytes, table_align(ts, type, bytes, x->ptr, guessed), 0, CO_LAY_EXACT};
+  return lay_of(t);
+}
+
+/* The layout of co's fields with states st[0..nst) (their `fields` index into co->saved, only
+ * those marked in `keep` are laid out; `boxed` ones pointer-sized).  Returns the size and sets
+ * *exact; fills state_bytes (nst entries) when given. */
+static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst,
+                          const unsigned char *keep, const unsigned char *boxed, bool *exact,
+                          long *state_bytes) {
+  tinfo box = {(long)co->lay_ptr, co->lay_ptr, 0, TI_EXACT};
+  size_t ns = co->nsaved, nk = 0, total = 0;
+  for (size_t s = 0; s < nst; s++) total += st[s].nfields;
+  long *map = malloc((ns + 1) * sizeof *map);
+  tinfo *sv = malloc((ns + 1) * sizeof *sv), *up = malloc((co->nupvars + 1) * sizeof *up);
+  co_state *vs = calloc(nst + 1, sizeof *vs);
+  size_t *flds = malloc((total + 1) * sizeof *flds);
+  unsigned char *cf = malloc(ns * ns + 1);
+  long size = -1;
+  *exact = false;
+  if (!map || !sv || !up || !vs || !flds || !cf) goto out;
+  for (size_t i = 0; i < ns; i++) {
+    map[i] = keep[i] ? (long)nk : -1;
+    if (!keep[i]) continue;
+    sv[nk] = boxed && boxed[i] ? box : tinfo_of(co->lay_saved[i]);
+    sv[nk].niche = 0;
+    nk++;
+  }
+  for (size_t i = 0; i < ns; i++)
+    for (size_t j = 0; j < ns; j++)
+      if (keep[i] && keep[j])
+        cf[(size_t)map[i] * nk + (size_t)map[j]] = co->conflicts ? co->conflicts[i * ns + j] : 0;
+  size_t used = 0;
+  for (size_t s = 0; s < nst; s++) {
+    vs[s].fields = flds + used;
+    for (size_t j = 0; j < st[s].nfields; j++)
+      if (st[s].fields[j] < ns && keep[st[s].fields[j]]) flds[used + vs[s].nfields++] = (size_t)map[st[s].fields[j]];
+    used += vs[s].nfields;
+  }
+  for (size_t i = 0; i < co->nupvars; i++) up[i] = tinfo_of(co->lay_up[i]);
+  /* a boxed copy of an argument: the argument is boxed, its upvar a (non-null) pointer too */
+  for (size_t k = 0; boxed && k < co->ncopies; k++)
+    for (size_t i = 0; i < co->nupvars; i++)
+      if (co->copy_saved[k] < ns && boxed[co->copy_saved[k]] && co->upvars[i].field == co->copy_upvar[k])
+        up[i] = (tinfo){box.size, box.align, 1, TI_EXACT};
+  lay_in in = {up, co->nupvars, sv, nk, vs, nst, co->conflicts ? cf : NULL};
+  lay_out o;
+  lay_coroutine(&in, &o, state_bytes);
+  size = o.size;
+  *exact = o.size >= 0 && o.state == TI_EXACT;
+out:
+  free(map), free(sv), free(up), free(vs), free(flds), free(cf);
+  return size;
+}
+
+/* Does the unchanged what-if layout reproduce the known size and state sizes? */
+static bool whatif_reproduces(const ms_coroutine *co) {
+  unsigned char *keep = malloc(co->nsaved + 1);
+  long *sb = malloc((co->nstates + 1) * sizeof *sb);
+  bool exact = false, ok = false;
+  if (keep && sb) {
+    for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
+    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, &exact, sb);
+    ok = exact && size == co->size;
+    for (size_t s = 0; ok && s < co->nstates; s++)
+      if (co->states[s].bytes >= 0 && co->states[s].bytes != sb[s]) ok = false;
+  }
+  free(keep);
+  free(sb);
+  return ok;
+}
+
+/* co's what-if fields; exact ones whose alignment was guessed are marked in guessed[]. */
+static void whatif_fields(sz_ctx *x, ms_coroutine *co, unsigned char *guessed) {
+  const ms_type_sizes *ts = co->ts ? co->ts : x->c->ts;
+  co->lay_saved = ms_arena_alloc(&x->c->arena, (co->nsaved + 1) * sizeof *co->lay_saved);
+  co->lay_up = ms_arena_alloc(&x->c->arena, (co->nupvars + 1) * sizeof *co->lay_up);
+  for (size_t k = 0; k < co->nsaved; k++) {
+    bool g = false;
+    const co_saved *sv = &co->saved[k];
+    co->lay_saved[k] = whatif_field(x, ts, sv->type, sv->bytes, sv->align, false, false, &g);
+    guessed[k] = g;
+  }
+  for (size_t k = 0; k < co->nupvars; k++) {
+    bool g = false;
+    const co_upvar *u = &co->upvars[k];
+    co->lay_up[k] = whatif_field(x, ts, u->type, u->bytes, u->align, true, true, &g);
+    guessed[co->nsaved + k] = g;
+  }
+}
+
+/* Lower the fields to what is certain: the guessed ones (or all) keep their size as a lower
+ * bound with alignment 1. */
+static void whatif_lower(ms_coroutine *co, const unsigned char *guessed, bool all) {
+  for (size_t k = 0; k < co->nsaved + co->nupvars; k++) {
+    co_lay *l = k < co->nsaved ? &co->lay_saved[k] : &co->lay_up[k - co->nsaved];
+    if ((all || guessed[k]) && l->state == CO_LAY_EXACT) *l = (co_lay){l->size, 1, 0, CO_LAY_PARTIAL};
+  }
+}
+
+/* The alignment of an exact coroutine, for futures that hold it: its table entry's (by its self
+ * type and size), else the largest of its fields' when all are known; 0 when not known. */
+static long whatif_table_align(const ms_crate *c, const ms_coroutine *co) {
+  const ms_type_sizes *ts = co->ts ? co->ts : c->ts;
+  if (co->size_source != MS_SIZE_PRINT_TYPE_SIZES || !ts || !co->self_type) return 0;
+  for (size_t i = 0;; i++) {
+    const ts_type *t = ms_ts_find(ts, co->self_type, i);
+    if (!t) break;
+    if (t->size == co->size && t->align > 0) return t->align;
+  }
+  long al = 1;
+  for (size_t k = 0; k < co->nsaved + co->nupvars; k++) {
+    unsigned a = k < co->nsaved ? co->saved[k].align : co->upvars[k - co->nsaved].align;
+    if (!a) return 0;
+    if ((long)a > al) al = a;
+  }
+  return al;
+}
+
+void ms_layout_whatif_prepare(ms_crate *c) {
+  size_t n = c->coroutines.len;
+  ms_coroutine **cs = c->coroutines.items;
+  unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
+  sz_ctx x = {c, ptr, calloc(n + 1, sizeof(co_memo)), NULL, &c->arena};
+  if (!x.memo) return;
+  for (size_t i = 0; i < n; i++) /* nested futures: their table alignment */
+    x.memo[i].tab_align = whatif_table_align(c, cs[i]);
+  for (size_t i = 0; i < n; i++) {
+    ms_coroutine *co = cs[i];
+    unsigned char *guessed = calloc(co->nsaved + co->nupvars + 1, 1);
+    if (!guessed) continue;
+    co->lay_ptr = ptr;
+    whatif_fields(&x, co, guessed);
+    co->lay_source = MS_SIZE_LOWER_BOUND;
+    if (co->size_source != MS_SIZE_LOWER_BOUND && co->size >= 0) {
+      bool any = false;
+      for (size_t k = 0; k < co->nsaved + co->nupvars; k++) any |= guessed[k] != 0;
+      if (whatif_reproduces(co)) co->lay_source = co->size_source;
+      else whatif_lower(co, guessed, !any);
+    }
+    co->lay_ready = true;
+    free(guessed);
+  }
+  free(x.memo);
+}
+
+/* MS_FIX_RETURN_FUTURE: the future is the one saved local i holds. */
+static long whatif_inner(const ms_coroutine *co, size_t i, ms_size_source *src) {
+  co_lay l = co->lay_saved[i];
+  if (co->saved[i].bytes >= 0) {
+    *src = co->size_source == MS_SIZE_PRINT_TYPE_SIZES ? MS_SIZE_PRINT_TYPE_SIZES : MS_SIZE_COMPUTED;
+    return co->saved[i].bytes;
+  }
+  *src = l.state == CO_LAY_EXACT ? MS_SIZE_COMPUTED : MS_SIZE_LOWER_BOUND;
+  return l.state == CO_LAY_UNKNOWN ? -1 : l.size;
+}
+
+long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_size_source *src) {
+  ms_size_source dummy;
+  if (!src) src = &dummy;
+  *src = MS_SIZE_LOWER_BOUND;
+  if (!co->lay_ready) return -1;
+  for (size_t k = 0; k < nfx; k++)
+    if (fx[k].kind == MS_FIX_RETURN_FUTURE && fx[k].index < co->nsaved) return whatif_inner(co, fx[k].index, src);
+  size_t ns = co->nsaved;
+  unsigned char *keep = calloc(ns + 1, 1), *unsave = calloc(ns + 1, 1), *boxed = calloc(ns + 1, 1);
+  unsigned char *gone = calloc(co->nstates + 1, 1);
+  co_state *st = calloc(co->nstates + 1, sizeof *st);
+  long size = -1;
+  if (!keep || !unsave || !boxed || !gone || !st) goto out;
+  for (size_t k = 0; k < nfx; k++) {
+    if (fx[k].kind == MS_FIX_DROP_LOCAL && fx[k].index < ns) unsave[fx[k].index] = 1;
+    if (fx[k].kind == MS_FIX_BOX_LOCAL && fx[k].index < ns) boxed[fx[k].index] = 1;
+    if (fx[k].kind == MS_FIX_DROP_STATE && fx[k].index < co->nstates) gone[fx[k].index] = 1;
+  }
+  size_t nst = 0;
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (gone[s]) continue;
+    st[nst++] = co->states[s];
+    for (size_t j = 0; j < co->states[s].nfields; j++) {
+      size_t l = co->states[s].fields[j];
+      if (l < ns && !unsave[l]) keep[l] = 1; /* a local in no state is no saved local */
+    }
+  }
+  bool exact = false;
+  size = whatif_layout(co, st, nst, keep, boxed, &exact, NULL);
+  *src = exact ? co->lay_source : MS_SIZE_LOWER_BOUND;
+out:
+  free(keep), free(unsave), free(boxed), free(gone), free(st);
+  return size;
+}

@@ -13,4 +13,14 @@
  */
 void ms_sizes_resolve(ms_crate *c);
 
+/*
+ * What-if layouts (docs/sizes.md, "Predictions").  ms_layout_whatif_prepare records, for every
+ * coroutine, the fields its future is laid out from (after ms_sizes_resolve) and what a layout
+ * of them is: MS_SIZE_PRINT_TYPE_SIZES when they reproduce the table's size and state sizes,
+ * MS_SIZE_COMPUTED, or MS_SIZE_LOWER_BOUND.  ms_layout_whatif lays the future out again with
+ * fixes applied (ms_co_future_bytes_with).
+ */
+void ms_layout_whatif_prepare(ms_crate *c);
+long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fixes, size_t n, ms_size_source *src);
+
 #endif

@@ -4,6 +4,7 @@
  * code costs from codecost.c.  See docs/model.md for the rules applied here.
  */
 #include "model.h"
+#include "advice.h"
 #include "alloc.h"
 #include "dumpname.h"
 #include "layout.h"
@@ -1006,6 +1007,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b) {
   record_block_owners(c, co, b, reach, bytes_per, dispatch);
   if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
   find_duplicate_suspends(c, co, &x, reach, bytes_per);
+  ms_advice_scan(c, co, b, rs.isref, rs.n, reach, bytes_per);
   free(reach);
   *(ms_coroutine **)ms_vec_push(&c->arena, &c->coroutines, sizeof co) = co;
 }
@@ -1425,6 +1427,7 @@ void ms_crate_finish(ms_crate *c) {
       add_finding(c, co, MS_FINDING_UPVAR_COPY, -1, bytes, why);
     }
   }
+  ms_advice_finish(c); /* the two kinds of bytes; held-across-await, passthrough */
 }
 
 /* ------------------------------------------------------------------ accessors */
@@ -1454,7 +1457,8 @@ static const char *const KIND_NAMES[] = {"async_fn",  "async_block",     "async_
 static const char *const VIA_NAMES[] = {"pending", "ready", "yield", "return", "unwind"};
 static const char *const FINDING_NAMES[] = {"poison-returned",   "poison-panicked",
                                             "no-await",          "duplicate-suspend",
-                                            "upvar-copy",        "unreachable-state"};
+                                            "upvar-copy",        "unreachable-state",
+                                            "held-across-await", "passthrough"};
 #define NAME_OF(table, k) ((unsigned)(k) < sizeof table / sizeof *table ? table[k] : NULL)
 
 const char *ms_coroutine_kind_name(ms_coroutine_kind k) { return NAME_OF(KIND_NAMES, k); }

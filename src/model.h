@@ -101,6 +101,28 @@ typedef struct {
   const char *reason;
 } co_finding;
 
+/* The two kinds of bytes and the advice of a finding (advice.c, in ms_crate_finish):
+ * co->advice[i] is about co->findings[i]. */
+typedef struct {
+  long code_bytes, future_bytes, future_after; /* -1: not this kind, or unknown */
+  ms_size_source after_source;
+  long saved;     /* saved local the finding is about, -1 */
+  size_t *awaits; /* the Suspend states that hold it */
+  size_t nawaits;
+  ms_hold_reason why;
+  ms_fix fix;
+} co_advice;
+
+/* A field of the what-if layout (layout.c): size, alignment, niche and how well known it is
+ * (CO_LAY_EXACT, CO_LAY_PARTIAL: size and alignment are lower bounds, CO_LAY_UNKNOWN). */
+enum { CO_LAY_EXACT, CO_LAY_PARTIAL, CO_LAY_UNKNOWN };
+typedef struct {
+  long size;
+  unsigned long align;
+  unsigned long long niche;
+  int state;
+} co_lay;
+
 struct ms_coroutine {
   const char *def_path, *file, *pass, *self_type;
   ms_coroutine_kind kind;
@@ -121,6 +143,7 @@ struct ms_coroutine {
   co_trans *trans;
   size_t ntrans;
   ms_vec findings; /* of co_finding */
+  ms_vec advice;   /* of co_advice, one per finding (after ms_crate_finish) */
   ms_code_features feat; /* the whole resume body */
   /* every block number of the resume body once, sorted by number, with its owner as the
    * code figures count it; at most as many as the body has blocks */
@@ -143,6 +166,16 @@ struct ms_coroutine {
   /* code */
   long code_estimate, code_exact, code_redundant;
   long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
+  /* advice (advice.c): per saved local what the resume body does with it (bits of advice.c),
+   * recorded while the body is at hand; whether the body only awaits one future */
+  unsigned char *saved_use;
+  bool pass_shape;
+  /* what-if layouts (layout.c, ms_layout_whatif_prepare): the fields the future is laid out
+   * from again, and what such a layout is (exact from the table, computed, lower bound) */
+  co_lay *lay_saved, *lay_up;
+  ms_size_source lay_source;
+  unsigned long lay_ptr; /* pointer bytes: a Box */
+  bool lay_ready;
   size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
 };
 

@@ -672,7 +672,9 @@ typedef enum {
   MS_FINDING_NO_AWAIT,         /* "no-await" */
   MS_FINDING_DUPLICATE_SUSPEND,/* "duplicate-suspend" */
   MS_FINDING_UPVAR_COPY,       /* "upvar-copy" */
-  MS_FINDING_UNREACHABLE_STATE /* "unreachable-state" */
+  MS_FINDING_UNREACHABLE_STATE,/* "unreachable-state" */
+  MS_FINDING_HELD_ACROSS_AWAIT,/* "held-across-await": a big local of the user's kept across awaits */
+  MS_FINDING_PASSTHROUGH       /* "passthrough": the body only awaits one future and returns its output */
 } ms_finding_class;
 /** The stable name in quotes above (docs/model.md); NULL for a value out of range. */
 MS_API const char *ms_finding_class_name(ms_finding_class k);
@@ -681,8 +683,94 @@ MS_API ms_finding_class ms_co_finding_class_of(const ms_coroutine *co, size_t f)
 MS_API const char *ms_co_finding_class(const ms_coroutine *co, size_t f);
 /** State index the finding is about, or -1. */
 MS_API long ms_co_finding_state(const ms_coroutine *co, size_t f);
+/** The older single figure, kept for compatibility: code bytes for the poison, no-await and
+ *  duplicate-suspend findings, the copy's bytes for upvar-copy, the state's bytes for
+ *  unreachable-state; -1 for the newer classes.  Prefer the two kinds below. */
 MS_API long ms_co_finding_bytes(const ms_coroutine *co, size_t f);
 MS_API const char *ms_co_finding_reason(const ms_coroutine *co, size_t f);
+
+/*
+ * Two kinds of bytes, never mixed (docs/model.md, docs/sizes.md): machine code (ROM) and the
+ * future's size (RAM).  A finding carries one or both; -1 means "not this kind" or unknown.
+ * Available after ms_crate_finish.
+ */
+/** Machine-code bytes the finding's fix would remove (estimated unless said otherwise). */
+MS_API long ms_co_finding_code_bytes(const ms_coroutine *co, size_t f);
+/** Future bytes the finding's fix would save: ms_co_size minus the future laid out again with
+ *  the fix (ms_co_finding_future_bytes_after); -1 for findings about code only (poison arms,
+ *  no-await, duplicate-suspend) and when not known (the size, or the size after, is only a
+ *  lower bound). */
+MS_API long ms_co_finding_future_bytes(const ms_coroutine *co, size_t f);
+/** The future's size with the fix applied, laid out again with rustc's rules; -1 when the
+ *  finding's fix changes no layout or nothing is known.  *source (may be NULL) as for
+ *  ms_co_future_bytes_with. */
+MS_API long ms_co_finding_future_bytes_after(const ms_coroutine *co, size_t f,
+                                             ms_size_source *source);
+
+/* ---- advice: what the user's own code could change (held-across-await, passthrough) */
+/** The saved local (index for ms_co_saved_*) the finding is about: the held local of a
+ *  held-across-await, the awaited future of a passthrough, the copy of an upvar-copy; -1. */
+MS_API long ms_co_finding_saved(const ms_coroutine *co, size_t f);
+/** The Suspend states (awaits) that hold the local of a held-across-await finding, in state
+ *  order; ms_co_finding_await returns a state index ((size_t)-1 out of range). */
+MS_API size_t ms_co_finding_await_count(const ms_coroutine *co, size_t f);
+MS_API size_t ms_co_finding_await(const ms_coroutine *co, size_t f, size_t k);
+/** Source span of an await (state s's `__awaitee` declaration, as printed), "" when none. */
+MS_API const char *ms_co_await_span(const ms_coroutine *co, size_t s);
+
+typedef enum {
+  MS_HOLD_NONE,        /* not a held-across-await finding */
+  MS_HOLD_USED,        /* "used": read after resuming from an await that holds it */
+  MS_HOLD_BORROW_HELD, /* "borrow-held": a borrow of it is kept across the await (by the awaited
+                          future or another saved local that can hold a reference) */
+  MS_HOLD_DROPPED,     /* "dropped": only dropped after the await (its scope ends there) */
+  MS_HOLD_BORROWED,    /* "borrowed": borrowed before the await and still in scope: rustc keeps
+                          a borrowed local until its storage ends, though it is not used again */
+  MS_HOLD_IN_SCOPE     /* "in-scope": none of the above was seen: its storage is live there */
+} ms_hold_reason;
+/** The stable name in quotes above; NULL for MS_HOLD_NONE or out of range. */
+MS_API const char *ms_hold_reason_name(ms_hold_reason r);
+MS_API ms_hold_reason ms_co_finding_why(const ms_coroutine *co, size_t f);
+
+/* A change that changes the future's layout (what-if re-layout). */
+typedef enum {
+  MS_FIX_NONE,          /* "none": code only, or nothing to lay out again */
+  MS_FIX_DROP_LOCAL,    /* "drop-local": saved local `index` is no longer kept in the future (its
+                           scope ends before the awaits; an upvar not copied) */
+  MS_FIX_BOX_LOCAL,     /* "box-local": saved local `index` is kept as a Box: pointer-sized */
+  MS_FIX_DROP_STATE,    /* "drop-state": state `index` is gone, with the locals only it holds */
+  MS_FIX_RETURN_FUTURE  /* "return-future": a plain fn returns the future that saved local
+                           `index` holds instead of awaiting it: the future is that one */
+} ms_fix_kind;
+typedef struct {
+  ms_fix_kind kind;
+  size_t index; /* saved local, or state for MS_FIX_DROP_STATE */
+} ms_fix;
+/** The stable name in quotes above; NULL out of range. */
+MS_API const char *ms_fix_kind_name(ms_fix_kind k);
+/** What to change in the code, for the advice findings: "end-scope" (end the local's scope
+ *  before the await: a block, or drop()), "box" (keep it in a Box), "return-future" (a plain
+ *  fn returning the inner future); NULL for the other findings. */
+MS_API const char *ms_co_finding_advice(const ms_coroutine *co, size_t f);
+/** The fix finding f advises ({MS_FIX_NONE, 0} for code-only findings). */
+MS_API ms_fix ms_co_finding_fix(const ms_coroutine *co, size_t f);
+
+/**
+ * The future's size with several fixes applied at once, laid out again with rustc's rules from
+ * the model's field sizes (never a sum of savings: fixes interact through overlapping
+ * variants).  Fixes of kind MS_FIX_NONE and out-of-range indices are ignored; with a
+ * MS_FIX_RETURN_FUTURE the result is that future's size.  No fix: the model's own layout (equal
+ * to ms_co_size when *source is not MS_SIZE_LOWER_BOUND).  Returns -1 (before ms_crate_finish,
+ * or when nothing is known).  *source (may be NULL) says how good it is (docs/sizes.md,
+ * "Predictions"): MS_SIZE_PRINT_TYPE_SIZES (laid out from the table's exact field sizes, whose
+ * unchanged layout reproduces the table's size and state sizes), MS_SIZE_COMPUTED, or
+ * MS_SIZE_LOWER_BOUND (a lower bound of the size after).
+ */
+MS_API long ms_co_future_bytes_with(const ms_coroutine *co, const ms_fix *fixes, size_t n,
+                                    ms_size_source *source);
+/** ms_co_future_bytes_with the fixes of findings[0..n) of co (what-if totals of findings). */
+MS_API long ms_co_future_bytes_after(const ms_coroutine *co, const size_t *findings, size_t n,
+                                     ms_size_source *source);
 
 /* ------------------------------------------------------------------ reports (text, markdown) */
 

@@ -1,0 +1,668 @@
+/*
+ * Advice: what to change in the user's own code, and what it saves (docs/model.md, "Advice").
+ *
+ *   held-across-await  a big saved local of the user's kept across awaits: why rustc keeps it
+ *                      (used, dropped or only borrowed after them), what to do (end its scope
+ *                      before the await, or box it) and the future's size after, laid out again
+ *   passthrough        a body that only awaits the one future it builds from its arguments and
+ *                      returns its output: a plain fn could return that future
+ *
+ * and the two kinds of bytes of every finding (code, future).  What a body does with its saved
+ * locals is read while the body is at hand (ms_advice_scan, from the model's build step); the
+ * findings are made when the crate is finished (ms_advice_finish), once sizes are known.
+ * Future sizes after a fix come from layout.c's what-if layouts, never from adding sizes.
+ */
+#include "advice.h"
+#include "alloc.h"
+#include "layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Bits of co->saved_use: what the body does with a saved local. */
+enum {
+  USE_AFTER = 1,      /* read after resuming from an await that holds it, before it is overwritten */
+  USE_DROPPED = 2,    /* dropped there (and not read) */
+  USE_BORROWED = 4,   /* a reference to it is taken somewhere in the body */
+  USE_BORROW_HELD = 8 /* such a reference flows into another saved local that can hold a borrow
+                         and that an await holding this one holds too */
+};
+
+typedef struct {
+  const ms_coroutine *co;
+  const ms_body *b;
+  const unsigned char *isref; /* locals holding the coroutine's &mut, by number */
+  size_t nref;
+} scan_ctx;
+
+static bool is_suspend(const co_state *s) { return !strncmp(s->name, "Suspend", 7); }
+
+static bool is_ref_local(const scan_ctx *x, long local) {
+  return local >= 0 && (size_t)local < x->nref && x->isref[local];
+}
+
+static long state_of_discr(const ms_coroutine *co, long d) {
+  for (size_t s = 0; s < co->nstates; s++)
+    if ((long)co->states[s].discr == d) return (long)s;
+  return -1;
+}
+
+/* Projections that make up the coroutine place, as model.c reads them (0: not it). */
+static size_t coro_prefix(const scan_ctx *x, const ms_place *p) {
+  if (!p || !p->nproj) return 0;
+  if (p->proj[0].kind == MS_PROJ_DEREF && is_ref_local(x, p->local)) return 1;
+  if (p->local == 1 && p->nproj >= 2 && p->proj[0].kind == MS_PROJ_FIELD && p->proj[0].index == 0 &&
+      p->proj[1].kind == MS_PROJ_DEREF)
+    return 2;
+  return 0;
+}
+
+/* The saved local a place lies in (`(((*_N) as variant#K).F: T)` and any projection of it),
+ * -1 if none; *whole: the place is the saved local itself. */
+static long saved_of(const scan_ctx *x, const ms_place *p, bool *whole) {
+  size_t k = coro_prefix(x, p);
+  if (!k || p->nproj < k + 2 || p->proj[k].kind != MS_PROJ_DOWNCAST || p->proj[k].index < 0 ||
+      p->proj[k + 1].kind != MS_PROJ_FIELD)
+    return -1;
+  long s = state_of_discr(x->co, p->proj[k].index), f = p->proj[k + 1].index;
+  if (s < 0 || f < 0 || (size_t)f >= x->co->states[s].nfields) return -1;
+  if (whole) *whole = p->nproj == k + 2;
+  return (long)x->co->states[s].fields[f];
+}
+
+/* Statements that neither read nor write a value. */
+static bool inert(ms_stmt_kind k) {
+  return k == MS_STMT_STORAGE_LIVE || k == MS_STMT_STORAGE_DEAD || k == MS_STMT_NOP ||
+         k == MS_STMT_PLACE_MENTION || k == MS_STMT_FAKE_READ || k == MS_STMT_RETAG ||
+         k == MS_STMT_ASCRIBE_USER_TYPE || k == MS_STMT_COVERAGE || k == MS_STMT_CONST_EVAL_COUNTER ||
+         k == MS_STMT_BACKWARD_INCOMPATIBLE_DROP_HINT;
+}
+
+/* ------------------------------------------------------------------ uses after an await */
+
+enum { ST_NONE, ST_USE, ST_KILL, ST_DROP };
+
+/* What statement s does with saved local l: reads it (operands, borrows, partial writes),
+ * overwrites it whole, drops it, or nothing. */
+static int stmt_use(const scan_ctx *x, const ms_stmt *s, size_t l) {
+  if (inert(s->kind)) return ST_NONE;
+  for (size_t i = 0; i < s->nops; i++)
+    if (s->ops[i].place && saved_of(x, s->ops[i].place, NULL) == (long)l) return ST_USE;
+  bool whole = false;
+  if (!s->place || saved_of(x, s->place, &whole) != (long)l) return ST_NONE;
+  if (s->kind == MS_TERM_DROP) return ST_DROP;
+  if (whole && (s->kind == MS_STMT_ASSIGN || s->kind == MS_TERM_CALL)) return ST_KILL;
+  return ST_USE;
+}
+
+/* After resuming from state s (its dispatch entry, normal edges, until the next return): is
+ * saved local l read before it is overwritten (USE_AFTER), or dropped (USE_DROPPED)? */
+static unsigned uses_after(const scan_ctx *x, size_t s, size_t l) {
+  const ms_body *b = x->b;
+  size_t nb = b->nblock_by_index;
+  long entry = x->co->states[s].entry;
+  if (entry < 0 || (size_t)entry >= nb) return 0;
+  unsigned char *seen = ms_xcalloc(nb + 1, 1);
+  unsigned *stack = ms_xcalloc(nb + 1, sizeof *stack);
+  size_t n = 0;
+  unsigned bits = 0;
+  stack[n++] = (unsigned)entry;
+  seen[entry] = 1;
+  while (n && !(bits & USE_AFTER)) {
+    const ms_block *blk = b->block_by_index[stack[--n]];
+    if (!blk || blk->cleanup) continue;
+    bool killed = false;
+    for (size_t j = 0; j <= blk->nstmts && !killed && !(bits & USE_AFTER); j++) {
+      const ms_stmt *st = j < blk->nstmts ? blk->stmts[j] : blk->term;
+      if (!st) break;
+      int u = stmt_use(x, st, l);
+      if (u == ST_USE) bits |= USE_AFTER;
+      if (u == ST_DROP) bits |= USE_DROPPED;
+      killed = u == ST_KILL || u == ST_DROP;
+    }
+    if (killed || !blk->term) continue;
+    for (size_t e = 0; e < blk->term->nedges; e++) {
+      unsigned t = blk->term->edges[e].target;
+      if (blk->term->edges[e].kind == MS_EDGE_UNWIND || t >= nb || seen[t]) continue;
+      seen[t] = 1;
+      stack[n++] = t;
+    }
+  }
+  free(seen);
+  free(stack);
+  return bits;
+}
+
+/* ------------------------------------------------------------------ borrows */
+
+/* Can a value of this type (as printed) hold a reference?  Scalars, arrays and tuples of them
+ * and named types without lifetimes cannot. */
+static bool may_borrow(const char *t) {
+  static const char *const MARKS[] = {"&", "'", "*", "Coroutine", "Closure", "{async", "{closure",
+                                      "{coroutine", "{gen", "Alias(", "dyn ", "/#"};
+  for (size_t i = 0; i < sizeof MARKS / sizeof *MARKS; i++)
+    if (strstr(t, MARKS[i])) return true;
+  return false;
+}
+
+static bool shares_suspend(const ms_coroutine *co, size_t a, size_t b) {
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (!is_suspend(&co->states[s])) continue;
+    bool ha = false, hb = false;
+    for (size_t j = 0; j < co->states[s].nfields; j++) {
+      ha |= co->states[s].fields[j] == a;
+      hb |= co->states[s].fields[j] == b;
+    }
+    if (ha && hb) return true;
+  }
+  return false;
+}
+
+typedef struct {
+  unsigned char *tainted; /* body locals holding (something derived from) a borrow of l */
+  size_t nl;
+  unsigned char *borrower; /* saved locals assigned such a value */
+  bool borrowed;
+} flow_t;
+
+/* One statement of the borrow flow of saved local l: a borrow of l, or any operand derived
+ * from one, taints what the statement writes.  True when something new was tainted. */
+static bool flow_stmt(const scan_ctx *x, const ms_stmt *s, size_t l, flow_t *f) {
+  if ((s->kind != MS_STMT_ASSIGN && s->kind != MS_TERM_CALL) || !s->place) return false;
+  bool ref = s->kind == MS_STMT_ASSIGN && (s->rv == MS_RV_REF || s->rv == MS_RV_RAW_PTR), src = false;
+  for (size_t i = 0; i < s->nops; i++) {
+    const ms_place *p = s->ops[i].place;
+    if (!p) continue;
+    if (ref && saved_of(x, p, NULL) == (long)l) src = f->borrowed = true;
+    if (p->local >= 0 && (size_t)p->local < f->nl && f->tainted[p->local]) src = true;
+  }
+  if (!src) return false;
+  long b = saved_of(x, s->place, NULL);
+  if (b >= 0) {
+    if ((size_t)b == l || f->borrower[b]) return false;
+    f->borrower[b] = 1;
+    return true;
+  }
+  long d = s->place->local;
+  if (d < 0 || (size_t)d >= f->nl || is_ref_local(x, d) || f->tainted[d]) return false;
+  const char *ty = ms_body_type_of(x->b, d);
+  if (ty && !may_borrow(ty)) return false; /* a value that cannot hold the borrow */
+  f->tainted[d] = 1;
+  return true;
+}
+
+/* USE_BORROWED and USE_BORROW_HELD of saved local l (flow-insensitive, to a fixed point). */
+static unsigned borrow_bits(const scan_ctx *x, size_t l) {
+  const ms_body *b = x->b;
+  long maxl = 1;
+  for (size_t i = 0; i < b->nlocals; i++)
+    if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
+  flow_t f = {ms_xcalloc((size_t)maxl + 1, 1), (size_t)maxl + 1, ms_xcalloc(x->co->nsaved + 1, 1), false};
+  bool changed = true;
+  for (int round = 0; changed && round < 64; round++) {
+    changed = false;
+    for (size_t k = 0; k < b->nblocks; k++) {
+      const ms_block *blk = b->blocks[k];
+      for (size_t j = 0; j < blk->nstmts; j++) changed |= flow_stmt(x, blk->stmts[j], l, &f);
+      if (blk->term) changed |= flow_stmt(x, blk->term, l, &f);
+    }
+  }
+  unsigned bits = f.borrowed ? USE_BORROWED : 0;
+  for (size_t k = 0; k < x->co->nsaved; k++)
+    if (f.borrower[k] && may_borrow(x->co->saved[k].type) && shares_suspend(x->co, l, k))
+      bits |= USE_BORROW_HELD;
+  free(f.tainted);
+  free(f.borrower);
+  return bits;
+}
+
+/* ------------------------------------------------------------------ passthrough shape */
+
+static bool plumbing_call(const char *callee) {
+  return strstr(callee, "into_future") || strstr(callee, "new_unchecked") ||
+         strstr(callee, "get_context") || strstr(callee, "as Future>::poll");
+}
+
+/* A statement of a passthrough body: moves, storage, state writes, borrows of the awaited
+ * future (to poll it) or reborrows of the context, `discriminant`, and `_0 = Poll::..` with
+ * the result itself.  Arithmetic, casts, other borrows (an inner future borrowing the
+ * wrapper's captures) and other aggregates are work of the wrapper's own. */
+static bool pass_stmt(const scan_ctx *x, const ms_stmt *s) {
+  if (inert(s->kind) || s->kind == MS_STMT_SET_DISCRIMINANT || s->kind == MS_STMT_DEINIT) return true;
+  if (s->kind != MS_STMT_ASSIGN) return false;
+  const ms_place *p = s->nops ? s->ops[0].place : NULL;
+  bool to_ret = s->place && s->place->local == 0 && !s->place->nproj;
+  switch (s->rv) {
+  case MS_RV_USE: return !to_ret;
+  case MS_RV_REF:
+    return p && (saved_of(x, p, NULL) == 0 ||
+                 (p->nproj == 1 && p->proj[0].kind == MS_PROJ_DEREF && !is_ref_local(x, p->local)));
+  case MS_RV_CALL_LIKE:
+  case MS_RV_AGGREGATE:
+    if (s->callee && !strcmp(s->callee, "discriminant")) return true;
+    /* what it returns is checked by returns_output */
+    return to_ret && s->callee && strstr(s->callee, "Ready") && s->nops == 1;
+  case MS_RV_PATH: return to_ret && s->callee && strstr(s->callee, "Pending");
+  case MS_RV_TUPLE: return s->nops == 0;
+  default: return false;
+  }
+}
+
+/* A block of a passthrough body; counts the calls that build a future (*built) and the polls
+ * whose output type is the body's (*polled). */
+static bool pass_block(const scan_ctx *x, const ms_block *blk, size_t *built, size_t *polled) {
+  for (size_t j = 0; j < blk->nstmts; j++)
+    if (!blk->cleanup && !pass_stmt(x, blk->stmts[j])) return false;
+  const ms_stmt *t = blk->term;
+  if (!t) return false;
+  switch (t->kind) {
+  case MS_TERM_GOTO: case MS_TERM_SWITCH_INT: case MS_TERM_RETURN: case MS_TERM_RESUME:
+  case MS_TERM_UNREACHABLE: case MS_TERM_FALSE_EDGE: case MS_TERM_FALSE_UNWIND: case MS_TERM_TERMINATE:
+    return true;
+  case MS_TERM_DROP: return saved_of(x, t->place, NULL) == 0; /* only the awaited future */
+  case MS_TERM_CALL:
+    if (blk->cleanup || !t->callee) return false;
+    if (!plumbing_call(t->callee)) (*built)++;
+    else if (strstr(t->callee, "as Future>::poll") && t->place && !t->place->nproj) {
+      const char *out = ms_body_type_of(x->b, t->place->local), *ret = ms_body_type_of(x->b, 0);
+      if (out && ret && !strcmp(out, ret)) (*polled)++;
+    }
+    return true;
+  default: return false;
+  }
+}
+
+static bool reached(const unsigned char *bits, size_t nb, unsigned idx) {
+  return idx < nb && (bits[idx / 8] >> (idx % 8) & 1);
+}
+
+/* Is the local a polled future's output (through moves and copies) what `_0 = Poll::Ready(..)`
+ * returns, everywhere in blocks[0..n)?  (`()` when there is none.)  Not: a value of the
+ * wrapper's own, a capture. */
+static bool returns_output(const scan_ctx *x, const ms_block *const *blocks, size_t n) {
+  size_t nl = x->b->ntype_by_id + 1;
+  unsigned char *out = ms_xcalloc(nl, 1);
+  bool changed = true, ok = true;
+  for (int round = 0; changed && round < 64; round++) {
+    changed = false;
+    for (size_t k = 0; k < n; k++) {
+      const ms_stmt *t = blocks[k]->term;
+      const ms_place *d = t ? t->place : NULL;
+      if (t && t->kind == MS_TERM_CALL && t->callee && strstr(t->callee, "as Future>::poll") && d &&
+          !d->nproj && d->local >= 0 && (size_t)d->local < nl && !out[d->local]) {
+        out[d->local] = 1;
+        changed = true;
+      }
+      for (size_t j = 0; j < blocks[k]->nstmts; j++) {
+        const ms_stmt *s = blocks[k]->stmts[j];
+        const ms_place *p = s->nops == 1 ? s->ops[0].place : NULL;
+        if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || !p || !s->place || s->place->nproj ||
+            s->place->local <= 0 || (size_t)s->place->local >= nl || out[s->place->local])
+          continue;
+        if (p->local >= 0 && (size_t)p->local < nl && out[p->local] && !coro_prefix(x, p)) {
+          out[s->place->local] = 1;
+          changed = true;
+        }
+      }
+    }
+  }
+  for (size_t k = 0; k < n; k++)
+    for (size_t j = 0; j < blocks[k]->nstmts; j++) {
+      const ms_stmt *s = blocks[k]->stmts[j];
+      if (s->kind != MS_STMT_ASSIGN || (s->rv != MS_RV_CALL_LIKE && s->rv != MS_RV_AGGREGATE) ||
+          !s->place || s->place->local != 0 || s->place->nproj || s->nops != 1)
+        continue;
+      const ms_place *p = s->ops[0].place;
+      if (p ? p->local < 0 || (size_t)p->local >= nl || !out[p->local] || coro_prefix(x, p)
+            : strcmp(s->ops[0].text, "const ()"))
+        ok = false;
+    }
+  free(out);
+  return ok;
+}
+
+/* Does the body only build one future (at most one call), await it once and return its
+ * output?  Decided on the code reached from Unresumed and from the one Suspend state. */
+static bool pass_shape(const scan_ctx *x, const unsigned char *reach, size_t bytes_per) {
+  const ms_coroutine *co = x->co;
+  if (co->kind != MS_KIND_ASYNC_FN && co->kind != MS_KIND_ASYNC_BLOCK && co->kind != MS_KIND_ASYNC_CLOSURE)
+    return false;
+  long sus = -1, un = state_of_discr(co, 0);
+  for (size_t s = 0; s < co->nstates; s++)
+    if (is_suspend(&co->states[s])) {
+      if (sus >= 0) return false; /* a second await */
+      sus = (long)s;
+    }
+  if (sus < 0 || un < 0 || co->states[sus].entry < 0 || co->nsaved != 1 ||
+      co->states[sus].nfields != 1 || strcmp(co->saved[0].name, "__awaitee"))
+    return false; /* no await, or locals kept across it */
+  size_t built = 0, polled = 0, nb = x->b->nblock_by_index, n = 0;
+  const ms_block **mine = ms_xcalloc(x->b->nblocks + 1, sizeof *mine);
+  bool ok = true;
+  for (size_t k = 0; k < x->b->nblocks && ok; k++) {
+    const ms_block *blk = x->b->blocks[k];
+    if (!reached(reach + (size_t)un * bytes_per, nb, blk->index) &&
+        !reached(reach + (size_t)sus * bytes_per, nb, blk->index))
+      continue;
+    ok = pass_block(x, blk, &built, &polled);
+    if (!blk->cleanup) mine[n++] = blk;
+  }
+  ok = ok && built <= 1 && polled >= 1 && returns_output(x, mine, n);
+  free(mine);
+  return ok;
+}
+
+void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsigned char *isref,
+                    size_t nref, const unsigned char *reach, size_t bytes_per) {
+  scan_ctx x = {co, b, isref, nref};
+  co->saved_use = ms_arena_alloc(&c->arena, co->nsaved + 1);
+  for (size_t l = 0; l < co->nsaved; l++) {
+    const co_saved *sv = &co->saved[l];
+    if (!*sv->name || !strcmp(sv->name, "__awaitee")) continue; /* only the user's locals */
+    bool held = false;
+    for (size_t s = 0; s < co->nstates; s++) {
+      if (!is_suspend(&co->states[s])) continue;
+      for (size_t j = 0; j < co->states[s].nfields; j++)
+        if (co->states[s].fields[j] == l) {
+          co->saved_use[l] |= (unsigned char)uses_after(&x, s, l);
+          held = true;
+        }
+    }
+    if (held) co->saved_use[l] |= (unsigned char)borrow_bits(&x, l);
+  }
+  co->pass_shape = pass_shape(&x, reach, bytes_per);
+}
+
+/* ------------------------------------------------------------------ findings */
+
+static const co_finding *finding_at(const ms_coroutine *co, size_t f) {
+  return f < co->findings.len ? &((const co_finding *)co->findings.items)[f] : NULL;
+}
+
+static const co_advice *advice_at(const ms_coroutine *co, size_t f) {
+  return f < co->advice.len ? &((const co_advice *)co->advice.items)[f] : NULL;
+}
+
+/* The future after a's fix: future_after, after_source, and the saving when both the size and
+ * the size after are known (not lower bounds). */
+static void predict(const ms_coroutine *co, co_advice *a) {
+  a->future_after = ms_layout_whatif(co, &a->fix, 1, &a->after_source);
+  a->future_bytes = a->future_after >= 0 && a->after_source != MS_SIZE_LOWER_BOUND && co->size >= 0 &&
+                            co->size_source != MS_SIZE_LOWER_BOUND
+                        ? co->size - a->future_after
+                        : -1;
+}
+
+static co_advice no_advice(void) {
+  return (co_advice){.code_bytes = -1, .future_bytes = -1, .future_after = -1,
+                     .after_source = MS_SIZE_LOWER_BOUND, .saved = -1, .fix = {MS_FIX_NONE, 0}};
+}
+
+/* Code and future bytes of the findings model.c made: code for the poison arms, no-await and
+ * duplicate suspends; a layout without the copy for upvar-copy (its n-th finding is the n-th
+ * copy); a layout without the state, and the state's code, for unreachable-state. */
+static void two_kinds(ms_crate *c, ms_coroutine *co) {
+  size_t copies = 0;
+  for (size_t i = 0; i < co->findings.len; i++) {
+    const co_finding *f = finding_at(co, i);
+    co_advice *a = ms_vec_push(&c->arena, &co->advice, sizeof *a);
+    *a = no_advice();
+    switch (f->cls) {
+    case MS_FINDING_UPVAR_COPY:
+      if (copies < co->ncopies) {
+        a->saved = (long)co->copy_saved[copies++];
+        a->fix = (ms_fix){MS_FIX_DROP_LOCAL, (size_t)a->saved};
+        predict(co, a);
+      }
+      break;
+    case MS_FINDING_UNREACHABLE_STATE:
+      if (f->state >= 0 && (size_t)f->state < co->nstates) {
+        a->code_bytes = co->states[f->state].code_bytes;
+        a->fix = (ms_fix){MS_FIX_DROP_STATE, (size_t)f->state};
+        predict(co, a);
+      }
+      break;
+    default: a->code_bytes = f->bytes; break;
+    }
+  }
+}
+
+/* `file:line:col` of a span as printed (`src/a.rs:7:9: 7:12 (#0)`); "?" when none. */
+static void short_span(const char *span, char *out, size_t cap) {
+  const char *end = span ? strstr(span, ": ") : NULL;
+  size_t n = end ? (size_t)(end - span) : span ? strlen(span) : 0;
+  snprintf(out, cap, "%.*s", (int)n, n ? span : "?");
+}
+
+/* A type on one line (the layout may print it over several), cut at 80 characters. */
+static void one_line(const char *t, char *out, size_t cap) {
+  size_t o = 0;
+  bool sp = false;
+  for (; *t && o + 4 < cap && o < 80; t++) {
+    if (*t == ' ' || *t == '\n' || *t == '\t') {
+      sp = o > 0;
+      continue;
+    }
+    if (sp && out[o - 1] != '(' && out[o - 1] != '[' && *t != ')' && *t != ']' && *t != ',') out[o++] = ' ';
+    sp = false;
+    out[o++] = *t;
+  }
+  if (*t) out[o++] = '.', out[o++] = '.';
+  out[o] = 0;
+}
+
+const char *ms_co_await_span(const ms_coroutine *co, size_t s) {
+  if (s >= co->nstates) return "";
+  for (size_t j = 0; j < co->states[s].nfields; j++) {
+    const co_saved *sv = &co->saved[co->states[s].fields[j]];
+    if (!strcmp(sv->name, "__awaitee")) return sv->span;
+  }
+  return "";
+}
+
+static bool big(const ms_coroutine *co, long bytes) {
+  return bytes >= MS_HELD_MIN_BYTES ||
+         (bytes >= MS_HELD_FLOOR_BYTES && co->size > 0 && co->size_source != MS_SIZE_LOWER_BOUND &&
+          bytes * MS_HELD_SHARE >= co->size);
+}
+
+static ms_hold_reason hold_reason(unsigned u) {
+  if (u & USE_AFTER) return MS_HOLD_USED;
+  if (u & USE_BORROW_HELD) return MS_HOLD_BORROW_HELD;
+  if (u & USE_DROPPED) return MS_HOLD_DROPPED;
+  if (u & USE_BORROWED) return MS_HOLD_BORROWED;
+  return MS_HOLD_IN_SCOPE;
+}
+
+static const char *why_text(ms_hold_reason r) {
+  switch (r) {
+  case MS_HOLD_USED: return "it is used after the await";
+  case MS_HOLD_BORROW_HELD:
+    return "a borrow of it is kept across the await (by the awaited future or another local)";
+  case MS_HOLD_DROPPED: return "it is only dropped after the await, where its scope ends";
+  case MS_HOLD_BORROWED:
+    return "it was borrowed and is still in scope there: rustc keeps a borrowed local until "
+           "its scope ends, though it is not used after the await";
+  default: return "it is still in scope there";
+  }
+}
+
+/* The reason of a held-across-await finding. */
+static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, size_t cap) {
+  const co_saved *sv = &co->saved[f->saved];
+  char ty[96], decl[160], at[400] = "", after[160];
+  one_line(sv->type, ty, sizeof ty);
+  short_span(sv->span, decl, sizeof decl);
+  for (size_t k = 0; k < f->nawaits; k++) {
+    char sp[160];
+    short_span(ms_co_await_span(co, f->awaits[k]), sp, sizeof sp);
+    size_t n = strlen(at);
+    snprintf(at + n, sizeof at - n, "%s%s (%s)", k ? ", " : "", sp, co->states[f->awaits[k]].name);
+  }
+  if (f->future_bytes >= 0)
+    snprintf(after, sizeof after, "the future would be %ld bytes instead of %ld", f->future_after, co->size);
+  else if (f->future_after >= 0)
+    snprintf(after, sizeof after, "the future would be at least %ld bytes (now %s%ld)", f->future_after,
+             co->size_source == MS_SIZE_LOWER_BOUND ? "at least " : "", co->size);
+  else
+    snprintf(after, sizeof after, "the future's size after is not known");
+  snprintf(out, cap, "`%s` (%s, %ld bytes, declared at %s) is kept in the future across the "
+           "await%s at %s because %s; %s: %s",
+           sv->name, ty, sv->bytes, decl, f->nawaits > 1 ? "s" : "", at, why_text(f->why),
+           f->fix.kind == MS_FIX_BOX_LOCAL
+               ? "box it (a Box keeps it on the heap, the future only a pointer)"
+               : "end its scope before the await (a block around it and its last use, or drop())",
+           after);
+}
+
+/* A new finding of co (no state, no older byte figure) with its advice. */
+static void push_finding(ms_crate *c, ms_coroutine *co, ms_finding_class cls, const char *reason,
+                         const co_advice *a) {
+  co_finding *f = ms_vec_push(&c->arena, &co->findings, sizeof *f);
+  *f = (co_finding){cls, -1, -1, ms_arena_strdup(&c->arena, reason)};
+  *(co_advice *)ms_vec_push(&c->arena, &co->advice, sizeof *a) = *a;
+}
+
+/* The Suspend states holding saved local l, into the crate's arena; returns how many. */
+static size_t holding_states(ms_crate *c, const ms_coroutine *co, size_t l, size_t **out) {
+  size_t n = 0;
+  *out = ms_arena_alloc(&c->arena, (co->nstates + 1) * sizeof **out);
+  for (size_t s = 0; s < co->nstates; s++) {
+    if (!is_suspend(&co->states[s])) continue;
+    for (size_t j = 0; j < co->states[s].nfields; j++)
+      if (co->states[s].fields[j] == l) {
+        (*out)[n++] = s;
+        break;
+      }
+  }
+  return n;
+}
+
+/* held-across-await: named, big saved locals of Suspend states whose fix saves bytes (a known
+ * saving of 0: no finding). */
+static void held_findings(ms_crate *c, ms_coroutine *co) {
+  for (size_t l = 0; co->saved_use && l < co->nsaved; l++) {
+    const co_saved *sv = &co->saved[l];
+    if (!*sv->name || !strcmp(sv->name, "__awaitee") || sv->bytes < 0 || !big(co, sv->bytes)) continue;
+    co_advice a = no_advice();
+    a.nawaits = holding_states(c, co, l, &a.awaits);
+    if (!a.nawaits) continue;
+    a.saved = (long)l;
+    a.why = hold_reason(co->saved_use[l]);
+    a.fix = (ms_fix){a.why == MS_HOLD_USED || a.why == MS_HOLD_BORROW_HELD ? MS_FIX_BOX_LOCAL : MS_FIX_DROP_LOCAL, l};
+    predict(co, &a);
+    bool known = a.after_source != MS_SIZE_LOWER_BOUND && co->size_source != MS_SIZE_LOWER_BOUND;
+    if (known && a.future_bytes <= 0) continue; /* it overlaps something larger: saves nothing */
+    char why[1536];
+    held_reason(co, &a, why, sizeof why);
+    push_finding(c, co, MS_FINDING_HELD_ACROSS_AWAIT, why, &a);
+  }
+}
+
+/* passthrough: the body only awaits the future it builds; a plain fn could return it. */
+static void passthrough_finding(ms_crate *c, ms_coroutine *co) {
+  if (!co->pass_shape) return;
+  co_advice a = no_advice();
+  a.saved = 0;
+  a.nawaits = holding_states(c, co, 0, &a.awaits);
+  a.fix = (ms_fix){MS_FIX_RETURN_FUTURE, 0};
+  predict(co, &a);
+  a.code_bytes = co->code_exact >= 0 ? co->code_exact : co->code_estimate;
+  char size[160], why[1024];
+  if (a.future_bytes >= 0)
+    snprintf(size, sizeof size, "the future would be the inner one, %ld bytes instead of %ld",
+             a.future_after, co->size);
+  else if (a.future_after >= 0)
+    snprintf(size, sizeof size, "the future would be the inner one (at least %ld bytes)", a.future_after);
+  else
+    snprintf(size, sizeof size, "the future would be the inner one (its size is not known)");
+  snprintf(why, sizeof why,
+           "the body only awaits the one future it builds from its arguments and returns its "
+           "output: a plain `fn` returning `impl Future` (that future, not awaited) needs no "
+           "state machine of its own (rust-lang/rust-project-goals#623, single await): %s, "
+           "and %s%ld bytes of code of this resume function go away",
+           size, co->code_exact >= 0 ? "" : "about ", a.code_bytes);
+  push_finding(c, co, MS_FINDING_PASSTHROUGH, why, &a);
+}
+
+void ms_advice_finish(ms_crate *c) {
+  ms_layout_whatif_prepare(c);
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    two_kinds(c, cs[i]);
+    held_findings(c, cs[i]);
+    passthrough_finding(c, cs[i]);
+  }
+}
+
+/* ------------------------------------------------------------------ accessors */
+
+long ms_co_finding_code_bytes(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->code_bytes : -1;
+}
+long ms_co_finding_future_bytes(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->future_bytes : -1;
+}
+long ms_co_finding_future_bytes_after(const ms_coroutine *co, size_t f, ms_size_source *source) {
+  const co_advice *x = advice_at(co, f);
+  if (source) *source = x ? x->after_source : MS_SIZE_LOWER_BOUND;
+  return x ? x->future_after : -1;
+}
+long ms_co_finding_saved(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->saved : -1;
+}
+size_t ms_co_finding_await_count(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->nawaits : 0;
+}
+size_t ms_co_finding_await(const ms_coroutine *co, size_t f, size_t k) {
+  const co_advice *x = advice_at(co, f);
+  return x && k < x->nawaits ? x->awaits[k] : (size_t)-1;
+}
+ms_hold_reason ms_co_finding_why(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->why : MS_HOLD_NONE;
+}
+ms_fix ms_co_finding_fix(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->fix : (ms_fix){MS_FIX_NONE, 0};
+}
+
+const char *ms_hold_reason_name(ms_hold_reason r) {
+  static const char *const N[] = {NULL, "used", "borrow-held", "dropped", "borrowed", "in-scope"};
+  return (unsigned)r < sizeof N / sizeof *N ? N[r] : NULL;
+}
+const char *ms_fix_kind_name(ms_fix_kind k) {
+  static const char *const N[] = {"none", "drop-local", "box-local", "drop-state", "return-future"};
+  return (unsigned)k < sizeof N / sizeof *N ? N[k] : NULL;
+}
+const char *ms_co_finding_advice(const ms_coroutine *co, size_t f) {
+  const co_finding *x = finding_at(co, f);
+  const co_advice *a = advice_at(co, f);
+  if (!x || !a) return NULL;
+  if (x->cls == MS_FINDING_PASSTHROUGH) return "return-future";
+  if (x->cls != MS_FINDING_HELD_ACROSS_AWAIT) return NULL;
+  return a->fix.kind == MS_FIX_BOX_LOCAL ? "box" : "end-scope";
+}
+
+long ms_co_future_bytes_with(const ms_coroutine *co, const ms_fix *fixes, size_t n,
+                             ms_size_source *source) {
+  return ms_layout_whatif(co, fixes, n, source);
+}
+
+long ms_co_future_bytes_after(const ms_coroutine *co, const size_t *findings, size_t n,
+                              ms_size_source *source) {
+  ms_fix *fx = ms_xcalloc(n + 1, sizeof *fx);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const co_advice *x = advice_at(co, findings[i]);
+    if (x && x->fix.kind != MS_FIX_NONE) fx[k++] = x->fix;
+  }
+  long r = ms_layout_whatif(co, fx, k, source);
+  free(fx);
+  return r;
+}
