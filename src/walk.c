@@ -160,7 +160,8 @@ static void list_dir(walk_state *ws, DIR *d) {
     ws->nbytes += le + 1;
   }
   for (size_t k = 0; k < ws->nents; k++) ws->ents[k].name = ws->names + ws->ents[k].off;
-  qsort(ws->ents, ws->nents, sizeof *ws->ents, cmp_entry); /* names in a directory are unique */
+  if (ws->nents) /* names in a directory are unique */
+    qsort(ws->ents, ws->nents, sizeof *ws->ents, cmp_entry);
 }
 
 /* Push the entries of directory `path` (already entered), last first so they pop in order. */
@@ -615,7 +616,7 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
     if (first && byk[i]->rank <= 1) byk[i]->keep = true;
   }
   free(byk);
-  qsort(in->passes, in->npasses, sizeof *in->passes, cmp_pass);
+  if (in->npasses) qsort(in->passes, in->npasses, sizeof *in->passes, cmp_pass);
   in->skipped = in->dropped;
   for (size_t i = 0; i < in->n; i++) {
     if (in->c[i].keep) in->kept[in->nkept++] = in->c[i].path;
