@@ -471,11 +471,11 @@ START_TEST(whatif_golden) {
   mem m;
   ck_assert_int_eq(ms_crate_write_json(c, mem_open(&m)), 0);
   mem_close(&m);
+  ms_crate_free(c);
   const char *from = strstr(m.buf, "  \"whatif\": {"), *to = strstr(m.buf, "  \"code_model\": ");
   ck_assert(from && to && from < to);
   golden_check("whatif.json", from, (size_t)(to - from));
   free(m.buf);
-  ms_crate_free(c);
 }
 END_TEST
 
