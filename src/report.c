@@ -676,9 +676,8 @@ static void advice_head(const ms_crate *c, const ms_coroutine *co, size_t f, boo
   if (ms_co_finding_class_of(co, f) == MS_FINDING_PASSTHROUGH) {
     ms_sb_puts(b, "only awaits ");
     rep_code(b, ty, md);
-    ms_sb_puts(b, ", built from its arguments, and returns its output (");
+    ms_sb_puts(b, ", built from its arguments, and returns its output: ");
     advice_awaits(co, f, md, b);
-    ms_sb_puts(b, ")");
     return;
   }
   rep_code(b, sv->name, md);
@@ -1469,7 +1468,7 @@ static void md_code(FILE *o, const char *s) {
   fputs(tick ? " ``" : "`", o);
 }
 
-static const char *kind_words(ms_coroutine_kind kind) {
+const char *ms_rep_kind_words(ms_coroutine_kind kind) {
   switch (kind) {
   case MS_KIND_ASYNC_FN: return "async fn";
   case MS_KIND_ASYNC_BLOCK: return "async block";
@@ -1795,7 +1794,7 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     md_code_rooted(o, opt, co->def_path);
     fputs("\n", o);
   }
-  fprintf(o, "- %s, type ", kind_words(co->kind));
+  fprintf(o, "- %s, type ", ms_rep_kind_words(co->kind));
   md_code_rooted(o, opt, co->self_type ? co->self_type : "");
   fputs("\n- dump: ", o);
   md_code_file(o, opt, co->file ? co->file : "");

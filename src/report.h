@@ -44,6 +44,8 @@ void ms_rep_short_span(const char *span, char *out, size_t cap);
 void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap);
 /* Machine-code bytes: exact nm size when known, else the estimate. */
 long ms_rep_code_bytes(const ms_coroutine *co);
+/* "async fn", "async block", "async closure", "gen block", "async gen block", "coroutine". */
+const char *ms_rep_kind_words(ms_coroutine_kind kind);
 /* Number of Suspend states (await or yield points). */
 size_t ms_rep_awaits(const ms_coroutine *co);
 /* Number of findings of a class. */

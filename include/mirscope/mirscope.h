@@ -898,6 +898,23 @@ MS_API int ms_crate_write_json_with(const ms_crate *c, FILE *out, const ms_repor
  */
 MS_API int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
 
+/* `mirscope explain`: one coroutine in the terminal. */
+typedef struct {
+  int color;               /* ANSI colours (the caller decides: terminal, NO_COLOR) */
+  const char *source_root; /* the directory the spans' relative source files are read from for
+                              the awaits' source lines; NULL: the current directory */
+} ms_explain_options;
+/**
+ * One coroutine explained (docs/reports.md, "explain"): what it is (kind, crate, type, dump,
+ * size, code with its source and the code model's error band, upvars), its saved locals ×
+ * states matrix with each local's bytes in the states that hold it and the states' bytes, each
+ * Suspend state's await with its span and, when the source file can be read, its source line,
+ * and every finding (advice findings with why and what to do).  Reads only the source files
+ * of the awaits' spans.  `o` NULL: defaults.  0 on success, -1 on a write error.
+ */
+MS_API int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out,
+                               const ms_explain_options *o);
+
 /**
  * Indices (into ms_crate_coroutine) of the coroutines a report lists, best first: writes at
  * most `cap` indices to `out` (may be NULL when cap is 0) and returns how many the report
