@@ -1986,11 +1986,15 @@ static const char DIFF_USAGE[] =
     "patched vs unpatched compiler).  Coroutines are matched by def path, robust to the\n"
     "crate hash in DefId(..), to moved `<impl at FILE:L:C>` spans and to path spellings that\n"
     "differ between toolchains.  Shows size, state, code and redundant-code deltas, findings\n"
-    "that appear or disappear, and coroutines added or removed.\n"
+    "that appear or disappear, and coroutines added or removed; for each changed future, the\n"
+    "saved locals that appeared, are gone, grew, shrank or moved to other states, and which\n"
+    "state became the largest.\n"
     "\n"
     "options:\n"
     "  -f, --format FORMAT       text (default), md, json\n"
-    "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate)\n"
+    "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate);\n"
+    "                            the future that grew most and its local that grew most are\n"
+    "                            named\n"
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
     "      --target TRIPLE       the target both sides were built for (default: what a\n"
@@ -2045,6 +2049,29 @@ static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d,
   return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
 }
 
+/* --fail-on-growth failed: which future grew most, by how much, and the local that grew most
+ * in it (what appeared, or grew, and in which states). */
+static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) {
+  long at = ms_diff_max_growth_entry(d);
+  const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
+  say("mirscope diff: future %s grew by %ld bytes (limit %ld)", ms_co_name(co), ms_diff_max_growth(d), limit);
+  for (size_t k = 0; k < ms_diff_local_count(d, (size_t)at); k++) {
+    long l = ms_diff_local_new(d, (size_t)at, k), delta = ms_diff_local_delta(d, (size_t)at, k);
+    if (l < 0 || delta == MS_DELTA_UNKNOWN || delta <= 0) continue;
+    char ty[256];
+    ms_type_display(new_crate, co, l, NULL, ty, sizeof ty);
+    const char *name = ms_co_saved_name(co, (size_t)l);
+    say("; the local that grew most: %s (%s), %s (%+ld bytes), held in",
+        !strcmp(name, "__awaitee") ? "the awaited future" : *name ? name : ms_co_saved_id(co, (size_t)l), ty,
+        ms_diff_local_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta);
+    for (size_t s = 0, n = 0; s < ms_co_state_count(co); s++)
+      for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++)
+        if (ms_co_state_saved(co, s, j) == (size_t)l) say("%s %s", n++ ? "," : "", ms_co_state_name(co, s));
+    break;
+  }
+  say("\n");
+}
+
 static int diff_run(const Common *c, const DiffArgs *a) {
   Problems pr = {.cmd = "diff"};
   ms_crate *crates[2] = {NULL, NULL};
@@ -2069,8 +2096,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   if (pr.unreadable || pr.errors) {
     rc = EXIT_INPUT;
   } else if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
-    fprintf(stderr, "mirscope diff: a future grew by %ld bytes (limit %ld)\n",
-            ms_diff_max_growth(d), a->fail_growth);
+    say_growth(d, crates[1], a->fail_growth);
     rc = EXIT_GROWTH;
   }
 out:

@@ -576,6 +576,48 @@ START_TEST(diff_code_change) {
 }
 END_TEST
 
+/* A diff that explains: corpus/pairs/stable/scope-one from "after" (buf scoped in a block) to
+ * "before" (buf held across the await) names the local that appeared and the state that
+ * grew; box-used the local that grew (Box<[u8; 1024]> to [u8; 1024]). */
+START_TEST(diff_names_locals_and_states) {
+  static const char *const PAIRS[][3] = {
+      {"corpus/pairs/stable/scope-one", "buf", "Suspend0"},
+      {"corpus/pairs/stable/box-used", "buf", "Suspend0"},
+  };
+  for (size_t p = 0; p < 2; p++) {
+    char before[256], after[256];
+    snprintf(before, sizeof before, "%s/before", PAIRS[p][0]);
+    snprintf(after, sizeof after, "%s/after", PAIRS[p][0]);
+    ms_crate *o = load_dir(after), *n = load_dir(before);
+    ms_diff *d = ms_diff_new(o, n);
+    long at = ms_diff_max_growth_entry(d);
+    ck_assert_int_ge(at, 0);
+    ck_assert_int_gt(ms_diff_local_count(d, (size_t)at), 0);
+    const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
+    long l = ms_diff_local_new(d, (size_t)at, 0); /* the most growth first */
+    ck_assert_int_ge(l, 0);
+    ck_assert_str_eq(ms_co_saved_name(co, (size_t)l), PAIRS[p][1]);
+    ck_assert_uint_ne(ms_diff_local_change(d, (size_t)at, 0) & (MS_LOCAL_APPEARED | MS_LOCAL_GREW), 0);
+    ck_assert_int_gt(ms_diff_local_delta(d, (size_t)at, 0), 1000);
+    long big = ms_diff_largest_state(d, (size_t)at, 1);
+    ck_assert_str_eq(ms_co_state_name(co, (size_t)big), PAIRS[p][2]);
+    const ms_coroutine *was = ms_diff_old(d, (size_t)at);
+    ck_assert_int_gt(ms_co_state_bytes(co, (size_t)big),
+                     ms_co_state_bytes(was, (size_t)ms_diff_largest_state(d, (size_t)at, 0)) + 1000);
+    mem m;
+    ck_assert_int_eq(ms_diff_write(d, MS_DIFF_TEXT, mem_open(&m), 0), 0);
+    mem_close(&m);
+    char want[128];
+    snprintf(want, sizeof want, " local %s: ", PAIRS[p][1]);
+    assert_has(m.buf, (const char *const[]){want, "largest state: Suspend0 (", NULL}, NULL);
+    free(m.buf);
+    ms_diff_free(d);
+    ms_crate_free(o);
+    ms_crate_free(n);
+  }
+}
+END_TEST
+
 START_TEST(diff_with_itself) {
   ms_crate *a = load_dir("corpus/stable/tokio-postgres");
   ms_diff *d = ms_diff_new(a, a);
@@ -615,6 +657,7 @@ int main(void) {
   tcase_add_test(t, report_only_some);
   tcase_add_test(t, diff_stable_vs_nightly);
   tcase_add_test(t, diff_code_change);
+  tcase_add_test(t, diff_names_locals_and_states);
   tcase_add_test(t, diff_with_itself);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);

@@ -989,6 +989,36 @@ MS_API const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k,
 /** Largest growth in bytes of a matched future whose size is known on both sides; 0 when
  *  none grew (for `--fail-on-growth`). */
 MS_API long ms_diff_max_growth(const ms_diff *d);
+/** The entry that grew by ms_diff_max_growth (the first of equals), -1 when none grew. */
+MS_API long ms_diff_max_growth_entry(const ms_diff *d);
+
+/*
+ * What changed inside a matched future (docs/reports.md, "The diff"): its saved locals that
+ * appeared, are gone, grew or shrank, or are held by other states.  A local of one side is
+ * the same local of the other when name and type (as the reports write it: module paths and
+ * crate hashes out) agree, in order; else, for a named local (not an `__awaitee`), when the
+ * name does (its type changed).  Listed the most growth first (appeared: its bytes; gone:
+ * minus them), locals that did not change left out.  Added and removed entries have none.
+ */
+enum {
+  MS_LOCAL_APPEARED = 1, /* only in the new future */
+  MS_LOCAL_GONE = 2,     /* only in the old future */
+  MS_LOCAL_GREW = 4,     /* more bytes */
+  MS_LOCAL_SHRANK = 8,   /* fewer bytes */
+  MS_LOCAL_MOVED = 16    /* held by other states (by state name) */
+};
+MS_API size_t ms_diff_local_count(const ms_diff *d, size_t i);
+/** MS_LOCAL_* bits of the k-th changed local of entry i (GREW or SHRANK may go with MOVED). */
+MS_API unsigned ms_diff_local_change(const ms_diff *d, size_t i, size_t k);
+/** The saved local (index for ms_co_saved_* of ms_diff_old / ms_diff_new_co) on each side,
+ *  -1 where it is not. */
+MS_API long ms_diff_local_old(const ms_diff *d, size_t i, size_t k);
+MS_API long ms_diff_local_new(const ms_diff *d, size_t i, size_t k);
+/** Its bytes new - old (appeared: its bytes, gone: minus them); MS_DELTA_UNKNOWN. */
+MS_API long ms_diff_local_delta(const ms_diff *d, size_t i, size_t k);
+/** The largest state (index; the most bytes, the first of equals) of the old (new_side 0)
+ *  or the new side of entry i; -1 when that side is missing or no state's size is known. */
+MS_API long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side);
 
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
