@@ -241,10 +241,20 @@ static const char *holders(ms_arena *a, const ms_coroutine *co, size_t l) {
   return r;
 }
 
-/* Pair old saved local i with new j (which: 0 same name and type, 1 same name, named only). */
-static bool locals_pair(const co_saved *o, const co_saved *n, const char *to, const char *tn, int which) {
+/* A saved local of one side as the matching compares it: its type as reports write it, the
+ * states that hold it. */
+typedef struct {
+  const char *type, *held;
+} local_key;
+
+/* Pair old saved local o with new n?  which 0: same name and type; 1: same name, bytes and
+ * states (a type printed otherwise by another toolchain: `Alias(Projection, ..` or not);
+ * 2: same name, a named local (not an awaitee): its type changed. */
+static bool locals_pair(const co_saved *o, const co_saved *n, const local_key *ko, const local_key *kn,
+                        int which) {
   if (strcmp(o->name, n->name)) return false;
-  if (which == 0) return !strcmp(to, tn);
+  if (which == 0) return !strcmp(ko->type, kn->type);
+  if (which == 1) return o->bytes >= 0 && o->bytes == n->bytes && !strcmp(ko->held, kn->held);
   return *o->name && strcmp(o->name, "__awaitee");
 }
 
@@ -257,15 +267,15 @@ static void add_local(ms_arena *a, ms_vec *v, unsigned change, long o, long n, l
 /* The saved locals of a matched entry that changed, the most growth first. */
 static void diff_locals(ms_arena *a, diff_entry *e) {
   const ms_coroutine *o = e->old, *n = e->new_;
-  const char **to = ms_arena_alloc(a, (o->nsaved + 1) * sizeof *to), **tn = ms_arena_alloc(a, (n->nsaved + 1) * sizeof *tn);
+  local_key *ko = ms_arena_alloc(a, (o->nsaved + 1) * sizeof *ko), *kn = ms_arena_alloc(a, (n->nsaved + 1) * sizeof *kn);
   long *match = ms_arena_alloc(a, (o->nsaved + 1) * sizeof *match);
   bool *taken = ms_arena_alloc(a, n->nsaved + 1);
-  for (size_t i = 0; i < o->nsaved; i++) to[i] = local_type(a, &o->saved[i]), match[i] = -1;
-  for (size_t j = 0; j < n->nsaved; j++) tn[j] = local_type(a, &n->saved[j]), taken[j] = false;
-  for (int which = 0; which < 2; which++) /* in order: several of one name and type pair up */
+  for (size_t i = 0; i < o->nsaved; i++) ko[i] = (local_key){local_type(a, &o->saved[i]), holders(a, o, i)}, match[i] = -1;
+  for (size_t j = 0; j < n->nsaved; j++) kn[j] = (local_key){local_type(a, &n->saved[j]), holders(a, n, j)}, taken[j] = false;
+  for (int which = 0; which < 3; which++) /* in order: several of one name and type pair up */
     for (size_t i = 0; i < o->nsaved; i++)
       for (size_t j = 0; j < n->nsaved && match[i] < 0; j++)
-        if (!taken[j] && locals_pair(&o->saved[i], &n->saved[j], to[i], tn[j], which)) {
+        if (!taken[j] && locals_pair(&o->saved[i], &n->saved[j], &ko[i], &kn[j], which)) {
           match[i] = (long)j;
           taken[j] = true;
         }
@@ -277,7 +287,7 @@ static void diff_locals(ms_arena *a, diff_entry *e) {
     }
     long d = delta(o->saved[i].bytes, n->saved[match[i]].bytes);
     unsigned ch = d == MS_DELTA_UNKNOWN || d == 0 ? 0 : d > 0 ? MS_LOCAL_GREW : MS_LOCAL_SHRANK;
-    if (strcmp(holders(a, o, i), holders(a, n, (size_t)match[i]))) ch |= MS_LOCAL_MOVED;
+    if (strcmp(ko[i].held, kn[match[i]].held)) ch |= MS_LOCAL_MOVED;
     add_local(a, &v, ch, (long)i, match[i], d);
   }
   for (size_t j = 0; j < n->nsaved; j++)
