@@ -482,7 +482,6 @@ struct ms_symbols {
   ms_arena arena;
   sym **buckets;
   size_t nbuckets, count;
-  long code_bytes; /* the sizes of every code symbol read (looked up or not) */
 };
 
 static uint64_t hash_str(const char *s) {
@@ -791,6 +790,7 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len) {
     if (f[2][1] != 1 || !strchr("TtWwi", l[f[2][0]])) continue;
     const char *name = l + p;
     size_t nn = ln - p;
+    if (nn >= 2 && name[0] == '_' && name[1] == 'R') continue; /* raw v0: see above */
     if (f[1][1] > 16) continue;
     long size = 0;
     for (size_t d = 0; d < f[1][1]; d++) {
@@ -798,14 +798,10 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len) {
       int v = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
       size = size * 16 + v;
     }
-    s->code_bytes += size; /* every code symbol, looked up or not */
-    if (nn >= 2 && name[0] == '_' && name[1] == 'R') continue; /* raw v0: see above */
     if (add_symbol(s, name, nn, size)) n++;
   }
   return n;
 }
-
-long ms_symbols_code_bytes(const ms_symbols *s) { return s ? s->code_bytes : -1; }
 
 /* ------------------------------------------------------------------ lookup */
 
@@ -844,6 +840,19 @@ static bool qual_mentions_crate(const char *qual, const char *crate) {
     if (at_start && p[k] == ':' && p[k + 1] == ':') return true;
   }
   return false;
+}
+
+long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n) {
+  if (!s) return -1;
+  long sum = 0;
+  for (size_t b = 0; b < s->nbuckets; b++)
+    for (const sym *e = s->buckets[b]; e; e = e->next) {
+      bool ours = false;
+      for (size_t k = 0; k < n && !ours; k++)
+        ours = *e->crate ? !strcmp(e->crate, crates[k]) : qual_mentions_crate(e->qual, crates[k]);
+      if (ours) sum += e->size;
+    }
+  return sum;
 }
 
 /*

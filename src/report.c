@@ -786,17 +786,6 @@ static const char *kind_short(ms_coroutine_kind kind) {
 
 /* The crate of a coroutine's dump: the dump file name's crate prefix (up to its first '.'),
  * `<stdin>` for standard input. */
-size_t ms_co_crate(const ms_coroutine *co, char *out, size_t cap) {
-  const char *f = co && co->file ? co->file : "";
-  const char *base = strrchr(f, '/');
-  base = base ? base + 1 : f;
-  size_t n = strcspn(base, ".");
-  int w = !strcmp(f, "<stdin>") || !strcmp(f, "-") ? snprintf(out, cap, "<stdin>")
-          : n                                       ? snprintf(out, cap, "%.*s", (int)n, base)
-                                                    : snprintf(out, cap, "?");
-  return w < 0 ? 0 : (size_t)w;
-}
-
 static const char *crate_of(ms_arena *a, const ms_coroutine *co) {
   size_t n = ms_co_crate(co, NULL, 0);
   char *out = ms_arena_alloc(a, n + 1);
@@ -1238,7 +1227,7 @@ void ms_rep_whatif_init(ms_rep_whatif *v, const ms_crate *c, const size_t *sel, 
   ms_arena_init(&v->arena);
   v->ng = ms_rep_groups(c, sel, n, &v->arena, &v->gs);
   v->all = ms_rep_groups_sum(v->gs, v->ng);
-  v->nm = ms_crate_symbol_code_bytes(c);
+  v->nm = ms_whatif_symbol_bytes(c, sel, n);
 }
 
 ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng) {

@@ -102,4 +102,30 @@ long ms_crate_code_bytes(const ms_crate *c) {
   return sum;
 }
 
-long ms_crate_symbol_code_bytes(const ms_crate *c) { return ms_symbols_code_bytes(c->syms); }
+long ms_whatif_symbol_bytes(const ms_crate *c, const size_t *sel, size_t n) {
+  if (!c->syms) return -1;
+  ms_coroutine **cs = c->coroutines.items;
+  char **crates = ms_xcalloc(n + 1, sizeof *crates);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) { /* the distinct crates of the coroutines */
+    size_t len = ms_co_crate(cs[sel[i]], NULL, 0);
+    char *name = ms_xmalloc(len + 1);
+    ms_co_crate(cs[sel[i]], name, len + 1);
+    size_t j = 0;
+    while (j < k && strcmp(crates[j], name)) j++;
+    if (j < k) free(name);
+    else crates[k++] = name;
+  }
+  long sum = ms_symbols_code_bytes(c->syms, (const char *const *)crates, k);
+  for (size_t j = 0; j < k; j++) free(crates[j]);
+  free(crates);
+  return sum;
+}
+
+long ms_crate_symbol_code_bytes(const ms_crate *c) {
+  size_t n = c->coroutines.len, *all = ms_xcalloc(n + 1, sizeof *all);
+  for (size_t i = 0; i < n; i++) all[i] = i;
+  long sum = ms_whatif_symbol_bytes(c, all, n);
+  free(all);
+  return sum;
+}

@@ -824,8 +824,13 @@ MS_API void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_tot
 MS_API void ms_crate_whatif(const ms_crate *c, ms_whatif_kind k, ms_whatif_total *out);
 /** The coroutines' code: the sum of ms_co_code_bytes over the crate (what code shares are of). */
 MS_API long ms_crate_code_bytes(const ms_crate *c);
-/** The code symbols `nm` lists in the symbols given (ms_crate_add_symbols*; in a capture the
- *  dumped crates' artefacts): the sum of their sizes, -1 when no symbols were given. */
+/** The dumped crates' code in the `nm` symbols given (ms_crate_add_symbols*; in a capture,
+ *  those of the dumped crates' artefacts): the sum of the sizes of the code symbols (`T t W w
+ *  i`) of the crates the coroutines come from (ms_co_crate) — a plain path that starts with
+ *  one of them (`krate::f`), or a qualified one whose qualifier names one
+ *  (`<krate::S as core::fmt::Debug>::fmt`); instances of other crates' generics
+ *  (`core::ptr::drop_in_place::<krate::S>`) and the std code linked into a binary are not
+ *  theirs.  -1 when no symbols were given. */
 MS_API long ms_crate_symbol_code_bytes(const ms_crate *c);
 
 /* ------------------------------------------------------------------ reports (text, markdown) */
