@@ -886,8 +886,12 @@ typedef struct {
 
 /**
  * Text report: a ranked, aligned table (name, crate, kind, future bytes with `~` computed /
- * `≥` lower-bound markers, states, awaits, code bytes, redundant bytes, largest saved
- * local), then crate-wide totals and the largest awaitee chains.  No two rows read the same:
+ * `≥` lower-bound markers, states, awaits, code bytes with their source — plain exact, `≈`
+ * corrected, `~` modelled — and a line on the code model and its validated median error,
+ * redundant bytes, largest saved local), then the findings in your code (held-across-await,
+ * passthrough: why and what to change) of the listed rows, the compiler-side findings once
+ * per crate, the totals, what if (ms_crate_whatif: the code and future bytes five changes
+ * would save, and their shares) and the largest awaitee chains.  No two rows read the same:
  * the crate column adds the input directory part (then `#N`) where name and crate agree.
  * Names are shortened only to fit `width`, keeping their end.  `o` NULL: defaults.
  * Returns 0 on success, -1 on a write error.
@@ -897,9 +901,10 @@ MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_opt
  *  are not used; `o` NULL or `only` NULL: every coroutine).  0 on success. */
 MS_API int ms_crate_write_json_with(const ms_crate *c, FILE *out, const ms_report_options *o);
 /**
- * Markdown bug report (for a rust-lang/rust issue): summary, table, one section per listed
- * coroutine (state diagram, layout, findings), rustc version and command; within
- * `max_chars` when it is set.  0 on success.
+ * Markdown bug report (for a rust-lang/rust issue): summary, what if (the changes' totals, the
+ * compiler-side findings once per crate, the findings in your code), table, one section per
+ * listed coroutine (state diagram, layout, findings but the poison arms, said once per
+ * crate), rustc version and command; within `max_chars` when it is set.  0 on success.
  */
 MS_API int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
 
