@@ -475,7 +475,7 @@ static ms_hold_reason hold_reason(unsigned u) {
   return MS_HOLD_IN_SCOPE;
 }
 
-static const char *why_text(ms_hold_reason r) {
+const char *ms_advice_why_text(ms_hold_reason r) {
   switch (r) {
   case MS_HOLD_USED: return "it is used after the await";
   case MS_HOLD_BORROW_HELD:
@@ -485,6 +485,18 @@ static const char *why_text(ms_hold_reason r) {
     return "it was borrowed and is still in scope there: rustc keeps a borrowed local until "
            "its scope ends, though it is not used after the await";
   default: return "it is still in scope there";
+  }
+}
+
+const char *ms_advice_fix_text(ms_fix_kind k) {
+  switch (k) {
+  case MS_FIX_BOX_LOCAL: return "box it (a Box keeps it on the heap, the future only a pointer)";
+  case MS_FIX_DROP_LOCAL:
+    return "end its scope before the await (a block around it and its last use, or drop())";
+  case MS_FIX_RETURN_FUTURE:
+    return "write a plain fn that returns that future (impl Future) instead of awaiting it: no "
+           "state machine of its own (rust-lang/rust-project-goals#623, single await)";
+  default: return "";
   }
 }
 
@@ -509,11 +521,8 @@ static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, s
     snprintf(after, sizeof after, "the future's size after is not known");
   snprintf(out, cap, "`%s` (%s, %ld bytes, declared at %s) is kept in the future across the "
            "await%s at %s because %s; %s: %s",
-           sv->name, ty, sv->bytes, decl, f->nawaits > 1 ? "s" : "", at, why_text(f->why),
-           f->fix.kind == MS_FIX_BOX_LOCAL
-               ? "box it (a Box keeps it on the heap, the future only a pointer)"
-               : "end its scope before the await (a block around it and its last use, or drop())",
-           after);
+           sv->name, ty, sv->bytes, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
+           ms_advice_fix_text(f->fix.kind), after);
 }
 
 /* A new finding of co (no state, no older byte figure) with its advice. */

@@ -29,4 +29,9 @@ void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsig
  * every finding, then the held-across-await and passthrough findings. */
 void ms_advice_finish(ms_crate *c);
 
+/* Why rustc keeps a held local (a held-across-await finding's `why`), in words. */
+const char *ms_advice_why_text(ms_hold_reason r);
+/* What to do for a fix (box-local, drop-local as end-scope, return-future), in words; "" else. */
+const char *ms_advice_fix_text(ms_fix_kind k);
+
 #endif

@@ -842,6 +842,19 @@ static bool qual_mentions_crate(const char *qual, const char *crate) {
   return false;
 }
 
+long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n) {
+  if (!s) return -1;
+  long sum = 0;
+  for (size_t b = 0; b < s->nbuckets; b++)
+    for (const sym *e = s->buckets[b]; e; e = e->next) {
+      bool ours = false;
+      for (size_t k = 0; k < n && !ours; k++)
+        ours = *e->crate ? !strcmp(e->crate, crates[k]) : qual_mentions_crate(e->qual, crates[k]);
+      if (ours) sum += e->size;
+    }
+  return sum;
+}
+
 /*
  * What the coroutine's self type says about its impl: `{async fn body of <A as T>::m()}`
  * gives self base A and trait T, `{async fn body of A<'_>::m()}` gives A (inherent: trait

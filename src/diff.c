@@ -1,5 +1,6 @@
 /* Before/after comparison of two crates' coroutines (docs/reports.md, "diff"). */
 #include "report.h"
+#include "strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,13 @@ typedef struct {
   const char *cls, *state;
 } diff_finding;
 
+/* A saved local that changed: appeared, gone, grew or shrank, held by other states. */
+typedef struct {
+  unsigned change; /* MS_LOCAL_* bits */
+  long old, new_;  /* saved local on each side, -1 */
+  long delta;      /* bytes new - old, MS_DELTA_UNKNOWN */
+} diff_local;
+
 typedef struct {
   ms_diff_status status;
   const char *key;
@@ -15,6 +23,9 @@ typedef struct {
   long dsize, dstates, dcode, dred;
   diff_finding *fadd, *fdel;
   size_t nadd, ndel;
+  diff_local *locals;
+  size_t nlocals;
+  long largest[2]; /* the largest state of the old and the new side, -1 */
 } diff_entry;
 
 struct ms_diff {
@@ -205,8 +216,107 @@ static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_corout
 
 static long delta(long a, long b) { return a < 0 || b < 0 ? MS_DELTA_UNKNOWN : b - a; }
 
+/* ---- saved locals between the two sides */
+
+/* A saved local's type as the reports show it (module paths, DefIds and hashes out): what
+ * stays the same between toolchains and builds. */
+static const char *local_type(ms_arena *a, const co_saved *sv) {
+  char buf[512];
+  ms_rep_short_type(sv->type, buf, sizeof buf);
+  return ms_arena_strdup(a, buf);
+}
+
+/* The states holding saved local l: their names joined (`Suspend0,Suspend1`), to compare. */
+static const char *holders(ms_arena *a, const ms_coroutine *co, size_t l) {
+  sbuf b = {0};
+  for (size_t s = 0; s < co->nstates; s++)
+    for (size_t j = 0; j < co->states[s].nfields; j++)
+      if (co->states[s].fields[j] == l) {
+        if (b.len) sb_putc(&b, ',');
+        sb_puts(&b, co->states[s].name);
+        break;
+      }
+  const char *r = ms_arena_strdup(a, b.len ? sb_str(&b) : "");
+  free(b.p);
+  return r;
+}
+
+/* A saved local of one side as the matching compares it: its type as reports write it, the
+ * states that hold it. */
+typedef struct {
+  const char *type, *held;
+} local_key;
+
+/* Pair old saved local o with new n?  which 0: same name and type; 1: same name, bytes and
+ * states (a type printed otherwise by another toolchain: `Alias(Projection, ..` or not);
+ * 2: same name, a named local (not an awaitee): its type changed. */
+static bool locals_pair(const co_saved *o, const co_saved *n, const local_key *ko, const local_key *kn,
+                        int which) {
+  if (strcmp(o->name, n->name)) return false;
+  if (which == 0) return !strcmp(ko->type, kn->type);
+  if (which == 1) return o->bytes >= 0 && o->bytes == n->bytes && !strcmp(ko->held, kn->held);
+  return *o->name && strcmp(o->name, "__awaitee");
+}
+
+static void add_local(ms_arena *a, ms_vec *v, unsigned change, long o, long n, long d) {
+  if (!change) return;
+  diff_local *x = ms_vec_push(a, v, sizeof *x);
+  *x = (diff_local){change, o, n, d};
+}
+
+/* The saved locals of a matched entry that changed, the most growth first. */
+static void diff_locals(ms_arena *a, diff_entry *e) {
+  const ms_coroutine *o = e->old, *n = e->new_;
+  local_key *ko = ms_arena_alloc(a, (o->nsaved + 1) * sizeof *ko), *kn = ms_arena_alloc(a, (n->nsaved + 1) * sizeof *kn);
+  long *match = ms_arena_alloc(a, (o->nsaved + 1) * sizeof *match);
+  bool *taken = ms_arena_alloc(a, n->nsaved + 1);
+  for (size_t i = 0; i < o->nsaved; i++) ko[i] = (local_key){local_type(a, &o->saved[i]), holders(a, o, i)}, match[i] = -1;
+  for (size_t j = 0; j < n->nsaved; j++) kn[j] = (local_key){local_type(a, &n->saved[j]), holders(a, n, j)}, taken[j] = false;
+  for (int which = 0; which < 3; which++) /* in order: several of one name and type pair up */
+    for (size_t i = 0; i < o->nsaved; i++)
+      for (size_t j = 0; j < n->nsaved && match[i] < 0; j++)
+        if (!taken[j] && locals_pair(&o->saved[i], &n->saved[j], &ko[i], &kn[j], which)) {
+          match[i] = (long)j;
+          taken[j] = true;
+        }
+  ms_vec v = {0};
+  for (size_t i = 0; i < o->nsaved; i++) {
+    if (match[i] < 0) {
+      add_local(a, &v, MS_LOCAL_GONE, (long)i, -1, o->saved[i].bytes >= 0 ? -o->saved[i].bytes : MS_DELTA_UNKNOWN);
+      continue;
+    }
+    long d = delta(o->saved[i].bytes, n->saved[match[i]].bytes);
+    unsigned ch = d == MS_DELTA_UNKNOWN || d == 0 ? 0 : d > 0 ? MS_LOCAL_GREW : MS_LOCAL_SHRANK;
+    if (strcmp(ko[i].held, kn[match[i]].held)) ch |= MS_LOCAL_MOVED;
+    add_local(a, &v, ch, (long)i, match[i], d);
+  }
+  for (size_t j = 0; j < n->nsaved; j++)
+    if (!taken[j]) add_local(a, &v, MS_LOCAL_APPEARED, -1, (long)j, n->saved[j].bytes >= 0 ? n->saved[j].bytes : MS_DELTA_UNKNOWN);
+  diff_local *l = v.items;
+  for (size_t i = 1; i < v.len; i++) /* stable: the most growth first, unknown as 0 */
+    for (size_t j = i; j > 0; j--) {
+      long dj = l[j].delta == MS_DELTA_UNKNOWN ? 0 : l[j].delta, dp = l[j - 1].delta == MS_DELTA_UNKNOWN ? 0 : l[j - 1].delta;
+      if (dj <= dp) break;
+      diff_local t = l[j];
+      l[j] = l[j - 1];
+      l[j - 1] = t;
+    }
+  e->locals = l;
+  e->nlocals = v.len;
+}
+
+/* The state with the most bytes (the first of equals), -1 when no size is known. */
+static long largest_state(const ms_coroutine *co) {
+  long best = -1;
+  for (size_t s = 0; s < co->nstates; s++)
+    if (co->states[s].bytes >= 0 && (best < 0 || co->states[s].bytes > co->states[best].bytes)) best = (long)s;
+  return best;
+}
+
 static void fill(ms_arena *ar, diff_entry *e) {
   e->dsize = e->dstates = e->dcode = e->dred = MS_DELTA_UNKNOWN;
+  e->largest[0] = e->old ? largest_state(e->old) : -1;
+  e->largest[1] = e->new_ ? largest_state(e->new_) : -1;
   if (!e->old || !e->new_) {
     e->status = e->old ? MS_DIFF_REMOVED : MS_DIFF_ADDED;
     return;
@@ -218,6 +328,7 @@ static void fill(ms_arena *ar, diff_entry *e) {
   e->dred = delta(e->old->code_redundant, e->new_->code_redundant);
   e->nadd = finding_minus(ar, e->new_, e->old, &e->fadd);
   e->ndel = finding_minus(ar, e->old, e->new_, &e->fdel);
+  diff_locals(ar, e);
   bool same = e->dsize == 0 && e->dstates == 0 && (e->dcode == 0 || e->dcode == MS_DELTA_UNKNOWN) &&
               (e->dred == 0 || e->dred == MS_DELTA_UNKNOWN) && !e->nadd && !e->ndel &&
               e->old->size_source == e->new_->size_source;
@@ -397,11 +508,41 @@ const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k, const 
   return e->fdel[k].cls;
 }
 
-long ms_diff_max_growth(const ms_diff *d) {
-  long m = 0;
+size_t ms_diff_local_count(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->nlocals;
+}
+unsigned ms_diff_local_change(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, 0);
+  return k < e->nlocals ? e->locals[k].change : 0;
+}
+long ms_diff_local_old(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, -1);
+  return k < e->nlocals ? e->locals[k].old : -1;
+}
+long ms_diff_local_new(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, -1);
+  return k < e->nlocals ? e->locals[k].new_ : -1;
+}
+long ms_diff_local_delta(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return k < e->nlocals ? e->locals[k].delta : MS_DELTA_UNKNOWN;
+}
+long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side) {
+  ENTRY(d, i, -1);
+  return e->largest[new_side != 0];
+}
+
+long ms_diff_max_growth_entry(const ms_diff *d) {
+  long m = 0, at = -1;
   for (size_t i = 0; i < d->n; i++)
-    if (d->e[i].dsize != MS_DELTA_UNKNOWN && d->e[i].dsize > m) m = d->e[i].dsize;
-  return m;
+    if (d->e[i].dsize != MS_DELTA_UNKNOWN && d->e[i].dsize > m) m = d->e[i].dsize, at = (long)i;
+  return at;
+}
+
+long ms_diff_max_growth(const ms_diff *d) {
+  long at = ms_diff_max_growth_entry(d);
+  return at < 0 ? 0 : d->e[at].dsize;
 }
 
 /* ------------------------------------------------------------------ writing */
@@ -480,6 +621,78 @@ static void findings_line(FILE *o, const diff_entry *e, const char *indent, bool
             *e->fdel[k].state ? " in " : "", e->fdel[k].state);
 }
 
+/* The states holding saved local l of co, ", "-separated; "no state" when none does. */
+static void held_by(const ms_coroutine *co, long l, ms_sbuf *b) {
+  size_t start = b->len;
+  for (size_t s = 0; l >= 0 && s < co->nstates; s++)
+    for (size_t j = 0; j < co->states[s].nfields; j++)
+      if (co->states[s].fields[j] == (size_t)l) {
+        ms_sb_printf(b, "%s%s", b->len > start ? ", " : "", co->states[s].name);
+        break;
+      }
+  if (b->len == start) ms_sb_puts(b, "no state");
+}
+
+/* A saved local as the reports name it: its source name, `await` for an awaited future,
+ * else its id. */
+static const char *local_name(const co_saved *sv) {
+  return !strcmp(sv->name, "__awaitee") ? "await" : *sv->name ? sv->name : sv->id;
+}
+
+/* One changed local in words: "+ local buf: [u8; 256] (256 B), held in Suspend0, Suspend1";
+ * grew: "↑ local …: T, 8 → 16 B (+8), held in …"; moved: "held in Suspend0 → Suspend1". */
+static void local_line(const ms_diff *d, const diff_entry *e, const diff_local *l, bool md, ms_sbuf *b) {
+  const co_saved *so = l->old >= 0 ? &e->old->saved[l->old] : NULL, *sn = l->new_ >= 0 ? &e->new_->saved[l->new_] : NULL;
+  const co_saved *sv = sn ? sn : so;
+  char to[512] = "", tn[512] = "";
+  if (so) ms_type_display(d->old_crate, e->old, l->old, NULL, to, sizeof to);
+  if (sn) ms_type_display(d->new_crate, e->new_, l->new_, NULL, tn, sizeof tn);
+  unsigned ch = l->change;
+  const char *q = md ? "`" : "", *mark = ch & MS_LOCAL_APPEARED ? "+" : ch & MS_LOCAL_GONE ? "-" :
+                                        ch & MS_LOCAL_GREW ? "↑" : ch & MS_LOCAL_SHRANK ? "↓" : "→";
+  ms_sb_printf(b, "%s local %s%s%s: %s%s%s", mark, q, local_name(sv), q, q, so ? to : tn, q);
+  if (so && sn && strcmp(to, tn)) ms_sb_printf(b, " → %s%s%s", q, tn, q);
+  if (ch & (MS_LOCAL_GREW | MS_LOCAL_SHRANK))
+    ms_sb_printf(b, ", %ld → %ld B (%+ld)", so->bytes, sn->bytes, l->delta);
+  else if (sv->bytes >= 0) ms_sb_printf(b, " (%ld B)", sv->bytes);
+  ms_sb_puts(b, ch & MS_LOCAL_GONE ? ", was held in " : ", held in ");
+  if (ch & MS_LOCAL_MOVED) {
+    held_by(e->old, l->old, b);
+    ms_sb_puts(b, " → ");
+  }
+  held_by(sn ? e->new_ : e->old, sn ? l->new_ : l->old, b);
+}
+
+/* "largest state: Suspend0 (17 B) → Suspend1 (280 B)" when it is another or its size changed. */
+static bool largest_line(const diff_entry *e, ms_sbuf *b) {
+  long a = e->largest[0], z = e->largest[1];
+  if (!e->old || !e->new_ || a < 0 || z < 0) return false;
+  const co_state *sa = &e->old->states[a], *sz = &e->new_->states[z];
+  if (!strcmp(sa->name, sz->name) && sa->bytes == sz->bytes) return false;
+  ms_sb_printf(b, "largest state: %s (%ld B) → %s (%ld B)", sa->name, sa->bytes, sz->name, sz->bytes);
+  return true;
+}
+
+#define DIFF_LOCALS_SHOWN 6
+
+/* What changed inside a changed future: its locals (the first DIFF_LOCALS_SHOWN) and its
+ * largest state, one line each after `indent`. */
+static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const char *indent, bool md) {
+  char line[1536];
+  ms_sbuf b;
+  for (size_t k = 0; k < e->nlocals && k < DIFF_LOCALS_SHOWN; k++) {
+    ms_sb_init(&b, line, sizeof line);
+    local_line(d, e, &e->locals[k], md, &b);
+    fprintf(o, "%s", indent);
+    ms_write_safe(o, line, b.len);
+    fputc('\n', o);
+  }
+  if (e->nlocals > DIFF_LOCALS_SHOWN)
+    fprintf(o, "%s… %zu more locals changed (-f json lists them all)\n", indent, e->nlocals - DIFF_LOCALS_SHOWN);
+  ms_sb_init(&b, line, sizeof line);
+  if (largest_line(e, &b)) fprintf(o, "%s%s\n", indent, line);
+}
+
 static void write_text(const ms_diff *d, FILE *o, bool col) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
@@ -521,6 +734,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
     }
     fputs(*on ? "\033[0m\n" : "\n", o);
     findings_line(o, e, "      ", false);
+    if (e->status == MS_DIFF_CHANGED) inside_lines(d, o, e, "      ", false);
   }
   free(cell);
   fputs("  + added, - removed, * changed; future bytes: exact, ~ computed, ≥ lower bound; "
@@ -557,6 +771,18 @@ static void write_md(const ms_diff *d, FILE *o) {
     const ms_coroutine *co = e->new_ ? e->new_ : e->old;
     fprintf(o, "- `%s`\n", ms_co_name(co));
     findings_line(o, e, "  ", true);
+  }
+  any = false;
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (e->status != MS_DIFF_CHANGED) continue;
+    if (!any) fputs("\n## What changed inside\n\nSaved locals that appeared (+), are gone (-), grew (↑), "
+                    "shrank (↓) or are held by other states (→), and the largest state.\n\n", o);
+    any = true;
+    fputs("- `", o);
+    ms_write_safe(o, ms_co_name(e->new_), strlen(ms_co_name(e->new_)));
+    fputs("`\n", o);
+    inside_lines(d, o, e, "  - ", true);
   }
 }
 
@@ -599,6 +825,66 @@ static void json_findings(FILE *o, const diff_finding *f, size_t n) {
   fputc(']', o);
 }
 
+/* One side of a changed local: `{ "id", "type", "bytes", "states": [...] }`, or null. */
+static void json_local_side(FILE *o, const ms_coroutine *co, long l) {
+  if (l < 0) {
+    fputs("null", o);
+    return;
+  }
+  const co_saved *sv = &co->saved[l];
+  fputs("{ \"id\": ", o);
+  ms_json_string(o, sv->id);
+  fputs(", \"type\": ", o);
+  ms_json_string(o, sv->type);
+  fputs(", \"bytes\": ", o);
+  jdelta(o, sv->bytes >= 0 ? sv->bytes : MS_DELTA_UNKNOWN);
+  fputs(", \"states\": [", o);
+  for (size_t s = 0, n = 0; s < co->nstates; s++)
+    for (size_t j = 0; j < co->states[s].nfields; j++)
+      if (co->states[s].fields[j] == (size_t)l) {
+        fputs(n++ ? ", " : "", o);
+        ms_json_string(o, co->states[s].name);
+        break;
+      }
+  fputs("] }", o);
+}
+
+/* locals[] and largest_state of an entry (docs/json.md). */
+static void json_inside(FILE *o, const diff_entry *e) {
+  static const char *const CHANGES[] = {"appeared", "gone", "grew", "shrank", "moved"};
+  fputs(",\n      \"locals\": [", o);
+  for (size_t k = 0; k < e->nlocals; k++) {
+    const diff_local *l = &e->locals[k];
+    const co_saved *sv = l->new_ >= 0 ? &e->new_->saved[l->new_] : &e->old->saved[l->old];
+    fputs(k ? ",\n        { \"change\": [" : "\n        { \"change\": [", o);
+    for (unsigned b = 0, n = 0; b < 5; b++)
+      if (l->change & (1u << b)) fprintf(o, "%s\"%s\"", n++ ? ", " : "", CHANGES[b]);
+    fputs("], \"name\": ", o);
+    *sv->name ? ms_json_string(o, sv->name) : (void)fputs("null", o);
+    fputs(", \"delta\": ", o);
+    jdelta(o, l->delta);
+    for (int side = 0; side < 2; side++) {
+      fputs(side ? ",\n          \"new\": " : ",\n          \"old\": ", o);
+      json_local_side(o, side ? e->new_ : e->old, side ? l->new_ : l->old);
+    }
+    fputs(" }", o);
+  }
+  fputs(e->nlocals ? "\n      ],\n      \"largest_state\": {" : "],\n      \"largest_state\": {", o);
+  for (int side = 0; side < 2; side++) {
+    const ms_coroutine *co = side ? e->new_ : e->old;
+    long s = e->largest[side];
+    fputs(side ? ", \"new\": " : " \"old\": ", o);
+    if (!co || s < 0) {
+      fputs("null", o);
+      continue;
+    }
+    fputs("{ \"name\": ", o);
+    ms_json_string(o, co->states[s].name);
+    fprintf(o, ", \"bytes\": %ld }", co->states[s].bytes);
+  }
+  fputs(" }", o);
+}
+
 static void write_json(const ms_diff *d, FILE *o) {
   diff_counts k = counts(d);
   fputs("{\n", o);
@@ -631,6 +917,7 @@ static void write_json(const ms_diff *d, FILE *o) {
     json_findings(o, e->fadd, e->nadd);
     fputs(", \"findings_removed\": ", o);
     json_findings(o, e->fdel, e->ndel);
+    json_inside(o, e);
     fputs(" }", o);
   }
   fputs(d->n ? "\n  ],\n" : "],\n", o);

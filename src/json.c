@@ -2,6 +2,7 @@
 #include "model.h"
 #include "report.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* A JSON string: escapes quotes, backslashes and control characters; invalid UTF-8 bytes
@@ -326,23 +327,102 @@ void ms_json_build(FILE *o, const char *key, const ms_crate *c) {
           tg && og ? "true" : "false");
 }
 
-int ms_crate_write_json(const ms_crate *c, FILE *o) {
+/* One change's figures: findings, coroutines, code and future bytes (null: not about it). */
+static void write_whatif_figures(FILE *o, const ms_whatif_total *w) {
+  fprintf(o, "\"findings\": %zu, \"coroutines\": %zu, \"code_bytes\": ", w->findings, w->coroutines);
+  jnum(o, w->code_bytes);
+  fputs(", \"future_bytes\": ", o);
+  jnum(o, w->future_bytes);
+  fprintf(o, ", \"future_unknown\": %zu", w->future_unknown);
+}
+
+/* part / whole as a fraction, null when either is not known. */
+static void jshare(FILE *o, long part, long whole) {
+  jfrac(o, part >= 0 && whole > 0 ? (double)part / (double)whole : -1);
+}
+
+/* changes[]: each change's totals over the report's coroutines, with their shares. */
+static void write_whatif_changes(FILE *o, const ms_rep_group *all, long nm) {
+  fputs("    \"changes\": [", o);
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+    const ms_whatif_total *w = &all->w[k];
+    fputs(k ? ",\n      { \"change\": " : "\n      { \"change\": ", o);
+    ms_json_string(o, ms_whatif_name((ms_whatif_kind)k));
+    fputs(", \"title\": ", o);
+    ms_json_string(o, ms_whatif_title((ms_whatif_kind)k));
+    fputs(", \"classes\": [", o);
+    for (int f = 0, n = 0; f <= MS_FINDING_PASSTHROUGH; f++)
+      if (ms_whatif_has_class((ms_whatif_kind)k, (ms_finding_class)f)) {
+        fputs(n++ ? ", " : "", o);
+        ms_json_string(o, ms_finding_class_name((ms_finding_class)f));
+      }
+    fprintf(o, "], \"modelled\": %s,\n        ", ms_whatif_modelled((ms_whatif_kind)k) ? "true" : "false");
+    write_whatif_figures(o, w);
+    fputs(", \"code_share\": ", o);
+    jshare(o, w->code_bytes, all->code_bytes);
+    fputs(", \"symbol_share\": ", o);
+    jshare(o, w->code_bytes, nm);
+    fputs(", \"future_share\": ", o);
+    jshare(o, w->future_bytes, all->future_bytes);
+    fputs(" }", o);
+  }
+  fputs("\n    ],\n", o);
+}
+
+/* whatif: what each change would save (docs/json.md), in all and per crate build. */
+static void write_whatif(FILE *o, const ms_crate *c, const size_t *sel, size_t n) {
+  ms_rep_whatif v;
+  ms_rep_whatif_init(&v, c, sel, n);
+  const ms_rep_group *gs = v.gs, all = v.all;
+  size_t ng = v.ng;
+  long nm = v.nm;
+  fprintf(o, "  \"whatif\": {\n    \"coroutine_code_bytes\": %ld, \"future_bytes\": %ld, "
+             "\"symbol_code_bytes\": ", all.code_bytes, all.future_bytes);
+  jnum(o, nm);
+  fputs(",\n", o);
+  write_whatif_changes(o, &all, nm);
+  fputs("    \"crates\": [", o);
+  for (size_t g = 0; g < ng; g++) {
+    fputs(g ? ",\n      { \"crate\": " : "\n      { \"crate\": ", o);
+    ms_json_string(o, gs[g].label);
+    fprintf(o, ", \"coroutines\": %zu, \"code_bytes\": %ld, \"future_bytes\": %ld, "
+               "\"unreachable_states\": %zu, \"changes\": {", gs[g].coroutines, gs[g].code_bytes,
+            gs[g].future_bytes, gs[g].unreachable);
+    for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+      fputs(k ? ",\n        " : "\n        ", o);
+      ms_json_string(o, ms_whatif_name((ms_whatif_kind)k));
+      fputs(": { ", o);
+      write_whatif_figures(o, &gs[g].w[k]);
+      fputs(" }", o);
+    }
+    fputs(" } }", o);
+  }
+  fputs(ng ? "\n    ]\n  },\n" : "]\n  },\n", o);
+  ms_arena_release(&v.arena);
+}
+
+int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  size_t n, *sel = ms_rep_selection(c, opt, &n);
   fputs("{\n", o);
   ms_json_build(o, "build", c);
   fputs("  \"coroutines\": [", o);
   ms_coroutine **cs = c->coroutines.items;
-  for (size_t i = 0; i < c->coroutines.len; i++) {
+  for (size_t i = 0; i < n; i++) {
     fputs(i ? ",\n" : "\n", o);
-    write_coroutine(o, c, cs[i]);
+    write_coroutine(o, c, cs[sel[i]]);
   }
-  fputs(c->coroutines.len ? "\n  ],\n" : "],\n", o);
-  ms_rep_totals t = ms_rep_crate_totals(c);
+  fputs(n ? "\n  ],\n" : "],\n", o);
+  ms_rep_totals t = ms_rep_crate_totals(c, sel, n);
   fprintf(o,
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
           "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %zu, "
           "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu },\n",
           t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies);
+  write_whatif(o, c, sel, n);
   write_code_model(o, c);
   fputs("\n}\n", o);
+  free(sel);
   return ferror(o) ? -1 : 0;
 }
+
+int ms_crate_write_json(const ms_crate *c, FILE *o) { return ms_crate_write_json_with(c, o, NULL); }

@@ -35,6 +35,7 @@ static const char USAGE[] =
     "  report   model every coroutine: states, transitions, layout, sizes, findings;\n"
     "           a ranked table (text), a bug report (md) or JSON\n"
     "  graph    draw a coroutine's states, control flow or layout (DOT, SVG)\n"
+    "  explain  one coroutine in the terminal: saved locals x states, awaits, findings, advice\n"
     "  diff     compare two dumps or directories: what grew, what changed\n"
     "  capture  build a cargo project with the dump flags and report on it\n"
     "\n"
@@ -55,9 +56,10 @@ static const char USAGE[] =
 /* ------------------------------------------------------------------ options */
 
 /* The commands, as bits of OPTIONS[].cmds. */
-enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE = 16 };
-#define ALL_CMDS (CMD_CHECK | CMD_REPORT | CMD_GRAPH | CMD_DIFF | CMD_CAPTURE)
+enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE = 16, CMD_EXPLAIN = 32 };
+#define ALL_CMDS (CMD_CHECK | CMD_REPORT | CMD_GRAPH | CMD_DIFF | CMD_CAPTURE | CMD_EXPLAIN)
 #define MODELLING (CMD_REPORT | CMD_GRAPH | CMD_DIFF)
+#define BUILDING (MODELLING | CMD_EXPLAIN) /* the commands that model a build of dumps */
 
 /* getopt_long values of the options without a short letter. */
 enum {
@@ -76,11 +78,11 @@ static const struct {
 } OPTIONS[] = {
     {{"help", no_argument, NULL, 'h'}, ALL_CMDS},
     {{"output", required_argument, NULL, 'o'}, ALL_CMDS},
-    {{"jobs", required_argument, NULL, 'j'}, CMD_CHECK | MODELLING},
-    {{"color", required_argument, NULL, OPT_COLOR}, CMD_CHECK | CMD_REPORT | CMD_DIFF},
-    {{"type-sizes", required_argument, NULL, 't'}, CMD_REPORT | CMD_GRAPH},
-    {{"symbols", required_argument, NULL, 's'}, CMD_REPORT | CMD_GRAPH},
-    {{"pointer-width", required_argument, NULL, OPT_POINTER_WIDTH}, MODELLING},
+    {{"jobs", required_argument, NULL, 'j'}, CMD_CHECK | BUILDING},
+    {{"color", required_argument, NULL, OPT_COLOR}, CMD_CHECK | CMD_REPORT | CMD_DIFF | CMD_EXPLAIN},
+    {{"type-sizes", required_argument, NULL, 't'}, CMD_REPORT | CMD_GRAPH | CMD_EXPLAIN},
+    {{"symbols", required_argument, NULL, 's'}, CMD_REPORT | CMD_GRAPH | CMD_EXPLAIN},
+    {{"pointer-width", required_argument, NULL, OPT_POINTER_WIDTH}, BUILDING},
     {{"format", required_argument, NULL, 'f'}, MODELLING},
     {{"top", required_argument, NULL, 'n'}, CMD_REPORT | CMD_CAPTURE},
     {{"verbose", no_argument, NULL, 'v'}, CMD_CHECK},
@@ -91,18 +93,18 @@ static const struct {
     {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
     {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT},
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
-    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH},
+    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH | CMD_REPORT},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
-    {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_REPORT | CMD_GRAPH},
+    {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_REPORT | CMD_GRAPH | CMD_EXPLAIN},
     {{"all-edges", no_argument, NULL, OPT_ALL_EDGES}, CMD_GRAPH},
     {{"conflict-graph", no_argument, NULL, OPT_CONFLICT_GRAPH}, CMD_GRAPH},
     {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
     {{"out", required_argument, NULL, 'o'}, CMD_CAPTURE},
-    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE},
+    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE | CMD_REPORT | CMD_EXPLAIN},
     {{"manifest-path", required_argument, NULL, OPT_MANIFEST_PATH}, CMD_CAPTURE},
     {{"release", no_argument, NULL, 'r'}, CMD_CAPTURE},
-    {{"target", required_argument, NULL, OPT_TARGET}, MODELLING | CMD_CAPTURE},
-    {{"opt-level", required_argument, NULL, OPT_OPT_LEVEL}, MODELLING},
+    {{"target", required_argument, NULL, OPT_TARGET}, BUILDING | CMD_CAPTURE},
+    {{"opt-level", required_argument, NULL, OPT_OPT_LEVEL}, BUILDING},
     {{"cargo", required_argument, NULL, OPT_CARGO}, CMD_CAPTURE},
 };
 enum { NOPTIONS = sizeof OPTIONS / sizeof *OPTIONS };
@@ -264,10 +266,28 @@ typedef struct {
   int color;            /* --color: COLOR_* */
   long top;             /* -n, --top; -1: the command's default */
   const char *output;   /* -o, --output */
+  const char **crates;  /* -c, --crate (repeatable: room for every argument) */
+  size_t ncrates;
+  const char *fn;       /* --fn REGEX, compiled: */
+  pcre2_code *re;
   const char *const *operands;
   size_t noperands;
   bool after_dashdash;  /* the options ended with `--` (where they stop at an operand) */
 } Common;
+
+/* A PCRE2 pattern (--fn, explain's PATTERN) compiled into *re (replacing what was there). */
+static int compile_regex(const Opt *o, const char *pattern, pcre2_code **re) {
+  int ec;
+  PCRE2_SIZE off;
+  pcre2_code_free(*re);
+  *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &off, NULL);
+  if (*re) return OPT_OK;
+  PCRE2_UCHAR msg[200];
+  char why[256];
+  pcre2_get_error_message(ec, msg, sizeof msg);
+  snprintf(why, sizeof why, "%s at offset %zu", (const char *)msg, (size_t)off);
+  return bad_value(o, why);
+}
 
 /* The shared options, parsed here for every command. */
 static int common_option(Common *c, int opt, const Opt *o) {
@@ -294,6 +314,10 @@ static int common_option(Common *c, int opt, const Opt *o) {
       }
     return bad_value(o, "0, 1, 2, 3, s or z");
   case 'n': return number_value(o, 0, LONG_MAX, &c->top);
+  case 'c': c->crates[c->ncrates++] = o->arg; return OPT_OK;
+  case OPT_FN:
+    c->fn = o->arg;
+    return compile_regex(o, o->arg, &c->re);
   case 'j':
     r = number_value(o, 1, 256, &n);
     c->jobs = (int)n;
@@ -320,8 +344,9 @@ static int parse_command(const Command *cmd, int argc, char **argv, Common *c, O
   Syntax sx;
   syntax_init(&sx, cmd);
   *c = (Common){.pointer_width = 64, .top = -1, .color = COLOR_AUTO,
-                .tsfiles = calloc((size_t)argc + 1, sizeof *c->tsfiles)};
-  if (!c->tsfiles) return EXIT_INTERNAL;
+                .tsfiles = calloc((size_t)argc + 1, sizeof *c->tsfiles),
+                .crates = calloc((size_t)argc + 1, sizeof *c->crates)};
+  if (!c->tsfiles || !c->crates) return EXIT_INTERNAL;
   opterr = 0;
   for (;;) {
     int li = -1, before = optind;
@@ -349,6 +374,8 @@ static int parse_command(const Command *cmd, int argc, char **argv, Common *c, O
 
 static void common_free(Common *c) {
   free(c->tsfiles);
+  free(c->crates);
+  pcre2_code_free(c->re);
 }
 
 static int no_input(const Command *cmd) {
@@ -990,6 +1017,54 @@ static void rustc_version_near(const char *path, char *out, size_t cap) {
   }
 }
 
+/* ------------------------------------------------------------------ picking coroutines */
+
+/* Is the coroutine's crate one of --crate's names ('-' read as '_', as capture reads them)?
+ * Every crate without --crate. */
+static bool crate_picked(const Common *c, const ms_coroutine *co) {
+  char crate[256];
+  ms_co_crate(co, crate, sizeof crate);
+  for (size_t i = 0; i < c->ncrates; i++) {
+    const char *a = c->crates[i], *b = crate;
+    while (*a && *b && (*a == '-' ? '_' : *a) == *b) a++, b++;
+    if (!*a && !*b) return true;
+  }
+  return c->ncrates == 0;
+}
+
+/* The coroutines (indices) of the --crate crates whose name or def path `re` matches (all
+ * without either), *nsel of them; NULL: no memory. */
+static size_t *select_coroutines(const ms_crate *crate, const Common *c, const pcre2_code *re,
+                                 size_t *nsel) {
+  size_t n = ms_crate_coroutine_count(crate);
+  size_t *sel = calloc(n + 1, sizeof *sel);
+  pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+  if (!sel || (re && !md)) {
+    pcre2_match_data_free(md);
+    free(sel);
+    return NULL;
+  }
+  *nsel = 0;
+  for (size_t i = 0; i < n; i++) {
+    const ms_coroutine *co = ms_crate_coroutine(crate, i);
+    if (re &&
+        pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0 &&
+        pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0)
+      continue;
+    if (crate_picked(c, co)) sel[(*nsel)++] = i;
+  }
+  pcre2_match_data_free(md);
+  return sel;
+}
+
+/* "mirscope CMD: no coroutine matches 'P' of crate A, B in the input". */
+static void say_no_match(const char *cmd, const Common *c, const char *pattern) {
+  say("mirscope %s: no coroutine", cmd);
+  if (pattern) say(" matches '%s'", pattern);
+  for (size_t i = 0; i < c->ncrates; i++) say("%s%s", i ? ", " : " of crate ", c->crates[i]);
+  say(" in the input\n");
+}
+
 /* ------------------------------------------------------------------ the build */
 
 /*
@@ -1142,6 +1217,10 @@ static const char REPORT_USAGE[] =
     "                         for a rust-lang/rust issue), json (docs/json.md)\n"
     "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
     "      --sort KEY         size (default), redundant, code\n"
+    "      --fn REGEX         only the coroutines whose name or def path matches (PCRE2):\n"
+    "                         table, totals, findings and what-if are about them\n"
+    "  -c, --crate NAME       only the coroutines of this crate (repeatable; '-' read as '_',\n"
+    "                         as capture reads it)\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
     "      --target TRIPLE    the target the dumps were built for (default: what a capture\n"
@@ -1172,10 +1251,11 @@ static const char REPORT_USAGE[] =
     "  mirscope report --sort redundant --top 10 target/mirscope/dumps\n"
     "  mirscope report -f md --svg-dir svg -o report.md mir_dump/\n"
     "  mirscope report -f json -t type-sizes.txt mir_dump/ > report.json\n"
+    "  mirscope report --crate my-firmware --fn 'flush|append' target/mirscope\n"
     "\n"
     "exit status: 0 ok; 1 some input could not be read, is not a dump or had syntax errors\n"
     "(the report covers the rest), or no coroutine was found (it says what was); 2 usage\n"
-    "error; 3 internal error\n";
+    "error (also: --fn or --crate matches no coroutine); 3 internal error\n";
 
 /* The Markdown report's state diagrams; user: the crate (types read "future of `f`"). */
 static int render_states(const ms_coroutine *co, FILE *o, const ms_crate *crate, ms_graph_format f) {
@@ -1214,7 +1294,13 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   size_t n = ms_crate_coroutine_count(c);
   size_t *idx = calloc(n ? n : 1, sizeof *idx);
   if (!idx) return false;
-  size_t k = ms_crate_rank(c, ro->sort, ro->top, idx, n ? n : 1);
+  size_t k = ms_crate_rank(c, ro->sort, 0, idx, n ? n : 1), kept = 0;
+  for (size_t i = 0; i < k; i++) { /* those the report is about (ro->only), then its top */
+    bool in = !ro->only;
+    for (size_t j = 0; !in && j < ro->nonly; j++) in = ro->only[j] == idx[i];
+    if (in) idx[kept++] = idx[i];
+  }
+  k = ro->top && kept > ro->top ? ro->top : kept;
   ms_graph_ctx *ctx = ms_graph_ctx_new();
   ms_graph_options go = {.ctx = ctx};
   bool ok = ctx != NULL;
@@ -1297,6 +1383,13 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
     ms_crate_free(crate);
     return EXIT_INPUT;
   }
+  size_t nsel = 0, *sel = NULL; /* --fn, --crate: the report is about these */
+  if (!none && (c->re || c->ncrates) && (!(sel = select_coroutines(crate, c, c->re, &nsel)) || !nsel)) {
+    if (sel) say_no_match("report", c, c->fn);
+    free(sel);
+    ms_crate_free(crate);
+    return !sel ? EXIT_INTERNAL : pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
+  }
   char version[256];
   rustc_version(r->rustc, c, version, sizeof version);
   ms_report_options ro = {
@@ -1315,13 +1408,15 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
       .output_path = c->output && strcmp(c->output, "-") ? c->output : NULL,
       .source_root = r->source_root,
       .max_chars = r->max_chars >= 0 ? (size_t)r->max_chars : c->top == 0 ? 0 : MD_MAX_CHARS,
+      .only = sel,
+      .nonly = nsel,
   };
   int rc = EXIT_OK;
   Out o;
   if (!out_open(&o, c->output)) {
     rc = EXIT_INPUT;
   } else {
-    int w = r->format == FORMAT_JSON ? ms_crate_write_json(crate, o.f)
+    int w = r->format == FORMAT_JSON ? ms_crate_write_json_with(crate, o.f, &ro)
             : r->format == FORMAT_MD ? ms_crate_write_markdown(crate, o.f, &ro)
                                      : ms_crate_write_text(crate, o.f, &ro);
     if (r->format != FORMAT_JSON) write_build_line(o.f, crate, &b, r->format == FORMAT_MD);
@@ -1333,6 +1428,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
     }
   }
   if (rc == EXIT_OK && (pr.unreadable || pr.errors || none)) rc = EXIT_INPUT;
+  free(sel);
   ms_crate_free(crate);
   return rc;
 }
@@ -1442,8 +1538,6 @@ static const Choice GRAPH_FORMATS[] = {
 typedef struct {
   int view;        /* ms_view */
   int format;      /* ms_graph_format */
-  const char *fn;  /* --fn */
-  pcre2_code *re;  /* --fn compiled */
   const char *link;
   char *source_root; /* --source-root made absolute (realpath) */
   bool all_edges, conflict_graph;
@@ -1465,27 +1559,12 @@ static int source_root_value(GraphArgs *g, const Opt *o) {
   return OPT_OK;
 }
 
-static int compile_fn(GraphArgs *g, const Opt *o) {
-  int ec;
-  PCRE2_SIZE off;
-  pcre2_code_free(g->re);
-  g->fn = o->arg;
-  g->re = pcre2_compile((PCRE2_SPTR)o->arg, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &off, NULL);
-  if (g->re) return OPT_OK;
-  PCRE2_UCHAR msg[200];
-  char why[256];
-  pcre2_get_error_message(ec, msg, sizeof msg);
-  snprintf(why, sizeof why, "%s at offset %zu", (const char *)msg, (size_t)off);
-  return bad_value(o, why);
-}
-
 static int graph_option(void *args, int opt, const Opt *o) {
   GraphArgs *g = args;
   char err[256];
   switch (opt) {
   case OPT_VIEW: return choice_value(o, VIEWS, &g->view);
   case 'f': return choice_value(o, GRAPH_FORMATS, &g->format);
-  case OPT_FN: return compile_fn(g, o);
   case OPT_LINK_FORMAT:
     if (ms_graph_link_format_check(o->arg, err, sizeof err) != 0) return bad_value(o, err);
     g->link = o->arg;
@@ -1495,30 +1574,6 @@ static int graph_option(void *args, int opt, const Opt *o) {
   case OPT_CONFLICT_GRAPH: g->conflict_graph = true; return OPT_OK;
   default: return OPT_NOT_MINE;
   }
-}
-
-/* The coroutines --fn matches (by name or def path; all without --fn); NULL: no memory. */
-static const ms_coroutine **select_coroutines(const ms_crate *crate, const pcre2_code *re,
-                                              size_t *nsel) {
-  size_t n = ms_crate_coroutine_count(crate);
-  const ms_coroutine **sel = calloc(n ? n : 1, sizeof *sel);
-  pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
-  if (!sel || (re && !md)) {
-    pcre2_match_data_free(md);
-    free(sel);
-    return NULL;
-  }
-  *nsel = 0;
-  for (size_t i = 0; i < n; i++) {
-    const ms_coroutine *co = ms_crate_coroutine(crate, i);
-    if (re &&
-        pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0 &&
-        pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0)
-      continue;
-    sel[(*nsel)++] = co;
-  }
-  pcre2_match_data_free(md);
-  return sel;
 }
 
 /* What graph draws, and where. */
@@ -1625,11 +1680,13 @@ static int graph_run(const Common *c, const GraphArgs *g) {
   ms_crate_options opts = build_options(&b);
   ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
   size_t nsel = 0;
-  const ms_coroutine **sel = crate ? select_coroutines(crate, g->re, &nsel) : NULL;
+  size_t *idx = crate ? select_coroutines(crate, c, c->re, &nsel) : NULL;
+  const ms_coroutine **sel = idx ? calloc(nsel + 1, sizeof *sel) : NULL;
+  for (size_t i = 0; sel && i < nsel; i++) sel[i] = ms_crate_coroutine(crate, idx[i]);
+  free(idx);
   int rc = sel ? EXIT_OK : EXIT_INTERNAL;
   if (sel && nsel == 0) {
-    fprintf(stderr, "mirscope graph: no coroutine%s%s%s in the input\n",
-            g->fn ? " matches '" : "", g->fn ? g->fn : "", g->fn ? "'" : "");
+    say_no_match("graph", c, c->fn);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else if (sel) {
     rc = draw(c, g, crate, sel, nsel);
@@ -1645,7 +1702,6 @@ static int cmd_graph(const Command *cmd, int argc, char **argv) {
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, graph_option, &g);
   if (rc == GO_ON) rc = c.noperands ? graph_run(&c, &g) : no_input(cmd);
-  pcre2_code_free(g.re);
   free(g.source_root);
   common_free(&c);
   return rc;
@@ -1732,8 +1788,6 @@ static void capture_progress(size_t compiled, const char *line, void *user) {
 
 /* capture's own options. */
 typedef struct {
-  const char **crates; /* --crate (repeatable: room for every argument) */
-  size_t ncrates;
   const char *manifest, *cargo;
   bool release, quiet;
 } CaptureArgs;
@@ -1741,7 +1795,6 @@ typedef struct {
 static int capture_option(void *args, int opt, const Opt *o) {
   CaptureArgs *a = args;
   switch (opt) {
-  case 'c': a->crates[a->ncrates++] = o->arg; return OPT_OK;
   case OPT_MANIFEST_PATH: a->manifest = o->arg; return OPT_OK;
   case OPT_CARGO: a->cargo = o->arg; return *o->arg ? OPT_OK : bad_value(o, "a path");
   case 'r': a->release = true; return OPT_OK;
@@ -1751,9 +1804,9 @@ static int capture_option(void *args, int opt, const Opt *o) {
 }
 
 static int cmd_capture(const Command *cmd, int argc, char **argv) {
-  CaptureArgs a = {.crates = calloc((size_t)argc + 1, sizeof *a.crates)};
+  CaptureArgs a = {0};
   Common c = {0};
-  int rc = a.crates ? parse_command(cmd, argc, argv, &c, capture_option, &a) : EXIT_INTERNAL;
+  int rc = parse_command(cmd, argc, argv, &c, capture_option, &a);
   if (rc == GO_ON && c.noperands && !c.after_dashdash)
     rc = usage_error(cmd->name, "unexpected argument '%s' (cargo's arguments go after --)",
                      c.operands[0]);
@@ -1764,8 +1817,8 @@ static int cmd_capture(const Command *cmd, int argc, char **argv) {
     ms_capture_options o = {
         .out_dir = c.output,
         .manifest_path = a.manifest,
-        .crates = a.crates,
-        .ncrates = a.ncrates,
+        .crates = c.crates,
+        .ncrates = c.ncrates,
         .release = a.release,
         .progress = !a.quiet && isatty(STDERR_FILENO), /* progress only on a terminal */
         .on_message = capture_message,
@@ -1782,7 +1835,144 @@ static int cmd_capture(const Command *cmd, int argc, char **argv) {
     rc = ms_capture(&o, err, sizeof err); /* MS_CAPTURE_* are exit statuses */
     if (rc != MS_CAPTURE_OK) fprintf(stderr, "mirscope capture: error: %s\n", err);
   }
-  free(a.crates);
+  common_free(&c);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ explain */
+
+static const char EXPLAIN_USAGE[] =
+    "usage: mirscope explain [options] PATTERN [PATH...]\n"
+    "\n"
+    "Explain one coroutine in the terminal: what it is, its saved locals x states matrix with\n"
+    "each local's bytes in the states that hold it, each state's await with its source line,\n"
+    "and its findings with what to change (held-across-await, passthrough) and what the\n"
+    "compiler could drop.  PATTERN is a PCRE2 pattern matched against the coroutines' names\n"
+    "and def paths, as --fn is; where it matches several, the one it names exactly (name, def\n"
+    "path, or an async fn's `f` for `f::{closure#0}`) is taken, else they are listed.\n"
+    "PATH as for report; none: target/mirscope/dumps (a capture's, in the current directory).\n"
+    "\n"
+    "options:\n"
+    "  -c, --crate NAME       only coroutines of this crate (repeatable; '-' read as '_')\n"
+    "      --source-root DIR  read the awaits' source lines from DIR (the directory rustc\n"
+    "                         ran in: spans are relative to it; default: the current one)\n"
+    "  -t, --type-sizes FILE, -s, --symbols FILE, --target TRIPLE, --opt-level N,\n"
+    "  --pointer-width N, -j N   as for report\n"
+    "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
+    "      --color WHEN       auto (a terminal, unless NO_COLOR is set), always, never\n"
+    "\n"
+    "examples:\n"
+    "  mirscope explain handshake corpus/stable/basic\n"
+    "  mirscope explain --source-root corpus/pairs checksum corpus/pairs/stable/scope-one/before\n"
+    "  mirscope explain --crate fw-flash 'flush'\n"
+    "\n"
+    "exit status: 0 ok; 1 an input could not be read, or holds no coroutine; 2 usage error,\n"
+    "or PATTERN matches no coroutine or several (they are listed); 3 internal error\n";
+
+/* explain's own option. */
+typedef struct {
+  const char *source_root;
+} ExplainArgs;
+
+static int explain_option(void *args, int opt, const Opt *o) {
+  ExplainArgs *e = args;
+  if (opt != OPT_SOURCE_ROOT) return OPT_NOT_MINE;
+  e->source_root = o->arg;
+  return *o->arg ? OPT_OK : bad_value(o, "a directory");
+}
+
+/* Of several matches, the one PATTERN names exactly: its name, def path, or an async fn's
+ * short name (`f` for `f::{closure#0}`); -1 when none or several do. */
+static long exact_match(const ms_crate *crate, const size_t *sel, size_t n, const char *pattern) {
+  long found = -1;
+  size_t pl = strlen(pattern);
+  for (size_t i = 0; i < n; i++) {
+    const ms_coroutine *co = ms_crate_coroutine(crate, sel[i]);
+    const char *dp = ms_co_def_path(co);
+    bool is = !strcmp(ms_co_name(co), pattern) || !strcmp(dp, pattern) ||
+              (ms_co_kind_of(co) == MS_KIND_ASYNC_FN && !strncmp(dp, pattern, pl) &&
+               !strcmp(dp + pl, "::{closure#0}"));
+    if (is && found >= 0) return -1;
+    if (is) found = (long)i;
+  }
+  return found;
+}
+
+/* PATTERN matched several: list them (at most 20) on stderr. */
+static void say_several(const ms_crate *crate, const size_t *sel, size_t n, const char *pattern) {
+  say("mirscope explain: '%s' matches %zu coroutines; name one (a longer pattern, ^...$, or "
+      "--crate):\n", pattern, n);
+  for (size_t i = 0; i < n && i < 20; i++) {
+    const ms_coroutine *co = ms_crate_coroutine(crate, sel[i]);
+    char cr[256];
+    ms_co_crate(co, cr, sizeof cr);
+    say("  %s (%s)\n", ms_co_name(co), cr);
+  }
+  if (n > 20) say("  ... %zu more\n", n - 20);
+}
+
+static int explain_write(const Common *c, const ExplainArgs *e, const ms_crate *crate,
+                         const ms_coroutine *co) {
+  Out o;
+  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  ms_explain_options eo = {.color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
+                           .source_root = e->source_root};
+  int w = ms_co_write_explain(crate, co, o.f, &eo);
+  return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
+}
+
+static int explain_run(const Common *c, const ExplainArgs *e, const char *pattern,
+                       const char *const *paths, size_t npaths) {
+  Problems pr = {.cmd = "explain"};
+  Build b;
+  pcre2_code *re = NULL;
+  Opt po = {.cmd = "explain", .name = "PATTERN", .arg = pattern};
+  int rc = compile_regex(&po, pattern, &re);
+  if (rc == OPT_OK) rc = resolve_build(c, "explain", paths, npaths, &b);
+  if (rc != EXIT_OK) {
+    pcre2_code_free(re);
+    return rc;
+  }
+  ms_crate_options opts = build_options(&b);
+  ms_crate *crate = build_crate(c, &opts, paths, npaths, &pr);
+  size_t nsel = 0, *sel = crate ? select_coroutines(crate, c, re, &nsel) : NULL;
+  long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
+  if (!sel) rc = EXIT_INTERNAL;
+  else if (!ms_crate_coroutine_count(crate)) {
+    if (!pr.unreadable && !pr.errors) explain_no_coroutine("explain", &pr.found);
+    rc = EXIT_INPUT;
+  } else if (pick < 0) {
+    if (nsel) say_several(crate, sel, nsel, pattern);
+    else say_no_match("explain", c, pattern);
+    rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
+  } else {
+    rc = explain_write(c, e, crate, ms_crate_coroutine(crate, sel[pick]));
+    if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
+  }
+  free(sel);
+  ms_crate_free(crate);
+  pcre2_code_free(re);
+  return rc;
+}
+
+/* A capture's dumps, explain's PATH when none is given. */
+#define CAPTURE_DUMPS "target/mirscope/dumps"
+
+static int cmd_explain(const Command *cmd, int argc, char **argv) {
+  ExplainArgs e = {0};
+  Common c = {0};
+  int rc = parse_command(cmd, argc, argv, &c, explain_option, &e);
+  struct stat st;
+  const char *const dflt[] = {CAPTURE_DUMPS};
+  bool capture_dir = stat(CAPTURE_DUMPS, &st) == 0 && S_ISDIR(st.st_mode);
+  if (rc == GO_ON && !c.noperands)
+    rc = usage_error(cmd->name, "no PATTERN (a regular expression naming one coroutine)");
+  else if (rc == GO_ON && c.noperands == 1 && !capture_dir)
+    rc = usage_error(cmd->name, "no input (give a file, a directory or -; without one, explain "
+                                "reads " CAPTURE_DUMPS ", which is not here)");
+  if (rc == GO_ON)
+    rc = c.noperands > 1 ? explain_run(&c, &e, c.operands[0], c.operands + 1, c.noperands - 1)
+                         : explain_run(&c, &e, c.operands[0], dflt, 1);
   common_free(&c);
   return rc;
 }
@@ -1796,11 +1986,15 @@ static const char DIFF_USAGE[] =
     "patched vs unpatched compiler).  Coroutines are matched by def path, robust to the\n"
     "crate hash in DefId(..), to moved `<impl at FILE:L:C>` spans and to path spellings that\n"
     "differ between toolchains.  Shows size, state, code and redundant-code deltas, findings\n"
-    "that appear or disappear, and coroutines added or removed.\n"
+    "that appear or disappear, and coroutines added or removed; for each changed future, the\n"
+    "saved locals that appeared, are gone, grew, shrank or moved to other states, and which\n"
+    "state became the largest.\n"
     "\n"
     "options:\n"
     "  -f, --format FORMAT       text (default), md, json\n"
-    "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate)\n"
+    "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate);\n"
+    "                            the future that grew most and its local that grew most are\n"
+    "                            named\n"
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
     "      --target TRIPLE       the target both sides were built for (default: what a\n"
@@ -1855,6 +2049,29 @@ static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d,
   return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
 }
 
+/* --fail-on-growth failed: which future grew most, by how much, and the local that grew most
+ * in it (what appeared, or grew, and in which states). */
+static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) {
+  long at = ms_diff_max_growth_entry(d);
+  const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
+  say("mirscope diff: future %s grew by %ld bytes (limit %ld)", ms_co_name(co), ms_diff_max_growth(d), limit);
+  for (size_t k = 0; k < ms_diff_local_count(d, (size_t)at); k++) {
+    long l = ms_diff_local_new(d, (size_t)at, k), delta = ms_diff_local_delta(d, (size_t)at, k);
+    if (l < 0 || delta == MS_DELTA_UNKNOWN || delta <= 0) continue;
+    char ty[256];
+    ms_type_display(new_crate, co, l, NULL, ty, sizeof ty);
+    const char *name = ms_co_saved_name(co, (size_t)l);
+    say("; the local that grew most: %s (%s), %s (%+ld bytes), held in",
+        !strcmp(name, "__awaitee") ? "the awaited future" : *name ? name : ms_co_saved_id(co, (size_t)l), ty,
+        ms_diff_local_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta);
+    for (size_t s = 0, n = 0; s < ms_co_state_count(co); s++)
+      for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++)
+        if (ms_co_state_saved(co, s, j) == (size_t)l) say("%s %s", n++ ? "," : "", ms_co_state_name(co, s));
+    break;
+  }
+  say("\n");
+}
+
 static int diff_run(const Common *c, const DiffArgs *a) {
   Problems pr = {.cmd = "diff"};
   ms_crate *crates[2] = {NULL, NULL};
@@ -1879,8 +2096,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   if (pr.unreadable || pr.errors) {
     rc = EXIT_INPUT;
   } else if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
-    fprintf(stderr, "mirscope diff: a future grew by %ld bytes (limit %ld)\n",
-            ms_diff_max_growth(d), a->fail_growth);
+    say_growth(d, crates[1], a->fail_growth);
     rc = EXIT_GROWTH;
   }
 out:
@@ -1907,6 +2123,7 @@ static const Command COMMANDS[] = {
     {"graph", CMD_GRAPH, GRAPH_USAGE, false, cmd_graph},
     {"diff", CMD_DIFF, DIFF_USAGE, false, cmd_diff},
     {"capture", CMD_CAPTURE, CAPTURE_USAGE, true, cmd_capture},
+    {"explain", CMD_EXPLAIN, EXPLAIN_USAGE, false, cmd_explain},
 };
 
 static const Command *find_command(const char *name) {
@@ -1918,7 +2135,7 @@ static const Command *find_command(const char *name) {
 int main(int argc, char **argv) {
   /* cargo runs this binary as its RUSTC_WRAPPER during `mirscope capture` */
   if (getenv(MS_CAPTURE_CONFIG_ENV)) return ms_capture_wrapper_main(argc, argv);
-  if (argc < 2) return usage_error(NULL, "no command (check, report, graph, diff or capture)");
+  if (argc < 2) return usage_error(NULL, "no command (check, report, graph, explain, diff or capture)");
   const char *name = argv[1];
   if (!strcmp(name, "help") && argc > 2) { /* mirscope help CMD: as mirscope CMD --help */
     const Command *cmd = argc == 3 ? find_command(argv[2]) : NULL;

@@ -1437,6 +1437,17 @@ const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i) {
   return i < c->coroutines.len ? ((ms_coroutine **)c->coroutines.items)[i] : NULL;
 }
 
+size_t ms_co_crate(const ms_coroutine *co, char *out, size_t cap) {
+  const char *f = co && co->file ? co->file : "";
+  const char *base = strrchr(f, '/');
+  base = base ? base + 1 : f;
+  size_t n = strcspn(base, ".");
+  int w = !strcmp(f, "<stdin>") || !strcmp(f, "-") ? snprintf(out, cap, "<stdin>")
+          : n                                       ? snprintf(out, cap, "%.*s", (int)n, base)
+                                                    : snprintf(out, cap, "?");
+  return w < 0 ? 0 : (size_t)w;
+}
+
 const char *ms_co_def_path(const ms_coroutine *co) { return co->def_path; }
 const char *ms_co_name(const ms_coroutine *co) { return co->name ? co->name : co->def_path; }
 unsigned ms_co_line(const ms_coroutine *co) { return co->line; }

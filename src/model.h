@@ -213,6 +213,15 @@ void ms_json_string(FILE *out, const char *s);
 /* `  "KEY": { "target": .., "opt_level": .., "pointer_width": .., "given": .. },` */
 void ms_json_build(FILE *out, const char *key, const ms_crate *c);
 
+/* ---- whatif.c: no finding yet (0 or -1 as the change is about code, futures); acc += x
+ * (the sums of ms_crate_whatif); a change in words, as the reports name it */
+void ms_whatif_zero(ms_whatif_kind k, ms_whatif_total *out);
+void ms_whatif_add(ms_whatif_total *acc, const ms_whatif_total *x);
+const char *ms_whatif_title(ms_whatif_kind k);
+/* The code nm lists for the crates of coroutines sel[0..n) (ms_symbols_code_bytes); -1 without
+ * symbols. */
+long ms_whatif_symbol_bytes(const ms_crate *c, const size_t *sel, size_t n);
+
 /* ---- codecost.c: the code-size model and nm symbols */
 /* Add the features of one basic block. */
 void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const ms_body *b);
@@ -240,6 +249,11 @@ double ms_code_build_scale(const double *est, const double *nm, size_t n);
 ms_symbols *ms_symbols_new(void);
 void ms_symbols_free(ms_symbols *s);
 long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
+/* The code of `crates` that nm lists: the sizes of the code symbols (types T t W w i) that are
+ * theirs (a plain path that starts with one of them, `krate::f`; a qualified one whose
+ * qualifier names one, `<krate::S as core::fmt::Debug>::fmt`; instances of other crates'
+ * generics, `core::ptr::drop_in_place::<krate::S>`, are those crates'); -1 for NULL. */
+long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n);
 /* Exact size of the coroutine's resume function, -1 when not found. */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
 

@@ -2,10 +2,12 @@
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
 
+#include "advice.h"
 #include "alloc.h"
 #include "arena.h"
 #include "strbuf.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -316,7 +318,7 @@ typedef struct {
 static long sort_key(const ms_coroutine *co, ms_sort s) {
   switch (s) {
   case MS_SORT_REDUNDANT: return co->code_redundant;
-  case MS_SORT_CODE: return ms_rep_code_bytes(co);
+  case MS_SORT_CODE: return ms_co_code_bytes(co, NULL);
   default: return co->size;
   }
 }
@@ -343,26 +345,36 @@ static void merge_sort(const rank_ctx *x, size_t *v, size_t *tmp, size_t n) {
   memcpy(v, tmp, n * sizeof *v);
 }
 
-/* All coroutine indices, ranked; NULL when memory is exhausted (n = 0 gives a 1-slot array). */
-static size_t *ranked(const ms_crate *c, ms_sort sort) {
-  size_t n = c->coroutines.len;
-  size_t *v = malloc((n ? n : 1) * sizeof *v), *tmp = malloc((n ? n : 1) * sizeof *tmp);
-  if (!v || !tmp) {
+size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t *n) {
+  size_t all = c->coroutines.len, k = 0;
+  bool some = opt && opt->only;
+  size_t *v = ms_xmalloc(((some ? opt->nonly : all) + 1) * sizeof *v);
+  if (!some)
+    for (k = 0; k < all; k++) v[k] = k;
+  for (size_t i = 0; some && i < opt->nonly; i++)
+    if (opt->only[i] < all) v[k++] = opt->only[i];
+  *n = k;
+  return v;
+}
+
+/* The coroutines of the selection (opt->only, else all), ranked (*n of them); NULL when
+ * memory is exhausted (none gives a 1-slot array). */
+static size_t *ranked(const ms_crate *c, ms_sort sort, const ms_report_options *opt, size_t *n) {
+  size_t *v = ms_rep_selection(c, opt, n), *tmp = malloc((*n + 1) * sizeof *tmp);
+  if (!tmp) {
     free(v);
-    free(tmp);
     return NULL;
   }
-  for (size_t i = 0; i < n; i++) v[i] = i;
   rank_ctx x = {c, sort};
-  merge_sort(&x, v, tmp, n);
+  merge_sort(&x, v, tmp, *n);
   free(tmp);
   return v;
 }
 
 size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, size_t cap) {
-  size_t n = c->coroutines.len;
+  size_t n;
+  size_t *v = ranked(c, sort, NULL, &n);
   size_t listed = top && top < n ? top : n;
-  size_t *v = ranked(c, sort);
   if (!v) return 0;
   for (size_t i = 0; i < listed && i < cap; i++) out[i] = v[i];
   free(v);
@@ -483,12 +495,12 @@ size_t ms_type_display(const ms_crate *c, const ms_coroutine *co, long saved, co
   return strlen(out);
 }
 
-ms_rep_totals ms_rep_crate_totals(const ms_crate *c) {
+ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n) {
   ms_rep_totals t = {0};
   ms_coroutine **cs = c->coroutines.items;
-  t.n = c->coroutines.len;
+  t.n = n;
   for (size_t i = 0; i < t.n; i++) {
-    const ms_coroutine *co = cs[i];
+    const ms_coroutine *co = cs[sel[i]];
     if (co->size >= 0) {
       t.future_bytes += co->size;
       if (co->size_source == MS_SIZE_PRINT_TYPE_SIZES) t.exact++;
@@ -538,8 +550,8 @@ typedef struct {
 
 /* Chains of at least two coroutines, from roots no listed chain already contains, largest
  * root first.  Returns how many were written to out (at most cap). */
-static size_t top_chains(const ms_crate *c, const size_t *order, chain_t *out, size_t cap) {
-  size_t n = c->coroutines.len, k = 0;
+static size_t top_chains(const ms_crate *c, const size_t *order, size_t n, chain_t *out, size_t cap) {
+  size_t k = 0;
   ms_coroutine **cs = c->coroutines.items;
   for (size_t r = 0; r < n && k < cap; r++) {
     const ms_coroutine *root = cs[order[r]];
@@ -578,6 +590,133 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
     if (leaf->saved[big].bytes >= 0) fprintf(o, "%ld B)", leaf->saved[big].bytes);
     else fputs("size unknown)", o);
   }
+}
+
+/* ------------------------------------------------------------------ code figures, advice */
+
+void ms_rep_code_cell(const ms_coroutine *co, char *out, size_t cap) {
+  ms_code_source src;
+  long v = ms_co_code_bytes(co, &src);
+  if (v < 0) snprintf(out, cap, "?");
+  else snprintf(out, cap, "%s%ld", src == MS_CODE_EXACT ? "" : src == MS_CODE_CORRECTED ? "≈" : "~", v);
+}
+
+/* A fraction as a percentage ("30.0 %"), or "not measured". */
+static void percent(ms_sbuf *b, double v) {
+  if (v < 0) ms_sb_puts(b, "not measured");
+  else ms_sb_printf(b, "%.1f %%", v * 100.0);
+}
+
+void ms_rep_code_model(const ms_crate *c, bool md, char *out, size_t cap) {
+  ms_code_model_info m;
+  ms_crate_code_model(c, &m);
+  int tg = 0, og = 0;
+  const char *t = ms_crate_target(c, &tg), *l = ms_crate_opt_level(c, &og), *q = md ? "`" : "";
+  ms_sbuf b;
+  ms_sb_init(&b, out, cap);
+  ms_sb_printf(&b, "code model: %s%s%s at opt-level %s%s%s", q, m.target, q, q, m.opt_level, q);
+  if (!m.calibrated) ms_sb_printf(&b, " (the nearest row: none for %s at opt-level %s)", t, l);
+  ms_sb_puts(&b, "; validated median error ");
+  percent(&b, m.median_error);
+  ms_sb_puts(&b, " (modelled), ");
+  percent(&b, m.corrected_median_error);
+  ms_sb_puts(&b, md ? " (corrected), 0 (exact: `nm`)" : " (corrected), 0 (exact: nm)");
+}
+
+/* "future 1032 → 8 B (exact)": the future's size before and after a finding's fix. */
+static void advice_after(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) {
+  ms_size_source src;
+  long after = ms_co_finding_future_bytes_after(co, f, &src);
+  char fb[32];
+  ms_rep_future_bytes(co, fb, sizeof fb);
+  const char *unit = md ? " bytes" : " B", *em = md ? "**" : "";
+  if (after < 0) {
+    ms_sb_puts(b, "the future's size after is not known");
+  } else if (ms_co_finding_future_bytes(co, f) >= 0) {
+    ms_sb_printf(b, "future %s%s → %ld%s%s (%s)", em, fb, after, unit, em,
+                 src == MS_SIZE_PRINT_TYPE_SIZES ? "exact" : "computed");
+  } else {
+    ms_sb_printf(b, "future %s → %s%ld%s (a lower bound: the saving is not known)", fb,
+                 src == MS_SIZE_LOWER_BOUND ? "≥" : "", after, unit);
+  }
+}
+
+/* `name` or name, as text or Markdown code. */
+static void rep_code(ms_sbuf *b, const char *s, bool md) {
+  ms_sb_puts(b, md ? "`" : "");
+  ms_sb_puts(b, s);
+  ms_sb_puts(b, md ? "`" : "");
+}
+
+/* The awaits of an advice finding: "the await at a.rs:14:5 (Suspend0)", "2 awaits: ...". */
+static void advice_awaits(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) {
+  size_t n = ms_co_finding_await_count(co, f);
+  if (n == 1) ms_sb_puts(b, "the await at ");
+  else ms_sb_printf(b, "%zu awaits: ", n);
+  for (size_t k = 0; k < n; k++) {
+    size_t s = ms_co_finding_await(co, f, k);
+    char sp[160];
+    ms_rep_short_span(ms_co_await_span(co, s), sp, sizeof sp);
+    ms_sb_puts(b, k ? ", " : "");
+    rep_code(b, *sp ? sp : "?", md);
+    ms_sb_puts(b, " (");
+    rep_code(b, co->states[s].name, md);
+    ms_sb_puts(b, ")");
+  }
+}
+
+/* The first line of an advice finding: what it is about. */
+static void advice_head(const ms_crate *c, const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) {
+  long l = ms_co_finding_saved(co, f);
+  if (l < 0 || (size_t)l >= co->nsaved) return;
+  const co_saved *sv = &co->saved[l];
+  char ty[512], sp[160];
+  type_for_people(c, co, (size_t)l, ty, sizeof ty);
+  ms_rep_short_span(sv->span, sp, sizeof sp);
+  if (ms_co_finding_class_of(co, f) == MS_FINDING_PASSTHROUGH) {
+    ms_sb_puts(b, "only awaits ");
+    rep_code(b, ty, md);
+    ms_sb_puts(b, ", built from its arguments, and returns its output: ");
+    advice_awaits(co, f, md, b);
+    return;
+  }
+  rep_code(b, sv->name, md);
+  ms_sb_puts(b, " (");
+  rep_code(b, ty, md);
+  ms_sb_printf(b, ", %ld%s", sv->bytes, md ? " bytes" : " B");
+  if (*sp) {
+    ms_sb_puts(b, md ? ", declared at " : ", ");
+    rep_code(b, sp, md);
+  }
+  ms_sb_puts(b, "), held across ");
+  advice_awaits(co, f, md, b);
+}
+
+void ms_rep_write_advice(FILE *o, const ms_crate *c, const ms_coroutine *co, size_t f, bool md,
+                         const char *indent) {
+  char line[2048];
+  ms_sbuf b;
+  ms_sb_init(&b, line, sizeof line);
+  advice_head(c, co, f, md, &b);
+  fprintf(o, md ? "%s- **%s**: " : "%s%s: ", indent, ms_co_finding_class(co, f));
+  ms_write_safe(o, line, b.len);
+  fputc('\n', o);
+  ms_hold_reason why = ms_co_finding_why(co, f);
+  if (why != MS_HOLD_NONE)
+    fprintf(o, md ? "%s  - why (`%s`): %s\n" : "%s    why: %s: %s\n", indent, ms_hold_reason_name(why),
+            ms_advice_why_text(why));
+  ms_sb_init(&b, line, sizeof line);
+  advice_after(co, f, md, &b);
+  long code = ms_co_finding_code_bytes(co, f);
+  if (code >= 0)
+    ms_sb_printf(&b, ", %s%ld%s of code", co->code_exact >= 0 ? "" : "~", code,
+                 md ? " bytes" : " B");
+  fprintf(o, md ? "%s  - advice (`%s`): %s: %s\n" : "%s    advice: %s: %s: %s\n", indent,
+          ms_co_finding_advice(co, f), ms_advice_fix_text(ms_co_finding_fix(co, f).kind), line);
+}
+
+bool ms_rep_is_advice(ms_finding_class cls) {
+  return cls == MS_FINDING_HELD_ACROSS_AWAIT || cls == MS_FINDING_PASSTHROUGH;
 }
 
 /* ------------------------------------------------------------------ text */
@@ -648,12 +787,10 @@ static const char *kind_short(ms_coroutine_kind kind) {
 /* The crate of a coroutine's dump: the dump file name's crate prefix (up to its first '.'),
  * `<stdin>` for standard input. */
 static const char *crate_of(ms_arena *a, const ms_coroutine *co) {
-  const char *f = co->file ? co->file : "";
-  if (!strcmp(f, "<stdin>") || !strcmp(f, "-")) return "<stdin>";
-  const char *base = strrchr(f, '/');
-  base = base ? base + 1 : f;
-  size_t n = strcspn(base, ".");
-  return n ? ms_arena_strndup(a, base, n) : "?";
+  size_t n = ms_co_crate(co, NULL, 0);
+  char *out = ms_arena_alloc(a, n + 1);
+  ms_co_crate(co, out, n + 1);
+  return out;
 }
 
 /* What a row calls a coroutine: its unique name (ms_co_name) without the directory part or
@@ -736,6 +873,8 @@ static void label_dirs(ms_arena *a, const ms_crate *c, row_label *v, size_t i, s
   free(d);
 }
 
+static void unique_labels(const ms_crate *c, ms_arena *a, row_label *v, size_t n);
+
 /*
  * The name and crate cell of every coroutine (by crate index), such that no two coroutines
  * read the same: where name and crate agree, the crate cell gets the directory part that
@@ -746,6 +885,17 @@ static void row_labels(const ms_crate *c, ms_arena *a, const char **names, const
   size_t n = c->coroutines.len;
   row_label *v = ms_xmalloc((n ? n : 1) * sizeof *v);
   for (size_t i = 0; i < n; i++) v[i] = (row_label){row_name(a, cs[i]), crate_of(a, cs[i]), i};
+  unique_labels(c, a, v, n);
+  for (size_t i = 0; i < n; i++) {
+    names[v[i].idx] = v[i].name;
+    crates[v[i].idx] = v[i].crate;
+  }
+  free(v);
+}
+
+/* Labels v[0..n) (idx: a coroutine of each) made to read differently: the directory part
+ * that tells equal ones apart, then `#N` in the order of idx; v ends sorted by label. */
+static void unique_labels(const ms_crate *c, ms_arena *a, row_label *v, size_t n) {
   qsort(v, n, sizeof *v, label_cmp);
   for (size_t i = 0, j; i < n; i = j)
     if ((j = label_run(v, n, i)) > i + 1) label_dirs(a, c, v, i, j);
@@ -759,11 +909,60 @@ static void row_labels(const ms_crate *c, ms_arena *a, const char **names, const
       v[k].crate = cell;
     }
   }
-  for (size_t i = 0; i < n; i++) {
-    names[v[i].idx] = v[i].name;
-    crates[v[i].idx] = v[i].crate;
+  qsort(v, n, sizeof *v, label_cmp);
+}
+
+/* A group's key: crate and dump directory. */
+static bool same_build(const ms_coroutine *a, const ms_coroutine *b, const char *ca, const char *cb) {
+  const char *fa = a->file ? a->file : "", *fb = b->file ? b->file : "";
+  const char *sa = strrchr(fa, '/'), *sb = strrchr(fb, '/');
+  size_t da = sa ? (size_t)(sa - fa) : 0, db = sb ? (size_t)(sb - fb) : 0;
+  return !strcmp(ca, cb) && da == db && !memcmp(fa, fb, da);
+}
+
+/* Add coroutine co's figures to group g. */
+static void group_add(ms_rep_group *g, const ms_coroutine *co) {
+  g->coroutines++;
+  long code = ms_co_code_bytes(co, NULL);
+  if (code > 0) g->code_bytes += code;
+  if (co->size >= 0) g->future_bytes += co->size;
+  g->unreachable += ms_rep_count_findings(co, MS_FINDING_UNREACHABLE_STATE);
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+    ms_whatif_total one;
+    ms_co_whatif(co, (ms_whatif_kind)k, &one);
+    ms_whatif_add(&g->w[k], &one);
   }
+}
+
+size_t ms_rep_groups(const ms_crate *c, const size_t *sel, size_t n, ms_arena *a, ms_rep_group **out) {
+  ms_coroutine **cs = c->coroutines.items;
+  row_label *v = ms_xmalloc((n + 1) * sizeof *v), *keys = ms_xmalloc((n + 1) * sizeof *keys);
+  size_t *of = ms_xmalloc((n + 1) * sizeof *of), ng = 0;
+  for (size_t i = 0; i < n; i++) { /* keys[g]: the crate and first coroutine of build g */
+    const char *cr = crate_of(a, cs[sel[i]]);
+    size_t g = 0;
+    while (g < ng && !same_build(cs[keys[g].idx], cs[sel[i]], keys[g].crate, cr)) g++;
+    if (g == ng) keys[ng++] = (row_label){"", cr, sel[i]};
+    of[i] = g;
+  }
+  memcpy(v, keys, ng * sizeof *v);
+  unique_labels(c, a, v, ng);
+  ms_rep_group *gs = ms_arena_alloc(a, (ng + 1) * sizeof *gs);
+  size_t *rank = ms_xmalloc((ng + 1) * sizeof *rank); /* key order -> label order */
+  for (size_t g = 0; g < ng; g++) {
+    memset(&gs[g], 0, sizeof gs[g]);
+    for (int k = 0; k < MS_WHATIF_COUNT; k++) ms_whatif_zero((ms_whatif_kind)k, &gs[g].w[k]);
+    gs[g].label = v[g].crate;
+    for (size_t h = 0; h < ng; h++)
+      if (keys[h].idx == v[g].idx) rank[h] = g;
+  }
+  for (size_t i = 0; i < n; i++) group_add(&gs[rank[of[i]]], cs[sel[i]]);
   free(v);
+  free(keys);
+  free(of);
+  free(rank);
+  *out = gs;
+  return ng;
 }
 
 /* Where the last segment of a `::` path that is not a `{closure#N}`-like one starts in s. */
@@ -831,9 +1030,10 @@ typedef struct {
   const ms_crate *c;
   FILE *o;
   bool col; /* ANSI colours */
-  size_t *order, listed;
+  size_t *order, n, listed; /* the selection ranked: n coroutines, the first `listed` rows */
   text_row *rows;
   size_t w[NCOL];
+  const char **names, **crates; /* every coroutine's (row_labels) */
   ms_arena arena;
 } text_table;
 
@@ -856,30 +1056,29 @@ static void table_cells(text_table *tt) {
   ms_coroutine **cs = tt->c->coroutines.items;
   ms_arena *a = &tt->arena;
   size_t n = tt->c->coroutines.len;
-  const char **names = ms_xcalloc(n ? n : 1, sizeof *names), **crates = ms_xcalloc(n ? n : 1, sizeof *crates);
-  row_labels(tt->c, a, names, crates);
+  tt->names = ms_xcalloc(n ? n : 1, sizeof *tt->names);
+  tt->crates = ms_xcalloc(n ? n : 1, sizeof *tt->crates);
+  row_labels(tt->c, a, tt->names, tt->crates);
   for (size_t k = 0; k < NCOL; k++) tt->w[k] = ms_rep_width(HEAD[k]);
   for (size_t r = 0; r < tt->listed; r++) {
     const ms_coroutine *co = cs[tt->order[r]];
     const char **cell = tt->rows[r].cell;
-    char fb[32];
+    char fb[32], code[32];
     ms_rep_future_bytes(co, fb, sizeof fb);
-    long code = ms_rep_code_bytes(co);
+    ms_rep_code_cell(co, code, sizeof code);
     cell[COL_RANK] = arena_printf(a, "%zu", r + 1);
-    cell[COL_NAME] = safe_text(a, names[tt->order[r]]);
-    cell[COL_CRATE] = safe_text(a, crates[tt->order[r]]);
+    cell[COL_NAME] = safe_text(a, tt->names[tt->order[r]]);
+    cell[COL_CRATE] = safe_text(a, tt->crates[tt->order[r]]);
     cell[COL_KIND] = kind_short(co->kind);
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
     cell[COL_AWAITS] = arena_printf(a, "%zu", ms_rep_awaits(co));
-    cell[COL_CODE] = code < 0 ? "?" : arena_printf(a, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+    cell[COL_CODE] = ms_arena_strdup(a, code);
     cell[COL_RED] = arena_printf(a, "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
     cell[COL_BIG] = "";
     for (size_t k = 0; k < NCOL; k++)
       if (ms_rep_width(cell[k]) > tt->w[k]) tt->w[k] = ms_rep_width(cell[k]);
   }
-  free(names);
-  free(crates);
 }
 
 /* Fit the width (0: no limit, nothing is shortened).  The largest saved local keeps up to 24
@@ -974,10 +1173,11 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
           t->computed, t->lower, plural((long)t->lower), t->unknown);
 }
 
-static void text_chains(const ms_crate *c, FILE *o, bool col) {
+static void text_chains(const ms_crate *c, FILE *o, bool col, const ms_report_options *opt) {
   chain_t chains[5];
-  size_t *by_size = ranked(c, MS_SORT_SIZE);
-  size_t nch = by_size ? top_chains(c, by_size, chains, 5) : 0;
+  size_t n;
+  size_t *by_size = ranked(c, MS_SORT_SIZE, opt, &n);
+  size_t nch = by_size ? top_chains(c, by_size, n, chains, 5) : 0;
   free(by_size);
   if (!nch) return;
   fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local)\n",
@@ -989,16 +1189,213 @@ static void text_chains(const ms_crate *c, FILE *o, bool col) {
   }
 }
 
+/* Findings in your code: the advice findings of the listed rows, in rank order, then how many
+ * the rows not listed have. */
+static void text_advice(const text_table *tt) {
+  FILE *o = tt->o;
+  ms_coroutine **cs = tt->c->coroutines.items;
+  size_t shown = 0, more = 0;
+  for (size_t r = 0; r < tt->n; r++) {
+    const ms_coroutine *co = cs[tt->order[r]];
+    bool named = false;
+    for (size_t f = 0; f < co->findings.len; f++) {
+      if (!ms_rep_is_advice(ms_co_finding_class_of(co, f))) continue;
+      if (r >= tt->listed) {
+        more++;
+        continue;
+      }
+      if (!shown++)
+        fprintf(o, "\n%sfindings in your code%s (what to change: docs/model.md, \"Advice\")\n",
+                tt->col ? C_BOLD : "", tt->col ? C_OFF : "");
+      if (!named) {
+        fprintf(o, "  %s%s%s (%s)\n", tt->col ? C_CYAN : "", tt->rows[r].cell[COL_NAME],
+                tt->col ? C_OFF : "", tt->rows[r].cell[COL_CRATE]);
+        named = true;
+      }
+      ms_rep_write_advice(o, tt->c, co, f, false, "    ");
+    }
+  }
+  if (!shown) fprintf(o, "\n%sfindings in your code%s: none%s\n", tt->col ? C_BOLD : "",
+                      tt->col ? C_OFF : "", more ? "" : " (no big local held across an await, no passthrough)");
+  if (more) fprintf(o, "  … %zu more in the coroutines not listed (all: --top 0)\n", more);
+}
+
+/* ---- what if, and what is said once per crate (text and Markdown) */
+
+/* All groups in one: the totals of the report's coroutines. */
+void ms_rep_whatif_init(ms_rep_whatif *v, const ms_crate *c, const size_t *sel, size_t n) {
+  ms_arena_init(&v->arena);
+  v->ng = ms_rep_groups(c, sel, n, &v->arena, &v->gs);
+  v->all = ms_rep_groups_sum(v->gs, v->ng);
+  v->nm = ms_whatif_symbol_bytes(c, sel, n);
+}
+
+ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng) {
+  ms_rep_group all;
+  memset(&all, 0, sizeof all);
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) ms_whatif_zero((ms_whatif_kind)k, &all.w[k]);
+  for (size_t g = 0; g < ng; g++) {
+    all.coroutines += gs[g].coroutines;
+    all.unreachable += gs[g].unreachable;
+    all.code_bytes += gs[g].code_bytes;
+    all.future_bytes += gs[g].future_bytes;
+    for (int k = 0; k < MS_WHATIF_COUNT; k++) ms_whatif_add(&all.w[k], &gs[g].w[k]);
+  }
+  return all;
+}
+
+/* The compiler-side findings of a crate in words: "7 poison arms in 4 futures (91 B of code);
+ * ..."; "none". */
+static void group_words(const ms_rep_group *g, bool md, char *out, size_t cap) {
+  ms_sbuf sb, *b = &sb;
+  ms_sb_init(b, out, cap);
+  const ms_whatif_total *w = g->w;
+  const char *B = md ? " bytes" : " B";
+  size_t start = b->len;
+  if (w[MS_WHATIF_ASYNC_PANIC].findings)
+    ms_sb_printf(b, "%zu poison arm%s in %zu future%s (%ld%s of code)", w[MS_WHATIF_ASYNC_PANIC].findings,
+                 plural((long)w[MS_WHATIF_ASYNC_PANIC].findings), w[MS_WHATIF_ASYNC_PANIC].coroutines,
+                 plural((long)w[MS_WHATIF_ASYNC_PANIC].coroutines), w[MS_WHATIF_ASYNC_PANIC].code_bytes, B);
+  if (w[MS_WHATIF_MERGE_SUSPENDS].findings)
+    ms_sb_printf(b, "%s%zu duplicate suspend point%s (%ld%s of code)", b->len > start ? "; " : "",
+                 w[MS_WHATIF_MERGE_SUSPENDS].findings, plural((long)w[MS_WHATIF_MERGE_SUSPENDS].findings),
+                 w[MS_WHATIF_MERGE_SUSPENDS].code_bytes, B);
+  if (w[MS_WHATIF_PLAIN_FN].findings)
+    ms_sb_printf(b, "%s%zu no-await future%s (%ld%s of code)", b->len > start ? "; " : "",
+                 w[MS_WHATIF_PLAIN_FN].findings, plural((long)w[MS_WHATIF_PLAIN_FN].findings),
+                 w[MS_WHATIF_PLAIN_FN].code_bytes, B);
+  const ms_whatif_total *u = &w[MS_WHATIF_NO_UPVAR_COPY];
+  if (u->findings) {
+    ms_sb_printf(b, "%s%zu upvar cop%s in %zu future%s (%ld future bytes", b->len > start ? "; " : "",
+                 u->findings, u->findings == 1 ? "y" : "ies", u->coroutines, plural((long)u->coroutines),
+                 u->future_bytes);
+    if (u->future_unknown) ms_sb_printf(b, "; %zu not known", u->future_unknown);
+    ms_sb_puts(b, ")");
+  }
+  if (g->unreachable)
+    ms_sb_printf(b, "%s%zu unreachable state%s", b->len > start ? "; " : "", g->unreachable,
+                 plural((long)g->unreachable));
+  if (b->len == start) ms_sb_puts(b, "none");
+}
+
+enum { W_CHANGE, W_FINDINGS, W_CODE, W_CODE_SHARE, W_NM_SHARE, W_FUT, W_FUT_SHARE, NW };
+static const char *const WHEAD[NW] = {"change", "findings", "code bytes", "of code", "of nm code",
+                                      "future bytes", "of futures"};
+
+/* "12.3 %" of part in whole; "—" when not known. */
+static void share_cell(long part, long whole, char *out, size_t cap) {
+  double pc = part < 0 || whole <= 0 ? -1 : 100.0 * (double)part / (double)whole;
+  if (pc < 0) snprintf(out, cap, "—");
+  else snprintf(out, cap, pc > 0 && pc < 1 ? "%.2f %%" : "%.1f %%", pc); /* small shares: not 0.0 */
+}
+
+/* The cells of change k's row (the code shares of all: the coroutines' code, nm's). */
+static void whatif_cells(const ms_rep_group *all, long nm, int k, bool md, char cell[NW][96]) {
+  const ms_whatif_total *w = &all->w[k];
+  snprintf(cell[W_CHANGE], 96, "%s", ms_whatif_title((ms_whatif_kind)k));
+  if (md && k != MS_WHATIF_YOUR_FIXES && cell[W_CHANGE][0] == '-') { /* the flag as code */
+    size_t fl = strcspn(cell[W_CHANGE], ":");
+    snprintf(cell[W_CHANGE], 96, "`%.*s`%s", (int)fl, ms_whatif_title((ms_whatif_kind)k),
+             ms_whatif_title((ms_whatif_kind)k) + fl);
+  }
+  snprintf(cell[W_FINDINGS], 96, "%zu", w->findings);
+  if (w->code_bytes >= 0) snprintf(cell[W_CODE], 96, "%ld", w->code_bytes);
+  else snprintf(cell[W_CODE], 96, "—");
+  share_cell(w->code_bytes, all->code_bytes, cell[W_CODE_SHARE], 96);
+  share_cell(w->code_bytes, nm, cell[W_NM_SHARE], 96);
+  if (w->future_bytes >= 0) snprintf(cell[W_FUT], 96, "%ld", w->future_bytes);
+  else snprintf(cell[W_FUT], 96, "—");
+  share_cell(w->future_bytes, all->future_bytes, cell[W_FUT_SHARE], 96);
+}
+
+/* What the shares are of, what is modelled, what was not counted (one note each). */
+static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, size_t which) {
+  if (which == 0) {
+    ms_sb_puts(b, "modelled: none of the compiler changes exists in the toolchains that made these "
+                  "dumps, so their figures come from the findings; your fixes: future bytes "
+                  "predicted by laying each future out again with all its fixes at once");
+  } else if (which == 1) {
+    ms_sb_printf(b, "shares of code are of the coroutines' %ld code byte%s (their resume functions)",
+                 all->code_bytes, plural(all->code_bytes));
+    if (nm >= 0)
+      ms_sb_printf(b, "; of nm code, of the %ld bytes of code symbols %s lists for the dumped "
+                      "crates", nm, md ? "`nm`" : "nm");
+    ms_sb_printf(b, "; of futures, of the futures' %ld byte%s", all->future_bytes, plural(all->future_bytes));
+  } else {
+    size_t any = 0;
+    for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+      if (!all->w[k].future_unknown) continue;
+      ms_sb_printf(b, "%s%zu future%s under %s", any++ ? ", " : "not counted (a lower bound on a side): ",
+                   all->w[k].future_unknown, plural((long)all->w[k].future_unknown), ms_whatif_name((ms_whatif_kind)k));
+    }
+  }
+}
+
+static void text_whatif(FILE *o, const ms_rep_group *all, long nm, bool col) {
+  char cell[MS_WHATIF_COUNT][NW][96], note[1024];
+  size_t w[NW];
+  bool use[NW];
+  for (int j = 0; j < NW; j++) {
+    w[j] = ms_rep_width(WHEAD[j]);
+    use[j] = j != W_NM_SHARE || nm >= 0;
+  }
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+    whatif_cells(all, nm, k, false, cell[k]);
+    for (int j = 0; j < NW; j++)
+      if (ms_rep_width(cell[k][j]) > w[j]) w[j] = ms_rep_width(cell[k][j]);
+  }
+  fprintf(o, "\n%swhat if%s (code and future bytes apart)\n  %s", col ? C_BOLD : "", col ? C_OFF : "",
+          col ? C_BOLD : "");
+  for (int j = 0; j < NW; j++)
+    if (use[j]) {
+      ms_rep_pad(o, WHEAD[j], w[j], j > 0);
+      fputs(j + 1 < NW ? "  " : "", o);
+    }
+  fprintf(o, "%s\n", col ? C_OFF : "");
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+    fputs("  ", o);
+    for (int j = 0; j < NW; j++)
+      if (use[j]) {
+        ms_rep_pad(o, cell[k][j], w[j], j > 0);
+        fputs(j + 1 < NW ? "  " : "", o);
+      }
+    fputc('\n', o);
+  }
+  for (size_t which = 0; which < 3; which++) {
+    ms_sbuf b;
+    ms_sb_init(&b, note, sizeof note);
+    whatif_notes(all, nm, false, &b, which);
+    if (b.len) fprintf(o, "%s  %s%s\n", col ? C_DIM : "", note, col ? C_OFF : "");
+  }
+}
+
+static void text_groups(FILE *o, const ms_rep_group *gs, size_t ng, bool col) {
+  size_t lw = 0;
+  for (size_t g = 0; g < ng; g++) {
+    size_t w = ms_write_safe(NULL, gs[g].label, strlen(gs[g].label));
+    if (w > lw) lw = w;
+  }
+  fprintf(o, "\n%scompiler-side findings, once per crate%s (not repeated per coroutine)\n",
+          col ? C_BOLD : "", col ? C_OFF : "");
+  for (size_t g = 0; g < ng; g++) {
+    char line[1024];
+    group_words(&gs[g], false, line, sizeof line);
+    fputs("  ", o);
+    for (size_t w = ms_write_safe(o, gs[g].label, strlen(gs[g].label)); w < lw; w++) fputc(' ', o);
+    fprintf(o, "  %s\n", line);
+  }
+}
+
 int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
   ms_report_options d = {0};
   if (!opt) opt = &d;
-  size_t n = c->coroutines.len;
-  text_table tt = {.c = c, .o = o, .col = opt->color != 0, .order = ranked(c, opt->sort)};
-  if (!tt.order) return -1;
+  text_table tt = {.c = c, .o = o, .col = opt->color != 0};
+  if (!(tt.order = ranked(c, opt->sort, opt, &tt.n))) return -1;
+  size_t n = tt.n;
   tt.listed = opt->top && opt->top < n ? opt->top : n;
   tt.rows = ms_xcalloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
   ms_arena_init(&tt.arena);
-  ms_rep_totals t = ms_rep_crate_totals(c);
+  ms_rep_totals t = ms_rep_crate_totals(c, tt.order, n);
   static const char *const SORTN[] = {"future size", "redundant code", "code size"};
   const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
   fprintf(o, "%s%zu coroutine%s%s, future%s %ld byte%s in total", tt.col ? C_BOLD : "", n,
@@ -1011,14 +1408,24 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   table_fit(&tt, opt->width > 0 ? (size_t)opt->width : 0);
   table_write(&tt);
   if (tt.listed < n) fprintf(o, "  … %zu more (all: --top 0)\n", n - tt.listed);
+  char model[512];
+  ms_rep_code_model(c, false, model, sizeof model);
   fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
-             "code bytes: ~ estimated%s\n",
-          tt.col ? C_DIM : "", tt.col ? C_OFF : "");
+             "code bytes: exact (nm), ≈ corrected, ~ modelled\n  %s%s\n",
+          tt.col ? C_DIM : "", model, tt.col ? C_OFF : "");
+  text_advice(&tt);
+  ms_rep_whatif v;
+  ms_rep_whatif_init(&v, c, tt.order, n);
+  text_groups(o, v.gs, v.ng, tt.col);
   text_totals(o, &t, tt.col);
-  text_chains(c, o, tt.col);
+  text_whatif(o, &v.all, v.nm, tt.col);
+  ms_arena_release(&v.arena);
+  text_chains(c, o, tt.col, opt);
   ms_arena_release(&tt.arena);
   free(tt.rows);
   free(tt.order);
+  free(tt.names);
+  free(tt.crates);
   return ferror(o) ? -1 : 0;
 }
 
@@ -1050,7 +1457,7 @@ static void md_code(FILE *o, const char *s) {
   fputs(tick ? " ``" : "`", o);
 }
 
-static const char *kind_words(ms_coroutine_kind kind) {
+const char *ms_rep_kind_words(ms_coroutine_kind kind) {
   switch (kind) {
   case MS_KIND_ASYNC_FN: return "async fn";
   case MS_KIND_ASYNC_BLOCK: return "async block";
@@ -1082,13 +1489,12 @@ static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
   ms_rep_future_bytes(co, fb, sizeof fb);
   largest_text(c, co, 0, big, sizeof big);
-  long code = ms_rep_code_bytes(co);
+  char code[32];
+  ms_rep_code_cell(co, code, sizeof code);
   fprintf(o, "| %zu | ", rank);
   md_code(o, sp);
-  fprintf(o, " | %s | %s | %zu | %zu | ", ms_coroutine_kind_name(co->kind), fb, co->nstates,
-          ms_rep_awaits(co));
-  if (code < 0) fputs("?", o);
-  else fprintf(o, "%s%ld", co->code_exact >= 0 ? "" : "~", code);
+  fprintf(o, " | %s | %s | %zu | %zu | %s", ms_coroutine_kind_name(co->kind), fb, co->nstates,
+          ms_rep_awaits(co), code);
   fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
   md_text(o, big, true);
   fputs(" |\n", o);
@@ -1158,13 +1564,28 @@ static void md_layout(const ms_crate *c, FILE *o, const ms_coroutine *co) {
   }
 }
 
-static void md_findings(FILE *o, const ms_coroutine *co) {
+static bool is_poison(ms_finding_class cls) {
+  return cls == MS_FINDING_POISON_RETURNED || cls == MS_FINDING_POISON_PANICKED;
+}
+
+/* The findings of a section: the poison arms are said once per crate (under What if), the
+ * advice findings with their why and advice. */
+static void md_findings(const ms_crate *c, FILE *o, const ms_coroutine *co) {
   const co_finding *fs = co->findings.items;
-  if (!co->findings.len) {
-    fputs("None.\n\n", o);
+  size_t poison = 0;
+  for (size_t f = 0; f < co->findings.len; f++) poison += is_poison(fs[f].cls);
+  if (poison == co->findings.len) {
+    fputs(poison ? "None but the poison arms (counted once for the crate, under What if).\n\n"
+                 : "None.\n\n",
+          o);
     return;
   }
   for (size_t f = 0; f < co->findings.len; f++) {
+    if (is_poison(fs[f].cls)) continue;
+    if (ms_rep_is_advice(fs[f].cls)) {
+      ms_rep_write_advice(o, c, co, f, true, "");
+      continue;
+    }
     fprintf(o, "- **%s**", ms_finding_class_name(fs[f].cls));
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
@@ -1362,7 +1783,7 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     md_code_rooted(o, opt, co->def_path);
     fputs("\n", o);
   }
-  fprintf(o, "- %s, type ", kind_words(co->kind));
+  fprintf(o, "- %s, type ", ms_rep_kind_words(co->kind));
   md_code_rooted(o, opt, co->self_type ? co->self_type : "");
   fputs("\n- dump: ", o);
   md_code_file(o, opt, co->file ? co->file : "");
@@ -1385,10 +1806,16 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
     fputc('\n', o);
   }
   size_t awaits = ms_rep_awaits(co);
-  fprintf(o, "- %zu state%s, %zu suspend point%s; code: %s%ld byte%s (%s), of which %ld in poison arms\n",
-          co->nstates, plural((long)co->nstates), awaits, plural((long)awaits),
-          co->code_exact >= 0 ? "" : "≈ ", ms_rep_code_bytes(co), plural(ms_rep_code_bytes(co)),
-          co->code_exact >= 0 ? "nm" : "estimate", co->code_redundant > 0 ? co->code_redundant : 0);
+  char code[32];
+  ms_code_source src;
+  long cb = ms_co_code_bytes(co, &src);
+  ms_rep_code_cell(co, code, sizeof code);
+  fprintf(o, "- %zu state%s, %zu suspend point%s; code: %s byte%s (%s), of which %ld in poison arms\n",
+          co->nstates, plural((long)co->nstates), awaits, plural((long)awaits), code, plural(cb),
+          src == MS_CODE_EXACT       ? "exact, from `nm`"
+          : src == MS_CODE_CORRECTED ? "corrected: the model's estimate scaled by `nm` sizes of the same build"
+                                     : "modelled: the code-size model's estimate",
+          co->code_redundant > 0 ? co->code_redundant : 0);
   chain_t ch;
   ch.n = awaitee_chain(c, co, ch.chain, ch.via);
   if (ch.n >= 2) {
@@ -1401,17 +1828,97 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   fputs("### Layout\n\n", o);
   md_layout(c, o, co);
   fputs("### Findings\n\n", o);
-  md_findings(o, co);
+  md_findings(c, o, co);
 }
 
 /* ---- the whole report */
 
 /* Title, summary and the table's introduction and head. */
-static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
-                    const ms_report_options *opt) {
-  size_t n = c->coroutines.len;
+/* Findings in your code, one line each (their sections have the whole of them), the first
+ * MD_ADVICE_MAX of the report's coroutines in rank order. */
+#define MD_ADVICE_MAX 30
+static void md_advice_list(const ms_crate *c, FILE *o, const size_t *order, size_t n) {
   ms_coroutine **cs = c->coroutines.items;
-  ms_rep_totals t = ms_rep_crate_totals(c);
+  size_t shown = 0, more = 0;
+  fputs("Findings in your code (what to change; each listed coroutine's section says why):\n\n", o);
+  for (size_t r = 0; r < n; r++) {
+    const ms_coroutine *co = cs[order[r]];
+    for (size_t f = 0; f < co->findings.len; f++) {
+      if (!ms_rep_is_advice(ms_co_finding_class_of(co, f))) continue;
+      if (shown == MD_ADVICE_MAX) {
+        more++;
+        continue;
+      }
+      char sp[512], after[256];
+      ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
+      ms_sbuf b;
+      ms_sb_init(&b, after, sizeof after);
+      advice_after(co, f, true, &b);
+      long l = ms_co_finding_saved(co, f);
+      fputs("- ", o);
+      md_code(o, sp);
+      fprintf(o, ": **%s**", ms_co_finding_class(co, f));
+      if (ms_co_finding_class_of(co, f) == MS_FINDING_HELD_ACROSS_AWAIT && l >= 0) {
+        fputs(" ", o);
+        md_code(o, co->saved[l].name);
+      }
+      fprintf(o, ", advice `%s`: ", ms_co_finding_advice(co, f));
+      ms_write_safe(o, after, b.len);
+      fputc('\n', o);
+      shown++;
+    }
+  }
+  if (!shown) fputs("- none (no big local held across an await, no passthrough)\n", o);
+  if (more) fprintf(o, "- and %zu more (`-f json` has them all)\n", more);
+  fputc('\n', o);
+}
+
+/* ## What if: the changes' totals, the compiler-side findings once per crate, your findings. */
+static void md_whatif(const ms_crate *c, FILE *o, const size_t *order, size_t n) {
+  ms_rep_whatif v;
+  ms_rep_whatif_init(&v, c, order, n);
+  const ms_rep_group *gs = v.gs, all = v.all;
+  size_t ng = v.ng;
+  long nm = v.nm;
+  fputs("## What if\n\n| change | findings | code bytes | of the coroutines' code |", o);
+  fputs(nm >= 0 ? " of `nm`'s code symbols |" : "", o);
+  fputs(" future bytes | of the futures' bytes |\n| --- | ---: | ---: | ---: |", o);
+  fputs(nm >= 0 ? " ---: |" : "", o);
+  fputs(" ---: | ---: |\n", o);
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+    char cell[NW][96];
+    whatif_cells(&all, nm, k, true, cell);
+    for (int j = 0; j < NW; j++)
+      if (j != W_NM_SHARE || nm >= 0) fprintf(o, "| %s ", cell[j]);
+    fputs("|\n", o);
+  }
+  for (size_t which = 0; which < 3; which++) {
+    char note[1024];
+    ms_sbuf b;
+    ms_sb_init(&b, note, sizeof note);
+    whatif_notes(&all, nm, true, &b, which);
+    if (b.len) fprintf(o, "%s%c%s.", which ? "  " : "\n", toupper((unsigned char)note[0]), note + 1);
+  }
+  fputs("\n\nCompiler-side findings, once per crate (the sections below leave the poison arms "
+        "out):\n\n",
+        o);
+  for (size_t g = 0; g < ng; g++) {
+    char line[1024];
+    group_words(&gs[g], true, line, sizeof line);
+    fputs("- ", o);
+    md_code(o, gs[g].label);
+    fprintf(o, ": %s\n", line);
+  }
+  fputc('\n', o);
+  md_advice_list(c, o, order, n);
+  ms_arena_release(&v.arena);
+}
+
+/* Title, summary, what if and the table's introduction and head. */
+static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, size_t listed,
+                    const ms_report_options *opt) {
+  ms_coroutine **cs = c->coroutines.items;
+  ms_rep_totals t = ms_rep_crate_totals(c, order, n);
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);
   fprintf(o, "- **%zu** coroutine%s; future%s total **%ld byte%s** (sizes: %zu exact from "
@@ -1436,8 +1943,9 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t list
   if (t.unreachable) fprintf(o, "; %zu unreachable state%s", t.unreachable, plural((long)t.unreachable));
   fputs("\n", o);
   chain_t chains[3];
-  size_t *by_size = ranked(c, MS_SORT_SIZE);
-  size_t nch = by_size ? top_chains(c, by_size, chains, 3) : 0;
+  size_t nby;
+  size_t *by_size = ranked(c, MS_SORT_SIZE, opt, &nby);
+  size_t nch = by_size ? top_chains(c, by_size, nby, chains, 3) : 0;
   free(by_size);
   for (size_t k = 0; k < nch; k++) {
     fputs(k ? "  - " : "- largest awaitee chains:\n  - ", o);
@@ -1445,11 +1953,14 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t list
     fputc('\n', o);
   }
   fputc('\n', o);
+  md_whatif(c, o, order, n);
   fputs("## Coroutines\n\n", o);
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
-  fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
-        "Code bytes: `~` estimated.\n\n",
-        o);
+  char model[512];
+  ms_rep_code_model(c, true, model, sizeof model);
+  fprintf(o, "Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
+             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.\n\n",
+          model);
   md_table_head(o);
 }
 
@@ -1550,13 +2061,13 @@ static md_kept md_fit(const ms_crate *c, const size_t *order, size_t listed, con
 
 #define MD_NOTE_RESERVE 400 /* characters the note on what was left out may take */
 
-static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t listed,
+static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t n, size_t listed,
                       const ms_report_options *opt) {
   ms_coroutine **cs = c->coroutines.items;
   md_piece head, env;
   md_piece *rows = ms_xcalloc(listed + 1, sizeof *rows), *secs = ms_xcalloc(listed + 1, sizeof *secs);
   FILE *f = piece_open(&head);
-  md_head(c, f, order, listed, opt);
+  md_head(c, f, order, n, listed, opt);
   piece_close(&head, f);
   f = piece_open(&env);
   md_environment(f, opt);
@@ -1586,15 +2097,15 @@ static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t li
 int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
   ms_report_options d = {0};
   if (!opt) opt = &d;
-  size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
-  size_t *order = ranked(c, opt->sort);
+  size_t n;
+  size_t *order = ranked(c, opt->sort, opt, &n);
   if (!order) return -1;
   size_t listed = opt->top && opt->top < n ? opt->top : n;
   if (opt->max_chars) {
-    md_budget(c, o, order, listed, opt);
+    md_budget(c, o, order, n, listed, opt);
   } else {
-    md_head(c, o, order, listed, opt);
+    md_head(c, o, order, n, listed, opt);
     for (size_t r = 0; r < listed; r++) md_table_row(c, o, cs[order[r]], r + 1);
     fputc('\n', o);
     for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt, true);

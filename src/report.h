@@ -44,6 +44,8 @@ void ms_rep_short_span(const char *span, char *out, size_t cap);
 void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap);
 /* Machine-code bytes: exact nm size when known, else the estimate. */
 long ms_rep_code_bytes(const ms_coroutine *co);
+/* "async fn", "async block", "async closure", "gen block", "async gen block", "coroutine". */
+const char *ms_rep_kind_words(ms_coroutine_kind kind);
 /* Number of Suspend states (await or yield points). */
 size_t ms_rep_awaits(const ms_coroutine *co);
 /* Number of findings of a class. */
@@ -55,9 +57,44 @@ typedef struct {
   long future_bytes, redundant, copy_bytes; /* future_bytes: of the known sizes */
   size_t exact, computed, lower, unknown;
 } ms_rep_totals;
-ms_rep_totals ms_rep_crate_totals(const ms_crate *c);
+ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n);
+/* The coroutines a report is about: opt->only (indices in range), else every one; a malloc'd
+ * array of *n indices (free it). */
+size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t *n);
 
-/* A JSON string (same escaping as json.c). */
+/* The coroutines of one crate build (a crate name and the directory of its dumps), for what
+ * reports show once per crate: the sums of the what-if figures of its coroutines. */
+typedef struct {
+  const char *label; /* as the table's crate column: the crate, and the part of its directory
+                        that tells builds of one crate apart (`drops [drops-panic-abort]`) */
+  size_t coroutines, unreachable;
+  long code_bytes, future_bytes; /* the coroutines' code (best figures), known future sizes */
+  ms_whatif_total w[MS_WHATIF_COUNT];
+} ms_rep_group;
+/* The crate builds of the coroutines sel[0..n), sorted by label, in arena `a` (*out). */
+size_t ms_rep_groups(const ms_crate *c, const size_t *sel, size_t n, ms_arena *a, ms_rep_group **out);
+/* All groups in one: the totals of a report's coroutines. */
+ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng);
+/* What a report says of what-if: the groups of its coroutines (in `arena`: release it), their
+ * sum, and the code nm lists (-1: no symbols). */
+typedef struct {
+  ms_arena arena;
+  ms_rep_group *gs, all;
+  size_t ng;
+  long nm;
+} ms_rep_whatif;
+void ms_rep_whatif_init(ms_rep_whatif *v, const ms_crate *c, const size_t *sel, size_t n);
+
+/* A code figure with its source: `1337` exact (nm), `≈1201` corrected, `~1841` modelled, `?`. */
+void ms_rep_code_cell(const ms_coroutine *co, char *out, size_t cap);
+/* The line on the code model used and its validated median errors (issue 13's error band). */
+void ms_rep_code_model(const ms_crate *c, bool md, char *out, size_t cap);
+/* Advice findings (held-across-await, passthrough): what the report lists apart. */
+bool ms_rep_is_advice(ms_finding_class cls);
+/* An advice finding in three lines (what, why, advice with the size after), each after
+ * `indent`; Markdown: a list item with two sub-items. */
+void ms_rep_write_advice(FILE *o, const ms_crate *c, const ms_coroutine *co, size_t f, bool md,
+                         const char *indent);
 
 
 #endif

@@ -6,7 +6,10 @@
     through transitions (self-loops do not count);
   - every transition leaves a state that has an arm, and `unwind` edges end in Panicked;
   - a coroutine_resume dump exists for every body that has one (nothing lost), and
-    coroutine_drop dumps are never modelled.
+    coroutine_drop dumps are never modelled;
+  - the what-if totals reconcile: each change's figures are the sums of its crates', its code
+    bytes the sum of its findings' code bytes, a coroutine with one such finding saves that
+    finding's future bytes, and the shares are of the coroutines' code and futures' bytes.
 Prints a last line "N passed, M failed".  Usage: model_invariants.py MIRSCOPE CORPUS_DIR
 """
 import json, os, re, subprocess, sys
@@ -17,7 +20,8 @@ mirscope, corpus = sys.argv[1], sys.argv[2]
 out = subprocess.run([mirscope, "report", "-f", "json", corpus], capture_output=True, text=True)
 if out.returncode != 0:
     sys.exit(f"report failed ({out.returncode}): {out.stderr[:2000]}")
-cos = json.loads(out.stdout)["coroutines"]
+report = json.loads(out.stdout)
+cos = report["coroutines"]
 
 
 
@@ -66,5 +70,29 @@ for co in cos:
             check(s["name"] in seen, f"{where}: {s['name']} not reachable from Unresumed")
 for f in sorted(resume_files):
     check(f in modelled, f"{f}: coroutine_resume dump not modelled")
+
+def whatif_reconciles(w, cos):
+    check(w["coroutine_code_bytes"] == sum(c["code"]["bytes"] or 0 for c in cos), "whatif: code total")
+    check(w["future_bytes"] == report["totals"]["future_bytes"], "whatif: future total")
+    for ch in w["changes"]:
+        name, classes = ch["change"], set(ch["classes"])
+        for key in ("findings", "coroutines", "code_bytes", "future_bytes", "future_unknown"):
+            per = [cr["changes"][name][key] for cr in w["crates"]]
+            want = None if ch[key] is None else sum(per)
+            check(ch[key] == want and (want is None) == (None in per), f"whatif {name}: {key} {ch[key]} != crates' {per}")
+        mine = [[f for f in c["findings"] if f["class"] in classes] for c in cos]
+        check(ch["findings"] == sum(map(len, mine)), f"whatif {name}: findings")
+        if ch["code_bytes"] is not None:
+            code = sum(f["code_bytes"] or 0 for m in mine for f in m)
+            check(ch["code_bytes"] == code, f"whatif {name}: code {ch['code_bytes']} != findings' {code}")
+            check(ch["code_share"] == round(ch["code_bytes"] / w["coroutine_code_bytes"], 3) if w["coroutine_code_bytes"] else ch["code_share"] is None,
+                  f"whatif {name}: code share")
+        if ch["future_bytes"] is not None:
+            singles = sum(m[0]["future_bytes"] for m in mine if len(m) == 1 and m[0]["future_bytes"] is not None)
+            several = [m for m in mine if len(m) > 1]
+            check(several or ch["future_bytes"] == singles, f"whatif {name}: future {ch['future_bytes']} != {singles}")
+
+
+whatif_reconciles(report["whatif"], cos)
 print(f"{len(cos)} coroutines, {sum(len(c['transitions']) for c in cos)} transitions")
 finish()

@@ -22,11 +22,10 @@
 
 /* A crate from one directory, as `mirscope report DIR` builds it: type sizes found beside
  * the dumps apply below their own directory.  Paths are relative to SRCDIR (see main). */
-static ms_crate *load_dir(const char *dir) {
+static ms_crate *load_dirs(const char *const *paths, size_t npaths) {
   ms_crate *c = ms_crate_new(NULL);
   ck_assert_ptr_nonnull(c);
-  const char *paths[] = {dir};
-  ms_inputs *in = ms_inputs_collect(paths, 1, NULL, NULL);
+  ms_inputs *in = ms_inputs_collect(paths, npaths, NULL, NULL);
   ck_assert_ptr_nonnull(in);
   ck_assert_uint_eq(ms_inputs_errors(in), 0);
   for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
@@ -48,6 +47,11 @@ static ms_crate *load_dir(const char *dir) {
   ms_inputs_free(in);
   ms_crate_finish(c);
   return c;
+}
+
+static ms_crate *load_dir(const char *dir) {
+  const char *paths[] = {dir};
+  return load_dirs(paths, 1);
 }
 
 
@@ -444,6 +448,62 @@ START_TEST(singular_and_plural) {
 }
 END_TEST
 
+/* What if, in all three formats, on crates with a finding of every change: duplicate
+ * suspends (collapse), no-await and upvar copies (basic), held-across-await (drops),
+ * passthrough (pass-args). */
+START_TEST(whatif_golden) {
+  const char *dirs[] = {"corpus/stable/basic", "corpus/stable/collapse", "corpus/stable/drops",
+                        "corpus/pairs/stable/pass-args/before"};
+  ms_crate *c = load_dirs(dirs, 4);
+  ms_report_options o = {.top = 3};
+  char *text = report_of(c, &o, false);
+  assert_has(text, (const char *const[]){"what if (code and future bytes apart)",
+                                         "compiler-side findings, once per crate",
+                                         "findings in your code", "  … 3 more in the coroutines not listed", NULL},
+             NULL);
+  golden_check("whatif.txt", text, strlen(text));
+  free(text);
+  char *md = report_of(c, &o, true);
+  assert_has(md, (const char *const[]){"## What if\n", "| your fixes: held-across-await, passthrough | 6 |", NULL},
+             (const char *const[]){"**poison-returned**", NULL});
+  golden_check("whatif.md", md, strlen(md));
+  free(md);
+  mem m;
+  ck_assert_int_eq(ms_crate_write_json(c, mem_open(&m)), 0);
+  mem_close(&m);
+  ms_crate_free(c);
+  const char *from = strstr(m.buf, "  \"whatif\": {"), *to = strstr(m.buf, "  \"code_model\": ");
+  ck_assert(from && to && from < to);
+  golden_check("whatif.json", from, (size_t)(to - from));
+  free(m.buf);
+}
+END_TEST
+
+/* --fn / --crate: the report is about the coroutines picked, its totals too. */
+START_TEST(report_only_some) {
+  ms_crate *c = load_dir("corpus/stable/basic");
+  size_t pick = 0;
+  while (strcmp(ms_co_def_path(ms_crate_coroutine(c, pick)), "answer::{closure#0}")) pick++;
+  ms_report_options o = {.only = &pick, .nonly = 1};
+  char *text = report_of(c, &o, false);
+  assert_has(text, (const char *const[]){"1 coroutine, future 1 byte in total", "  1  answer ",
+                                         "1 poison arm in 1 future (13 B of code); 1 no-await future", NULL},
+             (const char *const[]){"handshake", NULL});
+  free(text);
+  char *md = report_of(c, &o, true);
+  assert_has(md, (const char *const[]){"- **1** coroutine;", "## 1. `answer::{closure#0}`", NULL},
+             (const char *const[]){"handshake", "## 2.", NULL});
+  free(md);
+  mem m;
+  ck_assert_int_eq(ms_crate_write_json_with(c, mem_open(&m), &o), 0);
+  mem_close(&m);
+  assert_has(m.buf, (const char *const[]){"\"totals\": { \"coroutines\": 1,", NULL},
+             (const char *const[]){"handshake", NULL});
+  free(m.buf);
+  ms_crate_free(c);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ diff */
 
 START_TEST(diff_stable_vs_nightly) {
@@ -516,6 +576,48 @@ START_TEST(diff_code_change) {
 }
 END_TEST
 
+/* A diff that explains: corpus/pairs/stable/scope-one from "after" (buf scoped in a block) to
+ * "before" (buf held across the await) names the local that appeared and the state that
+ * grew; box-used the local that grew (Box<[u8; 1024]> to [u8; 1024]). */
+START_TEST(diff_names_locals_and_states) {
+  static const char *const PAIRS[][3] = {
+      {"corpus/pairs/stable/scope-one", "buf", "Suspend0"},
+      {"corpus/pairs/stable/box-used", "buf", "Suspend0"},
+  };
+  for (size_t p = 0; p < 2; p++) {
+    char before[256], after[256];
+    snprintf(before, sizeof before, "%s/before", PAIRS[p][0]);
+    snprintf(after, sizeof after, "%s/after", PAIRS[p][0]);
+    ms_crate *o = load_dir(after), *n = load_dir(before);
+    ms_diff *d = ms_diff_new(o, n);
+    long at = ms_diff_max_growth_entry(d);
+    ck_assert_int_ge(at, 0);
+    ck_assert_int_gt(ms_diff_local_count(d, (size_t)at), 0);
+    const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
+    long l = ms_diff_local_new(d, (size_t)at, 0); /* the most growth first */
+    ck_assert_int_ge(l, 0);
+    ck_assert_str_eq(ms_co_saved_name(co, (size_t)l), PAIRS[p][1]);
+    ck_assert_uint_ne(ms_diff_local_change(d, (size_t)at, 0) & (MS_LOCAL_APPEARED | MS_LOCAL_GREW), 0);
+    ck_assert_int_gt(ms_diff_local_delta(d, (size_t)at, 0), 1000);
+    long big = ms_diff_largest_state(d, (size_t)at, 1);
+    ck_assert_str_eq(ms_co_state_name(co, (size_t)big), PAIRS[p][2]);
+    const ms_coroutine *was = ms_diff_old(d, (size_t)at);
+    ck_assert_int_gt(ms_co_state_bytes(co, (size_t)big),
+                     ms_co_state_bytes(was, (size_t)ms_diff_largest_state(d, (size_t)at, 0)) + 1000);
+    mem m;
+    ck_assert_int_eq(ms_diff_write(d, MS_DIFF_TEXT, mem_open(&m), 0), 0);
+    mem_close(&m);
+    char want[128];
+    snprintf(want, sizeof want, " local %s: ", PAIRS[p][1]);
+    assert_has(m.buf, (const char *const[]){want, "largest state: Suspend0 (", NULL}, NULL);
+    free(m.buf);
+    ms_diff_free(d);
+    ms_crate_free(o);
+    ms_crate_free(n);
+  }
+}
+END_TEST
+
 START_TEST(diff_with_itself) {
   ms_crate *a = load_dir("corpus/stable/tokio-postgres");
   ms_diff *d = ms_diff_new(a, a);
@@ -551,8 +653,11 @@ int main(void) {
   tcase_add_test(t, markdown_mermaid_and_links);
   tcase_add_test(t, markdown_source_root);
   tcase_add_test(t, markdown_budget);
+  tcase_add_test(t, whatif_golden);
+  tcase_add_test(t, report_only_some);
   tcase_add_test(t, diff_stable_vs_nightly);
   tcase_add_test(t, diff_code_change);
+  tcase_add_test(t, diff_names_locals_and_states);
   tcase_add_test(t, diff_with_itself);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);

@@ -512,6 +512,11 @@ MS_API const char *ms_co_name(const ms_coroutine *co);
  *  file name is not rustc's dump file name. */
 MS_API const char *ms_co_item(const ms_coroutine *co);
 MS_API const char *ms_co_file(const ms_coroutine *co);
+/** The crate of the coroutine's dump: the dump file name up to its first `.` (`basic` for
+ *  `basic.handshake-{closure#0}.-------.coroutine_resume.0.mir`: rustc's crate name, with
+ *  `_` for `-`), `<stdin>` for standard input, `?` when the name has none.  Writes at most cap
+ *  bytes including the NUL; returns the full length (as snprintf). */
+MS_API size_t ms_co_crate(const ms_coroutine *co, char *out, size_t cap);
 /** 1-based line of the resume body's first line in its file. */
 MS_API unsigned ms_co_line(const ms_coroutine *co);
 MS_API const char *ms_co_pass(const ms_coroutine *co);
@@ -772,6 +777,62 @@ MS_API long ms_co_future_bytes_with(const ms_coroutine *co, const ms_fix *fixes,
 MS_API long ms_co_future_bytes_after(const ms_coroutine *co, const size_t *findings, size_t n,
                                      ms_size_source *source);
 
+/* ---- what-if totals (docs/reports.md, "What if")
+ * What a change would save over the coroutines, from their findings: machine code and future
+ * bytes apart, never added together.  Code bytes are the sum of the findings' code bytes
+ * (the poison arms, the states' own code, a passthrough's resume function); future bytes are,
+ * per coroutine, ms_co_size minus the future laid out again with all its fixes of the change
+ * at once (ms_co_future_bytes_after), never a sum of the findings' savings. */
+typedef enum {
+  MS_WHATIF_ASYNC_PANIC,    /* "async-panic": -Zasync-panic (rust-lang/compiler-team#1016)
+                               removes the poison arms: poison-returned, poison-panicked */
+  MS_WHATIF_MERGE_SUSPENDS, /* "merge-suspends": identical suspend points merged (the "merge
+                               yields" pass of rust-lang/rust#162429): duplicate-suspend */
+  MS_WHATIF_NO_UPVAR_COPY,  /* "no-upvar-copy": upvars not copied into saved locals
+                               (-Zpack-coroutine-layout, rust-lang/rust#135527): upvar-copy */
+  MS_WHATIF_PLAIN_FN,       /* "plain-fn": futures without an await written as plain
+                               functions: no-await */
+  MS_WHATIF_YOUR_FIXES      /* "your-fixes": the advice applied to your code:
+                               held-across-await, passthrough */
+} ms_whatif_kind;
+#define MS_WHATIF_COUNT 5
+/** The stable name in quotes above; NULL out of range. */
+MS_API const char *ms_whatif_name(ms_whatif_kind k);
+/** 1 when findings of class `cls` are what change k removes, else 0. */
+MS_API int ms_whatif_has_class(ms_whatif_kind k, ms_finding_class cls);
+/** 1 when the change is the compiler's: none of these flags or passes exists in the
+ *  toolchains the dumps come from, so its totals are modelled from the findings; 0 for your
+ *  fixes, whose future bytes are predicted by laying the futures out again (and checked
+ *  against recompiled builds, corpus/pairs). */
+MS_API int ms_whatif_modelled(ms_whatif_kind k);
+
+typedef struct {
+  size_t findings;       /* findings of the change's classes */
+  size_t coroutines;     /* coroutines with at least one */
+  long code_bytes;       /* code the change removes: the sum of those findings' code bytes;
+                            -1 when the change is not about code (no-upvar-copy) */
+  long future_bytes;     /* future bytes it saves: over those coroutines, ms_co_size minus the
+                            future laid out again with all their fixes of the change; -1 when
+                            the change is not about futures (async-panic, merge-suspends,
+                            plain-fn) */
+  size_t future_unknown; /* coroutines whose saving is not known (their size, or the size
+                            after, is a lower bound): not in future_bytes */
+} ms_whatif_total;
+/** The totals of change k over one coroutine (after ms_crate_finish). */
+MS_API void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_total *out);
+/** The totals of change k over every coroutine of the crate: the sums of ms_co_whatif. */
+MS_API void ms_crate_whatif(const ms_crate *c, ms_whatif_kind k, ms_whatif_total *out);
+/** The coroutines' code: the sum of ms_co_code_bytes over the crate (what code shares are of). */
+MS_API long ms_crate_code_bytes(const ms_crate *c);
+/** The dumped crates' code in the `nm` symbols given (ms_crate_add_symbols*; in a capture,
+ *  those of the dumped crates' artefacts): the sum of the sizes of the code symbols (`T t W w
+ *  i`) of the crates the coroutines come from (ms_co_crate) — a plain path that starts with
+ *  one of them (`krate::f`), or a qualified one whose qualifier names one
+ *  (`<krate::S as core::fmt::Debug>::fmt`); instances of other crates' generics
+ *  (`core::ptr::drop_in_place::<krate::S>`) and the std code linked into a binary are not
+ *  theirs.  -1 when no symbols were given. */
+MS_API long ms_crate_symbol_code_bytes(const ms_crate *c);
+
 /* ------------------------------------------------------------------ reports (text, markdown) */
 
 /* Ranking of coroutines in reports (descending; ties by def path, then crate order). */
@@ -815,23 +876,54 @@ typedef struct {
                                 limit): the summary, the table and as many sections as fit,
                                 best first (a section without its DOT source before none),
                                 with a note on what was left out.  GitHub takes 65,536 */
+  const size_t *only;        /* the coroutines a report is about (indices into
+                                ms_crate_coroutine, as `--fn` and `--crate` pick them), nonly
+                                of them; NULL: every coroutine.  Table, totals, findings and
+                                what-if cover only these; names of futures and awaitee chains
+                                still see the whole crate */
+  size_t nonly;
 } ms_report_options;
 
 /**
  * Text report: a ranked, aligned table (name, crate, kind, future bytes with `~` computed /
- * `≥` lower-bound markers, states, awaits, code bytes, redundant bytes, largest saved
- * local), then crate-wide totals and the largest awaitee chains.  No two rows read the same:
+ * `≥` lower-bound markers, states, awaits, code bytes with their source — plain exact, `≈`
+ * corrected, `~` modelled — and a line on the code model and its validated median error,
+ * redundant bytes, largest saved local), then the findings in your code (held-across-await,
+ * passthrough: why and what to change) of the listed rows, the compiler-side findings once
+ * per crate, the totals, what if (ms_crate_whatif: the code and future bytes five changes
+ * would save, and their shares) and the largest awaitee chains.  No two rows read the same:
  * the crate column adds the input directory part (then `#N`) where name and crate agree.
  * Names are shortened only to fit `width`, keeping their end.  `o` NULL: defaults.
  * Returns 0 on success, -1 on a write error.
  */
 MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
+/** The JSON report (ms_crate_write_json) of the coroutines `o->only` picks (the other options
+ *  are not used; `o` NULL or `only` NULL: every coroutine).  0 on success. */
+MS_API int ms_crate_write_json_with(const ms_crate *c, FILE *out, const ms_report_options *o);
 /**
- * Markdown bug report (for a rust-lang/rust issue): summary, table, one section per listed
- * coroutine (state diagram, layout, findings), rustc version and command; within
- * `max_chars` when it is set.  0 on success.
+ * Markdown bug report (for a rust-lang/rust issue): summary, what if (the changes' totals, the
+ * compiler-side findings once per crate, the findings in your code), table, one section per
+ * listed coroutine (state diagram, layout, findings but the poison arms, said once per
+ * crate), rustc version and command; within `max_chars` when it is set.  0 on success.
  */
 MS_API int ms_crate_write_markdown(const ms_crate *c, FILE *out, const ms_report_options *o);
+
+/* `mirscope explain`: one coroutine in the terminal. */
+typedef struct {
+  int color;               /* ANSI colours (the caller decides: terminal, NO_COLOR) */
+  const char *source_root; /* the directory the spans' relative source files are read from for
+                              the awaits' source lines; NULL: the current directory */
+} ms_explain_options;
+/**
+ * One coroutine explained (docs/reports.md, "explain"): what it is (kind, crate, type, dump,
+ * size, code with its source and the code model's error band, upvars), its saved locals ×
+ * states matrix with each local's bytes in the states that hold it and the states' bytes, each
+ * Suspend state's await with its span and, when the source file can be read, its source line,
+ * and every finding (advice findings with why and what to do).  Reads only the source files
+ * of the awaits' spans.  `o` NULL: defaults.  0 on success, -1 on a write error.
+ */
+MS_API int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out,
+                               const ms_explain_options *o);
 
 /**
  * Indices (into ms_crate_coroutine) of the coroutines a report lists, best first: writes at
@@ -907,6 +999,36 @@ MS_API const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k,
 /** Largest growth in bytes of a matched future whose size is known on both sides; 0 when
  *  none grew (for `--fail-on-growth`). */
 MS_API long ms_diff_max_growth(const ms_diff *d);
+/** The entry that grew by ms_diff_max_growth (the first of equals), -1 when none grew. */
+MS_API long ms_diff_max_growth_entry(const ms_diff *d);
+
+/*
+ * What changed inside a matched future (docs/reports.md, "The diff"): its saved locals that
+ * appeared, are gone, grew or shrank, or are held by other states.  A local of one side is
+ * the same local of the other when name and type (as the reports write it: module paths and
+ * crate hashes out) agree, in order; else, for a named local (not an `__awaitee`), when the
+ * name does (its type changed).  Listed the most growth first (appeared: its bytes; gone:
+ * minus them), locals that did not change left out.  Added and removed entries have none.
+ */
+enum {
+  MS_LOCAL_APPEARED = 1, /* only in the new future */
+  MS_LOCAL_GONE = 2,     /* only in the old future */
+  MS_LOCAL_GREW = 4,     /* more bytes */
+  MS_LOCAL_SHRANK = 8,   /* fewer bytes */
+  MS_LOCAL_MOVED = 16    /* held by other states (by state name) */
+};
+MS_API size_t ms_diff_local_count(const ms_diff *d, size_t i);
+/** MS_LOCAL_* bits of the k-th changed local of entry i (GREW or SHRANK may go with MOVED). */
+MS_API unsigned ms_diff_local_change(const ms_diff *d, size_t i, size_t k);
+/** The saved local (index for ms_co_saved_* of ms_diff_old / ms_diff_new_co) on each side,
+ *  -1 where it is not. */
+MS_API long ms_diff_local_old(const ms_diff *d, size_t i, size_t k);
+MS_API long ms_diff_local_new(const ms_diff *d, size_t i, size_t k);
+/** Its bytes new - old (appeared: its bytes, gone: minus them); MS_DELTA_UNKNOWN. */
+MS_API long ms_diff_local_delta(const ms_diff *d, size_t i, size_t k);
+/** The largest state (index; the most bytes, the first of equals) of the old (new_side 0)
+ *  or the new side of entry i; -1 when that side is missing or no state's size is known. */
+MS_API long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side);
 
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);

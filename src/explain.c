@@ -1,0 +1,232 @@
+/*
+ * Renderer: one coroutine explained in the terminal (`mirscope explain`, docs/reports.md):
+ * what it is, its saved locals × states matrix with bytes, each state's await with its
+ * source line, and its findings with their advice.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "alloc.h"
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define E_BOLD "\033[1m"
+#define E_OFF "\033[0m"
+
+typedef struct {
+  const ms_crate *c;
+  const ms_coroutine *co;
+  FILE *o;
+  const ms_explain_options *opt;
+} explain_ctx;
+
+static void heading(const explain_ctx *x, const char *text) {
+  bool col = x->opt->color != 0;
+  fprintf(x->o, "\n%s%s%s\n", col ? E_BOLD : "", text, col ? E_OFF : "");
+}
+
+/* Text of a dump or source, safe for a terminal. */
+static void safe(FILE *o, const char *s) { ms_write_safe(o, s, strlen(s)); }
+
+/* The line `line` of a source file, leading blanks and the newline taken off (empty when the
+ * file cannot be read): the span's file, under source_root when it is relative. */
+static void source_line(const char *root, const char *file, size_t flen, unsigned long line,
+                        char *out, size_t cap) {
+  out[0] = 0;
+  if (!flen || !line) return;
+  size_t rl = root && file[0] != '/' ? strlen(root) : 0;
+  char *path = ms_xmalloc(rl + flen + 2);
+  snprintf(path, rl + flen + 2, "%s%s%.*s", rl ? root : "", rl ? "/" : "", (int)flen, file);
+  FILE *f = fopen(path, "r");
+  free(path);
+  if (!f) return;
+  char buf[4096];
+  for (unsigned long n = 1; fgets(buf, sizeof buf, f); n += strchr(buf, '\n') != NULL) {
+    if (n != line) continue;
+    const char *p = buf + strspn(buf, " \t");
+    snprintf(out, cap, "%.*s", (int)strcspn(p, "\r\n"), p);
+    break;
+  }
+  fclose(f);
+}
+
+/* The state's await: the span of its `__awaitee` and that source line. */
+static void write_await(const explain_ctx *x, size_t s) {
+  const char *span = ms_co_await_span(x->co, s);
+  char sp[256], text[320];
+  ms_rep_short_span(span, sp, sizeof sp);
+  size_t flen = strcspn(span, ":");
+  unsigned long line = span[flen] == ':' ? strtoul(span + flen + 1, NULL, 10) : 0;
+  source_line(x->opt->source_root, span, flen, line, text, sizeof text);
+  fprintf(x->o, "  %-10s ", x->co->states[s].name);
+  if (!*sp) {
+    fputs("(no await span printed: a yield, or an older dump)\n", x->o);
+    return;
+  }
+  size_t w = ms_write_safe(x->o, sp, strlen(sp));
+  if (*text) {
+    for (; w < 22; w++) fputc(' ', x->o);
+    fputs("  ", x->o);
+    safe(x->o, text);
+  }
+  fputc('\n', x->o);
+}
+
+/* What the coroutine is: name, kind, crate, type, dump, size, code, upvars. */
+static void write_identity(const explain_ctx *x) {
+  const ms_coroutine *co = x->co;
+  FILE *o = x->o;
+  char crate[256], fb[32], code[32], model[512];
+  ms_co_crate(co, crate, sizeof crate);
+  fprintf(o, "%s", x->opt->color ? E_BOLD : "");
+  safe(o, ms_co_name(co));
+  fprintf(o, "%s  (%s, crate ", x->opt->color ? E_OFF : "", ms_rep_kind_words(co->kind));
+  safe(o, crate);
+  fputs(")\n  type      ", o);
+  safe(o, co->self_type ? co->self_type : "");
+  fputs("\n  dump      ", o);
+  safe(o, co->file ? co->file : "");
+  fprintf(o, ":%u (%s)\n", co->line, co->pass ? co->pass : "");
+  ms_rep_future_bytes(co, fb, sizeof fb);
+  size_t awaits = ms_rep_awaits(co);
+  static const char *const HOW[] = {"exact, from -Zprint-type-sizes", "computed with rustc's layout rules",
+                                    "a lower bound: some types could not be sized"};
+  fprintf(o, "  future    %s bytes (%s); %zu states, %zu await%s\n", fb,
+          co->size < 0 ? "unknown" : HOW[co->size_source <= MS_SIZE_LOWER_BOUND ? co->size_source : 2],
+          co->nstates, awaits, awaits == 1 ? "" : "s");
+  ms_code_source src;
+  ms_co_code_bytes(co, &src);
+  ms_rep_code_cell(co, code, sizeof code);
+  ms_rep_code_model(x->c, false, model, sizeof model);
+  fprintf(o, "  code      %s bytes (%s), %ld in poison arms\n            %s\n", code, ms_code_source_name(src),
+          co->code_redundant > 0 ? co->code_redundant : 0, model);
+  fputs("  upvars    ", o);
+  for (size_t i = 0; i < co->nupvars; i++) {
+    char ty[256];
+    ms_rep_short_type(co->upvars[i].type, ty, sizeof ty);
+    fputs(i ? ", " : "", o);
+    safe(o, co->upvars[i].name);
+    fputs(": ", o);
+    safe(o, ty);
+    if (co->upvars[i].bytes >= 0) fprintf(o, " (%ld B)", co->upvars[i].bytes);
+  }
+  fputs(co->nupvars ? " (in every state)\n" : "none\n", o);
+}
+
+/* A cell of the matrix: the local's bytes where the state holds it, `·` where not. */
+static void matrix_cell(const ms_coroutine *co, size_t i, size_t s, char *out, size_t cap) {
+  bool held = false;
+  for (size_t j = 0; j < co->states[s].nfields; j++) held |= co->states[s].fields[j] == i;
+  if (!held) snprintf(out, cap, "·");
+  else if (co->saved[i].bytes >= 0) snprintf(out, cap, "%ld", co->saved[i].bytes);
+  else snprintf(out, cap, "?");
+}
+
+enum { M_ID, M_NAME, M_TYPE, M_SPAN, M_FIXED };
+
+/* The fixed columns of saved local i (row nsaved: the state bytes row). */
+static void matrix_fixed(const explain_ctx *x, size_t i, char cell[M_FIXED][256]) {
+  const ms_coroutine *co = x->co;
+  if (i == co->nsaved) {
+    snprintf(cell[M_TYPE], 256, "state bytes");
+    cell[M_ID][0] = cell[M_NAME][0] = cell[M_SPAN][0] = 0;
+    return;
+  }
+  const co_saved *sv = &co->saved[i];
+  snprintf(cell[M_ID], 256, "%s", sv->id);
+  snprintf(cell[M_NAME], 256, "%s", *sv->name ? sv->name : "—");
+  ms_type_display(x->c, co, (long)i, NULL, cell[M_TYPE], 256);
+  ms_rep_short_span(sv->span, cell[M_SPAN], 256);
+}
+
+/* Saved locals × states: each local's bytes in the states that hold it, the states' bytes. */
+static void write_matrix(const explain_ctx *x) {
+  const ms_coroutine *co = x->co;
+  FILE *o = x->o;
+  heading(x, "saved locals × states (bytes of each local in the states that hold it; · not "
+             "held; S3 = Suspend3)");
+  if (!co->nsaved) {
+    fputs("  no saved locals: every state holds only the upvars and the discriminant\n", o);
+    return;
+  }
+  static const char *const HEAD[M_FIXED] = {"local", "name", "type", "span"};
+  size_t nc = M_FIXED + co->nstates, *w = ms_xcalloc(nc, sizeof *w);
+  char(*cells)[M_FIXED][256] = ms_xcalloc(co->nsaved + 1, sizeof *cells), tmp[64];
+  for (size_t k = 0; k < M_FIXED; k++) w[k] = ms_rep_width(HEAD[k]);
+  char(*head)[32] = ms_xcalloc(co->nstates + 1, sizeof *head);
+  for (size_t s = 0; s < co->nstates; s++) {
+    const char *nm = co->states[s].name;
+    snprintf(head[s], sizeof head[s], strncmp(nm, "Suspend", 7) ? "%s" : "S%s", strncmp(nm, "Suspend", 7) ? nm : nm + 7);
+    w[M_FIXED + s] = ms_rep_width(head[s]);
+  }
+  for (size_t i = 0; i <= co->nsaved; i++) {
+    matrix_fixed(x, i, cells[i]);
+    for (size_t k = 0; k < M_FIXED; k++)
+      if (ms_write_safe(NULL, cells[i][k], strlen(cells[i][k])) > w[k]) w[k] = ms_write_safe(NULL, cells[i][k], strlen(cells[i][k]));
+    for (size_t s = 0; s < co->nstates && i < co->nsaved; s++) {
+      matrix_cell(co, i, s, tmp, sizeof tmp);
+      if (ms_rep_width(tmp) > w[M_FIXED + s]) w[M_FIXED + s] = ms_rep_width(tmp);
+    }
+  }
+  fputs("  ", o);
+  for (size_t k = 0; k < nc; k++) {
+    ms_rep_pad(o, k < M_FIXED ? HEAD[k] : head[k - M_FIXED], w[k], k >= M_FIXED);
+    fputs(k + 1 < nc ? "  " : "\n", o);
+  }
+  for (size_t i = 0; i <= co->nsaved; i++) {
+    fputs("  ", o);
+    for (size_t k = 0; k < nc; k++) {
+      if (k < M_FIXED) {
+        for (size_t n = ms_write_safe(o, cells[i][k], strlen(cells[i][k])); n < w[k]; n++) fputc(' ', o);
+      } else {
+        size_t s = k - M_FIXED;
+        if (i < co->nsaved) matrix_cell(co, i, s, tmp, sizeof tmp);
+        else if (co->states[s].bytes >= 0) snprintf(tmp, sizeof tmp, "%ld", co->states[s].bytes);
+        else snprintf(tmp, sizeof tmp, "?");
+        ms_rep_pad(o, tmp, w[k], 1);
+      }
+      fputs(k + 1 < nc ? "  " : "\n", o);
+    }
+  }
+  free(w);
+  free(cells);
+  free(head);
+}
+
+/* A finding about the compiler's output: class, state, code bytes, reason. */
+static void write_compiler_finding(const explain_ctx *x, size_t f) {
+  const ms_coroutine *co = x->co;
+  long st = ms_co_finding_state(co, f), code = ms_co_finding_code_bytes(co, f),
+       fut = ms_co_finding_future_bytes(co, f);
+  fprintf(x->o, "  %s", ms_co_finding_class(co, f));
+  if (st >= 0) fprintf(x->o, " in %s", co->states[st].name);
+  if (code >= 0) fprintf(x->o, ", ≈ %ld B of code", code);
+  if (fut >= 0) fprintf(x->o, ", %ld future bytes", fut);
+  fputs(": ", x->o);
+  safe(x->o, ms_co_finding_reason(co, f));
+  fputc('\n', x->o);
+}
+
+int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt) {
+  ms_explain_options d = {0};
+  explain_ctx x = {c, co, out, opt ? opt : &d};
+  write_identity(&x);
+  write_matrix(&x);
+  heading(&x, "awaits (each Suspend state: the await it is at, and its source line)");
+  size_t awaits = 0;
+  for (size_t s = 0; s < co->nstates; s++)
+    if (!strncmp(co->states[s].name, "Suspend", 7)) {
+      write_await(&x, s);
+      awaits++;
+    }
+  if (!awaits) fputs("  none: it finishes on its first poll\n", out);
+  heading(&x, "findings (your code first: what to change; then what the compiler could drop)");
+  for (int advice = 1; advice >= 0; advice--)
+    for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+      if (ms_rep_is_advice(ms_co_finding_class_of(co, f)) != advice) continue;
+      if (advice) ms_rep_write_advice(out, c, co, f, false, "  ");
+      else write_compiler_finding(&x, f);
+    }
+  if (!ms_co_finding_count(co)) fputs("  none\n", out);
+  return ferror(out) ? -1 : 0;
+}
