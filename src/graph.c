@@ -1956,12 +1956,19 @@ static uint32_t fnv1a(uint32_t h, const char *s) {
   return h;
 }
 
-/* A coroutine's own spelling (the dump file's item, else its def path) and a hash of what
- * makes it one body (def path, file, line): nothing of the other coroutines loaded, so a
- * body gets the same stem whether it is drawn alone or with a whole crate. */
+/* The crate and the coroutine's own spelling (the dump file's item, else its def path), and
+ * a hash of what makes it one body (def path, file, line): nothing of the other coroutines
+ * loaded, so a body gets the same stem whether it is drawn alone or with a whole crate. */
 static void co_stem(sbuf *b, const ms_coroutine *co) {
   const char *dp = *ms_co_item(co) ? ms_co_item(co) : ms_co_def_path(co);
+  char krate[128];
+  ms_co_crate(co, krate, sizeof krate);
   size_t start = b->len;
+  for (const char *p = krate; *p && b->len - start < 32; p++)
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')
+      sb_putc(b, *p);
+  if (b->len > start) sb_putc(b, '.');
+  start = b->len;
   int pend = 0; /* a separator is pending */
   for (const char *p = dp; *p && b->len - start < 64; p++) {
     char c = *p;

@@ -547,7 +547,7 @@ START_TEST(many_and_stems) {
   /* `<impl at src/drops.rs:65:1: 65:16>::commit::{closure#0}`, spelled as its dump file
    * name does: `drops.{impl#2}-commit-{closure#0}` */
   ck_assert_str_eq(ms_co_item(cos[2]), "{impl#2}::commit::{closure#0}");
-  ck_assert_ptr_nonnull(strstr(stems[2], "impl.2.commit.closure.0-"));
+  ck_assert_ptr_nonnull(strstr(stems[2], "drops.impl.2.commit.closure.0-"));
   /* the stem does not depend on what else the crate holds */
   ms_crate *alone = ms_crate_new(NULL);
   ms_crate_add_doc(alone, docs[2]);

@@ -28,7 +28,7 @@ for case in 022:644 027:640 002:664 077:600; do
     "$mirscope" diff -o "$d/diff.txt" "$basic" "$src/corpus/nightly/basic"
     "$mirscope" check -o "$d/check.txt" "$basic"
   ) >"$d/stdout" 2>"$d/stderr" || { echo "FAIL: umask $mask: a command failed:"; cat "$d/stderr"; fail=$((fail + 1)); }
-  for f in report.txt report.md svg/handshake.*.svg one.dot dots/one_await.*.dot diff.txt check.txt; do
+  for f in report.txt report.md svg/basic.handshake.*.svg one.dot dots/basic.one_await.*.dot diff.txt check.txt; do
     expect "$mode" "$d/"$f
   done
 done

@@ -1237,10 +1237,11 @@ MS_API int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *cons
 
 /**
  * A file name stem for the coroutine, safe on every file system and unique per body (def
- * path, dump file, line): the identifier characters of the def path as the dump file name
- * spells it (ms_co_item; `{impl#3}` rather than `<impl at ..>`), else of the def path, joined
- * by '.', cut to 64 bytes, then '-' and 8 hex digits of a hash of def path, file and line,
- * e.g. "handshake.closure.0-1a2b3c4d".  It depends on nothing else loaded with the body.
+ * path, dump file, line): the crate (ms_co_crate) and '.', then the identifier characters of
+ * the def path as the dump file name spells it (ms_co_item; `{impl#3}` rather than
+ * `<impl at ..>`), else of the def path, joined by '.', cut to 64 bytes, then '-' and 8 hex
+ * digits of a hash of def path, file and line, e.g. "basic.handshake.closure.0-1a2b3c4d".
+ * It depends on nothing else loaded with the body.
  * Never contains '/', a backslash or "..".  Writes at most cap bytes including the NUL; returns
  * the full length (like snprintf).
  */
