@@ -44,18 +44,7 @@ fi
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/mirscope-embedded.XXXXXX")
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0 skip=0
-ok() { pass=$((pass + 1)); echo "ok: $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
-tally() {
-  while IFS= read -r l; do
-    case "$l" in
-      PASS*) ok "${l#PASS }" ;;
-      FAIL*) bad "${l#FAIL }" ;;
-      *) echo "$l" ;;
-    esac
-  done
-}
+. "$(dirname "$0")/tally.sh"
 
 cp -r "$src/examples/embedded-demo" "$T/demo"
 rm -rf "$T/demo/target"
@@ -255,6 +244,4 @@ rc=$?
   ok "no library sources ($nosrc): exit 1, says how to get them" ||
   bad "no library sources ($nosrc): exit $rc: $(tail -n 2 "$T/nosrc.err")"
 
-[ "$skip" = 0 ] || echo "$skip skipped"
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -24,20 +24,7 @@ unset RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER CARGO_TARGET_DIR RUSTFLAGS CARGO_ENC
       CARGO_BUILD_RUSTFLAGS RUSTC_BOOTSTRAP MIRSCOPE_CAPTURE_CONFIG
 export CARGO_TERM_COLOR=never
 command -v cargo >/dev/null 2>&1 || { echo "cargo not found: skipped"; exit 77; }
-pass=0 fail=0 skip=0
-skipped() { skip=$((skip + 1)); echo "SKIP: $1"; }
-ok() { pass=$((pass + 1)); echo "ok: $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
-# tally python's "PASS ..." / "FAIL ..." lines
-tally() {
-  while IFS= read -r l; do
-    case "$l" in
-      PASS*) ok "${l#PASS }" ;;
-      FAIL*) bad "${l#FAIL }" ;;
-      *) echo "$l" ;;
-    esac
-  done
-}
+. "$(dirname "$0")/tally.sh"
 
 # check_report OUT UNITS EXPECT...  (UNITS: the dump dirs that must exist, space-separated;
 # EXPECT: def paths that must be in the report)
@@ -448,6 +435,4 @@ else
   skipped "API: no capture_quiet binary given (meson test passes tests/capture_quiet)"
 fi
 
-[ "$skip" = 0 ] || echo "$skip skipped"
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -32,9 +32,7 @@ case "$mirscope" in /*) ;; *) mirscope="$(pwd)/$mirscope" ;; esac
 corpus=$src/corpus
 T=$(mktemp -d "${TMPDIR:-/tmp}/mirscope-render.XXXXXX")
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); echo "ok: $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+. "$(dirname "$0")/tally.sh"
 start=$(date +%s)
 
 # nothing is installed here (scripts/setup does it): without `dot` the test is skipped
@@ -146,5 +144,4 @@ else
 fi
 
 echo "render corpus: $n coroutines x 3 views x 2 formats; rendering ${render_s} s, total $(($(date +%s) - start)) s"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

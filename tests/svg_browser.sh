@@ -19,9 +19,7 @@ src=$2
 case "$mirscope" in /*) ;; *) mirscope="$(pwd)/$mirscope" ;; esac
 T=$(mktemp -d "${TMPDIR:-/tmp}/mirscope-browser.XXXXXX")
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); echo "ok: $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+. "$(dirname "$0")/tally.sh"
 
 chromium=$(command -v chromium || true)
 if [ -z "$chromium" ]; then # nothing is installed here: scripts/setup --all does it
@@ -150,5 +148,4 @@ for view in states cfg; do
   fi
 done
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
