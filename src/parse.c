@@ -439,6 +439,17 @@ static const Known KNOWN_TERMINATORS[] = {
 };
 
 static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg);
+static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_severity sev,
+                        const char *msg);
+/* The byte where line LINE (1-based, of the whole input) starts; for the rare diagnostic
+ * that has a line and no node. */
+static uint32_t byte_of_line(const P *p, unsigned line) {
+  unsigned row = 1 + p->row_base;
+  uint32_t i = 0;
+  for (; i < p->len && row < line; i++)
+    if (p->src[i] == '\n') row++;
+  return i;
+}
 
 static ms_stmt *build_stmt(P *p, TSNode n) {
   const Names *N = p->N;
@@ -909,8 +920,23 @@ static void build_body(P *p, TSNode n) {
     b->block_by_index = ms_arena_alloc(p->A, (size_t)(maxbb + 1) * sizeof(ms_block *));
     if (b->block_by_index) {
       b->nblock_by_index = (size_t)maxbb + 1;
-      for (size_t i = 0; i < b->nblocks; i++)
-        if (b->blocks[i]->index <= maxbb) b->block_by_index[b->blocks[i]->index] = b->blocks[i];
+      size_t kept = 0;
+      for (size_t i = 0; i < b->nblocks; i++) {
+        ms_block *blk = b->blocks[i];
+        ms_block **at = blk->index <= maxbb ? &b->block_by_index[blk->index] : NULL;
+        if (at && *at) { /* rustc prints each block once: keep the first, say so */
+          char msg[120];
+          snprintf(msg, sizeof msg, "block bb%u printed twice (first at line %u): this one is ignored",
+                   blk->index, (*at)->line);
+          uint32_t at0 = byte_of_line(p, blk->line), a = at0;
+          while (a < p->len && (p->src[a] == ' ' || p->src[a] == '\t')) a++;
+          add_diag_at(p, a, blk->line, a - at0 + 1, MS_SEV_WARNING, msg);
+          continue;
+        }
+        if (at) *at = blk;
+        b->blocks[kept++] = blk;
+      }
+      b->nblocks = kept;
     }
   }
 
