@@ -200,6 +200,194 @@ static void strip_modules(const char *s, ms_sbuf *b) {
   }
 }
 
+/* The last `::` segment of t[0..n). */
+static const char *last_segment(const char *t, size_t n, size_t *len) {
+  const char *seg = t;
+  for (size_t k = 0; k + 1 < n; k++)
+    if (t[k] == ':' && t[k + 1] == ':') seg = t + k + 2;
+  *len = (size_t)(t + n - seg);
+  return seg;
+}
+
+static void defids_to_paths(const char *t, size_t n, ms_sbuf *b);
+
+/* One `Projection(ExistentialProjection { def_id: DefId(.. ~ ..::Future::Output), args: [..],
+ * term: Term::Ty(T), .. })` (v[0..n) its parentheses' inside) as `Output = T`. */
+static bool projection_binding(const char *v, size_t n, ms_sbuf *b) {
+  const char *d = strstr(v, "def_id: "), *ps, *te;
+  size_t pn, seg_n;
+  bool local;
+  if (!d || d >= v + n || !ms_defid_path(d, (size_t)(v + n - d), &ps, &pn, &local)) return false;
+  const char *seg = last_segment(ps, pn, &seg_n);
+  const char *term = strstr(v, "term: ");
+  if (!term || term >= v + n) return false;
+  term += 6;
+  if (!strncmp(term, "Term::", 6)) term += 6;
+  te = strchr(term, '(');
+  if (!te || te >= v + n) return false;
+  size_t close = ms_match_close(v, n, (size_t)(te - v));
+  if (close >= n) return false;
+  ms_sb_putn(b, seg, seg_n);
+  ms_sb_puts(b, " = ");
+  defids_to_paths(te + 1, (size_t)(v + close - te - 1), b);
+  return true;
+}
+
+/*
+ * rustc's debug form of a trait object, `dyn [Binder { value: Trait(P), bound_vars: [] },
+ * Binder { value: Projection(..Output.. term: Term::Ty(T)..), .. }, Binder { value:
+ * AutoTrait(DefId(.. ~ core[..]::marker::Send)), .. }] + '{erased}` at t[i..), written as
+ * Rust: `dyn P<Output = T> + Send`.  Returns the index after it, or i when it is not one.
+ */
+static size_t dyn_to_rust(const char *t, size_t n, size_t i, ms_sbuf *b) {
+  size_t open = i + 4, close = ms_match_close(t, n, open);
+  if (close >= n) return i;
+  char *prin = malloc(close - open + 64), *bind = malloc(close - open + 64),
+       *autos = malloc(close - open + 64);
+  ms_sbuf pb, bb, ab;
+  if (!prin || !bind || !autos) {
+    free(prin), free(bind), free(autos);
+    return i;
+  }
+  ms_sb_init(&pb, prin, close - open + 64);
+  ms_sb_init(&bb, bind, close - open + 64);
+  ms_sb_init(&ab, autos, close - open + 64);
+  bool ok = true;
+  for (size_t k = open + 1; k < close && ok;) {
+    while (k < close && (t[k] == ' ' || t[k] == ',')) k++;
+    if (k >= close) break;
+    static const char BINDER[] = "Binder {value: "; /* after collapse_ws */
+    if (strncmp(t + k, BINDER, sizeof BINDER - 1)) {
+      ok = false;
+      break;
+    }
+    size_t item_end = ms_match_close(t, n, k + 7), v = k + sizeof BINDER - 1;
+    const char *paren = memchr(t + v, '(', item_end - v);
+    if (item_end >= close || !paren) {
+      ok = false;
+      break;
+    }
+    size_t po = (size_t)(paren - t), pc = ms_match_close(t, n, po);
+    const char *in = t + po + 1;
+    size_t in_n = pc - po - 1, seg_n, pn;
+    const char *ps;
+    bool local;
+    if (!strncmp(t + v, "Trait(", 6)) {
+      defids_to_paths(in, in_n, &pb);
+    } else if (!strncmp(t + v, "AutoTrait(", 10) && ms_defid_path(in, in_n, &ps, &pn, &local)) {
+      const char *seg = last_segment(ps, pn, &seg_n);
+      ms_sb_puts(&ab, " + ");
+      ms_sb_putn(&ab, seg, seg_n);
+    } else if (!strncmp(t + v, "Projection(", 11)) {
+      if (bb.len) ms_sb_puts(&bb, ", ");
+      ok = projection_binding(in, in_n, &bb);
+    } else ok = false;
+    k = item_end + 1;
+  }
+  size_t after = close + 1;
+  static const char ERASED[] = " + '{erased}";
+  if (!strncmp(t + after, ERASED, sizeof ERASED - 1)) after += sizeof ERASED - 1;
+  if (ok && (pb.len || ab.len)) {
+    ms_sb_puts(b, "dyn ");
+    if (pb.len && bb.len && prin[pb.len - 1] == '>') {
+      ms_sb_putn(b, prin, pb.len - 1);
+      ms_sb_puts(b, ", ");
+      ms_sb_putn(b, bind, bb.len);
+      ms_sb_puts(b, ">");
+    } else if (pb.len) {
+      ms_sb_putn(b, prin, pb.len);
+      if (bb.len) ms_sb_printf(b, "<%s>", bind);
+    }
+    ms_sb_puts(b, pb.len ? autos : autos + 3);
+  }
+  free(prin), free(bind), free(autos);
+  return ok && (pb.len || ab.len) ? after : i;
+}
+
+/*
+ * `Alias(Projection, AliasTy { args: [A, ..], def_id: DefId(.. ~ c[..]::m::Trait::Assoc), .. })`
+ * (t[0..n), the whole of it) as `<A as m::Trait>::Assoc` (returns 1), another alias as
+ * `Alias(def path)` (2); 0 when it has no def path.  Written unstripped into b.
+ */
+static int alias_to_rust(const char *t, size_t n, ms_sbuf *b) {
+  const char *d = NULL, *ps, *args = NULL;
+  size_t pn;
+  bool local;
+  for (size_t k = 0; k + 7 <= n && !d; k++)
+    if (!memcmp(t + k, "def_id:", 7)) d = t + k;
+  if (!d || !ms_defid_path(d, (size_t)(t + n - d), &ps, &pn, &local)) return 0;
+  const char *last = NULL, *prev = NULL;
+  for (const char *q = ps; q + 1 < ps + pn; q++)
+    if (q[0] == ':' && q[1] == ':') prev = last, last = q;
+  for (size_t k = 0; k + 7 <= n && !args; k++)
+    if (!memcmp(t + k, "args: [", 7)) args = t + k + 7;
+  if (n >= 16 && !memcmp(t, "Alias(Projection", 16) && last && args) {
+    const char *e = args;
+    int depth = 0;
+    for (; e < t + n; e++) {
+      if (*e == '(' || *e == '<' || *e == '[') depth++;
+      else if ((*e == ')' || *e == '>' || *e == ']') && depth) depth--;
+      else if ((*e == ',' || *e == ']') && !depth) break;
+    }
+    const char *tr = prev ? prev + 2 : ps;
+    ms_sb_puts(b, "<");
+    ms_sb_putn(b, args, (size_t)(e - args));
+    ms_sb_puts(b, " as ");
+    ms_sb_putn(b, tr, (size_t)(last - tr));
+    ms_sb_puts(b, ">");
+    ms_sb_putn(b, last, (size_t)(ps + pn - last));
+    return 1;
+  }
+  ms_sb_puts(b, "Alias(");
+  ms_sb_putn(b, ps, pn);
+  ms_sb_puts(b, ")");
+  return 2;
+}
+
+/* rustc's debug forms inside a type, as Rust or as the report's short forms:
+ * `Coroutine(DefId(0:142 ~ c[31e7]::f::{closure#0}), [U/#0, ..])` (an awaitee wrapped in
+ * `Timeout<..>`, a closure in a generic argument) -> `Coroutine(f::{closure#0})`, the same
+ * for `Closure(` and `CoroutineClosure(`; aliases (alias_to_rust); trait objects
+ * (dyn_to_rust).  The rest is copied. */
+static void defids_to_paths(const char *t, size_t n, ms_sbuf *b) {
+  static const char *const KINDS[] = {"CoroutineClosure(", "Coroutine(", "Closure(", NULL};
+  for (size_t i = 0; i < n;) {
+    bool word = i == 0 || !is_ident(t[i - 1]);
+    if (word && n - i > 12 && !strncmp(t + i, "dyn [Binder ", 12)) {
+      size_t next = dyn_to_rust(t, n, i, b);
+      if (next != i) {
+        i = next;
+        continue;
+      }
+    }
+    if (word && n - i > 6 && !strncmp(t + i, "Alias(", 6)) {
+      size_t close = ms_match_close(t, n, i + 5);
+      if (close < n && alias_to_rust(t + i, close - i + 1, b)) {
+        i = close + 1;
+        continue;
+      }
+    }
+    const char *k = NULL;
+    for (const char *const *kk = KINDS; word && *kk && !k; kk++)
+      if (!strncmp(t + i, *kk, strlen(*kk)) && !strncmp(t + i + strlen(*kk), "DefId(", 6)) k = *kk;
+    const char *ps;
+    size_t pn;
+    bool local;
+    if (k) {
+      size_t open = i + strlen(k) - 1, close = ms_match_close(t, n, open);
+      if (close < n && ms_defid_path(t + i, close - i, &ps, &pn, &local)) {
+        ms_sb_putn(b, k, strlen(k));
+        ms_sb_putn(b, ps, pn);
+        ms_sb_puts(b, ")");
+        i = close + 1;
+        continue;
+      }
+    }
+    ms_sb_putn(b, t + i, 1);
+    i++;
+  }
+}
+
 void ms_rep_short_type(const char *type, char *out, size_t cap) {
   ms_sbuf b;
   ms_sb_init(&b, out, cap);
@@ -217,41 +405,21 @@ void ms_rep_short_type(const char *type, char *out, size_t cap) {
   collapse_ws(type, &tb);
   const char *ps;
   size_t pn;
+  int how;
+  ms_sbuf ub;
+  ms_sb_init(&ub, u, tl);
   if (!strncmp(t, "Coroutine(", 10) && defid_path(t, &ps, &pn)) {
     ms_sb_puts(&b, "Coroutine(");
     ms_sb_putn(&b, ps, pn);
     ms_sb_puts(&b, ")");
-  } else if (!strncmp(t, "Alias(", 6) && strstr(t, "def_id:") && defid_path(strstr(t, "def_id:"), &ps, &pn)) {
-    /* <FIRST-ARG as Trait>::Assoc for projections, else the alias's def path */
-    const char *last = NULL, *prev = NULL;
-    for (const char *q = ps; q + 1 < ps + pn; q++)
-      if (q[0] == ':' && q[1] == ':') prev = last, last = q;
-    const char *args = strstr(t, "args: [");
-    if (!strncmp(t, "Alias(Projection", 16) && last && args) {
-      args += 7;
-      const char *e = args;
-      int depth = 0;
-      for (; *e; e++) {
-        if (*e == '(' || *e == '<' || *e == '[') depth++;
-        else if ((*e == ')' || *e == '>' || *e == ']') && depth) depth--;
-        else if ((*e == ',' || *e == ']') && !depth) break;
-      }
-      const char *tr = prev ? prev + 2 : ps;
-      ms_sbuf ub;
-      ms_sb_init(&ub, u, tl);
-      ms_sb_puts(&ub, "<");
-      ms_sb_putn(&ub, args, (size_t)(e - args));
-      ms_sb_puts(&ub, " as ");
-      ms_sb_putn(&ub, tr, (size_t)(last - tr));
-      ms_sb_puts(&ub, ">");
-      ms_sb_putn(&ub, last, (size_t)(ps + pn - last));
-      strip_modules(u, &b);
-    } else {
-      ms_sb_puts(&b, "Alias(");
-      ms_sb_putn(&b, ps, pn);
-      ms_sb_puts(&b, ")");
-    }
+  } else if (!strncmp(t, "Alias(", 6) && (how = alias_to_rust(t, strlen(t), &ub)) != 0) {
+    if (how == 1) strip_modules(u, &b); /* <FIRST-ARG as Trait>::Assoc */
+    else ms_sb_puts(&b, u);             /* Alias(def path) */
   } else {
+    if (strstr(t, "DefId(") || strstr(t, "dyn [Binder ")) {
+      defids_to_paths(t, strlen(t), &ub);
+      memcpy(t, u, ub.len + 1);
+    }
     replace_all(t, tl, ", std::alloc::Global>", ">");
     replace_all(t, tl, "'{erased}, ", "");
     replace_all(t, tl, ", '{erased}", "");
