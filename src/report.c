@@ -1144,20 +1144,23 @@ static const char *last_named_segment(const char *s) {
 /*
  * A name shortened to w columns, keeping its end: `transaction::…::cancel_query` (the first
  * segment and whole last segments) where that fits, else `…::cancel_query`, else the last
- * w - 1 columns.  Whole segments are only kept when they include a named one.
+ * w - 1 columns.  Whole segments are only kept when they include a named one.  Without
+ * `with_first`, the first segment gives its room to more of the end.  Whole segments that
+ * would leave a third of the room empty give way to the last w - 1 columns.
  */
-static void elide_start(const char *s, size_t w, char *out, size_t cap) {
+static void elide_start(const char *s, size_t w, bool with_first, char *out, size_t cap) {
   ms_sbuf b;
   size_t n;
   if (copy_if_fits(&b, out, cap, s, w, &n)) return;
   const char *named = last_named_segment(s), *first = strstr(s, "::");
-  size_t head = first ? n - ms_rep_width(first) + 3 : 0; /* "first::…" */
+  size_t head = first && with_first ? n - ms_rep_width(first) + 3 : 0; /* "first::…" */
   for (int pass = head ? 0 : 1; pass < 2; pass++) { /* with the first segment, then without */
     size_t room = pass ? w - 1 : w > head + 1 ? w - head - 1 : 0; /* for "::" + segments */
     const char *tail = room ? s + byte_at_col(s, n - room) : NULL;
     const char *seg = tail ? strstr(tail, "::") : NULL;
     bool keeps_named = seg && (seg + 2 <= named || (!pass && named < first));
-    if (keeps_named && (pass || seg > first)) {
+    size_t used = (pass ? 1 : head + 1) + (seg ? ms_rep_width(seg) : 0);
+    if (keeps_named && (pass || seg > first) && 3 * used >= 2 * w) {
       if (!pass) ms_sb_putn(&b, s, (size_t)(first - s) + 2);
       ms_sb_puts(&b, "…");
       ms_sb_puts(&b, seg);
@@ -1201,6 +1204,8 @@ typedef struct {
   size_t *order, n, listed; /* the selection ranked: n coroutines, the first `listed` rows */
   text_row *rows;
   size_t w[NCOL];
+  bool narrow; /* two lines a row: crate and largest saved local on the second (table_fit) */
+  bool name_tail; /* names shortened without their first segment (unique_name_width) */
   const char **names, **crates; /* every coroutine's (row_labels) */
   ms_arena arena;
 } text_table;
@@ -1249,9 +1254,57 @@ static void table_cells(text_table *tt) {
   }
 }
 
-/* Fit the width (0: no limit, nothing is shortened).  The largest saved local keeps up to 24
- * columns, the name takes what is left (at least 16), then the largest saved local gets the
- * rest (at least 12). */
+static int cmp_str(const void *x, const void *y) {
+  return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Whether the listed rows' (name shortened to w, crate) pairs all differ. */
+static bool names_apart(const text_table *tt, size_t w, bool with_first, char **keys) {
+  size_t n = tt->listed;
+  for (size_t r = 0; r < n; r++) {
+    char el[1024];
+    elide_start(tt->rows[r].cell[COL_NAME], w, with_first, el, sizeof el);
+    size_t kl = strlen(el) + strlen(tt->rows[r].cell[COL_CRATE]) + 2;
+    free(keys[r]);
+    keys[r] = ms_xmalloc(kl);
+    snprintf(keys[r], kl, "%s\x01%s", el, tt->rows[r].cell[COL_CRATE]);
+  }
+  qsort(keys, n, sizeof *keys, cmp_str);
+  for (size_t r = 1; r < n; r++)
+    if (!strcmp(keys[r - 1], keys[r])) return false;
+  return true;
+}
+
+/* The narrowest name column from `w` up that keeps the listed rows' (name, crate) pairs
+ * apart once names are shortened (elide_start: with their first segment, else without it,
+ * tt->name_tail); the widest name when none does. */
+static size_t unique_name_width(text_table *tt, size_t w) {
+  size_t n = tt->listed, widest = 0;
+  for (size_t r = 0; r < n; r++)
+    if (ms_rep_width(tt->rows[r].cell[COL_NAME]) > widest) widest = ms_rep_width(tt->rows[r].cell[COL_NAME]);
+  tt->name_tail = false;
+  if (n < 2 || w >= widest) return w;
+  char **keys = ms_xcalloc(n, sizeof *keys);
+  for (; w < widest; w++) {
+    if (names_apart(tt, w, true, keys)) break;
+    if (names_apart(tt, w, false, keys)) {
+      tt->name_tail = true;
+      break;
+    }
+  }
+  for (size_t r = 0; r < n; r++) free(keys[r]);
+  free(keys);
+  return w;
+}
+
+/*
+ * Fit the width (0: no limit, nothing is shortened).  On one line a row gives the largest
+ * saved local up to 24 columns, the name what is left (at least 16), then the largest saved
+ * local the rest (at least 12).  Names never shorten into two rows reading alike (same name
+ * and crate): the name column widens instead.  When a row would then not fit, rows take two
+ * lines (`narrow`): the name gets the first line's room, crate and largest saved local the
+ * second's.
+ */
 static void table_fit(text_table *tt, size_t width) {
   ms_coroutine **cs = tt->c->coroutines.items;
   size_t fixed = 2, big_nat = ms_rep_width(HEAD[COL_BIG]);
@@ -1263,22 +1316,55 @@ static void table_fit(text_table *tt, size_t width) {
     if (ms_rep_width(tmp) > big_nat) big_nat = ms_rep_width(tmp);
   }
   size_t bw = 0; /* no limit */
+  tt->narrow = false;
   if (width) {
     size_t avail = width > fixed + 2 ? width - fixed - 2 : 0; /* for name + 2 + big */
     size_t big_want = big_nat < 24 ? big_nat : 24;
     size_t nw = avail > big_want ? avail - big_want : 0;
     if (nw < 16) nw = 16;
-    if (nw < tt->w[COL_NAME]) tt->w[COL_NAME] = nw;
+    if (nw < tt->w[COL_NAME]) tt->w[COL_NAME] = unique_name_width(tt, nw);
     bw = avail > tt->w[COL_NAME] ? avail - tt->w[COL_NAME] : 0;
-    if (bw < 12) bw = 12;
+    if (bw < 12) {
+      bw = 12;
+      if (fixed + tt->w[COL_NAME] + 2 + bw > width) tt->narrow = true;
+    }
+  }
+  if (width && !tt->narrow) { /* a largest saved local that cannot be cut to bw */
+    for (size_t r = 0; r < tt->listed && !tt->narrow; r++) {
+      char tmp[1024];
+      largest_text(tt->c, cs[tt->order[r]], bw, tmp, sizeof tmp);
+      tt->narrow = fixed + tt->w[COL_NAME] + 2 + ms_rep_width(tmp) > width;
+    }
+  }
+  if (tt->narrow) { /* line 1: all but crate and largest; line 2: those two, indented */
+    size_t w1 = 2;
+    for (size_t k = 0; k < NCOL; k++)
+      if (k != COL_NAME && k != COL_CRATE && k != COL_BIG) w1 += tt->w[k] + 2;
+    size_t name_nat = 0;
+    for (size_t r = 0; r < tt->listed; r++)
+      if (ms_rep_width(tt->rows[r].cell[COL_NAME]) > name_nat) name_nat = ms_rep_width(tt->rows[r].cell[COL_NAME]);
+    size_t nw = width > w1 + 16 ? width - w1 : 16;
+    tt->w[COL_NAME] = nw < name_nat ? unique_name_width(tt, nw) : name_nat;
+    size_t indent = 2 + tt->w[COL_RANK] + 2;
+    bw = width > indent + 24 ? width - indent : 24;
   }
   tt->w[COL_BIG] = ms_rep_width(HEAD[COL_BIG]);
   for (size_t r = 0; r < tt->listed; r++) {
     char tmp[1024];
-    largest_text(tt->c, cs[tt->order[r]], bw, tmp, sizeof tmp);
+    size_t room = bw;
+    if (tt->narrow) { /* "crate · " goes first */
+      size_t cw = ms_rep_width(tt->rows[r].cell[COL_CRATE]) + 3;
+      room = bw > cw + 12 ? bw - cw : 12;
+    }
+    largest_text(tt->c, cs[tt->order[r]], room, tmp, sizeof tmp);
     tt->rows[r].cell[COL_BIG] = safe_text(&tt->arena, tmp);
     if (ms_rep_width(tmp) > tt->w[COL_BIG]) tt->w[COL_BIG] = ms_rep_width(tmp);
   }
+}
+
+/* Whether column k is on a row's first line. */
+static bool on_line1(const text_table *tt, size_t k) {
+  return !tt->narrow || (k != COL_CRATE && k != COL_BIG);
 }
 
 static void table_write(const text_table *tt) {
@@ -1287,36 +1373,42 @@ static void table_write(const text_table *tt) {
   bool col = tt->col;
   ms_coroutine **cs = tt->c->coroutines.items;
   char full[2048];
+  size_t last = tt->narrow ? COL_RED : NCOL - 1, indent = 2 + tt->w[COL_RANK] + 2;
   fputs("  ", o);
   if (col) fputs(C_BOLD, o);
-  for (size_t k = 0; k < NCOL; k++) {
-    if (k == NCOL - 1) fputs(HEAD[k], o);
+  for (size_t k = 0; k <= last; k++) {
+    if (!on_line1(tt, k)) continue;
+    if (k == last && !RIGHT[k]) fputs(HEAD[k], o);
     else {
       ms_rep_pad(o, HEAD[k], tt->w[k], RIGHT[k]);
-      fputs("  ", o);
+      if (k != last) fputs("  ", o);
     }
   }
+  if (tt->narrow) fprintf(o, "\n%*s%s · %s", (int)indent, "", HEAD[COL_CRATE], HEAD[COL_BIG]);
   if (col) fputs(C_OFF, o);
   fputc('\n', o);
   for (size_t r = 0; r < tt->listed; r++) {
     const ms_coroutine *co = cs[tt->order[r]];
     fputs("  ", o);
-    for (size_t k = 0; k < NCOL; k++) {
-      if (k == COL_NAME) elide_start(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
+    for (size_t k = 0; k <= last; k++) {
+      if (!on_line1(tt, k)) continue;
+      if (k == COL_NAME) elide_start(tt->rows[r].cell[k], tt->w[k], !tt->name_tail, full, sizeof full);
       else ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
       const char *on = "";
       if (col && k == COL_NAME) on = C_CYAN;
       else if (col && k == COL_FUT && co->size_source != MS_SIZE_PRINT_TYPE_SIZES) on = C_DIM;
       else if (col && k == COL_RED && co->code_redundant > 0) on = C_YEL;
       fputs(on, o);
-      if (k == NCOL - 1) fputs(full, o);
+      if (k == last && !RIGHT[k]) fputs(full, o);
       else {
         ms_rep_pad(o, full, tt->w[k], RIGHT[k]);
         if (*on) fputs(C_OFF, o);
-        fputs("  ", o);
+        if (k != last) fputs("  ", o);
       }
-      if (k == NCOL - 1 && *on) fputs(C_OFF, o);
+      if (k == last && !RIGHT[k] && *on) fputs(C_OFF, o);
     }
+    if (tt->narrow)
+      fprintf(o, "\n%*s%s · %s", (int)indent, "", tt->rows[r].cell[COL_CRATE], tt->rows[r].cell[COL_BIG]);
     fputc('\n', o);
   }
 }

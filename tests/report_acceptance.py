@@ -9,7 +9,8 @@
   default report of corpus/stable fits GitHub's 65,536 characters and says what it left out;
 - names: `report` text of every corpus directory (each corpus/*/*/ and corpus itself) has
   no two rows with the same visible name and crate; piped without COLUMNS nothing is
-  shortened; on a terminal (a pty of 110 columns) rows fit and shortened names keep their end.
+  shortened; on a terminal (ptys of 110 and 80 columns) rows fit, no two read alike and
+  shortened names keep their end.
 
 Prints a last line "N passed, M failed".  Usage: report_acceptance.py MIRSCOPE SRCDIR
 """
@@ -28,19 +29,32 @@ def run(args, env=None):
 
 
 def table(text):
-    """The rows of a text report's table as (rank, name, crate) cells, cut at the header's
-    column starts (every column up to `kind` is left-aligned and padded)."""
+    """The rows of a text report's table as (rank, name, crate, rest) cells, cut at the
+    header's column starts (every column up to `kind` is left-aligned and padded).  A
+    narrow table (a second header line "crate · largest saved local") has two lines a
+    row: crate and largest saved local on the second; rest is then the first line's
+    columns from kind on and the largest saved local."""
     lines = text.split("\n")
     head = next(i for i, l in enumerate(lines) if l.lstrip().startswith("#  coroutine"))
     h = lines[head]
-    if "crate" not in h:
+    narrow = lines[head + 1].strip() == "crate · largest saved local"
+    if "crate" not in h and not narrow:
         return []
-    name_at, crate_at, kind_at = h.index("coroutine"), h.index("crate"), h.index("kind")
+    name_at, kind_at = h.index("coroutine"), h.index("kind")
+    crate_at = kind_at if narrow else h.index("crate")
     rows = []
-    for l in lines[head + 1:]:
+    body = lines[head + 2 if narrow else head + 1:]
+    step = 2 if narrow else 1
+    for k in range(0, len(body), step):
+        l = body[k]
         if not l.startswith("  ") or not l[2:].lstrip()[:1].isdigit():
             break
-        rows.append((l[:name_at].strip(), l[name_at:crate_at].rstrip(), l[crate_at:kind_at].rstrip(), l[kind_at:]))
+        name = l[name_at:crate_at].rstrip()
+        if narrow:
+            crate, _, big = body[k + 1].strip().partition(" · ")
+            rows.append((l[:name_at].strip(), name, crate, l[kind_at:] + "  " + big))
+        else:
+            rows.append((l[:name_at].strip(), name, l[crate_at:kind_at].rstrip(), l[kind_at:]))
     return rows
 
 
@@ -67,6 +81,11 @@ for d in dirs:
         key = (name, crate)
         check(key not in seen, f"report {d}: rows {seen.get(key)} and {rank} both read {name!r} {crate!r}")
         seen[key] = rank
+    for cols in ("80", "120"):  # shortened to fit COLUMNS: still no two rows alike
+        rc, out, err = run(["report", "--top", "0", d], env=dict(ENV, COLUMNS=cols))
+        rows = table(out)
+        check(rc == 0 and len({(n, c) for _, n, c, _ in rows}) == len(rows) > 0,
+              f"report {d} at COLUMNS={cols}: two rows read alike: {rows}")
 
 # ---- the issue's example: config::connect's bulk is connect::connect's future
 rc, out, err = run(["report", "--top", "0", "corpus/stable/tokio-postgres"])
@@ -95,15 +114,23 @@ def on_terminal(args, cols):
     return p.returncode, b"".join(chunks).decode().replace("\r\n", "\n")
 
 
-rc, out = on_terminal(["report", "--top", "8", "corpus/stable/tokio-postgres"], 110)
-rows = table(out)
-check(rc == 0 and len(rows) == 8, f"terminal: exit {rc}, {len(rows)} rows")
-for line in out.split("\n"):
-    if line[2:].lstrip()[:1].isdigit() and "  " in line[:6]:
-        check(len(line) <= 110, f"terminal: row wider than 110 columns (TIOCGWINSZ, not COLUMNS=200): {line}")
-check(any(name == "…::cancel_query" for _, name, _, _ in rows), f"terminal: no name keeps its end: {rows}")
-check(all(not name.endswith("…") and "…" not in name[1:] for _, name, _, _ in rows),
-      f"terminal: a name cut elsewhere than at its start: {rows}")
+full = {r[1] for r in table(run(["report", "--top", "0", "corpus/stable/tokio-postgres"])[1])}
+for cols in (110, 80):
+    rc, out = on_terminal(["report", "--top", "8", "corpus/stable/tokio-postgres"], cols)
+    rows = table(out)
+    check(rc == 0 and len(rows) == 8, f"terminal {cols}: exit {rc}, {len(rows)} rows")
+    tab = out.split("\n")
+    tab = tab[next(i for i, l in enumerate(tab) if l.startswith("  #  ")):]
+    tab = tab[:next(i for i, l in enumerate(tab) if l.startswith("  … "))]
+    for line in tab:
+        check(len(line) <= cols, f"terminal {cols}: line wider than {cols} columns (TIOCGWINSZ, not COLUMNS=200): {line}")
+    check(len({(n, c) for _, n, c, _ in rows}) == 8, f"terminal {cols}: two rows read alike: {rows}")
+    check(cols > 80 or any(n.startswith("…") for _, n, _, _ in rows), f"terminal {cols}: no name shortened: {rows}")
+    for _, n, _, _ in rows:  # each name is a full one, or keeps the start of its first segment and its end
+        head, _, tail = n.partition("…")
+        check(n in full or any(f.startswith(head) and f.endswith(tail) for f in full if "…" in n),
+              f"terminal {cols}: {n!r} is not the end of a name")
+    check(all(not n.endswith("…") for _, n, _, _ in rows), f"terminal {cols}: a name cut at its end: {rows}")
 
 # ---- Markdown: image links from the file's own directory; the default size budget
 src = os.getcwd()
