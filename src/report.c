@@ -409,9 +409,9 @@ void ms_rep_short_type(const char *type, char *out, size_t cap) {
   ms_sbuf ub;
   ms_sb_init(&ub, u, tl);
   if (!strncmp(t, "Coroutine(", 10) && defid_path(t, &ps, &pn)) {
-    ms_sb_puts(&b, "Coroutine(");
+    /* as type_for_people names a coroutine of the crate (whose kind is not known here) */
+    ms_sb_puts(&b, "future of ");
     ms_sb_putn(&b, ps, pn);
-    ms_sb_puts(&b, ")");
   } else if (!strncmp(t, "Alias(", 6) && (how = alias_to_rust(t, strlen(t), &ub)) != 0) {
     if (how == 1) strip_modules(u, &b); /* <FIRST-ARG as Trait>::Assoc */
     else ms_sb_puts(&b, u);             /* Alias(def path) */

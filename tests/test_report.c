@@ -143,7 +143,23 @@ START_TEST(short_types) {
   ck_assert_str_eq(out, "Tx");
   ms_rep_short_type("Coroutine(\n    DefId(0:60 ~ nested[92c4]::a::{closure#0}),\n    [\n  (),\n  ],\n)", out,
                     sizeof out);
-  ck_assert_str_eq(out, "Coroutine(a::{closure#0})");
+  ck_assert_str_eq(out, "future of a::{closure#0}");
+  /* inside a type: a wrapped awaitee, a trait object, an alias (after whitespace is collapsed) */
+  ms_rep_short_type("Timeout<Coroutine(DefId(0:142 ~ fw_shell[31e7]::read_line::{closure#0}), [U/#0, (), "
+                    "ResumeTy])>", out, sizeof out);
+  ck_assert_str_eq(out, "Timeout<Coroutine(read_line::{closure#0})>");
+  ms_rep_short_type("std::pin::Pin<std::boxed::Box<dyn [Binder { value: Trait(futures_util::Future), bound_vars: [] }, "
+                    "Binder { value: Projection(ExistentialProjection { def_id: DefId(2:52868 ~ core[c1f1]::future::"
+                    "future::Future::Output), args: [], term: Term::Ty(std::result::Result<u8, error::Error>), .. }), "
+                    "bound_vars: [] }, Binder { value: AutoTrait(DefId(2:39391 ~ core[c1f1]::marker::Send)), "
+                    "bound_vars: [] }] + '{erased}, std::alloc::Global>>", out, sizeof out);
+  ck_assert_str_eq(out, "Pin<Box<dyn Future<Output = Result<u8, Error>> + Send>>");
+  ms_rep_short_type("Vec<Box<dyn [Binder { value: AutoTrait(DefId(2:4036 ~ core[c1f1]::marker::Sync)), bound_vars: [] }] "
+                    "+ '{erased}>>", out, sizeof out);
+  ck_assert_str_eq(out, "Vec<Box<dyn Sync>>");
+  ms_rep_short_type("WriteAll<S/#0, Alias(Projection, AliasTy { args: [T/#1, S/#0], def_id: DefId(0:1690 ~ "
+                    "tokio_postgres[b97f]::tls::TlsConnect::Stream), .. })>", out, sizeof out);
+  ck_assert_str_eq(out, "WriteAll<S/#0, <T/#1 as TlsConnect>::Stream>");
   ms_rep_short_type("Alias(\n Projection,\n AliasTy {\n args: [\n impl AsyncFn(u32) -> u32/#0,\n (u32,),\n ],\n"
                     " def_id: DefId(2:4121 ~ core[c1f1]::ops::async_function::AsyncFnMut::CallRefFuture),\n ..\n },\n)",
                     out, sizeof out);
