@@ -2276,8 +2276,14 @@ typedef struct {
 } md_kept;
 
 /* The note on what was left out (empty when nothing was), ending in a blank line. */
-static void md_left_out(FILE *o, const md_kept *k, size_t max_chars) {
+static void md_left_out(FILE *o, const md_kept *k, size_t max_chars, size_t fixed) {
   if (k->full == k->listed && k->sections == k->listed && k->rows == k->listed) return;
+  if (fixed > max_chars) /* the summary alone: the report cannot keep to the budget */
+    fprintf(o, "> **Over budget:** the summary and the build alone take %zu characters, more "
+               "than the %zu asked for (GitHub takes 65,536 in an issue); everything else is left "
+               "out: the table %s. `--max-chars 0` writes everything.\n\n", fixed, max_chars,
+            k->listed == 1 ? "row and section of coroutine 1" : "rows and sections of every coroutine");
+  if (fixed > max_chars) return;
   fprintf(o, "> **Left out** to keep this report within %zu characters (GitHub takes 65,536 "
              "in an issue):", max_chars);
   if (k->sections > k->full + 1)
@@ -2337,11 +2343,12 @@ static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t n,
     md_table_row(c, f, cs[order[r]], r + 1);
     piece_close(&rows[r], f);
   }
-  md_kept k = md_fit(c, order, listed, opt, head.chars + 1 + MD_NOTE_RESERVE + env.chars, rows, secs);
+  size_t fixed = head.chars + 1 + MD_NOTE_RESERVE + env.chars;
+  md_kept k = md_fit(c, order, listed, opt, fixed, rows, secs);
   fwrite(head.buf, 1, head.len, o);
   for (size_t r = 0; r < k.rows; r++) fwrite(rows[r].buf, 1, rows[r].len, o);
   fputc('\n', o);
-  md_left_out(o, &k, opt->max_chars);
+  md_left_out(o, &k, opt->max_chars, head.chars + 1 + env.chars);
   for (size_t r = 0; r < k.sections; r++) fwrite(secs[r].buf, 1, secs[r].len, o);
   fwrite(env.buf, 1, env.len, o);
   for (size_t r = 0; r < listed; r++) {
