@@ -1425,7 +1425,8 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
           t->dup == 1 ? "point" : "points");
   fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t->copies,
           t->copies == 1 ? "copy" : "copies");
-  if (t->copy_bytes) fprintf(o, ", %ld byte%s", t->copy_bytes, plural(t->copy_bytes));
+  if (t->copy_bytes) /* their sizes added up; what the futures would shrink by is the what-if's */
+    fprintf(o, ", %ld byte%s copied", t->copy_bytes, plural(t->copy_bytes));
   fputc('\n', o);
   if (t->unreachable)
     fprintf(o, "  %zu unreachable state%s\n", t->unreachable, plural((long)t->unreachable));
