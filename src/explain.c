@@ -144,7 +144,7 @@ static void write_matrix(const explain_ctx *x) {
   const ms_coroutine *co = x->co;
   FILE *o = x->o;
   heading(x, "saved locals × states (bytes of each local in the states that hold it; · not "
-             "held; S3 = Suspend3)");
+             "held; SN = SuspendN)");
   if (!co->nsaved) {
     fputs("  no saved locals: every state holds only the upvars and the discriminant\n", o);
     return;
