@@ -331,7 +331,7 @@ static void fill(ms_arena *ar, diff_entry *e) {
   diff_locals(ar, e);
   bool same = e->dsize == 0 && e->dstates == 0 && (e->dcode == 0 || e->dcode == MS_DELTA_UNKNOWN) &&
               (e->dred == 0 || e->dred == MS_DELTA_UNKNOWN) && !e->nadd && !e->ndel &&
-              e->old->size_source == e->new_->size_source;
+              !e->nlocals && e->old->size_source == e->new_->size_source; /* a local gone at +0 */
   if (e->old->size < 0 && e->new_->size < 0 && e->dstates == 0 && !e->nadd && !e->ndel) same = true;
   e->status = same ? MS_DIFF_SAME : MS_DIFF_CHANGED;
 }
