@@ -354,6 +354,25 @@ rc=$?
   ok "build failure: exit 1, the log's tail on stderr" ||
   bad "build failure: exit $rc: $(cat "$T/out6.stderr" | tail -5)"
 
+# ------------------------------------------------------------------ the model's warnings
+# impls made by one macro print one def path for several bodies: the library warns, and
+# capture passes its warnings on to stderr as report does
+P8=$T/macro
+mkdir -p "$P8/src"
+printf '[package]\nname = "tmacro"\nversion = "0.1.0"\nedition = "2021"\n[workspace]\n' >"$P8/Cargo.toml"
+cat >"$P8/src/lib.rs" <<'EOF'
+pub struct A;
+pub struct B;
+async fn step() {}
+macro_rules! imp { ($($t:ty),*) => { $(impl $t { pub async fn get(&self) -> u32 { step().await; 1 } })* } }
+imp!(A, B);
+EOF
+"$mirscope" capture --manifest-path "$P8/Cargo.toml" --out "$T/out8" >/dev/null 2>"$T/out8.stderr"
+rc=$?
+[ $rc = 0 ] && grep -q "warning: .*def path.*printed for several bodies" "$T/out8.stderr" &&
+  ok "model warnings: capture prints the library's (shared def paths)" ||
+  bad "model warnings: exit $rc: $(tail -5 "$T/out8.stderr")"
+
 # ------------------------------------------------------------------ nightly (when installed)
 if command -v rustup >/dev/null 2>&1 && rustup which rustc --toolchain nightly >/dev/null 2>&1; then
   RUSTC=$(rustup which rustc --toolchain nightly) CARGO=$(rustup which cargo --toolchain nightly) \
