@@ -275,6 +275,28 @@ static int parse_span(const char *span, const char **file, size_t *flen, const c
   return *flen > 0;
 }
 
+/* Empty and `.` components taken out of a path, in place (`/w/./corpus//src/a.rs` ->
+ * `/w/corpus/src/a.rs`: `./corpus/` as a root or a dump file); `..` is kept, which only the
+ * file system can resolve (symbolic links). */
+static void tidy_path(char *s) {
+  char *w = s;
+  const char *r = s;
+  bool empty = !*s;
+  if (*r == '/') *w++ = *r++;
+  while (*r) {
+    size_t n = strcspn(r, "/");
+    if (n && !(n == 1 && r[0] == '.')) {
+      if (w > s && w[-1] != '/') *w++ = '/';
+      memmove(w, r, n);
+      w += n;
+    }
+    r += n;
+    if (*r) r++;
+  }
+  if (w == s && !empty) *w++ = '.';
+  *w = 0;
+}
+
 /* {file}: `root` and the file when the file is relative and there is a root, else the file;
  * percent-encoded ('/' kept).  `slash`: the format writes a '/' just before {file} that does
  * not end a "://" (in `file://{file}` the path follows an empty host and keeps its '/'); that
@@ -288,6 +310,7 @@ static void link_file(sbuf *u, const char *root, const char *f, size_t fl, bool 
     if (path.len && path.p[path.len - 1] != '/') sb_putc(&path, '/');
   }
   sb_putn(&path, f, fl);
+  if (path.p && !path.oom) tidy_path(path.p);
   const char *p = sb_str(&path);
   if (slash && p[0] == '/') p++;
   url_encode(u, p, strlen(p), 1);
