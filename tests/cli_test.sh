@@ -12,6 +12,9 @@
 #                 nothing may be created at @OUT@ or at a path beginning with it.
 # In the expected files @SRC@ stands for the source root's absolute path (symbolic links
 # resolved, as getcwd gives it) as a link writes it: percent-encoded but for A-Za-z0-9-._~/.
+# Where a file has it, lines ending in `\` are joined to the next in both the expected and
+# the actual output before they are compared: DOT's line continuations, which agwrite puts
+# near 128 characters, move with the path's length.
 # Paths in args are relative to the source root, where the test runs.
 # UPDATE_GOLDEN=1 rewrites the expected files of the tests that differ (review the diff).
 # Usage: cli_test.sh MIRSCOPE SRCDIR
@@ -31,10 +34,16 @@ SRC=$(pwd -P | tr -d '\n' | od -An -v -tx1 | tr -s ' ' '\n' | while read -r h; d
   esac
 done)
 export SRC
-# The expected file $1 with @SRC@ replaced (a copy in $tmp when it has one), for cmp.
+# Lines ending in a backslash joined to the next (DOT's continuations taken out).
+joined() {
+  awk '{ if (sub(/\\$/, "")) { b = b $0; next } print b $0; b = "" } END { if (b != "") print b }' "$1"
+}
+# The file to compare the output $2 with: the expected file $1, or with @SRC@ in it a copy
+# with @SRC@ replaced and lines joined (and $2 joined in place).
 expected() {
   if grep -q @SRC@ "$1"; then
-    awk '{ s = $0; o = ""; while ((i = index(s, "@SRC@")) > 0) { o = o substr(s, 1, i - 1) ENVIRON["SRC"]; s = substr(s, i + 5) } print o s }' "$1" >"$tmp/expected"
+    joined "$1" | awk '{ s = $0; o = ""; while ((i = index(s, "@SRC@")) > 0) { o = o substr(s, 1, i - 1) ENVIRON["SRC"]; s = substr(s, i + 5) } print o s }' >"$tmp/expected"
+    joined "$2" >"$tmp/joined" && mv "$tmp/joined" "$2"
     echo "$tmp/expected"
   else
     echo "$1"
@@ -71,16 +80,16 @@ for dir in tests/cli/*/; do
   fi
   ok=1
   [ "$rc" = "$(cat "$dir/expected.rc")" ] || { echo "$name: exit $rc, expected $(cat "$dir/expected.rc")"; ok=0; }
-  e=$(expected "$dir/expected.out")
+  e=$(expected "$dir/expected.out" "$tmp/out")
   cmp -s "$tmp/out" "$e" || { echo "$name: stdout differs:"; diff "$e" "$tmp/out" | head -20; ok=0; }
   if [ -f "$dir/expected.file" ]; then
-    e=$(expected "$dir/expected.file")
+    e=$(expected "$dir/expected.file" "$tmp/file")
     cmp -s "$tmp/file" "$e" || { echo "$name: @OUT@ differs:"; diff "$e" "$tmp/file" | head -20; ok=0; }
   elif ls -d "$tmp"/file* >/dev/null 2>&1; then
     echo "$name: created $(ls -d "$tmp"/file*)"; ok=0
   fi
   if [ -f "$dir/expected.err" ]; then
-    e=$(expected "$dir/expected.err")
+    e=$(expected "$dir/expected.err" "$tmp/err")
     cmp -s "$tmp/err" "$e" || { echo "$name: stderr differs:"; diff "$e" "$tmp/err" | head -20; ok=0; }
   fi
   if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
