@@ -275,18 +275,44 @@ static int parse_span(const char *span, const char **file, size_t *flen, const c
   return *flen > 0;
 }
 
+/* Empty and `.` components taken out of a path, in place (`/w/./corpus//src/a.rs` ->
+ * `/w/corpus/src/a.rs`: `./corpus/` as a root or a dump file); `..` is kept, which only the
+ * file system can resolve (symbolic links). */
+static void tidy_path(char *s) {
+  char *w = s;
+  const char *r = s;
+  bool empty = !*s;
+  if (*r == '/') *w++ = *r++;
+  while (*r) {
+    size_t n = strcspn(r, "/");
+    if (n && !(n == 1 && r[0] == '.')) {
+      if (w > s && w[-1] != '/') *w++ = '/';
+      memmove(w, r, n);
+      w += n;
+    }
+    r += n;
+    if (*r) r++;
+  }
+  if (w == s && !empty) *w++ = '.';
+  *w = 0;
+}
+
 /* {file}: `root` and the file when the file is relative and there is a root, else the file;
- * percent-encoded.  A '/' already written before it is not doubled by an absolute path, so
- * `vscode://file/{file}` gives `vscode://file/home/me/src/lib.rs`. */
-static void link_file(sbuf *u, const char *root, const char *f, size_t fl) {
+ * percent-encoded ('/' kept).  `slash`: the format writes a '/' just before {file} that does
+ * not end a "://" (in `file://{file}` the path follows an empty host and keeps its '/'); that
+ * '/' stands for an absolute path's leading one, written once.  So `vscode://file/{file}`
+ * gives `vscode://file/home/me/src/lib.rs` and `file://{file}` `file:///home/me/src/lib.rs`;
+ * nothing the format itself wrote is taken out. */
+static void link_file(sbuf *u, const char *root, const char *f, size_t fl, bool slash) {
   sbuf path = {0};
   if (root && *root && fl && f[0] != '/') {
     sb_puts(&path, root);
     if (path.len && path.p[path.len - 1] != '/') sb_putc(&path, '/');
   }
   sb_putn(&path, f, fl);
+  if (path.p && !path.oom) tidy_path(path.p);
   const char *p = sb_str(&path);
-  if (u->len && u->p[u->len - 1] == '/' && p[0] == '/') p++;
+  if (slash && p[0] == '/') p++;
   url_encode(u, p, strlen(p), 1);
   free(path.p);
 }
@@ -295,8 +321,11 @@ static void link_file(sbuf *u, const char *root, const char *f, size_t fl) {
 static void link_subst(sbuf *u, const char *fmt, const char *root, const char *f, size_t fl,
                        const char *l, size_t ll, const char *c, size_t cl) {
   for (const char *p = fmt; *p; p++) {
-    if (!strncmp(p, "{file}", 6)) link_file(u, root, f, fl), p += 5;
-    else if (!strncmp(p, "{line}", 6)) url_encode(u, l, ll, 0), p += 5;
+    if (!strncmp(p, "{file}", 6)) {
+      bool slash = p > fmt && p[-1] == '/' && !(p - fmt >= 3 && !strncmp(p - 3, "://", 3));
+      link_file(u, root, f, fl, slash);
+      p += 5;
+    } else if (!strncmp(p, "{line}", 6)) url_encode(u, l, ll, 0), p += 5;
     else if (!strncmp(p, "{col}", 5)) url_encode(u, c, cl, 0), p += 4;
     else sb_putc(u, *p);
   }

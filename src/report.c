@@ -1914,8 +1914,23 @@ static void md_dir(const ms_report_options *opt, sbuf *b) {
   else sb_putn(b, p, (size_t)(slash - p));
 }
 
+/* A path as --source-root shows it: relative to the root when it is under it (`.` and `..`
+ * resolved as written), else as it is (`/usr/share/cargo/...` stays absolute, not
+ * `../../usr/share/cargo/...`). */
+static void root_path(const char *root, const char *path, sbuf *b) {
+  norm_path r, p;
+  norm_init(&r, root);
+  norm_init(&p, path);
+  bool under = r.n <= p.n;
+  for (size_t i = 0; under && i < r.n; i++) under = !strcmp(r.part[i], p.part[i]);
+  norm_free(&r);
+  norm_free(&p);
+  if (under) rel_path(root, path, b);
+  else sb_puts(b, path);
+}
+
 /* Text with the absolute paths after `<impl at ` and `@` (`{async block@/src/x.rs:..}`)
- * made relative to opt->source_root; unchanged without one. */
+ * made relative to opt->source_root when under it; unchanged without one. */
 static void rooted(const ms_report_options *opt, const char *s, sbuf *b) {
   for (const char *p = s; *p;) {
     size_t k = !strncmp(p, "<impl at /", 10) ? 9 : p[0] == '@' && p[1] == '/' ? 1 : 0;
@@ -1927,7 +1942,7 @@ static void rooted(const ms_report_options *opt, const char *s, sbuf *b) {
     p += k;
     size_t n = strcspn(p, ":>}");
     char *path = ms_xstrndup(p, n);
-    rel_path(opt->source_root, path, b);
+    root_path(opt->source_root, path, b);
     free(path);
     p += n;
   }
@@ -1940,10 +1955,10 @@ static void md_code_rooted(FILE *o, const ms_report_options *opt, const char *s)
   free(b.p);
 }
 
-/* A dump file as the report shows it: relative to opt->source_root when there is one. */
+/* A dump file as the report shows it: relative to opt->source_root when under it. */
 static void md_code_file(FILE *o, const ms_report_options *opt, const char *file) {
   sbuf b = {0};
-  if (opt->source_root && strcmp(file, "<stdin>")) rel_path(opt->source_root, file, &b);
+  if (opt->source_root && strcmp(file, "<stdin>")) root_path(opt->source_root, file, &b);
   else sb_puts(&b, file);
   md_code(o, sb_str(&b));
   free(b.p);

@@ -843,6 +843,139 @@ START_TEST(link_formats) {
 }
 END_TEST
 
+/* A path as a link's {file} writes it: percent-encoded but for A-Za-z0-9-._~ and '/'. */
+static void url_path(char *out, size_t size, const char *s) {
+  size_t k = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p && k + 4 < size; p++) {
+    if (strchr("-._~/", *p) || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
+      out[k++] = (char)*p;
+    else k += (size_t)snprintf(out + k, size - k, "%%%02X", *p);
+  }
+  out[k] = 0;
+}
+
+/* DOT's line continuations (a `\` ending a line inside a string: agwrite cuts lines near
+ * 128 characters, where depends on the working directory's length) taken out, in place. */
+static void unwrap_dot(char *s) {
+  char *w = s;
+  for (const char *r = s; *r; r++) {
+    if (r[0] == '\\' && r[1] == '\n') r++;
+    else *w++ = *r;
+  }
+  *w = 0;
+}
+
+/* Each occurrence of `scheme` in s followed by `want` (a host or path that must come next). */
+static void each_followed_by(const char *s, const char *scheme, const char *want) {
+  size_t n = 0;
+  for (const char *p = s; (p = strstr(p, scheme)); p += strlen(scheme), n++)
+    ck_assert_msg(!strncmp(p + strlen(scheme), want, strlen(want)), "%.80s: not followed by %s", p, want);
+  ck_assert_uint_gt(n, 0);
+}
+
+/* With a source root, links name absolute files: the states and layout views' saved locals
+ * their span (src/basic.rs, relative to corpus/ where rustc ran, joined to the root), the cfg
+ * view's blocks their line in the dump file (made absolute from the working directory), in
+ * DOT and SVG.  `vscode://file/{file}` writes the path's leading '/' once; `file://{file}`
+ * keeps it after the empty host (file:///abs, not a host named after the first directory). */
+START_TEST(source_root_links) {
+  fixture f;
+  load(&f, CASES[0].dir, CASES[0].file, CASES[0].def_path);
+  char cwd[2048], abs[2200], root[2200], want[4096];
+  ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+  ck_assert_int_eq(cwd[0], '/');
+  url_path(abs, sizeof abs, cwd); /* "/work/main", encoded */
+  snprintf(root, sizeof root, "%s/corpus", cwd);
+  static const ms_view views[] = {MS_VIEW_STATES, MS_VIEW_LAYOUT, MS_VIEW_CFG};
+  static const ms_graph_format fmts[] = {MS_FORMAT_DOT, MS_FORMAT_SVG};
+  for (size_t v = 0; v < 3; v++)
+    for (size_t k = 0; k < 2; k++) {
+      /* DOT: HREF in HTML labels, URL on cfg nodes; SVG: xlink:href */
+      const char *attr = fmts[k] == MS_FORMAT_SVG   ? "xlink:href=\""
+                         : views[v] == MS_VIEW_CFG ? "URL=\""
+                                                   : "HREF=\"";
+      const char *dump = "/corpus/stable/basic/mir_dump/"
+                         "basic.handshake-%7Bclosure%230%7D.-------.coroutine_resume.0.mir";
+      unsigned line0 = ms_block_line(ms_body_block(f.body, 0));
+      ms_graph_options o = {.link_format = "vscode://file/{file}:{line}:{col}", .source_root = root};
+      char *out = render_with(f.co, f.body, views[v], fmts[k], o);
+      unwrap_dot(out);
+      if (views[v] == MS_VIEW_CFG)
+        snprintf(want, sizeof want, "%svscode://file%s%s:%u:1\"", attr, abs, dump, line0);
+      else
+        snprintf(want, sizeof want, "%svscode://file%s/corpus/src/basic.rs:40:24\"", attr, abs);
+      ck_assert_msg(strstr(out, want), "view %zu format %zu: no %s", v, k, want);
+      each_followed_by(out, "vscode://file/", abs + 1);
+      if (views[v] == MS_VIEW_CFG && fmts[k] == MS_FORMAT_DOT)
+        ck_assert_uint_eq(count(out, "URL=\"vscode://file"), ms_body_block_count(f.body));
+      free(out);
+      o.link_format = "file://{file}#L{line}";
+      out = render_with(f.co, f.body, views[v], fmts[k], o);
+      unwrap_dot(out);
+      if (views[v] == MS_VIEW_CFG)
+        snprintf(want, sizeof want, "%sfile://%s%s#L%u\"", attr, abs, dump, line0);
+      else
+        snprintf(want, sizeof want, "%sfile://%s/corpus/src/basic.rs#L40\"", attr, abs);
+      ck_assert_msg(strstr(out, want), "view %zu format %zu: no %s", v, k, want);
+      each_followed_by(out, "file://", abs);
+      free(out);
+    }
+  /* the other spellings of a path after a scheme: each slash written once, none eaten */
+  static const char *const forms[][2] = {
+      {"file:///{file}", "file://"}, {"file:{file}", "file:"}, {"{file}", ""},
+      {"https://example.org/src/{file}", "https://example.org/src"}, {"x-{file}", "x-"},
+  };
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+    ms_graph_options o = {.link_format = forms[i][0], .source_root = root};
+    char *out = render_with(f.co, f.body, MS_VIEW_STATES, MS_FORMAT_DOT, o);
+    unwrap_dot(out);
+    snprintf(want, sizeof want, "HREF=\"%s%s/corpus/src/basic.rs\"", forms[i][1], abs);
+    ck_assert_msg(strstr(out, want), "%s: no %s", forms[i][0], want);
+    free(out);
+  }
+  /* a root's `.` and doubled or trailing '/' are taken out; without a root the span's
+   * relative file stays */
+  snprintf(root, sizeof root, "%s/./corpus//", cwd);
+  ms_graph_options o = {.link_format = "file://{file}", .source_root = root};
+  char *out = render_with(f.co, f.body, MS_VIEW_STATES, MS_FORMAT_DOT, o);
+  unwrap_dot(out);
+  snprintf(want, sizeof want, "HREF=\"file://%s/corpus/src/basic.rs\"", abs);
+  ck_assert_msg(strstr(out, want), "no %s", want);
+  free(out);
+  out = render(f.co, f.body, MS_VIEW_STATES, MS_FORMAT_DOT, "vscode://file/{file}:{line}:{col}");
+  ck_assert_ptr_nonnull(strstr(out, "HREF=\"vscode://file/src/basic.rs:40:24\""));
+  free(out);
+  unload(&f);
+}
+END_TEST
+
+/* Absolute spans (a registry crate's) are linked as they are, whatever the root. */
+START_TEST(absolute_span_links) {
+  fixture f;
+  load(&f, "corpus/stable/tokio-postgres",
+       "tokio_postgres.binary_copy-{impl#0}-finish-{closure#0}.-------.coroutine_resume.0.mir",
+       "binary_copy::<impl at /usr/share/cargo/registry/tokio-postgres-0.7.7/src/binary_copy.rs:33:1: "
+       "33:24>::finish::{closure#0}");
+#define REG "/usr/share/cargo/registry/tokio-postgres-0.7.7/src/binary_copy.rs"
+  static const char *const fmts[][2] = {
+      {"vscode://file/{file}:{line}:{col}", "vscode://file" REG ":106:13\""},
+      {"file://{file}#L{line}", "file://" REG "#L106\""},
+  };
+#undef REG
+  for (size_t i = 0; i < 2; i++)
+    for (int rooted = 0; rooted < 2; rooted++) {
+      ms_graph_options o = {.link_format = fmts[i][0], .source_root = rooted ? "/elsewhere" : NULL};
+      char *svg = render_with(f.co, f.body, MS_VIEW_STATES, MS_FORMAT_SVG, o);
+      char want[512];
+      snprintf(want, sizeof want, "xlink:href=\"%s", fmts[i][1]);
+      ck_assert_msg(strstr(svg, want), "no %s", want);
+      ck_assert_ptr_null(strstr(svg, "elsewhere"));
+      free(svg);
+    }
+  unload(&f);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ hostile input */
 
 #define EVIL "<script>alert(\"x\")</script> & ' ]]> \\N \\G \\l \\\\ C:\\Users\\ev il\\\n&lt;b&gt; &foo; \x01\xff"
@@ -1132,6 +1265,8 @@ int main(void) {
   tcase_add_test(t, cfg_clusters_are_the_model);
   tcase_add_test(t, cfg_clusters_odd_bodies);
   tcase_add_test(t, link_formats);
+  tcase_add_test(t, source_root_links);
+  tcase_add_test(t, absolute_span_links);
   tcase_add_test(t, hostile);
   tcase_add_test(t, edge_xlabels);
   tcase_add_test(t, drawn_handshake);
