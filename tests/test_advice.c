@@ -165,6 +165,20 @@ START_TEST(passthrough_wrapper) {
 }
 END_TEST
 
+/* A passthrough whose await polls through a re-exported trait path
+ * (`<F as futures_util::Future>::poll`): trust-dns-proto's `connect(addr) { connect_with_bind(addr,
+ * &None).await }`, its `&None` a promoted constant. */
+START_TEST(passthrough_trait_path) {
+  ms_crate *c = load("corpus/stable/trust-dns-proto",
+                     "trust_dns_proto.tcp-tokio-connect-{closure#0}.-------.coroutine_resume.0.mir", false);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  long f = finding_of(co, "passthrough");
+  ck_assert_int_ge(f, 0);
+  ck_assert_str_eq(ms_co_finding_advice(co, (size_t)f), "return-future");
+  ms_crate_free(c);
+}
+END_TEST
+
 /* The findings about the compiler get their kind of bytes: code for poison arms, the future
  * laid out without the copy for an upvar copy. */
 START_TEST(two_kinds_of_bytes) {
@@ -373,6 +387,7 @@ int main(void) {
   tcase_add_test(tc, overlap_saves_nothing);
   tcase_add_test(tc, fixes_interact);
   tcase_add_test(tc, passthrough_wrapper);
+  tcase_add_test(tc, passthrough_trait_path);
   tcase_add_test(tc, two_kinds_of_bytes);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
