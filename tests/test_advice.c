@@ -165,6 +165,30 @@ START_TEST(passthrough_wrapper) {
 }
 END_TEST
 
+/* Look-alikes of one await, no local kept across it, the output returned, but with work the
+ * returned future could not carry (corpus/pairs/src/lookalike-static): a static written after
+ * or before the await, one read into the argument, a loop after the await (spinning on a
+ * static; forever_after: nothing but `loop {}`).  No passthrough on either toolchain. */
+START_TEST(passthrough_lookalike_static) {
+  static const char *const FNS[] = {"static_after", "static_before", "static_arg", "spin_after",
+                                    "forever_after"};
+  static const char *const TCS[] = {"stable", "nightly"};
+  for (size_t t = 0; t < 2; t++)
+    for (size_t i = 0; i < sizeof FNS / sizeof *FNS; i++) {
+      char dir[128], file[128];
+      snprintf(dir, sizeof dir, "corpus/pairs/%s/lookalike-static/before", TCS[t]);
+      snprintf(file, sizeof file, "lookalike_static.%s-{closure#0}.-------.coroutine_resume.0.mir", FNS[i]);
+      ms_crate *c = load(dir, file, true);
+      const ms_coroutine *co = ms_crate_coroutine(c, 0);
+      /* the shape a passthrough has: one saved local, the awaited future */
+      ck_assert_uint_eq(ms_co_saved_count(co), 1);
+      ck_assert_str_eq(ms_co_saved_name(co, 0), "__awaitee");
+      ck_assert_msg(finding_of(co, "passthrough") == -1, "%s/%s: passthrough", TCS[t], FNS[i]);
+      ms_crate_free(c);
+    }
+}
+END_TEST
+
 /* A passthrough whose await polls through a re-exported trait path
  * (`<F as futures_util::Future>::poll`): trust-dns-proto's `connect(addr) { connect_with_bind(addr,
  * &None).await }`, its `&None` a promoted constant. */
@@ -387,6 +411,7 @@ int main(void) {
   tcase_add_test(tc, overlap_saves_nothing);
   tcase_add_test(tc, fixes_interact);
   tcase_add_test(tc, passthrough_wrapper);
+  tcase_add_test(tc, passthrough_lookalike_static);
   tcase_add_test(tc, passthrough_trait_path);
   tcase_add_test(tc, two_kinds_of_bytes);
   suite_add_tcase(s, tc);
