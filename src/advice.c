@@ -643,10 +643,22 @@ const char *ms_co_await_span(const ms_coroutine *co, size_t s) {
   return "";
 }
 
-static bool big(const ms_coroutine *co, long bytes) {
-  return bytes >= MS_HELD_MIN_BYTES ||
-         (bytes >= MS_HELD_FLOOR_BYTES && co->size > 0 && co->size_source != MS_SIZE_LOWER_BOUND &&
-          bytes * MS_HELD_SHARE >= co->size);
+/* Is a saved local of `bytes` big enough to advise on, and by which rule?  Absolute first: a
+ * local of 64 bytes or more is big whatever its share of the future. */
+static ms_big_rule big(const ms_coroutine *co, long bytes) {
+  if (bytes >= MS_HELD_MIN_BYTES) return MS_BIG_ABSOLUTE;
+  if (bytes >= MS_HELD_FLOOR_BYTES && co->size > 0 && co->size_source != MS_SIZE_LOWER_BOUND &&
+      bytes * MS_HELD_SHARE >= co->size)
+    return MS_BIG_RELATIVE;
+  return MS_BIG_NONE;
+}
+
+/* The share of the future as a fraction: `¼`, else `1/N`. */
+static const char *share_text(char *out, size_t cap) {
+  static const char *const VULGAR[] = {NULL, NULL, "½", "⅓", "¼", "⅕", "⅙", NULL, "⅛"};
+  if (MS_HELD_SHARE < sizeof VULGAR / sizeof *VULGAR && VULGAR[MS_HELD_SHARE]) return VULGAR[MS_HELD_SHARE];
+  snprintf(out, cap, "1/%d", MS_HELD_SHARE);
+  return out;
 }
 
 static ms_hold_reason hold_reason(unsigned u) {
@@ -701,10 +713,30 @@ static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, s
              co->size_source == MS_SIZE_LOWER_BOUND ? "at least " : "", co->size);
   else
     snprintf(after, sizeof after, "the future's size after is not known");
-  snprintf(out, cap, "`%s` (%s, %ld bytes, declared at %s) is kept in the future across the "
+  char frac[16], size[96] = "";
+  if (f->big == MS_BIG_ABSOLUTE) snprintf(size, sizeof size, " ≥ %d bytes", MS_HELD_MIN_BYTES);
+  else if (f->big == MS_BIG_RELATIVE)
+    snprintf(size, sizeof size, " ≥ %s of the %ld-byte future", share_text(frac, sizeof frac), co->size);
+  snprintf(out, cap, "`%s` (%s, %ld bytes%s, declared at %s) is kept in the future across the "
            "await%s at %s because %s; %s: %s",
-           sv->name, ty, sv->bytes, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
+           sv->name, ty, sv->bytes, size, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
            ms_advice_fix_text(f->fix.kind), after);
+}
+
+const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap) {
+  const co_advice *a = advice_at(co, f);
+  const co_saved *sv = a && a->saved >= 0 && (size_t)a->saved < co->nsaved ? &co->saved[a->saved] : NULL;
+  const char *unit = md ? " bytes" : " B";
+  char frac[16];
+  if (!cap) return "";
+  out[0] = 0;
+  if (!sv || a->big == MS_BIG_NONE) return out;
+  if (a->big == MS_BIG_ABSOLUTE)
+    snprintf(out, cap, "%ld%s ≥ %d%s", sv->bytes, unit, MS_HELD_MIN_BYTES, unit);
+  else
+    snprintf(out, cap, "%ld%s ≥ %s of the %ld%s future", sv->bytes, unit, share_text(frac, sizeof frac),
+             co->size, md ? "-byte" : " B");
+  return out;
 }
 
 /* A new finding of co (no state, no older byte figure) with its advice. */
@@ -735,8 +767,10 @@ static size_t holding_states(ms_crate *c, const ms_coroutine *co, size_t l, size
 static void held_findings(ms_crate *c, ms_coroutine *co) {
   for (size_t l = 0; co->saved_use && l < co->nsaved; l++) {
     const co_saved *sv = &co->saved[l];
-    if (!*sv->name || !strcmp(sv->name, "__awaitee") || sv->bytes < 0 || !big(co, sv->bytes)) continue;
+    ms_big_rule rule = sv->bytes < 0 ? MS_BIG_NONE : big(co, sv->bytes);
+    if (!*sv->name || !strcmp(sv->name, "__awaitee") || rule == MS_BIG_NONE) continue;
     co_advice a = no_advice();
+    a.big = rule;
     a.nawaits = holding_states(c, co, l, &a.awaits);
     if (!a.nawaits) continue;
     a.saved = (long)l;
@@ -821,6 +855,16 @@ ms_hold_reason ms_co_finding_why(const ms_coroutine *co, size_t f) {
 ms_fix ms_co_finding_fix(const ms_coroutine *co, size_t f) {
   const co_advice *x = advice_at(co, f);
   return x ? x->fix : (ms_fix){MS_FIX_NONE, 0};
+}
+
+ms_big_rule ms_co_finding_big_rule(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->big : MS_BIG_NONE;
+}
+
+const char *ms_big_rule_name(ms_big_rule r) {
+  static const char *const N[] = {NULL, "absolute", "relative"};
+  return (unsigned)r < sizeof N / sizeof *N ? N[r] : NULL;
 }
 
 const char *ms_hold_reason_name(ms_hold_reason r) {

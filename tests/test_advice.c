@@ -84,6 +84,36 @@ START_TEST(held_across_one_await) {
 }
 END_TEST
 
+/* Which rule made the local big: `buf` (1024 bytes) is big by itself; macro_impls' `kept`
+ * ([u8; 32] of the 34-byte start_three::{closure#1}) only as a quarter of its future.  The
+ * finding says so in words too. */
+START_TEST(held_big_rule) {
+  ms_crate *c = load("corpus/pairs/stable/scope-one/before", "scope_one.checksum-{closure#0}.-------.coroutine_resume.0.mir", true);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  long f = finding_of(co, "held-across-await");
+  ck_assert_int_ge(f, 0);
+  ck_assert_int_eq(ms_co_finding_big_rule(co, (size_t)f), MS_BIG_ABSOLUTE);
+  ck_assert_str_eq(ms_big_rule_name(MS_BIG_ABSOLUTE), "absolute");
+  ck_assert_ptr_nonnull(strstr(ms_co_finding_reason(co, (size_t)f), "1024 bytes ≥ 64 bytes"));
+  long p = finding_of(co, "poison-returned");
+  ck_assert_int_ge(p, 0);
+  ck_assert_int_eq(ms_co_finding_big_rule(co, (size_t)p), MS_BIG_NONE);
+  ck_assert_ptr_null(ms_big_rule_name(MS_BIG_NONE));
+  ck_assert_ptr_null(ms_big_rule_name((ms_big_rule)99));
+  ms_crate_free(c);
+  c = load("corpus/stable/macro-impls", "macro_impls.start_three-{closure#1}.-------.coroutine_resume.0.mir", true);
+  co = ms_crate_coroutine(c, 0);
+  ck_assert_int_eq(ms_co_size(co), 34);
+  f = finding_of(co, "held-across-await");
+  ck_assert_int_ge(f, 0);
+  ck_assert_str_eq(ms_co_saved_name(co, (size_t)ms_co_finding_saved(co, (size_t)f)), "kept");
+  ck_assert_int_eq(ms_co_finding_big_rule(co, (size_t)f), MS_BIG_RELATIVE);
+  ck_assert_str_eq(ms_big_rule_name(MS_BIG_RELATIVE), "relative");
+  ck_assert_ptr_nonnull(strstr(ms_co_finding_reason(co, (size_t)f), "32 bytes ≥ ¼ of the 34-byte future"));
+  ms_crate_free(c);
+}
+END_TEST
+
 /* Without -Zprint-type-sizes (rt::YieldNow cannot be sized from MIR) the size is a lower bound:
  * the finding stays, its size after is a bound and its saving unknown. */
 START_TEST(held_without_type_sizes) {
@@ -407,6 +437,7 @@ int main(void) {
   tcase_add_test(tc, your_fixes_and_names);
   tcase_add_test(tc, symbol_code_bytes);
   tcase_add_test(tc, held_across_one_await);
+  tcase_add_test(tc, held_big_rule);
   tcase_add_test(tc, held_without_type_sizes);
   tcase_add_test(tc, overlap_saves_nothing);
   tcase_add_test(tc, fixes_interact);
