@@ -270,8 +270,8 @@ static bool awaitee_whole(const scan_ctx *x, const ms_place *pl) {
 }
 
 /* A place read without going through a pointer: a local, a capture or the awaited future,
- * with field and variant projections only.  A read through a pointer (`(*_5)`, a static's
- * `const {alloc1: *mut bool}`) is work. */
+ * with field and variant projections only.  A read through a pointer (`copy (*_5)`, where
+ * `_5 = const {alloc1: *mut bool}` points to a static) is work. */
 static bool clean_read(const scan_ctx *x, const ms_place *pl) {
   if (!pl || pl->local < 0) return false;
   for (size_t i = coro_prefix(x, pl); i < pl->nproj; i++)
