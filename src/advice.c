@@ -217,64 +217,159 @@ static unsigned borrow_bits(const scan_ctx *x, size_t l) {
   return bits;
 }
 
-/* ------------------------------------------------------------------ passthrough shape */
+/* ------------------------------------------------------------------ passthrough shape
+ *
+ * An allow-list (docs/model.md, "passthrough"): every statement and terminator of the code
+ * reached from Unresumed and from the one Suspend state must be one of the await's own
+ * pieces, the one call that builds the future, the moves that carry the arguments into it, or
+ * the return of the output.  Anything else is work of the wrapper's own: a write through a
+ * pointer (a static), a read through one, a call, arithmetic, a loop, an assert, a drop. */
 
-static bool plumbing_call(const char *callee) {
-  return strstr(callee, "into_future") || strstr(callee, "new_unchecked") ||
-         strstr(callee, "get_context") || strstr(callee, "as Future>::poll");
+/* The calls a passthrough body may make. */
+typedef enum { CALL_BUILD, CALL_INTO_FUTURE, CALL_PIN, CALL_CONTEXT, CALL_POLL } pass_call;
+
+static bool ends_with(const char *s, const char *tail) {
+  size_t n = strlen(s), k = strlen(tail);
+  return n >= k && !strcmp(s + n - k, tail);
 }
 
-/* A statement of a passthrough body: moves, storage, state writes, borrows of the awaited
- * future (to poll it) or reborrows of the context, `discriminant`, and `_0 = Poll::..` with
- * the result itself.  Arithmetic, casts, other borrows (an inner future borrowing the
- * wrapper's captures) and other aggregates are work of the wrapper's own. */
-static bool pass_stmt(const scan_ctx *x, const ms_stmt *s) {
-  if (inert(s->kind) || s->kind == MS_STMT_SET_DISCRIMINANT || s->kind == MS_STMT_DEINIT) return true;
-  if (s->kind != MS_STMT_ASSIGN) return false;
-  const ms_place *p = s->nops ? s->ops[0].place : NULL;
-  bool to_ret = s->place && s->place->local == 0 && !s->place->nproj;
+/* The await's own calls by their callee (`<F as IntoFuture>::into_future`,
+ * `Pin::<&mut F>::new_unchecked`, `get_context`, `<F as Future>::poll`); any other call is
+ * CALL_BUILD. */
+static pass_call call_kind(const char *callee) {
+  if (strstr(callee, "IntoFuture>::into_future") || ends_with(callee, "IntoFuture::into_future"))
+    return CALL_INTO_FUTURE;
+  if (strstr(callee, "Pin::") && ends_with(callee, "::new_unchecked")) return CALL_PIN;
+  if (ends_with(callee, "get_context")) return CALL_CONTEXT;
+  if (strstr(callee, "Future>::poll") && ends_with(callee, "::poll")) return CALL_POLL;
+  return CALL_BUILD;
+}
+
+typedef struct {
+  const scan_ctx *x;
+  size_t nl;            /* locals by number below nl */
+  unsigned char *discr; /* locals assigned `discriminant(..)` */
+  unsigned char *fut;   /* locals holding the future to await (built, moved, into_future'd) */
+  size_t built, polled, into;
+} pass_ctx;
+
+static bool plain_local(const pass_ctx *p, const ms_place *pl) {
+  return pl && !pl->nproj && pl->local >= 0 && (size_t)pl->local < p->nl;
+}
+
+/* The coroutine itself: `(*_N)` (what `discriminant(..)` reads and writes). */
+static bool coro_itself(const scan_ctx *x, const ms_place *pl) {
+  size_t k = coro_prefix(x, pl);
+  return k && k == pl->nproj;
+}
+
+/* The awaited future, whole: `(((*_N) as variant#K).0: F)`. */
+static bool awaitee_whole(const scan_ctx *x, const ms_place *pl) {
+  bool whole = false;
+  return pl && saved_of(x, pl, &whole) == 0 && whole;
+}
+
+/* A place read without going through a pointer: a local, a capture or the awaited future,
+ * with field and variant projections only.  A read through a pointer (`copy (*_5)`, where
+ * `_5 = const {alloc1: *mut bool}` points to a static) is work. */
+static bool clean_read(const scan_ctx *x, const ms_place *pl) {
+  if (!pl || pl->local < 0) return false;
+  for (size_t i = coro_prefix(x, pl); i < pl->nproj; i++)
+    if (pl->proj[i].kind != MS_PROJ_FIELD && pl->proj[i].kind != MS_PROJ_DOWNCAST) return false;
+  return true;
+}
+
+/* A statement of a passthrough body: inert ones, the state write, moves and copies of
+ * constants and of clean places into locals, the future stored into its saved local, borrows
+ * of the awaited future (to poll it), reborrows of the context, `discriminant(..)`, `()` and
+ * `_0 = Poll::..` (what Ready returns is checked by returns_output).  A write anywhere else
+ * (through a pointer, into a capture), arithmetic, casts, other borrows (an inner future
+ * borrowing the wrapper's captures), other aggregates and intrinsics are work. */
+static bool pass_stmt(const pass_ctx *p, const ms_stmt *s) {
+  const scan_ctx *x = p->x;
+  if (inert(s->kind)) return true;
+  if (s->kind == MS_STMT_SET_DISCRIMINANT) return coro_itself(x, s->place);
+  if (s->kind == MS_STMT_DEINIT) return plain_local(p, s->place) || awaitee_whole(x, s->place);
+  if (s->kind != MS_STMT_ASSIGN || !s->place) return false;
+  const ms_place *d = s->place, *op = s->nops ? s->ops[0].place : NULL;
+  if (!d->nproj && d->local == 0)
+    return ((s->rv == MS_RV_CALL_LIKE || s->rv == MS_RV_AGGREGATE) && s->callee &&
+            strstr(s->callee, "Ready") && s->nops == 1) ||
+           (s->rv == MS_RV_PATH && s->callee && strstr(s->callee, "Pending"));
+  if (awaitee_whole(x, d)) return s->rv == MS_RV_USE && s->nops == 1 && plain_local(p, op);
+  if (!plain_local(p, d) || is_ref_local(x, d->local)) {
+    /* `_N = copy (_1.0: &mut ..)`: the coroutine's &mut itself */
+    return d && !d->nproj && is_ref_local(x, d->local) && s->rv == MS_RV_USE && op && op->local == 1;
+  }
   switch (s->rv) {
-  case MS_RV_USE: return !to_ret;
+  case MS_RV_USE: return s->nops == 1 && (!op || clean_read(x, op));
   case MS_RV_REF:
-    return p && (saved_of(x, p, NULL) == 0 ||
-                 (p->nproj == 1 && p->proj[0].kind == MS_PROJ_DEREF && !is_ref_local(x, p->local)));
+    return op && (saved_of(x, op, NULL) == 0 ||
+                  (op->nproj == 1 && op->proj[0].kind == MS_PROJ_DEREF && !is_ref_local(x, op->local)));
   case MS_RV_CALL_LIKE:
-  case MS_RV_AGGREGATE:
-    if (s->callee && !strcmp(s->callee, "discriminant")) return true;
-    /* what it returns is checked by returns_output */
-    return to_ret && s->callee && strstr(s->callee, "Ready") && s->nops == 1;
-  case MS_RV_PATH: return to_ret && s->callee && strstr(s->callee, "Pending");
+    return s->callee && !strcmp(s->callee, "discriminant") && s->nops == 1 &&
+           (coro_itself(x, op) || plain_local(p, op));
   case MS_RV_TUPLE: return s->nops == 0;
   default: return false;
   }
 }
 
-/* A block of a passthrough body; counts the calls that build a future (*built) and the polls
- * whose output type is the body's (*polled). */
-static bool pass_block(const scan_ctx *x, const ms_block *blk, size_t *built, size_t *polled) {
-  for (size_t j = 0; j < blk->nstmts; j++)
-    if (!blk->cleanup && !pass_stmt(x, blk->stmts[j])) return false;
+/* A terminator of a passthrough body: control flow (switchInt only on a `discriminant(..)`),
+ * the drop of the awaited future, the await's own calls and the one call that builds the
+ * future (its arguments constants or clean places).  Counts the calls. */
+static bool pass_term(pass_ctx *p, const ms_block *blk) {
+  const scan_ctx *x = p->x;
   const ms_stmt *t = blk->term;
   if (!t) return false;
   switch (t->kind) {
-  case MS_TERM_GOTO: case MS_TERM_SWITCH_INT: case MS_TERM_RETURN: case MS_TERM_RESUME:
-  case MS_TERM_UNREACHABLE: case MS_TERM_FALSE_EDGE: case MS_TERM_FALSE_UNWIND: case MS_TERM_TERMINATE:
+  case MS_TERM_GOTO: case MS_TERM_RETURN: case MS_TERM_RESUME: case MS_TERM_UNREACHABLE:
+  case MS_TERM_FALSE_EDGE: case MS_TERM_FALSE_UNWIND: case MS_TERM_TERMINATE:
     return true;
-  case MS_TERM_DROP: return saved_of(x, t->place, NULL) == 0; /* only the awaited future */
-  case MS_TERM_CALL:
-    if (blk->cleanup || !t->callee) return false;
-    if (!plumbing_call(t->callee)) (*built)++;
-    else if (strstr(t->callee, "as Future>::poll") && t->place && !t->place->nproj) {
-      const char *out = ms_body_type_of(x->b, t->place->local), *ret = ms_body_type_of(x->b, 0);
-      if (out && ret && !strcmp(out, ret)) (*polled)++;
-    }
-    return true;
+  case MS_TERM_SWITCH_INT: {
+    const ms_place *op = t->nops ? t->ops[0].place : NULL;
+    return blk->cleanup || (plain_local(p, op) && p->discr[op->local]);
+  }
+  case MS_TERM_DROP: return awaitee_whole(x, t->place); /* only the awaited future */
+  case MS_TERM_CALL: break;
   default: return false;
   }
+  if (blk->cleanup || !t->callee) return false;
+  pass_call k = call_kind(t->callee);
+  for (size_t i = 0; i < t->nops; i++)
+    if (t->ops[i].place && !clean_read(x, t->ops[i].place)) return false;
+  if (k == CALL_BUILD) p->built++;
+  if (k == CALL_INTO_FUTURE) p->into++;
+  if (k == CALL_POLL && plain_local(p, t->place)) {
+    const char *out = ms_body_type_of(x->b, t->place->local), *ret = ms_body_type_of(x->b, 0);
+    if (out && ret && !strcmp(out, ret)) p->polled++;
+  }
+  return true;
 }
 
 static bool reached(const unsigned char *bits, size_t nb, unsigned idx) {
   return idx < nb && (bits[idx / 8] >> (idx % 8) & 1);
+}
+
+/* Add to `set` every local a move or copy takes from one in it (`_a = move _b`,
+ * `_a = copy ((_b as Ready).0: T)`; not from the coroutine), to a fixed point. */
+static void moved_from(const scan_ctx *x, const ms_block *const *blocks, size_t n, unsigned char *set,
+                       size_t nl) {
+  bool changed = true;
+  for (int round = 0; changed && round < 64; round++) {
+    changed = false;
+    for (size_t k = 0; k < n; k++)
+      for (size_t j = 0; j < blocks[k]->nstmts; j++) {
+        const ms_stmt *s = blocks[k]->stmts[j];
+        const ms_place *p = s->nops == 1 ? s->ops[0].place : NULL;
+        if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || !p || !s->place || s->place->nproj ||
+            s->place->local <= 0 || (size_t)s->place->local >= nl || set[s->place->local])
+          continue;
+        if (p->local >= 0 && (size_t)p->local < nl && set[p->local] && !coro_prefix(x, p)) {
+          set[s->place->local] = 1;
+          changed = true;
+        }
+      }
+  }
 }
 
 /* Is the local a polled future's output (through moves and copies) what `_0 = Poll::Ready(..)`
@@ -283,30 +378,15 @@ static bool reached(const unsigned char *bits, size_t nb, unsigned idx) {
 static bool returns_output(const scan_ctx *x, const ms_block *const *blocks, size_t n) {
   size_t nl = x->b->ntype_by_id + 1;
   unsigned char *out = ms_xcalloc(nl, 1);
-  bool changed = true, ok = true;
-  for (int round = 0; changed && round < 64; round++) {
-    changed = false;
-    for (size_t k = 0; k < n; k++) {
-      const ms_stmt *t = blocks[k]->term;
-      const ms_place *d = t ? t->place : NULL;
-      if (t && t->kind == MS_TERM_CALL && t->callee && strstr(t->callee, "as Future>::poll") && d &&
-          !d->nproj && d->local >= 0 && (size_t)d->local < nl && !out[d->local]) {
-        out[d->local] = 1;
-        changed = true;
-      }
-      for (size_t j = 0; j < blocks[k]->nstmts; j++) {
-        const ms_stmt *s = blocks[k]->stmts[j];
-        const ms_place *p = s->nops == 1 ? s->ops[0].place : NULL;
-        if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || !p || !s->place || s->place->nproj ||
-            s->place->local <= 0 || (size_t)s->place->local >= nl || out[s->place->local])
-          continue;
-        if (p->local >= 0 && (size_t)p->local < nl && out[p->local] && !coro_prefix(x, p)) {
-          out[s->place->local] = 1;
-          changed = true;
-        }
-      }
-    }
+  bool ok = true;
+  for (size_t k = 0; k < n; k++) {
+    const ms_stmt *t = blocks[k]->term;
+    const ms_place *d = t ? t->place : NULL;
+    if (t && t->kind == MS_TERM_CALL && t->callee && call_kind(t->callee) == CALL_POLL && d && !d->nproj &&
+        d->local >= 0 && (size_t)d->local < nl)
+      out[d->local] = 1;
   }
+  moved_from(x, blocks, n, out, nl);
   for (size_t k = 0; k < n; k++)
     for (size_t j = 0; j < blocks[k]->nstmts; j++) {
       const ms_stmt *s = blocks[k]->stmts[j];
@@ -322,8 +402,85 @@ static bool returns_output(const scan_ctx *x, const ms_block *const *blocks, siz
   return ok;
 }
 
+/* Is the awaited future the one the body builds?  The built call's result (with no call: a
+ * capture) reaches `into_future` and the awaited future's saved local through moves only. */
+static bool awaits_built(pass_ctx *p, const ms_block *const *blocks, size_t n) {
+  const scan_ctx *x = p->x;
+  for (size_t k = 0; k < n; k++) {
+    const ms_stmt *t = blocks[k]->term;
+    if (p->built && t && t->kind == MS_TERM_CALL && t->callee && call_kind(t->callee) == CALL_BUILD &&
+        plain_local(p, t->place))
+      p->fut[t->place->local] = 1;
+    for (size_t j = 0; !p->built && j < blocks[k]->nstmts; j++) {
+      const ms_stmt *s = blocks[k]->stmts[j];
+      if (s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_USE && s->nops == 1 && plain_local(p, s->place) &&
+          s->ops[0].place && coro_prefix(x, s->ops[0].place) && saved_of(x, s->ops[0].place, NULL) < 0)
+        p->fut[s->place->local] = 1;
+    }
+  }
+  moved_from(x, blocks, n, p->fut, p->nl);
+  for (size_t k = 0; k < n; k++) { /* into_future(fut) is the future too */
+    const ms_stmt *t = blocks[k]->term;
+    if (!t || t->kind != MS_TERM_CALL || !t->callee || call_kind(t->callee) != CALL_INTO_FUTURE) continue;
+    const ms_place *a = t->nops == 1 ? t->ops[0].place : NULL;
+    if (!plain_local(p, a) || !p->fut[a->local] || !plain_local(p, t->place)) return false;
+    p->fut[t->place->local] = 1;
+  }
+  moved_from(x, blocks, n, p->fut, p->nl);
+  for (size_t k = 0; k < n; k++)
+    for (size_t j = 0; j < blocks[k]->nstmts; j++) {
+      const ms_stmt *s = blocks[k]->stmts[j];
+      if (s->kind == MS_STMT_ASSIGN && awaitee_whole(x, s->place) &&
+          (s->nops != 1 || !plain_local(p, s->ops[0].place) || !p->fut[s->ops[0].place->local]))
+        return false;
+    }
+  return true;
+}
+
+/* Does the code of `mine` (by block index: 1 mine, 2 on the walk's path, 3 done) loop other
+ * than through the await's poll?  Depth-first from `entry`; a back edge closes a loop, which
+ * is the await's own only when a block on it calls `poll`. */
+static bool loops(const ms_body *b, unsigned char *mark, unsigned entry) {
+  size_t nb = b->nblock_by_index;
+  unsigned *path = ms_xcalloc(nb + 1, sizeof *path);
+  size_t *next = ms_xcalloc(nb + 1, sizeof *next);
+  size_t n = 0;
+  bool bad = false;
+  if (entry < nb && mark[entry] == 1) {
+    path[n++] = entry;
+    mark[entry] = 2;
+  }
+  while (n && !bad) {
+    const ms_stmt *t = b->block_by_index[path[n - 1]]->term;
+    size_t e = next[n - 1]++;
+    if (!t || e >= t->nedges) {
+      mark[path[--n]] = 3;
+      continue;
+    }
+    unsigned to = t->edges[e].target;
+    if (t->edges[e].kind == MS_EDGE_UNWIND || to >= nb) continue;
+    if (mark[to] == 2) { /* a loop: path[i..n) from `to` back to it */
+      bool polls = false;
+      for (size_t i = n; i-- > 0;) {
+        const ms_stmt *pt = b->block_by_index[path[i]]->term;
+        polls |= pt && pt->kind == MS_TERM_CALL && pt->callee && call_kind(pt->callee) == CALL_POLL;
+        if (path[i] == to) break;
+      }
+      bad = !polls;
+    } else if (mark[to] == 1) {
+      path[n] = to;
+      next[n++] = 0;
+      mark[to] = 2;
+    }
+  }
+  free(path);
+  free(next);
+  return bad;
+}
+
 /* Does the body only build one future (at most one call), await it once and return its
- * output?  Decided on the code reached from Unresumed and from the one Suspend state. */
+ * output, and nothing else?  Decided on the code reached from Unresumed and from the one
+ * Suspend state. */
 static bool pass_shape(const scan_ctx *x, const unsigned char *reach, size_t bytes_per) {
   const ms_coroutine *co = x->co;
   if (co->kind != MS_KIND_ASYNC_FN && co->kind != MS_KIND_ASYNC_BLOCK && co->kind != MS_KIND_ASYNC_CLOSURE)
@@ -334,22 +491,47 @@ static bool pass_shape(const scan_ctx *x, const unsigned char *reach, size_t byt
       if (sus >= 0) return false; /* a second await */
       sus = (long)s;
     }
-  if (sus < 0 || un < 0 || co->states[sus].entry < 0 || co->nsaved != 1 ||
+  if (sus < 0 || un < 0 || co->states[sus].entry < 0 || co->states[un].entry < 0 || co->nsaved != 1 ||
       co->states[sus].nfields != 1 || strcmp(co->saved[0].name, "__awaitee"))
     return false; /* no await, or locals kept across it */
-  size_t built = 0, polled = 0, nb = x->b->nblock_by_index, n = 0;
-  const ms_block **mine = ms_xcalloc(x->b->nblocks + 1, sizeof *mine);
-  bool ok = true;
-  for (size_t k = 0; k < x->b->nblocks && ok; k++) {
-    const ms_block *blk = x->b->blocks[k];
+  const ms_body *b = x->b;
+  size_t nb = b->nblock_by_index, n = 0;
+  pass_ctx p = {x, b->ntype_by_id + 1, NULL, NULL, 0, 0, 0};
+  p.discr = ms_xcalloc(p.nl, 1);
+  p.fut = ms_xcalloc(p.nl, 1);
+  unsigned char *mark = ms_xcalloc(nb + 1, 1);
+  const ms_block **mine = ms_xcalloc(b->nblocks + 1, sizeof *mine);
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
     if (!reached(reach + (size_t)un * bytes_per, nb, blk->index) &&
         !reached(reach + (size_t)sus * bytes_per, nb, blk->index))
       continue;
-    ok = pass_block(x, blk, &built, &polled);
-    if (!blk->cleanup) mine[n++] = blk;
+    if (blk->cleanup) continue;
+    mine[n++] = blk;
+    if (blk->index < nb && b->block_by_index[blk->index] == blk) mark[blk->index] = 1;
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *s = blk->stmts[j];
+      if (s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_CALL_LIKE && s->callee &&
+          !strcmp(s->callee, "discriminant") && plain_local(&p, s->place))
+        p.discr[s->place->local] = 1;
+    }
   }
-  ok = ok && built <= 1 && polled >= 1 && returns_output(x, mine, n);
+  bool ok = true;
+  for (size_t k = 0; k < b->nblocks && ok; k++) {
+    const ms_block *blk = b->blocks[k];
+    if (!reached(reach + (size_t)un * bytes_per, nb, blk->index) &&
+        !reached(reach + (size_t)sus * bytes_per, nb, blk->index))
+      continue;
+    for (size_t j = 0; j < blk->nstmts && ok && !blk->cleanup; j++) ok = pass_stmt(&p, blk->stmts[j]);
+    ok = ok && pass_term(&p, blk);
+  }
+  ok = ok && p.built <= 1 && p.into <= 1 && p.polled >= 1 && awaits_built(&p, mine, n) &&
+       returns_output(x, mine, n) && !loops(b, mark, (unsigned)co->states[un].entry) &&
+       !loops(b, mark, (unsigned)co->states[sus].entry);
   free(mine);
+  free(mark);
+  free(p.discr);
+  free(p.fut);
   return ok;
 }
 
@@ -461,10 +643,22 @@ const char *ms_co_await_span(const ms_coroutine *co, size_t s) {
   return "";
 }
 
-static bool big(const ms_coroutine *co, long bytes) {
-  return bytes >= MS_HELD_MIN_BYTES ||
-         (bytes >= MS_HELD_FLOOR_BYTES && co->size > 0 && co->size_source != MS_SIZE_LOWER_BOUND &&
-          bytes * MS_HELD_SHARE >= co->size);
+/* Is a saved local of `bytes` big enough to advise on, and by which rule?  Absolute first: a
+ * local of 64 bytes or more is big whatever its share of the future. */
+static ms_big_rule big(const ms_coroutine *co, long bytes) {
+  if (bytes >= MS_HELD_MIN_BYTES) return MS_BIG_ABSOLUTE;
+  if (bytes >= MS_HELD_FLOOR_BYTES && co->size > 0 && co->size_source != MS_SIZE_LOWER_BOUND &&
+      bytes * MS_HELD_SHARE >= co->size)
+    return MS_BIG_RELATIVE;
+  return MS_BIG_NONE;
+}
+
+/* The share of the future as a fraction: `¼`, else `1/N`. */
+static const char *share_text(char *out, size_t cap) {
+  static const char *const VULGAR[] = {NULL, NULL, "½", "⅓", "¼", "⅕", "⅙", NULL, "⅛"};
+  if (MS_HELD_SHARE < sizeof VULGAR / sizeof *VULGAR && VULGAR[MS_HELD_SHARE]) return VULGAR[MS_HELD_SHARE];
+  snprintf(out, cap, "1/%d", MS_HELD_SHARE);
+  return out;
 }
 
 static ms_hold_reason hold_reason(unsigned u) {
@@ -519,10 +713,30 @@ static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, s
              co->size_source == MS_SIZE_LOWER_BOUND ? "at least " : "", co->size);
   else
     snprintf(after, sizeof after, "the future's size after is not known");
-  snprintf(out, cap, "`%s` (%s, %ld bytes, declared at %s) is kept in the future across the "
+  char frac[16], size[96] = "";
+  if (f->big == MS_BIG_ABSOLUTE) snprintf(size, sizeof size, " ≥ %d bytes", MS_HELD_MIN_BYTES);
+  else if (f->big == MS_BIG_RELATIVE)
+    snprintf(size, sizeof size, " ≥ %s of the %ld-byte future", share_text(frac, sizeof frac), co->size);
+  snprintf(out, cap, "`%s` (%s, %ld bytes%s, declared at %s) is kept in the future across the "
            "await%s at %s because %s; %s: %s",
-           sv->name, ty, sv->bytes, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
+           sv->name, ty, sv->bytes, size, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
            ms_advice_fix_text(f->fix.kind), after);
+}
+
+const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap) {
+  const co_advice *a = advice_at(co, f);
+  const co_saved *sv = a && a->saved >= 0 && (size_t)a->saved < co->nsaved ? &co->saved[a->saved] : NULL;
+  const char *unit = md ? " bytes" : " B";
+  char frac[16];
+  if (!cap) return "";
+  out[0] = 0;
+  if (!sv || a->big == MS_BIG_NONE) return out;
+  if (a->big == MS_BIG_ABSOLUTE)
+    snprintf(out, cap, "%ld%s ≥ %d%s", sv->bytes, unit, MS_HELD_MIN_BYTES, unit);
+  else
+    snprintf(out, cap, "%ld%s ≥ %s of the %ld%s future", sv->bytes, unit, share_text(frac, sizeof frac),
+             co->size, md ? "-byte" : " B");
+  return out;
 }
 
 /* A new finding of co (no state, no older byte figure) with its advice. */
@@ -553,8 +767,10 @@ static size_t holding_states(ms_crate *c, const ms_coroutine *co, size_t l, size
 static void held_findings(ms_crate *c, ms_coroutine *co) {
   for (size_t l = 0; co->saved_use && l < co->nsaved; l++) {
     const co_saved *sv = &co->saved[l];
-    if (!*sv->name || !strcmp(sv->name, "__awaitee") || sv->bytes < 0 || !big(co, sv->bytes)) continue;
+    ms_big_rule rule = sv->bytes < 0 ? MS_BIG_NONE : big(co, sv->bytes);
+    if (!*sv->name || !strcmp(sv->name, "__awaitee") || rule == MS_BIG_NONE) continue;
     co_advice a = no_advice();
+    a.big = rule;
     a.nawaits = holding_states(c, co, l, &a.awaits);
     if (!a.nawaits) continue;
     a.saved = (long)l;
@@ -639,6 +855,16 @@ ms_hold_reason ms_co_finding_why(const ms_coroutine *co, size_t f) {
 ms_fix ms_co_finding_fix(const ms_coroutine *co, size_t f) {
   const co_advice *x = advice_at(co, f);
   return x ? x->fix : (ms_fix){MS_FIX_NONE, 0};
+}
+
+ms_big_rule ms_co_finding_big_rule(const ms_coroutine *co, size_t f) {
+  const co_advice *x = advice_at(co, f);
+  return x ? x->big : MS_BIG_NONE;
+}
+
+const char *ms_big_rule_name(ms_big_rule r) {
+  static const char *const N[] = {NULL, "absolute", "relative"};
+  return (unsigned)r < sizeof N / sizeof *N ? N[r] : NULL;
 }
 
 const char *ms_hold_reason_name(ms_hold_reason r) {

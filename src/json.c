@@ -277,6 +277,10 @@ static void write_finding_advice(FILE *o, const ms_coroutine *co, const co_advic
   const char *why = a ? ms_hold_reason_name(a->why) : NULL;
   if (why) ms_json_string(o, why);
   else fputs("null", o);
+  fputs(", \"big_rule\": ", o);
+  const char *rule = a ? ms_big_rule_name(a->big) : NULL;
+  if (rule) ms_json_string(o, rule);
+  else fputs("null", o);
   fputs(", \"advice\": ", o);
   if (advice) ms_json_string(o, advice);
   else fputs("null", o);

@@ -110,6 +110,7 @@ typedef struct {
   size_t *awaits; /* the Suspend states that hold it */
   size_t nawaits;
   ms_hold_reason why;
+  ms_big_rule big; /* held-across-await: the rule that made the local big */
   ms_fix fix;
 } co_advice;
 

@@ -851,7 +851,8 @@ static void advice_head(const ms_crate *c, const ms_coroutine *co, size_t f, boo
   rep_code(b, sv->name, md);
   ms_sb_puts(b, " (");
   rep_code(b, ty, md);
-  ms_sb_printf(b, ", %ld%s", sv->bytes, md ? " bytes" : " B");
+  char big[160];
+  ms_sb_printf(b, ", %s", ms_advice_big_text(co, f, md, big, sizeof big));
   if (*sp) {
     ms_sb_puts(b, md ? ", declared at " : ", ");
     rep_code(b, sp, md);

@@ -11,7 +11,9 @@
 2. Passthrough fires on single-await wrappers only, in the pairs and in the whole corpus: one
    Suspend state, whose only saved local is the awaited future.
 3. Every finding of every coroutine carries the keys of docs/json.md, with code_bytes and/or
-   future_bytes for the classes that have them.
+   future_bytes for the classes that have them; a held-across-await's `big_rule` is the rule
+   its local's bytes and the future's size meet (absolute: >= 64; relative: >= 32 and >= 1/4),
+   and no other finding has one.
 Prints a line per prediction and a last line "N passed, M failed".
 Usage: advice_pairs.py MIRSCOPE CORPUS_DIR
 """
@@ -22,7 +24,7 @@ mirscope, corpus = sys.argv[1], sys.argv[2]
 pairs = os.path.join(corpus, "pairs")
 ADVICE = ("held-across-await", "passthrough")
 KEYS = ["class", "state", "bytes", "code_bytes", "future_bytes", "future_bytes_after", "after_source",
-        "local", "type", "local_bytes", "span", "awaits", "why", "advice", "reason"]
+        "local", "type", "local_bytes", "span", "awaits", "why", "big_rule", "advice", "reason"]
 
 
 def report(path):
@@ -125,6 +127,12 @@ for c in allcos:
             check(f["code_bytes"] is None and f["local"] and f["awaits"] and f["why"] and f["advice"],
                   f"{c['name']}: held-across-await without its facts: {f}")
             check(f["future_bytes"] is None or f["future_bytes"] > 0, f"{c['name']}: saves {f['future_bytes']}")
+            b, size = f["local_bytes"], c["size"]
+            rule = "absolute" if b >= 64 else "relative" if (
+                b >= 32 and size["source"] != "lower-bound" and size["bytes"] and 4 * b >= size["bytes"]) else None
+            check(f["big_rule"] == rule, f"{c['name']}: {f['local']} ({b} of {size['bytes']} B): big_rule {f['big_rule']}")
+        elif f["big_rule"] is not None:
+            check(False, f"{c['name']}: {f['class']} with a big_rule")
         if f["class"] == "passthrough":
             npass += 1
             check(single_await(c), f"{c['name']}: passthrough, not a single-await wrapper")

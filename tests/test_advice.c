@@ -84,6 +84,36 @@ START_TEST(held_across_one_await) {
 }
 END_TEST
 
+/* Which rule made the local big: `buf` (1024 bytes) is big by itself; macro_impls' `kept`
+ * ([u8; 32] of the 34-byte start_three::{closure#1}) only as a quarter of its future.  The
+ * finding says so in words too. */
+START_TEST(held_big_rule) {
+  ms_crate *c = load("corpus/pairs/stable/scope-one/before", "scope_one.checksum-{closure#0}.-------.coroutine_resume.0.mir", true);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  long f = finding_of(co, "held-across-await");
+  ck_assert_int_ge(f, 0);
+  ck_assert_int_eq(ms_co_finding_big_rule(co, (size_t)f), MS_BIG_ABSOLUTE);
+  ck_assert_str_eq(ms_big_rule_name(MS_BIG_ABSOLUTE), "absolute");
+  ck_assert_ptr_nonnull(strstr(ms_co_finding_reason(co, (size_t)f), "1024 bytes ≥ 64 bytes"));
+  long p = finding_of(co, "poison-returned");
+  ck_assert_int_ge(p, 0);
+  ck_assert_int_eq(ms_co_finding_big_rule(co, (size_t)p), MS_BIG_NONE);
+  ck_assert_ptr_null(ms_big_rule_name(MS_BIG_NONE));
+  ck_assert_ptr_null(ms_big_rule_name((ms_big_rule)99));
+  ms_crate_free(c);
+  c = load("corpus/stable/macro-impls", "macro_impls.start_three-{closure#1}.-------.coroutine_resume.0.mir", true);
+  co = ms_crate_coroutine(c, 0);
+  ck_assert_int_eq(ms_co_size(co), 34);
+  f = finding_of(co, "held-across-await");
+  ck_assert_int_ge(f, 0);
+  ck_assert_str_eq(ms_co_saved_name(co, (size_t)ms_co_finding_saved(co, (size_t)f)), "kept");
+  ck_assert_int_eq(ms_co_finding_big_rule(co, (size_t)f), MS_BIG_RELATIVE);
+  ck_assert_str_eq(ms_big_rule_name(MS_BIG_RELATIVE), "relative");
+  ck_assert_ptr_nonnull(strstr(ms_co_finding_reason(co, (size_t)f), "32 bytes ≥ ¼ of the 34-byte future"));
+  ms_crate_free(c);
+}
+END_TEST
+
 /* Without -Zprint-type-sizes (rt::YieldNow cannot be sized from MIR) the size is a lower bound:
  * the finding stays, its size after is a bound and its saving unknown. */
 START_TEST(held_without_type_sizes) {
@@ -161,6 +191,44 @@ START_TEST(passthrough_wrapper) {
   /* `inner(x).await + 1` is no passthrough */
   c = load("corpus/pairs/stable/lookalike/before", "lookalike.work_after-{closure#0}.-------.coroutine_resume.0.mir", true);
   ck_assert_int_eq(finding_of(ms_crate_coroutine(c, 0), "passthrough"), -1);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* Look-alikes of one await, no local kept across it, the output returned, but with work the
+ * returned future could not carry (corpus/pairs/src/lookalike-static): a static written after
+ * or before the await, one read into the argument, a loop after the await (spinning on a
+ * static; forever_after: nothing but `loop {}`).  No passthrough on either toolchain. */
+START_TEST(passthrough_lookalike_static) {
+  static const char *const FNS[] = {"static_after", "static_before", "static_arg", "spin_after",
+                                    "forever_after"};
+  static const char *const TCS[] = {"stable", "nightly"};
+  for (size_t t = 0; t < 2; t++)
+    for (size_t i = 0; i < sizeof FNS / sizeof *FNS; i++) {
+      char dir[128], file[128];
+      snprintf(dir, sizeof dir, "corpus/pairs/%s/lookalike-static/before", TCS[t]);
+      snprintf(file, sizeof file, "lookalike_static.%s-{closure#0}.-------.coroutine_resume.0.mir", FNS[i]);
+      ms_crate *c = load(dir, file, true);
+      const ms_coroutine *co = ms_crate_coroutine(c, 0);
+      /* the shape a passthrough has: one saved local, the awaited future */
+      ck_assert_uint_eq(ms_co_saved_count(co), 1);
+      ck_assert_str_eq(ms_co_saved_name(co, 0), "__awaitee");
+      ck_assert_msg(finding_of(co, "passthrough") == -1, "%s/%s: passthrough", TCS[t], FNS[i]);
+      ms_crate_free(c);
+    }
+}
+END_TEST
+
+/* A passthrough whose await polls through a re-exported trait path
+ * (`<F as futures_util::Future>::poll`): trust-dns-proto's `connect(addr) { connect_with_bind(addr,
+ * &None).await }`, its `&None` a promoted constant. */
+START_TEST(passthrough_trait_path) {
+  ms_crate *c = load("corpus/stable/trust-dns-proto",
+                     "trust_dns_proto.tcp-tokio-connect-{closure#0}.-------.coroutine_resume.0.mir", false);
+  const ms_coroutine *co = ms_crate_coroutine(c, 0);
+  long f = finding_of(co, "passthrough");
+  ck_assert_int_ge(f, 0);
+  ck_assert_str_eq(ms_co_finding_advice(co, (size_t)f), "return-future");
   ms_crate_free(c);
 }
 END_TEST
@@ -369,10 +437,13 @@ int main(void) {
   tcase_add_test(tc, your_fixes_and_names);
   tcase_add_test(tc, symbol_code_bytes);
   tcase_add_test(tc, held_across_one_await);
+  tcase_add_test(tc, held_big_rule);
   tcase_add_test(tc, held_without_type_sizes);
   tcase_add_test(tc, overlap_saves_nothing);
   tcase_add_test(tc, fixes_interact);
   tcase_add_test(tc, passthrough_wrapper);
+  tcase_add_test(tc, passthrough_lookalike_static);
+  tcase_add_test(tc, passthrough_trait_path);
   tcase_add_test(tc, two_kinds_of_bytes);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);

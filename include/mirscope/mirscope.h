@@ -737,6 +737,17 @@ typedef enum {
 MS_API const char *ms_hold_reason_name(ms_hold_reason r);
 MS_API ms_hold_reason ms_co_finding_why(const ms_coroutine *co, size_t f);
 
+/* Which rule made a held local big enough to advise on (docs/model.md, "Advice"). */
+typedef enum {
+  MS_BIG_NONE,     /* not a held-across-await finding */
+  MS_BIG_ABSOLUTE, /* "absolute": at least 64 bytes, whatever the future's size */
+  MS_BIG_RELATIVE  /* "relative": under 64 but at least 32 bytes and at least a quarter of the
+                      future's size (a size that is not a lower bound) */
+} ms_big_rule;
+/** The stable name in quotes above; NULL for MS_BIG_NONE or out of range. */
+MS_API const char *ms_big_rule_name(ms_big_rule r);
+MS_API ms_big_rule ms_co_finding_big_rule(const ms_coroutine *co, size_t f);
+
 /* A change that changes the future's layout (what-if re-layout). */
 typedef enum {
   MS_FIX_NONE,          /* "none": code only, or nothing to lay out again */
