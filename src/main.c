@@ -915,6 +915,103 @@ static void add_read_error(const char *path, const char *err, void *user) {
   as->pr->unreadable++;
 }
 
+/* A whole file ("-": standard input), NUL-terminated, malloc'd; NULL with *err set. */
+static char *read_whole(const char *path, size_t *len, const char **err) {
+  bool is_stdin = !strcmp(path, "-");
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  size_t cap = 1 << 16, n = 0;
+  char *buf = f ? malloc(cap) : NULL;
+  *err = f ? "out of memory" : strerror(errno);
+  while (buf) {
+    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    n += got;
+    if (got == 0) {
+      if (!ferror(f)) break;
+      *err = strerror(errno ? errno : EIO);
+      free(buf);
+      buf = NULL;
+    } else if (n + 1 == cap) {
+      char *more = realloc(buf, cap *= 2);
+      if (!more) free(buf);
+      buf = more;
+    }
+  }
+  if (f && !is_stdin) fclose(f);
+  if (buf) {
+    buf[n] = 0;
+    *len = n;
+  }
+  return buf;
+}
+
+/* Text of nothing but blanks (an empty file). */
+static bool blank_text(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!isspace((unsigned char)s[i])) return false;
+  return true;
+}
+
+/* A line of `nm -S` output: ADDRESS SIZE TYPE NAME, two hex numbers, a one-letter type, a
+ * name (what ms_crate_add_symbols reads; lines without a size are not). */
+static bool nm_line(const char *l, size_t n) {
+  size_t i = 0;
+  for (int field = 0; field < 3; field++) {
+    size_t start = i;
+    while (i < n && (field == 2 ? !isspace((unsigned char)l[i]) : isxdigit((unsigned char)l[i])))
+      i++;
+    if (i == start || (field == 2 && i != start + 1) || i == n || l[i] != ' ') return false;
+    while (i < n && l[i] == ' ') i++;
+  }
+  return i < n;
+}
+
+/* Some line of the text is an nm_line. */
+static bool has_nm_line(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    size_t e = i;
+    while (e < n && s[e] != '\n') e++;
+    if (nm_line(s + i, e > i && s[e - 1] == '\r' ? e - i - 1 : e - i)) return true;
+    i = e + 1;
+  }
+  return false;
+}
+
+/*
+ * A file given with -t (`symbols` false) or -s into the crate.  A file of the wrong kind is
+ * an input error (binary, or without one line of the kind: `print-type-size type: ...`, an
+ * `nm -S` line), an empty one a warning.
+ */
+static void add_given(ms_crate *crate, const char *path, bool symbols, Problems *pr) {
+  const char *err = NULL, *what = symbols ? "nm -S output" : "-Zprint-type-sizes output";
+  const char *shown = strcmp(path, "-") ? path : "<stdin>";
+  size_t len = 0;
+  char *text = read_whole(path, &len, &err);
+  ms_input_kind kind = strcmp(path, "-") ? ms_input_sniff(path, NULL, NULL) : MS_INPUT_DUMP;
+  long n = 0;
+  bool bad = true;
+  if (!text) {
+    say("%s: error: cannot read %s: %s\n", shown, symbols ? "symbols" : "type sizes", err);
+  } else if (blank_text(text, len)) {
+    say("%s: warning: empty: no %s in it\n", shown, symbols ? "symbols" : "type sizes");
+    bad = false;
+  } else if (kind == MS_INPUT_BINARY) {
+    say("%s: error: not %s (binary)\n", shown, what);
+  } else if (symbols && kind == MS_INPUT_TYPE_SIZES) {
+    say("%s: error: not %s (-Zprint-type-sizes output: give it with -t)\n", shown, what);
+  } else if (symbols && !has_nm_line(text, len)) {
+    say("%s: error: not %s (no line `ADDRESS SIZE TYPE NAME`)\n", shown, what);
+  } else if ((n = symbols ? ms_crate_add_symbols(crate, text, len)
+                          : ms_crate_add_type_sizes(crate, text, len)) < 0) {
+    say("%s: error: cannot read %s: out of memory\n", shown, symbols ? "symbols" : "type sizes");
+  } else if (!symbols && n == 0) {
+    say("%s: error: not %s (no line `print-type-size type: ...`)\n", shown, what);
+  } else {
+    bad = false;
+  }
+  pr->unreadable += bad;
+  free(text);
+}
+
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
  * before the next is read), type sizes given (-t) or found beside the dumps, symbols (-s).
@@ -933,13 +1030,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
   report_rejected(in, pr);
   found_skipped(&pr->found, in);
   size_t resume_before = pr->found.resume; /* diff builds two crates with one Problems */
-  for (size_t i = 0; i < a->nts; i++) {
-    const char *err = NULL;
-    if (ms_crate_add_type_sizes_file(crate, a->tsfiles[i], &err) < 0) {
-      say("%s: error: cannot read type sizes: %s\n", a->tsfiles[i], err);
-      pr->unreadable++;
-    }
-  }
+  for (size_t i = 0; i < a->nts; i++) add_given(crate, a->tsfiles[i], false, pr);
   for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
     /* found beside the dumps: applies to the dumps below its own directory */
     const char *p = ms_inputs_type_sizes_path(in, i), *err = NULL;
@@ -952,13 +1043,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
       pr->unreadable++;
     }
   }
-  if (a->symbols) {
-    const char *err = NULL;
-    if (ms_crate_add_symbols_file(crate, a->symbols, &err) < 0) {
-      say("%s: error: cannot read symbols: %s\n", a->symbols, err);
-      pr->unreadable++;
-    }
-  }
+  if (a->symbols) add_given(crate, a->symbols, true, pr);
   size_t n = ms_inputs_count(in);
   const char **list = calloc(n ? n : 1, sizeof *list);
   if (!list) {
