@@ -831,9 +831,13 @@ static const char HOW_TO_DUMP[] =
     "    RUSTC_BOOTSTRAP=1 RUSTFLAGS='-Zdump-mir=coroutine_resume' cargo build\n"
     "  or, in a cargo project, mirscope capture (docs/reports.md: Producing dumps)\n";
 
-/* Why there is nothing to report: what the inputs held, and how to get resume dumps. */
-static void explain_no_coroutine(const char *cmd, const Found *f) {
-  say("mirscope %s: no coroutine in the input\n", cmd);
+/* Why there is nothing to report: what the inputs held, and how to get resume dumps
+ * (unless `*told`: said already; then set).  `side`: diff's OLD or NEW and its path, else
+ * NULL (the input). */
+static void explain_no_coroutine(const char *cmd, const char *side, const char *path,
+                                 const Found *f, bool *told) {
+  if (side) say("mirscope %s: no coroutine in %s (%s)\n", cmd, side, path);
+  else say("mirscope %s: no coroutine in the input\n", cmd);
   if (!f->files && !f->nskipped) say("  no dump file (*.mir) was found\n");
   if (f->files) {
     say("  read %zu file%s: %zu bod%s", f->files, f->files == 1 ? "" : "s", f->bodies,
@@ -850,7 +854,8 @@ static void explain_no_coroutine(const char *cmd, const Found *f) {
   if (f->resume)
     say("  %zu coroutine_resume bod%s could not be modelled (the warnings above say why)\n",
         f->resume, f->resume == 1 ? "y" : "ies");
-  else fputs(HOW_TO_DUMP, stderr);
+  else if (!told || !*told) fputs(HOW_TO_DUMP, stderr);
+  if (told && !f->resume) *told = true;
 }
 
 /* Paths named explicitly that are not dumps: each an error (and an unreadable input). */
@@ -1463,7 +1468,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
   bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
-  if (none && !pr.unreadable && !pr.errors) explain_no_coroutine("report", &pr.found);
+  if (none && !pr.unreadable && !pr.errors) explain_no_coroutine("report", NULL, NULL, &pr.found, NULL);
   if (none && r->format != FORMAT_JSON) {
     ms_crate_free(crate);
     return EXIT_INPUT;
@@ -1582,8 +1587,9 @@ static const char GRAPH_USAGE[] =
     "      --fn handshake -o handshake.svg target/mirscope/dumps/\n"
     "  mirscope graph -f mermaid --fn '^handshake::' corpus/stable/basic\n"
     "\n"
-    "exit status: 0 ok; 1 an input could not be read or a file could not be written;\n"
-    "2 usage error (also: no coroutine matches --fn); 3 internal error\n";
+    "exit status: 0 ok; 1 an input could not be read, or holds no coroutine (it says what\n"
+    "it holds), or a file could not be written; 2 usage error (also: no coroutine matches\n"
+    "--fn); 3 internal error\n";
 
 /* Resume bodies for the CFG view: each coroutine's dump parsed again. */
 typedef struct {
@@ -1758,7 +1764,7 @@ static int draw(const Common *c, const GraphArgs *g, const ms_crate *crate,
 }
 
 static int graph_run(const Common *c, const GraphArgs *g) {
-  Problems pr = {0};
+  Problems pr = {.cmd = "graph"};
   Build b;
   int br = resolve_build(c, "graph", c->operands, c->noperands, &b);
   if (br != EXIT_OK) return br;
@@ -1770,7 +1776,10 @@ static int graph_run(const Common *c, const GraphArgs *g) {
   for (size_t i = 0; sel && i < nsel; i++) sel[i] = ms_crate_coroutine(crate, idx[i]);
   free(idx);
   int rc = sel ? EXIT_OK : EXIT_INTERNAL;
-  if (sel && nsel == 0) {
+  if (sel && !ms_crate_coroutine_count(crate)) { /* as report: what was found, exit 1 */
+    if (!pr.unreadable && !pr.errors) explain_no_coroutine("graph", NULL, NULL, &pr.found, NULL);
+    rc = EXIT_INPUT;
+  } else if (sel && nsel == 0) {
     say_no_match("graph", c, c->fn);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else if (sel) {
@@ -2024,7 +2033,7 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
   long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
   if (!sel) rc = EXIT_INTERNAL;
   else if (!ms_crate_coroutine_count(crate)) {
-    if (!pr.unreadable && !pr.errors) explain_no_coroutine("explain", &pr.found);
+    if (!pr.unreadable && !pr.errors) explain_no_coroutine("explain", NULL, NULL, &pr.found, NULL);
     rc = EXIT_INPUT;
   } else if (pick < 0) {
     if (nsel) say_several(crate, sel, nsel, pattern);
@@ -2095,8 +2104,9 @@ static const char DIFF_USAGE[] =
     "  mirscope diff before/mir_dump after/mir_dump\n"
     "  mirscope diff --fail-on-growth 64 main/ pr/\n"
     "\n"
-    "exit status: 0 ok; 1 an input could not be read (no diff is printed); 2 usage error;\n"
-    "3 internal error; 4 a future grew by more than --fail-on-growth bytes\n";
+    "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
+    "is printed); 2 usage error; 3 internal error; 4 a future grew by more than\n"
+    "--fail-on-growth bytes\n";
 
 static const Choice DIFF_FORMATS[] = {
     {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
@@ -2163,6 +2173,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   Build builds[2];
   ms_diff *d = NULL;
   int rc = EXIT_INTERNAL;
+  bool empty = false, told = false; /* a side holds no coroutine; how to dump was said */
   for (int s = 0; s < 2; s++) { /* each side with the build and type sizes of its dumps */
     int br = resolve_build(c, "diff", &c->operands[s], 1, &builds[s]);
     if (br != EXIT_OK) {
@@ -2170,10 +2181,18 @@ static int diff_run(const Common *c, const DiffArgs *a) {
       goto out;
     }
     ms_crate_options opts = build_options(&builds[s]);
+    size_t before = pr.unreadable + pr.errors;
+    memset(&pr.found, 0, sizeof pr.found); /* what this side holds */
     if (!(crates[s] = build_crate(c, &opts, &c->operands[s], 1, &pr))) goto out;
+    if (!ms_crate_coroutine_count(crates[s])) { /* a side without coroutines: an input error */
+      if (pr.unreadable + pr.errors == before)
+        explain_no_coroutine("diff", s ? "NEW" : "OLD", c->operands[s], &pr.found, &told);
+      empty = true;
+    }
   }
   rc = EXIT_INPUT;
-  if (pr.unreadable) goto out; /* a side (or part of one) missing: no diff, it would mislead */
+  /* a side (or part of one) missing or empty: no diff, it would mislead */
+  if (pr.unreadable || empty) goto out;
   rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
   rc = diff_write(c, a, d, crates, builds);
