@@ -390,6 +390,11 @@ static bool use_color(int when, int fd) {
 
 /* ------------------------------------------------------------------ messages */
 
+/* The noun for a count: `one` for 1, else `many` ("1 file", "2 files", "0 files"). */
+static const char *noun(size_t n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
 /*
  * A message on standard error, with whatever it quotes of the input (file names, dump text,
  * def paths) made safe for a terminal: control characters, DEL and bytes that are not UTF-8
@@ -602,14 +607,17 @@ static int check_part(ms_doc *doc, void *user) {
         nterm += ms_block_terminator(blk) != NULL;
       }
       const ms_layout *l = ms_body_layout(b);
-      say_to(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
-             ms_body_file(b), ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
-             nstmt, nterm, ms_body_local_count(b));
-      if (l)
-        fprintf(st->out, ", %s: %zu saved, %zu variants, %zu conflicts",
-                era_name(ms_layout_era_of(l)),
-               ms_layout_field_count(l), ms_layout_variant_count(l),
-               ms_layout_conflict_count(l));
+      size_t nloc = ms_body_local_count(b);
+      say_to(st->out, "%s:%u: %s [%s]: %zu %s, %zu %s, %zu %s, %zu %s", ms_body_file(b),
+             ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
+             noun(nblk, "block", "blocks"), nstmt, noun(nstmt, "statement", "statements"),
+             nterm, noun(nterm, "terminator", "terminators"), nloc, noun(nloc, "local", "locals"));
+      if (l) {
+        size_t nvar = ms_layout_variant_count(l), nconf = ms_layout_conflict_count(l);
+        fprintf(st->out, ", %s: %zu saved, %zu %s, %zu %s", era_name(ms_layout_era_of(l)),
+                ms_layout_field_count(l), nvar, noun(nvar, "variant", "variants"), nconf,
+                noun(nconf, "conflict", "conflicts"));
+      }
       fputc('\n', st->out);
     }
   }
@@ -725,8 +733,10 @@ static int check_run(const Common *c, CheckState *st) {
     fprintf(stderr, "mirscope: internal error: out of memory\n");
     return EXIT_INTERNAL;
   }
-  fprintf(o.f, "%zu files, %zu bodies, %zu errors, %zu warnings\n", st->files, st->bodies,
-          st->errors + st->unreadable, st->warns);
+  size_t nerr = st->errors + st->unreadable;
+  fprintf(o.f, "%zu %s, %zu %s, %zu %s, %zu %s\n", st->files, noun(st->files, "file", "files"),
+          st->bodies, noun(st->bodies, "body", "bodies"), nerr, noun(nerr, "error", "errors"),
+          st->warns, noun(st->warns, "warning", "warnings"));
   if (!out_close(&o, true)) return EXIT_INPUT;
   return st->errors || st->unreadable ? EXIT_INPUT : EXIT_OK;
 }
@@ -818,7 +828,8 @@ static void found_skipped(Found *f, const ms_inputs *in) {
     const char *name = ms_inputs_skipped_pass(in, i, &files);
     int w = i < 4 ? snprintf(f->skipped + len, sizeof f->skipped - len, "%s%s (%zu)", i ? ", " : "",
                              name, files)
-                  : snprintf(f->skipped + len, sizeof f->skipped - len, ", %zu more passes", k - i);
+                  : snprintf(f->skipped + len, sizeof f->skipped - len, ", %zu more %s", k - i,
+                             noun(k - i, "pass", "passes"));
     len += w > 0 ? (size_t)w : 0;
     if (i >= 4) break;
   }
@@ -840,8 +851,8 @@ static void explain_no_coroutine(const char *cmd, const char *side, const char *
   else say("mirscope %s: no coroutine in the input\n", cmd);
   if (!f->files && !f->nskipped) say("  no dump file (*.mir) was found\n");
   if (f->files) {
-    say("  read %zu file%s: %zu bod%s", f->files, f->files == 1 ? "" : "s", f->bodies,
-        f->bodies == 1 ? "y" : "ies");
+    say("  read %zu %s: %zu %s", f->files, noun(f->files, "file", "files"), f->bodies,
+        noun(f->bodies, "body", "bodies"));
     for (size_t i = 0; i < f->npass; i++)
       say("%s%s (%zu)", i ? ", " : " of pass ", *f->pass[i].name ? f->pass[i].name : "(no header)",
           f->pass[i].n);
@@ -849,11 +860,11 @@ static void explain_no_coroutine(const char *cmd, const char *side, const char *
     say("\n");
   }
   if (f->nskipped)
-    say("  skipped by name: %zu dump file%s of other passes%s%s\n", f->nskipped,
-        f->nskipped == 1 ? "" : "s", *f->skipped ? ": " : "", f->skipped);
+    say("  skipped by name: %zu dump %s of other passes%s%s\n", f->nskipped,
+        noun(f->nskipped, "file", "files"), *f->skipped ? ": " : "", f->skipped);
   if (f->resume)
-    say("  %zu coroutine_resume bod%s could not be modelled (the warnings above say why)\n",
-        f->resume, f->resume == 1 ? "y" : "ies");
+    say("  %zu coroutine_resume %s could not be modelled (the warnings above say why)\n",
+        f->resume, noun(f->resume, "body", "bodies"));
   else if (!told || !*told) fputs(HOW_TO_DUMP, stderr);
   if (told && !f->resume) *told = true;
 }
@@ -884,9 +895,10 @@ static void check_nothing_lost(const ms_crate *c, size_t resume_bodies) {
   for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
     out += is_resume_pass(ms_co_pass(ms_crate_coroutine(c, i)));
   if (out != resume_bodies)
-    fprintf(stderr, "mirscope: warning: %zu coroutine_resume bodies were read but %zu are "
+    fprintf(stderr, "mirscope: warning: %zu coroutine_resume %s read but %zu %s "
             "accounted for: some were merged (please report this with the dumps)\n",
-            resume_bodies, out);
+            resume_bodies, noun(resume_bodies, "body was", "bodies were"), out,
+            noun(out, "is", "are"));
 }
 
 /* One part of a dump into the crate: print its errors, keep its coroutines, free it. */
@@ -2149,16 +2161,19 @@ static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d,
 static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) {
   long at = ms_diff_max_growth_entry(d);
   const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
-  say("mirscope diff: future %s grew by %ld bytes (limit %ld)", ms_co_name(co), ms_diff_max_growth(d), limit);
+  long grew = ms_diff_max_growth(d);
+  say("mirscope diff: future %s grew by %ld %s (limit %ld)", ms_co_name(co), grew,
+      noun((size_t)grew, "byte", "bytes"), limit);
   for (size_t k = 0; k < ms_diff_local_count(d, (size_t)at); k++) {
     long l = ms_diff_local_new(d, (size_t)at, k), delta = ms_diff_local_delta(d, (size_t)at, k);
     if (l < 0 || delta == MS_DELTA_UNKNOWN || delta <= 0) continue;
     char ty[256];
     ms_type_display(new_crate, co, l, NULL, ty, sizeof ty);
     const char *name = ms_co_saved_name(co, (size_t)l);
-    say("; the local that grew most: %s (%s), %s (%+ld bytes), held in",
+    say("; the local that grew most: %s (%s), %s (%+ld %s), held in",
         !strcmp(name, "__awaitee") ? "the awaited future" : *name ? name : ms_co_saved_id(co, (size_t)l), ty,
-        ms_diff_local_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta);
+        ms_diff_local_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta,
+        noun((size_t)delta, "byte", "bytes"));
     for (size_t s = 0, n = 0; s < ms_co_state_count(co); s++)
       for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++)
         if (ms_co_state_saved(co, s, j) == (size_t)l) say("%s %s", n++ ? "," : "", ms_co_state_name(co, s));
