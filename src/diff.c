@@ -688,7 +688,8 @@ static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const c
     fputc('\n', o);
   }
   if (e->nlocals > DIFF_LOCALS_SHOWN)
-    fprintf(o, "%s… %zu more locals changed (-f json lists them all)\n", indent, e->nlocals - DIFF_LOCALS_SHOWN);
+    fprintf(o, "%s… %zu more local%s changed (-f json lists them all)\n", indent,
+            e->nlocals - DIFF_LOCALS_SHOWN, e->nlocals - DIFF_LOCALS_SHOWN == 1 ? "" : "s");
   ms_sb_init(&b, line, sizeof line);
   if (largest_line(e, &b)) fprintf(o, "%s%s\n", indent, line);
 }
@@ -700,7 +701,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
           k.changed + k.same, col ? "\033[0m" : "", k.changed, k.same, k.added, k.removed);
   fprintf(o, "futures: %ld → %ld bytes in total (%+ld); largest growth: ", d->old_bytes, d->new_bytes,
           d->new_bytes - d->old_bytes);
-  if (g > 0) fprintf(o, "%s+%ld bytes%s\n", col ? "\033[31m" : "", g, col ? "\033[0m" : "");
+  if (g > 0) fprintf(o, "%s+%ld byte%s%s\n", col ? "\033[31m" : "", g, g == 1 ? "" : "s", col ? "\033[0m" : "");
   else fputs("none\n", o);
   if (!d->n) return;
   char(*cell)[D_NCOL][512] = calloc(d->n, sizeof *cell);
@@ -750,7 +751,7 @@ static void write_md(const ms_diff *d, FILE *o) {
           k.changed, k.same, k.added, k.removed);
   fprintf(o, "- futures: %ld → %ld bytes in total (%+ld)\n", d->old_bytes, d->new_bytes,
           d->new_bytes - d->old_bytes);
-  if (g > 0) fprintf(o, "- largest growth: **+%ld bytes**\n\n", g);
+  if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n\n", g, g == 1 ? "" : "s");
   else fputs("- largest growth: none\n\n", o);
   if (!d->n) return;
   fputs("| | coroutine | future bytes | states | code bytes | redundant bytes |\n", o);
