@@ -100,7 +100,7 @@ static const struct {
     {{"conflict-graph", no_argument, NULL, OPT_CONFLICT_GRAPH}, CMD_GRAPH},
     {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
     {{"out", required_argument, NULL, 'o'}, CMD_CAPTURE},
-    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE | CMD_REPORT | CMD_EXPLAIN},
+    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE | CMD_REPORT | CMD_EXPLAIN | CMD_GRAPH},
     {{"manifest-path", required_argument, NULL, OPT_MANIFEST_PATH}, CMD_CAPTURE},
     {{"release", no_argument, NULL, 'r'}, CMD_CAPTURE},
     {{"target", required_argument, NULL, OPT_TARGET}, BUILDING | CMD_CAPTURE},
@@ -1582,6 +1582,7 @@ static const char GRAPH_USAGE[] =
     "                         coroutine (names derived from def paths); default stdout (DOT\n"
     "                         only when several: one cluster per coroutine)\n"
     "      --fn REGEX         only coroutines whose name or def path matches (PCRE2)\n"
+    "  -c, --crate NAME       only the coroutines of this crate (repeatable; '-' read as '_')\n"
     "      --all-edges        states: every transition as an edge of its own\n"
     "      --conflict-graph   layout: draw the storage-conflict graph beside the table\n"
     "      --link-format FMT  link saved locals (cfg: blocks, to their dump line) to their\n"
@@ -1598,10 +1599,11 @@ static const char GRAPH_USAGE[] =
     "  mirscope graph -f svg --link-format 'vscode://file/{file}:{line}:{col}' --source-root .\n"
     "      --fn handshake -o handshake.svg target/mirscope/dumps/\n"
     "  mirscope graph -f mermaid --fn '^handshake::' corpus/stable/basic\n"
+    "  mirscope graph --crate drops -f svg -o svg/ corpus/stable\n"
     "\n"
     "exit status: 0 ok; 1 an input could not be read, or holds no coroutine (it says what\n"
     "it holds), or a file could not be written; 2 usage error (also: no coroutine matches\n"
-    "--fn); 3 internal error\n";
+    "--fn and --crate); 3 internal error\n";
 
 /* Resume bodies for the CFG view: each coroutine's dump parsed again. */
 typedef struct {
