@@ -447,6 +447,20 @@ void ms_diff_free(ms_diff *d) {
   free(d);
 }
 
+size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user) {
+  size_t n = 0;
+  d->old_bytes = d->new_bytes = 0; /* each coroutine is in one entry: the totals are of them */
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (!keep(e->old, e->new_, user)) continue;
+    if (e->old && e->old->size >= 0) d->old_bytes += e->old->size;
+    if (e->new_ && e->new_->size >= 0) d->new_bytes += e->new_->size;
+    d->e[n++] = *e;
+  }
+  d->n = n;
+  return n;
+}
+
 /* ------------------------------------------------------------------ accessors */
 
 size_t ms_diff_count(const ms_diff *d) { return d->n; }

@@ -93,7 +93,7 @@ static const struct {
     {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
     {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT},
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
-    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH | CMD_REPORT},
+    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH | CMD_REPORT | CMD_DIFF},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
     {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_REPORT | CMD_GRAPH | CMD_EXPLAIN},
     {{"all-edges", no_argument, NULL, OPT_ALL_EDGES}, CMD_GRAPH},
@@ -1134,6 +1134,14 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
   return c->ncrates == 0;
 }
 
+/* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  NULL: no. */
+static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md) {
+  return co && (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
+                            NULL) >= 0 ||
+                pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
+                            NULL) >= 0);
+}
+
 /* The coroutines (indices) of the --crate crates whose name or def path `re` matches (all
  * without either), *nsel of them; NULL: no memory. */
 static size_t *select_coroutines(const ms_crate *crate, const Common *c, const pcre2_code *re,
@@ -1149,10 +1157,7 @@ static size_t *select_coroutines(const ms_crate *crate, const Common *c, const p
   *nsel = 0;
   for (size_t i = 0; i < n; i++) {
     const ms_coroutine *co = ms_crate_coroutine(crate, i);
-    if (re &&
-        pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0 &&
-        pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0)
-      continue;
+    if (re && !fn_matches(re, co, md)) continue;
     if (crate_picked(c, co)) sel[(*nsel)++] = i;
   }
   pcre2_match_data_free(md);
@@ -2103,6 +2108,9 @@ static const char DIFF_USAGE[] =
     "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate);\n"
     "                            the future that grew most and its local that grew most are\n"
     "                            named\n"
+    "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
+    "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
+    "                            are about them\n"
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
     "      --target TRIPLE       the target both sides were built for (default: what a\n"
@@ -2117,10 +2125,11 @@ static const char DIFF_USAGE[] =
     "examples:\n"
     "  mirscope diff before/mir_dump after/mir_dump\n"
     "  mirscope diff --fail-on-growth 64 main/ pr/\n"
+    "  mirscope diff --fn '^handshake::' before/mir_dump after/mir_dump\n"
     "\n"
     "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
-    "is printed); 2 usage error; 3 internal error; 4 a future grew by more than\n"
-    "--fail-on-growth bytes\n";
+    "is printed); 2 usage error (also: no pair matches --fn); 3 internal error; 4 a future\n"
+    "grew by more than --fail-on-growth bytes\n";
 
 static const Choice DIFF_FORMATS[] = {
     {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
@@ -2184,6 +2193,17 @@ static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) 
   say("\n");
 }
 
+typedef struct {
+  const pcre2_code *re;
+  pcre2_match_data *md;
+} FnFilter;
+
+/* diff --fn: the pairs where either side matches. */
+static int diff_keep_fn(const ms_coroutine *old, const ms_coroutine *new_, void *user) {
+  const FnFilter *f = user;
+  return fn_matches(f->re, old, f->md) || fn_matches(f->re, new_, f->md);
+}
+
 static int diff_run(const Common *c, const DiffArgs *a) {
   Problems pr = {.cmd = "diff"};
   ms_crate *crates[2] = {NULL, NULL};
@@ -2212,6 +2232,17 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   if (pr.unreadable || empty) goto out;
   rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
+  if (c->re) { /* --fn: only the pairs it names */
+    FnFilter f = {c->re, pcre2_match_data_create_from_pattern(c->re, NULL)};
+    size_t kept = f.md ? ms_diff_keep(d, diff_keep_fn, &f) : 0;
+    pcre2_match_data_free(f.md);
+    if (!f.md) goto out;
+    if (!kept) {
+      say_no_match("diff", c, c->fn);
+      rc = pr.errors ? EXIT_INPUT : EXIT_USAGE;
+      goto out;
+    }
+  }
   rc = diff_write(c, a, d, crates, builds);
   if (rc != EXIT_OK) goto out;
   if (pr.unreadable || pr.errors) {
