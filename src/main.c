@@ -1134,7 +1134,8 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
   return c->ncrates == 0;
 }
 
-/* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  NULL: no. */
+/* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  (A NULL
+ * coroutine, the missing side of a diff entry: no.) */
 static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md) {
   return co && (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
                             NULL) >= 0 ||
@@ -1485,7 +1486,8 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
   bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
-  if (none && !pr.unreadable && !pr.errors) explain_no_coroutine("report", NULL, NULL, &pr.found, NULL);
+  if (none && !pr.unreadable && !pr.errors)
+    explain_no_coroutine("report", NULL, NULL, &pr.found, NULL);
   if (none && r->format != FORMAT_JSON) {
     ms_crate_free(crate);
     return EXIT_INPUT;
@@ -2052,7 +2054,8 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
   long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
   if (!sel) rc = EXIT_INTERNAL;
   else if (!ms_crate_coroutine_count(crate)) {
-    if (!pr.unreadable && !pr.errors) explain_no_coroutine("explain", NULL, NULL, &pr.found, NULL);
+    if (!pr.unreadable && !pr.errors)
+      explain_no_coroutine("explain", NULL, NULL, &pr.found, NULL);
     rc = EXIT_INPUT;
   } else if (pick < 0) {
     if (nsel) say_several(crate, sel, nsel, pattern);
