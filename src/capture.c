@@ -74,6 +74,11 @@ typedef struct {
   bool oom;
 } strlist;
 
+/* The noun for a count: `one` for 1, else `many`. */
+static const char *noun(size_t n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
 static void sl_push(strlist *l, const char *s) {
   if (l->oom) return;
   if (l->n + 2 > l->cap) {
@@ -988,10 +993,10 @@ static int vendor_sources(capture *c, const char *library_vendor) {
   sl_push(&c->cargo_config, b.p);
   if (has_project)
     say(c, "mirscope capture: offline: crates.io is %s, holding the library's %zu vendored "
-           "crates and %zu of %s", c->vendor.p, n, m, project.p);
+           "%s and %zu of %s", c->vendor.p, n, noun(n, "crate", "crates"), m, project.p);
   else
     say(c, "mirscope capture: offline: crates.io is %s, holding the library's %zu vendored "
-           "crates", c->vendor.p, n);
+           "%s", c->vendor.p, n, noun(n, "crate", "crates"));
   bool oom = a.oom || b.oom || c->cargo_config.oom;
   free(project.p);
   free(a.p);
@@ -1582,9 +1587,9 @@ static int build_model(capture *c) {
 /* Dump errors fail the capture before anything is written or replaced. */
 static int check_dumps(capture *c) {
   if (!c->dump_errors) return MS_CAPTURE_OK;
-  return fail(c, MS_CAPTURE_BUILD_FAILED, "%zu dump errors: %s is left as it was; the attempt "
-              "is in %s (`mirscope report %s/dumps` reports on the rest)",
-              c->dump_errors, c->outdir.p, c->attempt.p, c->attempt.p);
+  return fail(c, MS_CAPTURE_BUILD_FAILED, "%zu dump %s: %s is left as it was; the attempt "
+              "is in %s (`mirscope report %s/dumps` reports on the rest)", c->dump_errors,
+              noun(c->dump_errors, "error", "errors"), c->outdir.p, c->attempt.p, c->attempt.p);
 }
 
 /* report.json (written aside, then renamed into place), then o->write_extra, all in the
@@ -1674,8 +1679,9 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
     exact += ms_co_size_source(ms_crate_coroutine(c, i)) == MS_SIZE_PRINT_TYPE_SIZES;
     with_nm += ms_co_code_exact(ms_crate_coroutine(c, i)) >= 0;
   }
-  fprintf(out, "%zu coroutines in %zu crate%s (%zu exact sizes, %zu with nm code sizes)\n", n,
-          nunits, nunits == 1 ? "" : "s", exact, with_nm);
+  fprintf(out, "%zu %s in %zu %s (%zu exact %s, %zu with nm code %s)\n", n,
+          noun(n, "coroutine", "coroutines"), nunits, noun(nunits, "crate", "crates"), exact,
+          noun(exact, "size", "sizes"), with_nm, noun(with_nm, "size", "sizes"));
   if (!n) return;
   size_t *idx = malloc(n * sizeof *idx);
   if (!idx) return;

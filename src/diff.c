@@ -447,6 +447,20 @@ void ms_diff_free(ms_diff *d) {
   free(d);
 }
 
+size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user) {
+  size_t n = 0;
+  d->old_bytes = d->new_bytes = 0; /* each coroutine is in one entry: the totals are of them */
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (!keep(e->old, e->new_, user)) continue;
+    if (e->old && e->old->size >= 0) d->old_bytes += e->old->size;
+    if (e->new_ && e->new_->size >= 0) d->new_bytes += e->new_->size;
+    d->e[n++] = *e;
+  }
+  d->n = n;
+  return n;
+}
+
 /* ------------------------------------------------------------------ accessors */
 
 size_t ms_diff_count(const ms_diff *d) { return d->n; }
@@ -688,7 +702,8 @@ static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const c
     fputc('\n', o);
   }
   if (e->nlocals > DIFF_LOCALS_SHOWN)
-    fprintf(o, "%s… %zu more locals changed (-f json lists them all)\n", indent, e->nlocals - DIFF_LOCALS_SHOWN);
+    fprintf(o, "%s… %zu more local%s changed (-f json lists them all)\n", indent,
+            e->nlocals - DIFF_LOCALS_SHOWN, e->nlocals - DIFF_LOCALS_SHOWN == 1 ? "" : "s");
   ms_sb_init(&b, line, sizeof line);
   if (largest_line(e, &b)) fprintf(o, "%s%s\n", indent, line);
 }
@@ -700,7 +715,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
           k.changed + k.same, col ? "\033[0m" : "", k.changed, k.same, k.added, k.removed);
   fprintf(o, "futures: %ld → %ld bytes in total (%+ld); largest growth: ", d->old_bytes, d->new_bytes,
           d->new_bytes - d->old_bytes);
-  if (g > 0) fprintf(o, "%s+%ld bytes%s\n", col ? "\033[31m" : "", g, col ? "\033[0m" : "");
+  if (g > 0) fprintf(o, "%s+%ld byte%s%s\n", col ? "\033[31m" : "", g, g == 1 ? "" : "s", col ? "\033[0m" : "");
   else fputs("none\n", o);
   if (!d->n) return;
   char(*cell)[D_NCOL][512] = calloc(d->n, sizeof *cell);
@@ -750,7 +765,7 @@ static void write_md(const ms_diff *d, FILE *o) {
           k.changed, k.same, k.added, k.removed);
   fprintf(o, "- futures: %ld → %ld bytes in total (%+ld)\n", d->old_bytes, d->new_bytes,
           d->new_bytes - d->old_bytes);
-  if (g > 0) fprintf(o, "- largest growth: **+%ld bytes**\n\n", g);
+  if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n\n", g, g == 1 ? "" : "s");
   else fputs("- largest growth: none\n\n", o);
   if (!d->n) return;
   fputs("| | coroutine | future bytes | states | code bytes | redundant bytes |\n", o);

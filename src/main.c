@@ -93,14 +93,14 @@ static const struct {
     {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
     {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT},
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
-    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH | CMD_REPORT},
+    {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH | CMD_REPORT | CMD_DIFF},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
     {{"source-root", required_argument, NULL, OPT_SOURCE_ROOT}, CMD_REPORT | CMD_GRAPH | CMD_EXPLAIN},
     {{"all-edges", no_argument, NULL, OPT_ALL_EDGES}, CMD_GRAPH},
     {{"conflict-graph", no_argument, NULL, OPT_CONFLICT_GRAPH}, CMD_GRAPH},
     {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
     {{"out", required_argument, NULL, 'o'}, CMD_CAPTURE},
-    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE | CMD_REPORT | CMD_EXPLAIN},
+    {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE | CMD_REPORT | CMD_EXPLAIN | CMD_GRAPH},
     {{"manifest-path", required_argument, NULL, OPT_MANIFEST_PATH}, CMD_CAPTURE},
     {{"release", no_argument, NULL, 'r'}, CMD_CAPTURE},
     {{"target", required_argument, NULL, OPT_TARGET}, BUILDING | CMD_CAPTURE},
@@ -390,6 +390,11 @@ static bool use_color(int when, int fd) {
 
 /* ------------------------------------------------------------------ messages */
 
+/* The noun for a count: `one` for 1, else `many` ("1 file", "2 files", "0 files"). */
+static const char *noun(size_t n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
 /*
  * A message on standard error, with whatever it quotes of the input (file names, dump text,
  * def paths) made safe for a terminal: control characters, DEL and bytes that are not UTF-8
@@ -602,14 +607,17 @@ static int check_part(ms_doc *doc, void *user) {
         nterm += ms_block_terminator(blk) != NULL;
       }
       const ms_layout *l = ms_body_layout(b);
-      say_to(st->out, "%s:%u: %s [%s]: %zu blocks, %zu statements, %zu terminators, %zu locals",
-             ms_body_file(b), ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
-             nstmt, nterm, ms_body_local_count(b));
-      if (l)
-        fprintf(st->out, ", %s: %zu saved, %zu variants, %zu conflicts",
-                era_name(ms_layout_era_of(l)),
-               ms_layout_field_count(l), ms_layout_variant_count(l),
-               ms_layout_conflict_count(l));
+      size_t nloc = ms_body_local_count(b);
+      say_to(st->out, "%s:%u: %s [%s]: %zu %s, %zu %s, %zu %s, %zu %s", ms_body_file(b),
+             ms_body_line(b), ms_body_def_path(b), ms_body_pass(b), nblk,
+             noun(nblk, "block", "blocks"), nstmt, noun(nstmt, "statement", "statements"),
+             nterm, noun(nterm, "terminator", "terminators"), nloc, noun(nloc, "local", "locals"));
+      if (l) {
+        size_t nvar = ms_layout_variant_count(l), nconf = ms_layout_conflict_count(l);
+        fprintf(st->out, ", %s: %zu saved, %zu %s, %zu %s", era_name(ms_layout_era_of(l)),
+                ms_layout_field_count(l), nvar, noun(nvar, "variant", "variants"), nconf,
+                noun(nconf, "conflict", "conflicts"));
+      }
       fputc('\n', st->out);
     }
   }
@@ -725,8 +733,10 @@ static int check_run(const Common *c, CheckState *st) {
     fprintf(stderr, "mirscope: internal error: out of memory\n");
     return EXIT_INTERNAL;
   }
-  fprintf(o.f, "%zu files, %zu bodies, %zu errors, %zu warnings\n", st->files, st->bodies,
-          st->errors + st->unreadable, st->warns);
+  size_t nerr = st->errors + st->unreadable;
+  fprintf(o.f, "%zu %s, %zu %s, %zu %s, %zu %s\n", st->files, noun(st->files, "file", "files"),
+          st->bodies, noun(st->bodies, "body", "bodies"), nerr, noun(nerr, "error", "errors"),
+          st->warns, noun(st->warns, "warning", "warnings"));
   if (!out_close(&o, true)) return EXIT_INPUT;
   return st->errors || st->unreadable ? EXIT_INPUT : EXIT_OK;
 }
@@ -818,7 +828,8 @@ static void found_skipped(Found *f, const ms_inputs *in) {
     const char *name = ms_inputs_skipped_pass(in, i, &files);
     int w = i < 4 ? snprintf(f->skipped + len, sizeof f->skipped - len, "%s%s (%zu)", i ? ", " : "",
                              name, files)
-                  : snprintf(f->skipped + len, sizeof f->skipped - len, ", %zu more passes", k - i);
+                  : snprintf(f->skipped + len, sizeof f->skipped - len, ", %zu more %s", k - i,
+                             noun(k - i, "pass", "passes"));
     len += w > 0 ? (size_t)w : 0;
     if (i >= 4) break;
   }
@@ -831,13 +842,17 @@ static const char HOW_TO_DUMP[] =
     "    RUSTC_BOOTSTRAP=1 RUSTFLAGS='-Zdump-mir=coroutine_resume' cargo build\n"
     "  or, in a cargo project, mirscope capture (docs/reports.md: Producing dumps)\n";
 
-/* Why there is nothing to report: what the inputs held, and how to get resume dumps. */
-static void explain_no_coroutine(const char *cmd, const Found *f) {
-  say("mirscope %s: no coroutine in the input\n", cmd);
+/* Why there is nothing to report: what the inputs held, and how to get resume dumps
+ * (unless `*told`: said already; then set).  `side`: diff's OLD or NEW and its path, else
+ * NULL (the input). */
+static void explain_no_coroutine(const char *cmd, const char *side, const char *path,
+                                 const Found *f, bool *told) {
+  if (side) say("mirscope %s: no coroutine in %s (%s)\n", cmd, side, path);
+  else say("mirscope %s: no coroutine in the input\n", cmd);
   if (!f->files && !f->nskipped) say("  no dump file (*.mir) was found\n");
   if (f->files) {
-    say("  read %zu file%s: %zu bod%s", f->files, f->files == 1 ? "" : "s", f->bodies,
-        f->bodies == 1 ? "y" : "ies");
+    say("  read %zu %s: %zu %s", f->files, noun(f->files, "file", "files"), f->bodies,
+        noun(f->bodies, "body", "bodies"));
     for (size_t i = 0; i < f->npass; i++)
       say("%s%s (%zu)", i ? ", " : " of pass ", *f->pass[i].name ? f->pass[i].name : "(no header)",
           f->pass[i].n);
@@ -845,12 +860,13 @@ static void explain_no_coroutine(const char *cmd, const Found *f) {
     say("\n");
   }
   if (f->nskipped)
-    say("  skipped by name: %zu dump file%s of other passes%s%s\n", f->nskipped,
-        f->nskipped == 1 ? "" : "s", *f->skipped ? ": " : "", f->skipped);
+    say("  skipped by name: %zu dump %s of other passes%s%s\n", f->nskipped,
+        noun(f->nskipped, "file", "files"), *f->skipped ? ": " : "", f->skipped);
   if (f->resume)
-    say("  %zu coroutine_resume bod%s could not be modelled (the warnings above say why)\n",
-        f->resume, f->resume == 1 ? "y" : "ies");
-  else fputs(HOW_TO_DUMP, stderr);
+    say("  %zu coroutine_resume %s could not be modelled (the warnings above say why)\n",
+        f->resume, noun(f->resume, "body", "bodies"));
+  else if (!told || !*told) fputs(HOW_TO_DUMP, stderr);
+  if (told && !f->resume) *told = true;
 }
 
 /* Paths named explicitly that are not dumps: each an error (and an unreadable input). */
@@ -879,9 +895,10 @@ static void check_nothing_lost(const ms_crate *c, size_t resume_bodies) {
   for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
     out += is_resume_pass(ms_co_pass(ms_crate_coroutine(c, i)));
   if (out != resume_bodies)
-    fprintf(stderr, "mirscope: warning: %zu coroutine_resume bodies were read but %zu are "
+    fprintf(stderr, "mirscope: warning: %zu coroutine_resume %s read but %zu %s "
             "accounted for: some were merged (please report this with the dumps)\n",
-            resume_bodies, out);
+            resume_bodies, noun(resume_bodies, "body was", "bodies were"), out,
+            noun(out, "is", "are"));
 }
 
 /* One part of a dump into the crate: print its errors, keep its coroutines, free it. */
@@ -915,6 +932,103 @@ static void add_read_error(const char *path, const char *err, void *user) {
   as->pr->unreadable++;
 }
 
+/* A whole file ("-": standard input), NUL-terminated, malloc'd; NULL with *err set. */
+static char *read_whole(const char *path, size_t *len, const char **err) {
+  bool is_stdin = !strcmp(path, "-");
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  size_t cap = 1 << 16, n = 0;
+  char *buf = f ? malloc(cap) : NULL;
+  *err = f ? "out of memory" : strerror(errno);
+  while (buf) {
+    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    n += got;
+    if (got == 0) {
+      if (!ferror(f)) break;
+      *err = strerror(errno ? errno : EIO);
+      free(buf);
+      buf = NULL;
+    } else if (n + 1 == cap) {
+      char *more = realloc(buf, cap *= 2);
+      if (!more) free(buf);
+      buf = more;
+    }
+  }
+  if (f && !is_stdin) fclose(f);
+  if (buf) {
+    buf[n] = 0;
+    *len = n;
+  }
+  return buf;
+}
+
+/* Text of nothing but blanks (an empty file). */
+static bool blank_text(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!isspace((unsigned char)s[i])) return false;
+  return true;
+}
+
+/* A line of `nm -S` output: ADDRESS SIZE TYPE NAME, two hex numbers, a one-letter type, a
+ * name (what ms_crate_add_symbols reads; lines without a size are not). */
+static bool nm_line(const char *l, size_t n) {
+  size_t i = 0;
+  for (int field = 0; field < 3; field++) {
+    size_t start = i;
+    while (i < n && (field == 2 ? !isspace((unsigned char)l[i]) : isxdigit((unsigned char)l[i])))
+      i++;
+    if (i == start || (field == 2 && i != start + 1) || i == n || l[i] != ' ') return false;
+    while (i < n && l[i] == ' ') i++;
+  }
+  return i < n;
+}
+
+/* Some line of the text is an nm_line. */
+static bool has_nm_line(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    size_t e = i;
+    while (e < n && s[e] != '\n') e++;
+    if (nm_line(s + i, e > i && s[e - 1] == '\r' ? e - i - 1 : e - i)) return true;
+    i = e + 1;
+  }
+  return false;
+}
+
+/*
+ * A file given with -t (`symbols` false) or -s into the crate.  A file of the wrong kind is
+ * an input error (binary, or without one line of the kind: `print-type-size type: ...`, an
+ * `nm -S` line), an empty one a warning.
+ */
+static void add_given(ms_crate *crate, const char *path, bool symbols, Problems *pr) {
+  const char *err = NULL, *what = symbols ? "nm -S output" : "-Zprint-type-sizes output";
+  const char *shown = strcmp(path, "-") ? path : "<stdin>";
+  size_t len = 0;
+  char *text = read_whole(path, &len, &err);
+  ms_input_kind kind = strcmp(path, "-") ? ms_input_sniff(path, NULL, NULL) : MS_INPUT_DUMP;
+  long n = 0;
+  bool bad = true;
+  if (!text) {
+    say("%s: error: cannot read %s: %s\n", shown, symbols ? "symbols" : "type sizes", err);
+  } else if (blank_text(text, len)) {
+    say("%s: warning: empty: no %s in it\n", shown, symbols ? "symbols" : "type sizes");
+    bad = false;
+  } else if (kind == MS_INPUT_BINARY) {
+    say("%s: error: not %s (binary)\n", shown, what);
+  } else if (symbols && kind == MS_INPUT_TYPE_SIZES) {
+    say("%s: error: not %s (-Zprint-type-sizes output: give it with -t)\n", shown, what);
+  } else if (symbols && !has_nm_line(text, len)) {
+    say("%s: error: not %s (no line `ADDRESS SIZE TYPE NAME`)\n", shown, what);
+  } else if ((n = symbols ? ms_crate_add_symbols(crate, text, len)
+                          : ms_crate_add_type_sizes(crate, text, len)) < 0) {
+    say("%s: error: cannot read %s: out of memory\n", shown, symbols ? "symbols" : "type sizes");
+  } else if (!symbols && n == 0) {
+    say("%s: error: not %s (no line `print-type-size type: ...`)\n", shown, what);
+  } else {
+    bad = false;
+  }
+  pr->unreadable += bad;
+  free(text);
+}
+
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
  * before the next is read), type sizes given (-t) or found beside the dumps, symbols (-s).
@@ -933,13 +1047,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
   report_rejected(in, pr);
   found_skipped(&pr->found, in);
   size_t resume_before = pr->found.resume; /* diff builds two crates with one Problems */
-  for (size_t i = 0; i < a->nts; i++) {
-    const char *err = NULL;
-    if (ms_crate_add_type_sizes_file(crate, a->tsfiles[i], &err) < 0) {
-      say("%s: error: cannot read type sizes: %s\n", a->tsfiles[i], err);
-      pr->unreadable++;
-    }
-  }
+  for (size_t i = 0; i < a->nts; i++) add_given(crate, a->tsfiles[i], false, pr);
   for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
     /* found beside the dumps: applies to the dumps below its own directory */
     const char *p = ms_inputs_type_sizes_path(in, i), *err = NULL;
@@ -952,13 +1060,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
       pr->unreadable++;
     }
   }
-  if (a->symbols) {
-    const char *err = NULL;
-    if (ms_crate_add_symbols_file(crate, a->symbols, &err) < 0) {
-      say("%s: error: cannot read symbols: %s\n", a->symbols, err);
-      pr->unreadable++;
-    }
-  }
+  if (a->symbols) add_given(crate, a->symbols, true, pr);
   size_t n = ms_inputs_count(in);
   const char **list = calloc(n ? n : 1, sizeof *list);
   if (!list) {
@@ -1032,6 +1134,15 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
   return c->ncrates == 0;
 }
 
+/* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  (A NULL
+ * coroutine, the missing side of a diff entry: no.) */
+static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md) {
+  return co && (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
+                            NULL) >= 0 ||
+                pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
+                            NULL) >= 0);
+}
+
 /* The coroutines (indices) of the --crate crates whose name or def path `re` matches (all
  * without either), *nsel of them; NULL: no memory. */
 static size_t *select_coroutines(const ms_crate *crate, const Common *c, const pcre2_code *re,
@@ -1047,10 +1158,7 @@ static size_t *select_coroutines(const ms_crate *crate, const Common *c, const p
   *nsel = 0;
   for (size_t i = 0; i < n; i++) {
     const ms_coroutine *co = ms_crate_coroutine(crate, i);
-    if (re &&
-        pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0 &&
-        pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) < 0)
-      continue;
+    if (re && !fn_matches(re, co, md)) continue;
     if (crate_picked(c, co)) sel[(*nsel)++] = i;
   }
   pcre2_match_data_free(md);
@@ -1378,7 +1486,8 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
   bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
-  if (none && !pr.unreadable && !pr.errors) explain_no_coroutine("report", &pr.found);
+  if (none && !pr.unreadable && !pr.errors)
+    explain_no_coroutine("report", NULL, NULL, &pr.found, NULL);
   if (none && r->format != FORMAT_JSON) {
     ms_crate_free(crate);
     return EXIT_INPUT;
@@ -1480,6 +1589,7 @@ static const char GRAPH_USAGE[] =
     "                         coroutine (names derived from def paths); default stdout (DOT\n"
     "                         only when several: one cluster per coroutine)\n"
     "      --fn REGEX         only coroutines whose name or def path matches (PCRE2)\n"
+    "  -c, --crate NAME       only the coroutines of this crate (repeatable; '-' read as '_')\n"
     "      --all-edges        states: every transition as an edge of its own\n"
     "      --conflict-graph   layout: draw the storage-conflict graph beside the table\n"
     "      --link-format FMT  link saved locals (cfg: blocks, to their dump line) to their\n"
@@ -1496,9 +1606,11 @@ static const char GRAPH_USAGE[] =
     "  mirscope graph -f svg --link-format 'vscode://file/{file}:{line}:{col}' --source-root .\n"
     "      --fn handshake -o handshake.svg target/mirscope/dumps/\n"
     "  mirscope graph -f mermaid --fn '^handshake::' corpus/stable/basic\n"
+    "  mirscope graph --crate drops -f svg -o svg/ corpus/stable\n"
     "\n"
-    "exit status: 0 ok; 1 an input could not be read or a file could not be written;\n"
-    "2 usage error (also: no coroutine matches --fn); 3 internal error\n";
+    "exit status: 0 ok; 1 an input could not be read, or holds no coroutine (it says what\n"
+    "it holds), or a file could not be written; 2 usage error (also: no coroutine matches\n"
+    "--fn and --crate); 3 internal error\n";
 
 /* Resume bodies for the CFG view: each coroutine's dump parsed again. */
 typedef struct {
@@ -1673,7 +1785,7 @@ static int draw(const Common *c, const GraphArgs *g, const ms_crate *crate,
 }
 
 static int graph_run(const Common *c, const GraphArgs *g) {
-  Problems pr = {0};
+  Problems pr = {.cmd = "graph"};
   Build b;
   int br = resolve_build(c, "graph", c->operands, c->noperands, &b);
   if (br != EXIT_OK) return br;
@@ -1685,7 +1797,10 @@ static int graph_run(const Common *c, const GraphArgs *g) {
   for (size_t i = 0; sel && i < nsel; i++) sel[i] = ms_crate_coroutine(crate, idx[i]);
   free(idx);
   int rc = sel ? EXIT_OK : EXIT_INTERNAL;
-  if (sel && nsel == 0) {
+  if (sel && !ms_crate_coroutine_count(crate)) { /* as report: what was found, exit 1 */
+    if (!pr.unreadable && !pr.errors) explain_no_coroutine("graph", NULL, NULL, &pr.found, NULL);
+    rc = EXIT_INPUT;
+  } else if (sel && nsel == 0) {
     say_no_match("graph", c, c->fn);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else if (sel) {
@@ -1939,7 +2054,8 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
   long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
   if (!sel) rc = EXIT_INTERNAL;
   else if (!ms_crate_coroutine_count(crate)) {
-    if (!pr.unreadable && !pr.errors) explain_no_coroutine("explain", &pr.found);
+    if (!pr.unreadable && !pr.errors)
+      explain_no_coroutine("explain", NULL, NULL, &pr.found, NULL);
     rc = EXIT_INPUT;
   } else if (pick < 0) {
     if (nsel) say_several(crate, sel, nsel, pattern);
@@ -1995,6 +2111,9 @@ static const char DIFF_USAGE[] =
     "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate);\n"
     "                            the future that grew most and its local that grew most are\n"
     "                            named\n"
+    "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
+    "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
+    "                            are about them\n"
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
     "      --target TRIPLE       the target both sides were built for (default: what a\n"
@@ -2009,9 +2128,11 @@ static const char DIFF_USAGE[] =
     "examples:\n"
     "  mirscope diff before/mir_dump after/mir_dump\n"
     "  mirscope diff --fail-on-growth 64 main/ pr/\n"
+    "  mirscope diff --fn '^handshake::' before/mir_dump after/mir_dump\n"
     "\n"
-    "exit status: 0 ok; 1 an input could not be read (no diff is printed); 2 usage error;\n"
-    "3 internal error; 4 a future grew by more than --fail-on-growth bytes\n";
+    "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
+    "is printed); 2 usage error (also: no pair matches --fn); 3 internal error; 4 a future\n"
+    "grew by more than --fail-on-growth bytes\n";
 
 static const Choice DIFF_FORMATS[] = {
     {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
@@ -2054,16 +2175,19 @@ static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d,
 static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) {
   long at = ms_diff_max_growth_entry(d);
   const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
-  say("mirscope diff: future %s grew by %ld bytes (limit %ld)", ms_co_name(co), ms_diff_max_growth(d), limit);
+  long grew = ms_diff_max_growth(d);
+  say("mirscope diff: future %s grew by %ld %s (limit %ld)", ms_co_name(co), grew,
+      noun((size_t)grew, "byte", "bytes"), limit);
   for (size_t k = 0; k < ms_diff_local_count(d, (size_t)at); k++) {
     long l = ms_diff_local_new(d, (size_t)at, k), delta = ms_diff_local_delta(d, (size_t)at, k);
     if (l < 0 || delta == MS_DELTA_UNKNOWN || delta <= 0) continue;
     char ty[256];
     ms_type_display(new_crate, co, l, NULL, ty, sizeof ty);
     const char *name = ms_co_saved_name(co, (size_t)l);
-    say("; the local that grew most: %s (%s), %s (%+ld bytes), held in",
+    say("; the local that grew most: %s (%s), %s (%+ld %s), held in",
         !strcmp(name, "__awaitee") ? "the awaited future" : *name ? name : ms_co_saved_id(co, (size_t)l), ty,
-        ms_diff_local_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta);
+        ms_diff_local_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta,
+        noun((size_t)delta, "byte", "bytes"));
     for (size_t s = 0, n = 0; s < ms_co_state_count(co); s++)
       for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++)
         if (ms_co_state_saved(co, s, j) == (size_t)l) say("%s %s", n++ ? "," : "", ms_co_state_name(co, s));
@@ -2072,12 +2196,24 @@ static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) 
   say("\n");
 }
 
+typedef struct {
+  const pcre2_code *re;
+  pcre2_match_data *md;
+} FnFilter;
+
+/* diff --fn: the pairs where either side matches. */
+static int diff_keep_fn(const ms_coroutine *old, const ms_coroutine *new_, void *user) {
+  const FnFilter *f = user;
+  return fn_matches(f->re, old, f->md) || fn_matches(f->re, new_, f->md);
+}
+
 static int diff_run(const Common *c, const DiffArgs *a) {
   Problems pr = {.cmd = "diff"};
   ms_crate *crates[2] = {NULL, NULL};
   Build builds[2];
   ms_diff *d = NULL;
   int rc = EXIT_INTERNAL;
+  bool empty = false, told = false; /* a side holds no coroutine; how to dump was said */
   for (int s = 0; s < 2; s++) { /* each side with the build and type sizes of its dumps */
     int br = resolve_build(c, "diff", &c->operands[s], 1, &builds[s]);
     if (br != EXIT_OK) {
@@ -2085,12 +2221,31 @@ static int diff_run(const Common *c, const DiffArgs *a) {
       goto out;
     }
     ms_crate_options opts = build_options(&builds[s]);
+    size_t before = pr.unreadable + pr.errors;
+    memset(&pr.found, 0, sizeof pr.found); /* what this side holds */
     if (!(crates[s] = build_crate(c, &opts, &c->operands[s], 1, &pr))) goto out;
+    if (!ms_crate_coroutine_count(crates[s])) { /* a side without coroutines: an input error */
+      if (pr.unreadable + pr.errors == before)
+        explain_no_coroutine("diff", s ? "NEW" : "OLD", c->operands[s], &pr.found, &told);
+      empty = true;
+    }
   }
   rc = EXIT_INPUT;
-  if (pr.unreadable) goto out; /* a side (or part of one) missing: no diff, it would mislead */
+  /* a side (or part of one) missing or empty: no diff, it would mislead */
+  if (pr.unreadable || empty) goto out;
   rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
+  if (c->re) { /* --fn: only the pairs it names */
+    FnFilter f = {c->re, pcre2_match_data_create_from_pattern(c->re, NULL)};
+    size_t kept = f.md ? ms_diff_keep(d, diff_keep_fn, &f) : 0;
+    pcre2_match_data_free(f.md);
+    if (!f.md) goto out;
+    if (!kept) {
+      say_no_match("diff", c, c->fn);
+      rc = pr.errors ? EXIT_INPUT : EXIT_USAGE;
+      goto out;
+    }
+  }
   rc = diff_write(c, a, d, crates, builds);
   if (rc != EXIT_OK) goto out;
   if (pr.unreadable || pr.errors) {

@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "ir.h"
 #include "readfile.h"
+#include "sniff.h"
 
 #include <errno.h>
 
@@ -1274,6 +1275,25 @@ ms_doc *ms_doc_parse_file(const char *path, const char **err_out) {
   return parse_owned(strcmp(path, "-") == 0 ? "<stdin>" : path, buf, len);
 }
 
+/*
+ * A document of no body and one error at line:col, without a source line: standard input
+ * that is not a dump, told by its first bytes as files named explicitly are (ms_input_sniff)
+ * and refused as they are, with the same words.
+ */
+static ms_doc *refused_doc(const char *name, ms_input_kind kind, unsigned line, unsigned col) {
+  ms_doc *doc = ms_xcalloc(1, sizeof *doc);
+  ms_arena_init(&doc->arena);
+  doc->text = ms_xcalloc(1, 1);
+  doc->name = ms_arena_strdup(&doc->arena, name);
+  ms_diag *d = ms_vec_push(&doc->arena, &doc->diags, sizeof *d);
+  *d = (ms_diag){.file = doc->name, .line = line, .col = col, .sev = MS_SEV_ERROR,
+                 .message = kind == MS_INPUT_BINARY
+                                ? "not a MIR dump (binary)"
+                                : "-Zprint-type-sizes output, not a MIR dump"};
+  doc->nerrors = 1;
+  return doc;
+}
+
 int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const char **err) {
   bool is_stdin = strcmp(path, "-") == 0;
   const char *name = is_stdin ? "<stdin>" : path;
@@ -1312,6 +1332,14 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
     }
     if (why) break;
     if (end == 0 && !first) break; /* nothing left */
+    unsigned sl = 1, sc = 1;
+    ms_input_kind kind = first && is_stdin ? ms_sniff_bytes((const unsigned char *)buf, have,
+                                                            &sl, &sc)
+                                           : MS_INPUT_DUMP;
+    if (kind != MS_INPUT_DUMP) { /* the rest is not read */
+      rc = fn(refused_doc(name, kind, sl, sc), user);
+      break;
+    }
     char *chunk = ms_xmalloc(end + 1);
     memcpy(chunk, buf, end);
     ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows);

@@ -4,6 +4,7 @@
 #include "alloc.h"
 #include "arena.h"
 #include "dumpname.h"
+#include "sniff.h"
 #include "mirscope/mirscope.h"
 
 #include <dirent.h>
@@ -429,12 +430,18 @@ size_t ms_write_safe(FILE *out, const char *s, size_t n) {
 }
 
 ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col) {
-  unsigned char buf[4096];
+  unsigned char buf[MS_SNIFF_BYTES];
   struct stat st;
   FILE *f = stat(path, &st) == 0 && S_ISREG(st.st_mode) ? fopen(path, "rb") : NULL;
   if (!f) return MS_INPUT_DUMP; /* not a regular file, or unreadable: the reader says */
-  size_t n = fread(buf, 1, sizeof buf, f), bad = 0, first = n;
+  size_t n = fread(buf, 1, sizeof buf, f);
   fclose(f);
+  return ms_sniff_bytes(buf, n, line, col);
+}
+
+ms_input_kind ms_sniff_bytes(const unsigned char *buf, size_t n, unsigned *line, unsigned *col) {
+  if (n > MS_SNIFF_BYTES) n = MS_SNIFF_BYTES;
+  size_t bad = 0, first = n;
   if (n >= 16 && !memcmp(buf, "print-type-size ", 16)) return MS_INPUT_TYPE_SIZES;
   bool nul = false;
   for (size_t i = 0; i < n;) {

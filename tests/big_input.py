@@ -42,7 +42,7 @@ with tempfile.TemporaryDirectory() as tmp:
         name = f"{args[0]} {mb:.0f} MB in {t:.1f} s ({mb / t:.1f} MB/s), peak RSS {rss:.1f} MB"
         check(proc.returncode == 0, f"{name}: exit {proc.returncode} {stderr}")
         if args[0] == "check":
-            check(stdout.startswith(f"1 files, {copies * bodies_per_seed} bodies"),
+            check(stdout.startswith(f"1 file, {copies * bodies_per_seed} bodies"),
                   f"all {copies * bodies_per_seed} bodies found: {stdout.strip()}")
         check(rss < limit_mb, f"{name}: under {limit_mb} MB")
 finish()

@@ -17,10 +17,10 @@ trap 'rm -rf "$tmp"' EXIT
 "$mirscope" check -v "$@" >"$tmp/ir.txt" 2>"$tmp/err.txt" || {
   echo "mirscope check failed:"; cat "$tmp/err.txt"; exit 1; }
 awk '
-  / \[.*\]: [0-9]+ blocks, / {
+  / \[.*\]: [0-9]+ blocks?, / {
     line = $0
     sub(/:[0-9]+: .*/, "", line)            # file name
-    match($0, /\]: [0-9]+ blocks, [0-9]+ statements, [0-9]+ terminators/)
+    match($0, /\]: [0-9]+ blocks?, [0-9]+ statements?, [0-9]+ terminators?/)
     s = substr($0, RSTART + 3, RLENGTH - 3)
     split(s, f, /[^0-9]+/)
     bodies[line]++; blocks[line] += f[1]; stmts[line] += f[2] + f[3]

@@ -1041,6 +1041,14 @@ MS_API long ms_diff_local_delta(const ms_diff *d, size_t i, size_t k);
  *  or the new side of entry i; -1 when that side is missing or no state's size is known. */
 MS_API long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side);
 
+/**
+ * Keep only the entries `keep` returns non-zero for, given their old and new coroutine (NULL
+ * for the side an added or removed entry lacks): the entries, counts, byte totals and the
+ * largest growth are then of those (diff --fn).  Returns how many are kept.
+ */
+typedef int (*ms_diff_keep_fn)(const ms_coroutine *old, const ms_coroutine *new_, void *user);
+MS_API size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user);
+
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
