@@ -257,7 +257,8 @@ static const char *const OPT_LEVELS[] = {"0", "1", "2", "3", "s", "z", NULL};
 typedef struct {
   const char **tsfiles; /* -t, --type-sizes (repeatable: room for every argument) */
   size_t nts;
-  const char *symbols;  /* -s, --symbols */
+  const char **symfiles; /* -s, --symbols (repeatable: room for every argument) */
+  size_t nsym;
   int pointer_width;    /* --pointer-width */
   bool pointer_width_given;
   const char *target;   /* --target TRIPLE */
@@ -295,7 +296,7 @@ static int common_option(Common *c, int opt, const Opt *o) {
   int r;
   switch (opt) {
   case 't': c->tsfiles[c->nts++] = o->arg; return OPT_OK;
-  case 's': c->symbols = o->arg; return OPT_OK;
+  case 's': c->symfiles[c->nsym++] = o->arg; return OPT_OK;
   case 'o':
     c->output = o->arg;
     return *o->arg ? OPT_OK : bad_value(o, "a path");
@@ -345,8 +346,9 @@ static int parse_command(const Command *cmd, int argc, char **argv, Common *c, O
   syntax_init(&sx, cmd);
   *c = (Common){.pointer_width = 64, .top = -1, .color = COLOR_AUTO,
                 .tsfiles = calloc((size_t)argc + 1, sizeof *c->tsfiles),
+                .symfiles = calloc((size_t)argc + 1, sizeof *c->symfiles),
                 .crates = calloc((size_t)argc + 1, sizeof *c->crates)};
-  if (!c->tsfiles || !c->crates) return EXIT_INTERNAL;
+  if (!c->tsfiles || !c->symfiles || !c->crates) return EXIT_INTERNAL;
   opterr = 0;
   for (;;) {
     int li = -1, before = optind;
@@ -374,6 +376,7 @@ static int parse_command(const Command *cmd, int argc, char **argv, Common *c, O
 
 static void common_free(Common *c) {
   free(c->tsfiles);
+  free(c->symfiles);
   free(c->crates);
   pcre2_code_free(c->re);
 }
@@ -1031,11 +1034,12 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
 
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
- * before the next is read), type sizes given (-t) or found beside the dumps, symbols (-s).
+ * before the next is read), type sizes given (-t) or found beside the dumps, symbols given
+ * (-s) or, in a capture's output (`capture`: its build.txt was found), its units' symbols.txt.
  * Diagnostics are coloured on a terminal (report's --color is for its output).
  * Returns NULL only when memory is exhausted.
  */
-static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
+static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool capture,
                              const char *const *paths, size_t npaths, Problems *pr) {
   ms_inputs *in = ms_inputs_collect(paths, npaths, problem_walk_error, pr);
   ms_crate_options o = *opts;
@@ -1060,7 +1064,18 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts,
       pr->unreadable++;
     }
   }
-  if (a->symbols) add_given(crate, a->symbols, true, pr);
+  for (size_t i = 0; i < a->nsym; i++) add_given(crate, a->symfiles[i], true, pr);
+  if (!a->nsym && capture) /* a capture's symbols.txt beside each unit's type sizes, as it read them */
+    for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
+      char sym[4200];
+      const char *err = NULL;
+      dir_of(ms_inputs_type_sizes_path(in, i), sym, sizeof sym);
+      snprintf(sym + strlen(sym), sizeof sym - strlen(sym), "%ssymbols.txt", *sym ? "/" : "");
+      if (access(sym, R_OK) == 0 && ms_crate_add_symbols_file(crate, sym, &err) < 0) {
+        say("%s: error: cannot read symbols: %s\n", sym, err);
+        pr->unreadable++;
+      }
+    }
   size_t n = ms_inputs_count(in);
   const char **list = calloc(n ? n : 1, sizeof *list);
   if (!list) {
@@ -1331,6 +1346,7 @@ static const char REPORT_USAGE[] =
     "                         as capture reads it)\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
+    "                         (repeatable; default in a capture's output: its symbols.txt)\n"
     "      --target TRIPLE    the target the dumps were built for (default: what a capture\n"
     "                         recorded in build.txt, else x86_64-unknown-linux-gnu, assumed)\n"
     "      --opt-level N      their -Copt-level: 0, 1, 2, 3, s, z (default: the capture's,\n"
@@ -1483,7 +1499,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   int br = resolve_build(c, "report", c->operands, c->noperands, &b);
   if (br != EXIT_OK) return br;
   ms_crate_options opts = build_options(&b);
-  ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
+  ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
   bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
   if (none && !pr.unreadable && !pr.errors)
@@ -1790,7 +1806,7 @@ static int graph_run(const Common *c, const GraphArgs *g) {
   int br = resolve_build(c, "graph", c->operands, c->noperands, &b);
   if (br != EXIT_OK) return br;
   ms_crate_options opts = build_options(&b);
-  ms_crate *crate = build_crate(c, &opts, c->operands, c->noperands, &pr);
+  ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, c->operands, c->noperands, &pr);
   size_t nsel = 0;
   size_t *idx = crate ? select_coroutines(crate, c, c->re, &nsel) : NULL;
   const ms_coroutine **sel = idx ? calloc(nsel + 1, sizeof *sel) : NULL;
@@ -2049,7 +2065,7 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     return rc;
   }
   ms_crate_options opts = build_options(&b);
-  ms_crate *crate = build_crate(c, &opts, paths, npaths, &pr);
+  ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, paths, npaths, &pr);
   size_t nsel = 0, *sel = crate ? select_coroutines(crate, c, re, &nsel) : NULL;
   long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
   if (!sel) rc = EXIT_INTERNAL;
@@ -2223,7 +2239,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     ms_crate_options opts = build_options(&builds[s]);
     size_t before = pr.unreadable + pr.errors;
     memset(&pr.found, 0, sizeof pr.found); /* what this side holds */
-    if (!(crates[s] = build_crate(c, &opts, &c->operands[s], 1, &pr))) goto out;
+    if (!(crates[s] = build_crate(c, &opts, *builds[s].recorded != 0, &c->operands[s], 1, &pr))) goto out;
     if (!ms_crate_coroutine_count(crates[s])) { /* a side without coroutines: an input error */
       if (pr.unreadable + pr.errors == before)
         explain_no_coroutine("diff", s ? "NEW" : "OLD", c->operands[s], &pr.found, &told);

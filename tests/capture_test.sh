@@ -190,6 +190,21 @@ n = sum(1 for c in cos if c["code"]["exact_bytes"] is not None)
 print(("PASS" if n >= 3 else "FAIL") + " project 1: %d coroutines with nm code sizes (>= 3)" % n)
 PY
 
+# report on the capture's output models it as the capture did: its symbols.txt, type sizes
+# and build are read back (code sizes exact where nm sized them)
+"$mirscope" report -f json "$T/out1" >"$T/out1.again.json" 2>"$T/out1.again.err"
+python3 - "$T/out1/report.json" "$T/out1.again.json" <<'PY' >"$T/py.out"; tally <"$T/py.out"
+import json, sys
+try:
+    a, b = (json.load(open(f)) for f in sys.argv[1:3])
+except Exception as e:
+    print("FAIL project 1: report OUT: %s" % e); sys.exit(0)
+code = lambda r: sorted((c["name"], c["code"]["bytes"], c["code"]["source"], c["size"]["bytes"]) for c in r["coroutines"])
+exact = sum(1 for c in b["coroutines"] if c["code"]["source"] == "exact")
+print(("PASS" if code(a) == code(b) and exact >= 3 else "FAIL") +
+      " project 1: report OUT gives the capture's sizes and code (%d exact from its symbols.txt)" % exact)
+PY
+
 # again: cargo would find the crate fresh; capture must rebuild it and dump again
 "$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out1" --release >/dev/null 2>"$T/out1b.stderr"
 rc=$?
