@@ -6,6 +6,7 @@
  * error (out of memory); 4 a check failed (diff --fail-on-growth).
  */
 #define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <mirscope/mirscope.h>
 #include <pcre2.h>
@@ -482,11 +483,15 @@ static void print_diag(const ms_diag *d, bool color) {
 /*
  * Output files are written to a temporary file beside the target and renamed into place
  * when complete, so an error never leaves a half-written file nor truncates a good one.
+ * As a shell's `>` would: a symbolic link is written through (its target is replaced, the
+ * link stays) and a file that exists keeps its mode.
  */
 typedef struct {
   FILE *f;
   char final[4096], tmp[4112];
   bool to_stdout;
+  bool existed; /* final was there: its mode is `mode` */
+  mode_t mode;
 } Out;
 
 static bool out_open(Out *o, const char *path) {
@@ -501,7 +506,15 @@ static bool out_open(Out *o, const char *path) {
     return false;
   }
   snprintf(o->final, sizeof o->final, "%s", path);
-  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", path);
+  struct stat st;
+  char real[PATH_MAX];
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && realpath(path, real) && strlen(real) < sizeof o->final)
+    snprintf(o->final, sizeof o->final, "%s", real); /* an existing link's target */
+  if (stat(o->final, &st) == 0 && S_ISREG(st.st_mode)) {
+    o->existed = true;
+    o->mode = st.st_mode & 07777;
+  }
+  snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", o->final);
   int fd = mkstemp(o->tmp);
   if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
     fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
@@ -529,7 +542,7 @@ static mode_t new_file_mode(void) {
 static bool out_close(Out *o, bool ok) {
   if (o->to_stdout) return fflush(stdout) == 0 && ok;
   ok = ok && !ferror(o->f);
-  if (ok && fchmod(fileno(o->f), new_file_mode()) != 0) {
+  if (ok && fchmod(fileno(o->f), o->existed ? o->mode : new_file_mode()) != 0) {
     fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
     ok = false;
   }

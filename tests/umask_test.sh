@@ -32,5 +32,20 @@ for case in 022:644 027:640 002:664 077:600; do
     expect "$mode" "$d/"$f
   done
 done
+# as a shell's `>`: a file that exists keeps its mode, a symbolic link is written through
+d=$T/existing
+mkdir "$d"
+(
+  umask 022
+  : >"$d/kept.txt" && chmod 640 "$d/kept.txt"
+  echo old >"$d/target.txt" && ln -s target.txt "$d/link.txt"
+  "$mirscope" report -o "$d/kept.txt" "$basic" && "$mirscope" report -o "$d/link.txt" "$basic"
+) >"$d/stdout" 2>"$d/stderr" || { echo "FAIL: existing outputs: a command failed:"; cat "$d/stderr"; fail=$((fail + 1)); }
+expect 640 "$d/kept.txt"
+if [ -L "$d/link.txt" ] && grep -q coroutine "$d/target.txt" && grep -q coroutine "$d/kept.txt"; then
+  pass=$((pass + 1))
+else
+  echo "FAIL: -o through a symbolic link: the link was replaced or its target not written"; fail=$((fail + 1))
+fi
 echo "umask: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
