@@ -7,6 +7,7 @@
  * stack and allocates results in the crate's arena.
  */
 #include "layout.h"
+#include "alloc.h"
 #include "model.h"
 #include "typesizes.h"
 
@@ -226,14 +227,18 @@ struct sz_ctx {
   ms_arena *arena;
 };
 
+/* Unknown type texts are kept whole up to this many characters (then cut, `...`): long
+ * enough that the reports can still read them as Rust (ms_rep_short_type needs the
+ * brackets closed), short enough that one monster type cannot take the memory. */
+#define UNKNOWN_TYPE_MAX 4096
+
 static void add_unknown(sz_ctx *x, span_t t) {
   if (!x->unknown) return;
-  /* stable short form: whitespace runs collapsed, spaces after `(`/`[` and before `)`/`]`
-   * dropped, cut at 160 characters */
-  char buf[200];
+  /* stable form: whitespace runs collapsed, spaces after `(`/`[` and before `)`/`]` dropped */
+  char *buf = ms_xmalloc(UNKNOWN_TYPE_MAX + 4);
   size_t o = 0;
   bool sp = false;
-  for (size_t i = 0; i < t.n && o < 160; i++) {
+  for (size_t i = 0; i < t.n && o < UNKNOWN_TYPE_MAX; i++) {
     char ch = t.s[i];
     if (isspace((unsigned char)ch)) {
       sp = true;
@@ -244,15 +249,18 @@ static void add_unknown(sz_ctx *x, span_t t) {
     sp = false;
     buf[o++] = ch;
   }
-  if (o >= 160) {
+  if (o >= UNKNOWN_TYPE_MAX) {
     memcpy(buf + o, "...", 3);
     o += 3;
   }
   const char **u = x->unknown->items;
-  for (size_t i = 0; i < x->unknown->len; i++)
-    if (strlen(u[i]) == o && !memcmp(u[i], buf, o)) return;
-  const char **slot = ms_vec_push(x->arena, x->unknown, sizeof *slot);
-  if (slot) *slot = ms_arena_strndup(x->arena, buf, o);
+  bool seen = false;
+  for (size_t i = 0; i < x->unknown->len && !seen; i++) seen = strlen(u[i]) == o && !memcmp(u[i], buf, o);
+  if (!seen) {
+    const char **slot = ms_vec_push(x->arena, x->unknown, sizeof *slot);
+    *slot = ms_arena_strndup(x->arena, buf, o);
+  }
+  free(buf);
 }
 
 static tinfo unknown(sz_ctx *x, span_t t) {

@@ -347,10 +347,10 @@ static int alias_to_rust(const char *t, size_t n, ms_sbuf *b) {
 /* rustc's debug forms inside a type, as Rust or as the report's short forms:
  * `Coroutine(DefId(0:142 ~ c[31e7]::f::{closure#0}), [U/#0, ..])` (an awaitee wrapped in
  * `Timeout<..>`, a closure in a generic argument) -> `Coroutine(f::{closure#0})`, the same
- * for `Closure(` and `CoroutineClosure(`; aliases (alias_to_rust); trait objects
+ * for `Closure(`, `CoroutineClosure(` and `FnDef(`; aliases (alias_to_rust); trait objects
  * (dyn_to_rust).  The rest is copied. */
 static void defids_to_paths(const char *t, size_t n, ms_sbuf *b) {
-  static const char *const KINDS[] = {"CoroutineClosure(", "Coroutine(", "Closure(", NULL};
+  static const char *const KINDS[] = {"CoroutineClosure(", "Coroutine(", "Closure(", "FnDef(", NULL};
   for (size_t i = 0; i < n;) {
     bool word = i == 0 || !is_ident(t[i - 1]);
     if (word && n - i > 12 && !strncmp(t + i, "dyn [Binder ", 12)) {

@@ -160,6 +160,8 @@ START_TEST(short_types) {
   ms_rep_short_type("WriteAll<S/#0, Alias(Projection, AliasTy { args: [T/#1, S/#0], def_id: DefId(0:1690 ~ "
                     "tokio_postgres[b97f]::tls::TlsConnect::Stream), .. })>", out, sizeof out);
   ck_assert_str_eq(out, "WriteAll<S/#0, <T/#1 as TlsConnect>::Stream>");
+  ms_rep_short_type("Map<DataStream, FnDef(DefId(2:3631 ~ core[c1f1]::convert::identity), [u8])>", out, sizeof out);
+  ck_assert_str_eq(out, "Map<DataStream, FnDef(identity)>");
   ms_rep_short_type("Alias(\n Projection,\n AliasTy {\n args: [\n impl AsyncFn(u32) -> u32/#0,\n (u32,),\n ],\n"
                     " def_id: DefId(2:4121 ~ core[c1f1]::ops::async_function::AsyncFnMut::CallRefFuture),\n ..\n },\n)",
                     out, sizeof out);
