@@ -1674,14 +1674,25 @@ static const char *size_mark(ms_size_source s) {
 static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
                           size_t nunits, FILE *out) {
   size_t n = ms_crate_coroutine_count(c);
-  size_t exact = 0, with_nm = 0;
+  size_t exact = 0, with_nm = 0, with_co = 0; /* units (dump directories) that have coroutines */
   for (size_t i = 0; i < n; i++) {
-    exact += ms_co_size_source(ms_crate_coroutine(c, i)) == MS_SIZE_PRINT_TYPE_SIZES;
-    with_nm += ms_co_code_exact(ms_crate_coroutine(c, i)) >= 0;
+    const ms_coroutine *co = ms_crate_coroutine(c, i);
+    exact += ms_co_size_source(co) == MS_SIZE_PRINT_TYPE_SIZES;
+    with_nm += ms_co_code_exact(co) >= 0;
+    const char *f = ms_co_file(co), *slash = f ? strrchr(f, '/') : NULL;
+    size_t dl = slash ? (size_t)(slash - f) : 0;
+    bool seen = false;
+    for (size_t j = 0; j < i && !seen; j++) {
+      const char *g = ms_co_file(ms_crate_coroutine(c, j)), *gs = g ? strrchr(g, '/') : NULL;
+      seen = (gs ? (size_t)(gs - g) : 0) == dl && (!dl || !memcmp(f, g, dl));
+    }
+    with_co += !seen;
   }
-  fprintf(out, "%zu %s in %zu %s (%zu exact %s, %zu with nm code %s)\n", n,
-          noun(n, "coroutine", "coroutines"), nunits, noun(nunits, "crate", "crates"), exact,
-          noun(exact, "size", "sizes"), with_nm, noun(with_nm, "size", "sizes"));
+  fprintf(out, "%zu %s in %zu %s", n, noun(n, "coroutine", "coroutines"), with_co,
+          noun(with_co, "crate", "crates"));
+  if (with_co != nunits) fprintf(out, " of %zu dumped", nunits);
+  fprintf(out, " (%zu exact %s, %zu with nm code %s)\n", exact, noun(exact, "size", "sizes"),
+          with_nm, noun(with_nm, "size", "sizes"));
   if (!n) return;
   size_t *idx = malloc(n * sizeof *idx);
   if (!idx) return;

@@ -382,11 +382,14 @@ async fn step() {}
 macro_rules! imp { ($($t:ty),*) => { $(impl $t { pub async fn get(&self) -> u32 { step().await; 1 } })* } }
 imp!(A, B);
 EOF
-"$mirscope" capture --manifest-path "$P8/Cargo.toml" --out "$T/out8" >/dev/null 2>"$T/out8.stderr"
+printf 'fn main() {}\n' >"$P8/src/main.rs" # a dumped unit without a coroutine
+"$mirscope" capture --manifest-path "$P8/Cargo.toml" --out "$T/out8" >"$T/out8.stdout" 2>"$T/out8.stderr"
 rc=$?
 [ $rc = 0 ] && grep -q "warning: .*def path.*printed for several bodies" "$T/out8.stderr" &&
   ok "model warnings: capture prints the library's (shared def paths)" ||
   bad "model warnings: exit $rc: $(tail -5 "$T/out8.stderr")"
+grep -q "^3 coroutines in 1 crate of 2 dumped (" "$T/out8.stdout" &&
+  ok "summary: crates with coroutines of those dumped" || bad "summary: $(head -1 "$T/out8.stdout")"
 
 # ------------------------------------------------------------------ nightly (when installed)
 if command -v rustup >/dev/null 2>&1 && rustup which rustc --toolchain nightly >/dev/null 2>&1; then
