@@ -225,6 +225,7 @@ struct sz_ctx {
   co_memo *memo;
   ms_vec *unknown; /* of const char *: where unknown type texts go (per coroutine) */
   ms_arena *arena;
+  const ms_type_sizes *ts; /* the coroutine's -Zprint-type-sizes table, or NULL */
 };
 
 /* Unknown type texts are kept whole up to this many characters (then cut, `...`): long
@@ -716,7 +717,23 @@ static tinfo std_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
   return unknown(x, t);
 }
 
-/* Size, alignment and niche of a type text, as far as it can be known from MIR alone. */
+/* A saved local's type that -Zprint-type-sizes printed under the same name, with its
+ * alignment (`client::Builder` of a generic coroutine: the coroutine is not printed, its
+ * monomorphic locals are).  Its niche is not printed: only a saved local's own type is
+ * taken (MaybeUninit, no niche used), never a field or an upvar. */
+static bool table_info(const sz_ctx *x, span_t t, tinfo *r) {
+  if (!x->ts || t.n >= 600 || memchr(t.s, '/', t.n)) return false; /* T/#0: generic */
+  char name[600];
+  memcpy(name, t.s, t.n);
+  name[t.n] = 0;
+  const ts_type *e = ms_ts_find(x->ts, name, 0);
+  if (!e || e->size < 0 || e->align <= 0 || ms_ts_find(x->ts, name, 1)) return false;
+  *r = ti(e->size, (unsigned long)e->align, 0);
+  return true;
+}
+
+/* Size, alignment and niche of a type text, as far as it can be known from MIR alone (and,
+ * for a saved local's own type, from the -Zprint-type-sizes table: table_info). */
 static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
   t = trim(t.s, t.n);
   if (!t.n) return TI_UNK;
@@ -726,6 +743,7 @@ static tinfo type_info(sz_ctx *x, span_t t, bool trimmed, int depth) {
   if (t.s[0] == '(') return tuple_info(x, t, trimmed, depth);
   if (t.s[0] == '[') return array_info(x, t, trimmed, depth);
   if (internal_info(x, t, trimmed, depth, &r)) return r;
+  if (depth == 0 && !trimmed && table_info(x, t, &r)) return r;
   return std_info(x, t, trimmed, depth);
 }
 
@@ -1510,7 +1528,7 @@ void ms_sizes_resolve(ms_crate *c) {
   ms_crate_index(c); /* look-ups of nested coroutines; without it they scan the vector */
   const ms_co_index *ix = ms_crate_index_get(c);
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
-  sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena};
+  sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena, NULL};
   if (!x.memo) return;
   /* 1. exact sizes from the table */
   bool *exact = calloc(n, sizeof *exact);
@@ -1554,6 +1572,7 @@ void ms_sizes_resolve(ms_crate *c) {
       free(sb);
       continue;
     }
+    x.ts = co->ts ? co->ts : c->ts;
     bool gap = false; /* upvars missing from debug lines */
     for (size_t k = 0; k < co->nupvars; k++) {
       if (co->upvars[k].field != k) gap = true;
@@ -1780,7 +1799,7 @@ void ms_layout_whatif_prepare(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
-  sz_ctx x = {c, ptr, calloc(n + 1, sizeof(co_memo)), NULL, &c->arena};
+  sz_ctx x = {c, ptr, calloc(n + 1, sizeof(co_memo)), NULL, &c->arena, NULL};
   if (!x.memo) return;
   for (size_t i = 0; i < n; i++) /* nested futures: their table alignment */
     x.memo[i].tab_align = whatif_table_align(c, cs[i]);
