@@ -37,6 +37,7 @@
 #define _XOPEN_SOURCE 700
 #include "mirscope/mirscope.h"
 #include "readfile.h"
+#include "report.h"
 #include "strbuf.h"
 
 #include <dirent.h>
@@ -1702,15 +1703,14 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
   fprintf(out, "%10s  %6s  %8s  %s\n", "bytes", "states", "code", "coroutine");
   for (size_t k = 0; k < shown; k++) {
     const ms_coroutine *co = ms_crate_coroutine(c, idx[k]);
-    ms_code_source src;
-    long sz = ms_co_size(co), code = ms_co_code_bytes(co, &src);
+    long sz = ms_co_size(co);
     char szs[32], codes[32];
     if (sz >= 0) snprintf(szs, sizeof szs, "%s%ld", size_mark(ms_co_size_source(co)), sz);
     else snprintf(szs, sizeof szs, "?");
-    /* as the text report marks them: exact (nm), ≈ corrected, ~ modelled */
-    snprintf(codes, sizeof codes, "%s%ld", src == MS_CODE_EXACT ? "" : src == MS_CODE_CORRECTED ? "≈" : "~", code);
-    int cw = 8 + (src == MS_CODE_CORRECTED ? 2 : 0); /* `≈` is 3 bytes, one column */
-    fprintf(out, "%10s  %6zu  %*s  %s\n", szs, ms_co_state_count(co), cw, codes, ms_co_name(co));
+    ms_rep_code_cell(co, codes, sizeof codes); /* as the text report: exact, ≈ corrected, ~ modelled */
+    fprintf(out, "%10s  %6zu  ", szs, ms_co_state_count(co));
+    ms_rep_pad(out, codes, 8, 1);
+    fprintf(out, "  %s\n", ms_co_name(co));
   }
   if (shown < n) fprintf(out, "... and %zu more in %s\n", n - shown, json_path);
   else fprintf(out, "full report: %s\n", json_path);
