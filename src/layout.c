@@ -7,7 +7,6 @@
  * stack and allocates results in the crate's arena.
  */
 #include "layout.h"
-#include "alloc.h"
 #include "model.h"
 #include "typesizes.h"
 
@@ -236,7 +235,7 @@ struct sz_ctx {
 static void add_unknown(sz_ctx *x, span_t t) {
   if (!x->unknown) return;
   /* stable form: whitespace runs collapsed, spaces after `(`/`[` and before `)`/`]` dropped */
-  char *buf = ms_xmalloc(UNKNOWN_TYPE_MAX + 4);
+  char buf[UNKNOWN_TYPE_MAX + 4];
   size_t o = 0;
   bool sp = false;
   for (size_t i = 0; i < t.n && o < UNKNOWN_TYPE_MAX; i++) {
@@ -261,7 +260,6 @@ static void add_unknown(sz_ctx *x, span_t t) {
     const char **slot = ms_vec_push(x->arena, x->unknown, sizeof *slot);
     *slot = ms_arena_strndup(x->arena, buf, o);
   }
-  free(buf);
 }
 
 static tinfo unknown(sz_ctx *x, span_t t) {
