@@ -25,8 +25,8 @@
  *   --tsv  only a TSV of all candidate features and sizes (for other tools)
  *   --fit  the features to fit (names in FEATS; default: the library's model, DEFAULT_FIT)
  *   --cap  relative error above which rows weigh less (default 0.3; 0: plain L1)
- * Exit status: 0, or 1 when the library's estimate misses the acceptance thresholds
- * (>= 80 % within +-30 %, Spearman >= 0.85), 2 on usage/input errors.
+ * Exit status: 0, or 1 when the library's estimate misses the thresholds on the fitting
+ * cases (>= --floor, default 80 %, within +-30 %, Spearman >= 0.85), 2 on usage/input errors.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "model.h" /* ms_code_features, the coroutine's counted features (co->feat) */
@@ -81,7 +81,12 @@ FIELD(drops_repeat)
 FIELD(back_edges)
 FIELD(moved_bytes)
 FIELD(blocks_empty)
+FIELD(calls_poll_coroutine)
+FIELD(calls_poll_dyn)
 #undef FIELD
+static double get_calls_poll_plain(const ms_code_features *f) {
+  return f->calls_poll - f->calls_poll_inline - f->calls_poll_coroutine - f->calls_poll_dyn;
+}
 /* derived */
 static double get_calls_other(const ms_code_features *f) {
   return f->calls - f->calls_poll - f->calls_helper - f->calls_panic;
@@ -160,13 +165,26 @@ static const feat_def FEATS[] = {
     {"drops_first", get_drops_first},
     {"blocks_empty", get_blocks_empty},
     {"blocks_work", get_blocks_work},
+    {"calls_poll_coroutine", get_calls_poll_coroutine},
+    {"calls_poll_dyn", get_calls_poll_dyn},
+    {"calls_poll_plain", get_calls_poll_plain},
 };
 enum { NFEAT = sizeof FEATS / sizeof *FEATS };
 
-/* The library's model (src/codecost.c: ms_code_terms), in its order. */
+/* The library's model (src/codecost.c: ms_code_terms), in its order: the eleven terms of
+ * the x86_64 opt-level-3 row (2026-12-06)... */
 static const char DEFAULT_FIT[] =
+    "statements,aggregates,calls_poll_plain,drops_other,asserts_check,resumes,blocks_empty,"
+    "asserts_poison,calls_poll_coroutine,calls_poll_dyn,moved_bytes";
+/* ... and the eight of the other rows, which price every awaited poll alike (the library's
+ * calls_poll_plain, calls_poll_coroutine and calls_poll_dyn get the one price) and moved
+ * bytes at nothing. */
+static const char DEFAULT_FIT_8[] =
     "statements,aggregates,calls_poll_awaited,drops_other,asserts_check,resumes,blocks_empty,"
     "asserts_poison";
+/* --floor=X: the share within +-30 % the library must reach on the fitting cases (exit 1
+ * below it); the acceptance's 80 % unless a row says otherwise (bench/calibrate) */
+static double FLOOR = 0.80;
 static double POISON = -1; /* --poison: bytes per poison assert as a fixed offset, not fitted
                               (default -1: asserts_poison is fitted like any term) */
 
@@ -287,6 +305,7 @@ static void case_names(const char *dir, char **tc, char **cs) {
   }
   free(p);
 }
+
 
 static const char *TARGET, *OPT_LEVEL; /* --target, --opt-level: the row (NULL: defaults) */
 
@@ -559,7 +578,19 @@ static void print_coefficients(const double *c, const dataset *d) {
   printf("\n\nfor src/codecost.c (MODELS; validation figures of this fit):\n"
          "    {\"%s\", \"%s\",\n     {", TARGET ? TARGET : MS_DEFAULT_TARGET,
          OPT_LEVEL ? OPT_LEVEL : MS_DEFAULT_OPT_LEVEL);
-  for (int k = 0; k < NFIT; k++) printf("%s%.2f", k ? ", " : "", c[k]);
+  for (int j = 0; j < MS_CODE_TERMS; j++) {
+    /* the library's term j: the fitted feature of that name; a poll term from the one price
+     * of calls_poll_awaited when that was fitted instead; else 0 (not fitted) */
+    const char *want = MS_CODE_TERM_NAMES[j];
+    double coef = 0;
+    for (int k = 0; k < NFIT; k++) {
+      const char *have = FEATS[FIT[k]].name;
+      if (!strcmp(have, want) ||
+          (!strcmp(have, "calls_poll_awaited") && !strncmp(want, "calls_poll_", 11)))
+        coef = c[k];
+    }
+    printf("%s%.2f", j ? ", " : "", coef);
+  }
   printf("},\n     %.0f, %.3f, %.3f, %.3f},\n", lm->poison_arm, v.n ? v.median_abs : -1.0,
          v.n ? v.within : -1.0, vc.n ? vc.median_abs : -1.0);
 }
@@ -606,17 +637,22 @@ static int toolchains(const dataset *d, int validation, const char **tcs) {
 /* ------------------------------------------------------------------ main */
 
 static const char USAGE[] =
-    "usage: calibrate [-v] [--tsv] [--fit=F1,F2,...] [--cap=X] [--poison=BYTES]\n"
+    "usage: calibrate [-v] [--tsv] [--fit=F1,F2,...] [--cap=X] [--poison=BYTES] [--floor=X]\n"
     "                 [--target=TRIPLE] [--opt-level=N] FITDIR... [--validation VALDIR...]\n";
 
 int main(int argc, char **argv) {
   int verbose = 0, tsv = 0, nbodies = 0, nmissing = 0, errors = 0, validation = 0;
-  const char *fit = DEFAULT_FIT;
+  const char *fit = NULL;
   dataset d = {0};
   int ndirs = 0;
   for (int i = 1; i < argc; i++) { /* options first: --target chooses the library's row */
     if (!strncmp(argv[i], "--target=", 9)) TARGET = argv[i] + 9;
     else if (!strncmp(argv[i], "--opt-level=", 12)) OPT_LEVEL = argv[i] + 12;
+  }
+  { /* the row's own terms: eleven for x86_64 at 3 (the library's default row), else eight */
+    const ms_code_model *lm = ms_code_model_for(TARGET, OPT_LEVEL, NULL);
+    fit = !strcmp(lm->target, MS_DEFAULT_TARGET) && !strcmp(lm->opt_level, "3") ? DEFAULT_FIT
+                                                                                : DEFAULT_FIT_8;
   }
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "-v")) verbose = 1;
@@ -624,6 +660,7 @@ int main(int argc, char **argv) {
     else if (!strncmp(argv[i], "--fit=", 6)) fit = argv[i] + 6;
     else if (!strncmp(argv[i], "--cap=", 6)) CAP = atof(argv[i] + 6);
     else if (!strncmp(argv[i], "--poison=", 9)) POISON = atof(argv[i] + 9);
+    else if (!strncmp(argv[i], "--floor=", 8)) FLOOR = atof(argv[i] + 8);
     else if (!strcmp(argv[i], "--validation")) validation = 1;
     else if (!strncmp(argv[i], "--target=", 9) || !strncmp(argv[i], "--opt-level=", 12)) continue;
     else if (argv[i][0] == '-') {
@@ -681,9 +718,10 @@ int main(int argc, char **argv) {
   if (verbose) print_rows(&d);
 
   metrics lib = measure(&d, 2, NULL, 0), val = measure(&d, 2, NULL, 1);
-  int pass = lib.within >= 0.80 && lib.rho >= 0.85;
-  printf("\nlibrary estimate on the fitting cases: %s (>= 80 %% within ±30 %%, Spearman >= 0.85)\n",
-         pass ? "PASS" : "FAIL");
+  int pass = lib.within >= FLOOR - 1e-9 && lib.rho >= 0.85;
+  printf("\nlibrary estimate on the fitting cases: %s (%.1f %% within ±30 %%, Spearman %.3f; "
+         "asserted: >= %.0f %%, >= 0.85)\n",
+         pass ? "PASS" : "FAIL", 100 * lib.within, lib.rho, 100 * FLOOR);
   if (val.n)
     printf("library estimate on the validation cases: %s (%.1f %% within ±30 %%, Spearman %.3f; "
            "the acceptance of docs/code-size.md)\n",

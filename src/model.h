@@ -51,14 +51,17 @@ typedef struct {
   unsigned back_edges;        /* edges to a block of smaller or equal index (not unwind/cleanup) */
   unsigned blocks_empty;      /* blocks ending in `goto` with no statement of code */
   unsigned moved_bytes;       /* bytes of arrays/tuples of primitives moved, copied or built */
+  unsigned calls_poll_coroutine; /* polls of a coroutine's own type: a call of its resume */
+  unsigned calls_poll_dyn;       /* polls through `dyn Future`: an indirect call */
 } ms_code_features;
 
 /* One code-size model: the prices fitted for one (target, opt-level) row (codecost.c). */
-enum { MS_CODE_TERMS = 8 };
+enum { MS_CODE_TERMS = 11 };
 typedef struct {
   const char *target, *opt_level;
-  /* per term of ms_code_terms: statements, aggregates, calls_poll_awaited, drops_other,
-   * asserts_check, resumes, blocks_empty, asserts_poison */
+  /* per term of ms_code_terms: statements, aggregates, calls_poll_plain, drops_other,
+   * asserts_check, resumes, blocks_empty, asserts_poison, calls_poll_coroutine,
+   * calls_poll_dyn, moved_bytes */
   double c[MS_CODE_TERMS];
   /* bytes of one poison arm (`lea` of the panic location + call), measured with
    * bench/poison-arm-bytes on the target, not fitted: a poison state's code figure */
