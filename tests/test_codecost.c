@@ -254,6 +254,58 @@ START_TEST(features_refined) {
 }
 END_TEST
 
+/* Awaited polls by the awaitee's type: a coroutine's own type (also behind Pin<&mut ..> and
+ * as Coroutine(..)), dyn Future, PollFn (inlined), and the rest (hand-written futures and
+ * wrappers, whose poll is inlined). */
+static const char POLLS[] =
+    "// MIR for `f::{closure#0}` 0 coroutine_resume\n"
+    "fn f::{closure#0}(_1: Pin<&mut {async fn body of f()}>, _2: &mut Context<'_>) -> Poll<()> {\n"
+    "    let mut _0: std::task::Poll<()>;\n"
+    "    let mut _3: std::task::Poll<()>;\n"
+    "\n"
+    "    bb0: {\n"
+    "        _3 = <{async fn body of g()} as Future>::poll(move _4, copy _2) -> [return: bb1, unwind continue];\n"
+    "    }\n"
+    "    bb1: {\n"
+    "        _3 = <Pin<&mut {async block@src/a.rs:3:5: 3:10}> as Future>::poll(move _4, copy _2) -> [return: bb2, unwind continue];\n"
+    "    }\n"
+    "    bb2: {\n"
+    "        _3 = <Pin<Box<dyn Future<Output = ()> + Send>> as Future>::poll(move _4, copy _2) -> [return: bb3, unwind continue];\n"
+    "    }\n"
+    "    bb3: {\n"
+    "        _3 = <PollFn<{closure@src/a.rs:9:20: 9:23}> as Future>::poll(move _4, copy _2) -> [return: bb4, unwind continue];\n"
+    "    }\n"
+    "    bb4: {\n"
+    "        _3 = <Delay as Future>::poll(move _4, copy _2) -> [return: bb5, unwind continue];\n"
+    "    }\n"
+    "    bb5: {\n"
+    "        _3 = <Timeout<{async fn body of g()}> as Future>::poll(move _4, copy _2) -> [return: bb6, unwind continue];\n"
+    "    }\n"
+    "    bb6: {\n"
+    "        return;\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(features_polls_by_awaitee) {
+  ms_doc *doc;
+  ms_code_features f = features_of(POLLS, &doc);
+  ck_assert_uint_eq(f.calls_poll, 6);
+  ck_assert_uint_eq(f.calls_poll_inline, 1);    /* PollFn */
+  ck_assert_uint_eq(f.calls_poll_coroutine, 2); /* {async fn body ..}, Pin<&mut {async block ..}> */
+  ck_assert_uint_eq(f.calls_poll_dyn, 1);       /* Pin<Box<dyn Future ..>> */
+  double t[MS_CODE_TERMS];
+  ms_code_terms(&f, t);
+  ck_assert(t[2] == 2); /* calls_poll_plain: Delay, Timeout<..> (a wrapper is not the coroutine) */
+  ck_assert(t[8] == 2 && t[9] == 1);
+  /* x86_64 at 3 prices the three apart; the eight-term rows give them one price */
+  const ms_code_model *m3 = ms_code_model_for("x86_64-unknown-linux-gnu", "3", NULL);
+  const ms_code_model *ms_ = ms_code_model_for("x86_64-unknown-linux-gnu", "s", NULL);
+  ck_assert(m3->c[8] < m3->c[2] && m3->c[9] > m3->c[2]);
+  ck_assert(ms_->c[8] == ms_->c[2] && ms_->c[9] == ms_->c[2] && ms_->c[10] == 0);
+  ms_doc_free(doc);
+}
+END_TEST
+
 START_TEST(estimate_is_linear_and_monotone) {
   ms_code_features zero, one, two;
   memset(&zero, 0, sizeof zero);
@@ -613,6 +665,7 @@ int main(void) {
   tcase_add_test(tc, features_of_a_small_body);
   tcase_add_test(tc, features_calls_drops_cleanup);
   tcase_add_test(tc, features_refined);
+  tcase_add_test(tc, features_polls_by_awaitee);
   tcase_add_test(tc, estimate_is_linear_and_monotone);
   tcase_add_test(tc, symbols_parse);
   tcase_add_test(tc, lookup_plain_paths);
