@@ -306,7 +306,6 @@ static void case_names(const char *dir, char **tc, char **cs) {
   free(p);
 }
 
-
 static const char *TARGET, *OPT_LEVEL; /* --target, --opt-level: the row (NULL: defaults) */
 
 static int load_case(dataset *d, const char *dir, int validation, int *nbodies_out,

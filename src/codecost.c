@@ -352,8 +352,8 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
  * resume function), `dyn Future` (a call through a vtable), anything else (a hand-written
  * future whose poll is inlined: calls_poll_plain); moved_bytes the bytes of arrays and tuples
  * moved (vectorised copies at opt-level 3).  Only the x86_64 opt-level-3 row prices the three
- * polls apart and moved bytes; the others give the polls one price.  drops_other = drops - drops_future (dropping a finished awaitee
- * is free), asserts_check = asserts - asserts_poison (overflow and bounds checks; a poison
+ * polls apart and moved bytes; the others give the polls one price.  drops_other = drops -
+ * drops_future (dropping a finished awaitee is free), asserts_check = asserts - asserts_poison (overflow and bounds checks; a poison
  * assert is a jump-table target calling a cold panic whose Location lies in .rodata: about
  * nothing in the fits, kept as a term so that no arm is priced exactly 0).  Other calls
  * (helpers, Try::branch, deref, ...) and switch arms (jump tables in .rodata) are free.  A
