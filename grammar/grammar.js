@@ -358,9 +358,11 @@ module.exports = grammar({
       seq('goto', $._targets, ';'),
     ),
 
+    // rustc prints a switch with no value arm as its one target: `switchInt(move _4) -> bb7;`
+    // (drop elaboration of a one-variant enum partly moved out)
     switch_int: $ => seq(
       'switchInt', '(', field('discr', choice($.operand, $.identifier)), ')', '->',
-      '[', commaSep($.switch_arm), ']', ';',
+      choice(seq('[', commaSep($.switch_arm), ']'), field('otherwise', $.label)), ';',
     ),
 
     switch_arm: $ => seq(

@@ -508,7 +508,11 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
   } else if (s == N->s_switch_int) {
     st->kind = MS_TERM_SWITCH_INT;
     set_single_operand(p, st, field(n, N->f_discr));
-    collect_edges(p, st, n, MS_EDGE_GOTO);
+    /* arms `[k: bbN, otherwise: bbM]`, or one bare target `-> bbM`: the otherwise arm */
+    collect_edges(p, st, n, MS_EDGE_OTHERWISE);
+    for (size_t i = 0; i < st->nedges; i++)
+      if (st->edges[i].kind == MS_EDGE_OTHERWISE && !*st->edges[i].label)
+        st->edges[i].label = "otherwise";
   } else if (s == N->s_return) {
     st->kind = MS_TERM_RETURN;
   } else if (s == N->s_resume) {

@@ -160,6 +160,24 @@ START_TEST(unreachable_states) {
 }
 END_TEST
 
+/* `switchInt(move _26) -> bb33;`: a switch printed with its one (otherwise) target, from drop
+ * elaboration of a one-variant enum partly moved out (tests/data/switch-one-target, rustc
+ * 1.95.0 -O; found in reqwest 0.11).  Parsed as a switch whose otherwise arm is that block, the
+ * body keeps its ready and unwind transitions (a parse error used to cut them). */
+START_TEST(switch_with_one_target) {
+  static const char *const F[] = {
+      "tests/data/switch-one-target/mir_dump/one_target.f-{closure#0}.-------.coroutine_resume.0.mir"};
+  ms_crate *c = load(F, 1);
+  const ms_coroutine *co = by_path(c, "f::{closure#0}");
+  ck_assert_uint_eq(ms_co_transition_count(co), 6);
+  ck_assert(has_transition(co, "Suspend0", "Returned", "ready"));
+  ck_assert(has_transition(co, "Suspend0", "Panicked", "unwind"));
+  ck_assert(has_transition(co, "Unresumed", "Returned", "ready"));
+  ck_assert_int_eq(ms_co_code_redundant(co), 26); /* two poison arms at 13 B */
+  ms_crate_free(c);
+}
+END_TEST
+
 /* Branch awaits that continue the same way (corpus/src/collapse.rs). */
 START_TEST(duplicate_suspend_points) {
   static const char *const F[] = {
@@ -204,6 +222,7 @@ int main(void) {
   tcase_add_test(tc, duplicate_suspend_points);
   tcase_add_test(tc, pass_selection);
   tcase_add_test(tc, unreachable_states);
+  tcase_add_test(tc, switch_with_one_target);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
