@@ -227,9 +227,7 @@ static bool poll_inline_callee(const char *c) { return c && strstr(c, "PollFn<")
 static bool poll_coroutine_callee(const char *c) {
   if (!c || *c != '<') return false;
   c++;
-  if (!strncmp(c, "Pin<&mut ", 9)) c += 9;
-  else if (!strncmp(c, "std::pin::Pin<&mut ", 19)) c += 19;
-  else if (!strncmp(c, "core::pin::Pin<&mut ", 20)) c += 20;
+  c += ms_pin_mut_prefix(c);
   return *c == '{' || !strncmp(c, "Coroutine(", 10) || !strncmp(c, "[static generator", 17) ||
          !strncmp(c, "[generator", 10);
 }

@@ -101,12 +101,10 @@ static bool is_async(ms_coroutine_kind k) {
 static const char *self_type_of(ms_crate *c, const char *p1) {
   const char *s = p1;
   size_t n = strlen(s);
-  if (starts(s, "Pin<&mut ") && n > 10 && s[n - 1] == '>') {
-    s += 9;
-    n -= 10;
-  } else if (starts(s, "std::pin::Pin<&mut ") && n > 20 && s[n - 1] == '>') {
-    s += 19;
-    n -= 20;
+  size_t pin = ms_pin_mut_prefix(s);
+  if (pin && n > pin + 1 && s[n - 1] == '>') {
+    s += pin;
+    n -= pin + 1;
   } else if (starts(s, "&mut ")) {
     s += 5;
     n -= 5;

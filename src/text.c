@@ -7,6 +7,15 @@
 
 #include <string.h>
 
+size_t ms_pin_mut_prefix(const char *s) {
+  static const char *const forms[] = {"Pin<&mut ", "std::pin::Pin<&mut ", "core::pin::Pin<&mut "};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    size_t l = strlen(forms[i]);
+    if (!strncmp(s, forms[i], l)) return l;
+  }
+  return 0;
+}
+
 size_t ms_match_close(const char *s, size_t n, size_t i) {
   int depth = 0;
   for (size_t k = i; k < n; k++) {

@@ -14,6 +14,8 @@ static inline size_t ms_hash_bytes(size_t h, const char *s, size_t n) {
 /* Index of the bracket that closes the one at s[i] ((, [, { and < nest alike; `->` closes
  * nothing), or n when none does. */
 size_t ms_match_close(const char *s, size_t n, size_t i);
+/* Length of a leading `Pin<&mut ` (also `std::pin::` / `core::pin::` spelled), 0 without one. */
+size_t ms_pin_mut_prefix(const char *s);
 /* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
 size_t ms_fn_name_hash(const char *s, size_t n);
 /* Def paths a[0..an) and b equal segment by segment, a `{impl#N}` in a matching any
