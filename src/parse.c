@@ -372,7 +372,7 @@ static void collect_edges(P *p, ms_stmt *st, TSNode n, ms_edge_kind plain) {
       if (!e) break;
       e->target = (unsigned)node_num(p, c);
       e->kind = plain;
-      e->label = "";
+      e->label = plain == MS_EDGE_OTHERWISE ? "otherwise" : ""; /* a switch's bare target */
     } else if (s == N->s_target) {
       TSNode blk = field(c, N->f_block);
       if (ts_node_is_null(blk)) {
@@ -510,9 +510,6 @@ static ms_stmt *build_stmt(P *p, TSNode n) {
     set_single_operand(p, st, field(n, N->f_discr));
     /* arms `[k: bbN, otherwise: bbM]`, or one bare target `-> bbM`: the otherwise arm */
     collect_edges(p, st, n, MS_EDGE_OTHERWISE);
-    for (size_t i = 0; i < st->nedges; i++)
-      if (st->edges[i].kind == MS_EDGE_OTHERWISE && !*st->edges[i].label)
-        st->edges[i].label = "otherwise";
   } else if (s == N->s_return) {
     st->kind = MS_TERM_RETURN;
   } else if (s == N->s_resume) {
