@@ -23,7 +23,8 @@
  * Usage: calibrate [-v] [--tsv] [--fit=F1,F2,...] [--cap=X] CASEDIR...
  *   -v     one line per coroutine (nm size, estimates, fitted features)
  *   --tsv  only a TSV of all candidate features and sizes (for other tools)
- *   --fit  the features to fit (names in FEATS; default: the library's model, DEFAULT_FIT)
+ *   --fit  the features to fit (names in FEATS; default: the library's terms for x86_64 at
+ *          3, DEFAULT_FIT_8 for the other rows)
  *   --cap  relative error above which rows weigh less (default 0.3; 0: plain L1)
  * Exit status: 0, or 1 when the library's estimate misses the thresholds on the fitting
  * cases (>= --floor, default 80 %, within +-30 %, Spearman >= 0.85), 2 on usage/input errors.
@@ -41,7 +42,7 @@
 /*
  * Every candidate feature, from the library's own counts (ms_code_features, filled by
  * ms_code_features_add_block() in src/codecost.c: one implementation of the counting).  The
- * model fits a subset (--fit), by default the one the library uses (DEFAULT_FIT).
+ * model fits a subset (--fit), by default the one the library uses for the row.
  */
 enum { MAXFIT = 16 };
 
@@ -171,11 +172,8 @@ static const feat_def FEATS[] = {
 };
 enum { NFEAT = sizeof FEATS / sizeof *FEATS };
 
-/* The library's model (src/codecost.c: ms_code_terms), in its order: the eleven terms of
- * the x86_64 opt-level-3 row (2026-12-06)... */
-static const char DEFAULT_FIT[] =
-    "statements,aggregates,calls_poll_plain,drops_other,asserts_check,resumes,blocks_empty,"
-    "asserts_poison,calls_poll_coroutine,calls_poll_dyn,moved_bytes";
+/* The library's model is its terms (MS_CODE_TERM_NAMES, src/codecost.c: ms_code_terms), in
+ * their order: all eleven for the x86_64 opt-level-3 row (2026-12-06, library_fit)... */
 /* ... and the eight of the other rows, which price every awaited poll alike (the library's
  * calls_poll_plain, calls_poll_coroutine and calls_poll_dyn get the one price) and moved
  * bytes at nothing. */
@@ -642,6 +640,10 @@ static const char USAGE[] =
 int main(int argc, char **argv) {
   int verbose = 0, tsv = 0, nbodies = 0, nmissing = 0, errors = 0, validation = 0;
   const char *fit = NULL;
+  char library_fit[512] = ""; /* the library's term names, comma-separated */
+  for (int j = 0; j < MS_CODE_TERMS; j++)
+    snprintf(library_fit + strlen(library_fit), sizeof library_fit - strlen(library_fit),
+             "%s%s", j ? "," : "", MS_CODE_TERM_NAMES[j]);
   dataset d = {0};
   int ndirs = 0;
   for (int i = 1; i < argc; i++) { /* options first: --target chooses the library's row */
@@ -650,7 +652,7 @@ int main(int argc, char **argv) {
   }
   { /* the row's own terms: eleven for x86_64 at 3 (the library's default row), else eight */
     const ms_code_model *lm = ms_code_model_for(TARGET, OPT_LEVEL, NULL);
-    fit = !strcmp(lm->target, MS_DEFAULT_TARGET) && !strcmp(lm->opt_level, "3") ? DEFAULT_FIT
+    fit = !strcmp(lm->target, MS_DEFAULT_TARGET) && !strcmp(lm->opt_level, "3") ? library_fit
                                                                                 : DEFAULT_FIT_8;
   }
   for (int i = 1; i < argc; i++) {
