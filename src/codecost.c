@@ -372,7 +372,7 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
  * docs/code-size.md.
  */
 static const ms_code_model MODELS[] = {
-    /* x86_64 (rustc 1.95.0 stable, 1.97.0-nightly), -Copt-level=3 (and 2, 1, 0: the nearest):
+    /* x86_64 (rustc 1.95.0 stable, 1.97.0-nightly), -Copt-level=3 (and 2, 1: the nearest):
      * eleven terms, fitted 2026-12-06 on corpus/'s fitting cases and the fw-motor, fw-can,
      * fw-display and fw-gnss builds */
     {"x86_64-unknown-linux-gnu", "3",
@@ -387,6 +387,11 @@ static const ms_code_model MODELS[] = {
     {"x86_64-unknown-linux-gnu", "s",
      {1.46, 0.00, 45.76, 32.80, 0.00, 12.06, 2.17, 20.73, 45.76, 45.76, 0.00},
      13, 0.139, 0.695, 0.156},
+    /* x86_64 (rustc 1.95.0), -Copt-level=0, debug assertions and overflow checks on (a dev
+     * build): eleven terms, fitted 2026-12-06 */
+    {"x86_64-unknown-linux-gnu", "0",
+     {9.09, 28.16, 24.37, 33.19, 0.00, 0.00, 5.64, 3.52, 95.81, 1.56, 0.00},
+     13, 0.136, 0.983, 0.139},
     /* thumbv7em-none-eabihf (Debian's rustc-web 1.96.0, core built from rust-web-src) */
     {"thumbv7em-none-eabihf", "z",
      {1.71, 5.16, 0.00, 0.00, 0.00, 0.00, 0.00, 14.17, 0.00, 0.00, 0.00},
@@ -394,12 +399,16 @@ static const ms_code_model MODELS[] = {
     {"thumbv7em-none-eabihf", "s",
      {1.38, 3.45, 17.30, 0.00, 0.00, 0.00, 6.13, 0.00, 17.30, 17.30, 0.00},
      12, 0.293, 0.531, 0.205},
+    /* ... at opt-level 0 (a dev build): eight terms, fitted 2026-12-06 */
+    {"thumbv7em-none-eabihf", "0",
+     {5.87, 0.00, 0.00, 0.00, 1.90, 0.00, 5.04, 34.37, 0.00, 0.00, 0.00},
+     12, 0.090, 1.000, 0.073},
 };
 enum { NMODELS = sizeof MODELS / sizeof *MODELS };
 
-/* Which opt-level row: `z` and `s` their own, every other level the `3` row. */
+/* Which opt-level row: `0`, `z` and `s` their own, every other level (1, 2) the `3` row. */
 static const char *opt_row(const char *opt) {
-  if (opt && (!strcmp(opt, "z") || !strcmp(opt, "s"))) return opt;
+  if (opt && (!strcmp(opt, "z") || !strcmp(opt, "s") || !strcmp(opt, "0"))) return opt;
   return "3";
 }
 

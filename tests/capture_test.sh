@@ -330,6 +330,16 @@ EOF
   rc=$?
   [ $rc = 0 ] && ok "workspace: capture exit 0 (default --out)" || bad "workspace: exit $rc: $(tail -5 "$T/out2.stderr")"
   check_report "$P2/target/mirscope" "ws_app ws_util" "both::{closure#0}" "fetch::{closure#0}" >"$T/py.out"; tally <"$T/py.out"
+  # a dev build (no --release): opt-level 0, priced by the opt-level-0 row, its own
+  python3 - "$P2/target/mirscope/report.json" >"$T/py.out" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+b, m = r["build"], r["code_model"]
+ok = b["opt_level"] == "0" and m["opt_level"] == "0" and m["calibrated"] is True
+print(("PASS " if ok else "FAIL ") + "workspace: a dev build is priced by the opt-level-0 row"
+      + ("" if ok else ": build %s, code_model %s" % (b, m)))
+PY
+  tally <"$T/py.out"
   grep -q 'Compiling futures-core' "$P2/target/mirscope/cargo.log" &&
     ok "workspace: the Debian dependency was built (directory source)" ||
     bad "workspace: futures-core not built: $(tail -3 "$P2/target/mirscope/cargo.log")"

@@ -545,6 +545,17 @@ START_TEST(models_by_target_and_opt_level) {
   ck_assert_str_eq(m->target, "x86_64-unknown-linux-gnu");
   ck_assert_str_eq(m->opt_level, "3");
   ck_assert(!exact);
+  /* opt-level 0 (a dev build) has rows of its own; 1 and 2 take the 3 row */
+  m = ms_code_model_for("x86_64-unknown-linux-gnu", "0", &exact);
+  ck_assert_str_eq(m->opt_level, "0");
+  ck_assert(exact);
+  m = ms_code_model_for("thumbv7em-none-eabihf", "0", &exact);
+  ck_assert_str_eq(m->target, "thumbv7em-none-eabihf");
+  ck_assert_str_eq(m->opt_level, "0");
+  ck_assert(exact);
+  m = ms_code_model_for("x86_64-unknown-linux-gnu", "1", &exact);
+  ck_assert_str_eq(m->opt_level, "3");
+  ck_assert(!exact);
   /* every row is validated and prices nothing negatively */
   for (size_t i = 0; i < ms_code_model_count(); i++) {
     const ms_code_model *r = ms_code_model_at(i);
