@@ -377,21 +377,21 @@ static const ms_code_model MODELS[] = {
      * fw-display and fw-gnss builds */
     {"x86_64-unknown-linux-gnu", "3",
      {1.37, 10.04, 69.93, 64.16, 0.00, 21.13, 3.27, 10.40, 36.58, 201.96, 0.04},
-     13, 0.258, 0.627, 0.185},
+     13, 0.258, 0.621, 0.188},
     /* The other rows keep their eight-term fits: one price for every awaited poll (plain,
      * coroutine and dyn alike), moved bytes free. */
     /* x86_64 (rustc 1.95.0), -Copt-level=z and s */
     {"x86_64-unknown-linux-gnu", "z",
      {1.71, 1.07, 0.00, 27.09, 0.00, 22.70, 2.68, 15.46, 0.00, 0.00, 0.00},
-     13, 0.131, 0.847, 0.126},
+     13, 0.131, 0.842, 0.110},
     {"x86_64-unknown-linux-gnu", "s",
      {1.46, 0.00, 45.76, 32.80, 0.00, 12.06, 2.17, 20.73, 45.76, 45.76, 0.00},
-     13, 0.139, 0.695, 0.156},
+     13, 0.148, 0.684, 0.152},
     /* x86_64 (rustc 1.95.0), -Copt-level=0, debug assertions and overflow checks on (a dev
      * build): eleven terms, fitted 2026-12-06 */
     {"x86_64-unknown-linux-gnu", "0",
      {9.09, 28.16, 24.37, 33.19, 0.00, 0.00, 5.64, 3.52, 95.81, 1.56, 0.00},
-     13, 0.136, 0.983, 0.139},
+     13, 0.148, 0.982, 0.118},
     /* thumbv7em-none-eabihf (Debian's rustc-web 1.96.0, core built from rust-web-src) */
     {"thumbv7em-none-eabihf", "z",
      {1.71, 5.16, 0.00, 0.00, 0.00, 0.00, 0.00, 14.17, 0.00, 0.00, 0.00},
@@ -977,7 +977,9 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
   return -1;
 }
 
-long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) {
+/* `impl_type`: the self type of another coroutine of the same impl block that names it
+ * (impl_sibling_type), used when the coroutine's own type and upvars do not; NULL: none. */
+static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *impl_type) {
   if (!s || !co || !co->def_path || !*co->def_path) return -1;
   const char *dp = co->def_path;
   size_t dn = strlen(dp);
@@ -994,13 +996,18 @@ long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) {
         break;
       }
   }
+  const char *impl = strstr(dp, "<impl at ");
+  if (impl && !self_b.len && !trait_b.len && impl_type)
+    impl_of_self_type(impl_type, &self_b, &trait_b, &inherent);
   if (!strcmp(sb_str(&self_b), "Self")) { /* `<Self as Trait>`: a trait's default method */
     self_b.len = 0;
     if (self_b.p) self_b.p[0] = 0;
   }
 
-  const char *impl = strstr(dp, "<impl at ");
   if (impl) {
+    /* nothing names the impl: another impl's `m::{closure#0}` (an async block's or a plain
+     * closure's: the symbols do not tell them apart) would be taken for this one */
+    if (!self_b.len && !trait_b.len) goto out;
     size_t at = (size_t)(impl - dp);
     size_t e = skip_angles(dp, at, dn);
     sb_puts(&key, "<>");
@@ -1056,4 +1063,59 @@ out:
   free(self_b.p);
   free(trait_b.p);
   return r;
+}
+
+long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) { return lookup_one(s, co, NULL); }
+
+/* The `<impl at FILE:L:C: L:C>` of a def path (pointer and length), or NULL. */
+static const char *impl_span(const char *dp, size_t *n) {
+  const char *a = dp ? strstr(dp, "<impl at ") : NULL;
+  const char *b = a ? strchr(a, '>') : NULL;
+  if (!b) return NULL;
+  *n = (size_t)(b - a) + 1;
+  return a;
+}
+
+/* Does the self type name its impl (`{async fn body of <A as T>::m()}`, `A::m()`)? */
+static bool names_impl(const char *self_type) {
+  if (!self_type) return false;
+  sbuf self_b = {0}, trait_b = {0};
+  bool inherent;
+  impl_of_self_type(self_type, &self_b, &trait_b, &inherent);
+  bool yes = self_b.len || trait_b.len;
+  free(self_b.p);
+  free(trait_b.p);
+  return yes;
+}
+
+/* Another coroutine of the same crate and the same impl block whose type names the impl:
+ * its self type, or NULL. */
+static const char *impl_sibling_type(ms_coroutine *const *cs, size_t n, const ms_coroutine *co) {
+  size_t len, len2;
+  const char *span = impl_span(co->def_path, &len);
+  if (!span) return NULL;
+  sbuf crate = {0}, crate2 = {0};
+  crate_of_file(&crate, co->file);
+  const char *found = NULL;
+  for (size_t i = 0; i < n && !found; i++) {
+    const char *span2 = cs[i] == co ? NULL : impl_span(cs[i]->def_path, &len2);
+    if (!span2 || len2 != len || memcmp(span, span2, len) != 0 || !names_impl(cs[i]->self_type))
+      continue;
+    crate2.len = 0;
+    crate_of_file(&crate2, cs[i]->file);
+    if (!strcmp(sb_str(&crate), sb_str(&crate2))) found = cs[i]->self_type;
+  }
+  free(crate.p);
+  free(crate2.p);
+  return found;
+}
+
+void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const char *sib = NULL;
+    if (s && strstr(cs[i]->def_path ? cs[i]->def_path : "", "<impl at ") &&
+        !names_impl(cs[i]->self_type))
+      sib = impl_sibling_type(cs, n, cs[i]);
+    cs[i]->code_exact = lookup_one(s, cs[i], sib);
+  }
 }

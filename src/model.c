@@ -1366,8 +1366,7 @@ void ms_crate_finish(ms_crate *c) {
   ms_sizes_resolve(c);
   ms_crate_index(c); /* current already (ms_sizes_resolve builds it); the reports use it */
   ms_coroutine **cs = c->coroutines.items;
-  for (size_t i = 0; c->syms && i < c->coroutines.len; i++)
-    cs[i]->code_exact = ms_symbols_lookup(c->syms, cs[i]);
+  if (c->syms) ms_symbols_lookup_all(c->syms, cs, c->coroutines.len);
   self_calibrate(c);
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_coroutine *co = cs[i];

@@ -258,7 +258,12 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
  * qualifier names one, `<krate::S as core::fmt::Debug>::fmt`; instances of other crates'
  * generics, `core::ptr::drop_in_place::<krate::S>`, are those crates'); -1 for NULL. */
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n);
-/* Exact size of the coroutine's resume function, -1 when not found. */
+/* Exact size of the coroutine's resume function, -1 when not found (or when nothing names
+ * the impl of an `<impl at …>` coroutine: docs/code-size.md, "Matching"). */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
+/* The same for each of the crate's coroutines (sets code_exact); an `<impl at …>` coroutine
+ * whose own type does not name its impl (an async block) takes the type of another coroutine
+ * of the same crate and impl block that does. */
+void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t n);
 
 #endif

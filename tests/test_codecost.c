@@ -500,6 +500,47 @@ START_TEST(lookup_impl_paths) {
   ck_assert_int_eq(find(s, "<impl at src/generic.rs:96:1: 96:24>::nope::{closure#0}", file,
                         "{async fn body of <MemStore as Store>::nope()}"),
                    -1);
+  /* an async block naming no impl: one symbol has the path, but it may be another impl's
+   * (found in hyper 0.14: `Connect::call`'s block took `HttpConnector::call`'s 9028 bytes) */
+  ck_assert_int_eq(find(s, "<impl at src/drops.rs:65:1: 65:16>::commit::{closure#0}",
+                        "drops.{impl#0}-commit-{closure#0}.-------.coroutine_resume.0.mir",
+                        "{async block@src/drops.rs:66:9: 66:19}"),
+                   -1);
+  ms_symbols_free(s);
+}
+END_TEST
+
+/* A coroutine of the same crate and impl block whose type names the impl names it for an
+ * async block of that impl (ms_symbols_lookup_all). */
+START_TEST(lookup_impl_by_a_sibling) {
+  ms_symbols *s = load();
+  const char *file = "generic.{impl#2}-put-{closure#0}.-------.coroutine_resume.0.mir";
+  ms_coroutine put, get, other;
+  memset(&put, 0, sizeof put);
+  put.def_path = "<impl at src/generic.rs:112:1: 112:25>::put::{closure#0}";
+  put.file = file;
+  put.self_type = "{async block@src/generic.rs:113:9: 113:20}";
+  get = put;
+  get.def_path = "<impl at src/generic.rs:112:1: 112:25>::get::{closure#0}";
+  get.self_type = "{async fn body of <SlowStore as Store>::get()}";
+  ms_coroutine *both[] = {&put, &get};
+  ms_symbols_lookup_all(s, both, 2);
+  ck_assert_int_eq(put.code_exact, 0x1e2);
+  ck_assert_int_eq(get.code_exact, 0x1bd);
+  /* another impl block (MemStore's, at line 96) says nothing about this one */
+  get.def_path = "<impl at src/generic.rs:96:1: 96:24>::get::{closure#0}";
+  get.self_type = "{async fn body of <MemStore as Store>::get()}";
+  ms_symbols_lookup_all(s, both, 2);
+  ck_assert_int_eq(put.code_exact, -1);
+  ck_assert_int_eq(get.code_exact, 0x60);
+  /* nor does the same span in another crate */
+  other = get;
+  other.def_path = "<impl at src/generic.rs:112:1: 112:25>::get::{closure#0}";
+  other.file = "other.{impl#2}-get-{closure#0}.-------.coroutine_resume.0.mir";
+  other.self_type = "{async fn body of <SlowStore as Store>::get()}";
+  ms_coroutine *two[] = {&put, &other};
+  ms_symbols_lookup_all(s, two, 2);
+  ck_assert_int_eq(put.code_exact, -1);
   ms_symbols_free(s);
 }
 END_TEST
@@ -682,6 +723,7 @@ int main(void) {
   tcase_add_test(tc, lookup_plain_paths);
   tcase_add_test(tc, lookup_generics_take_the_largest_instance);
   tcase_add_test(tc, lookup_impl_paths);
+  tcase_add_test(tc, lookup_impl_by_a_sibling);
   tcase_add_test(tc, many_symbols);
   tcase_add_test(tc, models_by_target_and_opt_level);
   tcase_add_test(tc, build_scale);
