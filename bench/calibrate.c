@@ -238,6 +238,11 @@ static void *xrealloc(void *p, size_t n) {
   }
   return q;
 }
+static void *xcalloc(size_t n, size_t size) {
+  void *p = xrealloc(NULL, n * size);
+  memset(p, 0, n * size);
+  return p;
+}
 static char *xstrdup(const char *s) {
   char *p = xrealloc(NULL, strlen(s) + 1);
   strcpy(p, s);
@@ -306,6 +311,29 @@ static void case_names(const char *dir, char **tc, char **cs) {
 
 static const char *TARGET, *OPT_LEVEL; /* --target, --opt-level: the row (NULL: defaults) */
 
+/* `co` and the crate's futures inlined into it, as ms_co_code_inlined counts them (each once,
+ * through inlined ones in turn), NULL-terminated; free() it. */
+static const ms_coroutine **inlined_into(const ms_crate *c, const ms_coroutine *co) {
+  size_t n = ms_crate_coroutine_count(c), top = 0, len = 0;
+  const ms_coroutine **out = xcalloc(n + 2, sizeof *out), **stack = xcalloc(n + 2, sizeof *stack);
+  out[len++] = co;
+  stack[top++] = co;
+  while (top) {
+    const ms_coroutine *x = stack[--top];
+    for (size_t k = 0; k < ms_co_saved_count(x); k++) {
+      const ms_coroutine *a = ms_crate_saved_future(c, x, k);
+      bool seen = false;
+      for (size_t j = 0; a && j < len; j++) seen |= out[j] == a;
+      if (!a || seen || ms_co_code_exact(a) >= 0) continue;
+      out[len++] = a;
+      stack[top++] = a;
+    }
+  }
+  free(stack);
+  memmove(out, out + 1, len * sizeof *out); /* co itself is not inlined into itself */
+  return out;
+}
+
 static int load_case(dataset *d, const char *dir, int validation, int *nbodies_out,
                      int *nmissing_out, int verbose_missing) {
   char path[4096];
@@ -350,11 +378,19 @@ static int load_case(dataset *d, const char *dir, int validation, int *nbodies_o
     r->def_path = xstrdup(ms_co_def_path(co));
     r->group = group;
     r->validation = validation;
+    /* the whole resume body's features, as the library counted them (co->feat: model.h),
+     * plus those of the crate's awaited futures without a symbol: inlined into it, inside
+     * its nm size (ms_co_code_inlined; none in builds that keep every function) */
     r->poison = co->feat.asserts_poison;
-    /* the whole resume body's features, as the library counted them (co->feat: model.h) */
     for (int k = 0; k < (int)NFEAT; k++) r->f[k] = FEATS[k].get(&co->feat);
+    const ms_coroutine **in = inlined_into(c, co);
+    for (size_t j = 0; in[j]; j++) {
+      r->poison += in[j]->feat.asserts_poison;
+      for (int k = 0; k < (int)NFEAT; k++) r->f[k] += FEATS[k].get(&in[j]->feat);
+    }
+    free(in);
     r->nm = (double)exact;
-    r->lib = (double)ms_co_code_estimate(co);
+    r->lib = (double)(ms_co_code_estimate(co) + ms_co_code_inlined(co));
   }
   ms_crate_free(c);
   free(tc);

@@ -208,3 +208,48 @@ ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, ms_ty
   }
   return MS_TREF_NONE;
 }
+
+/* ------------------------------------------------------------------ awaitee resolution
+ * (here, beside the index it reads: the model (inlined awaitees) and the reports use it) */
+
+/* Pick among candidates: the only one, else the only one whose size equals `bytes`. */
+typedef struct {
+  const ms_coroutine *one, *sized;
+  size_t n, nsized;
+} pick;
+
+static void pick_add(pick *p, const ms_coroutine *co, long bytes) {
+  p->n++;
+  p->one = co;
+  if (bytes >= 0 && co->size == bytes) {
+    p->nsized++;
+    p->sized = co;
+  }
+}
+
+static const ms_coroutine *pick_result(const pick *p) {
+  if (p->n == 1) return p->one;
+  if (p->nsized == 1) return p->sized;
+  return NULL;
+}
+
+typedef struct {
+  const ms_coroutine *self;
+  long bytes;
+  pick all, exact;
+} saved_pick;
+
+static void saved_ref(ms_coroutine *co, bool exact, void *user) {
+  saved_pick *p = user;
+  if (co == p->self) return;
+  pick_add(&p->all, co, p->bytes);
+  if (exact) pick_add(&p->exact, co, p->bytes);
+}
+
+const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
+  if (!co || saved >= co->nsaved) return NULL;
+  const co_saved *sv = &co->saved[saved];
+  saved_pick p = {co, sv->bytes, {0}, {0}};
+  ms_type_ref how = ms_index_type_refs(c, sv->type, strlen(sv->type), saved_ref, &p);
+  return how == MS_TREF_DEFID && p.exact.n ? pick_result(&p.exact) : pick_result(&p.all);
+}

@@ -206,6 +206,8 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   jnum(o, co->code_exact);
   fputs(", \"corrected_bytes\": ", o);
   jnum(o, co->code_corrected);
+  fputs(", \"inlined_bytes\": ", o);
+  jnum(o, co->code_inlined);
   fputs(", \"bytes\": ", o);
   jnum(o, bytes);
   fputs(", \"source\": ", o);

@@ -785,6 +785,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const char *p1
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
   co->code_corrected = -1;
+  co->code_inlined = -1;
   co->upvar_start = L->upvar_start;
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
@@ -1320,6 +1321,41 @@ static bool same_dir(const ms_coroutine *a, const ms_coroutine *b) {
  * by the build's factor (ms_code_build_scale): code_corrected.  Quadratic in the number of
  * directories, linear in coroutines per directory.
  */
+/*
+ * Inlined awaitees (docs/code-size.md): once nm sized the build, a future of the crate that
+ * a coroutine awaits (a saved local typed as one of the crate's coroutines) and that has no
+ * symbol of its own was inlined into it: its code is in the awaiter's nm size.  code_inlined
+ * of a coroutine with an exact size: the estimates of those awaitees and of the ones inlined
+ * into them in turn, each counted once.  `mark` (one entry per coroutine, by pos) and
+ * `stack` are scratch of the crate's size.
+ */
+static void find_inlined(ms_crate *c) {
+  size_t n = c->coroutines.len;
+  ms_coroutine **all = c->coroutines.items;
+  size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
+  const ms_coroutine **stack = ms_xcalloc(n + 1, sizeof *stack);
+  for (size_t i = 0; i < n; i++) {
+    if (all[i]->code_exact < 0) continue;
+    long sum = 0;
+    size_t top = 0;
+    mark[all[i]->pos] = i + 1;
+    stack[top++] = all[i];
+    while (top) {
+      const ms_coroutine *x = stack[--top];
+      for (size_t k = 0; k < x->nsaved; k++) {
+        const ms_coroutine *a = ms_crate_saved_future(c, x, k);
+        if (!a || mark[a->pos] == i + 1 || a->code_exact >= 0) continue;
+        mark[a->pos] = i + 1;
+        sum += a->code_estimate;
+        stack[top++] = a;
+      }
+    }
+    all[i]->code_inlined = sum;
+  }
+  free(mark);
+  free(stack);
+}
+
 static void self_calibrate(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **all = c->coroutines.items;
@@ -1330,7 +1366,8 @@ static void self_calibrate(ms_crate *c) {
     size_t k = 0;
     for (size_t j = i; j < n; j++)
       if (!done[j] && same_dir(all[i], all[j]) && all[j]->code_exact > 0) {
-        est[k] = (double)all[j]->code_estimate;
+        /* its nm size holds its inlined awaitees too */
+        est[k] = (double)(all[j]->code_estimate + all[j]->code_inlined);
         nm[k++] = (double)all[j]->code_exact;
       }
     double scale = ms_code_build_scale(est, nm, k);
@@ -1367,6 +1404,7 @@ void ms_crate_finish(ms_crate *c) {
   ms_crate_index(c); /* current already (ms_sizes_resolve builds it); the reports use it */
   ms_coroutine **cs = c->coroutines.items;
   if (c->syms) ms_symbols_lookup_all(c->syms, cs, c->coroutines.len);
+  find_inlined(c);
   self_calibrate(c);
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_coroutine *co = cs[i];
@@ -1575,6 +1613,7 @@ long ms_co_code_estimate(const ms_coroutine *co) { return co->code_estimate; }
 long ms_co_code_exact(const ms_coroutine *co) { return co->code_exact; }
 long ms_co_code_redundant(const ms_coroutine *co) { return co->code_redundant; }
 long ms_co_code_corrected(const ms_coroutine *co) { return co->code_corrected; }
+long ms_co_code_inlined(const ms_coroutine *co) { return co->code_inlined; }
 long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
   ms_code_source s = co->code_exact >= 0      ? MS_CODE_EXACT
                      : co->code_corrected >= 0 ? MS_CODE_CORRECTED
