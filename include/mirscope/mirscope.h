@@ -656,6 +656,11 @@ MS_API long ms_co_code_exact(const ms_coroutine *co);
  *  times the build's median ratio nm / estimate; -1 when there is an exact size or no such
  *  build factor. */
 MS_API long ms_co_code_corrected(const ms_coroutine *co);
+/** For a coroutine with an exact size: the estimated code of the crate's futures it awaits
+ *  that have no symbol of their own (inlined into it, so inside its nm size), and of those
+ *  inlined into them, each once (0 when none); -1 without an exact size.  Its nm size is
+ *  to be compared with ms_co_code_estimate() plus this. */
+MS_API long ms_co_code_inlined(const ms_coroutine *co);
 typedef enum {
   MS_CODE_EXACT,     /* "exact": nm's size */
   MS_CODE_CORRECTED, /* "corrected": self-calibrated estimate */
