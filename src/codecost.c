@@ -371,34 +371,38 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
  * on the validation crates, which no choice was made on.  Dates, machine, tables:
  * docs/code-size.md.
  */
+/* Refitted 2026-12-06 (third session) on calibration/ rebuilt as users build (no
+ * -Clink-dead-code: awaitees inlined into their only awaiter, counted in its nm size by
+ * "inlined awaitees", docs/code-size.md); the corpus/ part of the opt-level-3 row still
+ * keeps every function (corpus/regen). */
 static const ms_code_model MODELS[] = {
     /* x86_64 (rustc 1.95.0 stable, 1.97.0-nightly), -Copt-level=3 (and 2, 1: the nearest):
      * eleven terms, fitted 2026-12-06 on corpus/'s fitting cases and the fw-motor, fw-can,
      * fw-display and fw-gnss builds */
     {"x86_64-unknown-linux-gnu", "3",
-     {1.37, 10.04, 69.93, 64.16, 0.00, 21.13, 3.27, 10.40, 36.58, 201.96, 0.04},
-     13, 0.258, 0.621, 0.188},
+     {1.46, 15.84, 62.29, 70.66, 2.98, 35.76, 2.26, 4.91, 53.01, 215.98, 0.04},
+     13, 0.286, 0.545, 0.208},
     /* The other rows keep their eight-term fits: one price for every awaited poll (plain,
      * coroutine and dyn alike), moved bytes free. */
     /* x86_64 (rustc 1.95.0), -Copt-level=z and s */
     {"x86_64-unknown-linux-gnu", "z",
-     {1.71, 1.07, 0.00, 27.09, 0.00, 22.70, 2.68, 15.46, 0.00, 0.00, 0.00},
-     13, 0.131, 0.842, 0.110},
+     {1.90, 1.85, 0.00, 33.31, 0.00, 29.63, 2.08, 11.88, 0.00, 0.00, 0.00},
+     13, 0.121, 0.837, 0.123},
     {"x86_64-unknown-linux-gnu", "s",
-     {1.46, 0.00, 45.76, 32.80, 0.00, 12.06, 2.17, 20.73, 45.76, 45.76, 0.00},
-     13, 0.148, 0.684, 0.152},
+     {1.72, 6.01, 9.20, 45.46, 0.00, 14.34, 2.68, 8.08, 9.20, 9.20, 0.00},
+     13, 0.128, 0.592, 0.163},
     /* x86_64 (rustc 1.95.0), -Copt-level=0, debug assertions and overflow checks on (a dev
      * build): eleven terms, fitted 2026-12-06 */
     {"x86_64-unknown-linux-gnu", "0",
-     {9.09, 28.16, 24.37, 33.19, 0.00, 0.00, 5.64, 3.52, 95.81, 1.56, 0.00},
-     13, 0.148, 0.982, 0.118},
+     {9.50, 26.02, 23.77, 36.96, 0.00, 0.00, 5.34, 2.59, 86.96, 0.00, 0.00},
+     13, 0.151, 0.981, 0.140},
     /* thumbv7em-none-eabihf (Debian's rustc-web 1.96.0, core built from rust-web-src) */
     {"thumbv7em-none-eabihf", "z",
-     {1.71, 5.16, 0.00, 0.00, 0.00, 0.00, 0.00, 14.17, 0.00, 0.00, 0.00},
-     12, 0.138, 0.906, 0.104},
+     {1.94, 2.23, 0.00, 0.00, 0.00, 0.00, 0.00, 13.70, 0.00, 0.00, 0.00},
+     12, 0.137, 0.800, 0.150},
     {"thumbv7em-none-eabihf", "s",
-     {1.38, 3.45, 17.30, 0.00, 0.00, 0.00, 6.13, 0.00, 17.30, 17.30, 0.00},
-     12, 0.293, 0.531, 0.205},
+     {1.69, 0.14, 5.13, 0.00, 1.31, 0.00, 7.76, 0.37, 5.13, 5.13, 0.00},
+     12, 0.368, 0.467, 0.285},
     /* ... at opt-level 0 (a dev build): eight terms, fitted 2026-12-06 */
     {"thumbv7em-none-eabihf", "0",
      {5.87, 0.00, 0.00, 0.00, 1.90, 0.00, 5.04, 34.37, 0.00, 0.00, 0.00},
