@@ -311,29 +311,6 @@ static void case_names(const char *dir, char **tc, char **cs) {
 
 static const char *TARGET, *OPT_LEVEL; /* --target, --opt-level: the row (NULL: defaults) */
 
-/* `co` and the crate's futures inlined into it, as ms_co_code_inlined counts them (each once,
- * through inlined ones in turn), NULL-terminated; free() it. */
-static const ms_coroutine **inlined_into(const ms_crate *c, const ms_coroutine *co) {
-  size_t n = ms_crate_coroutine_count(c), top = 0, len = 0;
-  const ms_coroutine **out = xcalloc(n + 2, sizeof *out), **stack = xcalloc(n + 2, sizeof *stack);
-  out[len++] = co;
-  stack[top++] = co;
-  while (top) {
-    const ms_coroutine *x = stack[--top];
-    for (size_t k = 0; k < ms_co_saved_count(x); k++) {
-      const ms_coroutine *a = ms_crate_saved_future(c, x, k);
-      bool seen = false;
-      for (size_t j = 0; a && j < len; j++) seen |= out[j] == a;
-      if (!a || seen || ms_co_code_exact(a) >= 0) continue;
-      out[len++] = a;
-      stack[top++] = a;
-    }
-  }
-  free(stack);
-  memmove(out, out + 1, len * sizeof *out); /* co itself is not inlined into itself */
-  return out;
-}
-
 static int load_case(dataset *d, const char *dir, int validation, int *nbodies_out,
                      int *nmissing_out, int verbose_missing) {
   char path[4096];
@@ -357,7 +334,10 @@ static int load_case(dataset *d, const char *dir, int validation, int *nbodies_o
   ms_walk_paths(paths, 1, on_file, on_error, &w);
   ms_crate_finish(c);
   int group = group_of(d, cs);
-  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+  size_t ncos = ms_crate_coroutine_count(c);
+  size_t *mark = xcalloc(ncos + 1, sizeof *mark); /* scratch of ms_co_inlined_awaitees */
+  const ms_coroutine **in = xcalloc(ncos + 1, sizeof *in);
+  for (size_t i = 0; i < ncos; i++) {
     const ms_coroutine *co = ms_crate_coroutine(c, i);
     (*nbodies_out)++;
     long exact = ms_co_code_exact(co);
@@ -383,15 +363,16 @@ static int load_case(dataset *d, const char *dir, int validation, int *nbodies_o
      * its nm size (ms_co_code_inlined; none in builds that keep every function) */
     r->poison = co->feat.asserts_poison;
     for (int k = 0; k < (int)NFEAT; k++) r->f[k] = FEATS[k].get(&co->feat);
-    const ms_coroutine **in = inlined_into(c, co);
-    for (size_t j = 0; in[j]; j++) {
+    size_t nin = ms_co_inlined_awaitees(c, co, mark, i + 1, in);
+    for (size_t j = 0; j < nin; j++) {
       r->poison += in[j]->feat.asserts_poison;
       for (int k = 0; k < (int)NFEAT; k++) r->f[k] += FEATS[k].get(&in[j]->feat);
     }
-    free(in);
     r->nm = (double)exact;
     r->lib = (double)(ms_co_code_estimate(co) + ms_co_code_inlined(co));
   }
+  free(mark);
+  free(in);
   ms_crate_free(c);
   free(tc);
   free(cs);

@@ -1315,47 +1315,49 @@ static bool same_dir(const ms_coroutine *a, const ms_coroutine *b) {
 }
 
 /*
+ * Inlined awaitees (docs/code-size.md): once nm sized the build, a future of the crate that
+ * a coroutine awaits (a saved local typed as one of the crate's coroutines) and that has no
+ * symbol of its own was inlined into it: its code is in the awaiter's nm size.
+ */
+size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
+                              size_t gen, const ms_coroutine **out) {
+  size_t n = 0, next = 0;
+  mark[co->pos] = gen;
+  for (const ms_coroutine *x = co;; x = out[next++]) { /* breadth first, out is the queue */
+    for (size_t k = 0; k < x->nsaved; k++) {
+      const ms_coroutine *a = ms_crate_saved_future(c, x, k);
+      if (!a || mark[a->pos] == gen || a->code_exact >= 0) continue;
+      mark[a->pos] = gen;
+      out[n++] = a;
+    }
+    if (next == n) return n;
+  }
+}
+
+/* code_inlined of each coroutine with an exact size: the estimates of its inlined awaitees. */
+static void find_inlined(ms_crate *c) {
+  size_t n = c->coroutines.len;
+  ms_coroutine **all = c->coroutines.items;
+  size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
+  const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
+  for (size_t i = 0; i < n; i++) {
+    if (all[i]->code_exact < 0) continue;
+    long sum = 0;
+    size_t k = ms_co_inlined_awaitees(c, all[i], mark, i + 1, in);
+    while (k) sum += in[--k]->code_estimate;
+    all[i]->code_inlined = sum;
+  }
+  free(mark);
+  free(in);
+}
+
+/*
  * Self-calibration (docs/code-size.md): a build is the coroutines whose dump files share a
  * directory (one rustc invocation's -Zdump-mir-dir).  Where nm gave exact sizes for at least
  * MS_SELF_CAL_MIN of them, the others (inlined, without a symbol) get their estimate scaled
  * by the build's factor (ms_code_build_scale): code_corrected.  Quadratic in the number of
  * directories, linear in coroutines per directory.
  */
-/*
- * Inlined awaitees (docs/code-size.md): once nm sized the build, a future of the crate that
- * a coroutine awaits (a saved local typed as one of the crate's coroutines) and that has no
- * symbol of its own was inlined into it: its code is in the awaiter's nm size.  code_inlined
- * of a coroutine with an exact size: the estimates of those awaitees and of the ones inlined
- * into them in turn, each counted once.  `mark` (one entry per coroutine, by pos) and
- * `stack` are scratch of the crate's size.
- */
-static void find_inlined(ms_crate *c) {
-  size_t n = c->coroutines.len;
-  ms_coroutine **all = c->coroutines.items;
-  size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
-  const ms_coroutine **stack = ms_xcalloc(n + 1, sizeof *stack);
-  for (size_t i = 0; i < n; i++) {
-    if (all[i]->code_exact < 0) continue;
-    long sum = 0;
-    size_t top = 0;
-    mark[all[i]->pos] = i + 1;
-    stack[top++] = all[i];
-    while (top) {
-      const ms_coroutine *x = stack[--top];
-      for (size_t k = 0; k < x->nsaved; k++) {
-        const ms_coroutine *a = ms_crate_saved_future(c, x, k);
-        if (!a || mark[a->pos] == i + 1 || a->code_exact >= 0) continue;
-        mark[a->pos] = i + 1;
-        sum += a->code_estimate;
-        stack[top++] = a;
-      }
-    }
-    all[i]->code_inlined = sum;
-  }
-  free(mark);
-  free(stack);
-}
-
 static void self_calibrate(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **all = c->coroutines.items;

@@ -262,6 +262,13 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
 /* Exact size of the coroutine's resume function, -1 when not found (or when nothing names
  * the impl of an `<impl at …>` coroutine: docs/code-size.md, "Matching"). */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
+/* The crate's awaited futures that have no symbol, inlined into `co` (docs/code-size.md,
+ * "Inlined awaitees"): each once, through inlined ones in turn, written to `out` (room for
+ * every coroutine of the crate); returns their number.  `mark` has an entry per coroutine
+ * (indexed by pos), zeroed before the first call; `gen` is a nonzero value no earlier call
+ * with that array used.  ms_crate_finish sums their estimates into code_inlined. */
+size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
+                              size_t gen, const ms_coroutine **out);
 /* The same for each of the crate's coroutines (sets code_exact); an `<impl at …>` coroutine
  * whose own type does not name its impl (an async block) takes the type of another coroutine
  * of the same crate and impl block that does. */
