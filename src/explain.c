@@ -98,8 +98,23 @@ static void write_identity(const explain_ctx *x) {
   ms_co_code_bytes(co, &src);
   ms_rep_code_cell(co, code, sizeof code);
   ms_rep_code_model(x->c, false, model, sizeof model);
-  fprintf(o, "  code      %s bytes (%s), %ld in poison arms\n            %s\n", code, ms_code_source_name(src),
-          co->code_redundant > 0 ? co->code_redundant : 0, model);
+  fprintf(o, "  code      %s bytes (%s), %ld in poison arms\n", code, ms_code_source_name(src),
+          co->code_redundant > 0 ? co->code_redundant : 0);
+  if (co->code_exact >= 0 && co->code_inlined > 0) { /* docs/code-size.md, "Inlined awaitees" */
+    size_t n = ms_crate_coroutine_count(x->c), *mark = ms_xcalloc(n + 1, sizeof *mark);
+    const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
+    size_t k = ms_co_inlined_awaitees(x->c, co, mark, 1, in);
+    fprintf(o, "            its own ~%ld and ~%ld of the future%s inlined into it: ", co->code_estimate,
+            co->code_inlined, k == 1 ? "" : "s");
+    for (size_t i = 0; i < k; i++) {
+      fputs(i ? ", " : "", o);
+      safe(o, in[i]->name ? in[i]->name : "");
+    }
+    fputc('\n', o);
+    free(mark);
+    free(in);
+  }
+  fprintf(o, "            %s\n", model);
   fputs("  upvars    ", o);
   for (size_t i = 0; i < co->nupvars; i++) {
     char ty[256];
