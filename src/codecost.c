@@ -1071,12 +1071,12 @@ out:
 
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) { return lookup_one(s, co, NULL); }
 
-/* The `<impl at FILE:L:C: L:C>` of a def path (pointer and length), or NULL. */
+/* The `<impl at FILE:L:C: L:C>` of a def path (pointer and length, as lookup_one reads it),
+ * or NULL. */
 static const char *impl_span(const char *dp, size_t *n) {
   const char *a = dp ? strstr(dp, "<impl at ") : NULL;
-  const char *b = a ? strchr(a, '>') : NULL;
-  if (!b) return NULL;
-  *n = (size_t)(b - a) + 1;
+  if (!a) return NULL;
+  *n = skip_angles(a, 0, strlen(a));
   return a;
 }
 
