@@ -216,7 +216,9 @@ typedef struct {
   int validation;           /* from a validation case: never fitted on */
   double f[NFEAT];
   double poison;            /* asserts_poison: priced at POISON, not fitted */
-  double nm, lib;           /* exact size, library estimate */
+  double nm, lib;           /* exact size, library estimate (inlined awaitees included) */
+  double lib_own;           /* the library's estimate of the resume function alone */
+  int inlined;              /* awaitees inlined into it (ms_co_inlined_awaitees) */
   double fit, cv;           /* estimate of the full fit, of the cross-validated fit */
   double corrected;         /* held out of self-calibration: lib scaled by its case's factor
                                from the other exact ones (-1: not held out / no factor) */
@@ -370,6 +372,8 @@ static int load_case(dataset *d, const char *dir, int validation, int *nbodies_o
     }
     r->nm = (double)exact;
     r->lib = (double)(ms_co_code_estimate(co) + ms_co_code_inlined(co));
+    r->lib_own = (double)ms_co_code_estimate(co);
+    r->inlined = (int)nin;
   }
   free(mark);
   free(in);
@@ -623,13 +627,13 @@ static void print_rows(const dataset *d) {
 }
 
 static void print_tsv(const dataset *d) {
-  printf("set\ttoolchain\tcase\tdef_path\tnm_bytes\tlib_estimate");
+  printf("set\ttoolchain\tcase\tdef_path\tnm_bytes\tlib_estimate\tlib_own\tinlined");
   for (int k = 0; k < (int)NFEAT; k++) printf("\t%s", FEATS[k].name);
   printf("\n");
   for (size_t i = 0; i < d->n; i++) {
     const row *r = &d->r[i];
-    printf("%s\t%s\t%s\t%s\t%.0f\t%.0f", r->validation ? "validation" : "fit", r->tc, r->cs,
-           r->def_path, r->nm, r->lib);
+    printf("%s\t%s\t%s\t%s\t%.0f\t%.0f\t%.0f\t%d", r->validation ? "validation" : "fit", r->tc,
+           r->cs, r->def_path, r->nm, r->lib, r->lib_own, r->inlined);
     for (int k = 0; k < (int)NFEAT; k++) printf("\t%.0f", r->f[k]);
     printf("\n");
   }
