@@ -222,6 +222,7 @@ typedef struct {
   double fit, cv;           /* estimate of the full fit, of the cross-validated fit */
   double corrected;         /* held out of self-calibration: lib scaled by its case's factor
                                from the other exact ones (-1: not held out / no factor) */
+  double cv_corrected;      /* the same for cv: a case neither fitted on nor scaled by itself */
   double w;                 /* IRLS weight */
 } row;
 
@@ -509,9 +510,11 @@ static metrics measure(const dataset *d, int which, const char *tc, int validati
   for (size_t i = 0; i < d->n; i++) {
     const row *r = &d->r[i];
     if ((tc && strcmp(r->tc, tc) != 0) || r->validation != validation) continue;
-    if (which >= 3 && r->corrected < 0) continue;
+    if ((which == 3 || which == 4) && r->corrected < 0) continue;
+    if ((which == 5 || which == 6) && r->cv_corrected < 0) continue;
     double e = which == 0 ? r->fit : which == 1 ? r->cv : which == 2 ? r->lib
-             : which == 3 ? r->corrected : r->lib;
+             : which == 3 ? r->corrected : which == 4 ? r->lib
+             : which == 5 ? r->cv_corrected : r->cv;
     est[m.n] = e;
     nm[m.n] = r->nm;
     err[m.n] = fabs(e - r->nm) / r->nm;
@@ -543,19 +546,26 @@ static int by_build_then_name(const void *pa, const void *pb) {
  * What self-calibration does for coroutines nm would not have given: per build (one case
  * directory), the rows sorted by def path, every second one is held out and gets the library's
  * estimate scaled by the factor the library computes (ms_code_build_scale) from the others'.
+ * The same from the leave-one-case-out estimates (cv_corrected, fitting cases): what it does
+ * for a crate the model was not fitted on, measured without the validation crates.
  */
 static void self_cal(dataset *d) {
   row **v = xrealloc(NULL, (d->n + 1) * sizeof *v);
   double *est = xrealloc(NULL, (d->n + 1) * sizeof *est), *nm = xrealloc(NULL, (d->n + 1) * sizeof *nm);
-  for (size_t i = 0; i < d->n; i++) v[i] = &d->r[i], d->r[i].corrected = -1;
+  double *cv = xrealloc(NULL, (d->n + 1) * sizeof *cv);
+  for (size_t i = 0; i < d->n; i++) v[i] = &d->r[i], d->r[i].corrected = d->r[i].cv_corrected = -1;
   qsort(v, d->n, sizeof *v, by_build_then_name);
   for (size_t i = 0, j; i < d->n; i = j) {
     size_t k = 0;
     for (j = i; j < d->n && !strcmp(v[j]->tc, v[i]->tc) && !strcmp(v[j]->cs, v[i]->cs); j++)
-      if ((j - i) % 2 == 0) est[k] = v[j]->lib, nm[k++] = v[j]->nm;
+      if ((j - i) % 2 == 0) est[k] = v[j]->lib, cv[k] = v[j]->cv, nm[k++] = v[j]->nm;
     double scale = ms_code_build_scale(est, nm, k);
     for (size_t t = i + 1; scale > 0 && t < j; t += 2) v[t]->corrected = floor(v[t]->lib * scale + 0.5);
+    if (v[i]->validation) continue;
+    scale = ms_code_build_scale(cv, nm, k);
+    for (size_t t = i + 1; scale > 0 && t < j; t += 2) v[t]->cv_corrected = floor(v[t]->cv * scale + 0.5);
   }
+  free(cv);
   free(v);
   free(est);
   free(nm);
@@ -564,12 +574,14 @@ static void self_cal(dataset *d) {
 /* ------------------------------------------------------------------ output */
 
 static void print_table(const dataset *d, int validation, const char *const *tcs, int ntc) {
-  static const char *const WHICH[5] = {"fit", "leave-one-case-out", "library",
+  static const char *const WHICH[7] = {"fit", "leave-one-case-out", "library",
                                        "library, self-calibrated (held out)",
-                                       "library, same held-out rows"};
-  static const int FIT_SIDE[] = {0, 1, 2, 4, 3}, VAL_SIDE[] = {0, 2, 4, 3};
+                                       "library, same held-out rows",
+                                       "leave-one-case-out, self-calibrated (held out)",
+                                       "leave-one-case-out, same held-out rows"};
+  static const int FIT_SIDE[] = {0, 1, 2, 4, 3, 6, 5}, VAL_SIDE[] = {0, 2, 4, 3};
   const int *ws = validation ? VAL_SIDE : FIT_SIDE;
-  int nw = validation ? 4 : 5;
+  int nw = validation ? 4 : 7;
   printf("\n| model | toolchain | n | within ±30 %% | Spearman | median |error| |\n");
   printf("|---|---|---:|---:|---:|---:|\n");
   for (int k = 0; k < nw; k++)
