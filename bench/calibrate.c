@@ -500,9 +500,22 @@ static int cmp_double(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* which: 0 = full fit, 1 = cross-validated, 2 = library, 3 = library corrected (held-out rows
- * only, see self_cal).  tc NULL = all toolchains; validation: which side. */
-static metrics measure(const dataset *d, int which, const char *tc, int validation) {
+/* Which estimate a table line scores: the full fit, the cross-validated fit, the library; the
+ * library's and the cross-validated ones corrected by self-calibration and the same uncorrected,
+ * on the held-out rows only (see self_cal). */
+typedef enum {
+  EST_FIT,
+  EST_CV,
+  EST_LIB,
+  EST_LIB_CORRECTED,
+  EST_LIB_HELD_OUT,
+  EST_CV_CORRECTED,
+  EST_CV_HELD_OUT,
+  EST_KINDS
+} est_kind;
+
+/* tc NULL = all toolchains; validation: which side. */
+static metrics measure(const dataset *d, est_kind which, const char *tc, int validation) {
   metrics m = {0, 0, NAN, NAN};
   double *est = xrealloc(NULL, (d->n + 1) * sizeof *est), *nm = xrealloc(NULL, (d->n + 1) * sizeof *nm);
   double *err = xrealloc(NULL, (d->n + 1) * sizeof *err);
@@ -510,11 +523,13 @@ static metrics measure(const dataset *d, int which, const char *tc, int validati
   for (size_t i = 0; i < d->n; i++) {
     const row *r = &d->r[i];
     if ((tc && strcmp(r->tc, tc) != 0) || r->validation != validation) continue;
-    if ((which == 3 || which == 4) && r->corrected < 0) continue;
-    if ((which == 5 || which == 6) && r->cv_corrected < 0) continue;
-    double e = which == 0 ? r->fit : which == 1 ? r->cv : which == 2 ? r->lib
-             : which == 3 ? r->corrected : which == 4 ? r->lib
-             : which == 5 ? r->cv_corrected : r->cv;
+    if ((which == EST_LIB_CORRECTED || which == EST_LIB_HELD_OUT) && r->corrected < 0) continue;
+    if ((which == EST_CV_CORRECTED || which == EST_CV_HELD_OUT) && r->cv_corrected < 0) continue;
+    double e = which == EST_FIT                                    ? r->fit
+               : which == EST_CV || which == EST_CV_HELD_OUT       ? r->cv
+               : which == EST_LIB || which == EST_LIB_HELD_OUT     ? r->lib
+               : which == EST_LIB_CORRECTED                        ? r->corrected
+                                                                   : r->cv_corrected;
     est[m.n] = e;
     nm[m.n] = r->nm;
     err[m.n] = fabs(e - r->nm) / r->nm;
@@ -574,21 +589,28 @@ static void self_cal(dataset *d) {
 /* ------------------------------------------------------------------ output */
 
 static void print_table(const dataset *d, int validation, const char *const *tcs, int ntc) {
-  static const char *const WHICH[7] = {"fit", "leave-one-case-out", "library",
-                                       "library, self-calibrated (held out)",
-                                       "library, same held-out rows",
-                                       "leave-one-case-out, self-calibrated (held out)",
-                                       "leave-one-case-out, same held-out rows"};
-  static const int FIT_SIDE[] = {0, 1, 2, 4, 3, 6, 5}, VAL_SIDE[] = {0, 2, 4, 3};
-  const int *ws = validation ? VAL_SIDE : FIT_SIDE;
-  int nw = validation ? 4 : 7;
+  static const char *const WHICH[EST_KINDS] = {
+      [EST_FIT] = "fit",
+      [EST_CV] = "leave-one-case-out",
+      [EST_LIB] = "library",
+      [EST_LIB_CORRECTED] = "library, self-calibrated (held out)",
+      [EST_LIB_HELD_OUT] = "library, same held-out rows",
+      [EST_CV_CORRECTED] = "leave-one-case-out, self-calibrated (held out)",
+      [EST_CV_HELD_OUT] = "leave-one-case-out, same held-out rows"};
+  static const est_kind FIT_SIDE[] = {EST_FIT,           EST_CV,          EST_LIB,
+                                      EST_LIB_HELD_OUT,  EST_LIB_CORRECTED, EST_CV_HELD_OUT,
+                                      EST_CV_CORRECTED};
+  static const est_kind VAL_SIDE[] = {EST_FIT, EST_LIB, EST_LIB_HELD_OUT, EST_LIB_CORRECTED};
+  const est_kind *ws = validation ? VAL_SIDE : FIT_SIDE;
+  int nw = validation ? (int)(sizeof VAL_SIDE / sizeof *VAL_SIDE)
+                      : (int)(sizeof FIT_SIDE / sizeof *FIT_SIDE);
   printf("\n| model | toolchain | n | within ±30 %% | Spearman | median |error| |\n");
   printf("|---|---|---:|---:|---:|---:|\n");
   for (int k = 0; k < nw; k++)
     for (int t = -1; t < ntc; t++) {
       metrics m = measure(d, ws[k], t < 0 ? NULL : tcs[t], validation);
       if (!m.n || (t >= 0 && ntc == 1)) continue;
-      const char *name = validation && ws[k] == 0 ? "fit (on the fitting cases)" : WHICH[ws[k]];
+      const char *name = validation && ws[k] == EST_FIT ? "fit (on the fitting cases)" : WHICH[ws[k]];
       printf("| %s | %s | %zu | %.1f %% | %.3f | %.1f %% |\n", name, t < 0 ? "all" : tcs[t], m.n,
              100 * m.within, m.rho, 100 * m.median_abs);
     }
@@ -602,7 +624,7 @@ static void print_coefficients(const double *c, const dataset *d) {
     printf("%s %.2f*%s", first ? "" : " +", c[k], FEATS[FIT[k]].name);
     first = 0;
   }
-  metrics v = measure(d, 0, NULL, 1), vc = measure(d, 3, NULL, 1); /* fit; corrected: library */
+  metrics v = measure(d, EST_FIT, NULL, 1), vc = measure(d, EST_LIB_CORRECTED, NULL, 1);
   if (POISON > 0) printf(" + %.0f*asserts_poison (fixed)", POISON);
   const ms_code_model *lm = ms_code_model_for(TARGET, OPT_LEVEL, NULL);
   printf("\n\nfor src/codecost.c (MODELS; validation figures of this fit):\n"
@@ -754,7 +776,7 @@ int main(int argc, char **argv) {
   }
   if (verbose) print_rows(&d);
 
-  metrics lib = measure(&d, 2, NULL, 0), val = measure(&d, 2, NULL, 1);
+  metrics lib = measure(&d, EST_LIB, NULL, 0), val = measure(&d, EST_LIB, NULL, 1);
   int pass = lib.within >= FLOOR - 1e-9 && lib.rho >= 0.85;
   printf("\nlibrary estimate on the fitting cases: %s (%.1f %% within ±30 %%, Spearman %.3f; "
          "asserted: >= %.0f %%, >= 0.85)\n",
