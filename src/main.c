@@ -1244,7 +1244,8 @@ static void copy_value(char *dst, size_t cap, const char *src) {
 }
 
 /* A capture's build.txt for `path`: in the directory given (or the file's) or up to three
- * above it.  Fills b->recorded and the values it has; false when there is none. */
+ * above it.  Fills b->recorded and the values it has; false when there is none.  A build.txt
+ * with none of the capture's keys (someone else's file of that name) is passed over. */
 static bool read_recorded_build(const char *path, Build *b, int *recorded_width) {
   char dir[4096];
   struct stat st;
@@ -1265,7 +1266,7 @@ static bool read_recorded_build(const char *path, Build *b, int *recorded_width)
       fclose(f);
       b->target_known = *b->target != 0;
       b->opt_known = *b->opt_level != 0;
-      return true;
+      if (b->target_known || b->opt_known || *recorded_width) return true;
     }
     char *slash = strrchr(dir, '/');
     if (!slash || slash == dir) break;
