@@ -40,14 +40,15 @@ static int on_file(const char *path, void *user) {
 enum { FIELD = 128 };
 
 static void read_build(const char *dir, char target[FIELD], char opt[FIELD]) {
-  char path[8192], key[64], val[FIELD];
+  char path[8192], line[256];
   target[0] = opt[0] = 0;
   snprintf(path, sizeof path, "%s/build.txt", dir);
   FILE *f = fopen(path, "r");
   if (!f) return;
-  while (fscanf(f, "%63s %127s", key, val) == 2) {
-    if (!strcmp(key, "target")) memcpy(target, val, FIELD);
-    if (!strcmp(key, "opt-level")) memcpy(opt, val, FIELD);
+  while (fgets(line, sizeof line, f)) { /* a capture's format: key=value lines */
+    line[strcspn(line, "\n")] = 0;
+    if (!strncmp(line, "target=", 7)) snprintf(target, FIELD, "%s", line + 7);
+    if (!strncmp(line, "opt_level=", 10)) snprintf(opt, FIELD, "%s", line + 10);
   }
   fclose(f);
 }
@@ -109,6 +110,12 @@ static void check_coroutine(const ms_crate *c, const ms_coroutine *co, tally *t)
 static void check_case(const char *dir, tally *t) {
   char target[FIELD], opt[FIELD], dumps[8192];
   read_build(dir, target, opt);
+  if (strstr(dir, "/calibration/")) { /* calibration/<target>-<opt>/<case>: its build.txt says so */
+    char row[300];
+    snprintf(row, sizeof row, "/calibration/%s-%s/", target, opt);
+    ck_assert_msg(*target && *opt && strstr(dir, row), "%s/build.txt: target '%s', opt-level '%s'",
+                  dir, target, opt);
+  }
   ms_crate_options o = {.target = *target ? target : NULL, .opt_level = *opt ? opt : NULL};
   ms_crate *c = ms_crate_new(&o);
   walk_ctx w = {c};
