@@ -24,7 +24,7 @@
  *   -v     one line per coroutine (nm size, estimates, fitted features)
  *   --tsv  only a TSV of all candidate features and sizes (for other tools)
  *   --fit  the features to fit (names in FEATS; default: the library's terms for x86_64 at
- *          3 and 0, DEFAULT_FIT_8 for the other rows)
+ *          3, 0 and s, DEFAULT_FIT_8 for the other rows)
  *   --cap  relative error above which rows weigh less (default 0.3; 0: plain L1)
  * Exit status: 0, or 1 when the library's estimate misses the thresholds on the fitting
  * cases (>= --floor, default 80 %, within +-30 %, Spearman >= 0.85), 2 on usage/input errors.
@@ -705,12 +705,13 @@ int main(int argc, char **argv) {
     if (!strncmp(argv[i], "--target=", 9)) TARGET = argv[i] + 9;
     else if (!strncmp(argv[i], "--opt-level=", 12)) OPT_LEVEL = argv[i] + 12;
   }
-  { /* the row's own terms: eleven for x86_64 at 3 and at 0, else eight (docs/code-size.md:
+  { /* the row's own terms: eleven for x86_64 at 3, 0 and s, else eight (docs/code-size.md:
      * each row's terms are the set with the better leave-one-case-out share on its fitting
      * cases) */
     const ms_code_model *lm = ms_code_model_for(TARGET, OPT_LEVEL, NULL);
     bool eleven = !strcmp(lm->target, MS_DEFAULT_TARGET) &&
-                  (!strcmp(lm->opt_level, "3") || !strcmp(lm->opt_level, "0"));
+                  (!strcmp(lm->opt_level, "3") || !strcmp(lm->opt_level, "0") ||
+                   !strcmp(lm->opt_level, "s"));
     fit = eleven ? library_fit : DEFAULT_FIT_8;
   }
   for (int i = 1; i < argc; i++) {

@@ -384,15 +384,18 @@ static const ms_code_model MODELS[] = {
     {"x86_64-unknown-linux-gnu", "3",
      {1.46, 15.84, 62.29, 70.66, 2.98, 35.76, 2.26, 4.91, 53.01, 215.98, 0.04},
      13, 0.286, 0.547, 0.253},
-    /* The other rows keep their eight-term fits: one price for every awaited poll (plain,
-     * coroutine and dyn alike), moved bytes free. */
+    /* The other rows but x86_64 at 0 and s keep their eight-term fits: one price for every
+     * awaited poll (plain, coroutine and dyn alike), moved bytes free. */
     /* x86_64 (rustc 1.95.0), -Copt-level=z and s */
     {"x86_64-unknown-linux-gnu", "z",
      {1.90, 1.85, 0.00, 33.31, 0.00, 29.63, 2.08, 11.88, 0.00, 0.00, 0.00},
      13, 0.122, 0.837, 0.126},
+    /* ... at s: eleven terms since the fourth session of 2026-12-06 (leave one case out on
+     * its fitting cases: 75.0 % within 30 %, eight terms 70.5 %: the rule of the opt-level-0
+     * rows), refitted on the same cases */
     {"x86_64-unknown-linux-gnu", "s",
-     {1.72, 6.01, 9.20, 45.46, 0.00, 14.34, 2.68, 8.08, 9.20, 9.20, 0.00},
-     13, 0.179, 0.612, 0.221},
+     {1.86, 7.58, 20.16, 46.77, 0.00, 0.00, 1.15, 7.11, 75.96, 103.27, 0.03},
+     13, 0.205, 0.622, 0.266},
     /* x86_64 (rustc 1.95.0), -Copt-level=0, debug assertions and overflow checks on (a dev
      * build): eleven terms, fitted 2026-12-06 */
     {"x86_64-unknown-linux-gnu", "0",
