@@ -173,7 +173,7 @@ static const feat_def FEATS[] = {
 enum { NFEAT = sizeof FEATS / sizeof *FEATS };
 
 /* The library's model is its terms (MS_CODE_TERM_NAMES, src/codecost.c: ms_code_terms), in
- * their order: all eleven for the x86_64 opt-level-3 row (2026-12-06, library_fit)... */
+ * their order: all eleven for the x86_64 rows at 3, 0 and s (2026-12-06, library_fit)... */
 /* ... and the eight of the other rows, which price every awaited poll alike (the library's
  * calls_poll_plain, calls_poll_coroutine and calls_poll_dyn get the one price) and moved
  * bytes at nothing. */

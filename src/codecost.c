@@ -349,7 +349,7 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
  * inlined and folds, free) split by the awaitee's type: a coroutine's own type (a call of its
  * resume function), `dyn Future` (a call through a vtable), anything else (a hand-written
  * future whose poll is inlined: calls_poll_plain); moved_bytes the bytes of arrays and tuples
- * moved (vectorised copies at opt-level 3).  Only the x86_64 opt-level-3 row prices the three
+ * moved (vectorised copies at opt-level 3).  The x86_64 rows at 3, 0 and s price the three
  * polls apart and moved bytes; the others give the polls one price.  drops_other = drops -
  * drops_future (dropping a finished awaitee is free), asserts_check = asserts - asserts_poison (overflow and bounds checks; a poison
  * assert is a jump-table target calling a cold panic whose Location lies in .rodata: about
