@@ -525,6 +525,7 @@ typedef struct sym {
   const char *crate;      /* plain: first segment; qualified: "" */
   const char *qual;       /* qualified: qualifier text with generic args removed; else "" */
   const char *self_base;  /* qualified: last path segment of the self type; else "" */
+  const char *self_path;  /* qualified: the self type's whole path (`generic::MemStore`) */
   const char *trait_base; /* qualified trait impls: last segment of the trait; else "" */
   const char *ident;
   long size;
@@ -677,12 +678,13 @@ static bool starts(const char *s, size_t n, const char *pre) {
 }
 
 /*
- * The base name of a type for comparing self types: references, pointers, lifetimes and
- * smart-pointer wrappers removed, generic arguments removed, last path segment:
- * `&mut tokio_postgres::Client` -> `Client`, `Tx<'_>` -> `Tx`,
- * `<a::Client>::transaction::{closure#0}::Guard` -> `Guard`.  Written to out.
+ * The path of a type for comparing self types: references, pointers, lifetimes and
+ * smart-pointer wrappers removed, generic arguments removed: `&mut tokio_postgres::Client`
+ * -> `tokio_postgres::Client`, `Tx<'_>` -> `Tx`.  With `last`, only its last path segment
+ * (the base name): `Client`, `<a::Client>::transaction::{closure#0}::Guard` -> `Guard`.
+ * Written to out.
  */
-static void type_base(sbuf *out, const char *s, size_t n) {
+static void type_path(sbuf *out, const char *s, size_t n, bool last_only) {
   for (;;) {
     while (n && (*s == ' ' || *s == '&' || *s == '*')) s++, n--;
     if (n && *s == '\'') { /* lifetime */
@@ -714,11 +716,13 @@ static void type_base(sbuf *out, const char *s, size_t n) {
   strip_generics(&tmp, s, n);
   const char *t = sb_str(&tmp);
   const char *last = t;
-  for (const char *p = t; *p; p++)
+  for (const char *p = t; *p && last_only; p++)
     if (p[0] == ':' && p[1] == ':') last = p + 2;
   sb_puts(out, last);
   free(tmp.p);
 }
+
+static void type_base(sbuf *out, const char *s, size_t n) { type_path(out, s, n, true); }
 
 /* Position of ` as ` outside angle brackets in s[0..n), or n. */
 static size_t find_as(const char *s, size_t n) {
@@ -736,7 +740,8 @@ static const char *arena_sb(ms_symbols *s, const sbuf *b) {
 }
 
 static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
-  sbuf key = {0}, qual = {0}, self_b = {0}, trait_b = {0}, ident = {0}, crate = {0};
+  sbuf key = {0}, qual = {0}, self_b = {0}, self_p = {0}, trait_b = {0}, ident = {0},
+       crate = {0};
   if (n && name[0] == '<') {
     size_t e = skip_angles(name, 0, n); /* just past the qualifier's `>` */
     if (e < 2 || e > n) return false;
@@ -744,6 +749,7 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
     size_t qn = e - 2;
     size_t as = find_as(q, qn);
     type_base(&self_b, q, as);
+    type_path(&self_p, q, as, false);
     if (as < qn) type_base(&trait_b, q + as + 4, qn - as - 4);
     strip_generics(&qual, q, qn);
     sb_puts(&key, "<>");
@@ -764,7 +770,8 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
     sb_puts(&ident, "|");
     sb_puts(&ident, sb_str(&key));
   }
-  bool ok = !(key.oom || qual.oom || self_b.oom || trait_b.oom || ident.oom || crate.oom);
+  bool ok = !(key.oom || qual.oom || self_b.oom || self_p.oom || trait_b.oom || ident.oom ||
+              crate.oom);
   if (ok && key.len) {
     uint64_t h = hash_str(sb_str(&key));
     /* the same name twice (local symbols of several objects) gives two entries with one
@@ -775,11 +782,13 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
       e->crate = arena_sb(s, &crate);
       e->qual = arena_sb(s, &qual);
       e->self_base = arena_sb(s, &self_b);
+      e->self_path = arena_sb(s, &self_p);
       e->trait_base = arena_sb(s, &trait_b);
       e->ident = arena_sb(s, &ident);
       e->size = size;
       e->hash = h;
-      ok = e->key && e->crate && e->qual && e->self_base && e->trait_base && e->ident;
+      ok = e->key && e->crate && e->qual && e->self_base && e->self_path && e->trait_base &&
+           e->ident;
       if (ok) {
         if (s->count + 1 > s->nbuckets * 2) grow(s);
         e->next = s->buckets[h & (s->nbuckets - 1)];
@@ -793,6 +802,7 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
   free(key.p);
   free(qual.p);
   free(self_b.p);
+  free(self_p.p);
   free(trait_b.p);
   free(ident.p);
   free(crate.p);
@@ -913,8 +923,10 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
  * What the coroutine's self type says about its impl: `{async fn body of <A as T>::m()}`
  * gives self base A and trait T, `{async fn body of A<'_>::m()}` gives A (inherent: trait
  * "" and *inherent true), `{async fn body of m()}` or an async block gives nothing.
+ * self_p (may be NULL) gets the self type's path as MIR prints it (`a::conn::A`, or `A`).
  */
-static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *trait_b, bool *inherent) {
+static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *self_p, sbuf *trait_b,
+                              bool *inherent) {
   *inherent = false;
   if (!st) return;
   const char *p = strstr(st, "async fn body of ");
@@ -928,6 +940,7 @@ static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *trait_b, bool 
     size_t e = skip_angles(p, 0, n);
     size_t as = find_as(p + 1, e - 2);
     type_base(self_b, p + 1, as);
+    if (self_p) type_path(self_p, p + 1, as, false);
     if (as < e - 2) type_base(trait_b, p + 1 + as + 4, e - 2 - as - 4);
     return;
   }
@@ -941,6 +954,7 @@ static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *trait_b, bool 
   }
   if (last < n) {
     type_base(self_b, p, last);
+    if (self_p) type_path(self_p, p, last, false);
     *inherent = true;
   }
 }
@@ -960,10 +974,31 @@ static void pick_add(pick *pk, const sym *e) {
 
 static long pick_result(const pick *pk) { return !pk->found || pk->ambiguous ? -1 : pk->best; }
 
-/* Qualified candidates of `key`, filtered by crate, self and trait base names. */
+/*
+ * Is the symbol's self type the coroutine's (self_b its base name, self_p its path as MIR
+ * prints it)?  The base names must be equal.  MIR prints a type by its name alone unless
+ * that name is ambiguous; then with a path, for a type of the local crate its definition
+ * path without the crate or a tail of it (`azync::connection::Connection` of zbus 1.9 next
+ * to its `connection::Connection`; rtnetlink's `link::property_add::LinkNewPropRequest` is
+ * also printed `property_add::LinkNewPropRequest`).  So when MIR gives a path and the
+ * symbol's type is of the coroutine's crate, the symbol's path must end with that path.
+ */
+static bool same_self(const sym *e, const char *self_b, const char *self_p, const char *crate) {
+  if (strcmp(e->self_base, self_b) != 0) return false;
+  if (!strncmp(self_p, "crate::", 7)) self_p += 7;
+  size_t k = strlen(crate), n = strlen(e->self_path), m = strlen(self_p);
+  if (!k || !strstr(self_p, "::") || strncmp(e->self_path, crate, k) != 0 ||
+      strncmp(e->self_path + k, "::", 2) != 0)
+    return true;
+  /* a tail at a segment boundary: `a::b::T` ends with `b::T`, not with `ab::T` */
+  return n >= m + 2 && !strcmp(e->self_path + n - m, self_p) &&
+         !strncmp(e->self_path + n - m - 2, "::", 2);
+}
+
+/* Qualified candidates of `key`, filtered by crate, self type (same_self) and trait base. */
 static long lookup_qualified(const ms_symbols *s, const char *key, const char *crate,
-                             const char *self_b, const char *trait_b, bool inherent,
-                             bool trait_default) {
+                             const char *self_b, const char *self_p, const char *trait_b,
+                             bool inherent, bool trait_default) {
   uint64_t h = hash_str(key);
   /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
    * the self base names a type parameter that no symbol shows, so compare the trait only */
@@ -974,7 +1009,8 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
       if (*crate && !qual_mentions_crate(e->qual, crate)) continue;
       if (*trait_b && strcmp(e->trait_base, trait_b) != 0) continue;
       if (inherent && *e->trait_base) continue;
-      if (pass == 0 && *self_b && !trait_default && strcmp(e->self_base, self_b) != 0) continue;
+      if (pass == 0 && *self_b && !trait_default && !same_self(e, self_b, self_p, crate))
+        continue;
       if (trait_default) {
         /* instances of a trait's default method: one per implementing type */
         if (!pk.found++) pk.ident = e->ident;
@@ -994,25 +1030,28 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
   if (!s || !co || !co->def_path || !*co->def_path) return -1;
   const char *dp = co->def_path;
   size_t dn = strlen(dp);
-  sbuf crate = {0}, key = {0}, self_b = {0}, trait_b = {0};
+  sbuf crate = {0}, key = {0}, self_b = {0}, self_p = {0}, trait_b = {0};
   bool inherent = false;
   long r = -1;
   crate_of_file(&crate, co->file);
-  impl_of_self_type(co->self_type, &self_b, &trait_b, &inherent);
+  impl_of_self_type(co->self_type, &self_b, &self_p, &trait_b, &inherent);
   if (!self_b.len && co->upvars) {
     /* async blocks in methods: the captured `self` names the type */
     for (size_t i = 0; i < co->nupvars; i++)
       if (co->upvars[i].name && !strcmp(co->upvars[i].name, "self") && co->upvars[i].type) {
         type_base(&self_b, co->upvars[i].type, strlen(co->upvars[i].type));
+        type_path(&self_p, co->upvars[i].type, strlen(co->upvars[i].type), false);
         break;
       }
   }
   const char *impl = strstr(dp, "<impl at ");
   if (impl && !self_b.len && !trait_b.len && impl_type)
-    impl_of_self_type(impl_type, &self_b, &trait_b, &inherent);
+    impl_of_self_type(impl_type, &self_b, &self_p, &trait_b, &inherent);
   if (!strcmp(sb_str(&self_b), "Self")) { /* `<Self as Trait>`: a trait's default method */
     self_b.len = 0;
     if (self_b.p) self_b.p[0] = 0;
+    self_p.len = 0;
+    if (self_p.p) self_p.p[0] = 0;
   }
 
   if (impl) {
@@ -1026,8 +1065,8 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
       join_ctx j = {&key, 1, 0};
       split_path(dp + e + 2, dn - e - 2, join_seg, &j);
     }
-    r = lookup_qualified(s, sb_str(&key), sb_str(&crate), sb_str(&self_b), sb_str(&trait_b),
-                         inherent, false);
+    r = lookup_qualified(s, sb_str(&key), sb_str(&crate), sb_str(&self_b), sb_str(&self_p),
+                         sb_str(&trait_b), inherent, false);
     goto out;
   }
 
@@ -1063,7 +1102,7 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
         sb_putn(&k2, g.s[i], g.n[i]);
       }
       sb_putn(&tr, g.s[m - 1], g.n[m - 1]);
-      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", sb_str(&tr), false, true);
+      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true);
       free(k2.p);
       free(tr.p);
     }
@@ -1072,6 +1111,7 @@ out:
   free(crate.p);
   free(key.p);
   free(self_b.p);
+  free(self_p.p);
   free(trait_b.p);
   return r;
 }
@@ -1092,7 +1132,7 @@ static bool names_impl(const char *self_type) {
   if (!self_type) return false;
   sbuf self_b = {0}, trait_b = {0};
   bool inherent;
-  impl_of_self_type(self_type, &self_b, &trait_b, &inherent);
+  impl_of_self_type(self_type, &self_b, NULL, &trait_b, &inherent);
   bool yes = self_b.len || trait_b.len;
   free(self_b.p);
   free(trait_b.p);

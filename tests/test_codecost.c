@@ -380,12 +380,16 @@ static const char NM[] =
     "0000000000000000 0000000000000200 T <tokio_postgres::client::Client>::query::<&str, alloc::vec::Vec<&str>>::{closure#0}\n"
     "0000000000000000 0000000000000040 W generic::apply::<fn(u32) -> u32>::{closure#0}\n"
     "0000000000000000 0000000000000050 W generic::apply::<fn(u8) -> u8>::{closure#0}\n"
-    "0000000000000000 0000000000000099 T other::handshake::{closure#0}\n";
+    "0000000000000000 0000000000000099 T other::handshake::{closure#0}\n"
+    /* zbus 1.9 (bench/unseen-crates): two types named Connection, a plain closure of one */
+    "0000000000000000 0000000000000044 T <zbus::connection::Connection>::send_message::{closure#0}\n"
+    "0000000000000000 0000000000000070 T <alloc::string::String as generic::Store>::get::{closure#0}\n"
+    "0000000000000000 0000000000000310 T <zbus::azync::connection::Connection<std::os::unix::net::UnixStream>>::receive::{closure#0}\n";
 
 static ms_symbols *load(void) {
   ms_symbols *s = ms_symbols_new();
   ck_assert_ptr_nonnull(s);
-  ck_assert_int_eq(ms_symbols_add(s, NM, strlen(NM)), 26);
+  ck_assert_int_eq(ms_symbols_add(s, NM, strlen(NM)), 29);
   return s;
 }
 
@@ -507,6 +511,32 @@ START_TEST(lookup_impl_paths) {
                         "drops.{impl#0}-commit-{closure#0}.-------.coroutine_resume.0.mir",
                         "{async block@src/drops.rs:66:9: 66:19}"),
                    -1);
+  /* a type name MIR prints with its path (the name alone is ambiguous in the crate): the
+   * symbol's type must have that path, not only that name (zbus 1.9's async `send_message`
+   * took the 68 bytes of a plain closure of the blocking `connection::Connection`) */
+  const char *zf = "zbus.azync-connection-{impl#0}-send_message-{closure#0}.-------.coroutine_resume.0.mir";
+  const char *zimpl = "azync::connection::<impl at /usr/share/cargo/registry/zbus-1.9.2/src/azync/"
+                      "connection.rs:149:1: 152:22>::";
+  char zdp[256];
+  snprintf(zdp, sizeof zdp, "%ssend_message::{closure#0}", zimpl);
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of azync::connection::Connection<S>::send_message()}"), -1);
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of crate::azync::connection::Connection<S>::send_message()}"), -1);
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of connection::Connection::send_message()}"), 0x44);
+  /* the name alone (unambiguous where MIR was printed): compared by name, as before */
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of Connection::send_message()}"), 0x44);
+  snprintf(zdp, sizeof zdp, "%sreceive::{closure#0}", zimpl);
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of azync::connection::Connection<S>::receive()}"), 0x310);
+  /* MIR also prints a tail of the path (rtnetlink: `property_add::LinkNewPropRequest` for
+   * `link::property_add::LinkNewPropRequest`); a tail ends at a segment boundary */
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of connection::Connection<S>::receive()}"), 0x310);
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of nnection::Connection<S>::receive()}"), -1);
+  ck_assert_int_eq(find(s, zdp, zf, "{async fn body of sync::connection::Connection<S>::receive()}"), -1);
+  /* a type of another crate is compared by name only: MIR prints the path by which it is
+   * visible (`std::string::String`), symbols the path where it is defined */
+  ck_assert_int_eq(find(s, "<impl at src/generic.rs:130:1: 130:22>::get::{closure#0}",
+                        "generic.{impl#4}-get-{closure#0}.-------.coroutine_resume.0.mir",
+                        "{async fn body of <std::string::String as Store>::get()}"),
+                   0x70);
   ms_symbols_free(s);
 }
 END_TEST
