@@ -47,8 +47,8 @@ static void read_build(const char *dir, char target[FIELD], char opt[FIELD]) {
   if (!f) return;
   while (fgets(line, sizeof line, f)) { /* a capture's format: key=value lines */
     line[strcspn(line, "\n")] = 0;
-    if (!strncmp(line, "target=", 7)) snprintf(target, FIELD, "%s", line + 7);
-    if (!strncmp(line, "opt_level=", 10)) snprintf(opt, FIELD, "%s", line + 10);
+    if (!strncmp(line, "target=", 7)) snprintf(target, FIELD, "%.*s", FIELD - 1, line + 7);
+    if (!strncmp(line, "opt_level=", 10)) snprintf(opt, FIELD, "%.*s", FIELD - 1, line + 10);
   }
   fclose(f);
 }
