@@ -89,11 +89,8 @@ static void write_identity(const explain_ctx *x) {
   fprintf(o, ":%u (%s)\n", co->line, co->pass ? co->pass : "");
   ms_rep_future_bytes(co, fb, sizeof fb);
   size_t awaits = ms_rep_awaits(co);
-  static const char *const HOW[] = {"exact, from -Zprint-type-sizes", "computed with rustc's layout rules",
-                                    "a lower bound: some types could not be sized"};
   fprintf(o, "  future    %s byte%s (%s); %zu states, %zu await%s\n", fb, co->size == 1 ? "" : "s",
-          co->size < 0 ? "unknown" : HOW[co->size_source <= MS_SIZE_LOWER_BOUND ? co->size_source : 2],
-          co->nstates, awaits, awaits == 1 ? "" : "s");
+          ms_rep_size_words(co, true), co->nstates, awaits, awaits == 1 ? "" : "s");
   ms_code_source src;
   ms_co_code_bytes(co, &src);
   ms_rep_code_cell(co, code, sizeof code);

@@ -768,7 +768,7 @@ typedef struct {
 enum { UNASSIGNED = -1, INELIGIBLE = -2 };
 
 /* Pseudo "types" reported among the unknown ones when the model lacks facts. */
-static const char NO_CONFLICTS[] = "(storage conflicts not given)";
+static const char NO_CONFLICTS[] = MS_NO_CONFLICTS;
 static const char NO_UPVAR[] = "(upvar without a debug line)";
 
 /* Working state of lay_coroutine: which variant each saved local belongs to, and the

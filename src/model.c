@@ -793,11 +793,17 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const char *p1
     co->saved[i] = (co_saved){.id = dup(c, L->fields[i].id), .index = L->fields[i].index,
                               .type = dup(c, L->fields[i].type), .span = dup(c, L->fields[i].span),
                               .scope = L->fields[i].scope, .name = "", .bytes = -1};
+  /* rustc sets every saved local's own bit (it is storage-live where it is saved, and the
+   * matrix holds the pairs live together); a local without it means the matrix was not in
+   * the dump or was cut short (an edited or truncated dump): then it is not given, and the
+   * layout is a lower bound (layout.c) instead of a size computed without conflicts */
   unsigned char *cm = ms_arena_alloc(&c->arena, L->nfields * L->nfields + 1);
+  bool given = true;
   for (size_t i = 0; i < L->nfields; i++)
     for (size_t j = 0; j < L->nfields; j++)
       cm[i * L->nfields + j] = (unsigned char)ms_layout_conflicts(L, L->fields[i].index, L->fields[j].index);
-  co->conflicts = cm;
+  for (size_t i = 0; i < L->nfields; i++) given &= cm[i * L->nfields + i] != 0;
+  co->conflicts = given ? cm : NULL;
   co->nstates = L->nvariants;
   co->states = ms_arena_alloc(&c->arena, (L->nvariants + 1) * sizeof *co->states);
   for (size_t s = 0; s < L->nvariants; s++) {

@@ -10,6 +10,10 @@
 #include "text.h"
 #include "typesizes.h"
 
+/* The unknown "type" of a layout that is a lower bound because the dump gives no complete
+ * storage-conflict matrix (layout.c). */
+#define MS_NO_CONFLICTS "(storage conflicts not given)"
+
 typedef struct {
   const char *id;   /* "_s3" */
   unsigned index;   /* 3 */
@@ -138,7 +142,9 @@ struct ms_coroutine {
   unsigned line;
   co_saved *saved;
   size_t nsaved;
-  const unsigned char *conflicts; /* nsaved x nsaved, row-major (storage_conflicts); or NULL */
+  const unsigned char *conflicts; /* nsaved x nsaved, row-major (storage_conflicts); or NULL:
+                                   * not given (the layout is then a lower bound, and its
+                                   * unknown types list MS_NO_CONFLICTS) */
   co_upvar *upvars;
   size_t nupvars;
   long upvar_start; /* the layout's `upvar_start: _N,` (ms_layout_upvar_start), -1 if none */

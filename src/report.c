@@ -1686,13 +1686,24 @@ const char *ms_rep_kind_words(ms_coroutine_kind kind) {
   }
 }
 
-static const char *size_words(const ms_coroutine *co) {
+const char *ms_rep_size_words(const ms_coroutine *co, bool article) {
   if (co->size < 0) return "unknown";
   switch (co->size_source) {
   case MS_SIZE_PRINT_TYPE_SIZES: return "exact, from -Zprint-type-sizes";
   case MS_SIZE_COMPUTED: return "computed with rustc's layout rules";
-  default: return "lower bound: some types could not be sized";
+  default: break;
   }
+  size_t n = ms_co_unknown_type_count(co), types = n;
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(ms_co_unknown_type(co, i), MS_NO_CONFLICTS)) types--;
+  static const char *const WHY[2][3] = {
+      {"lower bound: some types could not be sized",
+       "lower bound: the dump gives no storage conflicts",
+       "lower bound: some types could not be sized, and the dump gives no storage conflicts"},
+      {"a lower bound: some types could not be sized",
+       "a lower bound: the dump gives no storage conflicts",
+       "a lower bound: some types could not be sized, and the dump gives no storage conflicts"}};
+  return WHY[article][types == n ? 0 : types ? 2 : 1];
 }
 
 static void md_table_head(FILE *o) {
@@ -2021,7 +2032,7 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   fputs("\n- dump: ", o);
   md_code_file(o, opt, co->file ? co->file : "");
   fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass ? co->pass : "");
-  fprintf(o, "- future: **%s byte%s** (%s)", fb, plural(co->size), size_words(co));
+  fprintf(o, "- future: **%s byte%s** (%s)", fb, plural(co->size), ms_rep_size_words(co, false));
   if (co->ninstances > 1) {
     fputs("; instances:", o);
     for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s %ld", i ? "," : "", co->instances[i]);

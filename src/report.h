@@ -42,6 +42,10 @@ void ms_rep_short_span(const char *span, char *out, size_t cap);
 /* Future bytes with the accuracy marker: `96` exact, `~96` computed, `≥96` lower bound,
  * `?` unknown. */
 void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap);
+/* How the future size was found: "exact, from -Zprint-type-sizes", "computed with rustc's
+ * layout rules", "lower bound: " and why (types that could not be sized, no storage
+ * conflicts in the dump), "unknown"; with article, "a lower bound: ...". */
+const char *ms_rep_size_words(const ms_coroutine *co, bool article);
 /* Machine-code bytes: exact nm size when known, else the estimate. */
 long ms_rep_code_bytes(const ms_coroutine *co);
 /* "async fn", "async block", "async closure", "gen block", "async gen block", "coroutine". */
