@@ -1323,10 +1323,13 @@ static bool same_dir(const ms_coroutine *a, const ms_coroutine *b) {
 /*
  * Inlined awaitees (docs/code-size.md): once nm sized the build, a future of the crate that
  * a coroutine awaits (a saved local typed as one of the crate's coroutines) and that has no
- * symbol of its own was inlined into it: its code is in the awaiter's nm size.
+ * symbol of its own was inlined into it: its code is in the awaiter's nm size.  Not at
+ * opt-level 0, where LLVM inlines nothing: there an awaitee without a size was not
+ * instantiated in this build, or its symbol was not found.
  */
 size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
                               size_t gen, const ms_coroutine **out) {
+  if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return 0;
   size_t n = 0, next = 0;
   mark[co->pos] = gen;
   for (const ms_coroutine *x = co;; x = out[next++]) { /* breadth first, out is the queue */

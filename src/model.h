@@ -272,7 +272,8 @@ long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
  * "Inlined awaitees"): each once, through inlined ones in turn, written to `out` (room for
  * every coroutine of the crate); returns their number.  `mark` has an entry per coroutine
  * (indexed by pos), zeroed before the first call; `gen` is a nonzero value no earlier call
- * with that array used.  ms_crate_finish sums their estimates into code_inlined. */
+ * with that array used.  None at opt-level 0 (LLVM inlines nothing there).  ms_crate_finish
+ * sums their estimates into code_inlined. */
 size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
                               size_t gen, const ms_coroutine **out);
 /* The same for each of the crate's coroutines (sets code_exact); an `<impl at …>` coroutine
