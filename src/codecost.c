@@ -680,7 +680,7 @@ static bool starts(const char *s, size_t n, const char *pre) {
 /*
  * The path of a type for comparing self types: references, pointers, lifetimes and
  * smart-pointer wrappers removed, generic arguments removed: `&mut tokio_postgres::Client`
- * -> `tokio_postgres::Client`, `Tx<'_>` -> `Tx`.  With `last`, only its last path segment
+ * -> `tokio_postgres::Client`, `Tx<'_>` -> `Tx`.  With last_only, only its last path segment
  * (the base name): `Client`, `<a::Client>::transaction::{closure#0}::Guard` -> `Guard`.
  * Written to out.
  */

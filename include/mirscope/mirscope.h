@@ -621,7 +621,8 @@ MS_API long ms_co_saved_bytes(const ms_coroutine *co, size_t i);
 /**
  * Whether saved locals a and b (indices as above) are live at the same time, so may not
  * overlap (rustc's `storage_conflicts`, as printed: row a, column b): 1 or 0 (also when a
- * or b is out of range); -1 when the model holds no conflict matrix (whatever a and b).
+ * or b is out of range); -1 when the model holds no conflict matrix (whatever a and b):
+ * the dump has none, or one in which some saved local lacks its own pair (cut short).
  */
 MS_API int ms_co_saved_conflict(const ms_coroutine *co, size_t a, size_t b);
 
