@@ -13,6 +13,7 @@
  */
 #include "model.h"
 #include "strbuf.h"
+#include "text.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -886,12 +887,9 @@ static void collect_seg(const char *seg, size_t len, void *user) {
 
 /* Crate name from the dump file's base name: `basic.handshake-{closure#0}....mir` -> basic. */
 static void crate_of_file(sbuf *out, const char *file) {
-  if (!file || !*file) return;
-  const char *b = strrchr(file, '/');
-  b = b ? b + 1 : file;
-  const char *d = strchr(b, '.');
-  if (!d || d == b) return;
-  sb_putn(out, b, (size_t)(d - b));
+  const char *cr;
+  size_t n = ms_file_crate(file, &cr);
+  if (n) sb_putn(out, cr, n);
 }
 
 /* Does the qualifier mention a path of `crate` (`crate::...` at a path start)? */

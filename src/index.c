@@ -102,19 +102,37 @@ size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co) {
 
 /* ---- which of the crate's coroutines a type text stands for */
 
-static void refs_by_defid(const ms_crate *c, const char *path, size_t pn, ms_type_ref_fn fn, void *user) {
+static bool in_crate(const ms_coroutine *co, const char *cr, size_t cn) {
+  const char *f;
+  return ms_file_crate(co->file, &f) == cn && !memcmp(f, cr, cn);
+}
+
+/* The bodies whose def path is PATH: of crate cr when some are (or, with foreign, only
+ * then), else all.  Returns how many were given to fn. */
+static size_t refs_by_defid(const ms_crate *c, const char *path, size_t pn, const char *cr,
+                            size_t cn, bool foreign, ms_type_ref_fn fn, void *user) {
   ms_coroutine **cs = c->coroutines.items;
   const ms_co_index *ix = ms_crate_index_get(c);
   bool weird = false;
   size_t h = ms_defpath_hash(path, pn, &weird);
   ms_co_cands k = ms_co_find(c, ix && !weird ? &ix->defpath : NULL, h);
+  bool ours = false; /* some candidate is of the DefId's crate */
+  for (size_t q = 0; q < k.n && cn && !ours; q++) {
+    ms_coroutine *co = cs[ms_cands_pos(&k, q)];
+    ours = co->def_path && ms_defpath_eq(path, pn, co->def_path) && in_crate(co, cr, cn);
+  }
+  if (foreign && !ours) return 0;
+  size_t found = 0;
   for (size_t q = 0; q < k.n; q++) {
     ms_coroutine *co = cs[ms_cands_pos(&k, q)];
     if (!co->def_path || !ms_defpath_eq(path, pn, co->def_path)) continue;
+    if (ours && !in_crate(co, cr, cn)) continue;
     /* the type's `{impl#N}` path is the dump file's spelling of the body's own */
     bool exact = co->item && strlen(co->item) == pn && !memcmp(co->item, path, pn);
     fn(co, exact, user);
+    found++;
   }
+  return found;
 }
 
 /* `Alias(Opaque, .. f::{opaque#0} ..)`: the async fn `f::{closure#0}`. */
@@ -183,16 +201,20 @@ static void refs_by_fn_name(const ms_crate *c, const char *t, size_t n, ms_type_
   }
 }
 
-ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, ms_type_ref_fn fn, void *user) {
+ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, bool other_crates,
+                               ms_type_ref_fn fn, void *user) {
   while (n && (*t == ' ' || *t == '\n')) t++, n--;
   while (n && (t[n - 1] == ' ' || t[n - 1] == '\n')) n--;
   const char *path;
   size_t pn;
   bool local;
   if (n >= 10 && !memcmp(t, "Coroutine(", 10)) {
-    if (!ms_defid_path(t, n, &path, &pn, &local) || !local) return MS_TREF_NONE;
-    refs_by_defid(c, path, pn, fn, user);
-    return MS_TREF_DEFID;
+    if (!ms_defid_path(t, n, &path, &pn, &local) || (!local && !other_crates)) return MS_TREF_NONE;
+    const char *cr = NULL;
+    size_t cn = 0;
+    if (!ms_defid_crate(t, n, &cr, &cn) && !local) return MS_TREF_NONE;
+    size_t found = refs_by_defid(c, path, pn, cr, cn, !local, fn, user);
+    return local || found ? MS_TREF_DEFID : MS_TREF_NONE;
   }
   if (n >= 6 && !memcmp(t, "Alias(", 6)) {
     const char *k = t + 6;
@@ -250,6 +272,6 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
   if (!co || saved >= co->nsaved) return NULL;
   const co_saved *sv = &co->saved[saved];
   saved_pick p = {co, sv->bytes, {0}, {0}};
-  ms_type_ref how = ms_index_type_refs(c, sv->type, strlen(sv->type), saved_ref, &p);
+  ms_type_ref how = ms_index_type_refs(c, sv->type, strlen(sv->type), false, saved_ref, &p);
   return how == MS_TREF_DEFID && p.exact.n ? pick_result(&p.exact) : pick_result(&p.all);
 }

@@ -65,9 +65,14 @@ size_t ms_crate_co_pos(const ms_crate *c, const ms_coroutine *co);
  *                       whose fn path ends with `m::f` (exact false).
  * fn is called for each candidate (the caller picks among them: sizes that agree, the only
  * one, ...).  MS_TREF_NONE: a type that is not one of the crate's coroutines (another crate's).
+ * A DefId names its crate (`krate`): where the input holds bodies of several crates (a
+ * capture), only those of that crate are candidates (all of them when no body's dump file
+ * names that crate).  With other_crates, a DefId of another crate (`DefId(20:N ~
+ * async_io[h]::PATH)`) also stands for the bodies of that crate when the input holds them.
  */
 typedef enum { MS_TREF_NONE, MS_TREF_DEFID, MS_TREF_OPAQUE_FN, MS_TREF_SELF_TYPE, MS_TREF_FN_NAME } ms_type_ref;
 typedef void (*ms_type_ref_fn)(ms_coroutine *co, bool exact, void *user);
-ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, ms_type_ref_fn fn, void *user);
+ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, bool other_crates,
+                               ms_type_ref_fn fn, void *user);
 
 #endif

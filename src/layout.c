@@ -548,7 +548,7 @@ static bool internal_info(sz_ctx *x, span_t t, bool trimmed, int depth, tinfo *o
     return true;
   }
   ref_sizes rs = {x, depth, 0, 0, TI_UNK, TI_UNK};
-  if (ms_index_type_refs(x->c, t.s, t.n, size_ref, &rs) == MS_TREF_NONE || !rs.n) return false;
+  if (ms_index_type_refs(x->c, t.s, t.n, true, size_ref, &rs) == MS_TREF_NONE || !rs.n) return false;
   *out = rs.nexact ? rs.exact : rs.all;
   if (out->state == TI_UNKNOWN) add_unknown(x, t);
   return true;

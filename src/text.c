@@ -90,20 +90,26 @@ size_t ms_defpath_hash(const char *s, size_t n, bool *weird) {
   return h;
 }
 
-bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool *local) {
-  const char *e = s + n, *d = NULL;
+/* Just past the `~ ` of the first `DefId(` of s[0..n) (*d: just past `DefId(`), or NULL. */
+static const char *defid_tilde(const char *s, size_t n, const char **d) {
+  const char *e = s + n;
+  *d = NULL;
   for (const char *q = s; q + 6 <= e; q++)
     if (!memcmp(q, "DefId(", 6)) {
-      d = q + 6;
+      *d = q + 6;
       break;
     }
-  *local = false;
-  if (!d) return false;
-  *local = d < e && d[0] == '0' && d + 1 < e && d[1] == ':';
-  const char *tl = memchr(d, '~', (size_t)(e - d));
+  const char *tl = *d ? memchr(*d, '~', (size_t)(e - *d)) : NULL;
+  if (!tl) return NULL;
+  for (tl++; tl < e && *tl == ' '; tl++) {}
+  return tl;
+}
+
+bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool *local) {
+  const char *e = s + n, *d;
+  const char *tl = defid_tilde(s, n, &d);
+  *local = d && d < e && d[0] == '0' && d + 1 < e && d[1] == ':';
   if (!tl) return false;
-  tl++;
-  while (tl < e && *tl == ' ') tl++;
   /* skip `crate[hash]::` */
   const char *q = tl;
   while (q < e && *q != '[' && *q != ':' && *q != ')') q++;
@@ -117,4 +123,26 @@ bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool 
   *path = tl;
   *pn = (size_t)(pe - tl);
   return true;
+}
+
+bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn) {
+  const char *e = s + n, *d;
+  const char *tl = defid_tilde(s, n, &d), *q = tl;
+  if (!tl) return false;
+  while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+                   (*q >= '0' && *q <= '9') || *q == '_'))
+    q++;
+  if (q == tl || q >= e || *q != '[') return false;
+  *cr = tl;
+  *cn = (size_t)(q - tl);
+  return true;
+}
+
+size_t ms_file_crate(const char *file, const char **cr) {
+  if (!file) return 0;
+  const char *b = strrchr(file, '/');
+  b = b ? b + 1 : file;
+  const char *dot = strchr(b, '.');
+  *cr = b;
+  return dot ? (size_t)(dot - b) : 0;
 }

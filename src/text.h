@@ -27,5 +27,12 @@ size_t ms_defpath_hash(const char *s, size_t n, bool *weird);
 /* The def path in the first `DefId(K:N ~ krate[hash]::PATH)` of s[0..n): PATH (trimmed) in
  * *path / *pn and whether it is of the local crate (K = 0).  False when there is none. */
 bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool *local);
+/* The krate of that DefId (`DefId(20:397 ~ async_io[9e7d]::…)`: `async_io`) in *cr / *cn;
+ * false when there is none. */
+bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn);
+/* The crate a dump file names: its base name up to the first `.` (rustc's
+ * `basic.handshake-{closure#0}.-------.coroutine_resume.0.mir` -> `basic`); its length, 0
+ * when the base name has no `.` or starts with one. */
+size_t ms_file_crate(const char *file, const char **cr);
 
 #endif
