@@ -9,6 +9,7 @@
 #include "dumpname.h"
 #include "layout.h"
 #include "readfile.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -1484,10 +1485,9 @@ const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i) {
 }
 
 size_t ms_co_crate(const ms_coroutine *co, char *out, size_t cap) {
-  const char *f = co && co->file ? co->file : "";
-  const char *base = strrchr(f, '/');
-  base = base ? base + 1 : f;
-  size_t n = strcspn(base, ".");
+  const char *f = co && co->file ? co->file : "", *base;
+  size_t n = ms_file_crate(f, &base);
+  if (!n && !strchr(base, '.')) n = strlen(base); /* no `.`: the whole base name */
   int w = !strcmp(f, "<stdin>") || !strcmp(f, "-") ? snprintf(out, cap, "<stdin>")
           : n                                       ? snprintf(out, cap, "%.*s", (int)n, base)
                                                     : snprintf(out, cap, "?");
