@@ -194,8 +194,11 @@ module.exports = grammar({
 
     parameter: $ => seq(field('local', $.local), ':', field('type', alias($._type_text, $.type))),
 
+    // `--emit=mir` / `-Zunpretty=mir` print a constant whose value needs no code on one line:
+    // `const S::{constant#0}: usize = const 4_usize;`
     const_item: $ => seq(
-      'const', field('name', alias($._def_path_text, $.def_path)), ':', field('type', alias($._type_text, $.type)), '=', field('body', $.body),
+      'const', field('name', alias($._def_path_text, $.def_path)), ':', field('type', alias($._type_text, $.type)), '=',
+      choice(field('body', $.body), seq(field('value', $.constant), ';')),
     ),
 
     static_item: $ => seq(
