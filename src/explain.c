@@ -60,7 +60,9 @@ static void write_await(const explain_ctx *x, size_t s) {
   source_line(x->opt->source_root, span, flen, line, text, sizeof text);
   fprintf(x->o, "  %-10s ", x->co->states[s].name);
   if (!*sp) {
-    fputs("(no await span printed: a yield, or an older dump)\n", x->o);
+    fputs(x->co->layout_rebuilt ? "(no await span: the dump prints no layout)\n"
+                                : "(no await span printed: a yield, or an older dump)\n",
+          x->o);
     return;
   }
   size_t w = ms_write_safe(x->o, sp, strlen(sp));
@@ -86,7 +88,12 @@ static void write_identity(const explain_ctx *x) {
   safe(o, co->self_type ? co->self_type : "");
   fputs("\n  dump      ", o);
   safe(o, co->file ? co->file : "");
-  fprintf(o, ":%u (%s)\n", co->line, co->pass ? co->pass : "");
+  if (co->pass && *co->pass) fprintf(o, ":%u (%s)\n", co->line, co->pass);
+  else fprintf(o, ":%u (no `// MIR for` header)\n", co->line);
+  if (co->layout_rebuilt) /* docs/mir-format.md, "Output without a layout" */
+    fputs("  layout    rebuilt from the body: the dump prints none (as --emit=mir does); the code\n"
+          "            model was fitted on coroutine_resume dumps, not on the final MIR\n",
+          o);
   ms_rep_future_bytes(co, fb, sizeof fb);
   size_t awaits = ms_rep_awaits(co);
   fprintf(o, "  future    %s byte%s (%s); %zu states, %zu await%s\n", fb, co->size == 1 ? "" : "s",

@@ -755,6 +755,7 @@ typedef struct {
   const co_state *states;
   size_t nstates;
   const unsigned char *conflicts; /* nsv x nsv, row-major; NULL: unknown */
+  bool some_members; /* the states list some of their saved locals only (a rebuilt layout) */
 } lay_in;
 
 typedef struct {
@@ -770,6 +771,21 @@ enum { UNASSIGNED = -1, INELIGIBLE = -2 };
 /* Pseudo "types" reported among the unknown ones when the model lacks facts. */
 static const char NO_CONFLICTS[] = MS_NO_CONFLICTS;
 static const char NO_UPVAR[] = "(upvar without a debug line)";
+static const char NO_LAYOUT[] = MS_NO_LAYOUT;
+
+/* Why a layout without conflicts is a lower bound: not given, or no layout printed at all. */
+static span_t no_conflicts_why(const ms_coroutine *co) {
+  return co->layout_rebuilt ? (span_t){NO_LAYOUT, strlen(NO_LAYOUT)}
+                            : (span_t){NO_CONFLICTS, strlen(NO_CONFLICTS)};
+}
+
+/* Do the states of co list only some of the saved locals they hold?  A layout rebuilt from
+ * the body with two or more suspend states (with one, each local is in it). */
+static bool some_members(const ms_coroutine *co) {
+  size_t sus = 0;
+  for (size_t s = 0; s < co->nstates; s++) sus += !strncmp(co->states[s].name, "Suspend", 7);
+  return co->layout_rebuilt && sus >= 2;
+}
 
 /* Working state of lay_coroutine: which variant each saved local belongs to, and the
  * prefix (upvars, tag, promoted locals) as laid out. */
@@ -923,7 +939,10 @@ static bool lay_variant(lay_ctx *x, size_t v, long *size, unsigned long *align, 
 /* Without the storage-conflict matrix rustc may promote more locals than computed here (when
  * locals of two variants are storage-live together).  That only matters when two or more
  * variants have overlap-eligible locals; then give a bound that holds whatever is promoted:
- * prefix and variant fields summed without padding. */
+ * prefix and variant fields summed without padding.  It also holds when the states list only
+ * some of the variants that hold each local (a layout rebuilt from the body: a local missed
+ * in a variant is counted in one variant, or promoted when seen in two, never in more than
+ * rustc puts it in), so then it is given with one variant in use too. */
 static void bound_without_conflicts(const lay_ctx *x, lay_out *out, long *state_bytes) {
   const lay_in *in = x->in;
   size_t vars = 0;
@@ -935,7 +954,7 @@ static void bound_without_conflicts(const lay_ctx *x, lay_out *out, long *state_
     }
     vars += has;
   }
-  if (vars < 2) return;
+  if (vars < 2 && !in->some_members) return;
   long pre = 0, best = 0;
   unsigned long al = 1;
   for (size_t i = 0; i < x->npf; i++) {
@@ -1044,10 +1063,10 @@ static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
         up[k] = type_info(x, str_span(co->upvars[k].type), true, depth);
       for (size_t k = 0; k < co->nsaved; k++)
         sv[k] = type_info(x, str_span(co->saved[k].type), false, depth);
-      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co)};
+      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co), some_members(co)};
       lay_out out;
       lay_coroutine(&in, &out, NULL);
-      if (out.size >= 0 && out.no_conflicts) add_unknown(x, (span_t){NO_CONFLICTS, strlen(NO_CONFLICTS)});
+      if (out.size >= 0 && out.no_conflicts) add_unknown(x, no_conflicts_why(co));
       if (out.size >= 0) r = (tinfo){out.size, out.align, 0, out.state};
       if (out.size >= 0 && out.state != TI_EXACT && out.size == 0) r = TI_UNK;
     }
@@ -1582,11 +1601,11 @@ void ms_sizes_resolve(ms_crate *c) {
       keep_computed(&co->saved[k].bytes, &co->saved[k].align, sv[k], exact[i]);
     }
     if (!exact[i]) {
-      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co)};
+      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co), some_members(co)};
       lay_out out;
       lay_coroutine(&in, &out, sb);
       co->tag_bytes = out.tag_bytes;
-      if (out.no_conflicts) add_unknown(&x, (span_t){NO_CONFLICTS, strlen(NO_CONFLICTS)});
+      if (out.no_conflicts) add_unknown(&x, no_conflicts_why(co));
       if (gap && out.state == TI_EXACT) {
         out.state = TI_PARTIAL;
         add_unknown(&x, (span_t){NO_UPVAR, strlen(NO_UPVAR)});
@@ -1719,7 +1738,7 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
     for (size_t i = 0; i < co->nupvars; i++)
       if (co->copy_saved[k] < ns && boxed[co->copy_saved[k]] && co->upvars[i].field == co->copy_upvar[k])
         up[i] = (tinfo){box.size, box.align, 1, TI_EXACT};
-  lay_in in = {up, co->nupvars, sv, nk, vs, nst, co->conflicts ? cf : NULL};
+  lay_in in = {up, co->nupvars, sv, nk, vs, nst, co->conflicts ? cf : NULL, some_members(co)};
   lay_out o;
   lay_coroutine(&in, &o, state_bytes);
   size = o.size;

@@ -9,6 +9,7 @@
 #include "dumpname.h"
 #include "layout.h"
 #include "readfile.h"
+#include "rebuild.h"
 #include "text.h"
 
 #include <stdarg.h>
@@ -771,8 +772,8 @@ static void record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
 
 /* Identity, saved locals, storage conflicts (by position) and states of a new coroutine,
  * from its body and layout. */
-static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const char *p1) {
-  const ms_layout *L = b->layout;
+static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L,
+                                   const char *p1) {
   ms_coroutine *co = ms_arena_alloc(&c->arena, sizeof *co);
   co->def_path = dup(c, b->def_path);
   co->file = dup(c, b->file);
@@ -788,6 +789,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const char *p1
   co->code_corrected = -1;
   co->code_inlined = -1;
   co->upvar_start = L->upvar_start;
+  co->layout_rebuilt = L != b->layout;
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
   for (size_t i = 0; i < L->nfields; i++)
@@ -989,10 +991,10 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
 
 /* One resume body into a coroutine of the crate: layout, dispatch, names, transitions (and
  * per state the blocks it reaches), code, upvar copies, duplicate suspend points. */
-static void build_coroutine(ms_crate *c, const ms_body *b) {
+static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   const char *p1 = ms_body_type_of(b, 1);
   if (!p1) p1 = "";
-  ms_coroutine *co = new_coroutine(c, b, p1);
+  ms_coroutine *co = new_coroutine(c, b, L, p1);
   Ctx x = {.b = b, .co = co, .panicked = -1, .returned = -1};
   for (size_t s = 0; s < co->nstates; s++) {
     if (!strcmp(co->states[s].name, "Panicked")) x.panicked = (long)s;
@@ -1016,6 +1018,48 @@ static void build_coroutine(ms_crate *c, const ms_body *b) {
   ms_advice_scan(c, co, b, rs.isref, rs.n, reach, bytes_per);
   free(reach);
   *(ms_coroutine **)ms_vec_push(&c->arena, &c->coroutines, sizeof co) = co;
+}
+
+/* Is t the type of a coroutine's own body (`{async fn body of f()}`, `{async block@..}`,
+ * `{coroutine@..}`, `{gen block@..}`, older `[generator@..]`, ...)? */
+static bool is_coroutine_type(const char *t) {
+  static const char *const KINDS[] = {"{async fn body of ", "{async block@", "{async closure body@",
+                                      "{async gen block@", "{async gen fn body", "{gen block@",
+                                      "{gen fn body", "{coroutine@", "{static coroutine",
+                                      "[generator@", "[static generator@", "[async fn body@",
+                                      "[async block@", NULL};
+  for (int i = 0; KINDS[i]; i++)
+    if (starts(t, KINDS[i])) return true;
+  return false;
+}
+
+/* The layout of a body printed without one (`--emit=mir`, `-Zunpretty=mir`, a pasted body)
+ * when it is a resume function: its `_1` is the coroutine (`Pin<&mut {async fn body of
+ * f()}>`) and it dispatches on its discriminant. NULL otherwise. */
+static const ms_layout *rebuilt_layout(ms_crate *c, const ms_body *b) {
+  const char *p1 = ms_body_type_of(b, 1);
+  if (!p1 || !b->nparams || !is_coroutine_type(self_type_of(c, p1))) return NULL;
+  RefSet rs = {0};
+  find_ref_locals(c, b, &rs, starts(p1, "&mut "));
+  const ms_block *d = find_dispatch(b, &rs);
+  if (!d) return NULL;
+  const ms_stmt *sw = d->term;
+  size_t n = 0;
+  for (size_t e = 0; e < sw->nedges; e++) {
+    if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
+    long v = strtol(sw->edges[e].label, NULL, 10);
+    if (v >= 0 && v < 100000 && (size_t)v + 1 > n) n = (size_t)v + 1;
+  }
+  long *entry = ms_xcalloc(n + 1, sizeof *entry);
+  for (size_t i = 0; i < n; i++) entry[i] = -1;
+  for (size_t e = 0; e < sw->nedges; e++) {
+    if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
+    long v = strtol(sw->edges[e].label, NULL, 10);
+    if (v >= 0 && (size_t)v < n) entry[v] = sw->edges[e].target;
+  }
+  const ms_layout *L = ms_rebuild_layout(&c->arena, b, entry, n);
+  free(entry);
+  return L;
 }
 
 /*
@@ -1095,7 +1139,9 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     const ms_body *b = ms_doc_body(doc, i);
     int rank = pass_rank(b->pass);
     if (rank < 0) continue; /* not a resume pass: drop shims, other passes */
-    if (!b->layout || b->item != MS_ITEM_FN) {
+    const ms_layout *L = b->layout;
+    if (!L && rank == 2 && b->item == MS_ITEM_FN) L = rebuilt_layout(c, b);
+    if (!L || b->item != MS_ITEM_FN) {
       /* after StateTransform and pasted bodies: not every body is a coroutine */
       if (rank == 0) {
         c->dropped++;
@@ -1134,7 +1180,7 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
         c->dedup.live--;
       }
     }
-    build_coroutine(c, b);
+    build_coroutine(c, b, L);
     c->gen++;
     dedup_insert(&c->dedup, h, ((ms_coroutine **)c->coroutines.items)[c->coroutines.len - 1]);
     added++;

@@ -13,6 +13,8 @@
 /* The unknown "type" of a layout that is a lower bound because the dump gives no complete
  * storage-conflict matrix (layout.c). */
 #define MS_NO_CONFLICTS "(storage conflicts not given)"
+/* The same for a layout rebuilt from the body (rebuild.c): the dump printed none. */
+#define MS_NO_LAYOUT "(no coroutine layout in the dump: rebuilt from the body)"
 
 typedef struct {
   const char *id;   /* "_s3" */
@@ -148,6 +150,7 @@ struct ms_coroutine {
   co_upvar *upvars;
   size_t nupvars;
   long upvar_start; /* the layout's `upvar_start: _N,` (ms_layout_upvar_start), -1 if none */
+  bool layout_rebuilt; /* the dump printed no layout: rebuilt from the body (rebuild.c) */
   co_state *states;
   size_t nstates;
   co_trans *trans;

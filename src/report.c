@@ -631,6 +631,7 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
       else if (co->size_source == MS_SIZE_COMPUTED) t.computed++;
       else t.lower++;
     } else t.unknown++;
+    t.rebuilt += co->layout_rebuilt;
     if (co->code_redundant > 0) {
       t.redundant += co->code_redundant;
       t.poison_futures++;
@@ -782,7 +783,11 @@ static void advice_awaits(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b)
     char sp[160];
     ms_rep_short_span(ms_co_await_span(co, s), sp, sizeof sp);
     ms_sb_puts(b, k ? ", " : "");
-    rep_code(b, *sp ? sp : "?", md);
+    if (!*sp) { /* no span printed (the 2026 printer, a layout rebuilt from the body) */
+      rep_code(b, co->states[s].name, md);
+      continue;
+    }
+    rep_code(b, sp, md);
     ms_sb_puts(b, " (");
     rep_code(b, co->states[s].name, md);
     ms_sb_puts(b, ")");
@@ -1389,6 +1394,10 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
     fprintf(o, "  %zu unreachable state%s\n", t->unreachable, plural((long)t->unreachable));
   fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bound%s, %zu unknown\n", t->exact,
           t->computed, t->lower, plural((long)t->lower), t->unknown);
+  if (t->rebuilt)
+    fprintf(o, "  %zu layout%s rebuilt from the body: the dump prints none (as --emit=mir does); "
+               "sizes with two or more awaits are lower bounds, code is modelled from the final MIR (docs/mir-format.md)\n",
+            t->rebuilt, plural((long)t->rebuilt));
 }
 
 static void text_chains(const ms_crate *c, FILE *o, bool col, const ms_report_options *opt) {
@@ -1694,8 +1703,18 @@ const char *ms_rep_size_words(const ms_coroutine *co, bool article) {
   default: break;
   }
   size_t n = ms_co_unknown_type_count(co), types = n;
-  for (size_t i = 0; i < n; i++)
+  bool rebuilt = false;
+  for (size_t i = 0; i < n; i++) {
     if (!strcmp(ms_co_unknown_type(co, i), MS_NO_CONFLICTS)) types--;
+    if (!strcmp(ms_co_unknown_type(co, i), MS_NO_LAYOUT)) types--, rebuilt = true;
+  }
+  if (rebuilt)
+    return types ? article ? "a lower bound: the dump prints no coroutine layout, and some types "
+                             "could not be sized"
+                           : "lower bound: the dump prints no coroutine layout, and some types "
+                             "could not be sized"
+                 : article ? "a lower bound: the dump prints no coroutine layout"
+                           : "lower bound: the dump prints no coroutine layout";
   static const char *const WHY[2][3] = {
       {"lower bound: some types could not be sized",
        "lower bound: the dump gives no storage conflicts",
@@ -2169,6 +2188,10 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
              "`-Zprint-type-sizes`, %zu computed, %zu lower bound%s, %zu unknown)\n",
           n, plural((long)n), plural((long)n), t.future_bytes, plural(t.future_bytes), t.exact,
           t.computed, t.lower, plural((long)t.lower), t.unknown);
+  if (t.rebuilt)
+    fprintf(o, "- **%zu** layout%s rebuilt from the body: the dump prints none (as `--emit=mir` "
+               "does); sizes with two or more awaits are lower bounds, code is modelled from the final MIR\n",
+            t.rebuilt, plural((long)t.rebuilt));
   if (n) {
     const ms_coroutine *top = cs[order[0]];
     char fb[32];

@@ -1,0 +1,263 @@
+/*
+ * A coroutine layout rebuilt from the resume body, for output that prints none: `rustc
+ * --emit=mir`, `-Zunpretty=mir` and the Playground's "MIR" button print every body without
+ * the `coroutine_layout` comment that only `-Zdump-mir` writes (docs/mir-format.md).
+ *
+ * What the body gives (checked against the printed layouts of every corpus/ and
+ * calibration/ dump: bench/rebuild-layouts):
+ *  - every saved local is reached through one projection `(((*_N) as variant#K).F: T)`,
+ *    K the *last* suspend variant that holds it, F its position in that variant's field
+ *    list, T its type; so the distinct (K, F) pairs are the saved locals;
+ *  - it is in an earlier suspend variant J when it is live when the body resumes in J: read
+ *    on some path from J's dispatch arm before that path writes it whole (backward liveness
+ *    over the CFG). A local held only through a borrow (an async block that borrows it)
+ *    is not read after the resume and is missed: membership is a subset of rustc's, never
+ *    more (2 % of the corpus's saved locals miss a variant, none gains one).
+ * No storage conflicts: the layout is a lower bound (layout.c).
+ */
+#include "rebuild.h"
+
+#include "alloc.h"
+#include "ir.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  long variant, field;
+  const char *type; /* arena copy */
+} key;
+
+typedef struct {
+  key *k;
+  size_t n, cap;
+} keys;
+
+static long key_find(const keys *ks, long v, long f) {
+  for (size_t i = 0; i < ks->n; i++)
+    if (ks->k[i].variant == v && ks->k[i].field == f) return (long)i;
+  return -1;
+}
+
+/* The projection at p (just past `as variant#`): K, F and the type's span; false if the text
+ * is not `K).F: T)`. */
+static bool read_proj(const char *p, long *v, long *f, const char **ty, size_t *tyn) {
+  char *e;
+  *v = strtol(p, &e, 10);
+  if (e == p || *v < 0 || *v > 100000 || e[0] != ')' || e[1] != '.') return false;
+  p = e + 2;
+  *f = strtol(p, &e, 10);
+  if (e == p || *f < 0 || *f > 100000 || e[0] != ':' || e[1] != ' ') return false;
+  p = e + 2;
+  int depth = 0;
+  const char *s = p;
+  for (; *p; p++) {
+    if (*p == '(' || *p == '[' || *p == '{') depth++;
+    else if (*p == ']' || *p == '}') depth--;
+    else if (*p == ')' && depth-- == 0) break;
+  }
+  if (!*p || p == s) return false;
+  *ty = s;
+  *tyn = (size_t)(p - s);
+  return true;
+}
+
+#define VARIANT_MARK "as variant#"
+
+/* Calls fn for each saved-local projection in text. */
+static void each_proj(const char *text, void (*fn)(void *, long, long, const char *, size_t),
+                      void *user) {
+  for (const char *p = text ? strstr(text, VARIANT_MARK) : NULL; p;
+       p = strstr(p + 1, VARIANT_MARK)) {
+    long v, f;
+    const char *ty;
+    size_t n;
+    if (read_proj(p + strlen(VARIANT_MARK), &v, &f, &ty, &n)) fn(user, v, f, ty, n);
+  }
+}
+
+typedef struct {
+  ms_arena *A;
+  keys *ks;
+} collect_ctx;
+
+static void collect(void *u, long v, long f, const char *ty, size_t n) {
+  collect_ctx *x = u;
+  if (v < 3 || key_find(x->ks, v, f) >= 0) return;
+  if (x->ks->n == x->ks->cap) {
+    x->ks->cap = x->ks->cap ? x->ks->cap * 2 : 16;
+    x->ks->k = ms_xrealloc(x->ks->k, x->ks->cap * sizeof *x->ks->k);
+  }
+  x->ks->k[x->ks->n++] = (key){v, f, ms_arena_strndup(x->A, ty, n)};
+}
+
+typedef struct {
+  const keys *ks;
+  unsigned char *use, *def; /* of one block, nkeys bytes each */
+  long skip;                /* the key the statement writes whole: its first mention is the write */
+} scan_ctx;
+
+static void mark_use(void *u, long v, long f, const char *ty, size_t n) {
+  (void)ty, (void)n;
+  scan_ctx *x = u;
+  long k = key_find(x->ks, v, f);
+  if (k < 0) return;
+  if (k == x->skip) {
+    x->skip = -1;
+    return;
+  }
+  if (!x->def[k]) x->use[k] = 1;
+}
+
+/* Is the statement's destination exactly one saved local, `(((*_N) as variant#K).F: T) = `? */
+static long whole_write(const keys *ks, const ms_stmt *s) {
+  if ((s->kind != MS_STMT_ASSIGN && s->kind != MS_TERM_CALL) || !s->place || !s->place->text)
+    return -1;
+  const char *t = s->place->text, *m = strstr(t, VARIANT_MARK);
+  if (!m || strstr(m + 1, VARIANT_MARK)) return -1;
+  long v, f;
+  const char *ty;
+  size_t n;
+  if (!read_proj(m + strlen(VARIANT_MARK), &v, &f, &ty, &n)) return -1;
+  if (strcmp(ty + n, ")")) return -1; /* a field of it: a partial write, a use */
+  return key_find(ks, v, f);
+}
+
+static int cmp_key(const void *a, const void *b) {
+  const key *x = a, *y = b;
+  if (x->variant != y->variant) return x->variant < y->variant ? -1 : 1;
+  return (x->field > y->field) - (x->field < y->field);
+}
+
+/* Bound on blocks x saved locals for the liveness sets (bytes): beyond it, each saved local
+ * is only in the variant it is projected through. */
+#define MS_REBUILD_MAX_CELLS (64u << 20)
+
+ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, size_t nentry) {
+  keys ks = {0};
+  collect_ctx cx = {A, &ks};
+  for (size_t i = 0; i < b->ndebugs; i++) each_proj(b->debugs[i].value, collect, &cx);
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    for (size_t j = 0; j < blk->nstmts; j++) each_proj(blk->stmts[j]->text, collect, &cx);
+    if (blk->term) each_proj(blk->term->text, collect, &cx);
+  }
+  if (ks.n) qsort(ks.k, ks.n, sizeof *ks.k, cmp_key);
+  long maxv = 2;
+  for (size_t i = 0; i < ks.n; i++)
+    if (ks.k[i].variant > maxv) maxv = ks.k[i].variant;
+  for (size_t d = 0; d < nentry; d++)
+    if (entry[d] >= 0 && (long)d > maxv) maxv = (long)d;
+  size_t nv = (size_t)maxv + 1;
+
+  /* member[k * nv + v]: saved local k is in variant v */
+  unsigned char *member = ms_xcalloc(ks.n * nv + 1, 1);
+  for (size_t i = 0; i < ks.n; i++) member[i * nv + (size_t)ks.k[i].variant] = 1;
+
+  size_t nb = b->nblocks, nk = ks.n;
+  if (nk && nb && nb <= MS_REBUILD_MAX_CELLS / nk) {
+    unsigned char *use = ms_xcalloc(nb * nk, 1), *def = ms_xcalloc(nb * nk, 1),
+                  *in = ms_xcalloc(nb * nk, 1);
+    long *pos = ms_xcalloc(b->nblock_by_index + 1, sizeof *pos); /* block number -> k + 1 */
+    for (size_t k = 0; k < nb; k++)
+      if (b->blocks[k]->index < b->nblock_by_index) pos[b->blocks[k]->index] = (long)k + 1;
+    for (size_t k = 0; k < nb; k++) {
+      const ms_block *blk = b->blocks[k];
+      scan_ctx sx = {&ks, use + k * nk, def + k * nk, -1};
+      for (size_t j = 0; j <= blk->nstmts; j++) {
+        const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
+        if (!s) continue;
+        long w = whole_write(&ks, s);
+        /* the operands are read before the destination is written: the first mention
+         * (the destination, printed first) is skipped, the write recorded after */
+        sx.skip = w;
+        each_proj(s->text, mark_use, &sx);
+        if (w >= 0 && !sx.use[w]) sx.def[w] = 1;
+      }
+    }
+    /* backward liveness to a fixpoint: in = use | (out & ~def) */
+    unsigned char *out = ms_xcalloc(nk, 1);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t k = nb; k-- > 0;) {
+        const ms_block *blk = b->blocks[k];
+        memset(out, 0, nk);
+        for (size_t e = 0; blk->term && e < blk->term->nedges; e++) {
+          unsigned t = blk->term->edges[e].target;
+          long p = t < b->nblock_by_index ? pos[t] : 0;
+          if (!p) continue;
+          const unsigned char *si = in + (size_t)(p - 1) * nk;
+          for (size_t i = 0; i < nk; i++) out[i] |= si[i];
+        }
+        unsigned char *bi = in + k * nk;
+        for (size_t i = 0; i < nk; i++) {
+          unsigned char v = use[k * nk + i] | (out[i] & !def[k * nk + i]);
+          if (v != bi[i]) bi[i] = v, changed = true;
+        }
+      }
+    }
+    for (size_t v = 3; v < nv && v < nentry; v++) {
+      long e = entry[v];
+      long p = e >= 0 && (size_t)e < b->nblock_by_index ? pos[e] : 0;
+      if (!p) continue;
+      for (size_t i = 0; i < nk; i++)
+        if (ks.k[i].variant > (long)v && in[(size_t)(p - 1) * nk + i]) member[i * nv + v] = 1;
+    }
+    free(out);
+    free(pos);
+    free(use);
+    free(def);
+    free(in);
+  }
+
+  ms_layout *L = ms_arena_alloc(A, sizeof *L);
+  L->era = MS_LAYOUT_NONE;
+  L->upvar_start = -1;
+  L->fields = ms_arena_alloc(A, (nk + 1) * sizeof *L->fields);
+  L->nfields = nk;
+  for (size_t i = 0; i < nk; i++) {
+    char id[64];
+    snprintf(id, sizeof id, "variant#%ld.%ld", ks.k[i].variant, ks.k[i].field);
+    L->fields[i] = (ms_saved){.id = ms_arena_strndup(A, id, strlen(id)), .index = (unsigned)i,
+                              .type = ks.k[i].type, .span = "", .scope = -1};
+  }
+  L->variants = ms_arena_alloc(A, nv * sizeof *L->variants);
+  L->nvariants = nv;
+  static const char *const RESERVED[3] = {"Unresumed", "Returned", "Panicked"};
+  for (size_t v = 0; v < nv; v++) {
+    ms_variant *var = &L->variants[v];
+    char name[32];
+    if (v < 3) snprintf(name, sizeof name, "%s", RESERVED[v]);
+    else snprintf(name, sizeof name, "Suspend%zu", v - 3);
+    var->name = ms_arena_strndup(A, name, strlen(name));
+    var->discr = (unsigned)v;
+    /* those projected through this variant at their field position, the others it holds
+     * (from later variants) in the free positions, in order of their own projection */
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < nk; i++) {
+      if (!member[i * nv + v]) continue;
+      n++;
+      if (ks.k[i].variant == (long)v && (size_t)ks.k[i].field + 1 > cap) cap = (size_t)ks.k[i].field + 1;
+    }
+    if (n > cap) cap = n;
+    long *slot = ms_xcalloc(cap + 1, sizeof *slot);
+    for (size_t q = 0; q < cap; q++) slot[q] = -1;
+    for (size_t i = 0; i < nk; i++)
+      if (member[i * nv + v] && ks.k[i].variant == (long)v) slot[ks.k[i].field] = (long)i;
+    size_t q = 0;
+    for (size_t i = 0; i < nk; i++) {
+      if (!member[i * nv + v] || ks.k[i].variant == (long)v) continue;
+      while (q < cap && slot[q] >= 0) q++;
+      if (q < cap) slot[q] = (long)i;
+    }
+    var->fields = ms_arena_alloc(A, (n + 1) * sizeof *var->fields);
+    var->nfields = 0;
+    for (size_t r = 0; r < cap; r++)
+      if (slot[r] >= 0) var->fields[var->nfields++] = (unsigned)slot[r];
+    free(slot);
+  }
+  free(member);
+  free(ks.k);
+  return L;
+}
