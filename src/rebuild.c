@@ -4,15 +4,18 @@
  * the `coroutine_layout` comment that only `-Zdump-mir` writes (docs/mir-format.md).
  *
  * What the body gives (checked against the printed layouts of every corpus/ and
- * calibration/ dump: bench/rebuild-layouts):
+ * calibration/ dump: tests/rebuilt_layouts.py):
  *  - every saved local is reached through one projection `(((*_N) as variant#K).F: T)`,
  *    K the *last* suspend variant that holds it, F its position in that variant's field
  *    list, T its type; so the distinct (K, F) pairs are the saved locals;
- *  - it is in an earlier suspend variant J when it is live when the body resumes in J: read
- *    on some path from J's dispatch arm before that path writes it whole (backward liveness
- *    over the CFG). A local held only through a borrow (an async block that borrows it)
- *    is not read after the resume and is missed: membership is a subset of rustc's, never
- *    more (2 % of the corpus's saved locals miss a variant, none gains one).
+ *  - it is in an earlier suspend variant J when, as rustc decides it, it is live when the body
+ *    resumes in J (read on some path from J's dispatch arm before that path writes it whole:
+ *    backward liveness over the CFG; a write to a part of it, as building an enum in place,
+ *    is neither) and it may be initialized where the body suspends in J (written on some
+ *    path to that `discriminant((*_N)) = J;` and not moved or dropped since: a forward
+ *    fixpoint, each suspend joined to J's arm). A local held only through a borrow (an async
+ *    block that borrows it) is not read after the resume and is missed: membership is a
+ *    subset of rustc's, never more (tests/rebuilt_layouts.py).
  * No storage conflicts: the layout is a lower bound (layout.c).
  */
 #include "rebuild.h"
@@ -110,18 +113,125 @@ static void mark_use(void *u, long v, long f, const char *ty, size_t n) {
   if (!x->def[k]) x->use[k] = 1;
 }
 
-/* Is the statement's destination exactly one saved local, `(((*_N) as variant#K).F: T) = `? */
-static long whole_write(const keys *ks, const ms_stmt *s) {
-  if ((s->kind != MS_STMT_ASSIGN && s->kind != MS_TERM_CALL) || !s->place || !s->place->text)
-    return -1;
-  const char *t = s->place->text, *m = strstr(t, VARIANT_MARK);
-  if (!m || strstr(m + 1, VARIANT_MARK)) return -1;
-  long v, f;
-  const char *ty;
-  size_t n;
-  if (!read_proj(m + strlen(VARIANT_MARK), &v, &f, &ty, &n)) return -1;
-  if (strcmp(ty + n, ")")) return -1; /* a field of it: a partial write, a use */
-  return key_find(ks, v, f);
+/* What a statement writes of a saved local, as rustc's liveness sees it (DefUse::for_place):
+ * the whole local `(((*_N) as variant#K).F: T) = ..` is a def; a part of it (a field, a
+ * downcast, `discriminant(..) = `, `Deinit`) neither a def nor a use; through a pointer it
+ * holds (`(*(.. as variant#K).F: &mut T)).x = ..`) a use. */
+typedef enum { W_NONE, W_WHOLE, W_PART } write_kind;
+
+static write_kind written(const keys *ks, const ms_stmt *s, long *which) {
+  *which = -1;
+  bool dest = (s->kind == MS_STMT_ASSIGN || s->kind == MS_TERM_CALL ||
+               s->kind == MS_STMT_SET_DISCRIMINANT || s->kind == MS_STMT_DEINIT);
+  const ms_place *p = dest ? s->place : NULL;
+  if (!p) return W_NONE;
+  for (size_t i = 0; i + 1 < p->nproj; i++) {
+    if (p->proj[i].kind != MS_PROJ_DOWNCAST || p->proj[i].index < 3 ||
+        p->proj[i + 1].kind != MS_PROJ_FIELD)
+      continue;
+    *which = key_find(ks, p->proj[i].index, p->proj[i + 1].index);
+    if (*which < 0) return W_NONE;
+    if (i + 2 == p->nproj && s->kind != MS_STMT_SET_DISCRIMINANT && s->kind != MS_STMT_DEINIT)
+      return W_WHOLE;
+    for (size_t j = i + 2; j < p->nproj; j++)
+      if (p->proj[j].kind == MS_PROJ_DEREF) return W_NONE; /* through a pointer: a use */
+    return W_PART;
+  }
+  return W_NONE;
+}
+
+/* The local N of `(*_N) as variant#` (the coroutine, as the resume body reaches it), -1. */
+static long self_local(const char *text) {
+  const char *m = text ? strstr(text, ") " VARIANT_MARK) : NULL;
+  if (!m) return -1;
+  const char *p = m;
+  while (p > text && p[-1] >= '0' && p[-1] <= '9') p--;
+  if (p == m || p - text < 3 || p[-1] != '_' || p[-2] != '*' || p[-3] != '(') return -1;
+  return strtol(p, NULL, 10);
+}
+
+/* What one statement does to the maybe-initialized set `init` (rustc's
+ * MaybeInitializedPlaces, by whole saved local): a write to it or to a part of it
+ * initializes it, `move` of the whole local and `drop` of it leave it uninitialized.
+ * A `discriminant((*_N)) = J;` of the coroutine (J >= 3: a suspend) ORs `init` into
+ * at[J]. */
+static void init_step(const keys *ks, const ms_stmt *s, long self, unsigned char *init,
+                      unsigned char *at, size_t nv) {
+  size_t nk = ks->n;
+  for (const char *p = s->text ? strstr(s->text, "move (((*_") : NULL; p;
+       p = strstr(p + 1, "move (((*_"))
+    for (const char *m = p + 10; *m >= '0' && *m <= '9'; m++)
+      if (m[1] == ')' && !strncmp(m + 2, " " VARIANT_MARK, strlen(VARIANT_MARK) + 1)) {
+        long v, f, k;
+        const char *ty;
+        size_t n;
+        if (read_proj(m + 2 + 1 + strlen(VARIANT_MARK), &v, &f, &ty, &n) &&
+            (k = key_find(ks, v, f)) >= 0)
+          init[k] = 0;
+        break;
+      }
+  long w;
+  write_kind wk = written(ks, s, &w);
+  if (s->kind == MS_TERM_DROP && s->place) {
+    const ms_place *p = s->place;
+    if (p->nproj == 3 && p->proj[1].kind == MS_PROJ_DOWNCAST && p->proj[2].kind == MS_PROJ_FIELD) {
+      long k = key_find(ks, p->proj[1].index, p->proj[2].index);
+      if (k >= 0) init[k] = 0;
+    }
+  } else if (wk != W_NONE && s->kind != MS_STMT_DEINIT)
+    init[w] = 1;
+  if (s->kind == MS_STMT_SET_DISCRIMINANT && s->place && s->place->local == self &&
+      s->place->nproj == 1 && s->discr >= 3 && (size_t)s->discr < nv)
+    for (size_t i = 0; i < nk; i++) at[(size_t)s->discr * nk + i] |= init[i];
+}
+
+/* The saved locals maybe initialized where the body suspends in each variant: a forward
+ * fixpoint over the CFG, each suspend (`discriminant((*_N)) = J;`) joined to J's dispatch
+ * arm. at[J * nk + i]; NULL when the coroutine's local is not found. */
+static unsigned char *init_at_suspends(const ms_body *b, const keys *ks, const long *pos,
+                                       const long *entry, size_t nentry, size_t nv) {
+  long self = -1;
+  for (size_t k = 0; k < b->nblocks && self < 0; k++)
+    for (size_t j = 0; j < b->blocks[k]->nstmts && self < 0; j++)
+      self = self_local(b->blocks[k]->stmts[j]->text);
+  if (self < 0) return NULL;
+  size_t nb = b->nblocks, nk = ks->n;
+  unsigned char *in = ms_xcalloc(nb * nk, 1), *at = ms_xcalloc(nv * nk + 1, 1),
+                *cur = ms_xcalloc(nk, 1);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t k = 0; k < nb; k++) {
+      const ms_block *blk = b->blocks[k];
+      memcpy(cur, in + k * nk, nk);
+      for (size_t j = 0; j <= blk->nstmts; j++) {
+        const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
+        if (s) init_step(ks, s, self, cur, at, nv);
+      }
+      for (size_t e = 0; blk->term && e <= blk->term->nedges; e++) {
+        long p = 0;
+        if (e < blk->term->nedges) {
+          unsigned t = blk->term->edges[e].target;
+          p = t < b->nblock_by_index ? pos[t] : 0;
+        }
+        if (!p) continue;
+        unsigned char *si = in + (size_t)(p - 1) * nk;
+        for (size_t i = 0; i < nk; i++)
+          if (cur[i] && !si[i]) si[i] = 1, changed = true;
+      }
+    }
+    /* from each suspend to its variant's resume arm */
+    for (size_t v = 3; v < nv && v < nentry; v++) {
+      long e = entry[v];
+      long p = e >= 0 && (size_t)e < b->nblock_by_index ? pos[e] : 0;
+      if (!p) continue;
+      unsigned char *si = in + (size_t)(p - 1) * nk;
+      for (size_t i = 0; i < nk; i++)
+        if (at[v * nk + i] && !si[i]) si[i] = 1, changed = true;
+    }
+  }
+  free(in);
+  free(cur);
+  return at;
 }
 
 static int cmp_key(const void *a, const void *b) {
@@ -168,12 +278,13 @@ ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, s
       for (size_t j = 0; j <= blk->nstmts; j++) {
         const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
         if (!s) continue;
-        long w = whole_write(&ks, s);
+        long w;
+        write_kind wk = written(&ks, s, &w);
         /* the operands are read before the destination is written: the first mention
-         * (the destination, printed first) is skipped, the write recorded after */
-        sx.skip = w;
+         * (the destination, printed first) is skipped, a whole write recorded after */
+        sx.skip = wk != W_NONE ? w : -1;
         each_proj(s->text, mark_use, &sx);
-        if (w >= 0 && !sx.use[w]) sx.def[w] = 1;
+        if (wk == W_WHOLE && !sx.use[w]) sx.def[w] = 1;
       }
     }
     /* backward liveness to a fixpoint: in = use | (out & ~def) */
@@ -197,13 +308,19 @@ ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, s
         }
       }
     }
+    /* in J when live after the resume in J and maybe initialized where it suspends in J
+     * (rustc saves what is live and needs storage there) */
+    unsigned char *init = init_at_suspends(b, &ks, pos, entry, nentry, nv);
     for (size_t v = 3; v < nv && v < nentry; v++) {
       long e = entry[v];
       long p = e >= 0 && (size_t)e < b->nblock_by_index ? pos[e] : 0;
       if (!p) continue;
       for (size_t i = 0; i < nk; i++)
-        if (ks.k[i].variant > (long)v && in[(size_t)(p - 1) * nk + i]) member[i * nv + v] = 1;
+        if (ks.k[i].variant > (long)v && in[(size_t)(p - 1) * nk + i] &&
+            (!init || init[v * nk + i]))
+          member[i * nv + v] = 1;
     }
+    free(init);
     free(out);
     free(pos);
     free(use);

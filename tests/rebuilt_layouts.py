@@ -25,8 +25,9 @@ mirscope, roots = sys.argv[1], sys.argv[2:]
 LAYOUT = re.compile(r"^/\* (?:coroutine|generator)_layout = .*?^\} \*/\n", re.S | re.M)
 
 
-def report(path):
-    r = subprocess.run([mirscope, "report", "-f", "json", path], capture_output=True, text=True)
+def report(path, sizes):
+    ts = ["-t", sizes] if sizes else []
+    r = subprocess.run([mirscope, "report", "-f", "json", *ts, path], capture_output=True, text=True)
     if r.returncode != 0:
         return None
     return {c["file"].rsplit("/", 1)[-1]: c for c in json.loads(r.stdout)["coroutines"]}
@@ -44,15 +45,12 @@ sizes = {}
 tmp = tempfile.mkdtemp(prefix="mirscope-rebuilt.")
 try:
     for d in dirs():
-        # the case directory (parent of mir_dump/) keeps its -Zprint-type-sizes table: both
-        # reports read it, so a rebuilt coroutine finds its exact size by its type's name
-        case = os.path.dirname(d)
-        tcase = os.path.join(tmp, d.strip("/").replace("/", "_"))
-        out = os.path.join(tcase, os.path.basename(d))
+        # the case's -Zprint-type-sizes table (beside mir_dump/): both reports read it, so a
+        # rebuilt coroutine finds its exact size by its type's name
+        table = os.path.join(os.path.dirname(d), "type-sizes.txt")
+        table = table if os.path.exists(table) else None
+        out = os.path.join(tmp, d.strip("/").replace("/", "_"))
         os.makedirs(out)
-        for t in ("type-sizes.txt",):
-            if os.path.exists(os.path.join(case, t)):
-                shutil.copy(os.path.join(case, t), tcase)
         n = 0
         for f in sorted(os.listdir(d)):
             if ".coroutine_resume." not in f:
@@ -66,7 +64,7 @@ try:
             n += 1
         if not n:
             continue
-        old, new = report(case), report(tcase)
+        old, new = report(d, table), report(out, table)
         if not check(old is not None and new is not None, f"{d}: both reports"):
             continue
         old = {f: c for f, c in old.items() if ".coroutine_resume." in f}
