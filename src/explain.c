@@ -92,7 +92,8 @@ static void write_identity(const explain_ctx *x) {
   else fprintf(o, ":%u (no `// MIR for` header)\n", co->line);
   if (co->layout_rebuilt) /* docs/mir-format.md, "Output without a layout" */
     fputs("  layout    rebuilt from the body: the dump prints none (as --emit=mir does); the code\n"
-          "            model was fitted on coroutine_resume dumps, not on the final MIR\n",
+          "            model was fitted on coroutine_resume dumps, not on the final MIR: expect\n"
+          "            its estimate low (docs/mir-format.md)\n",
           o);
   ms_rep_future_bytes(co, fb, sizeof fb);
   size_t awaits = ms_rep_awaits(co);

@@ -1396,7 +1396,7 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
           t->computed, t->lower, plural((long)t->lower), t->unknown);
   if (t->rebuilt)
     fprintf(o, "  %zu layout%s rebuilt from the body: the dump prints none (as --emit=mir does); "
-               "sizes with two or more awaits are lower bounds, code is modelled from the final MIR (docs/mir-format.md)\n",
+               "sizes with two or more awaits are lower bounds; code is modelled from the final MIR, which the model was not fitted on: expect it low (docs/mir-format.md)\n",
             t->rebuilt, plural((long)t->rebuilt));
 }
 
@@ -2190,7 +2190,8 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
           t.computed, t.lower, plural((long)t.lower), t.unknown);
   if (t.rebuilt)
     fprintf(o, "- **%zu** layout%s rebuilt from the body: the dump prints none (as `--emit=mir` "
-               "does); sizes with two or more awaits are lower bounds, code is modelled from the final MIR\n",
+               "does); sizes with two or more awaits are lower bounds; code is modelled from the final MIR, "
+               "which the model was not fitted on: expect it low\n",
             t.rebuilt, plural((long)t.rebuilt));
   if (n) {
     const ms_coroutine *top = cs[order[0]];
