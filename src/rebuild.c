@@ -242,7 +242,7 @@ static int cmp_key(const void *a, const void *b) {
 
 /* Bound on blocks x saved locals for the liveness sets (bytes): beyond it, each saved local
  * is only in the variant it is projected through. */
-#define MS_REBUILD_MAX_CELLS (64u << 20)
+#define MS_REBUILD_MAX_CELLS (8u << 20)
 
 ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, size_t nentry) {
   keys ks = {0};
