@@ -779,6 +779,9 @@ static void held_findings(ms_crate *c, ms_coroutine *co) {
     predict(co, &a);
     bool known = a.after_source != MS_SIZE_LOWER_BOUND && co->size_source != MS_SIZE_LOWER_BOUND;
     if (known && a.future_bytes <= 0) continue; /* it overlaps something larger: saves nothing */
+    /* the size after is only bounded below, but already by the size before: saves nothing */
+    if (co->size_source != MS_SIZE_LOWER_BOUND && co->size >= 0 && a.future_after >= co->size)
+      continue;
     char why[1536];
     held_reason(co, &a, why, sizeof why);
     push_finding(c, co, MS_FINDING_HELD_ACROSS_AWAIT, why, &a);
