@@ -1530,7 +1530,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
  * exact sizes (`from_table`) only the alignment, which the table may not print. */
 static void keep_computed(long *bytes, unsigned *align, tinfo t, bool from_table) {
   if (t.state != TI_EXACT) return;
-  if (!from_table) {
+  if (!from_table || *bytes < 0) { /* the table's, else (not found there) the computed one */
     *bytes = t.size;
     *align = (unsigned)t.align;
   } else if (!*align)
