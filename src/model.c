@@ -1020,17 +1020,17 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   *(ms_coroutine **)ms_vec_push(&c->arena, &c->coroutines, sizeof co) = co;
 }
 
-/* Is t the type of a coroutine's own body (`{async fn body of f()}`, `{async block@..}`,
- * `{coroutine@..}`, `{gen block@..}`, older `[generator@..]`, ...)? */
-static bool is_coroutine_type(const char *t) {
-  static const char *const KINDS[] = {"{async fn body of ", "{async block@", "{async closure body@",
-                                      "{async gen block@", "{async gen fn body", "{gen block@",
-                                      "{gen fn body", "{coroutine@", "{static coroutine",
-                                      "[generator@", "[static generator@", "[async fn body@",
-                                      "[async block@", NULL};
-  for (int i = 0; KINDS[i]; i++)
-    if (starts(t, KINDS[i])) return true;
-  return false;
+/* Is parameter _1 of type p1 (`Pin<&mut T>`, `&mut T`) a coroutine's own body type T:
+ * `{async fn body of f()}`, `{async block@..}`, `{gen block@..}`, `{coroutine@..}`, older
+ * `[generator@..]`, ...?  (kind_of names the async and gen kinds; every other type is
+ * MS_KIND_COROUTINE to it, so raw coroutines are named here.) */
+static bool is_coroutine_param(const char *p1) {
+  size_t pin = ms_pin_mut_prefix(p1);
+  const char *t = pin ? p1 + pin : starts(p1, "&mut ") ? p1 + 5 : NULL;
+  if (!t || (*t != '{' && *t != '[')) return false;
+  return kind_of(t) != MS_KIND_COROUTINE || starts(t, "{coroutine@") ||
+         starts(t, "{static coroutine") || starts(t, "[generator@") ||
+         starts(t, "[static generator@");
 }
 
 /* The layout of a body printed without one (`--emit=mir`, `-Zunpretty=mir`, a pasted body)
@@ -1038,7 +1038,7 @@ static bool is_coroutine_type(const char *t) {
  * f()}>`) and it dispatches on its discriminant. NULL otherwise. */
 static const ms_layout *rebuilt_layout(ms_crate *c, const ms_body *b) {
   const char *p1 = ms_body_type_of(b, 1);
-  if (!p1 || !b->nparams || !is_coroutine_type(self_type_of(c, p1))) return NULL;
+  if (!p1 || !b->nparams || !is_coroutine_param(p1)) return NULL;
   RefSet rs = {0};
   find_ref_locals(c, b, &rs, starts(p1, "&mut "));
   const ms_block *d = find_dispatch(b, &rs);
@@ -1057,7 +1057,7 @@ static const ms_layout *rebuilt_layout(ms_crate *c, const ms_body *b) {
     long v = strtol(sw->edges[e].label, NULL, 10);
     if (v >= 0 && (size_t)v < n) entry[v] = sw->edges[e].target;
   }
-  const ms_layout *L = ms_rebuild_layout(&c->arena, b, entry, n);
+  const ms_layout *L = ms_rebuild_layout(&c->arena, b, entry, n, rs.isref, rs.n);
   free(entry);
   return L;
 }

@@ -140,23 +140,13 @@ static write_kind written(const keys *ks, const ms_stmt *s, long *which) {
   return W_NONE;
 }
 
-/* The local N of `(*_N) as variant#` (the coroutine, as the resume body reaches it), -1. */
-static long self_local(const char *text) {
-  const char *m = text ? strstr(text, ") " VARIANT_MARK) : NULL;
-  if (!m) return -1;
-  const char *p = m;
-  while (p > text && p[-1] >= '0' && p[-1] <= '9') p--;
-  if (p == m || p - text < 3 || p[-1] != '_' || p[-2] != '*' || p[-3] != '(') return -1;
-  return strtol(p, NULL, 10);
-}
-
 /* What one statement does to the maybe-initialized set `init` (rustc's
  * MaybeInitializedPlaces, by whole saved local): a write to it or to a part of it
  * initializes it, `move` of the whole local and `drop` of it leave it uninitialized.
  * A `discriminant((*_N)) = J;` of the coroutine (J >= 3: a suspend) ORs `init` into
  * at[J]. */
-static void init_step(const keys *ks, const ms_stmt *s, long self, unsigned char *init,
-                      unsigned char *at, size_t nv) {
+static void init_step(const keys *ks, const ms_stmt *s, const unsigned char *isref, size_t nref,
+                      unsigned char *init, unsigned char *at, size_t nv) {
   size_t nk = ks->n;
   for (const char *p = s->text ? strstr(s->text, "move (((*_") : NULL; p;
        p = strstr(p + 1, "move (((*_"))
@@ -180,21 +170,18 @@ static void init_step(const keys *ks, const ms_stmt *s, long self, unsigned char
     }
   } else if (wk != W_NONE && s->kind != MS_STMT_DEINIT)
     init[w] = 1;
-  if (s->kind == MS_STMT_SET_DISCRIMINANT && s->place && s->place->local == self &&
-      s->place->nproj == 1 && s->discr >= 3 && (size_t)s->discr < nv)
+  const ms_place *d = s->kind == MS_STMT_SET_DISCRIMINANT ? s->place : NULL;
+  if (d && d->local >= 0 && (size_t)d->local < nref && isref[d->local] && d->nproj == 1 &&
+      d->proj[0].kind == MS_PROJ_DEREF && s->discr >= 3 && (size_t)s->discr < nv)
     for (size_t i = 0; i < nk; i++) at[(size_t)s->discr * nk + i] |= init[i];
 }
 
 /* The saved locals maybe initialized where the body suspends in each variant: a forward
  * fixpoint over the CFG, each suspend (`discriminant((*_N)) = J;`) joined to J's dispatch
- * arm. at[J * nk + i]; NULL when the coroutine's local is not found. */
+ * arm. at[J * nk + i]. */
 static unsigned char *init_at_suspends(const ms_body *b, const keys *ks, const long *pos,
-                                       const long *entry, size_t nentry, size_t nv) {
-  long self = -1;
-  for (size_t k = 0; k < b->nblocks && self < 0; k++)
-    for (size_t j = 0; j < b->blocks[k]->nstmts && self < 0; j++)
-      self = self_local(b->blocks[k]->stmts[j]->text);
-  if (self < 0) return NULL;
+                                       const long *entry, size_t nentry, size_t nv,
+                                       const unsigned char *isref, size_t nref) {
   size_t nb = b->nblocks, nk = ks->n;
   unsigned char *in = ms_xcalloc(nb * nk, 1), *at = ms_xcalloc(nv * nk + 1, 1),
                 *cur = ms_xcalloc(nk, 1);
@@ -205,7 +192,7 @@ static unsigned char *init_at_suspends(const ms_body *b, const keys *ks, const l
       memcpy(cur, in + k * nk, nk);
       for (size_t j = 0; j <= blk->nstmts; j++) {
         const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
-        if (s) init_step(ks, s, self, cur, at, nv);
+        if (s) init_step(ks, s, isref, nref, cur, at, nv);
       }
       for (size_t e = 0; blk->term && e <= blk->term->nedges; e++) {
         long p = 0;
@@ -244,7 +231,8 @@ static int cmp_key(const void *a, const void *b) {
  * is only in the variant it is projected through. */
 #define MS_REBUILD_MAX_CELLS (8u << 20)
 
-ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, size_t nentry) {
+ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, size_t nentry,
+                             const unsigned char *isref, size_t nref) {
   keys ks = {0};
   collect_ctx cx = {A, &ks};
   for (size_t i = 0; i < b->ndebugs; i++) each_proj(b->debugs[i].value, collect, &cx);
@@ -310,14 +298,13 @@ ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, s
     }
     /* in J when live after the resume in J and maybe initialized where it suspends in J
      * (rustc saves what is live and needs storage there) */
-    unsigned char *init = init_at_suspends(b, &ks, pos, entry, nentry, nv);
+    unsigned char *init = init_at_suspends(b, &ks, pos, entry, nentry, nv, isref, nref);
     for (size_t v = 3; v < nv && v < nentry; v++) {
       long e = entry[v];
       long p = e >= 0 && (size_t)e < b->nblock_by_index ? pos[e] : 0;
       if (!p) continue;
       for (size_t i = 0; i < nk; i++)
-        if (ks.k[i].variant > (long)v && in[(size_t)(p - 1) * nk + i] &&
-            (!init || init[v * nk + i]))
+        if (ks.k[i].variant > (long)v && in[(size_t)(p - 1) * nk + i] && init[v * nk + i])
           member[i * nv + v] = 1;
     }
     free(init);
