@@ -2039,8 +2039,8 @@ const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc) {
   if (!co || !doc) return NULL;
   for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
     const ms_body *b = ms_doc_body(doc, i);
-    if (ms_body_line(b) == ms_co_line(co) && !strcmp(ms_body_def_path(b), ms_co_def_path(co)) &&
-        ms_body_layout(b))
+    /* with or without a printed layout (--emit=mir: rebuilt from the body) */
+    if (ms_body_line(b) == ms_co_line(co) && !strcmp(ms_body_def_path(b), ms_co_def_path(co)))
       return b;
   }
   return NULL;

@@ -1657,6 +1657,11 @@ static bool load_bodies(const ms_coroutine *const *cos, size_t n, Bodies *b) {
   if (!b->docs || !b->bodies) return false;
   for (size_t i = 0; i < n; i++) {
     const char *err = NULL;
+    if (!strcmp(ms_co_file(cos[i]), "<stdin>")) {
+      say("<stdin>: error: the cfg view reads each resume body again, and standard input can "
+          "be read only once: save it to a file and give that\n");
+      return false;
+    }
     b->docs[i] = ms_doc_parse_file(ms_co_file(cos[i]), &err);
     if (b->docs[i]) b->bodies[i] = ms_co_find_body(cos[i], b->docs[i]);
     if (!b->bodies[i]) {
