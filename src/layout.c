@@ -225,7 +225,12 @@ struct sz_ctx {
   ms_vec *unknown; /* of const char *: where unknown type texts go (per coroutine) */
   ms_arena *arena;
   const ms_type_sizes *ts; /* the coroutine's -Zprint-type-sizes table, or NULL */
+  /* the self type of the coroutine being laid out when its layout was rebuilt from the body
+   * (types as the user-facing printer writes them: a parameter is a bare `T`), else NULL */
+  const char *params;
 };
+
+static bool fn_args(const char *t, span_t *out);
 
 /* Unknown type texts are kept whole up to this many characters (then cut, `...`): long
  * enough that the reports can still read them as Rust (ms_rep_short_type needs the
@@ -327,18 +332,33 @@ static bool is_unsized_pointee(span_t p) {
   return false;
 }
 
+/* Is p one of the generic parameters of the coroutine x lays out, as a body printed without
+ * a layout names them (`T` of `{async fn body of show<T>()}`)? */
+static bool body_param(const sz_ctx *x, span_t p) {
+  span_t args, parts[MAXPARTS];
+  if (!x->params || !fn_args(x->params, &args)) return false;
+  size_t n = split_top(args.s, args.n, parts, MAXPARTS);
+  for (size_t i = 0; i < n && i < MAXPARTS; i++) {
+    span_t a = trim(parts[i].s, parts[i].n);
+    if (a.n == p.n && !memcmp(a.s, p.s, p.n)) return true;
+  }
+  return false;
+}
+
 /* 0: sized, 1: unsized, -1: cannot tell (aliases, parameters marked ?Sized are not visible) */
-static int pointee_kind(span_t p) {
+static int pointee_kind(const sz_ctx *x, span_t p) {
   p = trim(p.s, p.n);
   if (is_unsized_pointee(p)) return 1;
   if (sp_starts(p, "Alias(") || sp_starts(p, "<")) return -1;
   for (size_t k = 0; k + 1 < p.n; k++) /* a type parameter (`T/#0`) may be ?Sized */
     if (p.s[k] == '/' && p.s[k + 1] == '#') return -1;
+  /* `Self` of a trait's default method is ?Sized (`impl Tr for str`), as is a parameter */
+  if (sp_eq(p, "Self") || body_param(x, p)) return -1;
   return 0;
 }
 
 static tinfo pointer_to(sz_ctx *x, span_t pointee, bool nonnull) {
-  int k = pointee_kind(pointee);
+  int k = pointee_kind(x, pointee);
   unsigned long long nn = nonnull ? 1 : 0;
   if (k == 1) return ti((long)(2 * x->ptr), x->ptr, nn);
   if (k == 0) return ti((long)x->ptr, x->ptr, nn);
@@ -1055,7 +1075,9 @@ static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
     }
   } else {
     ms_vec *saved_unk = x->unknown;
+    const char *saved_params = x->params;
     x->unknown = &unk;
+    x->params = co->layout_rebuilt ? co->self_type : NULL;
     tinfo *up = malloc((co->nupvars + 1) * sizeof *up);
     tinfo *sv = malloc((co->nsaved + 1) * sizeof *sv);
     if (up && sv) {
@@ -1073,6 +1095,7 @@ static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
     free(up);
     free(sv);
     x->unknown = saved_unk;
+    x->params = saved_params;
   }
   m->state = 2;
   m->result = r;
@@ -1545,7 +1568,7 @@ void ms_sizes_resolve(ms_crate *c) {
   ms_crate_index(c); /* look-ups of nested coroutines; without it they scan the vector */
   const ms_co_index *ix = ms_crate_index_get(c);
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
-  sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena, NULL};
+  sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
   if (!x.memo) return;
   /* 1. exact sizes from the table */
   bool *exact = calloc(n, sizeof *exact);
@@ -1590,6 +1613,7 @@ void ms_sizes_resolve(ms_crate *c) {
       continue;
     }
     x.ts = co->ts ? co->ts : c->ts;
+    x.params = co->layout_rebuilt ? co->self_type : NULL;
     bool gap = false; /* upvars missing from debug lines */
     for (size_t k = 0; k < co->nupvars; k++) {
       if (co->upvars[k].field != k) gap = true;
@@ -1816,7 +1840,7 @@ void ms_layout_whatif_prepare(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
-  sz_ctx x = {c, ptr, calloc(n + 1, sizeof(co_memo)), NULL, &c->arena, NULL};
+  sz_ctx x = {c, ptr, calloc(n + 1, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
   if (!x.memo) return;
   for (size_t i = 0; i < n; i++) /* nested futures: their table alignment */
     x.memo[i].tab_align = whatif_table_align(c, cs[i]);
@@ -1825,6 +1849,7 @@ void ms_layout_whatif_prepare(ms_crate *c) {
     unsigned char *guessed = calloc(co->nsaved + co->nupvars + 1, 1);
     if (!guessed) continue;
     co->lay_ptr = ptr;
+    x.params = co->layout_rebuilt ? co->self_type : NULL;
     whatif_fields(&x, co, guessed);
     co->lay_source = MS_SIZE_LOWER_BOUND;
     if (co->size_source != MS_SIZE_LOWER_BOUND && co->size >= 0) {
