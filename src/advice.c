@@ -65,10 +65,10 @@ static long saved_of(const scan_ctx *x, const ms_place *p, bool *whole) {
   if (!k || p->nproj < k + 2 || p->proj[k].kind != MS_PROJ_DOWNCAST || p->proj[k].index < 0 ||
       p->proj[k + 1].kind != MS_PROJ_FIELD)
     return -1;
-  long s = state_of_discr(x->co, p->proj[k].index), f = p->proj[k + 1].index;
-  if (s < 0 || f < 0 || (size_t)f >= x->co->states[s].nfields) return -1;
+  long at = ms_co_saved_at(x->co, state_of_discr(x->co, p->proj[k].index), p->proj[k + 1].index);
+  if (at < 0) return -1;
   if (whole) *whole = p->nproj == k + 2;
-  return (long)x->co->states[s].fields[f];
+  return at;
 }
 
 /* Statements that neither read nor write a value. */

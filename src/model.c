@@ -567,9 +567,9 @@ static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, co
     long v, f;
     if (!d->place) continue;
     if (saved_field_of(rs, d->place, &v, &f)) {
-      long s = state_by_discr(x, v);
-      if (s < 0 || f < 0 || (size_t)f >= co->states[s].nfields) continue;
-      co_saved *sv = &co->saved[co->states[s].fields[f]];
+      long at = ms_co_saved_at(co, state_by_discr(x, v), f);
+      if (at < 0) continue;
+      co_saved *sv = &co->saved[at];
       if (!*sv->name) sv->name = dup(c, d->name);
     } else if (upvar_field_of(rs, d->place, &f, true)) {
       co_upvar *u = ups.items;
@@ -612,12 +612,12 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
       if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || s->nops != 1) continue;
       if (!saved_field_of(rs, s->place, &v, &f)) continue;
       if (!upvar_field_of(rs, s->ops[0].place, &u, false)) continue;
-      long st = state_by_discr(x, v);
-      if (st < 0 || f < 0 || (size_t)f >= co->states[st].nfields) continue;
+      long at = ms_co_saved_at(co, state_by_discr(x, v), f);
+      if (at < 0) continue;
       size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
       size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
       if (!ps || !pu) return;
-      *ps = co->states[st].fields[f];
+      *ps = (size_t)at;
       *pu = (size_t)u;
     }
   }

@@ -10,6 +10,9 @@
 #include "text.h"
 #include "typesizes.h"
 
+#include <stdio.h>
+#include <string.h>
+
 /* The unknown "type" of a layout that is a lower bound because the dump gives no complete
  * storage-conflict matrix (layout.c). */
 #define MS_NO_CONFLICTS "(storage conflicts not given)"
@@ -192,6 +195,21 @@ struct ms_coroutine {
   bool lay_ready;
   size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
 };
+
+/* The saved local (index in co->saved) that a projection `(.. as variant#K).F` names, K the
+ * discriminant of state s: the F-th local of that state's list, or, in a layout rebuilt from
+ * the body (whose lists hold the locals found in each state, not at rustc's positions), the
+ * local projected so, whose id is `variant#K.F` (rebuild.c).  -1 if none. */
+static inline long ms_co_saved_at(const ms_coroutine *co, long s, long f) {
+  if (s < 0 || (size_t)s >= co->nstates || f < 0) return -1;
+  if (!co->layout_rebuilt)
+    return (size_t)f < co->states[s].nfields ? (long)co->states[s].fields[f] : -1;
+  char id[48];
+  snprintf(id, sizeof id, "variant#%u.%ld", co->states[s].discr, f);
+  for (size_t i = 0; i < co->nsaved; i++)
+    if (!strcmp(co->saved[i].id, id)) return (long)i;
+  return -1;
+}
 
 typedef struct ms_symbols ms_symbols;
 

@@ -7,7 +7,7 @@ header and its layout comment taken out -- what `--emit=mir` prints of the same 
   - every resume body is modelled (bodies in = coroutines out);
   - the same states and transitions;
   - every saved local is found, under the id `variant#K.F` (K the last state that holds it,
-    F its position there), with its type;
+    F its position there), with a type and the name the printed layout's report gives it;
   - each state holds a subset of the saved locals rustc's layout gives it, and all of them
     when there is at most one suspend state;
   - no finding the printed layout does not give, but held-across-await of a local that the
@@ -85,6 +85,10 @@ try:
                 for pos, sid in enumerate(s["saved_locals"]):
                     ids[sid] = f"variant#{s['index']}.{pos}"
             rtypes = {s["id"]: s["type"] for s in r["saved_locals"]}
+            rnames = {s["id"]: s["name"] for s in r["saved_locals"]}
+            onames = {ids[s["id"]]: s["name"] for s in o["saved_locals"] if s["id"] in ids}
+            check(all(rnames.get(k) == v for k, v in onames.items()),
+                  f"{f}: names {sorted(onames.items())} rebuilt as {sorted(rnames.items())}")
             check(sorted(ids.values()) == sorted(rtypes),
                   f"{f}: saved locals {sorted(ids.values())} rebuilt as {sorted(rtypes)}")
             # era-2 layouts print internal Debug types (`Coroutine(DefId(..))`), the body the
