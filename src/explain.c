@@ -208,6 +208,11 @@ static void write_matrix(const explain_ctx *x) {
       fputs(k + 1 < nc ? "  " : "\n", o);
     }
   }
+  size_t sus = ms_rep_awaits(co);
+  if (co->layout_rebuilt && sus >= 2) /* docs/mir-format.md, "Output without a layout" */
+    fputs("  (rebuilt from the body: a local is shown in the states after which it is read; one\n"
+          "  kept only because something borrows it is missing from the others)\n",
+          o);
   free(w);
   free(cells);
   free(head);

@@ -632,6 +632,8 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
       else t.lower++;
     } else t.unknown++;
     t.rebuilt += co->layout_rebuilt;
+    for (size_t k = 0; co->layout_rebuilt && k < co->nunknown; k++)
+      t.rebuilt_lower += !strcmp(co->unknown[k], MS_NO_LAYOUT);
     if (co->code_redundant > 0) {
       t.redundant += co->code_redundant;
       t.poison_futures++;
@@ -1395,9 +1397,11 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
   fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bound%s, %zu unknown\n", t->exact,
           t->computed, t->lower, plural((long)t->lower), t->unknown);
   if (t->rebuilt)
-    fprintf(o, "  %zu layout%s rebuilt from the body: the dump prints none (as --emit=mir does); "
-               "sizes with two or more awaits are lower bounds; code is modelled from the final MIR, which the model was not fitted on: expect it low (docs/mir-format.md)\n",
-            t->rebuilt, plural((long)t->rebuilt));
+    fprintf(o, "  %zu layout%s rebuilt from the body, as the dump prints none (as --emit=mir does): "
+               "%zu of their sizes are lower bounds for that reason; their code is modelled from "
+               "the final MIR, which the model was not fitted on: expect it low, the error band "
+               "above does not apply (docs/mir-format.md)\n",
+            t->rebuilt, plural((long)t->rebuilt), t->rebuilt_lower);
 }
 
 static void text_chains(const ms_crate *c, FILE *o, bool col, const ms_report_options *opt) {
@@ -2050,24 +2054,27 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   md_code_rooted(o, opt, co->self_type ? co->self_type : "");
   fputs("\n- dump: ", o);
   md_code_file(o, opt, co->file ? co->file : "");
-  fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass ? co->pass : "");
+  if (co->pass && *co->pass) fprintf(o, " (line %u, pass `%s`)\n", co->line, co->pass);
+  else fprintf(o, " (line %u, no `// MIR for` header)\n", co->line);
   fprintf(o, "- future: **%s byte%s** (%s)", fb, plural(co->size), ms_rep_size_words(co, false));
   if (co->ninstances > 1) {
     fputs("; instances:", o);
     for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s %ld", i ? "," : "", co->instances[i]);
   }
   fputc('\n', o);
-  if (co->nunknown) {
-    fputs("- types that could not be sized:", o);
-    for (size_t i = 0; i < co->nunknown && i < 5; i++) {
-      char ty[256];
-      ms_rep_short_type(co->unknown[i], ty, sizeof ty);
-      fputs(i ? ", " : " ", o);
-      md_code(o, ty);
-    }
-    if (co->nunknown > 5) fprintf(o, " and %zu more", co->nunknown - 5);
-    fputc('\n', o);
+  /* the types; why the size is a lower bound without them is in the words above */
+  size_t listed = 0, types = 0;
+  for (size_t i = 0; i < co->nunknown; i++)
+    types += strcmp(co->unknown[i], MS_NO_CONFLICTS) && strcmp(co->unknown[i], MS_NO_LAYOUT);
+  for (size_t i = 0; i < co->nunknown && listed < 5; i++) {
+    if (!strcmp(co->unknown[i], MS_NO_CONFLICTS) || !strcmp(co->unknown[i], MS_NO_LAYOUT)) continue;
+    char ty[256];
+    ms_rep_short_type(co->unknown[i], ty, sizeof ty);
+    fputs(listed++ ? ", " : "- types that could not be sized: ", o);
+    md_code(o, ty);
   }
+  if (types > listed) fprintf(o, " and %zu more", types - listed);
+  if (listed) fputc('\n', o);
   size_t awaits = ms_rep_awaits(co);
   char code[32];
   ms_code_source src;
@@ -2189,10 +2196,11 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
           n, plural((long)n), plural((long)n), t.future_bytes, plural(t.future_bytes), t.exact,
           t.computed, t.lower, plural((long)t.lower), t.unknown);
   if (t.rebuilt)
-    fprintf(o, "- **%zu** layout%s rebuilt from the body: the dump prints none (as `--emit=mir` "
-               "does); sizes with two or more awaits are lower bounds; code is modelled from the final MIR, "
-               "which the model was not fitted on: expect it low\n",
-            t.rebuilt, plural((long)t.rebuilt));
+    fprintf(o, "- **%zu** layout%s rebuilt from the body, as the dump prints none (as `--emit=mir` "
+               "does): %zu of their sizes are lower bounds for that reason; their code is modelled "
+               "from the final MIR, which the model was not fitted on: expect it low, the error "
+               "band does not apply\n",
+            t.rebuilt, plural((long)t.rebuilt), t.rebuilt_lower);
   if (n) {
     const ms_coroutine *top = cs[order[0]];
     char fb[32];
