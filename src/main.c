@@ -778,6 +778,7 @@ typedef struct {
   size_t npass, other;          /* ... and the bodies of further passes */
   char skipped[400];            /* "built.after (300), coroutine_drop (10)" */
   size_t nskipped;
+  char builder[200];            /* a body without a header that only builds a future: `f` */
 } Found;
 
 typedef struct {
@@ -818,8 +819,13 @@ static void print_warning(const char *path, const char *msg, void *user) {
   say("%s: warning: %s\n", path ? path : "mirscope", msg);
 }
 
-/* A body read, counted by its pass. */
-static void found_body(Found *f, const char *pass) {
+/* A body read, counted by its pass; the first without a header that returns a new future
+ * (`fn f(..) -> {async fn body of f()}`, as --emit=mir prints every async fn) is kept. */
+static void found_body(Found *f, const ms_body *b) {
+  const char *pass = ms_body_pass(b), *ret = ms_body_return_type(b);
+  if (!*pass && !*f->builder && ret &&
+      (!strncmp(ret, "{async fn body of ", 18) || !strncmp(ret, "{async block@", 13)))
+    snprintf(f->builder, sizeof f->builder, "%s", ms_body_def_path(b));
   f->bodies++;
   f->resume += is_resume_pass(pass);
   for (size_t i = 0; i < f->npass; i++)
@@ -878,6 +884,10 @@ static void explain_no_coroutine(const char *cmd, const char *side, const char *
   if (f->nskipped)
     say("  skipped by name: %zu dump %s of other passes%s%s\n", f->nskipped,
         noun(f->nskipped, "file", "files"), *f->skipped ? ": " : "", f->skipped);
+  if (*f->builder)
+    say("  `%s` only builds its future: its state machine is the body `%s::{closure#0}`, whose\n"
+        "  _1 is `Pin<&mut {async fn body of ..}>` (--emit=mir prints it after it): give that\n",
+        f->builder, f->builder);
   if (f->resume)
     say("  %zu coroutine_resume %s could not be modelled (the warnings above say why)\n",
         f->resume, noun(f->resume, "body", "bodies"));
@@ -934,7 +944,7 @@ static int add_part(ms_doc *doc, void *user) {
     }
   as->pr->errors += ms_doc_error_count(doc);
   for (size_t k = 0; k < ms_doc_body_count(doc); k++)
-    found_body(&as->pr->found, ms_body_pass(ms_doc_body(doc, k)));
+    found_body(&as->pr->found, ms_doc_body(doc, k));
   ms_crate_add_doc(as->crate, doc);
   ms_doc_free(doc);
   return 0;
