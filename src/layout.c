@@ -225,12 +225,13 @@ struct sz_ctx {
   ms_vec *unknown; /* of const char *: where unknown type texts go (per coroutine) */
   ms_arena *arena;
   const ms_type_sizes *ts; /* the coroutine's -Zprint-type-sizes table, or NULL */
-  /* the self type of the coroutine being laid out when its layout was rebuilt from the body
-   * (types as the user-facing printer writes them: a parameter is a bare `T`), else NULL */
+  /* the self type of the coroutine being laid out, whose generic arguments name its
+   * parameters as the user-facing printer writes them (a bare `T`), or NULL */
   const char *params;
 };
 
 static bool fn_args(const char *t, span_t *out);
+static bool param_arg(span_t a);
 
 /* Unknown type texts are kept whole up to this many characters (then cut, `...`): long
  * enough that the reports can still read them as Rust (ms_rep_short_type needs the
@@ -306,7 +307,8 @@ static tinfo option_like(tinfo t) {
   return ti(round_up(round_up(1, t.align) + t.size, t.align), t.align, 254);
 }
 
-static bool is_unsized_pointee(span_t p) {
+/* The pointee without its lifetime and `mut`: `T/#0` of `'{erased} mut T/#0`. */
+static span_t pointee_core(span_t p) {
   p = trim(p.s, p.n);
   while (sp_starts(p, "'")) { /* lifetime */
     size_t k = 0;
@@ -314,6 +316,11 @@ static bool is_unsized_pointee(span_t p) {
     p = trim(p.s + k, p.n - k);
   }
   if (sp_starts(p, "mut ")) p = trim(p.s + 4, p.n - 4);
+  return p;
+}
+
+static bool is_unsized_pointee(span_t p) {
+  p = pointee_core(p);
   if (sp_eq(p, "str") || sp_starts(p, "dyn ") || sp_starts(p, "dyn[") || sp_eq(p, "std::ffi::CStr") ||
       sp_eq(p, "core::ffi::CStr") || sp_eq(p, "CStr") || sp_eq(p, "std::path::Path") || sp_eq(p, "Path") ||
       sp_eq(p, "std::ffi::OsStr") || sp_eq(p, "OsStr"))
@@ -332,15 +339,16 @@ static bool is_unsized_pointee(span_t p) {
   return false;
 }
 
-/* Is p one of the generic parameters of the coroutine x lays out, as a body printed without
- * a layout names them (`T` of `{async fn body of show<T>()}`)? */
+/* Is p one of the generic parameters of the coroutine x lays out, as the user-facing printer
+ * names them (`T` of `{async fn body of show<T>()}`: the types of debug lines, so upvars, and
+ * of a body printed without a layout)?  An instance's arguments (`show<u8>`) are none. */
 static bool body_param(const sz_ctx *x, span_t p) {
   span_t args, parts[MAXPARTS];
   if (!x->params || !fn_args(x->params, &args)) return false;
   size_t n = split_top(args.s, args.n, parts, MAXPARTS);
   for (size_t i = 0; i < n && i < MAXPARTS; i++) {
     span_t a = trim(parts[i].s, parts[i].n);
-    if (a.n == p.n && !memcmp(a.s, p.s, p.n)) return true;
+    if (a.n == p.n && !memcmp(a.s, p.s, p.n) && param_arg(a)) return true;
   }
   return false;
 }
@@ -362,6 +370,7 @@ static tinfo pointer_to(sz_ctx *x, span_t pointee, bool nonnull) {
   unsigned long long nn = nonnull ? 1 : 0;
   if (k == 1) return ti((long)(2 * x->ptr), x->ptr, nn);
   if (k == 0) return ti((long)x->ptr, x->ptr, nn);
+  add_unknown(x, pointee_core(pointee)); /* why it is only at least thin: it may be unsized */
   return (tinfo){(long)x->ptr, x->ptr, 0, TI_PARTIAL}; /* at least thin */
 }
 
@@ -1077,7 +1086,7 @@ static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
     ms_vec *saved_unk = x->unknown;
     const char *saved_params = x->params;
     x->unknown = &unk;
-    x->params = co->layout_rebuilt ? co->self_type : NULL;
+    x->params = co->self_type;
     tinfo *up = malloc((co->nupvars + 1) * sizeof *up);
     tinfo *sv = malloc((co->nsaved + 1) * sizeof *sv);
     if (up && sv) {
@@ -1613,7 +1622,7 @@ void ms_sizes_resolve(ms_crate *c) {
       continue;
     }
     x.ts = co->ts ? co->ts : c->ts;
-    x.params = co->layout_rebuilt ? co->self_type : NULL;
+    x.params = co->self_type;
     bool gap = false; /* upvars missing from debug lines */
     for (size_t k = 0; k < co->nupvars; k++) {
       if (co->upvars[k].field != k) gap = true;
@@ -1849,7 +1858,7 @@ void ms_layout_whatif_prepare(ms_crate *c) {
     unsigned char *guessed = calloc(co->nsaved + co->nupvars + 1, 1);
     if (!guessed) continue;
     co->lay_ptr = ptr;
-    x.params = co->layout_rebuilt ? co->self_type : NULL;
+    x.params = co->self_type;
     whatif_fields(&x, co, guessed);
     co->lay_source = MS_SIZE_LOWER_BOUND;
     if (co->size_source != MS_SIZE_LOWER_BOUND && co->size >= 0) {

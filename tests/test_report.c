@@ -470,7 +470,7 @@ START_TEST(singular_and_plural) {
   text = report_of(c, NULL, false);
   assert_has(text,
              (const char *const[]){
-                 " 52 lower bounds, ",
+                 " 54 lower bounds, ",
                  "await: future of connect::connect (size unknown, ≥1664 B)",
                  NULL},
              (const char *const[]){"_s2: bool (1 B)", NULL});
