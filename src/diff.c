@@ -223,6 +223,22 @@ static long delta(long a, long b) { return a < 0 || b < 0 ? MS_DELTA_UNKNOWN : b
 static const char *local_type(ms_arena *a, const co_saved *sv) {
   char buf[512];
   ms_rep_short_type(sv->type, buf, sizeof buf);
+  /* the source position of a closure's or block's type (`{async block@n.rs:18:5: 20:6}`,
+   * as bodies without a layout print them) moves with every line added above it: keep
+   * the file only */
+  char *w = buf;
+  for (const char *r = buf; *r;) {
+    if (*r == '@') {
+      const char *colon = r + strcspn(r, ":}");
+      if (*colon == ':' && colon[1] >= '0' && colon[1] <= '9') {
+        while (r < colon) *w++ = *r++;
+        while (*r && *r != '}') r++;
+        continue;
+      }
+    }
+    *w++ = *r++;
+  }
+  *w = 0;
   return ms_arena_strdup(a, buf);
 }
 
