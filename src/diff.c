@@ -216,6 +216,18 @@ static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_corout
 
 static long delta(long a, long b) { return a < 0 || b < 0 ? MS_DELTA_UNKNOWN : b - a; }
 
+/* How much a future grew, when that can be told: a lower bound on one side says only that
+ * the future is at least that big there (≥8 → 152 may be no growth at all; 24 → ≥16 may be
+ * growth).  Two equal bounds are no evidence of a change. */
+static long size_delta(const ms_coroutine *o, const ms_coroutine *n) {
+  long d = delta(o->size, n->size);
+  bool lo = o->size_source == MS_SIZE_LOWER_BOUND, ln = n->size_source == MS_SIZE_LOWER_BOUND;
+  if (d == MS_DELTA_UNKNOWN || (!lo && !ln)) return d;
+  if (lo && ln) return d == 0 ? 0 : MS_DELTA_UNKNOWN;
+  if (lo) return d > 0 ? MS_DELTA_UNKNOWN : d; /* a drop below the old bound is a shrink */
+  return d < 0 ? MS_DELTA_UNKNOWN : d;       /* a rise above the old size is growth */
+}
+
 /* ---- saved locals between the two sides */
 
 /* A saved local's type as the reports show it (module paths, DefIds and hashes out): what
@@ -337,7 +349,7 @@ static void fill(ms_arena *ar, diff_entry *e) {
     e->status = e->old ? MS_DIFF_REMOVED : MS_DIFF_ADDED;
     return;
   }
-  e->dsize = delta(e->old->size, e->new_->size);
+  e->dsize = size_delta(e->old, e->new_);
   e->dstates = (long)e->new_->nstates - (long)e->old->nstates;
   if (e->old->code_exact >= 0 && e->new_->code_exact >= 0) e->dcode = e->new_->code_exact - e->old->code_exact;
   else e->dcode = delta(e->old->code_estimate, e->new_->code_estimate);
