@@ -1699,6 +1699,12 @@ const char *ms_rep_kind_words(ms_coroutine_kind kind) {
   }
 }
 
+/* Is an entry of a coroutine's unknown types a reason for its lower bound rather than a
+ * type (the storage conflicts or the whole layout not given)? */
+static bool bound_reason(const char *u) {
+  return !strcmp(u, MS_NO_CONFLICTS) || !strcmp(u, MS_NO_LAYOUT);
+}
+
 const char *ms_rep_size_words(const ms_coroutine *co, bool article) {
   if (co->size < 0) return "unknown";
   switch (co->size_source) {
@@ -1709,8 +1715,8 @@ const char *ms_rep_size_words(const ms_coroutine *co, bool article) {
   size_t n = ms_co_unknown_type_count(co), types = n;
   bool rebuilt = false;
   for (size_t i = 0; i < n; i++) {
-    if (!strcmp(ms_co_unknown_type(co, i), MS_NO_CONFLICTS)) types--;
-    if (!strcmp(ms_co_unknown_type(co, i), MS_NO_LAYOUT)) types--, rebuilt = true;
+    types -= bound_reason(ms_co_unknown_type(co, i));
+    rebuilt |= !strcmp(ms_co_unknown_type(co, i), MS_NO_LAYOUT);
   }
   if (rebuilt)
     return types ? article ? "a lower bound: the dump prints no coroutine layout, and some types "
@@ -2064,10 +2070,9 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   fputc('\n', o);
   /* the types; why the size is a lower bound without them is in the words above */
   size_t listed = 0, types = 0;
-  for (size_t i = 0; i < co->nunknown; i++)
-    types += strcmp(co->unknown[i], MS_NO_CONFLICTS) && strcmp(co->unknown[i], MS_NO_LAYOUT);
+  for (size_t i = 0; i < co->nunknown; i++) types += !bound_reason(co->unknown[i]);
   for (size_t i = 0; i < co->nunknown && listed < 5; i++) {
-    if (!strcmp(co->unknown[i], MS_NO_CONFLICTS) || !strcmp(co->unknown[i], MS_NO_LAYOUT)) continue;
+    if (bound_reason(co->unknown[i])) continue;
     char ty[256];
     ms_rep_short_type(co->unknown[i], ty, sizeof ty);
     fputs(listed++ ? ", " : "- types that could not be sized: ", o);
