@@ -34,6 +34,7 @@ struct ms_diff {
   diff_entry *e;
   size_t n;
   long old_bytes, new_bytes;
+  bool old_lower, new_lower; /* a lower bound is among the sizes summed */
 };
 
 /* ------------------------------------------------------------------ def path keys */
@@ -411,6 +412,7 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     lo[i] = make_key(a, dp, &so, true);
     if (!ko[i] || !lo[i]) goto oom;
     if (co[i]->size >= 0) d->old_bytes += co[i]->size;
+    d->old_lower |= co[i]->size >= 0 && co[i]->size_source == MS_SIZE_LOWER_BOUND;
   }
   for (size_t j = 0; j < nn; j++) {
     const char *dp = cn[j]->by_item ? cn[j]->item : cn[j]->def_path;
@@ -418,6 +420,7 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     ln[j] = make_key(a, dp, &sn, true);
     if (!kn[j] || !ln[j]) goto oom;
     if (cn[j]->size >= 0) d->new_bytes += cn[j]->size;
+    d->new_lower |= cn[j]->size >= 0 && cn[j]->size_source == MS_SIZE_LOWER_BOUND;
     match_new[j] = -1;
   }
   /* 1. exact keys, in order (several bodies with one key pair up in order) */
@@ -478,11 +481,14 @@ void ms_diff_free(ms_diff *d) {
 size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user) {
   size_t n = 0;
   d->old_bytes = d->new_bytes = 0; /* each coroutine is in one entry: the totals are of them */
+  d->old_lower = d->new_lower = false;
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
     if (!keep(e->old, e->new_, user)) continue;
     if (e->old && e->old->size >= 0) d->old_bytes += e->old->size;
     if (e->new_ && e->new_->size >= 0) d->new_bytes += e->new_->size;
+    d->old_lower |= e->old && e->old->size >= 0 && e->old->size_source == MS_SIZE_LOWER_BOUND;
+    d->new_lower |= e->new_ && e->new_->size >= 0 && e->new_->size_source == MS_SIZE_LOWER_BOUND;
     d->e[n++] = *e;
   }
   d->n = n;
@@ -741,8 +747,8 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
   long g = ms_diff_max_growth(d);
   fprintf(o, "%s%zu matched%s (%zu changed, %zu unchanged), %zu added, %zu removed\n", col ? "\033[1m" : "",
           k.changed + k.same, col ? "\033[0m" : "", k.changed, k.same, k.added, k.removed);
-  fprintf(o, "futures: %ld → %ld bytes in total (%+ld); largest growth: ", d->old_bytes, d->new_bytes,
-          d->new_bytes - d->old_bytes);
+  fprintf(o, "futures: %s%ld → %s%ld bytes in total (%+ld); largest growth: ", d->old_lower ? "≥" : "",
+          d->old_bytes, d->new_lower ? "≥" : "", d->new_bytes, d->new_bytes - d->old_bytes);
   if (g > 0) fprintf(o, "%s+%ld byte%s%s\n", col ? "\033[31m" : "", g, g == 1 ? "" : "s", col ? "\033[0m" : "");
   else fputs("none\n", o);
   if (!d->n) return;
@@ -791,8 +797,8 @@ static void write_md(const ms_diff *d, FILE *o) {
   fputs("# Async state machine diff\n\n", o);
   fprintf(o, "- %zu matched (%zu changed, %zu unchanged), %zu added, %zu removed\n", k.changed + k.same,
           k.changed, k.same, k.added, k.removed);
-  fprintf(o, "- futures: %ld → %ld bytes in total (%+ld)\n", d->old_bytes, d->new_bytes,
-          d->new_bytes - d->old_bytes);
+  fprintf(o, "- futures: %s%ld → %s%ld bytes in total (%+ld)\n", d->old_lower ? "≥" : "", d->old_bytes,
+          d->new_lower ? "≥" : "", d->new_bytes, d->new_bytes - d->old_bytes);
   if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n\n", g, g == 1 ? "" : "s");
   else fputs("- largest growth: none\n\n", o);
   if (!d->n) return;
