@@ -176,6 +176,11 @@ static void init_step(const keys *ks, const ms_stmt *s, const unsigned char *isr
     for (size_t i = 0; i < nk; i++) at[(size_t)s->discr * nk + i] |= init[i];
 }
 
+/* Position + 1 in b->blocks of block number n (pos: by block number), 0 when none. */
+static long block_pos(const ms_body *b, const long *pos, long n) {
+  return n >= 0 && (size_t)n < b->nblock_by_index ? pos[n] : 0;
+}
+
 /* The saved locals maybe initialized where the body suspends in each variant: a forward
  * fixpoint over the CFG, each suspend (`discriminant((*_N)) = J;`) joined to J's dispatch
  * arm. at[J * nk + i]. */
@@ -195,11 +200,7 @@ static unsigned char *init_at_suspends(const ms_body *b, const keys *ks, const l
         if (s) init_step(ks, s, isref, nref, cur, at, nv);
       }
       for (size_t e = 0; blk->term && e <= blk->term->nedges; e++) {
-        long p = 0;
-        if (e < blk->term->nedges) {
-          unsigned t = blk->term->edges[e].target;
-          p = t < b->nblock_by_index ? pos[t] : 0;
-        }
+        long p = e < blk->term->nedges ? block_pos(b, pos, blk->term->edges[e].target) : 0;
         if (!p) continue;
         unsigned char *si = in + (size_t)(p - 1) * nk;
         for (size_t i = 0; i < nk; i++)
@@ -208,8 +209,7 @@ static unsigned char *init_at_suspends(const ms_body *b, const keys *ks, const l
     }
     /* from each suspend to its variant's resume arm */
     for (size_t v = 3; v < nv && v < nentry; v++) {
-      long e = entry[v];
-      long p = e >= 0 && (size_t)e < b->nblock_by_index ? pos[e] : 0;
+      long p = block_pos(b, pos, entry[v]);
       if (!p) continue;
       unsigned char *si = in + (size_t)(p - 1) * nk;
       for (size_t i = 0; i < nk; i++)
@@ -283,8 +283,7 @@ ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, s
         const ms_block *blk = b->blocks[k];
         memset(out, 0, nk);
         for (size_t e = 0; blk->term && e < blk->term->nedges; e++) {
-          unsigned t = blk->term->edges[e].target;
-          long p = t < b->nblock_by_index ? pos[t] : 0;
+          long p = block_pos(b, pos, blk->term->edges[e].target);
           if (!p) continue;
           const unsigned char *si = in + (size_t)(p - 1) * nk;
           for (size_t i = 0; i < nk; i++) out[i] |= si[i];
@@ -300,8 +299,7 @@ ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, s
      * (rustc saves what is live and needs storage there) */
     unsigned char *init = init_at_suspends(b, &ks, pos, entry, nentry, nv, isref, nref);
     for (size_t v = 3; v < nv && v < nentry; v++) {
-      long e = entry[v];
-      long p = e >= 0 && (size_t)e < b->nblock_by_index ? pos[e] : 0;
+      long p = block_pos(b, pos, entry[v]);
       if (!p) continue;
       for (size_t i = 0; i < nk; i++)
         if (ks.k[i].variant > (long)v && in[(size_t)(p - 1) * nk + i] && init[v * nk + i])
@@ -337,7 +335,9 @@ ms_layout *ms_rebuild_layout(ms_arena *A, const ms_body *b, const long *entry, s
     var->name = ms_arena_strndup(A, name, strlen(name));
     var->discr = (unsigned)v;
     /* those projected through this variant at their field position, the others it holds
-     * (from later variants) in the free positions, in order of their own projection */
+     * (from later variants) in the free positions, in order of their own projection: the
+     * order rustc's list has where it is known (reports show it; projections are mapped to
+     * locals by their id, ms_co_saved_at, not by position) */
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < nk; i++) {
       if (!member[i * nv + v]) continue;
