@@ -1441,9 +1441,77 @@ static void self_calibrate(ms_crate *c) {
   free(nm);
 }
 
+/* Sort key of merge_given_twice: crate of the file, then def path. */
+static int crate_path_cmp(const void *pa, const void *pb) {
+  const ms_coroutine *a = *(ms_coroutine *const *)pa, *b = *(ms_coroutine *const *)pb;
+  const char *ca, *cb;
+  size_t na = ms_file_crate(a->file, &ca), nb = ms_file_crate(b->file, &cb);
+  int r = memcmp(ca, cb, na < nb ? na : nb);
+  if (!r) r = (na > nb) - (na < nb);
+  return r ? r : strcmp(a->def_path, b->def_path);
+}
+
+/*
+ * One function given twice, as `--emit=mir` prints it (no layout: rebuilt from the body) and
+ * in a `-Zdump-mir` dump of the same crate (the layout printed): rustc writes both when both
+ * flags are given, `mir_dump/` beside `crate.mir` (or cargo's `deps/crate-HASH.mir`),
+ * and a directory holding both is one build.  The dump is modelled; the rebuilt copy is
+ * dropped, once per `--emit=mir` file said in a warning.
+ */
+static void merge_given_twice(ms_crate *c) {
+  size_t n = c->coroutines.len, nprinted = 0;
+  ms_coroutine **cs = c->coroutines.items;
+  bool any_rebuilt = false;
+  for (size_t i = 0; i < n; i++) any_rebuilt |= cs[i]->layout_rebuilt;
+  if (!any_rebuilt) return;
+  ms_coroutine **printed = ms_xmalloc(n * sizeof *printed);
+  for (size_t i = 0; i < n; i++)
+    if (!cs[i]->layout_rebuilt) printed[nprinted++] = cs[i];
+  qsort(printed, nprinted, sizeof *printed, crate_path_cmp);
+  bool *used = ms_xcalloc(nprinted + 1, sizeof *used);
+  size_t kept = 0, merged = 0;
+  const char *file = NULL, *example = NULL, *dump = NULL;
+  for (size_t i = 0; i <= n; i++) {
+    ms_coroutine *co = i < n ? cs[i] : NULL;
+    /* one warning per --emit=mir file (its bodies are consecutive) */
+    if (merged && (!co || strcmp(co->file, file))) {
+      const char *cr;
+      int crn = (int)ms_file_crate(file, &cr);
+      warn(c, file,
+           "%zu of its bod%s also in -Zdump-mir dumps of crate `%.*s` (e.g. `%s` in %s): each is "
+           "modelled once, from the dump, which prints its layout",
+           merged, merged == 1 ? "ies is" : "ies are", crn, cr, example, dump);
+      merged = 0;
+    }
+    if (!co) break;
+    ms_coroutine **twin = co->layout_rebuilt && nprinted
+                              ? bsearch(&co, printed, nprinted, sizeof *printed, crate_path_cmp)
+                              : NULL;
+    /* several bodies of one def path (macro-generated impls): each dump body takes one */
+    while (twin && twin > printed && !crate_path_cmp(twin - 1, &co)) twin--;
+    while (twin && used[twin - printed])
+      twin = twin + 1 < printed + nprinted && !crate_path_cmp(twin + 1, &co) ? twin + 1 : NULL;
+    if (twin) used[twin - printed] = true;
+    if (!twin) {
+      cs[kept++] = co;
+      continue;
+    }
+    if (!merged++) {
+      file = co->file;
+      example = co->def_path;
+      dump = (*twin)->file;
+    }
+  }
+  c->gen += kept != n;
+  c->coroutines.len = kept;
+  free(used);
+  free(printed);
+}
+
 void ms_crate_finish(ms_crate *c) {
   if (c->finished) return;
   c->finished = true;
+  merge_given_twice(c);
   assign_names(c);
   /* each coroutine uses the type sizes of the deepest directory that holds it */
   ms_coroutine **all = c->coroutines.items;

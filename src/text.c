@@ -144,5 +144,11 @@ size_t ms_file_crate(const char *file, const char **cr) {
   b = b ? b + 1 : file;
   const char *dot = strchr(b, '.');
   *cr = b;
-  return dot ? (size_t)(dot - b) : 0;
+  if (!dot) return 0;
+  size_t n = (size_t)(dot - b), h = 0;
+  /* cargo's `-C extra-filename=-HASH` (`--emit=mir` writes `deps/crate-0123456789abcdef.mir`):
+   * a crate name has no `-` */
+  while (h < 16 && h + 1 < n && strchr("0123456789abcdef", b[n - 1 - h])) h++;
+  if (h == 16 && n > 17 && b[n - 17] == '-') n -= 17;
+  return n;
 }

@@ -31,8 +31,9 @@ bool ms_defid_path(const char *s, size_t n, const char **path, size_t *pn, bool 
  * false when there is none. */
 bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn);
 /* The crate a dump file names: its base name up to the first `.` (rustc's
- * `basic.handshake-{closure#0}.-------.coroutine_resume.0.mir` -> `basic`); its length, 0
- * when the base name has no `.` or starts with one. */
+ * `basic.handshake-{closure#0}.-------.coroutine_resume.0.mir` -> `basic`), without cargo's
+ * `-HASH` (`deps/basic-0123456789abcdef.mir` from --emit=mir -> `basic`); its length, 0 when
+ * the base name has no `.` or starts with one. */
 size_t ms_file_crate(const char *file, const char **cr);
 
 #endif

@@ -2,6 +2,7 @@
 #include <check.h>
 #include <mirscope/mirscope.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -214,6 +215,57 @@ START_TEST(pass_selection) {
 }
 END_TEST
 
+/* --emit=mir output and -Zdump-mir dumps of one build: each body once, from its dump (the
+ * layout printed), in whichever order they come. */
+START_TEST(emit_and_dump_given_twice) {
+  static const char *const F[] = {
+      "tests/data/unsized-param/u.mir",
+      "tests/data/unsized-param/mir_dump/u.Dflt-go-{closure#0}.-------.coroutine_resume.0.mir",
+      "tests/data/unsized-param/mir_dump/u.leaf-{closure#0}.-------.coroutine_resume.0.mir",
+      "tests/data/unsized-param/mir_dump/u.show-{closure#0}.-------.coroutine_resume.0.mir",
+      "tests/data/unsized-param/mir_dump/u.use_both-{closure#0}.-------.coroutine_resume.0.mir",
+      "tests/data/unsized-param/u.mir"};
+  for (int order = 0; order < 2; order++) {
+    ms_crate *c = load(F + order, 5);
+    ck_assert_uint_eq(ms_crate_coroutine_count(c), 4);
+    for (size_t i = 0; i < 4; i++)
+      ck_assert_ptr_nonnull(strstr(ms_co_file(ms_crate_coroutine(c, i)), "/mir_dump/"));
+    ms_crate_free(c);
+  }
+  /* the emit file alone: all four, rebuilt */
+  ms_crate *c = load(F, 1);
+  ck_assert_uint_eq(ms_crate_coroutine_count(c), 4);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* The crate of cargo's --emit=mir file `deps/NAME-HASH.mir` is NAME. */
+START_TEST(crate_of_cargo_emit_file) {
+  FILE *f = fopen(SRCDIR "/tests/data/emit-mir/lib.mir", "rb");
+  ck_assert_ptr_nonnull(f);
+  static char text[1 << 16];
+  size_t len = fread(text, 1, sizeof text, f);
+  fclose(f);
+  ck_assert_uint_lt(len, sizeof text);
+  static const char *const names[][2] = {{"target/debug/deps/lib-0123456789abcdef.mir", "lib"},
+                                         {"lib-0123456789abcde.mir", "lib-0123456789abcde"},
+                                         {"lib-0123456789abcdeg.mir", "lib-0123456789abcdeg"},
+                                         {"lib.mir", "lib"}};
+  for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+    ms_doc *e = ms_doc_parse(names[k][0], text, len);
+    ms_crate *c = ms_crate_new(NULL);
+    ms_crate_add_doc(c, e);
+    ms_doc_free(e);
+    ms_crate_finish(c);
+    ck_assert_uint_gt(ms_crate_coroutine_count(c), 0);
+    char cr[64];
+    ms_co_crate(ms_crate_coroutine(c, 0), cr, sizeof cr);
+    ck_assert_str_eq(cr, names[k][1]);
+    ms_crate_free(c);
+  }
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("model");
   TCase *tc = tcase_create("model");
@@ -223,6 +275,8 @@ int main(void) {
   tcase_add_test(tc, pass_selection);
   tcase_add_test(tc, unreachable_states);
   tcase_add_test(tc, switch_with_one_target);
+  tcase_add_test(tc, emit_and_dump_given_twice);
+  tcase_add_test(tc, crate_of_cargo_emit_file);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
