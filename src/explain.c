@@ -95,6 +95,10 @@ static void write_identity(const explain_ctx *x) {
           "            model was fitted on coroutine_resume dumps, not on the final MIR: expect\n"
           "            its estimate low (docs/mir-format.md)\n",
           o);
+  else if (co->final_mir)
+    fputs("  body      the final MIR (PreCodegen): the code model was fitted on coroutine_resume\n"
+          "            dumps, not on the final MIR: expect its estimate low (docs/mir-format.md)\n",
+          o);
   ms_rep_future_bytes(co, fb, sizeof fb);
   size_t awaits = ms_rep_awaits(co);
   fprintf(o, "  future    %s byte%s (%s); %zu states, %zu await%s\n", fb, co->size == 1 ? "" : "s",

@@ -213,10 +213,10 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   fputs(", \"source\": ", o);
   ms_json_string(o, ms_code_source_name(src));
   fputs(", \"error_band\": ", o);
-  /* a model of coroutine_resume dumps read on the final MIR of a rebuilt layout: no band */
+  /* a model of coroutine_resume dumps read on the final MIR: no band */
   jfrac(o, src == MS_CODE_EXACT       ? 0
            : src == MS_CODE_CORRECTED ? c->code_model->corrected_median_error
-           : co->layout_rebuilt       ? -1
+           : co->final_mir            ? -1
                                       : c->code_model->median_error);
   fputs(" }", o);
 }

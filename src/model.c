@@ -80,7 +80,8 @@ static void warn(const ms_crate *c, const char *file, const char *fmt, ...) {
 static int pass_rank(const char *pass) {
   if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
   if (!strcmp(pass, "after StateTransform")) return 1;
-  if (!*pass) return 2; /* no header: a pasted body */
+  if (!strcmp(pass, "after PreCodegen")) return 2; /* the final MIR, the layout printed */
+  if (!*pass) return 3; /* no header: a pasted body, --emit=mir */
   return -1;
 }
 
@@ -790,6 +791,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layou
   co->code_inlined = -1;
   co->upvar_start = L->upvar_start;
   co->layout_rebuilt = L != b->layout;
+  co->final_mir = co->layout_rebuilt || !strcmp(b->pass, "after PreCodegen");
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
   for (size_t i = 0; i < L->nfields; i++)
@@ -1140,7 +1142,7 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     int rank = pass_rank(b->pass);
     if (rank < 0) continue; /* not a resume pass: drop shims, other passes */
     const ms_layout *L = b->layout;
-    if (!L && rank == 2 && b->item == MS_ITEM_FN) L = rebuilt_layout(c, b);
+    if (!L && rank == 3 && b->item == MS_ITEM_FN) L = rebuilt_layout(c, b);
     if (!L || b->item != MS_ITEM_FN) {
       /* after StateTransform and pasted bodies: not every body is a coroutine */
       if (rank == 0) {

@@ -154,6 +154,8 @@ struct ms_coroutine {
   size_t nupvars;
   long upvar_start; /* the layout's `upvar_start: _N,` (ms_layout_upvar_start), -1 if none */
   bool layout_rebuilt; /* the dump printed no layout: rebuilt from the body (rebuild.c) */
+  bool final_mir;      /* the body is the final MIR (--emit=mir, -Zdump-mir=PreCodegen), not
+                        * the coroutine_resume dump the code models were fitted on */
   co_state *states;
   size_t nstates;
   co_trans *trans;

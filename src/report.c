@@ -632,6 +632,7 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
       else t.lower++;
     } else t.unknown++;
     t.rebuilt += co->layout_rebuilt;
+    t.final_printed += co->final_mir && !co->layout_rebuilt;
     for (size_t k = 0; co->layout_rebuilt && k < co->nunknown; k++)
       t.rebuilt_lower += !strcmp(co->unknown[k], MS_NO_LAYOUT);
     if (co->code_redundant > 0) {
@@ -1402,6 +1403,12 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
                "the final MIR, which the model was not fitted on: expect it low, the error band "
                "above does not apply (docs/mir-format.md)\n",
             t->rebuilt, plural((long)t->rebuilt), t->rebuilt_lower);
+  if (t->final_printed)
+    fprintf(o, "  %zu bod%s the final MIR (-Zdump-mir=PreCodegen), not coroutine_resume: %s code "
+               "is modelled from MIR the model was not fitted on: expect it low, the error band "
+               "above does not apply (docs/mir-format.md)\n",
+            t->final_printed, t->final_printed == 1 ? "y is" : "ies are",
+            t->final_printed == 1 ? "its" : "their");
 }
 
 static void text_chains(const ms_crate *c, FILE *o, bool col, const ms_report_options *opt) {
@@ -2206,6 +2213,12 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
                "from the final MIR, which the model was not fitted on: expect it low, the error "
                "band does not apply\n",
             t.rebuilt, plural((long)t.rebuilt), t.rebuilt_lower);
+  if (t.final_printed)
+    fprintf(o, "- **%zu** bod%s the final MIR (`-Zdump-mir=PreCodegen`), not `coroutine_resume`: "
+               "%s code is modelled from MIR the model was not fitted on: expect it low, the "
+               "error band does not apply\n",
+            t.final_printed, t.final_printed == 1 ? "y is" : "ies are",
+            t.final_printed == 1 ? "its" : "their");
   if (n) {
     const ms_coroutine *top = cs[order[0]];
     char fb[32];

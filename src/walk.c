@@ -302,7 +302,7 @@ int ms_pass_from_filename(const char *filename, char *out, size_t cap) {
 typedef struct {
   char *path;
   char *key;  /* file name without the pass part, with its directory; NULL: keep */
-  int rank;   /* 0 resume, 1 StateTransform.after, 2 other pass */
+  int rank;   /* pass_rank_of: 0 resume, 1 StateTransform.after, 2 PreCodegen.after, 3 other */
   bool keep;
 } Cand;
 
@@ -351,10 +351,26 @@ static void note_skipped_pass(ms_inputs *in, const char *pass) {
   in->passes[in->npasses++] = (SkippedPass){ms_xstrdup(pass), 1};
 }
 
-static int pass_rank_of(const char *pass) {
+/* Whether the body key `crate.item` (keylen bytes of base) names a closure-like item, as
+ * every coroutine body is: its last segment `{closure#N}` or `{synthetic#N}`. */
+static bool closure_item(const char *base, size_t keylen) {
+  if (!keylen || base[keylen - 1] != '}') return false;
+  size_t i = keylen - 1;
+  while (i > 0 && base[i - 1] >= '0' && base[i - 1] <= '9') i--;
+  if (i == keylen - 1 || i == 0 || base[i - 1] != '#') return false;
+  i--;
+  return (i >= 8 && !memcmp(base + i - 8, "{closure", 8)) ||
+         (i >= 10 && !memcmp(base + i - 10, "{synthetic", 10));
+}
+
+/* The rank of a dump file of `pass` (base: its name): 0 resume, 1 StateTransform.after, 2
+ * PreCodegen.after of a closure-like item (the final MIR, with the layout: a coroutine's
+ * when nothing better is dumped), 3 other (never read). */
+static int pass_rank_of(const char *base, const char *pass, size_t keylen) {
   if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
   if (!strcmp(pass, "StateTransform.after")) return 1;
-  return 2;
+  if (!strcmp(pass, "PreCodegen.after") && closure_item(base, keylen)) return 2;
+  return 3;
 }
 
 /*
@@ -529,9 +545,11 @@ static int collect_fn(const char *path, bool explicit_arg, void *user) {
   }
   char pass[128];
   if (!explicit_arg && ms_pass_from_filename(path, pass, sizeof pass)) {
-    c->rank = pass_rank_of(pass);
     c->key = body_key(path, pass, sizeof pass);
-    if (c->rank == 2) note_skipped_pass(in, pass);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    c->rank = pass_rank_of(base, pass, c->key ? strlen(c->key) - (size_t)(base - path) : 0);
+    if (c->rank == 3) note_skipped_pass(in, pass);
   }
   c->keep = explicit_arg || !c->key;
   in->n++;
@@ -540,13 +558,14 @@ static int collect_fn(const char *path, bool explicit_arg, void *user) {
 
 /*
  * A dump of a pass other than the resume-like ones is never read (collect_fn would give it
- * rank 2 and a key, so it could not be kept): count it as skipped from its name alone.
+ * rank 3 and a key, so it could not be kept): count it as skipped from its name alone.
  */
 static bool drop_other_pass(const char *name, void *user) {
   ms_inputs *in = user;
   char pass[128];
   size_t keylen;
-  if (!dump_name(name, pass, sizeof pass, &keylen) || pass_rank_of(pass) <= 1) return false;
+  if (!dump_name(name, pass, sizeof pass, &keylen) || pass_rank_of(name, pass, keylen) <= 2)
+    return false;
   in->dropped++;
   note_skipped_pass(in, pass);
   return true;
@@ -620,7 +639,7 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
   qsort(byk, nk, sizeof *byk, cmp_key);
   for (size_t i = 0; i < nk; i++) {
     bool first = i == 0 || strcmp(byk[i]->key, byk[i - 1]->key) != 0;
-    if (first && byk[i]->rank <= 1) byk[i]->keep = true;
+    if (first && byk[i]->rank <= 2) byk[i]->keep = true;
   }
   free(byk);
   if (in->npasses) qsort(in->passes, in->npasses, sizeof *in->passes, cmp_pass);
