@@ -1402,7 +1402,10 @@ static void find_inlined(ms_crate *c) {
     if (all[i]->code_exact < 0) continue;
     long sum = 0;
     size_t k = ms_co_inlined_awaitees(c, all[i], mark, i + 1, in);
-    while (k) sum += in[--k]->code_estimate;
+    while (k) {
+      sum += in[--k]->code_estimate;
+      ((ms_coroutine *)in[k])->code_inside = true;
+    }
     all[i]->code_inlined = sum;
   }
   free(mark);

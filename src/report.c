@@ -1053,11 +1053,12 @@ static bool same_build(const ms_coroutine *a, const ms_coroutine *b, const char 
   return !strcmp(ca, cb) && da == db && !memcmp(fa, fb, da);
 }
 
-/* Add coroutine co's figures to group g. */
-static void group_add(ms_rep_group *g, const ms_coroutine *co) {
+/* Add coroutine co's figures to group g; `inside`: its code is in an awaiter's nm size. */
+static void group_add(ms_rep_group *g, const ms_coroutine *co, bool inside) {
   g->coroutines++;
   long code = ms_co_code_bytes(co, NULL);
-  if (code > 0) g->code_bytes += code;
+  if (code > 0 && !inside) g->code_bytes += code;
+  if (code > 0 && inside) g->code_inside += code, g->inside++;
   if (co->size >= 0) g->future_bytes += co->size;
   g->unreachable += ms_rep_count_findings(co, MS_FINDING_UNREACHABLE_STATE);
   for (int k = 0; k < MS_WHATIF_COUNT; k++) {
@@ -1089,7 +1090,22 @@ size_t ms_rep_groups(const ms_crate *c, const size_t *sel, size_t n, ms_arena *a
     for (size_t h = 0; h < ng; h++)
       if (keys[h].idx == v[g].idx) rank[h] = g;
   }
-  for (size_t i = 0; i < n; i++) group_add(&gs[rank[of[i]]], cs[sel[i]]);
+  /* an awaitee inlined into an awaiter nm sized is code of that awaiter's: counted once
+   * (docs/code-size.md, "Inlined awaitees"), when both are reported */
+  size_t nc = c->coroutines.len, *mark = ms_xcalloc(nc + 1, sizeof *mark);
+  bool *selected = ms_xcalloc(nc + 1, sizeof *selected), *inside = ms_xcalloc(nc + 1, sizeof *inside);
+  const ms_coroutine **in = ms_xcalloc(nc + 1, sizeof *in);
+  for (size_t i = 0; i < n; i++) selected[sel[i]] = true;
+  for (size_t i = 0; i < n; i++) {
+    if (cs[sel[i]]->code_exact < 0) continue;
+    for (size_t k = ms_co_inlined_awaitees(c, cs[sel[i]], mark, i + 1, in); k--;)
+      if (selected[in[k]->pos]) inside[in[k]->pos] = true;
+  }
+  for (size_t i = 0; i < n; i++) group_add(&gs[rank[of[i]]], cs[sel[i]], inside[sel[i]]);
+  free(mark);
+  free(selected);
+  free(inside);
+  free(in);
   free(v);
   free(keys);
   free(of);
@@ -1476,6 +1492,8 @@ ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng) {
     all.coroutines += gs[g].coroutines;
     all.unreachable += gs[g].unreachable;
     all.code_bytes += gs[g].code_bytes;
+    all.code_inside += gs[g].code_inside;
+    all.inside += gs[g].inside;
     all.future_bytes += gs[g].future_bytes;
     for (int k = 0; k < MS_WHATIF_COUNT; k++) ms_whatif_add(&all.w[k], &gs[g].w[k]);
   }
@@ -1553,8 +1571,12 @@ static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, 
                   "dumps, so their figures come from the findings; your fixes: future bytes "
                   "predicted by laying each future out again with all its fixes at once");
   } else if (which == 1) {
-    ms_sb_printf(b, "shares of code are of the coroutines' %ld code byte%s (their resume functions)",
+    ms_sb_printf(b, "shares of code are of the coroutines' %ld code byte%s (their resume functions",
                  all->code_bytes, plural(all->code_bytes));
+    if (all->inside)
+      ms_sb_printf(b, "; %zu inlined into an awaiter %s sized, counted in its size, not again",
+                   all->inside, md ? "`nm`" : "nm");
+    ms_sb_puts(b, ")");
     if (nm >= 0)
       ms_sb_printf(b, "; of nm code, of the %ld bytes of code symbols %s lists for the dumped "
                       "crates", nm, md ? "`nm`" : "nm");

@@ -76,6 +76,8 @@ typedef struct {
                         that tells builds of one crate apart (`drops [drops-panic-abort]`) */
   size_t coroutines, unreachable;
   long code_bytes, future_bytes; /* the coroutines' code (best figures), known future sizes */
+  long code_inside; /* code of coroutines inlined into an awaiter nm sized: not in code_bytes */
+  size_t inside;    /* how many */
   ms_whatif_total w[MS_WHATIF_COUNT];
 } ms_rep_group;
 /* The crate builds of the coroutines sel[0..n), sorted by label, in arena `a` (*out). */

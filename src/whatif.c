@@ -97,7 +97,7 @@ long ms_crate_code_bytes(const ms_crate *c) {
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     long b = ms_co_code_bytes(cs[i], NULL);
-    if (b > 0) sum += b;
+    if (b > 0 && !cs[i]->code_inside) sum += b;
   }
   return sum;
 }

@@ -839,7 +839,9 @@ typedef struct {
 MS_API void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_total *out);
 /** The totals of change k over every coroutine of the crate: the sums of ms_co_whatif. */
 MS_API void ms_crate_whatif(const ms_crate *c, ms_whatif_kind k, ms_whatif_total *out);
-/** The coroutines' code: the sum of ms_co_code_bytes over the crate (what code shares are of). */
+/** The coroutines' code: the sum of ms_co_code_bytes over the crate (what code shares are of),
+ *  each byte once: a coroutine inlined into an awaiter that `nm` sized is in that size
+ *  (docs/code-size.md, "Inlined awaitees") and not added again. */
 MS_API long ms_crate_code_bytes(const ms_crate *c);
 /** The dumped crates' code in the `nm` symbols given (ms_crate_add_symbols*; in a capture,
  *  those of the dumped crates' artefacts): the sum of the sizes of the code symbols (`T t W w
