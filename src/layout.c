@@ -1602,7 +1602,9 @@ void ms_sizes_resolve(ms_crate *c) {
                                  ms_hash_bytes(MS_HASH_INIT, co->self_type, strlen(co->self_type)));
       for (size_t q = 0; q < k.n && !shared; q++) {
         size_t j = ms_cands_pos(&k, q);
-        if (j != i && cs[j]->self_type && !strcmp(cs[j]->self_type, co->self_type)) shared = true;
+        if (j != i && cs[j]->ts == co->ts && cs[j]->self_type &&
+            !strcmp(cs[j]->self_type, co->self_type))
+          shared = true; /* in one table: other builds' tables are their own */
       }
     }
     exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false);

@@ -1055,6 +1055,20 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
   free(text);
 }
 
+/* The directory of the capture that `dir` lies in (the nearest holding a build.txt, up to
+ * four levels up, as read_recorded_build looks): dir cut to it; "" when there is none. */
+static void capture_root(char *dir) {
+  char probe[4200];
+  for (int up = 0; up < 5 && *dir; up++) {
+    snprintf(probe, sizeof probe, "%s/build.txt", dir);
+    if (access(probe, R_OK) == 0) return;
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) break;
+    *slash = 0;
+  }
+  *dir = 0;
+}
+
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
  * before the next is read), type sizes given (-t) or found beside the dumps, symbols given
@@ -1090,11 +1104,17 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool
   for (size_t i = 0; i < a->nsym; i++) add_given(crate, a->symfiles[i], true, pr);
   if (!a->nsym && capture) /* a capture's symbols.txt beside each unit's type sizes, as it read them */
     for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
-      char sym[4200];
+      char sym[4200], scope[4096];
       const char *err = NULL;
-      dir_of(ms_inputs_type_sizes_path(in, i), sym, sizeof sym);
-      snprintf(sym + strlen(sym), sizeof sym - strlen(sym), "%ssymbols.txt", *sym ? "/" : "");
-      if (access(sym, R_OK) == 0 && ms_crate_add_symbols_file(crate, sym, &err) < 0) {
+      dir_of(ms_inputs_type_sizes_path(in, i), scope, sizeof scope);
+      snprintf(sym, sizeof sym, "%s%ssymbols.txt", scope, *scope ? "/" : "");
+      /* a unit's symbols apply to the dumps of its capture (a generic of one unit is
+       * instantiated in another's object), not to another capture's in the same input */
+      capture_root(scope);
+      long r = access(sym, R_OK) ? 0
+               : *scope          ? ms_crate_add_symbols_scoped(crate, sym, scope, &err)
+                                 : ms_crate_add_symbols_file(crate, sym, &err);
+      if (r < 0) {
         say("%s: error: cannot read symbols: %s\n", sym, err);
         pr->unreadable++;
       }
@@ -1223,6 +1243,7 @@ typedef struct {
   char target[256], opt_level[8];
   int pointer_width;
   bool target_known, opt_known; /* given or recorded (not the defaults) */
+  bool target_given, opt_given; /* by --target, --opt-level */
   char recorded[4200];          /* the capture's build.txt the values come from, or "" */
 } Build;
 
@@ -1287,13 +1308,33 @@ static bool read_recorded_build(const char *path, Build *b, int *recorded_width)
 }
 
 /* The build for some inputs (see Build); a usage error (2) when --pointer-width disagrees
- * with the target, or the target's pointer width cannot be told. */
+ * with the target, the target's pointer width cannot be told, or two captures among the
+ * inputs recorded different builds that no option overrides (one code model, one pointer
+ * width and one set of nm sizes per report: each capture alone, or diff). */
 static int resolve_build(const Common *a, const char *cmd, const char *const *paths, size_t n,
                          Build *b) {
   int recorded = 0;
   memset(b, 0, sizeof *b);
-  for (size_t i = 0; i < n && !*b->recorded; i++)
-    if (strcmp(paths[i], "-") != 0) read_recorded_build(paths[i], b, &recorded);
+  for (size_t i = 0; i < n; i++) {
+    Build o;
+    int w = 0;
+    memset(&o, 0, sizeof o);
+    if (!strcmp(paths[i], "-") || !read_recorded_build(paths[i], &o, &w)) continue;
+    if (!*b->recorded) {
+      *b = o;
+      recorded = w;
+      continue;
+    }
+    if (!strcmp(o.recorded, b->recorded)) continue;
+    bool t_differs = strcmp(o.target, b->target) || w != recorded;
+    if ((t_differs && !a->target) || (strcmp(o.opt_level, b->opt_level) && !a->opt_level))
+      return usage_error(cmd, "the captures in %s and %s are of different builds (%s, opt-level "
+                         "%s; %s, opt-level %s): give them one at a time, or compare them with "
+                         "mirscope diff", b->recorded, o.recorded, b->target, b->opt_level,
+                         o.target, o.opt_level);
+  }
+  b->target_given = a->target != NULL;
+  b->opt_given = a->opt_level != NULL;
   if (a->target) {
     if (strcmp(a->target, b->target) != 0) recorded = 0; /* another target than captured */
     copy_value(b->target, sizeof b->target, a->target);
@@ -1334,10 +1375,14 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
   else if (!tg || !og)
     snprintf(how, sizeof how, "%s assumed: give %s", tg ? "opt-level" : "target",
              tg ? "--opt-level" : "--target");
-  else if (*b->recorded)
-    snprintf(how, sizeof how, "recorded by the capture in %s", b->recorded);
-  else
+  else if (!*b->recorded || (b->target_given && b->opt_given))
     snprintf(how, sizeof how, "given");
+  else if (b->target_given || b->opt_given)
+    snprintf(how, sizeof how, "%s given, %s recorded by the capture in %s",
+             b->target_given ? "target" : "opt-level", b->target_given ? "opt-level" : "target",
+             b->recorded);
+  else
+    snprintf(how, sizeof how, "recorded by the capture in %s", b->recorded);
   if (md)
     fprintf(o, "\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s)._\n", t, l,
             b->pointer_width, how);

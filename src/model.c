@@ -138,7 +138,10 @@ ms_crate *ms_crate_new(const ms_crate_options *opts) {
 void ms_crate_free(ms_crate *c) {
   if (!c) return;
   ms_ts_free(c->ts);
-  for (size_t i = 0; i < c->scoped.len; i++) ms_ts_free(((co_scoped_ts *)c->scoped.items)[i].ts);
+  for (size_t i = 0; i < c->scoped.len; i++) {
+    ms_ts_free(((co_scoped_ts *)c->scoped.items)[i].ts);
+    ms_symbols_free(((co_scoped_ts *)c->scoped.items)[i].syms);
+  }
   ms_symbols_free(c->syms);
   free(c->dedup.slots);
   ms_arena_release(&c->arena);
@@ -167,25 +170,36 @@ static long add_syms(ms_crate *c, const char *text, size_t len, const void *arg)
   return ms_crate_add_symbols(c, text, len);
 }
 
-/* Type sizes that apply below directory `arg` only. */
-static long add_scoped_ts(ms_crate *c, const char *text, size_t len, const void *arg) {
-  const char *scope = arg;
+/* The tables that apply below directory `scope` only (made when new); NULL without memory. */
+static co_scoped_ts *scope_slot(ms_crate *c, const char *scope) {
   size_t sl = strlen(scope);
   char *dir = ms_arena_alloc(&c->arena, sl + 2);
-  if (!dir) return -1;
+  if (!dir) return NULL;
   memcpy(dir, scope, sl);
   if (!sl || dir[sl - 1] != '/') dir[sl++] = '/';
   dir[sl] = 0;
-  co_scoped_ts *slot = NULL, *all = c->scoped.items;
+  co_scoped_ts *all = c->scoped.items;
   for (size_t i = 0; i < c->scoped.len; i++)
-    if (!strcmp(all[i].dir, dir)) slot = &all[i];
-  if (!slot) {
-    slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot);
-    if (!slot) return -1;
-    slot->dir = dir;
-    slot->ts = ms_ts_new();
-  }
-  return slot->ts ? ms_ts_add(slot->ts, text, len) : -1;
+    if (!strcmp(all[i].dir, dir)) return &all[i];
+  co_scoped_ts *slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot);
+  if (!slot) return NULL;
+  *slot = (co_scoped_ts){dir, ms_ts_new(), NULL, false};
+  return slot->ts ? slot : NULL;
+}
+
+/* Type sizes that apply below directory `arg` only. */
+static long add_scoped_ts(ms_crate *c, const char *text, size_t len, const void *arg) {
+  co_scoped_ts *slot = scope_slot(c, arg);
+  if (!slot) return -1;
+  slot->has_ts = true;
+  return ms_ts_add(slot->ts, text, len);
+}
+
+/* Symbols that apply below directory `arg` only. */
+static long add_scoped_syms(ms_crate *c, const char *text, size_t len, const void *arg) {
+  co_scoped_ts *slot = scope_slot(c, arg);
+  if (!slot || (!slot->syms && !(slot->syms = ms_symbols_new()))) return -1;
+  return ms_symbols_add(slot->syms, text, len);
 }
 
 long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len) {
@@ -209,6 +223,11 @@ long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len) {
 
 long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err) {
   return add_file(c, path, err, add_syms, NULL);
+}
+
+long ms_crate_add_symbols_scoped(ms_crate *c, const char *path, const char *scope,
+                                 const char **err) {
+  return add_file(c, path, err, add_scoped_syms, scope);
 }
 
 /* ------------------------------------------------------------------ places */
@@ -1392,6 +1411,27 @@ size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t 
   }
 }
 
+/* Exact code sizes: each coroutine looked up in its symbols (several tables: the coroutines
+ * of each table together, as impl siblings are found among them). */
+static void lookup_symbols(ms_crate *c) {
+  size_t n = c->coroutines.len, nt = 0;
+  ms_coroutine **cs = c->coroutines.items, **group = ms_xcalloc(n + 1, sizeof *group);
+  const ms_symbols **tables = ms_xcalloc(n + 1, sizeof *tables);
+  for (size_t i = 0; i < n; i++) {
+    size_t t = 0;
+    while (t < nt && tables[t] != cs[i]->syms) t++;
+    if (t == nt && cs[i]->syms) tables[nt++] = cs[i]->syms;
+  }
+  for (size_t t = 0; t < nt; t++) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+      if (cs[i]->syms == tables[t]) group[k++] = cs[i];
+    ms_symbols_lookup_all(tables[t], group, k);
+  }
+  free(group);
+  free(tables);
+}
+
 /* code_inlined of each coroutine with an exact size: the estimates of its inlined awaitees. */
 static void find_inlined(ms_crate *c) {
   size_t n = c->coroutines.len;
@@ -1518,23 +1558,30 @@ void ms_crate_finish(ms_crate *c) {
   c->finished = true;
   merge_given_twice(c);
   assign_names(c);
-  /* each coroutine uses the type sizes of the deepest directory that holds it */
+  /* each coroutine uses the type sizes and symbols of the deepest directory that holds it
+   * and has them (else those given for all) */
   ms_coroutine **all = c->coroutines.items;
   const co_scoped_ts *sc = c->scoped.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
-    size_t best = 0;
+    size_t best = 0, best_syms = 0;
+    all[i]->syms = c->syms;
     for (size_t k = 0; k < c->scoped.len; k++) {
       size_t l = strlen(sc[k].dir);
-      if (l > best && !strncmp(all[i]->file, sc[k].dir, l)) {
+      if (strncmp(all[i]->file, sc[k].dir, l)) continue;
+      if (l > best && sc[k].has_ts) {
         best = l;
         all[i]->ts = sc[k].ts;
+      }
+      if (l > best_syms && sc[k].syms) {
+        best_syms = l;
+        all[i]->syms = sc[k].syms;
       }
     }
   }
   ms_sizes_resolve(c);
   ms_crate_index(c); /* current already (ms_sizes_resolve builds it); the reports use it */
   ms_coroutine **cs = c->coroutines.items;
-  if (c->syms) ms_symbols_lookup_all(c->syms, cs, c->coroutines.len);
+  lookup_symbols(c);
   find_inlined(c);
   self_calibrate(c);
   for (size_t i = 0; i < c->coroutines.len; i++) {

@@ -181,6 +181,7 @@ struct ms_coroutine {
   size_t ninstances;
   unsigned tag_bytes; /* bytes of the discriminant, 0 unknown */
   struct ms_type_sizes *ts; /* type sizes scoped to this coroutine's directory, or NULL */
+  const struct ms_symbols *syms; /* the nm symbols it is looked up in (model.c), or NULL */
   /* code */
   long code_estimate, code_exact, code_redundant;
   long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
@@ -219,6 +220,8 @@ typedef struct ms_symbols ms_symbols;
 typedef struct {
   const char *dir; /* with a trailing '/' */
   ms_type_sizes *ts;
+  ms_symbols *syms; /* NULL: none scoped here */
+  bool has_ts;       /* type sizes were given for this directory (ts may be empty) */
 } co_scoped_ts;
 
 /* De-duplication of bodies while documents are added (model.c). */

@@ -102,12 +102,15 @@ long ms_crate_code_bytes(const ms_crate *c) {
   return sum;
 }
 
-long ms_whatif_symbol_bytes(const ms_crate *c, const size_t *sel, size_t n) {
-  if (!c->syms) return -1;
+/* The code symbols of table t for the distinct crates of the selected coroutines that are
+ * looked up in it; -1 when none is. */
+static long table_symbol_bytes(const ms_crate *c, const ms_symbols *t, const size_t *sel,
+                               size_t n) {
   ms_coroutine **cs = c->coroutines.items;
   char **crates = ms_xcalloc(n + 1, sizeof *crates);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) { /* the distinct crates of the coroutines */
+    if (cs[sel[i]]->syms != t) continue;
     size_t len = ms_co_crate(cs[sel[i]], NULL, 0);
     char *name = ms_xmalloc(len + 1);
     ms_co_crate(cs[sel[i]], name, len + 1);
@@ -116,9 +119,27 @@ long ms_whatif_symbol_bytes(const ms_crate *c, const size_t *sel, size_t n) {
     if (j < k) free(name);
     else crates[k++] = name;
   }
-  long sum = ms_symbols_code_bytes(c->syms, (const char *const *)crates, k);
+  long sum = k ? ms_symbols_code_bytes(t, (const char *const *)crates, k) : -1;
   for (size_t j = 0; j < k; j++) free(crates[j]);
   free(crates);
+  return sum;
+}
+
+long ms_whatif_symbol_bytes(const ms_crate *c, const size_t *sel, size_t n) {
+  ms_coroutine **cs = c->coroutines.items;
+  const ms_symbols **seen = ms_xcalloc(n + 1, sizeof *seen);
+  size_t ns = 0;
+  long sum = -1;
+  for (size_t i = 0; i < n; i++) { /* each table once */
+    const ms_symbols *t = cs[sel[i]]->syms;
+    size_t j = 0;
+    while (j < ns && seen[j] != t) j++;
+    if (!t || j < ns) continue;
+    seen[ns++] = t;
+    long b = table_symbol_bytes(c, t, sel, n);
+    if (b >= 0) sum = (sum < 0 ? 0 : sum) + b;
+  }
+  free(seen);
   return sum;
 }
 

@@ -448,6 +448,13 @@ MS_API long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const 
 /** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions. */
 MS_API long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
 MS_API long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
+/**
+ * As ms_crate_add_symbols_file, but the symbols only apply to coroutines whose dump file
+ * lies below directory `scope` (a capture's symbols.txt beside its units' dumps), in place
+ * of those given for all: two builds of one crate in one input do not take each other's.
+ */
+MS_API long ms_crate_add_symbols_scoped(ms_crate *c, const char *path, const char *scope,
+                                        const char **err);
 
 /**
  * Add the coroutine resume bodies of a document (bodies with a coroutine layout whose pass
