@@ -35,6 +35,7 @@ struct ms_diff {
   size_t n;
   long old_bytes, new_bytes;
   bool old_lower, new_lower; /* a lower bound is among the sizes summed */
+  int name_width;            /* text: columns of the name column (ms_diff_set_name_width) */
 };
 
 /* ------------------------------------------------------------------ def path keys */
@@ -387,8 +388,11 @@ static bool entry_before(const diff_entry *a, const diff_entry *b) {
   return false;
 }
 
+void ms_diff_set_name_width(ms_diff *d, int width) { d->name_width = width > 0 ? width : 0; }
+
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = calloc(1, sizeof *d);
+  if (d) d->name_width = 40;
   if (!d) return NULL;
   d->old_crate = old;
   d->new_crate = new_;
@@ -761,7 +765,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
     for (size_t c = 0; c < D_NCOL; c++)
       if (ms_rep_width(cell[i][c]) > w[c]) w[c] = ms_rep_width(cell[i][c]);
   }
-  if (w[D_PATH] > 40) w[D_PATH] = 40;
+  if (d->name_width > 0 && w[D_PATH] > (size_t)d->name_width) w[D_PATH] = (size_t)d->name_width;
   fputs(col ? "\n\033[1m    " : "\n    ", o);
   for (size_t c = 0; c < D_NCOL; c++) {
     ms_rep_pad(o, DHEAD[c], w[c], c > 0);

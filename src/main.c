@@ -2246,10 +2246,12 @@ static int diff_option(void *args, int opt, const Opt *o) {
   }
 }
 
-static int diff_write(const Common *c, const DiffArgs *a, const ms_diff *d,
+static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
                       ms_crate *const crates[2], const Build builds[2]) {
   Out o;
   if (!out_open(&o, c->output)) return EXIT_INPUT;
+  /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
+  ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
   int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
                         c->output ? 0 : use_color(c->color, STDOUT_FILENO));
   if (a->format != MS_DIFF_JSON) /* the new side's build, and the old side's */

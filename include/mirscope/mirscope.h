@@ -1064,6 +1064,9 @@ MS_API long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side);
 typedef int (*ms_diff_keep_fn)(const ms_coroutine *old, const ms_coroutine *new_, void *user);
 MS_API size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user);
 
+/** The text table's name column: at most `width` columns (names elided in the middle), 0
+ *  for full names (as written to a file or a pipe).  Default 40. */
+MS_API void ms_diff_set_name_width(ms_diff *d, int width);
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
