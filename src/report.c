@@ -1658,9 +1658,10 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   ms_rep_totals t = ms_rep_crate_totals(c, tt.order, n);
   static const char *const SORTN[] = {"future size", "redundant code", "code size"};
   const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
-  fprintf(o, "%s%zu coroutine%s%s, future%s %ld byte%s in total", tt.col ? C_BOLD : "", n,
-          plural((long)n), tt.col ? C_OFF : "", plural((long)n), t.future_bytes,
-          plural(t.future_bytes));
+  /* a lower bound or an unknown size among them: the total is at least that */
+  fprintf(o, "%s%zu coroutine%s%s, future%s %s%ld byte%s in total", tt.col ? C_BOLD : "", n,
+          plural((long)n), tt.col ? C_OFF : "", plural((long)n), t.lower || t.unknown ? "≥" : "",
+          t.future_bytes, plural(t.future_bytes));
   if (tt.listed < n) fprintf(o, "; top %zu by %s", tt.listed, by);
   else fprintf(o, "; ranked by %s", by);
   fputs("\n\n", o);
@@ -2225,9 +2226,10 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   ms_rep_totals t = ms_rep_crate_totals(c, order, n);
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);
-  fprintf(o, "- **%zu** coroutine%s; future%s total **%ld byte%s** (sizes: %zu exact from "
+  fprintf(o, "- **%zu** coroutine%s; future%s total **%s%ld byte%s** (sizes: %zu exact from "
              "`-Zprint-type-sizes`, %zu computed, %zu lower bound%s, %zu unknown)\n",
-          n, plural((long)n), plural((long)n), t.future_bytes, plural(t.future_bytes), t.exact,
+          n, plural((long)n), plural((long)n), t.lower || t.unknown ? "≥" : "", t.future_bytes,
+          plural(t.future_bytes), t.exact,
           t.computed, t.lower, plural((long)t.lower), t.unknown);
   if (t.rebuilt)
     fprintf(o, "- **%zu** layout%s rebuilt from the body, as the dump prints none (as `--emit=mir` "
