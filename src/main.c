@@ -492,17 +492,19 @@ typedef struct {
   bool to_stdout;
   bool existed; /* final was there: its mode is `mode` */
   mode_t mode;
+  const char *cmd; /* for messages: "mirscope CMD: cannot write ..." */
 } Out;
 
-static bool out_open(Out *o, const char *path) {
+static bool out_open(Out *o, const char *path, const char *cmd) {
   memset(o, 0, sizeof *o);
+  o->cmd = cmd;
   if (!path || !strcmp(path, "-")) {
     o->f = stdout;
     o->to_stdout = true;
     return true;
   }
   if (strlen(path) >= sizeof o->final) {
-    fprintf(stderr, "mirscope: output path too long: %s\n", path);
+    fprintf(stderr, "mirscope %s: output path too long: %s\n", cmd, path);
     return false;
   }
   snprintf(o->final, sizeof o->final, "%s", path);
@@ -517,7 +519,7 @@ static bool out_open(Out *o, const char *path) {
   snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", o->final);
   int fd = mkstemp(o->tmp);
   if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", path, strerror(errno));
+    fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, path, strerror(errno));
     if (fd >= 0) {
       close(fd);
       unlink(o->tmp);
@@ -543,12 +545,12 @@ static bool out_close(Out *o, bool ok) {
   if (o->to_stdout) return fflush(stdout) == 0 && ok;
   ok = ok && !ferror(o->f);
   if (ok && fchmod(fileno(o->f), o->existed ? o->mode : new_file_mode()) != 0) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, o->final, strerror(errno));
     ok = false;
   }
   if (fclose(o->f) != 0) ok = false;
   if (ok && rename(o->tmp, o->final) != 0) {
-    fprintf(stderr, "mirscope: cannot write %s: %s\n", o->final, strerror(errno));
+    fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, o->final, strerror(errno));
     ok = false;
   }
   if (!ok) unlink(o->tmp);
@@ -724,7 +726,7 @@ static size_t check_operands(const Common *c, CheckState *st, const char **keep)
 
 static int check_run(const Common *c, CheckState *st) {
   Out o;
-  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  if (!out_open(&o, c->output, "check")) return EXIT_INPUT;
   st->out = o.f;
   st->color = use_color(c->color, STDERR_FILENO);
   PathList files = {0};
@@ -1511,7 +1513,7 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
     ms_co_file_stem(co, stem, sizeof stem);
     snprintf(path, sizeof path, "%s/%s.svg", dir, stem);
     Out o;
-    if (!out_open(&o, path)) {
+    if (!out_open(&o, path, "report")) {
       ok = false;
       break;
     }
@@ -1611,7 +1613,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   };
   int rc = EXIT_OK;
   Out o;
-  if (!out_open(&o, c->output)) {
+  if (!out_open(&o, c->output, "report")) {
     rc = EXIT_INPUT;
   } else {
     int w = r->format == FORMAT_JSON ? ms_crate_write_json_with(crate, o.f, &ro)
@@ -1797,7 +1799,7 @@ typedef struct {
 static int draw_to_file(const Drawing *d) {
   char err[512] = "";
   Out o;
-  if (!out_open(&o, d->output)) return EXIT_INPUT;
+  if (!out_open(&o, d->output, "graph")) return EXIT_INPUT;
   int r = d->n == 1 ? ms_co_render(d->sel[0], d->bodies ? d->bodies[0] : NULL, d->view,
                                    d->format, &d->go, o.f, err, sizeof err)
                     : ms_co_render_many(d->sel, d->bodies, d->n, d->view, d->format, &d->go,
@@ -1820,7 +1822,7 @@ static int draw_to_dir(const Drawing *d) {
     snprintf(path, sizeof path, "%s/%s.%s", d->output, stem,
              d->format == MS_FORMAT_SVG ? "svg" : d->format == MS_FORMAT_MERMAID ? "mmd" : "dot");
     Out o;
-    if (!out_open(&o, path)) return EXIT_INPUT;
+    if (!out_open(&o, path, "graph")) return EXIT_INPUT;
     int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
                          o.f, err, sizeof err);
     if (r != 0) say("%s: error: %s\n", ms_co_name(d->sel[i]), err);
@@ -1974,7 +1976,7 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
                           .render_mermaid = render_states_mermaid,
                           .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem};
   Out o;
-  if (!out_open(&o, path)) return -1;
+  if (!out_open(&o, path, "capture")) return -1;
   bool ok = out_close(&o, ms_crate_write_markdown(c, o.f, &ro) == 0);
   return ok && write_svgs(c, &ro, svg) ? 0 : -1;
 }
@@ -2123,7 +2125,7 @@ static void say_several(const ms_crate *crate, const size_t *sel, size_t n, cons
 static int explain_write(const Common *c, const ExplainArgs *e, const ms_crate *crate,
                          const ms_coroutine *co) {
   Out o;
-  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  if (!out_open(&o, c->output, "explain")) return EXIT_INPUT;
   ms_explain_options eo = {.color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
                            .source_root = e->source_root};
   int w = ms_co_write_explain(crate, co, o.f, &eo);
@@ -2249,7 +2251,7 @@ static int diff_option(void *args, int opt, const Opt *o) {
 static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
                       ms_crate *const crates[2], const Build builds[2]) {
   Out o;
-  if (!out_open(&o, c->output)) return EXIT_INPUT;
+  if (!out_open(&o, c->output, "diff")) return EXIT_INPUT;
   /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
   ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
   int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
