@@ -808,7 +808,7 @@ static void advice_head(const ms_crate *c, const ms_coroutine *co, size_t f, boo
   if (ms_co_finding_class_of(co, f) == MS_FINDING_PASSTHROUGH) {
     ms_sb_puts(b, "only awaits ");
     rep_code(b, ty, md);
-    ms_sb_puts(b, ", built from its arguments, and returns its output: ");
+    ms_sb_puts(b, ", built from its arguments or constants, and returns its output: ");
     advice_awaits(co, f, md, b);
     return;
   }
