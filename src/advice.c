@@ -684,7 +684,9 @@ const char *ms_advice_why_text(ms_hold_reason r) {
 
 const char *ms_advice_fix_text(ms_fix_kind k) {
   switch (k) {
-  case MS_FIX_BOX_LOCAL: return "box it (a Box keeps it on the heap, the future only a pointer)";
+  case MS_FIX_BOX_LOCAL:
+    return "box it (a Box keeps it on the heap, the future only a pointer; in no_std without "
+           "an allocator, a static buffer does the same)";
   case MS_FIX_DROP_LOCAL:
     return "end its scope before the await (a block around it and its last use, or drop())";
   case MS_FIX_RETURN_FUTURE:

@@ -751,7 +751,8 @@ void ms_rep_code_model(const ms_crate *c, bool md, char *out, size_t cap) {
   ms_sb_puts(&b, md ? " (corrected), 0 (exact: `nm`)" : " (corrected), 0 (exact: nm)");
 }
 
-/* "future 1032 → 8 B (exact)": the future's size before and after a finding's fix. */
+/* "future 1032 → 8 B (predicted from exact sizes)": the future's size before and after a
+ * finding's fix, laid out again. */
 static void advice_after(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) {
   ms_size_source src;
   long after = ms_co_finding_future_bytes_after(co, f, &src);
@@ -761,7 +762,7 @@ static void advice_after(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) 
   if (after < 0) {
     ms_sb_puts(b, "the future's size after is not known");
   } else if (ms_co_finding_future_bytes(co, f) >= 0) {
-    ms_sb_printf(b, "future %s%s → %ld%s%s (%s)", em, fb, after, unit, em,
+    ms_sb_printf(b, "future %s%s → %ld%s%s (predicted from %s sizes)", em, fb, after, unit, em,
                  src == MS_SIZE_PRINT_TYPE_SIZES ? "exact" : "computed");
   } else {
     ms_sb_printf(b, "future %s → %s%ld%s (a lower bound: the saving is not known)", fb,
