@@ -756,6 +756,10 @@ static int check_run(const Common *c, CheckState *st) {
           st->bodies, noun(st->bodies, "body", "bodies"), nerr, noun(nerr, "error", "errors"),
           st->warns, noun(st->warns, "warning", "warnings"));
   if (!out_close(&o, true)) return EXIT_INPUT;
+  if (!st->files) { /* as report says it: nothing was checked */
+    say("mirscope check: no dump file (*.mir) was found\n");
+    return EXIT_INPUT;
+  }
   return st->errors || st->unreadable ? EXIT_INPUT : EXIT_OK;
 }
 
