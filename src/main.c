@@ -2093,7 +2093,8 @@ static int explain_option(void *args, int opt, const Opt *o) {
   ExplainArgs *e = args;
   if (opt != OPT_SOURCE_ROOT) return OPT_NOT_MINE;
   e->source_root = o->arg;
-  return *o->arg ? OPT_OK : bad_value(o, "a directory");
+  struct stat st; /* the source lines are read from it: as graph's, an existing directory */
+  return stat(o->arg, &st) == 0 && S_ISDIR(st.st_mode) ? OPT_OK : bad_value(o, "not a directory");
 }
 
 /* Of several matches, the one PATTERN names exactly: its name, def path, or an async fn's
