@@ -532,7 +532,7 @@ typedef struct {
 static const char *size_mark(ms_size_source src) {
   switch (src) {
   case MS_SIZE_PRINT_TYPE_SIZES: return "";
-  case MS_SIZE_COMPUTED: return "\xE2\x89\x88"; /* ≈ */
+  case MS_SIZE_COMPUTED: return "~"; /* as the text report: ~ computed */
   case MS_SIZE_LOWER_BOUND: return "\xE2\x89\xA5"; /* ≥ */
   }
   return "";
@@ -599,11 +599,14 @@ static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *vie
   sb_puts(b, " ");
   sb_puts(b, size_word(ms_co_size_source(co)));
   sb_printf(b, " \xC2\xB7 %zu states \xC2\xB7 code ", ms_co_state_count(co));
-  if (ms_co_code_exact(co) >= 0) bytes(b, ms_co_code_exact(co), ""), sb_puts(b, " (nm)");
-  else bytes(b, ms_co_code_estimate(co), "\xE2\x89\x88");
+  /* as the text report: exact (nm), ≈ corrected, ~ modelled */
+  ms_code_source src;
+  long code = ms_co_code_bytes(co, &src);
+  bytes(b, code, src == MS_CODE_EXACT ? "" : src == MS_CODE_CORRECTED ? "\xE2\x89\x88" : "~");
+  if (src == MS_CODE_EXACT) sb_puts(b, " (nm)");
   if (ms_co_code_redundant(co) > 0) {
     sb_puts(b, ", redundant ");
-    bytes(b, ms_co_code_redundant(co), "\xE2\x89\x88");
+    bytes(b, ms_co_code_redundant(co), "~");
   }
   sb_puts(b, "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\">");
   type_html(r, b, co, -1, ms_co_self_type(co), 90);
@@ -810,7 +813,7 @@ static void state_bytes_line(sbuf *b, const ms_coroutine *co, size_t s, bool htm
   bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
   if (largest) sb_puts(b, html ? "</B> <FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>" : " largest");
   sb_puts(b, " \xC2\xB7 code ");
-  bytes(b, ms_co_state_code_bytes(co, s), "\xE2\x89\x88");
+  bytes(b, ms_co_state_code_bytes(co, s), "~"); /* a modelled share */
   if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
     sb_puts(b, " \xC2\xB7 ");
     sb_puts(b, arm_word(ms_co_state_arm(co, s))); /* letters, spaces, parentheses */
@@ -844,7 +847,7 @@ static void state_label(const view_ctx *v, sbuf *b, size_t s) {
     sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">");
     html_text(b, ms_co_finding_class(co, f));
     sb_puts(b, ": saves ");
-    bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
+    bytes(b, ms_co_finding_bytes(co, f), "~");
     sb_puts(b, "</FONT></TD></TR>");
   }
   sb_puts(b, "</TABLE>");
@@ -1015,8 +1018,9 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
              "(finding and the code it would save)</FONT></TD></TR>"
              "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_LARGEST "\">thick orange: the largest "
              "state (bytes)</FONT></TD></TR>"
-             "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 \xE2\x89\x88" "24 B computed \xC2\xB7 "
-             "\xE2\x89\xA5" "24 B lower bound</TD></TR>"
+             "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 ~24 B computed \xC2\xB7 "
+             "\xE2\x89\xA5" "24 B lower bound; code: 24 B nm \xC2\xB7 \xE2\x89\x88" "24 B corrected "
+             "\xC2\xB7 ~24 B modelled</TD></TR>"
              "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_PENDING "\">pending</FONT> \xC2\xB7 "
              "<FONT COLOR=\"" PAL_YIELD "\">yield</FONT> \xC2\xB7 "
              "<FONT COLOR=\"" PAL_READY "\">ready / return</FONT> \xC2\xB7 "
@@ -1068,7 +1072,7 @@ static void mermaid_state(const rctx *r, sbuf *b, const ms_coroutine *co, size_t
     sb_printf(b, MM_INDENT "s%zu : ", s);
     mermaid_text(b, ms_co_finding_class(co, f));
     mermaid_text(b, ": saves ");
-    bytes(b, ms_co_finding_bytes(co, f), "\xE2\x89\x88");
+    bytes(b, ms_co_finding_bytes(co, f), "~");
     sb_puts(b, "\n");
   }
 }
@@ -1165,7 +1169,7 @@ static Agraph_t *cfg_state_cluster(const view_ctx *v, size_t s) {
   sb_puts(b, "<B>");
   html_text(b, ms_co_state_name(v->co, s));
   sb_puts(b, "</B> \xC2\xB7 code ");
-  bytes(b, ms_co_state_code_bytes(v->co, s), "\xE2\x89\x88");
+  bytes(b, ms_co_state_code_bytes(v->co, s), "~");
   ms_arm_kind arm = ms_co_state_arm(v->co, s);
   if (arm != MS_ARM_CODE) {
     sb_puts(b, " \xC2\xB7 ");

@@ -272,7 +272,7 @@ def read_mermaid(text, co):
 
 
 def dot_bytes_line(label):
-    """The state label's `24 B · code ≈4 B` row, as text."""
+    """The state label's `24 B · code ~4 B` row, as text."""
     for row in re.findall(r"<TR>(.*?)</TR>", label):
         text = re.sub(r"<[^>]*>", "", row)
         if "\u00b7 code " in text:

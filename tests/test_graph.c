@@ -271,10 +271,10 @@ static void check_states_svg(const ms_coroutine *co, const char *svg) {
     ck_assert_msg(strstr(g, want), "node %s lacks its name", id);
     long b = ms_co_state_bytes(co, s);
     if (b >= 0) {
-      snprintf(want, sizeof want, "%s%ld B", ms_co_size_source(co) == MS_SIZE_COMPUTED ? "\xE2\x89\x88" : "", b);
+      snprintf(want, sizeof want, "%s%ld B", ms_co_size_source(co) == MS_SIZE_COMPUTED ? "~" : "", b);
       ck_assert_msg(strstr(g, want), "node %s lacks its bytes %s", id, want);
     }
-    snprintf(want, sizeof want, "code \xE2\x89\x88%ld B", ms_co_state_code_bytes(co, s));
+    snprintf(want, sizeof want, "code ~%ld B", ms_co_state_code_bytes(co, s));
     ck_assert_msg(strstr(g, want), "node %s lacks its code bytes", id);
     ck_assert_msg(strstr(g, "<title>"), "node %s has no tooltip title", id);
     free(g);
@@ -640,7 +640,7 @@ static size_t check_cfg_clusters(const ms_coroutine *co, const ms_body *body) {
       continue;
     }
     ck_assert_msg(sg != NULL, "%s: no %s", ms_co_name(co), cname);
-    snprintf(label, sizeof label, "code \xE2\x89\x88%ld B", ms_co_state_code_bytes(co, s));
+    snprintf(label, sizeof label, "code ~%ld B", ms_co_state_code_bytes(co, s));
     const char *l = agget(sg, "label");
     ck_assert_msg(l && strstr(l, label), "%s %s: label lacks %s", ms_co_name(co), cname, label);
   }
