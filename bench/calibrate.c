@@ -709,9 +709,10 @@ int main(int argc, char **argv) {
      * each row's terms are the set with the better leave-one-case-out share on its fitting
      * cases) */
     const ms_code_model *lm = ms_code_model_for(TARGET, OPT_LEVEL, NULL);
-    bool eleven = !strcmp(lm->target, MS_DEFAULT_TARGET) &&
-                  (!strcmp(lm->opt_level, "3") || !strcmp(lm->opt_level, "0") ||
-                   !strcmp(lm->opt_level, "s"));
+    bool eleven = (!strcmp(lm->target, MS_DEFAULT_TARGET) &&
+                   (!strcmp(lm->opt_level, "3") || !strcmp(lm->opt_level, "0") ||
+                    !strcmp(lm->opt_level, "s"))) ||
+                  !strcmp(lm->opt_level, "3"); /* thumbv7em at 3: the x86_64 row's terms */
     fit = eleven ? library_fit : DEFAULT_FIT_8;
   }
   for (int i = 1; i < argc; i++) {
