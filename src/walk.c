@@ -253,21 +253,22 @@ int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_err
 
 /*
  * `{crate}.{item}.{-------|PPP-CCC-NNN}.{pass}.{disambiguator}.mir`, where the item may hold
- * dots only inside braces or angle brackets; numbered passes end in `.before`/`.after`.
+ * dots only inside braces or angle brackets (or before a brace group: `ptr-drop_in_place.{..}`);
+ * numbered passes end in `.before`/`.after`.  With -Zdump-mir-exclude-pass-number the number
+ * field is left out: `{crate}.{item}.{pass}.{after|before|N}.mir`.  The pass (its text, with
+ * `.after`/`.before`, without `.N`) is base[*ps, *pe); the body key `crate.item` base[0,
+ * *keylen).  false when it is not a dump name.
  */
-int ms_pass_from_filename(const char *filename, char *out, size_t cap) {
-  const char *base = strrchr(filename, '/');
-  base = base ? base + 1 : filename;
+static bool parse_dump_name(const char *base, size_t *ps, size_t *pe, size_t *keylen) {
   size_t blen = strlen(base);
-  if (!ends_with_n(base, blen, ".mir") || cap == 0) return 0;
+  if (!ends_with_n(base, blen, ".mir")) return false;
   size_t len = blen - 4;
-  /* find the pass-number field: `.-------.` or `.D-D-DDD.` outside brackets */
   enum { OPEN = 1, CLOSE, DOT };
   static const unsigned char cls[256] = {['{'] = OPEN,  ['<'] = OPEN,  ['('] = OPEN,
                                          ['['] = OPEN,  ['}'] = CLOSE, ['>'] = CLOSE,
                                          [')'] = CLOSE, [']'] = CLOSE, ['.'] = DOT};
   int depth = 0;
-  size_t start = 0;
+  size_t start = 0, field = 0, dots[4] = {0}, ndots = 0; /* the last four top-level dots */
   bool found = false;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = cls[(unsigned char)base[i]];
@@ -276,23 +277,52 @@ int ms_pass_from_filename(const char *filename, char *out, size_t cap) {
     else if (c == CLOSE) {
       if (depth > 0) depth--;
     } else if (depth == 0) {
-      size_t j = i + 1;
+      memmove(dots, dots + (ndots == 4), (ndots - (ndots == 4)) * sizeof *dots);
+      dots[ndots - (ndots == 4)] = i;
+      ndots += ndots < 4;
+      size_t j = i + 1; /* the pass-number field: `.-------.` or `.D-D-DDD.` */
       while (j < len && (base[j] == '-' || (base[j] >= '0' && base[j] <= '9'))) j++;
       if (j < len && base[j] == '.' && j > i + 1 && memchr(base + i + 1, '-', j - i - 1)) {
         start = j + 1;
+        field = i;
         found = true;
       }
     }
   }
-  if (!found || start >= len) return 0;
   size_t end = len;
-  /* strip the trailing `.N` disambiguator of unnumbered passes */
-  size_t k = end;
-  while (k > start && base[k - 1] >= '0' && base[k - 1] <= '9') k--;
-  if (k < end && k > start && base[k - 1] == '.') end = k - 1;
-  size_t n = end - start;
+  if (found && start < len) {
+    /* strip the trailing `.N` disambiguator of unnumbered passes */
+    size_t k = end;
+    while (k > start && base[k - 1] >= '0' && base[k - 1] <= '9') k--;
+    if (k < end && k > start && base[k - 1] == '.') end = k - 1;
+    *ps = start, *pe = end, *keylen = field;
+    return field > 0;
+  }
+  /* no number field: `crate.item.pass.after` / `crate.item.pass.N` (three dots at least) */
+  if (ndots < 3) return false;
+  size_t last = dots[ndots - 1], prev = dots[ndots - 2];
+  const char *suf = base + last + 1;
+  size_t sl = len - last - 1, digits = strspn(suf, "0123456789");
+  bool after = (sl == 5 && !memcmp(suf, "after", 5)) || (sl == 6 && !memcmp(suf, "before", 6));
+  if (!after && (!sl || digits < sl)) return false;
+  const char *pass = base + prev + 1;
+  size_t pl = last - prev - 1;
+  if (!pl || !((*pass >= 'a' && *pass <= 'z') || (*pass >= 'A' && *pass <= 'Z'))) return false;
+  for (size_t i = 0; i < pl; i++)
+    if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-", pass[i]))
+      return false;
+  *ps = prev + 1, *pe = after ? len : last, *keylen = prev;
+  return true;
+}
+
+int ms_pass_from_filename(const char *filename, char *out, size_t cap) {
+  const char *base = strrchr(filename, '/');
+  base = base ? base + 1 : filename;
+  size_t ps, pe, keylen;
+  if (cap == 0 || !parse_dump_name(base, &ps, &pe, &keylen)) return 0;
+  size_t n = pe - ps;
   if (n >= cap) n = cap - 1;
-  memcpy(out, base + start, n);
+  memcpy(out, base + ps, n);
   out[n] = 0;
   return 1;
 }
@@ -379,20 +409,11 @@ static int pass_rank_of(const char *base, const char *pass, size_t keylen) {
  * name.
  */
 static bool dump_name(const char *base, char *pass, size_t cap, size_t *keylen) {
-  if (!ms_pass_from_filename(base, pass, cap)) return false;
-  /* the pass-number field starts at the last top-level '.' before the pass name */
-  const char *p = strstr(base, pass);
-  while (p) { /* the pass name may also occur inside the item: take the last match */
-    const char *q = strstr(p + 1, pass);
-    if (!q) break;
-    p = q;
-  }
-  if (!p || p == base) return false;
-  const char *end = p - 1; /* the '.' before the pass */
-  while (end > base && end[-1] != '.') end--;
-  if (end <= base) return false;
-  end--; /* the '.' before the pass-number field */
-  *keylen = (size_t)(end - base);
+  size_t ps, pe;
+  if (cap == 0 || !parse_dump_name(base, &ps, &pe, keylen)) return false;
+  size_t n = pe - ps < cap ? pe - ps : cap - 1;
+  memcpy(pass, base + ps, n);
+  pass[n] = 0;
   return true;
 }
 

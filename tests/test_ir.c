@@ -395,6 +395,23 @@ START_TEST(pass_from_filename) {
                                          sizeof out), 1);
   ck_assert_str_eq(out, "coroutine_drop_proxy_async");
   ck_assert_int_eq(ms_pass_from_filename("notes.txt", out, sizeof out), 0);
+  /* -Zdump-mir-exclude-pass-number: no number field */
+  ck_assert_int_eq(ms_pass_from_filename("a.add-{closure#0}.coroutine_resume.0.mir", out,
+                                         sizeof out), 1);
+  ck_assert_str_eq(out, "coroutine_resume");
+  ck_assert_int_eq(ms_pass_from_filename("a.add-{closure#0}.StateTransform.after.mir", out,
+                                         sizeof out), 1);
+  ck_assert_str_eq(out, "StateTransform.after");
+  ck_assert_int_eq(ms_pass_from_filename("a.b-{closure#0}.SimplifyCfg-promote-consts.before.mir",
+                                         out, sizeof out), 1);
+  ck_assert_str_eq(out, "SimplifyCfg-promote-consts.before");
+  ck_assert_int_eq(ms_pass_from_filename("core.ptr-drop_in_place.{x()}.PreCodegen.after.mir", out,
+                                         sizeof out), 1);
+  ck_assert_str_eq(out, "PreCodegen.after");
+  /* not dump names: too few parts, an --emit=mir file, a version-like suffix */
+  ck_assert_int_eq(ms_pass_from_filename("lib.mir", out, sizeof out), 0);
+  ck_assert_int_eq(ms_pass_from_filename("a.after.mir", out, sizeof out), 0);
+  ck_assert_int_eq(ms_pass_from_filename("a.b.v2.mir", out, sizeof out), 0);
 }
 END_TEST
 

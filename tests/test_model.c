@@ -212,6 +212,14 @@ START_TEST(pass_selection) {
   ck_assert_ptr_nonnull(strstr(ms_inputs_path(in, 0), ".coroutine_resume.0.mir"));
   ck_assert_uint_eq(ms_inputs_skipped(in), 3);
   ms_inputs_free(in);
+  /* the same without pass numbers (-Zdump-mir-exclude-pass-number): was five bodies read */
+  static const char *const Q[] = {SRCDIR "/tests/data/passes-nonum"};
+  in = ms_inputs_collect(Q, 1, NULL, NULL);
+  ck_assert_ptr_nonnull(in);
+  ck_assert_uint_eq(ms_inputs_count(in), 1);
+  ck_assert_ptr_nonnull(strstr(ms_inputs_path(in, 0), ".coroutine_resume.0.mir"));
+  ck_assert_uint_eq(ms_inputs_skipped(in), 4);
+  ms_inputs_free(in);
 }
 END_TEST
 
