@@ -574,7 +574,8 @@ module.exports = grammar({
     alloc_name: $ => token(prec(2, /[Aa][Ll][Ll][Oo][Cc]\d+/)),
     alloc_line: $ => /[0-9a-fA-F_╾][^\n{}]*│[^\n]*/,
 
-    identifier: $ => /(r#)?[A-Za-z_][A-Za-z0-9_]*/,
+    // Rust identifiers: XID_Start / XID_Continue (`µ`, `λ_fn`, `данные`, `大`), `_`, `r#`
+    identifier: $ => /(r#)?[_\p{XID_Start}][_\p{XID_Continue}]*/,
     integer: $ => /-?\d+(_?[a-z][a-z0-9]*)?/,  // `3`, `0_u32`; before 2021 `0u32`
     string: $ => /"([^"\\\n]|\\.)*"/,
     char: $ => /'([^'\\\n]|\\.)+'/,

@@ -80,8 +80,13 @@ static inline void pop(Scan *s) {
   if (s->depth > 0) s->depth--;
 }
 
+/* A character of an identifier: ASCII letters, digits and `_`, and the non-ASCII characters
+ * of Rust identifiers (`µ`, `λ`, `данные`, `大`; XID_Continue, approximated as everything
+ * from U+0080 up but the punctuation and symbol blocks U+2000-U+2BFF, where the box drawing of
+ * allocation dumps, arrows and math signs lie, and U+3000-U+303F). */
 static inline bool is_ident(int32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         (c >= 0x80 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F));
 }
 
 static void skip_ws(TSLexer *lx) {
