@@ -34,6 +34,8 @@ typedef struct {
   const ms_body *b;
   const unsigned char *isref; /* locals holding the coroutine's &mut, by number */
   size_t nref;
+  long *by_discr; /* state of each discriminant below nby (-1: none); NULL: search */
+  size_t nby;
 } scan_ctx;
 
 static bool is_suspend(const co_state *s) { return !strncmp(s->name, "Suspend", 7); }
@@ -46,6 +48,24 @@ static long state_of_discr(const ms_coroutine *co, long d) {
   for (size_t s = 0; s < co->nstates; s++)
     if ((long)co->states[s].discr == d) return (long)s;
   return -1;
+}
+
+/* The same through x's table (a body of thousands of states reads every place's variant). */
+static long state_of(const scan_ctx *x, long d) {
+  if (x->by_discr && d >= 0 && (size_t)d < x->nby) return x->by_discr[d];
+  return state_of_discr(x->co, d);
+}
+
+/* x->by_discr for discriminants up to a few times the number of states (the input's, which
+ * may be anything: larger ones are searched). */
+static void index_discr(scan_ctx *x) {
+  const ms_coroutine *co = x->co;
+  size_t n = 4 * co->nstates + 8;
+  x->by_discr = ms_xmalloc(n * sizeof *x->by_discr);
+  x->nby = n;
+  for (size_t i = 0; i < n; i++) x->by_discr[i] = -1;
+  for (size_t s = co->nstates; s-- > 0;) /* the first state of a discriminant wins */
+    if (co->states[s].discr < n) x->by_discr[co->states[s].discr] = (long)s;
 }
 
 /* Projections that make up the coroutine place, as model.c reads them (0: not it). */
@@ -65,7 +85,7 @@ static long saved_of(const scan_ctx *x, const ms_place *p, bool *whole) {
   if (!k || p->nproj < k + 2 || p->proj[k].kind != MS_PROJ_DOWNCAST || p->proj[k].index < 0 ||
       p->proj[k + 1].kind != MS_PROJ_FIELD)
     return -1;
-  long at = ms_co_saved_at(x->co, state_of_discr(x->co, p->proj[k].index), p->proj[k + 1].index);
+  long at = ms_co_saved_at(x->co, state_of(x, p->proj[k].index), p->proj[k + 1].index);
   if (at < 0) return -1;
   if (whole) *whole = p->nproj == k + 2;
   return at;
@@ -537,7 +557,8 @@ static bool pass_shape(const scan_ctx *x, const unsigned char *reach, size_t byt
 
 void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsigned char *isref,
                     size_t nref, const unsigned char *reach, size_t bytes_per) {
-  scan_ctx x = {co, b, isref, nref};
+  scan_ctx x = {co, b, isref, nref, NULL, 0};
+  index_discr(&x);
   co->saved_use = ms_arena_alloc(&c->arena, co->nsaved + 1);
   for (size_t l = 0; l < co->nsaved; l++) {
     const co_saved *sv = &co->saved[l];
@@ -554,6 +575,7 @@ void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsig
     if (held) co->saved_use[l] |= (unsigned char)borrow_bits(&x, l);
   }
   co->pass_shape = pass_shape(&x, reach, bytes_per);
+  free(x.by_discr);
 }
 
 /* ------------------------------------------------------------------ findings */

@@ -13,6 +13,7 @@
 #include "text.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -424,10 +425,14 @@ static ms_transition_kind via_label(const Ctx *x, size_t from, long to, int ret,
   return async ? MS_VIA_PENDING : MS_VIA_YIELD;
 }
 
-static void add_transition(ms_crate *c, ms_vec *tv, size_t from, size_t to, ms_transition_kind via) {
-  co_trans *t = tv->items;
-  for (size_t i = 0; i < tv->len; i++)
-    if (t[i].from == from && t[i].to == to && t[i].via == via) return;
+/* A transition of state `from`, once: walk_state adds one state's at a time, and `added` has a
+ * bit per (to, via) of this state's (a long body has thousands of states, and a transition
+ * from each to every later one). */
+static void add_transition(ms_crate *c, ms_vec *tv, unsigned char *added, size_t from,
+                           size_t to, ms_transition_kind via) {
+  size_t bit = to * 5 + (size_t)via;
+  if (added[bit / 8] & (1u << (bit % 8))) return;
+  added[bit / 8] |= (unsigned char)(1u << (bit % 8));
   co_trans *n = ms_vec_push(&c->arena, tv, sizeof *n);
   if (!n) return;
   n->from = from;
@@ -441,23 +446,57 @@ typedef struct {
   int ret;
 } Frame;
 
+/* The (block, state written, what _0 holds) triples a walk has visited: a hash set, sized by
+ * what a walk visits, not by blocks x states (a body of 1200 awaits has 36 million such keys;
+ * a dense bitset took 22 MB a state).  Emptied between walks, allocated once per body. */
+typedef struct {
+  size_t *keys; /* key + 1; 0: empty */
+  size_t cap, used;
+} keyset;
+
+/* Whether key was new (then added). */
+static bool keyset_add(keyset *k, size_t key) {
+  if ((k->used + 1) * 2 > k->cap) {
+    size_t nc = k->cap ? k->cap * 2 : 256, *nk = ms_xcalloc(nc, sizeof *nk);
+    for (size_t i = 0; i < k->cap; i++) {
+      if (!k->keys[i]) continue;
+      size_t j = ms_hash_bytes(MS_HASH_INIT, (const char *)&k->keys[i], sizeof k->keys[i]) & (nc - 1);
+      while (nk[j]) j = (j + 1) & (nc - 1);
+      nk[j] = k->keys[i];
+    }
+    free(k->keys);
+    k->keys = nk;
+    k->cap = nc;
+  }
+  size_t v = key + 1, j = ms_hash_bytes(MS_HASH_INIT, (const char *)&v, sizeof v) & (k->cap - 1);
+  for (; k->keys[j]; j = (j + 1) & (k->cap - 1))
+    if (k->keys[j] == v) return false;
+  k->keys[j] = v;
+  k->used++;
+  return true;
+}
+
+static void keyset_clear(keyset *k) {
+  if (k->used) memset(k->keys, 0, k->cap * sizeof *k->keys);
+  k->used = 0;
+}
+
 /*
  * Depth-first over (block, state written so far, what _0 holds) from a state's entry.
- * `reach` gets a bit per block reached.
+ * `reach` gets a bit per block reached; `seen` is emptied first.
  */
-static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char *reach) {
+static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char *reach,
+                       keyset *seen, unsigned char *added) {
   const ms_body *b = x->b;
   size_t nb = b->nblock_by_index, ns = x->co->nstates;
-  size_t nkeys = nb * (ns + 1) * 5;
-  unsigned char *seen = calloc((nkeys + 7) / 8, 1);
   Frame *stack = NULL;
   size_t n = 0, cap = 0;
-  if (!seen) return;
+  keyset_clear(seen);
+  memset(added, 0, (ns * 5 + 7) / 8 + 1);
 #define VISIT(B, P, R)                                                                         \
   do {                                                                                         \
     size_t key_ = ((size_t)(B) * (ns + 1) + (size_t)((P) + 1)) * 5 + (size_t)(R);              \
-    if ((B) < nb && b->block_by_index[(B)] && !(seen[key_ / 8] & (1u << (key_ % 8)))) {        \
-      seen[key_ / 8] |= (unsigned char)(1u << (key_ % 8));                                     \
+    if ((B) < nb && b->block_by_index[(B)] && keyset_add(seen, key_)) {                        \
       if (n == cap) {                                                                          \
         size_t nc = cap ? cap * 2 : 64;                                                        \
         Frame *ns_ = realloc(stack, nc * sizeof *ns_);                                         \
@@ -498,18 +537,17 @@ static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char 
       ret = ret_kind_of_text(t->callee, x->co->kind);
     if (t->kind == MS_TERM_RETURN) {
       size_t to = pending >= 0 ? (size_t)pending : s;
-      add_transition(c, tv, s, to, via_label(x, s, (long)to, ret, false));
+      add_transition(c, tv, added, s, to, via_label(x, s, (long)to, ret, false));
       continue;
     }
     if (t->kind == MS_TERM_RESUME) {
-      if (pending >= 0) add_transition(c, tv, s, (size_t)pending, MS_VIA_UNWIND);
+      if (pending >= 0) add_transition(c, tv, added, s, (size_t)pending, MS_VIA_UNWIND);
       continue;
     }
     for (size_t e = 0; e < t->nedges; e++) VISIT(t->edges[e].target, pending, ret);
   }
 done:
   free(stack);
-  free(seen);
 #undef VISIT
 }
 
@@ -646,22 +684,31 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
   co->ncopies = cs.len < cu.len ? cs.len : cu.len;
 }
 
+/* A 64-bit mix of a hash (splitmix64's finaliser): a multiset is digested by summing these. */
+static uint64_t mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+  return z ^ (z >> 31);
+}
+
 /*
  * Continuation signature of a suspend state, for duplicate-suspend: the types of its saved
- * locals position by position, and the callees and state writes reached from its entry.
+ * locals position by position, and the multiset of the callees and state writes reached from
+ * its entry, digested (two sums of mixed hashes and the count: order-free, and linear in what
+ * is reached: in a body of 1200 awaits each state reaches the rest of it, and the sorted text
+ * of those multisets took minutes and 300 MB).
  */
 static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, const ms_body *b,
                                const unsigned char *reach, const Ctx *x) {
-  ms_vec parts = {0};
-  size_t total = 0;
+  uint64_t d1 = 0, d2 = 0, count = 0;
   const co_state *st = &co->states[s];
 #define ADD(str)                                                                               \
   do {                                                                                         \
-    const char **p_ = ms_vec_push(tmp, &parts, sizeof *p_);                              \
-    if (p_) {                                                                                  \
-      *p_ = (str);                                                                             \
-      total += strlen(*p_) + 1;                                                                \
-    }                                                                                          \
+    const char *s_ = (str);                                                                    \
+    uint64_t h_ = (uint64_t)ms_hash_bytes(MS_HASH_INIT, s_, strlen(s_));                       \
+    d1 += mix64(h_);                                                                           \
+    d2 += mix64(h_ ^ 0x9e3779b97f4a7c15u);                                                     \
+    count++;                                                                                   \
   } while (0)
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
@@ -676,16 +723,10 @@ static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, 
       }
     }
   }
-  /* sort the multiset so that block order does not matter */
-  const char **pp = parts.items;
-  for (size_t i = 1; i < parts.len; i++)
-    for (size_t k = i; k > 0 && strcmp(pp[k - 1], pp[k]) > 0; k--) {
-      const char *t = pp[k];
-      pp[k] = pp[k - 1];
-      pp[k - 1] = t;
-    }
+#undef ADD
+  size_t total = 64;
   for (size_t i = 0; i < st->nfields; i++) total += strlen(co->saved[st->fields[i]].type) + 1;
-  char *sig = ms_arena_alloc(tmp, total + 8);
+  char *sig = ms_arena_alloc(tmp, total);
   if (!sig) return NULL;
   char *o = sig;
   for (size_t i = 0; i < st->nfields; i++) {
@@ -695,16 +736,9 @@ static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, 
     o += l;
     *o++ = ';';
   }
-  *o++ = '|';
-  for (size_t i = 0; i < parts.len; i++) {
-    size_t l = strlen(pp[i]);
-    memcpy(o, pp[i], l);
-    o += l;
-    *o++ = ';';
-  }
-  *o = 0;
+  snprintf(o, 64, "|%llu:%016llx%016llx", (unsigned long long)count, (unsigned long long)d1,
+           (unsigned long long)d2);
   return sig;
-#undef ADD
 }
 
 /* Position in co->saved of saved local `_sN` (N = index), -1 if the layout lists none.
@@ -1029,7 +1063,12 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   size_t bytes_per = (b->nblock_by_index + 7) / 8;
   unsigned char *reach = ms_xcalloc(co->nstates ? co->nstates : 1, bytes_per ? bytes_per : 1);
   ms_vec tv = {0};
-  for (size_t s = 0; s < co->nstates; s++) walk_state(c, &x, s, &tv, reach + s * bytes_per);
+  keyset seen = {0};
+  unsigned char *added = ms_xcalloc((co->nstates * 5 + 7) / 8 + 1, 1);
+  for (size_t s = 0; s < co->nstates; s++)
+    walk_state(c, &x, s, &tv, reach + s * bytes_per, &seen, added);
+  free(added);
+  free(seen.keys);
   co->trans = tv.items;
   co->ntrans = tv.len;
   price_code(c, co, b, reach, bytes_per);
@@ -1211,29 +1250,32 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
 
 /* ------------------------------------------------------------------ finish */
 
-static bool reachable_from_unresumed(const ms_coroutine *co, size_t target) {
-  if (target == 0) return true;
-  unsigned char *seen = calloc(co->nstates + 1, 1);
-  size_t *q = calloc(co->nstates + 1, sizeof *q);
-  bool found = false;
-  if (!seen || !q) goto out;
-  size_t h = 0, t = 0;
-  q[t++] = 0;
-  seen[0] = 1;
-  while (h < t && !found) {
+/* The states a path of transitions from Unresumed (state 0) reaches, Unresumed included: one
+ * breadth-first search for all of them (a malloc'd array of nstates flags). */
+static unsigned char *reachable_from_unresumed(const ms_coroutine *co) {
+  size_t ns = co->nstates;
+  unsigned char *seen = ms_xcalloc(ns + 1, 1);
+  size_t *q = ms_xcalloc(ns + 1, sizeof *q), h = 0, t = 0;
+  /* the transitions by their source (counting sort): linear in states and transitions (a
+   * long body has thousands of states and a transition from each to every later one) */
+  size_t *start = ms_xcalloc(ns + 2, sizeof *start), *to = ms_xcalloc(co->ntrans + 1, sizeof *to);
+  for (size_t i = 0; i < co->ntrans; i++)
+    if (co->trans[i].from < ns) start[co->trans[i].from + 1]++;
+  for (size_t s = 0; s < ns; s++) start[s + 1] += start[s];
+  size_t *fill = ms_xcalloc(ns + 1, sizeof *fill);
+  for (size_t i = 0; i < co->ntrans; i++)
+    if (co->trans[i].from < ns) to[start[co->trans[i].from] + fill[co->trans[i].from]++] = co->trans[i].to;
+  if (ns) q[t++] = 0, seen[0] = 1;
+  while (h < t) {
     size_t s = q[h++];
-    for (size_t i = 0; i < co->ntrans; i++) {
-      const co_trans *tr = &co->trans[i];
-      if (tr->from != s || tr->to == s || seen[tr->to]) continue;
-      if (tr->to == target) found = true;
-      seen[tr->to] = 1;
-      q[t++] = tr->to;
-    }
+    for (size_t i = start[s]; i < start[s + 1]; i++)
+      if (to[i] < ns && !seen[to[i]]) seen[to[i]] = 1, q[t++] = to[i];
   }
-out:
-  free(seen);
+  free(fill);
+  free(start);
+  free(to);
   free(q);
-  return found;
+  return seen;
 }
 
 /* ------------------------------------------------------------------ names */
@@ -1588,6 +1630,7 @@ void ms_crate_finish(ms_crate *c) {
     ms_coroutine *co = cs[i];
     char why[512];
     bool any_suspend = false;
+    unsigned char *entered = reachable_from_unresumed(co);
     for (size_t s = 0; s < co->nstates; s++) {
       co_state *st = &co->states[s];
       if (is_suspend(st)) any_suspend = true;
@@ -1609,7 +1652,7 @@ void ms_crate_finish(ms_crate *c) {
       }
       /* states the async-drop body enters: not reachable in the resume body, yet used */
       if (is_suspend(st) && st->arm != MS_ARM_POISON_ASYNC_DROP &&
-          (st->entry < 0 || !reachable_from_unresumed(co, s))) {
+          (st->entry < 0 || !entered[s])) {
         snprintf(why, sizeof why,
                  "%s is never entered: %s (the CFG proves only this; a state kept alive by "
                  "an uninhabited match arm still looks reachable)",
@@ -1619,6 +1662,7 @@ void ms_crate_finish(ms_crate *c) {
         add_finding(c, co, MS_FINDING_UNREACHABLE_STATE, (long)s, st->bytes, why);
       }
     }
+    free(entered);
     if (!any_suspend && co->nstates) {
       snprintf(why, sizeof why,
                "no await point: the state machine could be a plain function; its %s "
