@@ -139,6 +139,8 @@ struct ms_body {
   size_t nblocks;
   ms_block **block_by_index;
   size_t nblock_by_index;
+  bool incomplete; /* cut off by the end of the text (a truncated dump): syntax errors up to
+                    * the end with braces left open; its blocks are a part of the body's */
 };
 
 struct ms_doc {

@@ -1199,6 +1199,15 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
     const ms_body *b = ms_doc_body(doc, i);
     int rank = pass_rank(b->pass);
     if (rank < 0) continue; /* not a resume pass: drop shims, other passes */
+    if (b->incomplete && b->item == MS_ITEM_FN && (b->layout || rank == 0)) {
+      /* a part of a body: its missing blocks would read as unreachable states and lost
+       * transitions (the parser said where the text ends) */
+      c->dropped += rank == 0;
+      warn(c, b->file, "`%s` (%s, line %u): the body is cut off by the end of the input (the "
+           "dump looks truncated): not modelled", b->def_path, *b->pass ? b->pass : "no header",
+           b->line);
+      continue;
+    }
     const ms_layout *L = b->layout;
     if (!L && rank == 3 && b->item == MS_ITEM_FN) L = rebuilt_layout(c, b);
     if (!L || b->item != MS_ITEM_FN) {

@@ -66,6 +66,7 @@ typedef struct {
   /* pending header / layout, applied to the next item */
   const char *hdr_path, *hdr_pass;
   int hdr_disamb;
+  uint32_t hdr_byte; /* where the pending header starts in the chunk */
   ms_layout *pending_layout;
 } P;
 
@@ -855,6 +856,9 @@ static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *d
   }
 }
 
+static long braces_open(P *p);
+static bool reaches_eof(P *p, TSNode n);
+
 static void build_body(P *p, TSNode n) {
   const Names *N = p->N;
   ms_body *b = ms_arena_alloc(p->A, sizeof *b);
@@ -875,6 +879,7 @@ static void build_body(P *p, TSNode n) {
   b->layout = p->pending_layout;
   p->hdr_path = p->hdr_pass = NULL;
   p->pending_layout = NULL;
+  b->incomplete = ts_node_has_error(n) && reaches_eof(p, n) && braces_open(p) > 0;
 
   ms_vec locals = {0}, debugs = {0}, scopes = {0}, blocks = {0};
   /* parameters first: they are locals _1.._n */
@@ -949,6 +954,7 @@ static void build_body(P *p, TSNode n) {
 static void take_header(P *p, TSNode n) {
   const Names *N = p->N;
   p->hdr_path = text(p, field(n, N->f_def_path));
+  p->hdr_byte = ts_node_start_byte(n);
   TSNode pn = field(n, N->f_pass);
   const char *s = p->src + ts_node_start_byte(pn);
   size_t len = ts_node_end_byte(pn) - ts_node_start_byte(pn);
@@ -1053,7 +1059,7 @@ static void position_of(P *p, size_t byte, unsigned *line, unsigned *col) {
  * An ERROR node that runs to the end of a text with unclosed braces: the dump was cut off.
  * Say so where the text ends, and point at the item that is incomplete.
  */
-static void report_truncation(P *p, TSNode n) {
+static void report_truncation(P *p) {
   size_t end = p->len;
   while (end > 0 && (p->src[end - 1] == '\n' || p->src[end - 1] == ' ' ||
                      p->src[end - 1] == '\r' || p->src[end - 1] == '\t'))
@@ -1063,11 +1069,12 @@ static void report_truncation(P *p, TSNode n) {
   add_diag_at(p, end, line, col, MS_SEV_ERROR,
               "unexpected end of input: unclosed `{` (the dump looks truncated)");
   /* the last item header before the end */
-  size_t start = ts_node_start_byte(n), item = (size_t)-1;
+  size_t start = 0, item = (size_t)-1; /* the last item or header the text starts */
   for (size_t i = end; i-- > start;) {
     if (i != start && p->src[i - 1] != '\n') continue;
     if (!strncmp(p->src + i, "fn ", 3) || !strncmp(p->src + i, "const ", 6) ||
-        !strncmp(p->src + i, "static ", 7) || !strncmp(p->src + i, "promoted[", 9)) {
+        !strncmp(p->src + i, "static ", 7) || !strncmp(p->src + i, "promoted[", 9) ||
+        !strncmp(p->src + i, "// MIR for ", 11)) { /* cut in a layout: its header */
       item = i;
       break;
     }
@@ -1113,7 +1120,7 @@ static void collect_syntax_errors(P *p, TSNode root) {
           snprintf(msg, sizeof msg, "syntax error: missing `%s`", ts_node_type(n));
           add_diag(p, n, MS_SEV_ERROR, msg);
         } else if (truncated && reaches_eof(p, n)) {
-          report_truncation(p, n);
+          report_truncation(p);
         } else {
           describe_error(p, n, msg, sizeof msg);
           add_diag(p, n, MS_SEV_ERROR, msg);
@@ -1239,6 +1246,15 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     iter_free(&it);
     collect_syntax_errors(&p, root);
     ts_tree_delete(tree);
+    if (start + p.len >= len && p.hdr_path && braces_open(&p) <= 0) {
+      /* a header (and layout) the text ends after: rustc prints a body after each */
+      unsigned line, col;
+      position_of(&p, p.hdr_byte, &line, &col);
+      char msg[200];
+      snprintf(msg, sizeof msg, "`// MIR for` header without its body: the text ends before it "
+               "(the dump looks truncated)");
+      add_diag_at(&p, p.hdr_byte, line, col, MS_SEV_ERROR, msg);
+    }
     for (size_t i = start; i < start + p.len; i++) rows += doc->text[i] == '\n';
     start += p.len;
     if (start >= len) break;
