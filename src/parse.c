@@ -1196,6 +1196,12 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
                               unsigned row_base) {
   ms_doc *doc = ms_xcalloc(1, sizeof *doc);
   ms_arena_init(&doc->arena);
+  /* CRLF line ends (a dump saved on Windows) read as LF: types printed over several lines
+   * kept their `\r`s in JSON and diagrams.  Lines and columns do not move. */
+  size_t w = 0;
+  for (size_t i = 0; i < len; i++)
+    if (buf[i] != '\r' || i + 1 >= len || buf[i + 1] != '\n') buf[w++] = buf[i];
+  len = w;
   doc->text = buf;
   doc->text[len] = 0;
   doc->len = len;
