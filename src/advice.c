@@ -704,6 +704,13 @@ const char *ms_advice_why_text(ms_hold_reason r) {
   }
 }
 
+const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix_kind k) {
+  if (k == MS_FIX_RETURN_FUTURE && co->kind != MS_KIND_ASYNC_FN) /* a block or closure */
+    return "use that future itself instead of an async block or closure that only awaits "
+           "it: no state machine of its own (rust-lang/rust-project-goals#623, single await)";
+  return ms_advice_fix_text(k);
+}
+
 const char *ms_advice_fix_text(ms_fix_kind k) {
   switch (k) {
   case MS_FIX_BOX_LOCAL:
@@ -744,7 +751,7 @@ static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, s
   snprintf(out, cap, "`%s` (%s, %ld bytes%s, declared at %s) is kept in the future across the "
            "await%s at %s because %s; %s: %s",
            sv->name, ty, sv->bytes, size, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
-           ms_advice_fix_text(f->fix.kind), after);
+           ms_advice_fix_text_for(co, f->fix.kind), after);
 }
 
 const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap) {

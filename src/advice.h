@@ -36,5 +36,7 @@ const char *ms_advice_why_text(ms_hold_reason r);
 const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap);
 /* What to do for a fix (box-local, drop-local as end-scope, return-future), in words; "" else. */
 const char *ms_advice_fix_text(ms_fix_kind k);
+/* The same in the words of co's kind: an async block or closure is not turned into a fn. */
+const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix_kind k);
 
 #endif
