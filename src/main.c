@@ -1813,9 +1813,10 @@ static int draw_to_file(const Drawing *d) {
   return EXIT_OK;
 }
 
-/* A directory with a file per coroutine, named by ms_co_file_stem. */
+/* A directory (made with its parents, as report's --svg-dir) with a file per coroutine,
+ * named by ms_co_file_stem. */
 static int draw_to_dir(const Drawing *d) {
-  if (mkdir(d->output, 0777) != 0 && errno != EEXIST) {
+  if (!make_dirs(d->output)) {
     fprintf(stderr, "mirscope graph: cannot create %s: %s\n", d->output, strerror(errno));
     return EXIT_INPUT;
   }

@@ -25,10 +25,11 @@ for case in 022:644 027:640 002:664 077:600; do
     "$mirscope" report -f md --top 1 --svg-dir "$d/svg" -o "$d/report.md" "$basic"
     "$mirscope" graph --fn '^one_await' -o "$d/one.dot" "$basic"
     "$mirscope" graph -o "$d/dots/" "$basic"
+    "$mirscope" graph -o "$d/new/nested/" "$basic" # made with its parents, as --svg-dir
     "$mirscope" diff -o "$d/diff.txt" "$basic" "$src/corpus/nightly/basic"
     "$mirscope" check -o "$d/check.txt" "$basic"
   ) >"$d/stdout" 2>"$d/stderr" || { echo "FAIL: umask $mask: a command failed:"; cat "$d/stderr"; fail=$((fail + 1)); }
-  for f in report.txt report.md svg/basic.handshake.*.svg one.dot dots/basic.one_await.*.dot diff.txt check.txt; do
+  for f in report.txt report.md svg/basic.handshake.*.svg one.dot dots/basic.one_await.*.dot new/nested/basic.one_await.*.dot diff.txt check.txt; do
     expect "$mode" "$d/"$f
   done
 done
