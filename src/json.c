@@ -413,6 +413,8 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
   size_t n, *sel = ms_rep_selection(c, opt, &n);
   fputs("{\n", o);
   ms_json_build(o, "build", c);
+  fprintf(o, "  \"input\": { \"errors\": %zu, \"bodies_not_modelled\": %zu },\n",
+          opt ? opt->input_errors : 0, ms_crate_dropped_count(c));
   fputs("  \"coroutines\": [", o);
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < n; i++) {

@@ -789,6 +789,7 @@ typedef struct {
 
 typedef struct {
   size_t unreadable, errors;
+  size_t dumps_unread; /* of unreadable: dumps (not -t / -s files) that could not be read */
   const char *cmd; /* for messages; NULL: "report" */
   Found found;
 } Problems;
@@ -797,6 +798,7 @@ static void problem_walk_error(const char *path, const char *msg, void *user) {
   Problems *pr = user;
   say("%s: error: %s\n", path, msg);
   pr->unreadable++;
+  pr->dumps_unread++;
 }
 
 /* Directory part of a path ("" when none). */
@@ -915,6 +917,7 @@ static void report_rejected(const ms_inputs *in, Problems *pr) {
     else
       say("%s: error: -Zprint-type-sizes output, not a MIR dump: pass it with -t %s\n", path, path);
     pr->unreadable++;
+    pr->dumps_unread++;
   }
 }
 
@@ -962,6 +965,7 @@ static void add_read_error(const char *path, const char *err, void *user) {
   say("%s: error: cannot read: %s\n", strcmp(path, "-") ? path : "<stdin>",
       err ? err : "unknown error");
   as->pr->unreadable++;
+  as->pr->dumps_unread++;
 }
 
 /* A whole file ("-": standard input), NUL-terminated, malloc'd; NULL with *err set. */
@@ -1614,6 +1618,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
       .max_chars = r->max_chars >= 0 ? (size_t)r->max_chars : c->top == 0 ? 0 : MD_MAX_CHARS,
       .only = sel,
       .nonly = nsel,
+      .input_errors = pr.errors + pr.dumps_unread,
   };
   int rc = EXIT_OK;
   Out o;

@@ -1396,8 +1396,14 @@ static void table_write(const text_table *tt) {
   }
 }
 
-static void text_totals(FILE *o, const ms_rep_totals *t, bool col) {
+static void text_totals(FILE *o, const ms_rep_totals *t, bool col, size_t errors,
+                        size_t dropped) {
   fprintf(o, "\n%stotals%s\n", col ? C_BOLD : "", col ? C_OFF : "");
+  if (errors || dropped) /* what follows covers what could be read and modelled */
+    fprintf(o, "  %sinput not read whole%s: %zu error%s (syntax, unreadable), %zu resume bod%s "
+               "not modelled (the messages on stderr; mirscope check shows where)\n",
+            col ? C_YEL : "", col ? C_OFF : "", errors, plural((long)errors), dropped,
+            dropped == 1 ? "y" : "ies");
   fprintf(o, "  poison states cost ≈ %s%ld%s byte%s of code across %zu future%s "
              "(what -Zasync-panic would remove)\n",
           col ? C_YEL : "", t->redundant, col ? C_OFF : "", plural(t->redundant), t->poison_futures,
@@ -1680,7 +1686,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   ms_rep_whatif v;
   ms_rep_whatif_init(&v, c, tt.order, n);
   text_groups(o, v.gs, v.ng, tt.col);
-  text_totals(o, &t, tt.col);
+  text_totals(o, &t, tt.col, opt->input_errors, ms_crate_dropped_count(c));
   text_whatif(o, &v.all, v.nm, tt.col);
   ms_arena_release(&v.arena);
   text_chains(c, o, tt.col, opt);
@@ -2228,6 +2234,12 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   ms_rep_totals t = ms_rep_crate_totals(c, order, n);
   fputs("# Async state machine report\n\n", o);
   fputs("## Summary\n\n", o);
+  size_t dropped = ms_crate_dropped_count(c);
+  if (opt->input_errors || dropped)
+    fprintf(o, "- **The input was not read whole**: %zu error%s (syntax, unreadable input), %zu "
+               "resume bod%s not modelled; what follows covers the rest (`mirscope check` shows "
+               "where)\n",
+            opt->input_errors, plural((long)opt->input_errors), dropped, dropped == 1 ? "y" : "ies");
   fprintf(o, "- **%zu** coroutine%s; future%s total **%s%ld byte%s** (sizes: %zu exact from "
              "`-Zprint-type-sizes`, %zu computed, %zu lower bound%s, %zu unknown)\n",
           n, plural((long)n), plural((long)n), t.lower || t.unknown ? "≥" : "", t.future_bytes,

@@ -908,6 +908,11 @@ typedef struct {
                                 what-if cover only these; names of futures and awaitee chains
                                 still see the whole crate */
   size_t nonly;
+  size_t input_errors;       /* syntax errors and unreadable inputs the caller met reading the
+                                dumps (the library sees only what was read): said with the
+                                bodies not modelled (ms_crate_dropped_count) in the text
+                                totals, the Markdown summary and JSON `input`, so that a report
+                                filed on its own says it covers part of the input */
 } ms_report_options;
 
 /**
