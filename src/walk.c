@@ -334,6 +334,7 @@ typedef struct {
   char *key;  /* file name without the pass part, with its directory; NULL: keep */
   int rank;   /* pass_rank_of: 0 resume, 1 StateTransform.after, 2 PreCodegen.after, 3 other */
   bool keep;
+  bool repeat; /* the same file as a kept one (drop_repeats): neither kept nor skipped */
 } Cand;
 
 /* The passes of the dump files skipped by pass selection, with how many files each. */
@@ -632,6 +633,42 @@ static int cmp_key(const void *a, const void *b) {
   return (x > y) - (x < y); /* walk order: a stable sort */
 }
 
+/* A kept file, by its identity on disk. */
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+  size_t at; /* index in in->c */
+} FileId;
+
+static int cmp_file_id(const void *a, const void *b) {
+  const FileId *x = a, *y = b;
+  if (x->dev != y->dev) return x->dev < y->dev ? -1 : 1;
+  if (x->ino != y->ino) return x->ino < y->ino ? -1 : 1;
+  return (x->at > y->at) - (x->at < y->at);
+}
+
+/* A file given twice (`report a.mir a.mir`, a file and its directory, `- -`) is read once:
+ * its bodies counted twice were two coroutines of one name (`konst #1`, `konst #2`). */
+static void drop_repeats(ms_inputs *in) {
+  FileId *v = ms_xmalloc((in->n + 1) * sizeof *v);
+  size_t k = 0, stdin_at = (size_t)-1;
+  for (size_t i = 0; i < in->n; i++) {
+    struct stat st;
+    if (!in->c[i].keep) continue;
+    if (!strcmp(in->c[i].path, "-")) {
+      if (stdin_at == (size_t)-1) stdin_at = i;
+      else in->c[i].keep = false, in->c[i].repeat = true; /* standard input is read once */
+      continue;
+    }
+    if (stat(in->c[i].path, &st) == 0) v[k++] = (FileId){st.st_dev, st.st_ino, i};
+  }
+  qsort(v, k, sizeof *v, cmp_file_id);
+  for (size_t i = 1; i < k; i++)
+    if (v[i].dev == v[i - 1].dev && v[i].ino == v[i - 1].ino)
+      in->c[v[i].at].keep = false, in->c[v[i].at].repeat = true;
+  free(v);
+}
+
 ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
                              void *user) {
   ms_inputs *in = calloc(1, sizeof *in);
@@ -663,11 +700,12 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
     if (first && byk[i]->rank <= 2) byk[i]->keep = true;
   }
   free(byk);
+  drop_repeats(in);
   if (in->npasses) qsort(in->passes, in->npasses, sizeof *in->passes, cmp_pass);
   in->skipped = in->dropped;
   for (size_t i = 0; i < in->n; i++) {
     if (in->c[i].keep) in->kept[in->nkept++] = in->c[i].path;
-    else in->skipped++;
+    else if (!in->c[i].repeat) in->skipped++;
   }
   return in;
 }

@@ -220,6 +220,16 @@ START_TEST(pass_selection) {
   ck_assert_ptr_nonnull(strstr(ms_inputs_path(in, 0), ".coroutine_resume.0.mir"));
   ck_assert_uint_eq(ms_inputs_skipped(in), 4);
   ms_inputs_free(in);
+  /* a file given twice, and with its directory: read once, nothing counted as skipped */
+  static const char *const R[] = {
+      SRCDIR "/tests/data/passes-nonum/mir_dump/a.add-{closure#0}.coroutine_resume.0.mir",
+      SRCDIR "/tests/data/passes-nonum",
+      SRCDIR "/tests/data/passes-nonum/mir_dump/a.add-{closure#0}.coroutine_resume.0.mir"};
+  in = ms_inputs_collect(R, 3, NULL, NULL);
+  ck_assert_ptr_nonnull(in);
+  ck_assert_uint_eq(ms_inputs_count(in), 1);
+  ck_assert_uint_eq(ms_inputs_skipped(in), 4);
+  ms_inputs_free(in);
 }
 END_TEST
 
