@@ -259,19 +259,38 @@ typedef struct {
   const ms_coroutine *self;
   long bytes;
   pick all, exact;
+  pick here, exact_here; /* of them, those dumped in self's directory (one build) */
 } saved_pick;
+
+/* Whether two coroutines were dumped in one directory (one rustc run's -Zdump-mir-dir). */
+static bool one_dir(const ms_coroutine *a, const ms_coroutine *b) {
+  const char *fa = a->file ? a->file : "", *fb = b->file ? b->file : "";
+  const char *sa = strrchr(fa, '/'), *sb = strrchr(fb, '/');
+  size_t la = sa ? (size_t)(sa - fa) : 0, lb = sb ? (size_t)(sb - fb) : 0;
+  return la == lb && !memcmp(fa, fb, la);
+}
 
 static void saved_ref(ms_coroutine *co, bool exact, void *user) {
   saved_pick *p = user;
   if (co == p->self) return;
   pick_add(&p->all, co, p->bytes);
   if (exact) pick_add(&p->exact, co, p->bytes);
+  if (one_dir(co, p->self)) {
+    pick_add(&p->here, co, p->bytes);
+    if (exact) pick_add(&p->exact_here, co, p->bytes);
+  }
 }
 
 const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
   if (!co || saved >= co->nsaved) return NULL;
   const co_saved *sv = &co->saved[saved];
-  saved_pick p = {co, sv->bytes, {0}, {0}};
+  saved_pick p = {co, sv->bytes, {0}, {0}, {0}, {0}};
   ms_type_ref how = ms_index_type_refs(c, sv->type, strlen(sv->type), false, saved_ref, &p);
-  return how == MS_TREF_DEFID && p.exact.n ? pick_result(&p.exact) : pick_result(&p.all);
+  /* two builds of one crate in one input: the awaitee of this build, when that decides */
+  const ms_coroutine *r = NULL;
+  if (how == MS_TREF_DEFID && p.exact_here.n) r = pick_result(&p.exact_here);
+  if (!r && how == MS_TREF_DEFID && p.exact.n) r = pick_result(&p.exact);
+  if (!r && (how != MS_TREF_DEFID || !p.exact.n) && p.here.n) r = pick_result(&p.here);
+  if (!r && (how != MS_TREF_DEFID || !p.exact.n)) r = pick_result(&p.all);
+  return r;
 }

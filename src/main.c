@@ -1642,13 +1642,30 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   return rc;
 }
 
-/* "mirscope report ARGS...", for the Markdown report (before getopt_long reorders argv). */
+/* "mirscope report ARGS...", for the Markdown report (before getopt_long reorders argv),
+ * as a shell would take it back: an argument with anything but [A-Za-z0-9_./:=,+@%^-] in
+ * single quotes (`--fn 'read_|route'`, a multi-line --rustc-version), `'` as '\''. */
 static void command_line(int argc, char **argv, char *out, size_t cap) {
   snprintf(out, cap, "mirscope");
-  for (int i = 0; i < argc; i++) {
-    size_t l = strlen(out);
-    snprintf(out + l, cap - l, " %s", argv[i]);
+  size_t l = strlen(out);
+  for (int i = 0; i < argc && l + 1 < cap; i++) {
+    const char *a = argv[i];
+    bool plain = *a != 0;
+    for (const char *p = a; *p && plain; p++)
+      plain = isalnum((unsigned char)*p) || strchr("_./:=,+@%^-", *p);
+    out[l++] = ' ';
+    if (!plain && l + 1 < cap) out[l++] = '\'';
+    for (const char *p = a; *p && l + 5 < cap; p++) {
+      if (*p == '\'' && !plain) {
+        memcpy(out + l, "'\\''", 4);
+        l += 4;
+      } else
+        out[l++] = *p;
+    }
+    if (!plain && l + 1 < cap) out[l++] = '\'';
+    out[l] = 0;
   }
+  out[l < cap ? l : cap - 1] = 0;
 }
 
 static int cmd_report(const Command *cmd, int argc, char **argv) {
@@ -1976,13 +1993,14 @@ static const char CAPTURE_USAGE[] =
 
 /* report.md and svg/ beside a capture's report.json. */
 static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
-  (void)user;
+  const char *cmdline = user; /* the capture command as typed */
   char version[256] = "", path[4200], svg[4200];
   rustc_version_near(out_dir, version, sizeof version);
   snprintf(path, sizeof path, "%s/report.md", out_dir);
   snprintf(svg, sizeof svg, "%s/svg", out_dir);
   ms_report_options ro = {.top = 20, .sort = MS_SORT_SIZE, .rustc_version = *version ? version : NULL,
-                          .command_line = "mirscope capture", .svg_dir = "svg",
+                          .command_line = cmdline ? cmdline : "mirscope capture",
+                          .svg_dir = "svg", .max_chars = MD_MAX_CHARS,
                           .render_dot = render_states_dot, .render_dot_user = (void *)c,
                           .render_mermaid = render_states_mermaid,
                           .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem};
@@ -2026,6 +2044,8 @@ static int capture_option(void *args, int opt, const Opt *o) {
 }
 
 static int cmd_capture(const Command *cmd, int argc, char **argv) {
+  char cmdline[2048]; /* for report.md, before getopt_long reorders argv */
+  command_line(argc, argv, cmdline, sizeof cmdline);
   CaptureArgs a = {0};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, capture_option, &a);
@@ -2050,6 +2070,7 @@ static int cmd_capture(const Command *cmd, int argc, char **argv) {
         .ncargo_args = c.noperands,
         .self_exe = NULL,              /* /proc/self/exe: this binary is the RUSTC_WRAPPER */
         .write_extra = capture_extra,  /* report.md and svg/ */
+        .write_extra_user = cmdline,
         .target = c.target,
         .cargo = a.cargo,
     };

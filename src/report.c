@@ -1061,12 +1061,15 @@ static void group_add(ms_rep_group *g, const ms_coroutine *co, bool inside) {
   long code = ms_co_code_bytes(co, NULL);
   if (code > 0 && !inside) g->code_bytes += code;
   if (code > 0 && inside) g->code_inside += code, g->inside++;
+  bool in_nm = co->code_exact >= 0 || inside; /* a coroutine nm has no code of was not built */
+  g->in_nm += in_nm;
   if (co->size >= 0) g->future_bytes += co->size;
   g->unreachable += ms_rep_count_findings(co, MS_FINDING_UNREACHABLE_STATE);
   for (int k = 0; k < MS_WHATIF_COUNT; k++) {
     ms_whatif_total one;
     ms_co_whatif(co, (ms_whatif_kind)k, &one);
     ms_whatif_add(&g->w[k], &one);
+    if (in_nm && one.code_bytes > 0) g->nm_code[k] += one.code_bytes;
   }
 }
 
@@ -1502,6 +1505,8 @@ ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng) {
     all.code_bytes += gs[g].code_bytes;
     all.code_inside += gs[g].code_inside;
     all.inside += gs[g].inside;
+    all.in_nm += gs[g].in_nm;
+    for (int k = 0; k < MS_WHATIF_COUNT; k++) all.nm_code[k] += gs[g].nm_code[k];
     all.future_bytes += gs[g].future_bytes;
     for (int k = 0; k < MS_WHATIF_COUNT; k++) ms_whatif_add(&all.w[k], &gs[g].w[k]);
   }
@@ -1566,7 +1571,8 @@ static void whatif_cells(const ms_rep_group *all, long nm, int k, bool md, char 
   if (w->code_bytes >= 0) snprintf(cell[W_CODE], 96, "%ld", w->code_bytes);
   else snprintf(cell[W_CODE], 96, "—");
   share_cell(w->code_bytes, all->code_bytes, cell[W_CODE_SHARE], 96);
-  share_cell(w->code_bytes, nm, cell[W_NM_SHARE], 96);
+  /* of nm's code: the change's code in the coroutines nm has (built, out of line or inlined) */
+  share_cell(w->code_bytes < 0 || !all->in_nm ? -1 : all->nm_code[k], nm, cell[W_NM_SHARE], 96);
   if (w->future_bytes >= 0) snprintf(cell[W_FUT], 96, "%ld", w->future_bytes);
   else snprintf(cell[W_FUT], 96, "—");
   share_cell(w->future_bytes, all->future_bytes, cell[W_FUT_SHARE], 96);
@@ -1586,8 +1592,9 @@ static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, 
                    all->inside, md ? "`nm`" : "nm");
     ms_sb_puts(b, ")");
     if (nm >= 0)
-      ms_sb_printf(b, "; of nm code, of the %ld bytes of code symbols %s lists for the dumped "
-                      "crates", nm, md ? "`nm`" : "nm");
+      ms_sb_printf(b, "; of nm code, the changes' code in the %zu coroutine%s built in it (a symbol, "
+                      "or inlined into one) of the %ld bytes of code symbols %s lists for the "
+                      "dumped crates", all->in_nm, plural((long)all->in_nm), nm, md ? "`nm`" : "nm");
     ms_sb_printf(b, "; of futures, of the futures' %ld byte%s", all->future_bytes, plural(all->future_bytes));
   } else {
     size_t any = 0;

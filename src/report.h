@@ -78,6 +78,11 @@ typedef struct {
   long code_bytes, future_bytes; /* the coroutines' code (best figures), known future sizes */
   long code_inside; /* code of coroutines inlined into an awaiter nm sized: not in code_bytes */
   size_t inside;    /* how many */
+  /* per change, its code bytes in the coroutines whose code is in the nm symbols (sized by
+   * nm, or inlined into one that is): what a share of nm's code is of; in_nm: how many such
+   * coroutines (0: no share) */
+  long nm_code[MS_WHATIF_COUNT];
+  size_t in_nm;
   ms_whatif_total w[MS_WHATIF_COUNT];
 } ms_rep_group;
 /* The crate builds of the coroutines sel[0..n), sorted by label, in arena `a` (*out). */
