@@ -1708,15 +1708,18 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
 /* ------------------------------------------------------------------ markdown */
 
 /* Text in a table cell or code span: `|` escaped, line breaks removed; outside code spans
- * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag;
- * what a terminal would act on is written as \xNN (ms_write_safe). */
+ * (`html`) `<`, `>` and `&` become entities so GitHub does not take `Recv<u64>` for a tag,
+ * and what would be emphasis, a code span or a link (`__b__: __Big__`, `*`, `~`, `` ` ``,
+ * `[`, `\`) is backslash-escaped; what a terminal would act on is written as \xNN
+ * (ms_write_safe). */
 static void md_text(FILE *o, const char *s, bool html) {
   for (const char *p = s; *p;) {
-    size_t run = strcspn(p, html ? "|\n\r<>&" : "|\n\r");
+    size_t run = strcspn(p, html ? "|\n\r<>&*_~`[]\\" : "|\n\r");
     ms_write_safe(o, p, run);
     p += run;
     if (!*p) break;
     if (*p == '|') fputs("\\|", o);
+    else if (strchr("*_~`[]\\", *p)) fputc('\\', o), fputc(*p, o);
     else if (*p == '<') fputs("&lt;", o);
     else if (*p == '>') fputs("&gt;", o);
     else if (*p == '&') fputs("&amp;", o);
