@@ -159,7 +159,8 @@ static void replace_all(char *s, size_t cap, const char *from, const char *to) {
 }
 
 /* Whitespace runs to one space; none after an opening or before a closing bracket, and no
- * trailing comma before a closing bracket. */
+ * trailing comma of a pretty-printed list (`a,\n]`) before its closing bracket; a 1-tuple's
+ * comma, written right before it (`(&u8,)`), stays. */
 static void collapse_ws(const char *s, ms_sbuf *b) {
   for (const char *p = s; *p;) {
     if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
@@ -170,7 +171,10 @@ static void collapse_ws(const char *s, ms_sbuf *b) {
       ms_sb_putn(b, " ", 1);
       continue;
     }
-    if ((*p == ')' || *p == ']') && b->len && b->p[b->len - 1] == ',') b->len--, b->p[b->len] = 0;
+    if ((*p == ')' || *p == ']') && p > s && (p[-1] == ' ' || p[-1] == '\n' || p[-1] == '\t' ||
+                                           p[-1] == '\r') &&
+        b->len && b->p[b->len - 1] == ',')
+      b->len--, b->p[b->len] = 0;
     ms_sb_putn(b, p++, 1);
   }
 }

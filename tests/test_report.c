@@ -141,6 +141,11 @@ START_TEST(short_types) {
   ck_assert_str_eq(out, "[u8; 1024]");
   ms_rep_short_type("Tx<'{erased}>", out, sizeof out);
   ck_assert_str_eq(out, "Tx");
+  /* a 1-tuple keeps its comma; a pretty-printed list loses its trailing one */
+  ms_rep_short_type("(u8,)", out, sizeof out);
+  ck_assert_str_eq(out, "(u8,)");
+  ms_rep_short_type("(\n    u8,\n    u16,\n)", out, sizeof out);
+  ck_assert_str_eq(out, "(u8, u16)");
   ms_rep_short_type("Coroutine(\n    DefId(0:60 ~ nested[92c4]::a::{closure#0}),\n    [\n  (),\n  ],\n)", out,
                     sizeof out);
   ck_assert_str_eq(out, "future of a::{closure#0}");
