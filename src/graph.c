@@ -1541,7 +1541,7 @@ static void layout_table_html(const layout_ctx *c, sbuf *b) {
   layout_upvar_rows(c, b);
   for (size_t i = 0; i < c->nsv; i++) layout_saved_row(c, b, i);
   const char *mark = size_mark(ms_co_size_source(co));
-  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>variant bytes</B></TD>");
+  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>state bytes</B> (with the discriminant)</TD>");
   for (size_t s = 0; s < c->ns; s++) {
     sb_puts(b, "<TD ALIGN=\"RIGHT\">");
     long by = ms_co_state_bytes(co, s);

@@ -1818,7 +1818,7 @@ static void state_abbrev(const char *name, char *out, size_t cap) {
 
 static void md_layout(const ms_crate *c, FILE *o, const ms_coroutine *co) {
   if (co->nupvars) {
-    fputs("Upvars (stored in every state, before the variant fields):\n\n", o);
+    fputs("Upvars (stored in every state):\n\n", o);
     for (size_t i = 0; i < co->nupvars; i++) {
       char ty[512];
       ms_rep_short_type(co->upvars[i].type, ty, sizeof ty);
@@ -1865,7 +1865,7 @@ static void md_layout(const ms_crate *c, FILE *o, const ms_coroutine *co) {
       }
       fputc('\n', o);
     }
-    fputs("| | | **variant bytes** | | |", o);
+    fputs("| | | **state bytes** (with the discriminant) | | |", o);
     for (size_t s = 0; s < co->nstates; s++) {
       if (co->states[s].bytes >= 0) fprintf(o, " %ld |", co->states[s].bytes);
       else fputs(" ? |", o);
