@@ -829,6 +829,10 @@ static void write_md(const ms_diff *d, FILE *o) {
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
     if (e->status != MS_DIFF_CHANGED) continue;
+    char line[1536];
+    ms_sbuf lb;
+    ms_sb_init(&lb, line, sizeof line);
+    if (!e->nlocals && !largest_line(e, &lb)) continue; /* only its code changed: no bullet */
     if (!any) fputs("\n## What changed inside\n\nSaved locals that appeared (+), are gone (-), grew (↑), "
                     "shrank (↓) or are held by other states (→), and the largest state.\n\n", o);
     any = true;
