@@ -1716,9 +1716,18 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
  * and what would be emphasis, a code span or a link (`__b__: __Big__`, `*`, `~`, `` ` ``,
  * `[`, `\`) is backslash-escaped; what a terminal would act on is written as \xNN
  * (ms_write_safe). */
+static void md_text_in(FILE *o, const char *s, bool html, bool table);
 static void md_text(FILE *o, const char *s, bool html) {
+  md_text_in(o, s, html, true);
+}
+
+/* The same outside a table (`table` false): `|` is then plain text, also in a code span,
+ * where GitHub would show the backslash. */
+static void md_text_in(FILE *o, const char *s, bool html, bool table) {
+  const char *stops = html ? (table ? "|\n\r<>&*_~`[]\\" : "\n\r<>&*_~`[]\\")
+                           : (table ? "|\n\r" : "\n\r");
   for (const char *p = s; *p;) {
-    size_t run = strcspn(p, html ? "|\n\r<>&*_~`[]\\" : "|\n\r");
+    size_t run = strcspn(p, stops);
     ms_write_safe(o, p, run);
     p += run;
     if (!*p) break;
@@ -1732,13 +1741,16 @@ static void md_text(FILE *o, const char *s, bool html) {
   }
 }
 
-/* Inline code: backticks, with a longer fence when the text holds one. */
-static void md_code(FILE *o, const char *s) {
+/* Inline code: backticks, with a longer fence when the text holds one; `|` escaped in a
+ * table cell (md_code_cell), as GFM needs even inside code there, and not elsewhere. */
+static void md_code_in(FILE *o, const char *s, bool table) {
   bool tick = strchr(s, '`') != NULL;
   fputs(tick ? "`` " : "`", o);
-  md_text(o, s, false);
+  md_text_in(o, s, false, table);
   fputs(tick ? " ``" : "`", o);
 }
+static void md_code(FILE *o, const char *s) { md_code_in(o, s, false); }
+static void md_code_cell(FILE *o, const char *s) { md_code_in(o, s, true); }
 
 const char *ms_rep_kind_words(ms_coroutine_kind kind) {
   switch (kind) {
@@ -1802,7 +1814,7 @@ static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   char code[32];
   ms_rep_code_cell(co, code, sizeof code);
   fprintf(o, "| %zu | ", rank);
-  md_code(o, sp);
+  md_code_cell(o, sp);
   fprintf(o, " | %s | %s | %zu | %zu | %s", ms_coroutine_kind_name(co->kind), fb, co->nstates,
           ms_rep_awaits(co), code);
   fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
@@ -1850,13 +1862,15 @@ static void md_layout(const ms_crate *c, FILE *o, const ms_coroutine *co) {
       type_for_people(c, co, i, ty, sizeof ty);
       ms_rep_short_span(sv->span, sp, sizeof sp);
       fprintf(o, "| %s | ", sv->id);
-      if (*sv->name) md_code(o, sv->name);
+      if (*sv->name) md_code_cell(o, sv->name);
       fputs(" | ", o);
-      md_code(o, ty);
+      md_code_cell(o, ty);
       fputs(" | ", o);
       if (sv->bytes >= 0) fprintf(o, "%ld", sv->bytes);
       else fputs("?", o);
-      fprintf(o, " | %s |", sp);
+      fputs(" | ", o);
+      md_text(o, sp, true);
+      fputs(" |", o);
       for (size_t s = 0; s < co->nstates; s++) {
         bool held = false;
         for (size_t j = 0; j < co->states[s].nfields; j++)
