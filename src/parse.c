@@ -975,10 +975,13 @@ enum { MS_MAX_NESTING = 2000 };
 
 /*
  * Brace depth at the end of the text, outside string literals.  With limit >= 0, stops at
- * the first `{` opening level limit + 1 and stores its offset in *over (else -1).
+ * the first `{` opening level limit + 1 and stores its offset in *over (else -1); also when
+ * more than limit `(`/`[` (counted together) are open at the end: the first one opening
+ * level limit + 1 (tree-sitter's recovery fails on those; closed, they parse).
  */
 static long brace_depth(const char *s, size_t len, long limit, size_t *over) {
-  long depth = 0;
+  long depth = 0, other = 0; /* `{`; `(` and `[` together (checked against limit only) */
+  size_t other_at = 0;        /* where `(`/`[` last reached level limit + 1 */
   bool str = false;
   *over = (size_t)-1;
   for (size_t i = 0; i < len; i++) {
@@ -995,8 +998,13 @@ static long brace_depth(const char *s, size_t len, long limit, size_t *over) {
       }
     } else if (c == '}') {
       depth--;
+    } else if (c == '(' || c == '[') {
+      if (++other == limit + 1 && limit >= 0) other_at = i;
+    } else if (c == ')' || c == ']') {
+      other -= other > 0;
     }
   }
+  if (limit >= 0 && *over == (size_t)-1 && other > limit) *over = other_at;
   return depth;
 }
 
@@ -1217,7 +1225,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     position_of(&q, deep_at, &line, &col);
     char msg[160];
     snprintf(msg, sizeof msg,
-             "braces nested more than %d levels deep: not parsed (real MIR nests a few dozen)",
+             "brackets nested more than %d levels deep: not parsed (real MIR nests a few dozen)",
              MS_MAX_NESTING);
     add_diag_at(&q, (uint32_t)deep_at, line, col, MS_SEV_ERROR, msg);
     return doc;

@@ -77,6 +77,9 @@ with tempfile.TemporaryDirectory() as tmp:
              expect_rc=0)
     contract("braces open 100000 deep", write("deepopen.mir", "fn f() -> () {\n" + "    scope 1 {\n" * n),
              expect_rc=1, stderr_has="nested more than")
+    contract("parentheses open 100000 deep in a statement", write("deeppar.mir",
+             "fn f() -> () {\n    bb0: {\n        _0 = " + "(" * n + "\n    }\n}\n"),
+             expect_rc=1, stderr_has="nested more than")  # a double free in tree-sitter until 2026-12-06
     contract("brackets open 100000 deep in a type", write("deepbr.mir",
              "fn f() -> () {\n    let _1: " + "(" * n + "\n"), expect_rc=1)
     # a large dump is parsed in chunks: every body found, with its true line number
