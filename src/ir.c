@@ -28,19 +28,32 @@ unsigned ms_diag_col(const ms_diag *d) { return d->col; }
 ms_severity ms_diag_severity(const ms_diag *d) { return d->sev; }
 const char *ms_diag_message(const ms_diag *d) { return d->message; }
 
+/* The file name, the message and the source line come from the input: written safe for a
+ * terminal (ms_write_safe: control bytes and invalid UTF-8 as \xNN); the caret under the
+ * column (a byte offset), counting the columns each character before it takes there. */
 void ms_diag_print(const ms_diag *d, FILE *out, int color) {
   static const char *const names[] = {"error", "warning", "note"};
   static const char *const colors[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
   const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
   unsigned sev = d->sev <= MS_SEV_NOTE ? (unsigned)d->sev : 0;
-  fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s\n", bold, d->file, d->line, d->col, reset,
-          color ? colors[sev] : "", names[sev], reset, d->message);
+  fputs(bold, out);
+  ms_write_safe(out, d->file, strlen(d->file));
+  fprintf(out, ":%u:%u:%s %s%s:%s ", d->line, d->col, reset, color ? colors[sev] : "",
+          names[sev], reset);
+  ms_write_safe(out, d->message, strlen(d->message));
+  fputc('\n', out);
   if (!d->line_text) return;
-  fprintf(out, "    %s\n    ", d->line_text);
-  /* the caret goes under the column; keep tabs so it lines up */
-  size_t n = strlen(d->line_text);
-  for (unsigned c = 1; c < d->col && c - 1 < n; c++)
-    fputc(d->line_text[c - 1] == '\t' ? '\t' : ' ', out);
+  size_t ll = strcspn(d->line_text, "\n"), upto = d->col > 0 ? d->col - 1 : 0;
+  fputs("    ", out);
+  ms_write_safe(out, d->line_text, ll);
+  fputs("\n    ", out);
+  for (size_t i = 0; i < upto && i < ll; i++) { /* tabs kept so that the caret lines up */
+    size_t j = i;
+    while (j < upto && j < ll && d->line_text[j] != '\t') j++;
+    for (size_t k = ms_write_safe(NULL, d->line_text + i, j - i); k > 0; k--) fputc(' ', out);
+    if (j < upto && j < ll) fputc('\t', out);
+    i = j;
+  }
   fprintf(out, "%s^%s\n", color ? colors[sev] : "", reset);
 }
 

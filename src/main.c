@@ -437,46 +437,9 @@ static void say_to(FILE *f, const char *fmt, ...) {
   va_end(ap);
 }
 
-/*
- * A diagnostic as ms_diag_print writes it (`file:line:col: error: message`, the source line,
- * a caret under the column), with the file name, the message and the source line made safe
- * for a terminal (say) and the caret still under its column.
- */
-static void print_diag(const ms_diag *d, bool color) {
-  static const char *const NAMES[] = {"error", "warning", "note"};
-  static const char *const HUES[] = {"\033[1;31m", "\033[1;35m", "\033[1;36m"};
-  unsigned sev = ms_diag_severity(d) <= MS_SEV_NOTE ? (unsigned)ms_diag_severity(d) : 0;
-  const char *off = color ? "\033[0m" : "", *hue = color ? HUES[sev] : "";
-  fputs(color ? "\033[1m" : "", stderr);
-  say("%s:%u:%u:", ms_diag_file(d), ms_diag_line(d), ms_diag_col(d));
-  fprintf(stderr, "%s %s%s:%s ", off, hue, NAMES[sev], off);
-  say("%s\n", ms_diag_message(d));
-  /* the source line: what ms_diag_print writes after that first line, uncoloured */
-  char *text = NULL;
-  size_t len = 0;
-  FILE *m = open_memstream(&text, &len);
-  if (!m) return;
-  ms_diag_print(d, m, 0);
-  fclose(m);
-  int head = snprintf(NULL, 0, "%s:%u:%u: %s: %s\n", ms_diag_file(d), ms_diag_line(d),
-                      ms_diag_col(d), NAMES[sev], ms_diag_message(d));
-  const char *line = head > 0 && (size_t)head + 4 <= len ? text + head + 4 : NULL;
-  if (line && !strncmp(line - 4, "    ", 4)) {
-    size_t ll = strcspn(line, "\n"), upto = ms_diag_col(d) > 0 ? ms_diag_col(d) - 1 : 0;
-    fputs("    ", stderr);
-    ms_write_safe(stderr, line, ll);
-    fputs("\n    ", stderr);
-    for (size_t i = 0; i < upto && i < ll; i++) { /* under each character: its columns; tabs kept */
-      size_t j = i;
-      while (j < upto && j < ll && line[j] != '\t') j++;
-      for (size_t k = ms_write_safe(NULL, line + i, j - i); k > 0; k--) fputc(' ', stderr);
-      if (j < upto && j < ll) fputc('\t', stderr);
-      i = j;
-    }
-    fprintf(stderr, "%s^%s\n", hue, off);
-  }
-  free(text);
-}
+/* A diagnostic on stderr: ms_diag_print (`file:line:col: error: message`, the source line
+ * and a caret, everything from the input written safe for a terminal). */
+static void print_diag(const ms_diag *d, bool color) { ms_diag_print(d, stderr, color); }
 
 /* ------------------------------------------------------------------ output files */
 

@@ -1,4 +1,5 @@
 /* Unit tests (check) for the IR API of mirscope.h. */
+#define _POSIX_C_SOURCE 200809L
 #include <check.h>
 #include <mirscope/mirscope.h>
 #include <stdlib.h>
@@ -383,6 +384,27 @@ START_TEST(empty_and_null) {
 }
 END_TEST
 
+/* ms_diag_print writes what came from the input safe for a terminal: no raw ESC or BEL from a
+ * file name, a message or a source line (an embedder's terminal took them as commands). */
+START_TEST(diag_print_is_safe) {
+  static const char text[] = "fn f() -> () {\n    bb0: {\n        _0 = \x1b]0;t\x07 \x1b[31m;\n"
+                             "        return;\n    }\n}\n";
+  ms_doc *d = ms_doc_parse("esc\x1b[2J.mir", text, sizeof text - 1);
+  ck_assert_uint_gt(ms_doc_diag_count(d), 0);
+  char *out = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&out, &len);
+  ck_assert_ptr_nonnull(m);
+  for (size_t i = 0; i < ms_doc_diag_count(d); i++) ms_diag_print(ms_doc_diag(d, i), m, 0);
+  fclose(m);
+  ck_assert_ptr_null(memchr(out, 0x1b, len));
+  ck_assert_ptr_null(memchr(out, 0x07, len));
+  ck_assert_ptr_nonnull(strstr(out, "esc\\x1b[2J.mir:3:"));
+  free(out);
+  ms_doc_free(d);
+}
+END_TEST
+
 START_TEST(pass_from_filename) {
   char out[64];
   ck_assert_int_eq(ms_pass_from_filename("a.add-{closure#0}.-------.coroutine_resume.0.mir", out,
@@ -623,6 +645,7 @@ int main(void) {
   tcase_add_test(tc, unknown_statement_is_generic);
   tcase_add_test(tc, empty_and_null);
   tcase_add_test(tc, pass_from_filename);
+  tcase_add_test(tc, diag_print_is_safe);
   tcase_add_test(tc, printer_breadth);
   tcase_add_test(tc, older_printers);
   suite_add_tcase(s, tc);
