@@ -1220,25 +1220,6 @@ typedef struct {
   char recorded[4200];          /* the capture's build.txt the values come from, or "" */
 } Build;
 
-/* The pointer width a target triple implies from its architecture; 0 when not known. */
-static int target_pointer_width(const char *triple) {
-  static const char *const P16[] = {"avr", "msp430", NULL};
-  static const char *const P32_64ARCH[] = {"aarch64_32", "arm64_32", NULL};
-  static const char *const P64[] = {"x86_64", "aarch64", "arm64", "powerpc64", "riscv64",
-                                    "s390x", "sparc64", "sparcv9", "mips64", "mipsisa64",
-                                    "loongarch64", "wasm64", "bpfe", "nvptx64", "amdgcn", NULL};
-  static const char *const P32[] = {"thumb", "arm", "i386", "i486", "i586", "i686", "riscv32",
-                                    "wasm32", "mips", "powerpc", "sparc", "xtensa", "hexagon",
-                                    "csky", "m68k", "nvptx", NULL};
-  const char *const *lists[] = {P16, P32_64ARCH, P64, P32};
-  const int widths[] = {16, 32, 64, 32};
-  if (strstr(triple, "gnux32") || strstr(triple, "_ilp32")) return 32;
-  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-    for (const char *const *p = lists[k]; *p; p++)
-      if (!strncmp(triple, *p, strlen(*p))) return widths[k];
-  return 0;
-}
-
 /* dst = src, cut to cap - 1 bytes. */
 static void copy_value(char *dst, size_t cap, const char *src) {
   size_t n = strlen(src);
@@ -1319,7 +1300,7 @@ static int resolve_build(const Common *a, const char *cmd, const char *const *pa
   }
   /* a known target implies its pointer width; the assumed default target implies nothing
    * that --pointer-width could disagree with (without it: 64, the default target's) */
-  int implied = recorded ? recorded : b->target_known ? target_pointer_width(b->target) : 0;
+  int implied = recorded ? recorded : b->target_known ? ms_target_pointer_width(b->target) : 0;
   if (a->pointer_width_given && implied && a->pointer_width != implied)
     return usage_error(cmd, "--pointer-width %d disagrees with target %s (%d-bit pointers)",
                        a->pointer_width, b->target, implied);

@@ -119,12 +119,33 @@ static const char *self_type_of(ms_crate *c, const char *p1) {
 
 /* ------------------------------------------------------------------ crate */
 
+int ms_target_pointer_width(const char *triple) {
+  if (!triple) return 0;
+  static const char *const P16[] = {"avr", "msp430", NULL};
+  static const char *const P32_64ARCH[] = {"aarch64_32", "arm64_32", NULL};
+  static const char *const P64[] = {"x86_64", "aarch64", "arm64", "powerpc64", "riscv64",
+                                    "s390x", "sparc64", "sparcv9", "mips64", "mipsisa64",
+                                    "loongarch64", "wasm64", "bpfe", "nvptx64", "amdgcn", NULL};
+  static const char *const P32[] = {"thumb", "arm", "i386", "i486", "i586", "i686", "riscv32",
+                                    "wasm32", "mips", "powerpc", "sparc", "xtensa", "hexagon",
+                                    "csky", "m68k", "nvptx", NULL};
+  const char *const *lists[] = {P16, P32_64ARCH, P64, P32};
+  const int widths[] = {16, 32, 64, 32};
+  if (strstr(triple, "gnux32") || strstr(triple, "_ilp32")) return 32;
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+    for (const char *const *p = lists[k]; *p; p++)
+      if (!strncmp(triple, *p, strlen(*p))) return widths[k];
+  return 0;
+}
+
 ms_crate *ms_crate_new(const ms_crate_options *opts) {
   ms_crate *c = calloc(1, sizeof *c);
   if (!c) return NULL;
   ms_arena_init(&c->arena);
-  c->opts.pointer_width = 64;
-  if (opts && (opts->pointer_width == 16 || opts->pointer_width == 32))
+  /* a width given; else the target's (a thumb target is 32-bit), else 64 */
+  int tw = opts ? ms_target_pointer_width(opts->target) : 0;
+  c->opts.pointer_width = tw ? tw : 64;
+  if (opts && (opts->pointer_width == 16 || opts->pointer_width == 32 || opts->pointer_width == 64))
     c->opts.pointer_width = opts->pointer_width;
   if (opts) {
     c->opts.on_warning = opts->on_warning;

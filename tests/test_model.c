@@ -1,4 +1,5 @@
 /* Unit tests (check) for the coroutine model, on real dumps with hand-checked expectations. */
+#define _POSIX_C_SOURCE 200809L
 #include <check.h>
 #include <mirscope/mirscope.h>
 #include <stdbool.h>
@@ -257,6 +258,39 @@ START_TEST(emit_and_dump_given_twice) {
 }
 END_TEST
 
+/* A target given without a pointer width implies it (an embedder's thumb crate was sized with
+ * 64-bit pointers); a width given wins; an invalid one falls back. */
+START_TEST(target_implies_pointer_width) {
+  ck_assert_int_eq(ms_target_pointer_width("thumbv7em-none-eabihf"), 32);
+  ck_assert_int_eq(ms_target_pointer_width("x86_64-unknown-linux-gnu"), 64);
+  ck_assert_int_eq(ms_target_pointer_width("avr-unknown-gnu-atmega328"), 16);
+  ck_assert_int_eq(ms_target_pointer_width("x86_64-unknown-linux-gnux32"), 32);
+  ck_assert_int_eq(ms_target_pointer_width("mystery-none"), 0);
+  ck_assert_int_eq(ms_target_pointer_width(NULL), 0);
+  static const struct {
+    const char *target;
+    int given, want;
+  } C[] = {{"thumbv7em-none-eabihf", 0, 32}, {"thumbv7em-none-eabihf", 13, 32},
+           {"thumbv7em-none-eabihf", 64, 64}, {NULL, 0, 64}, {"mystery-none", 0, 64},
+           {NULL, 16, 16}};
+  for (size_t i = 0; i < sizeof C / sizeof *C; i++) {
+    ms_crate_options o = {.target = C[i].target, .pointer_width = C[i].given};
+    ms_crate *c = ms_crate_new(&o);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&out, &len);
+    ms_crate_finish(c);
+    ck_assert_int_eq(ms_crate_write_json(c, m), 0);
+    fclose(m);
+    char want[64];
+    snprintf(want, sizeof want, "\"pointer_width\": %d", C[i].want);
+    ck_assert_msg(strstr(out, want) != NULL, "case %zu: %.200s", i, out);
+    free(out);
+    ms_crate_free(c);
+  }
+}
+END_TEST
+
 /* The crate of cargo's --emit=mir file `deps/NAME-HASH.mir` is NAME. */
 START_TEST(crate_of_cargo_emit_file) {
   FILE *f = fopen(SRCDIR "/tests/data/emit-mir/lib.mir", "rb");
@@ -295,6 +329,7 @@ int main(void) {
   tcase_add_test(tc, switch_with_one_target);
   tcase_add_test(tc, emit_and_dump_given_twice);
   tcase_add_test(tc, crate_of_cargo_emit_file);
+  tcase_add_test(tc, target_implies_pointer_width);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

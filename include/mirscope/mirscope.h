@@ -414,8 +414,13 @@ typedef void (*ms_warning_fn)(const char *path, const char *message, void *user)
 #define MS_DEFAULT_TARGET "x86_64-unknown-linux-gnu"
 #define MS_DEFAULT_OPT_LEVEL "3"
 
+/** The pointer width a target triple implies from its architecture (`thumbv7em-none-eabihf`:
+ *  32, `x86_64-..`: 64, `avr-..`: 16, `..-gnux32`: 32); 0 when not known or NULL. */
+MS_API int ms_target_pointer_width(const char *triple);
+
 typedef struct {
-  int pointer_width; /* 16, 32 or 64 (default 64): for computed sizes */
+  int pointer_width; /* 16, 32 or 64: for computed sizes; anything else (0): the target's
+                        (ms_target_pointer_width), else 64 */
   /* The build the dumps come from: a target triple (`thumbv7em-none-eabihf`) and rustc's
    * -Copt-level (`0`..`3`, `s`, `z`); NULL: not known, MS_DEFAULT_TARGET / _OPT_LEVEL are
    * assumed.  They choose the code-size model and may imply the pointer width. */
