@@ -1260,7 +1260,22 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     iter_free(&it);
     collect_syntax_errors(&p, root);
     ts_tree_delete(tree);
-    if (start + p.len >= len && p.hdr_path && braces_open(&p) <= 0) {
+    if (start + p.len >= len && p.hdr_path && braces_open(&p) > 0) {
+      /* the text ends inside the body of this header, cut where no `fn` item could be
+       * parsed: a body without blocks, marked incomplete, so that it is counted and said
+       * (ms_crate_add_doc) rather than lost without a trace */
+      ms_body *b = ms_arena_alloc(p.A, sizeof *b);
+      unsigned line, col;
+      position_of(&p, p.hdr_byte, &line, &col);
+      *b = (ms_body){.item = MS_ITEM_FN, .def_path = p.hdr_path, .name = p.hdr_path,
+                     .pass = p.hdr_pass ? p.hdr_pass : "", .disambiguator = p.hdr_disamb,
+                     .file = doc->name, .line = line, .layout = p.pending_layout,
+                     .incomplete = true};
+      ms_body **slot = ms_vec_push(p.A, &doc->bodies, sizeof(ms_body *));
+      if (slot) *slot = b;
+      p.hdr_path = p.hdr_pass = NULL;
+      p.pending_layout = NULL;
+    } else if (start + p.len >= len && p.hdr_path && braces_open(&p) <= 0) {
       /* a header (and layout) the text ends after: rustc prints a body after each */
       unsigned line, col;
       position_of(&p, p.hdr_byte, &line, &col);
