@@ -991,5 +991,5 @@ int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *o, int color) {
   case MS_DIFF_JSON: write_json(d, o); break;
   default: write_text(d, o, color != 0); break;
   }
-  return ferror(o) ? -1 : 0;
+  return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
 }

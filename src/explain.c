@@ -257,5 +257,5 @@ int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, co
       else write_compiler_finding(&x, f);
     }
   if (!ms_co_finding_count(co)) fputs("  none\n", out);
-  return ferror(out) ? -1 : 0;
+  return fflush(out) != 0 || ferror(out) ? -1 : 0; /* buffered: errors show on flush */
 }

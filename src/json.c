@@ -432,7 +432,7 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
   write_code_model(o, c);
   fputs("\n}\n", o);
   free(sel);
-  return ferror(o) ? -1 : 0;
+  return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
 }
 
 int ms_crate_write_json(const ms_crate *c, FILE *o) { return ms_crate_write_json_with(c, o, NULL); }

@@ -1706,7 +1706,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   free(tt.order);
   free(tt.names);
   free(tt.crates);
-  return ferror(o) ? -1 : 0;
+  return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
 }
 
 /* ------------------------------------------------------------------ markdown */
@@ -2479,5 +2479,5 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     md_environment(o, opt);
   }
   free(order);
-  return ferror(o) ? -1 : 0;
+  return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
 }

@@ -669,6 +669,24 @@ START_TEST(diff_with_itself) {
 }
 END_TEST
 
+/* A write that fails is said by the writers' return value, also when the report fits in
+ * the stream's buffer (they flush): /dev/full takes nothing. */
+START_TEST(write_errors_are_returned) {
+  ms_crate *c = ms_crate_new(NULL);
+  ms_crate_finish(c);
+  for (int k = 0; k < 3; k++) {
+    FILE *f = fopen("/dev/full", "w");
+    if (!f) return; /* not Linux */
+    int r = k == 0 ? ms_crate_write_text(c, f, NULL)
+            : k == 1 ? ms_crate_write_json(c, f)
+                     : ms_crate_write_markdown(c, f, NULL);
+    fclose(f);
+    ck_assert_msg(r == -1, "writer %d returned %d on /dev/full", k, r);
+  }
+  ms_crate_free(c);
+}
+END_TEST
+
 int main(void) {
   if (chdir(SRCDIR) != 0) {
     perror(SRCDIR);
@@ -695,6 +713,7 @@ int main(void) {
   tcase_add_test(t, diff_code_change);
   tcase_add_test(t, diff_names_locals_and_states);
   tcase_add_test(t, diff_with_itself);
+  tcase_add_test(t, write_errors_are_returned);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);
