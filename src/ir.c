@@ -108,39 +108,51 @@ const char *ms_body_scope_inlined(const ms_body *b, size_t i) {
 const ms_layout *ms_body_layout(const ms_body *b) { return b->layout; }
 ms_layout_era ms_layout_era_of(const ms_layout *l) { return l ? l->era : MS_LAYOUT_NONE; }
 long ms_layout_upvar_start(const ms_layout *l) { return l ? l->upvar_start : -1; }
-size_t ms_layout_field_count(const ms_layout *l) { return l->nfields; }
+/* What the getters read for a NULL layout (a body without one): nothing. */
+static const ms_layout NO_LAYOUT = {.upvar_start = -1};
+size_t ms_layout_field_count(const ms_layout *l) { return l ? l->nfields : 0; }
 const char *ms_layout_field_id(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nfields ? l->fields[i].id : NULL;
 }
 unsigned ms_layout_field_index(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nfields ? l->fields[i].index : 0;
 }
 const char *ms_layout_field_type(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nfields ? l->fields[i].type : NULL;
 }
 const char *ms_layout_field_span(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nfields ? l->fields[i].span : NULL;
 }
 long ms_layout_field_scope(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nfields ? l->fields[i].scope : -1;
 }
-size_t ms_layout_variant_count(const ms_layout *l) { return l->nvariants; }
+size_t ms_layout_variant_count(const ms_layout *l) { return l ? l->nvariants : 0; }
 const char *ms_layout_variant_name(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nvariants ? l->variants[i].name : NULL;
 }
 unsigned ms_layout_variant_discr(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nvariants ? l->variants[i].discr : 0;
 }
 size_t ms_layout_variant_field_count(const ms_layout *l, size_t i) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nvariants ? l->variants[i].nfields : 0;
 }
 unsigned ms_layout_variant_field(const ms_layout *l, size_t i, size_t j) {
+  if (!l) l = &NO_LAYOUT;
   return i < l->nvariants && j < l->variants[i].nfields ? l->variants[i].fields[j] : 0;
 }
-unsigned ms_layout_conflict_rows(const ms_layout *l) { return l->rows; }
-unsigned ms_layout_conflict_cols(const ms_layout *l) { return l->cols; }
-size_t ms_layout_conflict_count(const ms_layout *l) { return l->npairs; }
+unsigned ms_layout_conflict_rows(const ms_layout *l) { return l ? l->rows : 0; }
+unsigned ms_layout_conflict_cols(const ms_layout *l) { return l ? l->cols : 0; }
+size_t ms_layout_conflict_count(const ms_layout *l) { return l ? l->npairs : 0; }
 void ms_layout_conflict(const ms_layout *l, size_t k, unsigned *a, unsigned *b) {
+  if (!l) l = &NO_LAYOUT;
   unsigned x = 0, y = 0;
   if (k < l->npairs) {
     x = l->pairs[k][0];
@@ -150,6 +162,7 @@ void ms_layout_conflict(const ms_layout *l, size_t k, unsigned *a, unsigned *b) 
   if (b) *b = y;
 }
 int ms_layout_conflicts(const ms_layout *l, unsigned a, unsigned b) {
+  if (!l) l = &NO_LAYOUT;
   if (a < l->dim && b < l->dim && l->matrix) {
     size_t bit = (size_t)a * l->dim + b;
     return (l->matrix[bit / 8] >> (bit % 8)) & 1;

@@ -1216,6 +1216,7 @@ static void dedup_insert(co_dedup *d, size_t h, ms_coroutine *co) {
 
 size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
   size_t added = 0;
+  if (c->finished) return 0; /* the model is built: a coroutine added now would stay bare */
   for (size_t i = 0; i < ms_doc_body_count(doc); i++) {
     const ms_body *b = ms_doc_body(doc, i);
     int rank = pass_rank(b->pass);

@@ -425,6 +425,7 @@ void ms_rep_short_type(const char *type, char *out, size_t cap) {
       memcpy(t, u, ub.len + 1);
     }
     replace_all(t, tl, ", std::alloc::Global>", ">");
+    replace_all(t, tl, ", alloc::alloc::Global>", ">"); /* as no_std crates print it */
     replace_all(t, tl, "'{erased}, ", "");
     replace_all(t, tl, ", '{erased}", "");
     replace_all(t, tl, "<'{erased}>", "");
@@ -620,7 +621,15 @@ size_t ms_type_display(const ms_crate *c, const ms_coroutine *co, long saved, co
     if (c) type_for_people(c, co, (size_t)saved, out, cap);
     else ms_rep_short_type(co->saved[saved].type, out, cap);
   } else ms_rep_short_type(type, out, cap);
-  return strlen(out);
+  /* cut at cap: never inside a character */
+  size_t n = strlen(out), lead = n;
+  while (lead > 0 && ((unsigned char)out[lead - 1] & 0xc0) == 0x80) lead--;
+  if (lead > 0) {
+    unsigned char b = (unsigned char)out[lead - 1];
+    size_t want = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    if (n - (lead - 1) < want) out[n = lead - 1] = 0;
+  }
+  return n;
 }
 
 ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n) {

@@ -141,6 +141,12 @@ START_TEST(short_types) {
   ck_assert_str_eq(out, "[u8; 1024]");
   ms_rep_short_type("Tx<'{erased}>", out, sizeof out);
   ck_assert_str_eq(out, "Tx");
+  /* no_std's allocator spelling goes as std's does */
+  ms_rep_short_type("alloc::vec::Vec<u8, alloc::alloc::Global>", out, sizeof out);
+  ck_assert_str_eq(out, "Vec<u8>");
+  /* ms_type_display cuts on a character boundary: 名 is 3 bytes, cap 8 leaves room for 2 */
+  ck_assert_uint_eq(ms_type_display(NULL, NULL, -1, "名前名前", out, 8), 6);
+  ck_assert_str_eq(out, "名前");
   /* a 1-tuple keeps its comma; a pretty-printed list loses its trailing one */
   ms_rep_short_type("(u8,)", out, sizeof out);
   ck_assert_str_eq(out, "(u8,)");

@@ -24,9 +24,20 @@
  *     (ms_doc_diag), and warnings go to the callbacks the caller passes (`on_warning`,
  *     `on_error`, `on_message`).  The library writes to no stream it was not given.
  *
- * Threads: no global mutable state.  Distinct `ms_doc`s may be created, read and freed
- * from different threads concurrently; a single `ms_doc` is read-only after parsing and
- * may be shared between threads.
+ * Threads: no global mutable state of the library's own.  Distinct `ms_doc`s and
+ * `ms_crate`s may be created, read, reported on and freed from different threads
+ * concurrently; a single `ms_doc` is read-only after parsing and may be shared between
+ * threads.  Drawing is the exception: Graphviz (cgraph, gvc) keeps process-wide state, so
+ * the functions that draw (ms_co_render, ms_co_render_many, and the
+ * report writers given render_dot / render_mermaid callbacks) must not run on two threads at once,
+ * whatever their arguments: serialize them (a fresh-eyes trial crashed four threads
+ * rendering four crates).
+ *
+ * Strings and objects the library returns live as long as what they came from: a doc's
+ * until ms_doc_free, a crate's and its coroutines' until ms_crate_free, an input list's
+ * until ms_inputs_free, a diff's until ms_diff_free.  Lines and columns are 1-based, columns
+ * in bytes.  Out-of-range indices give 0, -1, NULL or "" (each getter says which); some of
+ * those (0, a first enum value) are also valid values: stay within `*_count()`.
  */
 #ifndef MIRSCOPE_H
 #define MIRSCOPE_H
@@ -462,10 +473,13 @@ MS_API long ms_crate_add_symbols_scoped(ms_crate *c, const char *path, const cha
                                         const char **err);
 
 /**
- * Add the coroutine resume bodies of a document (bodies with a coroutine layout whose pass
- * is a resume pass: coroutine_resume, generator_resume, StateTransform after).  Drop shims
- * (`coroutine_drop*`, `generator_drop`) and bodies without a layout are skipped.  Returns the
- * number of coroutines added.
+ * Add the coroutine resume bodies of a document: bodies with a coroutine layout whose pass
+ * is a resume pass (coroutine_resume, generator_resume, after StateTransform, after
+ * PreCodegen), and bodies without a header whose `_1` is a coroutine (`--emit=mir`: the
+ * layout rebuilt from the body).  Drop shims (`coroutine_drop*`, `generator_drop`) and other
+ * bodies are skipped; a resume body without a layout, or cut off by the end of the text, is
+ * not modelled and counted (ms_crate_dropped_count, with a warning).  Returns the number of
+ * coroutines added; after ms_crate_finish it adds nothing and returns 0.
  */
 MS_API size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc);
 
@@ -1108,11 +1122,13 @@ MS_API int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_
 /**
  * The dump files to model from some paths, chosen without parsing them.  In directories
  * (walked recursively, sorted), dump files are grouped by body (the file name without its
- * pass part) and one file is kept per body: `coroutine_resume` (or `generator_resume`), else
- * `StateTransform.after`; every other pass is skipped.  Files whose names do not follow
- * rustc's pattern are kept (the model then decides from their header), and paths named
- * explicitly (and "-") are kept unless they are -Zprint-type-sizes output or binary (see
- * ms_inputs_rejected_path).  Non-dump files in those directories whose first line starts
+ * pass part; with or without the pass-number field) and one file is kept per body:
+ * `coroutine_resume` (or `generator_resume`), else `StateTransform.after`, else
+ * `PreCodegen.after` of a closure-like item; every other pass is skipped.  Files whose names
+ * do not follow rustc's pattern are kept (the model then decides from their header), and
+ * paths named explicitly (and "-") are kept unless they are -Zprint-type-sizes output or
+ * binary (see ms_inputs_rejected_path).  A file reached twice (named twice, or named and in
+ * a directory named) is kept once.  Non-dump files in those directories whose first line starts
  * with `print-type-size ` are listed as type-size files, and so is the `type-sizes.txt`
  * beside a dump file named explicitly or in its parent directory (`mir_dump/..`, as capture
  * and corpus/ lay them out).
