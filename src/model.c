@@ -235,6 +235,7 @@ long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **er
 
 long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
                                     const char **err) {
+  if (!scope) return ms_crate_add_type_sizes_file(c, path, err); /* no scope: for all */
   return add_file(c, path, err, add_scoped_ts, scope);
 }
 
@@ -249,6 +250,7 @@ long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err) 
 
 long ms_crate_add_symbols_scoped(ms_crate *c, const char *path, const char *scope,
                                  const char **err) {
+  if (!scope) return ms_crate_add_symbols_file(c, path, err); /* no scope: for all */
   return add_file(c, path, err, add_scoped_syms, scope);
 }
 

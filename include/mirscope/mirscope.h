@@ -457,7 +457,7 @@ MS_API long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
 /**
  * As ms_crate_add_type_sizes_file, but the table only applies to coroutines whose dump
  * file lies below directory `scope` (how type sizes found beside dumps are used, so that
- * several crates or toolchains in one report do not mix).
+ * several crates or toolchains in one report do not mix).  `scope` NULL: for every coroutine.
  */
 MS_API long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
                                     const char **err);
