@@ -208,6 +208,8 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   jnum(o, co->code_corrected);
   fputs(", \"inlined_bytes\": ", o);
   jnum(o, co->code_inlined);
+  /* inlined into an awaiter nm sized: in its size, not again in coroutine_code_bytes */
+  fprintf(o, ", \"in_awaiter\": %s", co->code_inside ? "true" : "false");
   fputs(", \"bytes\": ", o);
   jnum(o, bytes);
   fputs(", \"source\": ", o);

@@ -72,7 +72,9 @@ for f in sorted(resume_files):
     check(f in modelled, f"{f}: coroutine_resume dump not modelled")
 
 def whatif_reconciles(w, cos):
-    check(w["coroutine_code_bytes"] == sum(c["code"]["bytes"] or 0 for c in cos), "whatif: code total")
+    # each byte once: a coroutine inlined into an awaiter nm sized is in that awaiter's size
+    check(w["coroutine_code_bytes"] == sum(c["code"]["bytes"] or 0 for c in cos
+                                           if not c["code"]["in_awaiter"]), "whatif: code total")
     check(w["future_bytes"] == report["totals"]["future_bytes"], "whatif: future total")
     for ch in w["changes"]:
         name, classes = ch["change"], set(ch["classes"])
