@@ -262,20 +262,12 @@ typedef struct {
   pick here, exact_here; /* of them, those dumped in self's directory (one build) */
 } saved_pick;
 
-/* Whether two coroutines were dumped in one directory (one rustc run's -Zdump-mir-dir). */
-static bool one_dir(const ms_coroutine *a, const ms_coroutine *b) {
-  const char *fa = a->file ? a->file : "", *fb = b->file ? b->file : "";
-  const char *sa = strrchr(fa, '/'), *sb = strrchr(fb, '/');
-  size_t la = sa ? (size_t)(sa - fa) : 0, lb = sb ? (size_t)(sb - fb) : 0;
-  return la == lb && !memcmp(fa, fb, la);
-}
-
 static void saved_ref(ms_coroutine *co, bool exact, void *user) {
   saved_pick *p = user;
   if (co == p->self) return;
   pick_add(&p->all, co, p->bytes);
   if (exact) pick_add(&p->exact, co, p->bytes);
-  if (one_dir(co, p->self)) {
+  if (ms_co_same_dir(co, p->self)) {
     pick_add(&p->here, co, p->bytes);
     if (exact) pick_add(&p->exact_here, co, p->bytes);
   }

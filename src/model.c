@@ -1456,13 +1456,6 @@ static void assign_names(ms_crate *c) {
          shared, shared == 1 ? " is" : "s are", bodies, example);
 }
 
-static bool same_dir(const ms_coroutine *a, const ms_coroutine *b) {
-  size_t la, lb;
-  dirname_len(a->file, &la);
-  dirname_len(b->file, &lb);
-  return la == lb && !strncmp(a->file, b->file, la);
-}
-
 /*
  * Inlined awaitees (docs/code-size.md): once nm sized the build, a future of the crate that
  * a coroutine awaits (a saved local typed as one of the crate's coroutines) and that has no
@@ -1543,14 +1536,14 @@ static void self_calibrate(ms_crate *c) {
     if (done[i]) continue;
     size_t k = 0;
     for (size_t j = i; j < n; j++)
-      if (!done[j] && same_dir(all[i], all[j]) && all[j]->code_exact > 0) {
+      if (!done[j] && ms_co_same_dir(all[i], all[j]) && all[j]->code_exact > 0) {
         /* its nm size holds its inlined awaitees too */
         est[k] = (double)(all[j]->code_estimate + all[j]->code_inlined);
         nm[k++] = (double)all[j]->code_exact;
       }
     double scale = ms_code_build_scale(est, nm, k);
     for (size_t j = i; j < n; j++) {
-      if (done[j] || !same_dir(all[i], all[j])) continue;
+      if (done[j] || !ms_co_same_dir(all[i], all[j])) continue;
       done[j] = 1;
       if (scale > 0 && all[j]->code_exact < 0)
         all[j]->code_corrected = (long)((double)all[j]->code_estimate * scale + 0.5);

@@ -295,6 +295,11 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
 /* Exact size of the coroutine's resume function, -1 when not found (or when nothing names
  * the impl of an `<impl at …>` coroutine: docs/code-size.md, "Matching"). */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
+/* Whether two coroutines were dumped in one directory (one rustc run's -Zdump-mir-dir: one
+ * build, as self-calibration, the reports' crate groups and awaitee resolution take it). */
+static inline bool ms_co_same_dir(const ms_coroutine *a, const ms_coroutine *b) {
+  return ms_file_same_dir(a->file, b->file);
+}
 /* The crate's awaited futures that have no symbol, inlined into `co` (docs/code-size.md,
  * "Inlined awaitees"): each once, through inlined ones in turn, written to `out` (room for
  * every coroutine of the crate); returns their number.  `mark` has an entry per coroutine

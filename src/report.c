@@ -1062,10 +1062,7 @@ static void unique_labels(const ms_crate *c, ms_arena *a, row_label *v, size_t n
 
 /* A group's key: crate and dump directory. */
 static bool same_build(const ms_coroutine *a, const ms_coroutine *b, const char *ca, const char *cb) {
-  const char *fa = a->file ? a->file : "", *fb = b->file ? b->file : "";
-  const char *sa = strrchr(fa, '/'), *sb = strrchr(fb, '/');
-  size_t da = sa ? (size_t)(sa - fa) : 0, db = sb ? (size_t)(sb - fb) : 0;
-  return !strcmp(ca, cb) && da == db && !memcmp(fa, fb, da);
+  return !strcmp(ca, cb) && ms_co_same_dir(a, b);
 }
 
 /* Add coroutine co's figures to group g; `inside`: its code is in an awaiter's nm size. */

@@ -138,6 +138,13 @@ bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn) {
   return true;
 }
 
+bool ms_file_same_dir(const char *a, const char *b) {
+  a = a ? a : "", b = b ? b : "";
+  const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+  size_t la = sa ? (size_t)(sa - a) : 0, lb = sb ? (size_t)(sb - b) : 0;
+  return la == lb && !memcmp(a, b, la);
+}
+
 size_t ms_file_crate(const char *file, const char **cr) {
   if (!file) return 0;
   const char *b = strrchr(file, '/');

@@ -35,5 +35,7 @@ bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn);
  * `-HASH` (`deps/basic-0123456789abcdef.mir` from --emit=mir -> `basic`); its length, 0 when
  * the base name has no `.` or starts with one. */
 size_t ms_file_crate(const char *file, const char **cr);
+/* Whether two files lie in one directory (the part before the last '/'; NULL as ""). */
+bool ms_file_same_dir(const char *a, const char *b);
 
 #endif
