@@ -240,6 +240,10 @@ sums >"$T/after.sums" 2>&1
 [ $? = 0 ] && [ ! -e "$T/out1.attempt" ] && [ -s "$T/out1/report.md" ] && [ -d "$T/out1/svg" ] &&
   ok "project 1: the next good capture replaces it and removes the attempt" ||
   bad "project 1: capture after the failed one: $(ls "$T")"
+# report.md quotes the capture command as typed (it said `mirscope capture` alone)
+grep -qF "mirscope capture --manifest-path $P1/Cargo.toml --out $T/out1 --release" "$T/out1/report.md" &&
+  ok "project 1: report.md has the capture command as typed" ||
+  bad "project 1: report.md's command: $(grep -n 'mirscope capture' "$T/out1/report.md" | head -n 2)"
 
 # ------------------------------------------------------------------ project 2: workspace + Debian dep
 if ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1; then
