@@ -268,7 +268,7 @@ static bool parse_dump_name(const char *base, size_t *ps, size_t *pe, size_t *ke
                                          ['['] = OPEN,  ['}'] = CLOSE, ['>'] = CLOSE,
                                          [')'] = CLOSE, [']'] = CLOSE, ['.'] = DOT};
   int depth = 0;
-  size_t start = 0, field = 0, dots[4] = {0}, ndots = 0; /* the last four top-level dots */
+  size_t start = 0, field = 0, last = 0, prev = 0, ndots = 0; /* top-level dots: the last two */
   bool found = false;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = cls[(unsigned char)base[i]];
@@ -277,9 +277,7 @@ static bool parse_dump_name(const char *base, size_t *ps, size_t *pe, size_t *ke
     else if (c == CLOSE) {
       if (depth > 0) depth--;
     } else if (depth == 0) {
-      memmove(dots, dots + (ndots == 4), (ndots - (ndots == 4)) * sizeof *dots);
-      dots[ndots - (ndots == 4)] = i;
-      ndots += ndots < 4;
+      prev = last, last = i, ndots++;
       size_t j = i + 1; /* the pass-number field: `.-------.` or `.D-D-DDD.` */
       while (j < len && (base[j] == '-' || (base[j] >= '0' && base[j] <= '9'))) j++;
       if (j < len && base[j] == '.' && j > i + 1 && memchr(base + i + 1, '-', j - i - 1)) {
@@ -300,7 +298,6 @@ static bool parse_dump_name(const char *base, size_t *ps, size_t *pe, size_t *ke
   }
   /* no number field: `crate.item.pass.after` / `crate.item.pass.N` (three dots at least) */
   if (ndots < 3) return false;
-  size_t last = dots[ndots - 1], prev = dots[ndots - 2];
   const char *suf = base + last + 1;
   size_t sl = len - last - 1, digits = strspn(suf, "0123456789");
   bool after = (sl == 5 && !memcmp(suf, "after", 5)) || (sl == 6 && !memcmp(suf, "before", 6));
