@@ -371,7 +371,7 @@ static void write_whatif_changes(FILE *o, const ms_rep_group *all, long nm) {
     fputs(", \"code_share\": ", o);
     jshare(o, w->code_bytes, all->code_bytes);
     fputs(", \"symbol_share\": ", o);
-    jshare(o, w->code_bytes < 0 || !all->in_nm ? -1 : all->nm_code[k], nm);
+    jshare(o, ms_rep_nm_part(all, k), nm);
     fputs(", \"future_share\": ", o);
     jshare(o, w->future_bytes, all->future_bytes);
     fputs(" }", o);

@@ -1582,7 +1582,7 @@ static void whatif_cells(const ms_rep_group *all, long nm, int k, bool md, char 
   else snprintf(cell[W_CODE], 96, "—");
   share_cell(w->code_bytes, all->code_bytes, cell[W_CODE_SHARE], 96);
   /* of nm's code: the change's code in the coroutines nm has (built, out of line or inlined) */
-  share_cell(w->code_bytes < 0 || !all->in_nm ? -1 : all->nm_code[k], nm, cell[W_NM_SHARE], 96);
+  share_cell(ms_rep_nm_part(all, k), nm, cell[W_NM_SHARE], 96);
   if (w->future_bytes >= 0) snprintf(cell[W_FUT], 96, "%ld", w->future_bytes);
   else snprintf(cell[W_FUT], 96, "—");
   share_cell(w->future_bytes, all->future_bytes, cell[W_FUT_SHARE], 96);

@@ -89,6 +89,11 @@ typedef struct {
 size_t ms_rep_groups(const ms_crate *c, const size_t *sel, size_t n, ms_arena *a, ms_rep_group **out);
 /* All groups in one: the totals of a report's coroutines. */
 ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng);
+/* Change k's code in the coroutines built in the objects nm read: what its share of nm's code
+ * is of; -1 when not known (a change about futures only, or no such coroutine). */
+static inline long ms_rep_nm_part(const ms_rep_group *g, int k) {
+  return g->w[k].code_bytes < 0 || !g->in_nm ? -1 : g->nm_code[k];
+}
 /* What a report says of what-if: the groups of its coroutines (in `arena`: release it), their
  * sum, and the code nm lists (-1: no symbols). */
 typedef struct {
