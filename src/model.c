@@ -1554,6 +1554,39 @@ static void self_calibrate(ms_crate *c) {
   free(nm);
 }
 
+/* The next component of a path at p that is not empty and not `.`; *len 0 at the end. */
+static const char *path_component(const char *p, size_t *len) {
+  for (;;) {
+    while (*p == '/') p++;
+    const char *e = p;
+    while (*e && *e != '/') e++;
+    if (e - p == 1 && *p == '.') {
+      p = e;
+      continue;
+    }
+    *len = (size_t)(e - p);
+    return p;
+  }
+}
+
+/* 1 + the number of components of directory dir when file lies below it, else 0.  Paths
+ * are compared as spelled but for `.` components and repeated slashes (`./a//b` is `a/b`),
+ * so that a table found through one spelling of a directory applies to dumps listed
+ * through another. */
+static size_t path_depth_under(const char *file, const char *dir) {
+  if ((*file == '/') != (*dir == '/')) return 0;
+  size_t depth = 1, dl, fl;
+  for (;;) {
+    dir = path_component(dir, &dl);
+    if (!dl) return depth;
+    file = path_component(file, &fl);
+    if (fl != dl || memcmp(file, dir, dl)) return 0;
+    dir += dl;
+    file += fl;
+    depth++;
+  }
+}
+
 /* Sort key of merge_given_twice: crate of the file, then def path. */
 static int crate_path_cmp(const void *pa, const void *pb) {
   const ms_coroutine *a = *(ms_coroutine *const *)pa, *b = *(ms_coroutine *const *)pb;
@@ -1634,8 +1667,8 @@ void ms_crate_finish(ms_crate *c) {
     size_t best = 0, best_syms = 0;
     all[i]->syms = c->syms;
     for (size_t k = 0; k < c->scoped.len; k++) {
-      size_t l = strlen(sc[k].dir);
-      if (strncmp(all[i]->file, sc[k].dir, l)) continue;
+      size_t l = path_depth_under(all[i]->file, sc[k].dir);
+      if (!l) continue;
       if (l > best && sc[k].has_ts) {
         best = l;
         all[i]->ts = sc[k].ts;

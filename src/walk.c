@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +113,42 @@ typedef struct {
   size_t nbytes, capbytes;
   Entry *ents;
   size_t nents, capents;
+  /* every directory listed so far (open addressing on dev and inode): a directory reached
+   * again (given twice, given with its parent, a symbolic link beside it) is walked once */
+  DirId *done;
+  size_t ndone, capdone; /* capdone: 0 or a power of two */
 } walk_state;
+
+static size_t dir_slot(const walk_state *ws, const struct stat *st) {
+  uint64_t h = (uint64_t)st->st_ino * 0x9E3779B97F4A7C15u ^ (uint64_t)st->st_dev;
+  size_t i = (size_t)(h ^ h >> 29) & (ws->capdone - 1);
+  while (ws->done[i].ino || ws->done[i].dev) {
+    if (ws->done[i].dev == st->st_dev && ws->done[i].ino == st->st_ino) break;
+    i = (i + 1) & (ws->capdone - 1);
+  }
+  return i;
+}
+
+/* Record directory st as listed by this walk; false when it already was. */
+static bool first_listing(walk_state *ws, const struct stat *st) {
+  if (ws->capdone && (ws->done[dir_slot(ws, st)].ino || ws->done[dir_slot(ws, st)].dev))
+    return false;
+  if (2 * (ws->ndone + 1) > ws->capdone) {
+    walk_state g = {.capdone = ws->capdone ? ws->capdone * 2 : 64};
+    g.done = ms_xcalloc(g.capdone, sizeof *g.done);
+    for (size_t k = 0; k < ws->capdone; k++)
+      if (ws->done[k].ino || ws->done[k].dev) {
+        struct stat old = {.st_dev = ws->done[k].dev, .st_ino = ws->done[k].ino};
+        g.done[dir_slot(&g, &old)] = ws->done[k];
+      }
+    free(ws->done);
+    ws->done = g.done;
+    ws->capdone = g.capdone;
+  }
+  ws->done[dir_slot(ws, st)] = (DirId){st->st_dev, st->st_ino};
+  ws->ndone++;
+  return true;
+}
 
 static void push_pending(walk_state *ws, char *path, size_t depth, bool explicit_arg, unsigned char kind) {
   if (ws->n == ws->cap) {
@@ -203,6 +239,7 @@ static int visit(walk_state *ws, const Pending *cur) {
     report(w, cur->path, "directory loop (symbolic link to an ancestor), skipped");
     return 0;
   }
+  if (!first_listing(ws, &st)) return 0; /* its files are already on the way */
   DIR *d = opendir(cur->path);
   if (!d) {
     report(w, cur->path, strerror(errno));
@@ -228,6 +265,7 @@ static int walk_all(Walk *w, const char *const *roots, size_t nroots) {
   free(ws.stack);
   free(ws.names);
   free(ws.ents);
+  free(ws.done);
   return rc;
 }
 
