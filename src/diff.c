@@ -36,6 +36,7 @@ struct ms_diff {
   long old_bytes, new_bytes;
   bool old_lower, new_lower; /* a lower bound is among the sizes summed */
   int name_width;            /* text: columns of the name column (ms_diff_set_name_width) */
+  size_t input_errors[2];    /* per side, old then new (ms_diff_set_input_errors) */
 };
 
 /* ------------------------------------------------------------------ def path keys */
@@ -389,6 +390,28 @@ static bool entry_before(const diff_entry *a, const diff_entry *b) {
 }
 
 void ms_diff_set_name_width(ms_diff *d, int width) { d->name_width = width > 0 ? width : 0; }
+
+void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors) {
+  if (!d) return;
+  d->input_errors[0] = old_errors;
+  d->input_errors[1] = new_errors;
+}
+
+/* The sides not read whole (errors or resume bodies not modelled), for text and Markdown:
+ * "; " between "old side: ..." and "new side: ...".  false when both were read whole. */
+static bool not_whole(const ms_diff *d, FILE *o) {
+  const ms_crate *cr[2] = {d->old_crate, d->new_crate};
+  bool any = false;
+  for (int s = 0; s < 2; s++) {
+    size_t e = d->input_errors[s], n = ms_crate_dropped_count(cr[s]);
+    if (!e && !n) continue;
+    if (o)
+      fprintf(o, "%s%s side: %zu error%s (syntax, unreadable), %zu resume bod%s not modelled",
+              any ? "; " : "", s ? "new" : "old", e, e == 1 ? "" : "s", n, n == 1 ? "y" : "ies");
+    any = true;
+  }
+  return any;
+}
 
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = calloc(1, sizeof *d);
@@ -755,6 +778,11 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
           d->old_bytes, d->new_lower ? "≥" : "", d->new_bytes, d->new_bytes - d->old_bytes);
   if (g > 0) fprintf(o, "%s+%ld byte%s%s\n", col ? "\033[31m" : "", g, g == 1 ? "" : "s", col ? "\033[0m" : "");
   else fputs("none\n", o);
+  if (not_whole(d, NULL)) { /* what follows covers what could be read and modelled */
+    fprintf(o, "%sinput not read whole%s: ", col ? "\033[33m" : "", col ? "\033[0m" : "");
+    not_whole(d, o);
+    fputs(" (the messages on stderr; mirscope check shows where)\n", o);
+  }
   if (!d->n) return;
   char(*cell)[D_NCOL][512] = calloc(d->n, sizeof *cell);
   if (!cell) return;
@@ -799,6 +827,11 @@ static void write_md(const ms_diff *d, FILE *o) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
   fputs("# Async state machine diff\n\n", o);
+  if (not_whole(d, NULL)) {
+    fputs("- **The input was not read whole**: ", o);
+    not_whole(d, o);
+    fputs("; what follows covers the rest (`mirscope check` shows where)\n", o);
+  }
   fprintf(o, "- %zu matched (%zu changed, %zu unchanged), %zu added, %zu removed\n", k.changed + k.same,
           k.changed, k.same, k.added, k.removed);
   fprintf(o, "- futures: %s%ld → %s%ld bytes in total (%+ld)\n", d->old_lower ? "≥" : "", d->old_bytes,
@@ -951,6 +984,11 @@ static void write_json(const ms_diff *d, FILE *o) {
       strcmp(ms_crate_opt_level(d->old_crate, &g), ms_crate_opt_level(d->new_crate, &h)) ||
       g != h || d->old_crate->opts.pointer_width != d->new_crate->opts.pointer_width)
     ms_json_build(o, "old_build", d->old_crate);
+  fprintf(o,
+          "  \"input\": { \"old\": { \"errors\": %zu, \"bodies_not_modelled\": %zu }, "
+          "\"new\": { \"errors\": %zu, \"bodies_not_modelled\": %zu } },\n",
+          d->input_errors[0], ms_crate_dropped_count(d->old_crate), d->input_errors[1],
+          ms_crate_dropped_count(d->new_crate));
   fputs("  \"coroutines\": [", o);
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];

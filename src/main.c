@@ -447,12 +447,15 @@ static void print_diag(const ms_diag *d, bool color) { ms_diag_print(d, stderr, 
  * Output files are written to a temporary file beside the target and renamed into place
  * when complete, so an error never leaves a half-written file nor truncates a good one.
  * As a shell's `>` would: a symbolic link is written through (its target is replaced, the
- * link stays) and a file that exists keeps its mode.
+ * link stays) and a file that exists keeps its mode.  What exists and is not a regular file
+ * (`/dev/null`, a FIFO, a terminal, `/dev/stdout`) is written to directly: a rename would
+ * replace the device or the pipe with a file.
  */
 typedef struct {
   FILE *f;
   char final[4096], tmp[4112];
   bool to_stdout;
+  bool direct; /* final is not a regular file: written in place, never renamed over */
   bool existed; /* final was there: its mode is `mode` */
   mode_t mode;
   const char *cmd; /* for messages: "mirscope CMD: cannot write ..." */
@@ -478,6 +481,13 @@ static bool out_open(Out *o, const char *path, const char *cmd) {
   if (stat(o->final, &st) == 0 && S_ISREG(st.st_mode)) {
     o->existed = true;
     o->mode = st.st_mode & 07777;
+  } else if (stat(o->final, &st) == 0 && !S_ISDIR(st.st_mode)) {
+    o->direct = true;
+    if (!(o->f = fopen(o->final, "w"))) {
+      fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, path, strerror(errno));
+      return false;
+    }
+    return true;
   }
   snprintf(o->tmp, sizeof o->tmp, "%s.XXXXXX", o->final);
   int fd = mkstemp(o->tmp);
@@ -503,21 +513,41 @@ static mode_t new_file_mode(void) {
   return 0666 & ~mask;
 }
 
-/* Finish an output: `ok` false (or a write error) discards it. */
-static bool out_close(Out *o, bool ok) {
-  if (o->to_stdout) return fflush(stdout) == 0 && ok;
-  ok = ok && !ferror(o->f);
-  if (ok && fchmod(fileno(o->f), o->existed ? o->mode : new_file_mode()) != 0) {
-    fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, o->final, strerror(errno));
-    ok = false;
+/* Finish an output: `ok` false (or a write error) discards it.  EXIT_OK; EXIT_INPUT when it
+ * could not be written (said here, naming the output: a full disk, a closed pipe);
+ * EXIT_INTERNAL when `ok` is false and nothing failed to be written (the caller says why). */
+static int out_finish(Out *o, bool ok) {
+  const char *what = o->to_stdout ? "standard output" : o->final;
+  int err = 0;
+  bool io;
+  if (o->to_stdout) {
+    io = fflush(stdout) != 0 || ferror(stdout);
+    err = io ? errno : 0;
+  } else {
+    io = fflush(o->f) != 0 || ferror(o->f);
+    err = io ? errno : 0;
+    if (!io && ok && !o->direct &&
+        fchmod(fileno(o->f), o->existed ? o->mode : new_file_mode()) != 0)
+      io = true, err = errno;
+    if (fclose(o->f) != 0 && !io) io = true, err = errno;
+    if (!o->direct) {
+      if (!io && ok && rename(o->tmp, o->final) != 0) io = true, err = errno;
+      if (io || !ok) unlink(o->tmp);
+    }
   }
-  if (fclose(o->f) != 0) ok = false;
-  if (ok && rename(o->tmp, o->final) != 0) {
-    fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, o->final, strerror(errno));
-    ok = false;
+  if (io) {
+    fprintf(stderr, "mirscope %s: cannot write %s: %s\n", o->cmd, what,
+            err ? strerror(err) : "write error");
+    return EXIT_INPUT;
   }
-  if (!ok) unlink(o->tmp);
-  return ok;
+  return ok ? EXIT_OK : EXIT_INTERNAL;
+}
+
+/* Give up an output (an error before it was complete): nothing is left at its path. */
+static void out_discard(Out *o) {
+  if (o->to_stdout) return;
+  fclose(o->f);
+  if (!o->direct) unlink(o->tmp);
 }
 
 /* ------------------------------------------------------------------ check */
@@ -742,7 +772,7 @@ static int check_run(const Common *c, CheckState *st) {
   PathList files = {0};
   const char **ops = calloc(c->noperands + 1, sizeof *ops);
   if (!ops) {
-    out_close(&o, false);
+    out_discard(&o);
     return EXIT_INTERNAL;
   }
   size_t nops = check_operands(c, st, ops);
@@ -758,7 +788,7 @@ static int check_run(const Common *c, CheckState *st) {
   r = r || files.oom ? -1 : 0; /* the CLI's own list; the library aborts on lack of memory */
   free_paths(&files);
   if (r < 0) {
-    out_close(&o, false);
+    out_discard(&o);
     fprintf(stderr, "mirscope: internal error: out of memory\n");
     return EXIT_INTERNAL;
   }
@@ -766,7 +796,8 @@ static int check_run(const Common *c, CheckState *st) {
   fprintf(o.f, "%zu %s, %zu %s, %zu %s, %zu %s\n", st->files, noun(st->files, "file", "files"),
           st->bodies, noun(st->bodies, "body", "bodies"), nerr, noun(nerr, "error", "errors"),
           st->warns, noun(st->warns, "warning", "warnings"));
-  if (!out_close(&o, true)) return EXIT_INPUT;
+  int wr = out_finish(&o, true);
+  if (wr != EXIT_OK) return wr;
   if (!st->files) { /* as report says it: nothing was checked */
     say("mirscope check: no dump file (*.mir) was found\n");
     return EXIT_INPUT;
@@ -1519,8 +1550,8 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
       break;
     }
     bool r = ms_co_render(co, NULL, MS_VIEW_STATES, MS_FORMAT_SVG, &go, o.f, err, sizeof err) == 0;
-    if (!r) say("%s: error: %s\n", ms_co_name(co), err);
-    ok = out_close(&o, r) && ok;
+    if (!r && !ferror(o.f)) say("%s: error: %s\n", ms_co_name(co), err);
+    ok = out_finish(&o, r) == EXIT_OK && ok;
   }
   ms_graph_ctx_free(ctx);
   free(idx);
@@ -1622,10 +1653,9 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
             : r->format == FORMAT_MD ? ms_crate_write_markdown(crate, o.f, &ro)
                                      : ms_crate_write_text(crate, o.f, &ro);
     if (r->format != FORMAT_JSON) write_build_line(o.f, crate, &b, r->format == FORMAT_MD);
-    if (!out_close(&o, w == 0)) {
-      fprintf(stderr, "mirscope report: error writing the report\n");
-      rc = EXIT_INTERNAL;
-    } else if (r->svgdir && !write_svgs(crate, &ro, r->svgdir)) {
+    if ((rc = out_finish(&o, w == 0)) == EXIT_INTERNAL) {
+      fprintf(stderr, "mirscope report: internal error writing the report\n");
+    } else if (rc == EXIT_OK && r->svgdir && !write_svgs(crate, &ro, r->svgdir)) {
       rc = EXIT_INPUT;
     }
   }
@@ -1823,9 +1853,8 @@ static int draw_to_file(const Drawing *d) {
                                    d->format, &d->go, o.f, err, sizeof err)
                     : ms_co_render_many(d->sel, d->bodies, d->n, d->view, d->format, &d->go,
                                         o.f, err, sizeof err);
-  if (r != 0) fprintf(stderr, "mirscope graph: %s\n", err);
-  if (!out_close(&o, r == 0)) return r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
-  return EXIT_OK;
+  if (r != 0 && !ferror(o.f)) fprintf(stderr, "mirscope graph: %s\n", err); /* else: below */
+  return out_finish(&o, r == 0);
 }
 
 /* A directory (made with its parents, as report's --svg-dir) with a file per coroutine,
@@ -1845,8 +1874,9 @@ static int draw_to_dir(const Drawing *d) {
     if (!out_open(&o, path, "graph")) return EXIT_INPUT;
     int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
                          o.f, err, sizeof err);
-    if (r != 0) say("%s: error: %s\n", ms_co_name(d->sel[i]), err);
-    if (!out_close(&o, r == 0)) rc = r != 0 ? EXIT_INTERNAL : EXIT_INPUT;
+    if (r != 0 && !ferror(o.f)) say("%s: error: %s\n", ms_co_name(d->sel[i]), err);
+    int k = out_finish(&o, r == 0);
+    if (k != EXIT_OK) rc = k;
   }
   return rc;
 }
@@ -1999,7 +2029,7 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
                           .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem};
   Out o;
   if (!out_open(&o, path, "capture")) return -1;
-  bool ok = out_close(&o, ms_crate_write_markdown(c, o.f, &ro) == 0);
+  bool ok = out_finish(&o, ms_crate_write_markdown(c, o.f, &ro) == 0) == EXIT_OK;
   return ok && write_svgs(c, &ro, svg) ? 0 : -1;
 }
 
@@ -2155,7 +2185,7 @@ static int explain_write(const Common *c, const ExplainArgs *e, const ms_crate *
   ms_explain_options eo = {.color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
                            .source_root = e->source_root};
   int w = ms_co_write_explain(crate, co, o.f, &eo);
-  return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
+  return out_finish(&o, w == 0);
 }
 
 static int explain_run(const Common *c, const ExplainArgs *e, const char *pattern,
@@ -2253,8 +2283,9 @@ static const char DIFF_USAGE[] =
     "  mirscope diff --fn '^handshake::' before/mir_dump after/mir_dump\n"
     "\n"
     "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
-    "is printed); 2 usage error (also: no pair matches --fn); 3 internal error; 4 a future\n"
-    "grew by more than --fail-on-growth bytes\n";
+    "is printed), or a dump had errors (the diff covers the rest and says so); 2 usage error\n"
+    "(also: no pair matches --fn); 3 internal error; 4 a future grew by more than\n"
+    "--fail-on-growth bytes (even when a dump had errors: growth is never hidden)\n";
 
 static const Choice DIFF_FORMATS[] = {
     {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
@@ -2275,9 +2306,10 @@ static int diff_option(void *args, int opt, const Opt *o) {
 }
 
 static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
-                      ms_crate *const crates[2], const Build builds[2]) {
+                      ms_crate *const crates[2], const Build builds[2], const size_t errors[2]) {
   Out o;
   if (!out_open(&o, c->output, "diff")) return EXIT_INPUT;
+  ms_diff_set_input_errors(d, errors[0], errors[1]);
   /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
   ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
   int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
@@ -2291,7 +2323,7 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
       if (s == 0) fputs(a->format == MS_DIFF_MD ? "\n_Old side:_" : "old side: ", o.f);
       write_build_line(o.f, crates[s], &builds[s], a->format == MS_DIFF_MD);
     }
-  return out_close(&o, w == 0) ? EXIT_OK : EXIT_INTERNAL;
+  return out_finish(&o, w == 0);
 }
 
 /* --fail-on-growth failed: which future grew most, by how much, and the local that grew most
@@ -2338,6 +2370,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   ms_diff *d = NULL;
   int rc = EXIT_INTERNAL;
   bool empty = false, told = false; /* a side holds no coroutine; how to dump was said */
+  size_t errors[2] = {0, 0};        /* per side: syntax errors and dumps not read */
   for (int s = 0; s < 2; s++) { /* each side with the build and type sizes of its dumps */
     int br = resolve_build(c, "diff", &c->operands[s], 1, &builds[s]);
     if (br != EXIT_OK) {
@@ -2347,7 +2380,9 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     ms_crate_options opts = build_options(&builds[s]);
     size_t before = pr.unreadable + pr.errors;
     memset(&pr.found, 0, sizeof pr.found); /* what this side holds */
+    size_t was = pr.errors + pr.dumps_unread;
     if (!(crates[s] = build_crate(c, &opts, *builds[s].recorded != 0, &c->operands[s], 1, &pr))) goto out;
+    errors[s] = pr.errors + pr.dumps_unread - was;
     if (!ms_crate_coroutine_count(crates[s])) { /* a side without coroutines: an input error */
       if (pr.unreadable + pr.errors == before)
         explain_no_coroutine("diff", s ? "NEW" : "OLD", c->operands[s], &pr.found, &told);
@@ -2370,13 +2405,14 @@ static int diff_run(const Common *c, const DiffArgs *a) {
       goto out;
     }
   }
-  rc = diff_write(c, a, d, crates, builds);
+  rc = diff_write(c, a, d, crates, builds, errors);
   if (rc != EXIT_OK) goto out;
-  if (pr.unreadable || pr.errors) {
-    rc = EXIT_INPUT;
-  } else if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
+  /* growth found in what was read is never hidden by an error elsewhere: 4 before 1 */
+  if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
     say_growth(d, crates[1], a->fail_growth);
     rc = EXIT_GROWTH;
+  } else if (pr.unreadable || pr.errors) {
+    rc = EXIT_INPUT;
   }
 out:
   ms_diff_free(d);

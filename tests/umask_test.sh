@@ -48,5 +48,29 @@ if [ -L "$d/link.txt" ] && grep -q coroutine "$d/target.txt" && grep -q coroutin
 else
   echo "FAIL: -o through a symbolic link: the link was replaced or its target not written"; fail=$((fail + 1))
 fi
+# what exists and is not a regular file is written in place: a rename over a FIFO (or over
+# /dev/null, as root) would replace it with a file.  Every command's -o, into a FIFO.
+for cmd in "report $basic" "check $basic" "diff $basic $src/corpus/nightly/basic" \
+  "graph --fn ^one_await $basic" "explain one_await $basic"; do
+  f=$T/fifo
+  rm -f "$f" "$T/fifo.out"
+  mkfifo "$f"
+  cat "$f" >"$T/fifo.out" &
+  reader=$!
+  # shellcheck disable=SC2086 # $cmd is split into the command's words
+  "$mirscope" $cmd -o "$f" >/dev/null 2>"$T/fifo.err"
+  rc=$?
+  # replaced by a file, the FIFO the reader opened is never written: stop it
+  if [ -p "$f" ]; then : >"$f" 2>/dev/null & fi
+  [ -p "$f" ] || kill "$reader" 2>/dev/null
+  wait "$reader"
+  if [ "$rc" -eq 0 ] && [ -p "$f" ] && [ -s "$T/fifo.out" ]; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL: $cmd -o FIFO: exit $rc, FIFO kept: $([ -p "$f" ] && echo yes || echo no), read $(wc -c <"$T/fifo.out") bytes"
+    cat "$T/fifo.err"
+    fail=$((fail + 1))
+  fi
+done
 echo "umask: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1091,6 +1091,10 @@ MS_API size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user);
 /** The text table's name column: at most `width` columns (names elided in the middle), 0
  *  for full names (as written to a file or a pipe).  Default 40. */
 MS_API void ms_diff_set_name_width(ms_diff *d, int width);
+/** Syntax errors and unreadable inputs the caller met reading each side (as
+ *  ms_report_options.input_errors): the diff then says, in every format, that the side was
+ *  not read whole (JSON `input`), as it says of resume bodies not modelled.  Default 0. */
+MS_API void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors);
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
