@@ -1172,7 +1172,7 @@ enum { NO_BOUNDARY = -1 };
 static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eof) {
   if (at_eof && len <= target + target / 2) return len;
   long depth = 0;
-  bool str = false, headers = false;
+  bool str = false, headers = starts_with_at(s, len, 0, "// MIR for "); /* at byte 0 too */
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
     if (str) {

@@ -45,4 +45,24 @@ with tempfile.TemporaryDirectory() as tmp:
             check(stdout.startswith(f"1 file, {copies * bodies_per_seed} bodies"),
                   f"all {copies * bodies_per_seed} bodies found: {stdout.strip()}")
         check(rss < limit_mb, f"{name}: under {limit_mb} MB")
+    # The first body longer than a parse chunk (1 MB) with its `// MIR for` header at byte 0
+    # (a 300-await async fn's layout is over 1 MB): the chunk boundary must not fall between
+    # the layout and its `fn` (it did: "header without its body", the layout rebuilt).  Blank
+    # lines after the header stand for the long layout; more bodies follow, past 1.5 MB.
+    files = sorted(glob.glob(os.path.join(srcdir, "corpus/stable/basic/mir_dump/*coroutine_resume*.mir")))
+    first = open(files[0], "rb").read()
+    assert first.startswith(b"// MIR for ")
+    cut = first.index(b"\n") + 1
+    rest = b"".join(open(f, "rb").read() for f in files[1:]) * 60
+    long_first = first[:cut] + b"\n" * 1_200_000 + first[cut:] + rest
+    want = 1 + 60 * (len(files) - 1)
+    for how in ("file", "stdin"):
+        with open(path, "wb") as f:
+            f.write(long_first)
+        with open(path, "rb") as f:
+            p = subprocess.run([mirscope, "check", "-q", "-" if how == "stdin" else path],
+                               stdin=f if how == "stdin" else None, capture_output=True)
+        out = p.stdout.decode()
+        check(p.returncode == 0 and out.startswith(f"1 file, {want} bodies, 0 errors"),
+              f"first body over a chunk, header at byte 0 ({how}): {out.strip()} exit {p.returncode}")
 finish()
