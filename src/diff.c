@@ -687,13 +687,15 @@ static void cells(const diff_entry *e, char cell[D_NCOL][512]) {
   metric(cell[D_RED], 512, a, b, e->dred);
 }
 
+/* Markdown: each a list item whose `+` / `-` is escaped (a bare one is a list marker and
+ * would render as a bullet: appeared and gone would look alike). */
 static void findings_line(FILE *o, const diff_entry *e, const char *indent, bool md) {
   for (size_t k = 0; k < e->nadd; k++)
-    fprintf(o, "%s+ %s%s%s%s%s\n", indent, md ? "finding `" : "finding ", e->fadd[k].cls, md ? "`" : "",
-            *e->fadd[k].state ? " in " : "", e->fadd[k].state);
+    fprintf(o, "%s%s %s%s%s%s%s\n", indent, md ? "- \\+" : "+", md ? "finding `" : "finding ",
+            e->fadd[k].cls, md ? "`" : "", *e->fadd[k].state ? " in " : "", e->fadd[k].state);
   for (size_t k = 0; k < e->ndel; k++)
-    fprintf(o, "%s- %s%s%s%s%s\n", indent, md ? "finding `" : "finding ", e->fdel[k].cls, md ? "`" : "",
-            *e->fdel[k].state ? " in " : "", e->fdel[k].state);
+    fprintf(o, "%s%s %s%s%s%s%s\n", indent, md ? "- \\-" : "-", md ? "finding `" : "finding ",
+            e->fdel[k].cls, md ? "`" : "", *e->fdel[k].state ? " in " : "", e->fdel[k].state);
 }
 
 /* The states holding saved local l of co, ", "-separated; "no state" when none does. */
@@ -723,7 +725,8 @@ static void local_line(const ms_diff *d, const diff_entry *e, const diff_local *
   if (so) ms_type_display(d->old_crate, e->old, l->old, NULL, to, sizeof to);
   if (sn) ms_type_display(d->new_crate, e->new_, l->new_, NULL, tn, sizeof tn);
   unsigned ch = l->change;
-  const char *q = md ? "`" : "", *mark = ch & MS_LOCAL_APPEARED ? "+" : ch & MS_LOCAL_GONE ? "-" :
+  const char *q = md ? "`" : "", *mark = ch & MS_LOCAL_APPEARED ? (md ? "\\+" : "+") :
+                                        ch & MS_LOCAL_GONE ? (md ? "\\-" : "-") :
                                         ch & MS_LOCAL_GREW ? "↑" : ch & MS_LOCAL_SHRANK ? "↓" : "→";
   ms_sb_printf(b, "%s local %s%s%s: %s%s%s", mark, q, local_name(sv), q, q, so ? to : tn, q);
   if (so && sn && strcmp(to, tn)) ms_sb_printf(b, " → %s%s%s", q, tn, q);
