@@ -744,6 +744,14 @@ static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, 
         long to = state_by_discr(x, t->discr);
         if (to >= 0 && (size_t)to != s) ADD(co->states[to].name);
       }
+      /* what the continuation computes: each operation (`Add`, `Mul`, `Not`, a variant
+       * built) with its constant operands, not the locals it reads (numbered apart per
+       * path): `y().await + 1` and `y().await * 2` do not continue the same way */
+      if (t->kind == MS_STMT_ASSIGN && t->rv == MS_RV_CALL_LIKE && t->callee) {
+        ADD(t->callee);
+        for (size_t k2 = 0; k2 < t->nops; k2++)
+          if (!t->ops[k2].place && t->ops[k2].text) ADD(t->ops[k2].text);
+      }
     }
   }
 #undef ADD
