@@ -428,10 +428,12 @@ module.exports = grammar({
       $.unwind_action,
     )),
 
+    // a terminator this grammar does not know may print switch-like arms: `-> [0: bb1, ..]`
     target: $ => choice(
       seq(
         field('kind', choice(
           $.identifier,
+          $.integer,
           alias(choice('return', 'drop', 'resume', 'unwind'), $.identifier),
         )),
         ':',

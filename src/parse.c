@@ -1134,9 +1134,9 @@ static void collect_syntax_errors(P *p, TSNode root) {
           add_diag(p, n, MS_SEV_ERROR, msg);
         }
         reported++;
-      } else {
-        p->doc->nerrors++; /* counted, not printed again */
-      }
+      } else if (line != last_line) {
+        p->doc->nerrors++; /* past the first 1000: counted, not printed */
+      } /* a second error node on a line is the same error: neither printed nor counted */
       last_line = line;
       descend = false; /* one report per ERROR node; its insides are the garbage */
     }
