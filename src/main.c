@@ -1590,13 +1590,30 @@ static int report_option(void *args, int opt, const Opt *o) {
   }
 }
 
-/* --rustc-version, else the rustc-vV.txt beside a directory given. */
-static void rustc_version(const char *given, const Common *c, char *out, size_t cap) {
+/* --rustc-version, else the rustc-vV.txt beside a directory given, else those beside the
+ * dumps read (in a dump's directory or its parents: `corpus/stable` holds a crate per
+ * directory, each with its own), one line per different one. */
+static void rustc_version(const char *given, const Common *c, const ms_crate *crate, char *out,
+                          size_t cap) {
   snprintf(out, cap, "%s", given ? given : "");
   for (size_t i = 0; !*out && i < c->noperands; i++) {
     struct stat st;
     if (stat(c->operands[i], &st) == 0 && S_ISDIR(st.st_mode))
       rustc_version_near(c->operands[i], out, cap);
+  }
+  char last[4096] = "";
+  for (size_t i = 0; !given && i < ms_crate_coroutine_count(crate) && cap > 1; i++) {
+    const char *f = ms_co_file(ms_crate_coroutine(crate, i)), *slash = f ? strrchr(f, '/') : NULL;
+    char dir[4096], v[256] = "";
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - f) : 0, f ? f : "");
+    if (!strcmp(dir, last)) continue; /* the dumps of one directory come together */
+    snprintf(last, sizeof last, "%s", dir);
+    rustc_version_near(dir, v, sizeof v);
+    size_t vl = strlen(v), ol = strlen(out);
+    bool seen = !vl;
+    for (const char *l = out; !seen && *l; l += strcspn(l, "\n"), l += *l == '\n')
+      seen = strcspn(l, "\n") == vl && !strncmp(l, v, vl);
+    if (!seen && ol + vl + 2 <= cap) snprintf(out + ol, cap - ol, "%s%s", ol ? "\n" : "", v);
   }
 }
 
@@ -1623,7 +1640,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
     return !sel ? EXIT_INTERNAL : pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   }
   char version[256];
-  rustc_version(r->rustc, c, version, sizeof version);
+  rustc_version(r->rustc, c, crate, version, sizeof version);
   ms_report_options ro = {
       .top = c->top < 0 ? (r->format != FORMAT_JSON ? 20 : 0) : (size_t)c->top,
       .sort = (ms_sort)r->sort,
