@@ -1914,19 +1914,14 @@ static int draw(const Common *c, const GraphArgs *g, const ms_crate *crate,
   bool to_dir = out && ((stat(out, &st) == 0 && S_ISDIR(st.st_mode)) ||
                         out[strlen(out) - 1] == '/');
   if (g->format == MS_FORMAT_MERMAID && g->view != MS_VIEW_STATES) {
-    fprintf(stderr, "mirscope graph: -f mermaid draws the states view only\n");
-    return EXIT_USAGE;
+    return usage_error("graph", "-f mermaid draws the states view only");
   }
-  if (nsel > 1 && !to_dir && !out && g->format != MS_FORMAT_DOT) {
-    fprintf(stderr, "mirscope graph: %zu coroutines: give -o DIR for one %s each, or --fn\n",
-            nsel, g->format == MS_FORMAT_SVG ? "SVG" : "diagram");
-    return EXIT_USAGE;
-  }
-  if (nsel > 1 && !to_dir && suffix) { /* was: a directory named x.svg */
-    fprintf(stderr, "mirscope graph: %zu coroutines selected: give -o DIR (no %s suffix) or --fn\n",
-            nsel, suffix);
-    return EXIT_USAGE;
-  }
+  if (nsel > 1 && !to_dir && !out && g->format != MS_FORMAT_DOT)
+    return usage_error("graph", "%zu coroutines: give -o DIR for one %s each, or --fn", nsel,
+                       g->format == MS_FORMAT_SVG ? "SVG" : "diagram");
+  if (nsel > 1 && !to_dir && suffix) /* was: a directory named x.svg */
+    return usage_error("graph", "%zu coroutines selected: give -o DIR (no %s suffix) or --fn",
+                       nsel, suffix);
   to_dir = to_dir || (out && nsel > 1);
   Bodies bodies = {0};
   Drawing d = {.sel = sel, .n = nsel, .view = (ms_view)g->view,
