@@ -419,11 +419,18 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
           opt ? opt->input_errors : 0, ms_crate_dropped_count(c));
   fputs("  \"coroutines\": [", o);
   ms_coroutine **cs = c->coroutines.items;
-  for (size_t i = 0; i < n; i++) {
-    fputs(i ? ",\n" : "\n", o);
-    write_coroutine(o, c, cs[sel[i]]);
+  size_t nl = n, *list = opt && opt->json_ranked ? ms_rep_ranked(c, opt->sort, opt, &nl) : sel;
+  if (!list) {
+    free(sel);
+    return -1;
   }
-  fputs(n ? "\n  ],\n" : "],\n", o);
+  if (opt && opt->json_ranked && opt->top && opt->top < nl) nl = opt->top;
+  for (size_t i = 0; i < nl; i++) {
+    fputs(i ? ",\n" : "\n", o);
+    write_coroutine(o, c, cs[list[i]]);
+  }
+  if (list != sel) free(list);
+  fputs(nl ? "\n  ],\n" : "],\n", o);
   ms_rep_totals t = ms_rep_crate_totals(c, sel, n);
   fprintf(o,
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "

@@ -1441,7 +1441,8 @@ static const char REPORT_USAGE[] =
     "options:\n"
     "  -f, --format FORMAT    text (default: a ranked table and totals), md (a bug report\n"
     "                         for a rust-lang/rust issue), json (docs/json.md)\n"
-    "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all)\n"
+    "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all;\n"
+    "                         json: all, in input order, unless -n or --sort is given)\n"
     "      --sort KEY         size (default), redundant, code\n"
     "      --fn REGEX         only the coroutines whose name or def path matches (PCRE2):\n"
     "                         table, totals, findings and what-if are about them\n"
@@ -1573,6 +1574,7 @@ static const Choice SORT_KEYS[] = {{"size", MS_SORT_SIZE},
 typedef struct {
   int format; /* FORMAT_* */
   int sort;   /* ms_sort */
+  bool sort_given; /* --sort: JSON is then ranked too */
   const char *rustc, *svgdir, *source_root;
   long max_chars; /* --max-chars; -1: the default (65000 for md) */
 } ReportArgs;
@@ -1581,7 +1583,7 @@ static int report_option(void *args, int opt, const Opt *o) {
   ReportArgs *r = args;
   switch (opt) {
   case 'f': return choice_value(o, REPORT_FORMATS, &r->format);
-  case OPT_SORT: return choice_value(o, SORT_KEYS, &r->sort);
+  case OPT_SORT: r->sort_given = true; return choice_value(o, SORT_KEYS, &r->sort);
   case OPT_RUSTC_VERSION: r->rustc = o->arg; return OPT_OK;
   case OPT_SVG_DIR: r->svgdir = o->arg; return OPT_OK;
   case OPT_SOURCE_ROOT: r->source_root = o->arg; return *o->arg ? OPT_OK : bad_value(o, "a directory");
@@ -1644,6 +1646,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   ms_report_options ro = {
       .top = c->top < 0 ? (r->format != FORMAT_JSON ? 20 : 0) : (size_t)c->top,
       .sort = (ms_sort)r->sort,
+      .json_ranked = r->format == FORMAT_JSON && (c->top > 0 || r->sort_given),
       .color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
       .width = c->output ? 0 : output_width(),
       .rustc_version = *version ? version : NULL,

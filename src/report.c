@@ -544,6 +544,10 @@ static size_t *ranked(const ms_crate *c, ms_sort sort, const ms_report_options *
   return v;
 }
 
+size_t *ms_rep_ranked(const ms_crate *c, ms_sort sort, const ms_report_options *opt, size_t *n) {
+  return ranked(c, sort, opt, n);
+}
+
 size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, size_t cap) {
   size_t n;
   size_t *v = ranked(c, sort, NULL, &n);

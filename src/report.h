@@ -68,6 +68,8 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
 /* The coroutines a report is about: opt->only (indices in range), else every one; a malloc'd
  * array of *n indices (free it). */
 size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t *n);
+/* The selection ranked by `sort` (descending, ties by def path); NULL without memory. */
+size_t *ms_rep_ranked(const ms_crate *c, ms_sort sort, const ms_report_options *opt, size_t *n);
 
 /* The coroutines of one crate build (a crate name and the directory of its dumps), for what
  * reports show once per crate: the sums of the what-if figures of its coroutines. */

@@ -891,8 +891,12 @@ typedef enum {
 typedef int (*ms_dot_fn)(const ms_coroutine *co, FILE *out, void *user);
 
 typedef struct {
-  size_t top;                /* coroutines listed (0 = all); totals always cover all */
+  size_t top;                /* coroutines listed (0 = all); totals always cover all.  JSON:
+                                only when json_ranked */
   ms_sort sort;
+  int json_ranked;           /* JSON: list the coroutines ranked by `sort`, the `top` first,
+                                instead of every one in input order (totals and what-if
+                                still cover every coroutine the report is about) */
   int color;                 /* text: ANSI colours (the caller decides: terminal, NO_COLOR) */
   int width;                 /* text: columns to fit (a terminal's width); 0: no limit,
                                 nothing is shortened */
