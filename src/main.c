@@ -550,6 +550,12 @@ static void out_discard(Out *o) {
   if (!o->direct) unlink(o->tmp);
 }
 
+/* A `.rs` file given as a dump (MS_INPUT_RUST_SOURCE). */
+static const char RUST_SOURCE[] =
+    "Rust source, not a MIR dump: mirscope reads the MIR rustc writes for it (in a cargo "
+    "project: mirscope capture; else RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib "
+    "-Zdump-mir=coroutine_resume -Zdump-mir-dir=mir_dump FILE.rs, then mirscope report mir_dump)";
+
 /* ------------------------------------------------------------------ check */
 
 static const char CHECK_USAGE[] =
@@ -758,6 +764,7 @@ static size_t check_operands(const Common *c, CheckState *st, const char **keep)
       continue;
     }
     if (kind == MS_INPUT_BINARY) say("%s:%u:%u: error: not a MIR dump (binary)\n", p, line, col);
+    else if (kind == MS_INPUT_RUST_SOURCE) say("%s: error: %s\n", p, RUST_SOURCE);
     else say("%s: error: -Zprint-type-sizes output, not a MIR dump (report takes it with -t)\n", p);
     st->files++;
     st->unreadable++;
@@ -954,6 +961,8 @@ static void report_rejected(const ms_inputs *in, Problems *pr) {
     const char *path = ms_inputs_rejected_path(in, i, &kind, &line, &col);
     if (kind == MS_INPUT_BINARY)
       say("%s:%u:%u: error: not a MIR dump (binary)\n", path, line, col);
+    else if (kind == MS_INPUT_RUST_SOURCE)
+      say("%s: error: %s\n", path, RUST_SOURCE);
     else if (pr->cmd && !strcmp(pr->cmd, "diff"))
       say("%s: error: -Zprint-type-sizes output, not a MIR dump: diff reads it beside each "
           "side's dumps\n", path);
@@ -1090,8 +1099,8 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
   } else if (blank_text(text, len)) {
     say("%s: warning: empty: no %s in it\n", shown, symbols ? "symbols" : "type sizes");
     bad = false;
-  } else if (kind == MS_INPUT_BINARY) {
-    say("%s: error: not %s (binary)\n", shown, what);
+  } else if (kind == MS_INPUT_BINARY || kind == MS_INPUT_RUST_SOURCE) {
+    say("%s: error: not %s (%s)\n", shown, what, kind == MS_INPUT_BINARY ? "binary" : "Rust source");
   } else if (symbols && kind == MS_INPUT_TYPE_SIZES) {
     say("%s: error: not %s (-Zprint-type-sizes output: give it with -t)\n", shown, what);
   } else if (symbols && !has_nm_line(text, len)) {

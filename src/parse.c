@@ -1333,9 +1333,9 @@ static ms_doc *refused_doc(const char *name, ms_input_kind kind, unsigned line, 
   doc->name = ms_arena_strdup(&doc->arena, name);
   ms_diag *d = ms_vec_push(&doc->arena, &doc->diags, sizeof *d);
   *d = (ms_diag){.file = doc->name, .line = line, .col = col, .sev = MS_SEV_ERROR,
-                 .message = kind == MS_INPUT_BINARY
-                                ? "not a MIR dump (binary)"
-                                : "-Zprint-type-sizes output, not a MIR dump"};
+                 .message = kind == MS_INPUT_BINARY        ? "not a MIR dump (binary)"
+                            : kind == MS_INPUT_RUST_SOURCE ? "Rust source, not a MIR dump"
+                                                           : "-Zprint-type-sizes output, not a MIR dump"};
   doc->nerrors = 1;
   return doc;
 }

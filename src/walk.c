@@ -509,7 +509,12 @@ ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col) {
   if (!f) return MS_INPUT_DUMP; /* not a regular file, or unreadable: the reader says */
   size_t n = fread(buf, 1, sizeof buf, f);
   fclose(f);
-  return ms_sniff_bytes(buf, n, line, col);
+  ms_input_kind k = ms_sniff_bytes(buf, n, line, col);
+  size_t pl = strlen(path);
+  if (k == MS_INPUT_DUMP && pl > 3 && !strcmp(path + pl - 3, ".rs") &&
+      !(n >= 11 && !memcmp(buf, "// MIR for ", 11)) && !(n >= 11 && !memcmp(buf, "// WARNING: ", 11)))
+    k = MS_INPUT_RUST_SOURCE;
+  return k;
 }
 
 ms_input_kind ms_sniff_bytes(const unsigned char *buf, size_t n, unsigned *line, unsigned *col) {
