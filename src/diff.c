@@ -354,7 +354,10 @@ static void fill(ms_arena *ar, diff_entry *e) {
   }
   e->dsize = size_delta(e->old, e->new_);
   e->dstates = (long)e->new_->nstates - (long)e->old->nstates;
-  if (e->old->code_exact >= 0 && e->new_->code_exact >= 0) e->dcode = e->new_->code_exact - e->old->code_exact;
+  /* like figures only: both exact, both corrected, else the modelled estimates */
+  ms_code_source so, sn;
+  long co_ = ms_co_code_bytes(e->old, &so), cn = ms_co_code_bytes(e->new_, &sn);
+  if (so == sn && so != MS_CODE_MODELLED && co_ >= 0 && cn >= 0) e->dcode = cn - co_;
   else e->dcode = delta(e->old->code_estimate, e->new_->code_estimate);
   e->dred = delta(e->old->code_redundant, e->new_->code_redundant);
   e->nadd = finding_minus(ar, e->new_, e->old, &e->fadd);
@@ -653,11 +656,8 @@ static void metric(char *out, size_t cap, const char *old_s, const char *new_s, 
   else snprintf(out, cap, "%s → %s (%+ld)", old_s, new_s, dl);
 }
 
-static void code_str(const ms_coroutine *co, char *out, size_t cap) {
-  long v = ms_rep_code_bytes(co);
-  if (v < 0) snprintf(out, cap, "?");
-  else snprintf(out, cap, "%s%ld", co->code_exact >= 0 ? "" : "~", v);
-}
+/* The best code figure, marked as the report marks it: exact, ≈ corrected, ~ modelled. */
+static void code_str(const ms_coroutine *co, char *out, size_t cap) { ms_rep_code_cell(co, out, cap); }
 
 enum { D_PATH, D_FUT, D_STATES, D_CODE, D_RED, D_NCOL };
 static const char *const DHEAD[D_NCOL] = {"coroutine", "future", "states", "code", "redundant"};
@@ -822,7 +822,8 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
   }
   free(cell);
   fputs("  + added, - removed, * changed; future bytes: exact, ~ computed, ≥ lower bound; "
-        "code: ~ estimated\n",
+        "code: exact (nm), ≈ corrected, ~ modelled (a change is of like figures: both exact, "
+        "both corrected, else the modelled estimates)\n",
         o);
 }
 
@@ -894,9 +895,10 @@ static void json_side(FILE *o, const ms_coroutine *co) {
   fprintf(o, ", \"exact\": %s, \"states\": %zu, \"awaits\": %zu, \"code_bytes\": ",
           co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false", co->nstates,
           ms_rep_awaits(co));
-  long code = ms_rep_code_bytes(co);
-  if (code < 0) fputs("null", o);
-  else fprintf(o, "%ld", code);
+  ms_code_source src;
+  long code = ms_co_code_bytes(co, &src);
+  if (code < 0) fputs("null, \"code_source\": null", o);
+  else fprintf(o, "%ld, \"code_source\": \"%s\"", code, ms_code_source_name(src));
   fprintf(o, ", \"redundant_bytes\": %ld }", co->code_redundant > 0 ? co->code_redundant : 0);
 }
 

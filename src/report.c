@@ -458,10 +458,6 @@ void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap) {
   else ms_sb_printf(&b, "≥%ld", co->size);
 }
 
-long ms_rep_code_bytes(const ms_coroutine *co) {
-  return co->code_exact >= 0 ? co->code_exact : co->code_estimate;
-}
-
 size_t ms_rep_awaits(const ms_coroutine *co) {
   size_t n = 0;
   for (size_t s = 0; s < co->nstates; s++)

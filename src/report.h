@@ -46,8 +46,6 @@ void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap);
  * layout rules", "lower bound: " and why (types that could not be sized, no storage
  * conflicts in the dump), "unknown"; with article, "a lower bound: ...". */
 const char *ms_rep_size_words(const ms_coroutine *co, bool article);
-/* Machine-code bytes: exact nm size when known, else the estimate. */
-long ms_rep_code_bytes(const ms_coroutine *co);
 /* "async fn", "async block", "async closure", "gen block", "async gen block", "coroutine". */
 const char *ms_rep_kind_words(ms_coroutine_kind kind);
 /* Number of Suspend states (await or yield points). */
