@@ -1757,7 +1757,8 @@ static const char GRAPH_USAGE[] =
     "  -f, --format FORMAT    dot (default), svg (standalone, with tooltips and stable ids) or\n"
     "                         mermaid (stateDiagram-v2 of the states view, as GitHub renders)\n"
     "  -o, --output FILE|DIR  one coroutine: a file; several: a directory with one file per\n"
-    "                         coroutine (names derived from def paths); default stdout (DOT\n"
+    "                         coroutine (names derived from def paths; .cfg, .layout for\n"
+    "                         those views); default stdout (DOT\n"
     "                         only when several: one cluster per coroutine)\n"
     "      --fn REGEX         only coroutines whose name or def path matches (PCRE2)\n"
     "  -c, --crate NAME       only the coroutines of this crate (repeatable; '-' read as '_')\n"
@@ -1899,7 +1900,10 @@ static int draw_to_dir(const Drawing *d) {
   for (size_t i = 0; i < d->n; i++) {
     char stem[128], path[4400], err[512] = "";
     ms_co_file_stem(d->sel[i], stem, sizeof stem);
-    snprintf(path, sizeof path, "%s/%s.%s", d->output, stem,
+    /* the states view takes the stem alone, as report --svg-dir links it; the others say
+     * their view, so that drawing them into the same directory replaces no state diagram */
+    snprintf(path, sizeof path, "%s/%s%s.%s", d->output, stem,
+             d->view == MS_VIEW_CFG ? ".cfg" : d->view == MS_VIEW_LAYOUT ? ".layout" : "",
              d->format == MS_FORMAT_SVG ? "svg" : d->format == MS_FORMAT_MERMAID ? "mmd" : "dot");
     Out o;
     if (!out_open(&o, path, "graph")) return EXIT_INPUT;

@@ -25,11 +25,12 @@ for case in 022:644 027:640 002:664 077:600; do
     "$mirscope" report -f md --top 1 --svg-dir "$d/svg" -o "$d/report.md" "$basic"
     "$mirscope" graph --fn '^one_await' -o "$d/one.dot" "$basic"
     "$mirscope" graph -o "$d/dots/" "$basic"
+    "$mirscope" graph --view layout -o "$d/dots/" "$basic" # beside, not over, the states
     "$mirscope" graph -o "$d/new/nested/" "$basic" # made with its parents, as --svg-dir
     "$mirscope" diff -o "$d/diff.txt" "$basic" "$src/corpus/nightly/basic"
     "$mirscope" check -o "$d/check.txt" "$basic"
   ) >"$d/stdout" 2>"$d/stderr" || { echo "FAIL: umask $mask: a command failed:"; cat "$d/stderr"; fail=$((fail + 1)); }
-  for f in report.txt report.md svg/basic.handshake.*.svg one.dot dots/basic.one_await.*.dot new/nested/basic.one_await.*.dot diff.txt check.txt; do
+  for f in report.txt report.md svg/basic.handshake.*.svg one.dot dots/basic.one_await.*[0-9a-f].dot dots/basic.one_await.*.layout.dot new/nested/basic.one_await.*.dot diff.txt check.txt; do
     expect "$mode" "$d/"$f
   done
 done
@@ -60,8 +61,7 @@ for cmd in "report $basic" "check $basic" "diff $basic $src/corpus/nightly/basic
   # shellcheck disable=SC2086 # $cmd is split into the command's words
   "$mirscope" $cmd -o "$f" >/dev/null 2>"$T/fifo.err"
   rc=$?
-  # replaced by a file, the FIFO the reader opened is never written: stop it
-  if [ -p "$f" ]; then : >"$f" 2>/dev/null & fi
+  # replaced by a file, the FIFO the reader waits on is never opened for writing: stop it
   [ -p "$f" ] || kill "$reader" 2>/dev/null
   wait "$reader"
   if [ "$rc" -eq 0 ] && [ -p "$f" ] && [ -s "$T/fifo.out" ]; then
