@@ -1569,12 +1569,17 @@ static void model_warning(const char *path, const char *msg, void *user) {
   say(user, "%s: warning: %s", path ? path : "mirscope", msg);
 }
 
+static void model_warning_at(const char *path, unsigned line, unsigned col, const char *msg,
+                             void *user) {
+  say(user, "%s:%u:%u: warning: %s", path ? path : "mirscope", line, col, msg);
+}
+
 /* The model: every unit's type sizes and symbols, then every dump under dumps/, for the
  * target and opt-level the units were built with. */
 static int build_model(capture *c) {
   ms_crate_options co = {.pointer_width = c->pointer_width, .target = c->triple.p,
                          .opt_level = sb_str(&c->opt_level), .on_warning = model_warning,
-                         .warning_user = c};
+                         .on_warning_at = model_warning_at, .warning_user = c};
   c->crate = ms_crate_new(&co);
   for (size_t k = 0; k < c->units_dumped.n; k++) add_unit_truth(c, c->units_dumped.v[k]);
   const char *paths[1] = {c->dumps.p};

@@ -877,6 +877,13 @@ static void print_warning(const char *path, const char *msg, void *user) {
   say("%s: warning: %s\n", path ? path : "mirscope", msg);
 }
 
+/* `file:line:col: warning:` as diagnostics are printed (editors' problem matchers). */
+static void print_warning_at(const char *path, unsigned line, unsigned col, const char *msg,
+                             void *user) {
+  (void)user;
+  say("%s:%u:%u: warning: %s\n", path ? path : "mirscope", line, col, msg);
+}
+
 /* A body read, counted by its pass; the first without a header that returns a new future
  * (`fn f(..) -> {async fn body of f()}`, as --emit=mir prints every async fn) is kept. */
 static void found_body(Found *f, const ms_body *b) {
@@ -1405,7 +1412,7 @@ static ms_crate_options build_options(const Build *b) {
   return (ms_crate_options){.pointer_width = b->pointer_width,
                             .target = b->target_known ? b->target : NULL,
                             .opt_level = b->opt_known ? b->opt_level : NULL,
-                            .on_warning = print_warning};
+                            .on_warning = print_warning, .on_warning_at = print_warning_at};
 }
 
 /* One line on the build a text (md: Markdown) report is for, saying what was assumed. */

@@ -77,6 +77,26 @@ static void warn(const ms_crate *c, const char *file, const char *fmt, ...) {
   c->opts.on_warning(file, msg, c->opts.warning_user);
 }
 
+/* A warning about resume body b: "`def path` (pass): what", at the body's line when the
+ * caller takes positions (on_warning_at), else with ", line N" in the parentheses. */
+static void warn_body(const ms_crate *c, const ms_body *b, const char *pass, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void warn_body(const ms_crate *c, const ms_body *b, const char *pass, const char *fmt, ...) {
+  if (!c->opts.on_warning && !c->opts.on_warning_at) return;
+  char what[640], msg[768];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(what, sizeof what, fmt, ap);
+  va_end(ap);
+  if (c->opts.on_warning_at) {
+    snprintf(msg, sizeof msg, "`%s` (%s): %s", b->def_path, pass, what);
+    c->opts.on_warning_at(b->file, b->line, 1, msg, c->opts.warning_user);
+  } else {
+    snprintf(msg, sizeof msg, "`%s` (%s, line %u): %s", b->def_path, pass, b->line, what);
+    c->opts.on_warning(b->file, msg, c->opts.warning_user);
+  }
+}
+
 /* Is this pass one whose body is a resume function?  Lower is better; -1: not one. */
 static int pass_rank(const char *pass) {
   if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
@@ -149,6 +169,7 @@ ms_crate *ms_crate_new(const ms_crate_options *opts) {
     c->opts.pointer_width = opts->pointer_width;
   if (opts) {
     c->opts.on_warning = opts->on_warning;
+    c->opts.on_warning_at = opts->on_warning_at;
     c->opts.warning_user = opts->warning_user;
     if (opts->target) c->opts.target = dup(c, opts->target);
     if (opts->opt_level) c->opts.opt_level = dup(c, opts->opt_level);
@@ -1235,9 +1256,8 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
       /* a part of a body: its missing blocks would read as unreachable states and lost
        * transitions (the parser said where the text ends) */
       c->dropped += rank == 0;
-      warn(c, b->file, "`%s` (%s, line %u): the body is cut off by the end of the input (the "
-           "dump looks truncated): not modelled", b->def_path, *b->pass ? b->pass : "no header",
-           b->line);
+      warn_body(c, b, *b->pass ? b->pass : "no header", "the body is cut off by the end of the "
+                "input (the dump looks truncated): not modelled");
       continue;
     }
     const ms_layout *L = b->layout;
@@ -1246,16 +1266,14 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
       /* after StateTransform and pasted bodies: not every body is a coroutine */
       if (rank == 0) {
         c->dropped++;
-        warn(c, b->file, "`%s` (%s, line %u): a resume body without a coroutine layout is not "
-             "modelled", b->def_path, b->pass, b->line);
+        warn_body(c, b, b->pass, "a resume body without a coroutine layout is not modelled");
       }
       continue;
     }
     const char *p1 = ms_body_type_of(b, 1);
     if (!p1) {
       c->dropped++;
-      warn(c, b->file, "`%s` (%s, line %u): a resume body without parameter _1 is not modelled",
-           b->def_path, b->pass, b->line);
+      warn_body(c, b, b->pass, "a resume body without parameter _1 is not modelled");
       continue;
     }
     /* an earlier dump of the same body with a better pass wins */

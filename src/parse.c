@@ -1266,7 +1266,13 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
        * (ms_crate_add_doc) rather than lost without a trace */
       ms_body *b = ms_arena_alloc(p.A, sizeof *b);
       unsigned line, col;
-      position_of(&p, p.hdr_byte, &line, &col);
+      size_t at = p.hdr_byte; /* its `fn` line when one follows the header, as bodies have */
+      for (size_t i = p.hdr_byte; i + 4 <= p.len; i++)
+        if (p.src[i] == '\n' && !memcmp(p.src + i + 1, "fn ", 3)) {
+          at = i + 1;
+          break;
+        }
+      position_of(&p, at, &line, &col);
       *b = (ms_body){.item = MS_ITEM_FN, .def_path = p.hdr_path, .name = p.hdr_path,
                      .pass = p.hdr_pass ? p.hdr_pass : "", .disambiguator = p.hdr_disamb,
                      .file = doc->name, .line = line, .layout = p.pending_layout,

@@ -260,6 +260,54 @@ END_TEST
 
 /* A target given without a pointer width implies it (an embedder's thumb crate was sized with
  * 64-bit pointers); a width given wins; an invalid one falls back. */
+typedef struct {
+  char msg[512];
+  unsigned line, col, calls;
+} Warned;
+
+static void on_warning(const char *path, const char *msg, void *user) {
+  Warned *w = user;
+  (void)path;
+  snprintf(w->msg, sizeof w->msg, "%s", msg);
+  w->calls++;
+}
+
+static void on_warning_at(const char *path, unsigned line, unsigned col, const char *msg, void *user) {
+  Warned *w = user;
+  (void)path;
+  snprintf(w->msg, sizeof w->msg, "%s", msg);
+  w->line = line;
+  w->col = col;
+  w->calls++;
+}
+
+/* A body not modelled is warned about at its `fn` line: through on_warning_at when set (the
+ * line as a position), else through on_warning with the line in the message. */
+START_TEST(warning_at_the_body) {
+  const char *err = NULL;
+  ms_doc *doc = ms_doc_parse_file(SRCDIR "/tests/data/truncated/between-blocks.mir", &err);
+  ck_assert_ptr_nonnull(doc);
+  for (int at = 0; at < 2; at++) {
+    Warned w = {0};
+    ms_crate_options o = {.on_warning = on_warning, .on_warning_at = at ? on_warning_at : NULL,
+                          .warning_user = &w};
+    ms_crate *c = ms_crate_new(&o);
+    ck_assert_uint_eq(ms_crate_add_doc(c, doc), 0);
+    ck_assert_uint_eq(ms_crate_dropped_count(c), 1);
+    ck_assert_uint_eq(w.calls, 1);
+    if (at) {
+      ck_assert_uint_eq(w.line, 116);
+      ck_assert_uint_eq(w.col, 1);
+      ck_assert_ptr_null(strstr(w.msg, "line 116"));
+    } else {
+      ck_assert_ptr_nonnull(strstr(w.msg, "(coroutine_resume, line 116)"));
+    }
+    ms_crate_free(c);
+  }
+  ms_doc_free(doc);
+}
+END_TEST
+
 START_TEST(target_implies_pointer_width) {
   ck_assert_int_eq(ms_target_pointer_width("thumbv7em-none-eabihf"), 32);
   ck_assert_int_eq(ms_target_pointer_width("x86_64-unknown-linux-gnu"), 64);
@@ -330,6 +378,7 @@ int main(void) {
   tcase_add_test(tc, emit_and_dump_given_twice);
   tcase_add_test(tc, crate_of_cargo_emit_file);
   tcase_add_test(tc, target_implies_pointer_width);
+  tcase_add_test(tc, warning_at_the_body);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

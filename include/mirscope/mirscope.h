@@ -419,6 +419,9 @@ typedef struct ms_coroutine ms_coroutine;
 /* Called for each warning (`path`: the dump file it is about, or NULL; `message`: one line,
  * no trailing newline).  See ms_crate_options.on_warning. */
 typedef void (*ms_warning_fn)(const char *path, const char *message, void *user);
+/* The same for a warning about one place of a dump (`line`, `col`: 1-based). */
+typedef void (*ms_warning_at_fn)(const char *path, unsigned line, unsigned col,
+                                 const char *message, void *user);
 
 /* The target and opt-level a crate was built for when nothing else says: what reports print
  * as the assumption made. */
@@ -442,6 +445,11 @@ typedef struct {
    * several bodies (once per crate) and when type sizes are ambiguous. */
   ms_warning_fn on_warning;
   void *warning_user;
+  /* When set, warnings about one place of a dump (a resume body not modelled: its `fn` line,
+   * or its `// MIR for` header when cut off before the `fn`) come here with that place,
+   * as `file:line:col` diagnostics are printed; else to on_warning, the line in the
+   * message ("(coroutine_resume, line 116)").  Same warning_user. */
+  ms_warning_at_fn on_warning_at;
 } ms_crate_options;
 
 MS_API ms_crate *ms_crate_new(const ms_crate_options *opts /* NULL: defaults */);
