@@ -1372,6 +1372,15 @@ static bool args_fit(const ms_coroutine *co, const ts_type *t) {
  * plain paths) must end like co's; concrete generic arguments of co's type must be the
  * entry's (args_fit).  Returns false on any contradiction.
  */
+/* Is the table's upvar field `table` the coroutine's upvar `name`?  An async closure's
+ * bodies print a captured variable as `_ref__NAME` in both the by-reference body (a
+ * reference) and the by-move `{synthetic#N}` body (the value itself), where `debug` says
+ * NAME. */
+static bool upvar_named(const char *table, const char *name) {
+  if (!name) return false;
+  return !strcmp(table, name) || (!strncmp(table, "_ref__", 6) && !strcmp(table + 6, name));
+}
+
 static bool entry_fits(const ms_coroutine *co, const ts_type *t) {
   if (!args_fit(co, t)) return false;
   for (size_t s = 0; s < co->nstates; s++) {
@@ -1385,7 +1394,7 @@ static bool entry_fits(const ms_coroutine *co, const ts_type *t) {
       const ts_field *tf = &tv->fields[f];
       if (tf->kind == TSF_UPVAR) {
         for (size_t u = 0; u < co->nupvars; u++)
-          if (co->upvars[u].name && !strcmp(co->upvars[u].name, tf->name) && co->upvars[u].bytes >= 0 &&
+          if (upvar_named(tf->name, co->upvars[u].name) && co->upvars[u].bytes >= 0 &&
               co->upvars[u].bytes != tf->size)
             return false;
         continue;
@@ -1443,7 +1452,7 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big) {
       const ts_variant *tv = &big->variants[v];
       bool found = false;
       for (size_t f = 0; f < tv->nfields; f++)
-        if (tv->fields[f].kind == TSF_UPVAR && co->upvars[u].name && !strcmp(tv->fields[f].name, co->upvars[u].name)) {
+        if (tv->fields[f].kind == TSF_UPVAR && upvar_named(tv->fields[f].name, co->upvars[u].name)) {
           co->upvars[u].bytes = tv->fields[f].size;
           if (tv->fields[f].align > 0) co->upvars[u].align = (unsigned)tv->fields[f].align;
           found = true;
