@@ -1156,6 +1156,17 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool
   }
   report_rejected(in, pr);
   found_skipped(&pr->found, in);
+  const char *kept = NULL, *dropped = NULL;
+  size_t shadowed = ms_inputs_shadowed(in, &kept, &dropped);
+  if (shadowed) { /* two toolchains' dumps in one directory: one of each body is read */
+    char dir[4096];
+    dir_of(kept, dir, sizeof dir);
+    const char *k = strrchr(kept, '/'), *d = strrchr(dropped, '/');
+    say("%s: warning: %zu dump%s not read: another file in the directory dumps the same body "
+        "(two rustc versions writing to one mir_dump?), e.g. %s beside %s; give each build "
+        "its own directory\n", *dir ? dir : ".", shadowed, shadowed == 1 ? "" : "s",
+        d ? d + 1 : dropped, k ? k + 1 : kept);
+  }
   size_t resume_before = pr->found.resume; /* diff builds two crates with one Problems */
   for (size_t i = 0; i < a->nts; i++) add_given(crate, a->tsfiles[i], false, pr);
   for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {

@@ -398,6 +398,10 @@ struct ms_inputs {
   size_t npasses, cappasses;
   Rejected *rejected;
   size_t nrejected, caprejected;
+  /* dumps of a body another dump of the same rank was kept for (the same crate and item in
+   * one directory: generator_resume beside coroutine_resume of two toolchains) */
+  size_t shadowed;
+  const char *shadowed_kept, *shadowed_dropped; /* the first such pair (paths in c[]) */
   ms_error_fn on_error;
   void *user;
   bool oom;
@@ -735,9 +739,16 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
   for (size_t i = 0; i < in->n; i++)
     if (in->c[i].key) byk[nk++] = &in->c[i];
   qsort(byk, nk, sizeof *byk, cmp_key);
-  for (size_t i = 0; i < nk; i++) {
+  for (size_t i = 0, lead = 0; i < nk; i++) {
     bool first = i == 0 || strcmp(byk[i]->key, byk[i - 1]->key) != 0;
+    if (first) lead = i;
     if (first && byk[i]->rank <= 2) byk[i]->keep = true;
+    else if (!first && byk[lead]->keep && byk[i]->rank == byk[lead]->rank) {
+      if (!in->shadowed++) {
+        in->shadowed_kept = byk[lead]->path;
+        in->shadowed_dropped = byk[i]->path;
+      }
+    }
   }
   free(byk);
   drop_repeats(in);
@@ -773,6 +784,11 @@ const char *ms_inputs_path(const ms_inputs *in, size_t i) {
   return i < in->nkept ? in->kept[i] : NULL;
 }
 size_t ms_inputs_skipped(const ms_inputs *in) { return in->skipped; }
+size_t ms_inputs_shadowed(const ms_inputs *in, const char **kept, const char **dropped) {
+  if (kept) *kept = in->shadowed ? in->shadowed_kept : NULL;
+  if (dropped) *dropped = in->shadowed ? in->shadowed_dropped : NULL;
+  return in->shadowed;
+}
 size_t ms_inputs_errors(const ms_inputs *in) { return in->errors; }
 size_t ms_inputs_type_sizes_count(const ms_inputs *in) { return in->nts; }
 const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i) {

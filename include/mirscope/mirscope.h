@@ -1157,6 +1157,11 @@ MS_API size_t ms_inputs_count(const ms_inputs *in);
 MS_API const char *ms_inputs_path(const ms_inputs *in, size_t i);
 /** Dump files seen in directories and skipped by pass selection. */
 MS_API size_t ms_inputs_skipped(const ms_inputs *in);
+/** Of those, dumps of a body that another file of the same pass rank was read for: the same
+ *  crate and item in one directory (`generator_resume` of an old rustc beside
+ *  `coroutine_resume` of a new one).  *kept and *dropped (may be NULL) give the first such
+ *  pair; valid until ms_inputs_free.  0 when none. */
+MS_API size_t ms_inputs_shadowed(const ms_inputs *in, const char **kept, const char **dropped);
 /** Errors reported to on_error (unreadable directories, loops, missing paths). */
 MS_API size_t ms_inputs_errors(const ms_inputs *in);
 MS_API size_t ms_inputs_type_sizes_count(const ms_inputs *in);
