@@ -78,6 +78,7 @@ typedef struct {
   const char *value;
   const ms_place *place;
   unsigned scope;
+  const char *span; /* of a trailing `// in scope N at SPAN` comment (older dumps), else "" */
 } ms_debug;
 
 typedef struct {

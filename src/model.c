@@ -661,6 +661,30 @@ static void add_finding(ms_crate *c, ms_coroutine *co, ms_finding_class cls, lon
   f->reason = dup(c, reason);
 }
 
+/* Do spans `F:L1:C1: L2:C2` a and b end at the same `L2:C2`? */
+static bool span_ends_alike(const char *a, const char *b) {
+  const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+  return la && lb && !strcmp(la, lb);
+}
+
+/* The span of debug line i, from its `// in scope N at SPAN` comment (an era-1 layout prints
+ * none for its saved locals).  An `__awaitee`'s comment spans `.await` alone; rustc 1.6x's
+ * await desugaring binds the output as `result` in a scope inside the awaitee's, spanning
+ * the whole `EXPR.await` (what later layouts give the awaitee): that one when it ends alike. */
+static const char *debug_span(const ms_body *b, size_t i) {
+  const ms_debug *d = &b->debugs[i];
+  if (strcmp(d->name, "__awaitee")) return d->span;
+  for (size_t k = 0; k < b->ndebugs; k++) {
+    const ms_debug *r = &b->debugs[k];
+    if (strcmp(r->name, "result") || !r->span || !*r->span) continue;
+    bool inside = false;
+    for (size_t q = 0; q < b->nscopes && !inside; q++)
+      inside = b->scopes[q].index == r->scope && b->scopes[q].parent == (long)d->scope;
+    if (inside && span_ends_alike(r->span, d->span)) return r->span;
+  }
+  return d->span;
+}
+
 static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
                              const Ctx *x) {
   ms_vec ups = {0};
@@ -672,7 +696,10 @@ static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, co
       long at = ms_co_saved_at(co, state_by_discr(x, v), f);
       if (at < 0) continue;
       co_saved *sv = &co->saved[at];
-      if (!*sv->name) sv->name = dup(c, d->name);
+      if (!*sv->name) {
+        sv->name = dup(c, d->name);
+        if (!*sv->span && d->span && *d->span) sv->span = dup(c, debug_span(b, i));
+      }
     } else if (upvar_field_of(rs, d->place, &f, true)) {
       co_upvar *u = ups.items;
       bool have = false;
@@ -701,6 +728,7 @@ static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, co
   co->nupvars = ups.len;
 }
 
+/* The last `::` segment of a def path and the one before it ("" when none). */
 /* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`. */
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
                               const Ctx *x, const unsigned char *reach0) {

@@ -789,6 +789,27 @@ typedef struct {
   unsigned scope;
 } Frame;
 
+/* The span of a declaration's trailing comment `// in scope N at SPAN` on the line where node
+ * n starts (rustc printed it by default before 2023 and with -Zmir-include-spans), "" when
+ * there is none or it is relative.  The last such comment of the line: a value may hold `//`
+ * in a string. */
+static const char *trailing_span(P *p, TSNode n) {
+  static const char KEY[] = "// in scope ";
+  uint32_t a = ts_node_start_byte(n), e = a;
+  while (e < p->len && p->src[e] != '\n') e++;
+  const char *hit = NULL;
+  for (uint32_t i = a; i + sizeof KEY - 1 <= e; i++)
+    if (!memcmp(p->src + i, KEY, sizeof KEY - 1)) hit = p->src + i;
+  if (!hit) return "";
+  const char *s = hit + sizeof KEY - 1, *end = p->src + e;
+  while (s < end && *s >= '0' && *s <= '9') s++;
+  if (end - s < 5 || memcmp(s, " at ", 4)) return "";
+  s += 4;
+  const char *span = trimmed(p, s, (size_t)(end - s));
+  /* rustc's mir-opt tests print spans relative to the item (`$DIR/a.rs:+1:13: +1:15`) */
+  return span && !strstr(span, ":+") ? span : "";
+}
+
 static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *debugs,
                         ms_vec *scopes, ms_vec *blocks) {
   const Names *N = p->N;
@@ -832,6 +853,7 @@ static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *d
         TSNode v = field(c, N->f_value);
         d->value = text(p, v);
         d->scope = fr.scope;
+        d->span = trailing_span(p, c);
         if (ts_node_symbol(v) == N->s_place) d->place = build_place(p, v);
       } else if (s == N->s_scope) {
         ms_scope *sc = PUSH(*scopes, ms_scope);
