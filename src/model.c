@@ -461,7 +461,8 @@ static ms_transition_kind via_label(const Ctx *x, size_t from, long to, int ret,
   if (unwind) return MS_VIA_UNWIND;
   bool async = is_async(kind);
   if (ret == RET_PENDING) return MS_VIA_PENDING;
-  if (ret == RET_YIELD) return MS_VIA_YIELD;
+  /* before 2023 an async body was a generator: an await yields `GeneratorState::Yielded(())` */
+  if (ret == RET_YIELD) return async && kind != MS_KIND_ASYNC_GEN_BLOCK ? MS_VIA_PENDING : MS_VIA_YIELD;
   if (kind == MS_KIND_ASYNC_GEN_BLOCK && ret == RET_READY && to != x->returned) return MS_VIA_YIELD;
   if (kind == MS_KIND_ASYNC_GEN_BLOCK && ret == RET_NONE && to != x->returned) return MS_VIA_YIELD;
   if (ret == RET_COMPLETE || to == x->returned) return async ? MS_VIA_READY : MS_VIA_RETURN;
@@ -729,6 +730,70 @@ static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, co
 }
 
 /* The last `::` segment of a def path and the one before it ("" when none). */
+typedef struct {
+  const char *s;
+  size_t n;
+} seg_t;
+
+static void last_segments(const char *dp, seg_t *last, seg_t *parent) {
+  size_t n = strlen(dp), e = n, k = 0;
+  seg_t seg[2] = {{"", 0}, {"", 0}};
+  while (k < 2) {
+    size_t s = e;
+    while (s >= 2 && !(dp[s - 1] == ':' && dp[s - 2] == ':')) s--;
+    if (s < 2) s = 0;
+    seg[k++] = (seg_t){dp + s, e - s};
+    if (s < 2) break;
+    e = s - 2;
+  }
+  *last = seg[0];
+  *parent = seg[1];
+}
+
+/*
+ * Before 2023 (rustc 1.63 and its era) an async fn or block was a generator,
+ * `[static generator@FILE:L:C: L:C]`, resumed with its `_task_context` (`_2: ResumeTy`), its
+ * awaits yields, and its resume function returning `GeneratorState<(), T>`: kind_of calls it
+ * a coroutine.  Which of the two it is the type does not say (both spans are of the body's
+ * block); the body says it as far as it can:
+ *  - an async fn's body is `f::{closure#0}` of a named item `f`: an async block in a closure
+ *    (`{closure#N}::{closure#M}`) or a fn's other closures (`{closure#1}`) are blocks;
+ *  - an async fn captures exactly its parameters and moves each into a local of the same name
+ *    declared at the parameter (`debug x => ((*_1.0).0)` and `debug x => _3`, one span); an
+ *    async block's captures are variables declared outside it, with no such local;
+ *  - with no capture at all the two are printed alike (`async fn f() { .. }` and
+ *    `fn f() -> impl Future { async { .. } }` differ in their spans only): async_fn.
+ * docs/model.md, "Identity".
+ */
+static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *b, const RefSet *rs) {
+  const char *t = co->self_type;
+  if (co->kind != MS_KIND_COROUTINE || !t || !(starts(t, "[generator@") || starts(t, "[static generator@")))
+    return co->kind;
+  const char *r2 = ms_body_type_of(b, 2);
+  size_t n2 = r2 ? strlen(r2) : 0;
+  bool async = r2 && (!strcmp(r2, "ResumeTy") || (n2 > 10 && !strcmp(r2 + n2 - 10, "::ResumeTy")));
+  for (size_t i = 0; i < b->ndebugs && !async; i++) async = !strcmp(b->debugs[i].name, "_task_context");
+  if (!async) return co->kind;
+  seg_t last, parent;
+  last_segments(co->def_path ? co->def_path : "", &last, &parent);
+  if (last.n != 11 || memcmp(last.s, "{closure#0}", 11) || !parent.n || parent.s[0] == '{')
+    return MS_KIND_ASYNC_BLOCK;
+  for (size_t i = 0; i < b->ndebugs; i++) {
+    const ms_debug *d = &b->debugs[i];
+    long f;
+    if (!d->place || !upvar_field_of(rs, d->place, &f, false)) continue;
+    bool moved = false;
+    for (size_t k = 0; k < b->ndebugs && !moved; k++) {
+      const ms_debug *e = &b->debugs[k];
+      long g;
+      moved = k != i && !strcmp(e->name, d->name) && d->span && *d->span && e->span &&
+              !strcmp(e->span, d->span) && !(e->place && upvar_field_of(rs, e->place, &g, true));
+    }
+    if (!moved) return MS_KIND_ASYNC_BLOCK;
+  }
+  return MS_KIND_ASYNC_FN;
+}
+
 /* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`. */
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
                               const Ctx *x, const unsigned char *reach0) {
@@ -1140,6 +1205,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   x.rs = &rs;
   const ms_block *dispatch = read_dispatch(co, &x);
   names_from_debug(c, co, b, &rs, &x);
+  co->kind = era1_async_kind(co, b, &rs);
   size_t bytes_per = (b->nblock_by_index + 7) / 8;
   unsigned char *reach = ms_xcalloc(co->nstates ? co->nstates : 1, bytes_per ? bytes_per : 1);
   ms_vec tv = {0};
