@@ -16,6 +16,7 @@
 #include "alloc.h"
 #include "layout.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -283,6 +284,14 @@ static bool coro_itself(const scan_ctx *x, const ms_place *pl) {
   return k && k == pl->nproj;
 }
 
+/* A local by its text, `(_19)` (the arguments of an era-1 `Deinit(_19)`, parsed generically). */
+static bool bare_local(const pass_ctx *p, const char *t) {
+  if (!t || t[0] != '(' || t[1] != '_' || !isdigit((unsigned char)t[2])) return false;
+  char *e;
+  unsigned long n = strtoul(t + 2, &e, 10);
+  return !strcmp(e, ")") && n < p->nl;
+}
+
 /* The awaited future, whole: `(((*_N) as variant#K).0: F)`. */
 static bool awaitee_whole(const scan_ctx *x, const ms_place *pl) {
   bool whole = false;
@@ -299,6 +308,19 @@ static bool clean_read(const scan_ctx *x, const ms_place *pl) {
   return true;
 }
 
+/* `((_0 as Yielded).0: ())` / `((_0 as Complete).0: T)`: how a pre-2023 async body (a
+ * generator returning `GeneratorState<(), T>`) builds its return value in place, after
+ * `Deinit(_0)` and before `discriminant(_0) = K` (docs/mir-format.md, era 1).  The variant:
+ * 'y' or 'c', 0 when the place is not one of them. */
+static char gen_state_field(const ms_place *pl) {
+  if (!pl || pl->local != 0 || pl->nproj != 2 || pl->proj[0].kind != MS_PROJ_DOWNCAST ||
+      pl->proj[1].kind != MS_PROJ_FIELD || pl->proj[1].index != 0 || !pl->proj[0].text)
+    return 0;
+  if (!strcmp(pl->proj[0].text, "Yielded")) return 'y';
+  if (!strcmp(pl->proj[0].text, "Complete")) return 'c';
+  return 0;
+}
+
 /* A statement of a passthrough body: inert ones, the state write, moves and copies of
  * constants and of clean places into locals, the future stored into its saved local, borrows
  * of the awaited future (to poll it), reborrows of the context, `discriminant(..)`, `()` and
@@ -308,10 +330,14 @@ static bool clean_read(const scan_ctx *x, const ms_place *pl) {
 static bool pass_stmt(const pass_ctx *p, const ms_stmt *s) {
   const scan_ctx *x = p->x;
   if (inert(s->kind)) return true;
-  if (s->kind == MS_STMT_SET_DISCRIMINANT) return coro_itself(x, s->place);
-  if (s->kind == MS_STMT_DEINIT) return plain_local(p, s->place) || awaitee_whole(x, s->place);
+  if (s->kind == MS_STMT_SET_DISCRIMINANT)
+    return coro_itself(x, s->place) || (s->place && !s->place->nproj && s->place->local == 0);
+  if (s->kind == MS_STMT_DEINIT) /* parsed generically: its argument is the text */
+    return plain_local(p, s->place) || awaitee_whole(x, s->place) || bare_local(p, s->rvalue);
   if (s->kind != MS_STMT_ASSIGN || !s->place) return false;
   const ms_place *d = s->place, *op = s->nops ? s->ops[0].place : NULL;
+  if (gen_state_field(d)) /* its value: returns_output */
+    return s->rv == MS_RV_USE && s->nops == 1 && (!op || plain_local(p, op));
   if (!d->nproj && d->local == 0)
     return ((s->rv == MS_RV_CALL_LIKE || s->rv == MS_RV_AGGREGATE) && s->callee &&
             strstr(s->callee, "Ready") && s->nops == 1) ||
@@ -332,6 +358,19 @@ static bool pass_stmt(const pass_ctx *p, const ms_stmt *s) {
   case MS_RV_TUPLE: return s->nops == 0;
   default: return false;
   }
+}
+
+/* Is `out` (`std::task::Poll<T>`, a poll's result) the output of a pre-2023 async body whose
+ * return type is `std::ops::GeneratorState<(), T>`? */
+static bool same_output(const char *out, const char *ret) {
+  static const char POLL[] = "std::task::Poll<", GEN[] = "std::ops::GeneratorState<(), ";
+  size_t no = strlen(out), nr = strlen(ret);
+  if (no < sizeof POLL || nr < sizeof GEN || memcmp(out, POLL, sizeof POLL - 1) ||
+      memcmp(ret, GEN, sizeof GEN - 1))
+    return false;
+  const char *a = out + sizeof POLL - 1, *b = ret + sizeof GEN - 1;
+  size_t na = no - (sizeof POLL - 1), nb = nr - (sizeof GEN - 1);
+  return na == nb && !memcmp(a, b, na);
 }
 
 /* A terminator of a passthrough body: control flow (switchInt only on a `discriminant(..)`),
@@ -361,7 +400,7 @@ static bool pass_term(pass_ctx *p, const ms_block *blk) {
   if (k == CALL_INTO_FUTURE) p->into++;
   if (k == CALL_POLL && plain_local(p, t->place)) {
     const char *out = ms_body_type_of(x->b, t->place->local), *ret = ms_body_type_of(x->b, 0);
-    if (out && ret && !strcmp(out, ret)) p->polled++;
+    if (out && ret && (!strcmp(out, ret) || same_output(out, ret))) p->polled++;
   }
   return true;
 }
@@ -410,8 +449,17 @@ static bool returns_output(const scan_ctx *x, const ms_block *const *blocks, siz
   for (size_t k = 0; k < n; k++)
     for (size_t j = 0; j < blocks[k]->nstmts; j++) {
       const ms_stmt *s = blocks[k]->stmts[j];
-      if (s->kind != MS_STMT_ASSIGN || (s->rv != MS_RV_CALL_LIKE && s->rv != MS_RV_AGGREGATE) ||
-          !s->place || s->place->local != 0 || s->place->nproj || s->nops != 1)
+      char gs = s->kind == MS_STMT_ASSIGN ? gen_state_field(s->place) : 0;
+      if (gs == 'y') { /* an await's `Yielded(())`: a `()` local or constant */
+        const ms_place *p = s->nops == 1 ? s->ops[0].place : NULL;
+        const char *ty = p && !p->nproj ? ms_body_type_of(x->b, p->local) : NULL;
+        if (p ? !ty || strcmp(ty, "()") : s->nops != 1 || strcmp(s->ops[0].text, "const ()")) ok = false;
+        continue;
+      }
+      if (s->kind != MS_STMT_ASSIGN ||
+          (gs != 'c' && ((s->rv != MS_RV_CALL_LIKE && s->rv != MS_RV_AGGREGATE) || !s->place ||
+                         s->place->local != 0 || s->place->nproj)) ||
+          s->nops != 1)
         continue;
       const ms_place *p = s->ops[0].place;
       if (p ? p->local < 0 || (size_t)p->local >= nl || !out[p->local] || coro_prefix(x, p)
