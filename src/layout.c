@@ -1265,10 +1265,53 @@ static void fn_of_defpath(const char *dp, char *out, size_t cap) {
   }
 }
 
+/*
+ * Before 2023 (rustc 1.63 and its era) -Zprint-type-sizes printed no generator type: an async
+ * body's size is that of the future wrapping it, `std::future::from_generator::GenFuture<[static
+ * generator@t.rs:17:35: 24:2]>` (a struct of one field `.0`, the generator, of the same size
+ * and alignment).  The wrapped generator's type (`[static generator@..]`) when t is such an
+ * entry, written to out; false otherwise.
+ */
+static bool genfuture_of(const ts_type *t, char *out, size_t cap) {
+  static const char GF[] = "GenFuture<";
+  const char *g = strstr(t->name, GF);
+  size_t n = strlen(t->name);
+  if (!g || memchr(t->name, '<', (size_t)(g - t->name)) || t->name[n - 1] != '>') return false;
+  const char *in = g + sizeof GF - 1;
+  size_t k = (size_t)(t->name + n - 1 - in);
+  if (k < 2 || k >= cap || in[0] != '[' || in[k - 1] != ']' || !memchr(in, '@', k)) return false;
+  if (t->nvariants > 1 || (t->nvariants == 1 && (t->variants[0].name || t->variants[0].nfields != 1 ||
+                                                  t->variants[0].fields[0].size != t->size)))
+    return false;
+  memcpy(out, in, k);
+  out[k] = 0;
+  return true;
+}
+
+/* Does entry t describe a coroutine: its own type (an `Unresumed` variant), or before 2023
+ * the GenFuture around it (genfuture_of)? */
+static bool coroutine_entry(const ts_type *t) {
+  char inner[512];
+  return ms_ts_is_coroutine(t) || genfuture_of(t, inner, sizeof inner);
+}
+
+static int name_score(const ms_coroutine *co, const co_key *ck, const char *cofn, const char *tname);
+
+/* How well entry t names co (0: not at all); a GenFuture entry a little less than the
+ * coroutine's own entry of the same name, which gives its states too. */
 static int match_score(const ms_coroutine *co, const co_key *ck, const char *cofn, const ts_type *t) {
-  if (co->self_type && !strcmp(co->self_type, t->name)) return 1000;
+  char inner[512];
+  if (!ms_ts_is_coroutine(t) && genfuture_of(t, inner, sizeof inner)) {
+    int s = name_score(co, ck, cofn, inner);
+    return s > 10 ? s - 10 : 0;
+  }
+  return name_score(co, ck, cofn, t->name);
+}
+
+static int name_score(const ms_coroutine *co, const co_key *ck, const char *cofn, const char *tname) {
+  if (co->self_type && !strcmp(co->self_type, tname)) return 1000;
   co_key tk;
-  make_key(t->name, &tk);
+  make_key(tname, &tk);
   if (!ck->form || !tk.form) return 0;
   if (ck->form == 2 && tk.form == 2) {
     if (!strcmp(ck->file, tk.file) && ck->line == tk.line && ck->col == tk.col) return 900;
@@ -1417,7 +1460,6 @@ static bool entry_fits(const ms_coroutine *co, const ts_type *t) {
   return true;
 }
 
-/* Exact sizes from the table; returns true when the coroutine was found. */
 /* Entries whose size contradicts what is known without the table are skipped: size_min is
  * a lower bound (or -1), size_eq a computed size (or -1). */
 static bool size_fits(const ts_type *t, long size_min, long size_eq) {
@@ -1491,8 +1533,10 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big) {
   }
 }
 
+/* Exact sizes from the table; returns true when the coroutine was found, with *whole_only
+ * when the entry gave its size alone (a GenFuture: no states, no fields). */
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
-                               long size_eq, bool shared_name) {
+                               long size_eq, bool shared_name, bool *whole_only) {
   ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */
   if (!ts || !ts->types.len) return false;
   co_key ck;
@@ -1502,7 +1546,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   ts_type **all = ts->types.items;
   int best = 0;
   for (size_t i = 0; i < ts->types.len; i++) {
-    if (!ms_ts_is_coroutine(all[i]) || !size_fits(all[i], size_min, size_eq)) continue;
+    if (!coroutine_entry(all[i]) || !size_fits(all[i], size_min, size_eq)) continue;
     int s = match_score(co, &ck, cofn, all[i]);
     if (s > best) best = s;
   }
@@ -1512,7 +1556,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   long fit_min = -1, fit_max = -1;
   const char *tname = NULL;
   for (size_t i = 0; i < ts->types.len; i++) {
-    if (!ms_ts_is_coroutine(all[i]) || !size_fits(all[i], size_min, size_eq) ||
+    if (!coroutine_entry(all[i]) || !size_fits(all[i], size_min, size_eq) ||
         match_score(co, &ck, cofn, all[i]) != best)
       continue;
     nbest++;
@@ -1534,7 +1578,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   ms_vec seen = {0}; /* (name, size) dedup */
   for (size_t i = 0; i < ts->types.len; i++) {
     const ts_type *t = all[i];
-    if (!ms_ts_is_coroutine(t) || !size_fits(t, size_min, size_eq) || match_score(co, &ck, cofn, t) != best ||
+    if (!coroutine_entry(t) || !size_fits(t, size_min, size_eq) || match_score(co, &ck, cofn, t) != best ||
         (by_fit && !entry_fits(co, t)))
       continue;
     bool dup = false;
@@ -1562,6 +1606,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   co->unknown = NULL;
   co->nunknown = 0;
   fill_from_entry(co, big);
+  *whole_only = !ms_ts_is_coroutine(big);
   return true;
 }
 
@@ -1589,8 +1634,10 @@ void ms_sizes_resolve(ms_crate *c) {
   sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
   if (!x.memo) return;
   /* 1. exact sizes from the table */
-  bool *exact = calloc(n, sizeof *exact);
-  if (!exact) {
+  bool *exact = calloc(n, sizeof *exact), *whole = calloc(n + 1, sizeof *whole);
+  if (!exact || !whole) {
+    free(exact);
+    free(whole);
     free(x.memo);
     return;
   }
@@ -1616,7 +1663,7 @@ void ms_sizes_resolve(ms_crate *c) {
           shared = true; /* in one table: other builds' tables are their own */
       }
     }
-    exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false);
+    exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false, &whole[i]);
   }
   /* 2. field sizes, computed layouts and lower bounds */
   for (size_t i = 0; i < n; i++) {
@@ -1644,7 +1691,17 @@ void ms_sizes_resolve(ms_crate *c) {
       sv[k] = type_info(&x, str_span(co->saved[k].type), false, 0);
       keep_computed(&co->saved[k].bytes, &co->saved[k].align, sv[k], exact[i]);
     }
-    if (!exact[i]) {
+    if (exact[i] && whole[i]) {
+      /* the table gave the size alone (a GenFuture): the states' sizes and the tag are the
+       * computed layout's when it comes out at that size */
+      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co), some_members(co)};
+      lay_out out;
+      lay_coroutine(&in, &out, sb);
+      if (out.state == TI_EXACT && !out.no_conflicts && !gap && out.size == co->size) {
+        co->tag_bytes = out.tag_bytes;
+        for (size_t s = 0; s < co->nstates; s++) co->states[s].bytes = sb[s];
+      }
+    } else if (!exact[i]) {
       lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co), some_members(co)};
       lay_out out;
       lay_coroutine(&in, &out, sb);
@@ -1679,10 +1736,12 @@ void ms_sizes_resolve(ms_crate *c) {
     size_t nunk = co->nunknown;
     long size = co->size;
     ms_size_source src = co->size_source;
-    if (resolve_from_table(c, co, &al, lo, eq, true)) continue;
+    bool whole_only = false;
+    if (resolve_from_table(c, co, &al, lo, eq, true, &whole_only)) continue;
     co->unknown = unk, co->nunknown = nunk, co->size = size, co->size_source = src;
   }
   free(exact);
+  free(whole);
   free(x.memo);
 }
 
