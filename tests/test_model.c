@@ -204,6 +204,78 @@ START_TEST(duplicate_suspend_points) {
 }
 END_TEST
 
+/* rustc 1.63 (before 2023): async bodies are generators `[static generator@..]` resumed with
+ * `_2: ResumeTy`, awaits yield `GeneratorState::Yielded`, layouts print no spans, and
+ * -Zprint-type-sizes sizes only `GenFuture<[static generator@..]>` (tests/data/era-163). */
+static const ms_coroutine *by_prefix(const ms_crate *c, const char *prefix) {
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    if (!strncmp(ms_co_def_path(ms_crate_coroutine(c, i)), prefix, strlen(prefix)))
+      return ms_crate_coroutine(c, i);
+  ck_abort_msg("no coroutine %s...", prefix);
+  return NULL;
+}
+
+static long state_named(const ms_coroutine *co, const char *name) {
+  for (size_t s = 0; s < ms_co_state_count(co); s++)
+    if (!strcmp(ms_co_state_name(co, s), name)) return (long)s;
+  ck_abort_msg("no state %s", name);
+  return -1;
+}
+
+START_TEST(era_163_async_bodies) {
+  static const char *const F[] = {"bare-{closure#0}", "block-{closure#0}-{closure#0}", "block-{closure#0}",
+                                  "held-{closure#0}", "konst-{closure#0}", "pass-{closure#0}",
+                                  "{impl#1}-get-{closure#0}"};
+  ms_crate *c = ms_crate_new(NULL);
+  for (size_t i = 0; i < sizeof F / sizeof *F; i++) {
+    char path[512];
+    snprintf(path, sizeof path,
+             "%s/tests/data/era-163/163/mir_dump/era163.%s.-------.generator_resume.0.mir", SRCDIR, F[i]);
+    const char *err = NULL;
+    ms_doc *d = ms_doc_parse_file(path, &err);
+    ck_assert_msg(d != NULL, "%s: %s", path, err ? err : "?");
+    ck_assert_uint_eq(ms_doc_error_count(d), 0);
+    ms_crate_add_doc(c, d);
+    ms_doc_free(d);
+  }
+  ck_assert_int_gt(ms_crate_add_type_sizes_file(c, SRCDIR "/tests/data/era-163/163/type-sizes.txt", NULL), 0);
+  ms_crate_finish(c);
+  ck_assert_uint_eq(ms_crate_coroutine_count(c), 7);
+  /* kinds: an async fn moves each captured parameter into a local declared at it */
+  ck_assert_str_eq(ms_co_kind(by_path(c, "held::{closure#0}")), "async_fn");
+  ck_assert_str_eq(ms_co_kind(by_prefix(c, "<impl at src/lib.rs:24:1: 26:2>::get::{closure#0}")), "async_fn");
+  ck_assert_str_eq(ms_co_kind(by_path(c, "block::{closure#0}")), "async_block");
+  ck_assert_str_eq(ms_co_kind(by_path(c, "block::{closure#0}::{closure#0}")), "async_block");
+  ck_assert_str_eq(ms_co_kind(by_path(c, "pass::{closure#0}")), "async_fn");
+  ck_assert_str_eq(ms_co_kind(by_path(c, "konst::{closure#0}")), "async_fn");
+  /* no capture: printed as an async fn's body would be (an async block to rustc 1.95) */
+  ck_assert_str_eq(ms_co_kind(by_path(c, "bare::{closure#0}")), "async_fn");
+  /* awaits are pending, completion ready */
+  const ms_coroutine *held = by_path(c, "held::{closure#0}");
+  ck_assert(has_transition(held, "Unresumed", "Suspend0", "pending"));
+  ck_assert(has_transition(held, "Suspend0", "Suspend1", "pending"));
+  ck_assert(has_transition(held, "Suspend1", "Returned", "ready"));
+  for (size_t t = 0; t < ms_co_transition_count(held); t++)
+    ck_assert_str_ne(ms_co_transition_via(held, t), "yield");
+  /* await spans from the debug lines' comments: the whole `tick().await` */
+  ck_assert_str_eq(ms_co_await_span(held, (size_t)state_named(held, "Suspend0")), "src/lib.rs:16:13: 16:25");
+  ck_assert_str_eq(ms_co_await_span(held, (size_t)state_named(held, "Suspend1")), "src/lib.rs:17:13: 17:25");
+  /* exact sizes from GenFuture<[static generator@..]>; states from the layout computed at that size */
+  ck_assert_int_eq(ms_co_size(held), 96);
+  ck_assert_int_eq(ms_co_size_source(held), MS_SIZE_PRINT_TYPE_SIZES);
+  ck_assert_int_eq(ms_co_state_bytes(held, (size_t)state_named(held, "Suspend1")), 89);
+  ck_assert_int_eq(ms_co_size(by_path(c, "block::{closure#0}")), 32);
+  ck_assert_int_eq(ms_co_size_source(by_path(c, "block::{closure#0}")), MS_SIZE_PRINT_TYPE_SIZES);
+  ck_assert_int_eq(ms_co_size(by_path(c, "konst::{closure#0}")), 1);
+  /* findings as for later dumps */
+  ck_assert_uint_eq(count_findings(by_path(c, "pass::{closure#0}"), "passthrough"), 1);
+  ck_assert_uint_eq(count_findings(by_path(c, "block::{closure#0}::{closure#0}"), "passthrough"), 1);
+  ck_assert_uint_eq(count_findings(held, "passthrough"), 0);
+  ck_assert_uint_eq(count_findings(held, "held-across-await"), 1);
+  ms_crate_free(c);
+}
+END_TEST
+
 /* A directory holding the same body in two passes and its drop shim. */
 START_TEST(pass_selection) {
   static const char *const P[] = {SRCDIR "/tests/data/passes"};
@@ -375,6 +447,7 @@ int main(void) {
   tcase_add_test(tc, pass_selection);
   tcase_add_test(tc, unreachable_states);
   tcase_add_test(tc, switch_with_one_target);
+  tcase_add_test(tc, era_163_async_bodies);
   tcase_add_test(tc, emit_and_dump_given_twice);
   tcase_add_test(tc, crate_of_cargo_emit_file);
   tcase_add_test(tc, target_implies_pointer_width);
