@@ -675,6 +675,14 @@ static void two_kinds(ms_crate *c, ms_coroutine *co) {
         predict(co, a);
       }
       break;
+    case MS_FINDING_DUPLICATE_SUSPEND: /* its awaits: the earlier one, and its own */
+      a->code_bytes = f->bytes;
+      if (f->other >= 0 && f->state >= 0 && (a->awaits = ms_arena_alloc(&c->arena, 2 * sizeof *a->awaits))) {
+        a->awaits[0] = (size_t)f->other;
+        a->awaits[1] = (size_t)f->state;
+        a->nawaits = 2;
+      }
+      break;
     default: a->code_bytes = f->bytes; break;
     }
   }
@@ -822,7 +830,7 @@ const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *
 static void push_finding(ms_crate *c, ms_coroutine *co, ms_finding_class cls, const char *reason,
                          const co_advice *a) {
   co_finding *f = ms_vec_push(&c->arena, &co->findings, sizeof *f);
-  *f = (co_finding){cls, -1, -1, ms_arena_strdup(&c->arena, reason)};
+  *f = (co_finding){cls, -1, -1, ms_arena_strdup(&c->arena, reason), -1};
   *(co_advice *)ms_vec_push(&c->arena, &co->advice, sizeof *a) = *a;
 }
 

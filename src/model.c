@@ -660,6 +660,7 @@ static void add_finding(ms_crate *c, ms_coroutine *co, ms_finding_class cls, lon
   f->state = state;
   f->bytes = bytes;
   f->reason = dup(c, reason);
+  f->other = -1;
 }
 
 /* Do spans `F:L1:C1: L2:C2` a and b end at the same `L2:C2`? */
@@ -1182,6 +1183,8 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
       const co_state *st = &co->states[s];
       add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s,
                   poison_arm(st->arm) ? st->code_bytes : st->own_code_bytes, why);
+      co_finding *f = co->findings.len ? (co_finding *)co->findings.items + co->findings.len - 1 : NULL;
+      if (f && f->cls == MS_FINDING_DUPLICATE_SUSPEND && f->state == (long)s) f->other = (long)r;
       break;
     }
   }

@@ -111,6 +111,7 @@ typedef struct {
   long state;
   long bytes;
   const char *reason;
+  long other; /* duplicate-suspend: the earlier state it could share; else -1 */
 } co_finding;
 
 /* The two kinds of bytes and the advice of a finding (advice.c, in ms_crate_finish):

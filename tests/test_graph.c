@@ -1013,7 +1013,7 @@ static ms_coroutine *hostile_coroutine(ms_arena *a) {
   co->trans[1] = (co_trans){3, 1, MS_VIA_READY};
   co->trans[2] = (co_trans){3, 2, MS_VIA_UNWIND};
   co_finding *fd = ms_vec_push(a, &co->findings, sizeof *fd);
-  *fd = (co_finding){MS_FINDING_POISON_RETURNED, 1, 10, "reason " EVIL};
+  *fd = (co_finding){MS_FINDING_POISON_RETURNED, 1, 10, "reason " EVIL, -1};
   /* as the model would own HOSTILE_MIR's blocks: bb0 the dispatch, bb1 entered by two states */
   co->nblocks = 3;
   co->blocks = ms_arena_alloc(a, 3 * sizeof *co->blocks);
