@@ -33,106 +33,179 @@ static int group_of(ms_transition_kind k) {
   return GROUP_UNWIND;
 }
 
-/* One group's graph over the states: its transitions (indices into the coroutine's) and,
- * per state, which states its transitions of the group reach (reflexively). */
-typedef struct {
-  const ms_coroutine *co;
-  size_t ns;
-  size_t *edge; /* transition indices of the group with both ends states */
-  size_t nedge;
-  unsigned char *reach; /* ns x ns: reach[u * ns + v] */
-} group_graph;
-
 static bool is_state_edge(const ms_coroutine *co, size_t ns, size_t t) {
   return ms_co_transition_from(co, t) < ns && ms_co_transition_to(co, t) < ns;
 }
 
-/* Depth-first from u over the group's edges, marking reach[u][*]; `stack` holds ns. */
-static void reach_from(group_graph *g, size_t u, size_t *stack) {
-  unsigned char *row = g->reach + u * g->ns;
-  size_t top = 0;
-  row[u] = 1;
-  stack[top++] = u;
-  while (top) {
-    size_t x = stack[--top];
-    for (size_t k = 0; k < g->nedge; k++) {
-      size_t t = g->edge[k];
-      if (ms_co_transition_from(g->co, t) != x) continue;
-      size_t y = ms_co_transition_to(g->co, t);
-      if (!row[y]) {
-        row[y] = 1;
-        stack[top++] = y;
-      }
-    }
-  }
-}
+/*
+ * One group's reduction, computed on the condensation rather than pair by pair:
+ *
+ *  - the group's state-to-state transitions indexed by source (counting sort);
+ *  - the strongly connected components by Tarjan's algorithm, iterative (an explicit stack
+ *    of states, each with its next edge) so that a body of any length cannot overflow the C
+ *    stack.  Tarjan numbers a component when it is complete, after every component it
+ *    reaches: a transition between two components goes from a higher number to a lower one,
+ *    so taking the components in increasing number visits each after all its successors;
+ *  - for each component A in that order, a bitset over the components: strict[A], the
+ *    components a path of one or more transitions reaches from A (never A itself, as the
+ *    condensation has no cycle), built as the union over A's successor components W of
+ *    {W} and strict[W].
+ *
+ * A transition u -> v between components A and B is implied (docs: "a path of the group
+ * through a third component joins them") when some transition x -> w leaves A for a
+ * component W other than B and W reaches B; W != B there, so B is in strict[W].  So it is
+ * implied exactly when B is in the union of strict[W] over A's successors W, which is
+ * `through` below, computed once per component.  The same answer as the definition, for
+ * every transition: the drawn set does not change, only its cost (the pairwise test over
+ * every transition of the group per transition, with a states x states reachability table,
+ * was about n^3.5 in the awaits of one long body).  Memory: components^2 bits.
+ */
+typedef unsigned long long word;
+#define WORD_BITS (sizeof(word) * 8)
 
-static void group_build(group_graph *g, const ms_coroutine *co, int group, size_t *stack) {
+static void reduce_group(const ms_coroutine *co, int group, unsigned char *out) {
   size_t ns = ms_co_state_count(co), nt = ms_co_transition_count(co);
-  *g = (group_graph){.co = co, .ns = ns};
-  g->edge = ms_xmalloc((nt ? nt : 1) * sizeof *g->edge);
-  g->reach = ms_xcalloc(ns ? ns * ns : 1, 1);
+  if (!ns) return;
+  /* The group's transitions by source: first[u] .. first[u + 1] in by_src (indices). */
+  size_t *first = ms_xcalloc(ns + 1, sizeof *first);
+  size_t nedge = 0;
+  for (size_t t = 0; t < nt; t++)
+    if (is_state_edge(co, ns, t) && group_of(ms_co_transition_kind(co, t)) == group) {
+      first[ms_co_transition_from(co, t) + 1]++;
+      nedge++;
+    }
+  if (!nedge) {
+    free(first);
+    return;
+  }
+  for (size_t u = 0; u < ns; u++) first[u + 1] += first[u];
+  size_t *by_src = ms_xmalloc(nedge * sizeof *by_src);
+  size_t *next = ms_xmalloc(ns * sizeof *next); /* fill position, then Tarjan's next edge */
+  memcpy(next, first, ns * sizeof *next);
   for (size_t t = 0; t < nt; t++)
     if (is_state_edge(co, ns, t) && group_of(ms_co_transition_kind(co, t)) == group)
-      g->edge[g->nedge++] = t;
-  for (size_t u = 0; u < ns; u++) reach_from(g, u, stack);
-}
+      by_src[next[ms_co_transition_from(co, t)]++] = t;
 
-static bool same_component(const group_graph *g, size_t u, size_t v) {
-  return u == v || (g->reach[u * g->ns + v] && g->reach[v * g->ns + u]);
-}
-
-/* Is the edge u -> v (different components) implied by a path through a third component:
- * an edge x -> w out of u's component, w in neither component, w reaching v? */
-static bool implied(const group_graph *g, size_t u, size_t v) {
-  for (size_t k = 0; k < g->nedge; k++) {
-    size_t x = ms_co_transition_from(g->co, g->edge[k]), w = ms_co_transition_to(g->co, g->edge[k]);
-    if (!same_component(g, x, u) || same_component(g, w, u) || same_component(g, w, v)) continue;
-    if (g->reach[w * g->ns + v]) return true;
+  /* Tarjan: index[u] 0 when unvisited, else visit order + 1; comp[u] SIZE_MAX while u is
+   * on the component stack. */
+  size_t *index = ms_xcalloc(ns, sizeof *index);
+  size_t *low = ms_xmalloc(ns * sizeof *low);
+  size_t *comp = ms_xmalloc(ns * sizeof *comp);
+  size_t *open = ms_xmalloc(ns * sizeof *open); /* states not yet in a component */
+  size_t *path = ms_xmalloc(ns * sizeof *path); /* the depth-first path */
+  size_t nopen = 0, visited = 0, nc = 0;
+  memcpy(next, first, ns * sizeof *next);
+  for (size_t root = 0; root < ns; root++) {
+    if (index[root]) continue;
+    size_t depth = 0;
+    index[root] = low[root] = ++visited;
+    comp[root] = SIZE_MAX;
+    open[nopen++] = root;
+    path[depth++] = root;
+    while (depth) {
+      size_t x = path[depth - 1];
+      if (next[x] < first[x + 1]) {
+        size_t y = ms_co_transition_to(co, by_src[next[x]++]);
+        if (!index[y]) {
+          index[y] = low[y] = ++visited;
+          comp[y] = SIZE_MAX;
+          open[nopen++] = y;
+          path[depth++] = y;
+        } else if (comp[y] == SIZE_MAX && index[y] < low[x]) {
+          low[x] = index[y];
+        }
+        continue;
+      }
+      depth--;
+      if (low[x] == index[x]) {
+        size_t y;
+        do {
+          y = open[--nopen];
+          comp[y] = nc;
+        } while (y != x);
+        nc++;
+      }
+      if (depth && low[x] < low[path[depth - 1]]) low[path[depth - 1]] = low[x];
+    }
   }
-  return false;
-}
+  free(path);
+  free(open);
+  free(low);
+  free(index);
 
-/* The reduction of one group into out[]: MS_DRAWN_EDGE or MS_DRAWN_NO. */
-static void reduce_group(const ms_coroutine *co, int group, unsigned char *out, size_t *stack) {
-  group_graph g;
-  group_build(&g, co, group, stack);
-  for (size_t k = 0; k < g.nedge; k++) {
-    size_t t = g.edge[k];
-    size_t u = ms_co_transition_from(co, t), v = ms_co_transition_to(co, t);
-    out[t] = same_component(&g, u, v) || !implied(&g, u, v) ? MS_DRAWN_EDGE : MS_DRAWN_NO;
+  /* The states of each component together: members[cfirst[c] .. cfirst[c + 1]]. */
+  size_t *cfirst = ms_xcalloc(nc + 1, sizeof *cfirst);
+  for (size_t u = 0; u < ns; u++) cfirst[comp[u] + 1]++;
+  for (size_t c = 0; c < nc; c++) cfirst[c + 1] += cfirst[c];
+  size_t *members = ms_xmalloc(ns * sizeof *members);
+  memcpy(next, cfirst, nc * sizeof *next);
+  for (size_t u = 0; u < ns; u++) members[next[comp[u]]++] = u;
+
+  size_t words = (nc + WORD_BITS - 1) / WORD_BITS;
+  word *strict = ms_xcalloc(nc * words, sizeof *strict);
+  word *through = ms_xmalloc(words * sizeof *through);
+  size_t *seen = ms_xcalloc(nc, sizeof *seen); /* c + 1 when a successor of component c */
+  for (size_t a = 0; a < nc; a++) {
+    memset(through, 0, words * sizeof *through);
+    word *sa = strict + a * words;
+    for (size_t m = cfirst[a]; m < cfirst[a + 1]; m++)
+      for (size_t k = first[members[m]]; k < first[members[m] + 1]; k++) {
+        size_t w = comp[ms_co_transition_to(co, by_src[k])];
+        if (w == a || seen[w] == a + 1) continue;
+        seen[w] = a + 1;
+        const word *sw = strict + w * words;
+        for (size_t i = 0; i < words; i++) through[i] |= sw[i];
+        sa[w / WORD_BITS] |= (word)1 << (w % WORD_BITS);
+      }
+    for (size_t i = 0; i < words; i++) sa[i] |= through[i];
+    for (size_t m = cfirst[a]; m < cfirst[a + 1]; m++)
+      for (size_t k = first[members[m]]; k < first[members[m] + 1]; k++) {
+        size_t t = by_src[k], b = comp[ms_co_transition_to(co, t)];
+        bool implied = b != a && (through[b / WORD_BITS] >> (b % WORD_BITS) & 1);
+        out[t] = implied ? MS_DRAWN_NO : MS_DRAWN_EDGE;
+      }
   }
-  free(g.edge);
-  free(g.reach);
+  free(seen);
+  free(through);
+  free(strict);
+  free(members);
+  free(cfirst);
+  free(comp);
+  free(next);
+  free(by_src);
+  free(first);
 }
 
 /* Drawn ready, return and unwind transitions of one kind into one state from at least
- * MS_BUNDLE_MIN_SOURCES other states: bundled. */
+ * MS_BUNDLE_MIN_SOURCES other states: bundled.  The sources are counted once per (kind,
+ * target) before any is bundled (bundling keeps a transition counted: it stays drawn). */
 static void bundle(const ms_coroutine *co, unsigned char *out) {
-  size_t nt = ms_co_transition_count(co);
+  size_t nt = ms_co_transition_count(co), ns = ms_co_state_count(co);
+  enum { NKINDS = MS_VIA_UNWIND + 1 };
+  size_t *sources = ms_xcalloc(ns ? NKINDS * ns : 1, sizeof *sources); /* [kind * ns + to] */
+  for (size_t k = 0; k < nt; k++) {
+    size_t to = ms_co_transition_to(co, k);
+    /* only transitions between states are ever drawn (reduce_group) */
+    if (out[k] != MS_DRAWN_NO && ms_co_transition_from(co, k) != to)
+      sources[(size_t)ms_co_transition_kind(co, k) * ns + to]++;
+  }
   for (size_t t = 0; t < nt; t++) {
     ms_transition_kind kind = ms_co_transition_kind(co, t);
     size_t to = ms_co_transition_to(co, t);
     if (out[t] != MS_DRAWN_EDGE || group_of(kind) == GROUP_SUSPEND) continue;
-    size_t sources = 0;
-    for (size_t k = 0; k < nt; k++)
-      if (out[k] != MS_DRAWN_NO && ms_co_transition_kind(co, k) == kind &&
-          ms_co_transition_to(co, k) == to && ms_co_transition_from(co, k) != to)
-        sources++;
-    if (sources >= MS_BUNDLE_MIN_SOURCES && ms_co_transition_from(co, t) != to)
+    if (sources[(size_t)kind * ns + to] >= MS_BUNDLE_MIN_SOURCES && ms_co_transition_from(co, t) != to)
       out[t] = MS_DRAWN_BUNDLED;
   }
+  free(sources);
 }
 
 size_t ms_co_transitions_drawn(const ms_coroutine *co, unsigned char *out, size_t cap) {
   if (!co) return 0;
-  size_t nt = ms_co_transition_count(co), ns = ms_co_state_count(co);
+  size_t nt = ms_co_transition_count(co);
   unsigned char *all = ms_xcalloc(nt ? nt : 1, 1); /* MS_DRAWN_NO */
-  size_t *stack = ms_xmalloc((ns ? ns : 1) * sizeof *stack);
-  for (int group = 0; group < NGROUPS; group++) reduce_group(co, group, all, stack);
+  for (int group = 0; group < NGROUPS; group++) reduce_group(co, group, all);
   bundle(co, all);
   if (out) memcpy(out, all, nt < cap ? nt : cap);
-  free(stack);
   free(all);
   return nt;
 }
