@@ -480,6 +480,88 @@ START_TEST(drawn_bundles) {
 }
 END_TEST
 
+/* The rule of ms_co_transitions_drawn as documented, pair by pair (mirscope.h; how drawing.c
+ * computed it before it worked on the condensation): per group, a states x states
+ * reachability table; a transition between components is left out when some transition of
+ * the group leaves its source's component for a third component that reaches its target.
+ * Then bundles: four or more drawn transitions of a kind into one state from other states. */
+static int group_of_kind(ms_transition_kind k) {
+  return k == MS_VIA_PENDING || k == MS_VIA_YIELD ? 0 : k == MS_VIA_UNWIND ? 2 : 1;
+}
+
+static void drawn_reference(const co_trans *t, size_t nt, size_t ns, unsigned char *out) {
+  bool *reach = calloc(ns * ns, 1);
+  ck_assert_ptr_nonnull(reach);
+  memset(out, MS_DRAWN_NO, nt);
+  for (int g = 0; g < 3; g++) {
+    memset(reach, 0, ns * ns);
+    for (size_t u = 0; u < ns; u++) reach[u * ns + u] = true;
+    for (size_t k = 0; k < nt; k++)
+      if (t[k].from < ns && t[k].to < ns && group_of_kind(t[k].via) == g) reach[t[k].from * ns + t[k].to] = true;
+    for (size_t m = 0; m < ns; m++) /* Floyd-Warshall closure */
+      for (size_t u = 0; u < ns; u++)
+        for (size_t v = 0; v < ns; v++)
+          if (reach[u * ns + m] && reach[m * ns + v]) reach[u * ns + v] = true;
+#define SAME(a, b) ((a) == (b) || (reach[(a) * ns + (b)] && reach[(b) * ns + (a)]))
+    for (size_t k = 0; k < nt; k++) {
+      size_t u = t[k].from, v = t[k].to;
+      if (u >= ns || v >= ns || group_of_kind(t[k].via) != g) continue;
+      bool implied = false;
+      for (size_t j = 0; j < nt && !SAME(u, v) && !implied; j++) {
+        size_t x = t[j].from, w = t[j].to;
+        if (x >= ns || w >= ns || group_of_kind(t[j].via) != g) continue;
+        implied = SAME(x, u) && !SAME(w, u) && !SAME(w, v) && reach[w * ns + v];
+      }
+      out[k] = implied ? MS_DRAWN_NO : MS_DRAWN_EDGE;
+    }
+#undef SAME
+  }
+  free(reach);
+  for (size_t k = 0; k < nt; k++) {
+    if (out[k] != MS_DRAWN_EDGE || group_of_kind(t[k].via) == 0 || t[k].from == t[k].to) continue;
+    size_t sources = 0;
+    for (size_t j = 0; j < nt; j++)
+      sources += out[j] != MS_DRAWN_NO && t[j].via == t[k].via && t[j].to == t[k].to && t[j].from != t[j].to;
+    if (sources >= MS_BUNDLE_MIN_SOURCES) out[k] = MS_DRAWN_BUNDLED;
+  }
+}
+
+/* Random coroutines (a fixed seed): the drawn set is the documented rule's, loops, kinds,
+ * parallel transitions, self-transitions and ends that are not states included. */
+START_TEST(drawn_matches_rule) {
+  static const char *const names[] = {"Unresumed", "Returned", "Panicked", "Suspend0", "Suspend1",
+                                      "Suspend2",  "Suspend3", "Suspend4", "Suspend5", "Suspend6",
+                                      "Suspend7",  "Suspend8", "Suspend9", "Suspend10"};
+  enum { MAXS = sizeof names / sizeof *names, MAXT = 60 };
+  unsigned long long seed = 20261206;
+#define RND(n) ((size_t)((seed = seed * 6364136223846793005ULL + 1442695040888963407ULL) >> 33) % (n))
+  size_t seen[3] = {0};
+  for (int round = 0; round < 3000; round++) {
+    ms_arena a;
+    ms_arena_init(&a);
+    size_t ns = 3 + RND(MAXS - 2), nt = RND(MAXT + 1);
+    co_trans t[MAXT];
+    for (size_t k = 0; k < nt; k++) {
+      t[k].from = RND(ns);
+      t[k].to = RND(20) ? RND(ns) : ns + RND(2); /* now and then an end that is not a state */
+      t[k].via = (ms_transition_kind)RND(5);
+      if (RND(3) == 0) t[k].to = 1 + RND(2); /* into Returned or Panicked: bundles */
+    }
+    ms_coroutine *co = coroutine_of(&a, names, ns, t, nt);
+    unsigned char got[MAXT + 1], want[MAXT + 1];
+    ck_assert_uint_eq(ms_co_transitions_drawn(co, got, nt), nt);
+    drawn_reference(t, nt, ns, want);
+    for (size_t k = 0; k < nt; k++) {
+      ck_assert_msg(got[k] == want[k], "round %d, transition %zu: %d, not %d", round, k, got[k], want[k]);
+      seen[got[k]]++;
+    }
+    ms_arena_release(&a);
+  }
+#undef RND
+  for (int d = 0; d < 3; d++) ck_assert_uint_gt(seen[d], 1000); /* every outcome, often */
+}
+END_TEST
+
 START_TEST(svg_structure) {
   const corpus_case *c = &CASES[_i];
   fixture f;
@@ -1272,6 +1354,7 @@ int main(void) {
   tcase_add_test(t, drawn_handshake);
   tcase_add_test(t, drawn_loops_and_kinds);
   tcase_add_test(t, drawn_bundles);
+  tcase_add_test(t, drawn_matches_rule);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);
