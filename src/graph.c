@@ -678,21 +678,29 @@ static unsigned char *drawn_set(rctx *r, const ms_coroutine *co) {
   return d;
 }
 
-/* The first bundled transition of its bundle (kind and target) is where the bundle is drawn. */
-static bool bundle_first(const ms_coroutine *co, const unsigned char *d, size_t t) {
-  for (size_t k = 0; k < t; k++)
-    if (d[k] == MS_DRAWN_BUNDLED && ms_co_transition_kind(co, k) == ms_co_transition_kind(co, t) &&
-        ms_co_transition_to(co, k) == ms_co_transition_to(co, t))
-      return false;
-  return true;
+enum { NKINDS = MS_VIA_UNWIND + 1 };
+
+/* The first bundled transition of its bundle (kind and target) is where the bundle is drawn:
+ * first[t] says whether t is that one, for every transition of d (from drawn_set), in the
+ * render's arena.  One pass with a mark per (kind, target state): a bundled transition
+ * joins two states (ms_co_transitions_drawn). */
+static unsigned char *bundle_firsts(rctx *r, const ms_coroutine *co, const unsigned char *d) {
+  size_t nt = ms_co_transition_count(co), ns = ms_co_state_count(co);
+  unsigned char *first = ms_arena_alloc(&r->arena, nt ? nt : 1);
+  unsigned char *seen = ms_arena_alloc(&r->arena, ns ? NKINDS * ns : 1); /* [kind * ns + to] */
+  for (size_t t = 0; t < nt; t++) {
+    size_t to = ms_co_transition_to(co, t), key = (size_t)ms_co_transition_kind(co, t) * ns + to;
+    first[t] = d[t] == MS_DRAWN_BUNDLED && to < ns && !seen[key];
+    if (first[t]) seen[key] = 1;
+  }
+  return first;
 }
 
 /* Edges render_states will draw: transitions drawn on their own, one per bundle. */
 static size_t drawn_transitions(rctx *r, const ms_coroutine *co) {
-  const unsigned char *d = drawn_set(r, co);
-  size_t n = 0;
-  for (size_t t = 0; t < ms_co_transition_count(co); t++)
-    n += d[t] == MS_DRAWN_EDGE || (d[t] == MS_DRAWN_BUNDLED && bundle_first(co, d, t));
+  const unsigned char *d = drawn_set(r, co), *first = bundle_firsts(r, co, d);
+  size_t n = 0, nt = ms_co_transition_count(co);
+  for (size_t t = 0; t < nt; t++) n += d[t] == MS_DRAWN_EDGE || first[t];
   return n;
 }
 
@@ -709,31 +717,36 @@ static long largest_state(const ms_coroutine *co) {
   return best >= 0 && ms_co_state_bytes(co, (size_t)best) > least ? best : -1;
 }
 
-/* Does state s send a transition of the bundle (kind into `to`)? */
-static bool bundle_source(const ms_coroutine *co, const unsigned char *d, ms_transition_kind kind,
-                          size_t to, size_t s) {
-  for (size_t t = 0; t < ms_co_transition_count(co); t++)
-    if (d[t] == MS_DRAWN_BUNDLED && ms_co_transition_kind(co, t) == kind &&
-        ms_co_transition_to(co, t) == to && ms_co_transition_from(co, t) == s)
-      return true;
-  return false;
+/* Which states send a transition of the bundle (kind into `to`): src[s], one pass over the
+ * transitions, in the render's arena (zeroed; a bundle has at least MS_BUNDLE_MIN_SOURCES
+ * transitions, so all bundles' arrays take at most states x transitions / 4 bytes). */
+static bool *bundle_sources(rctx *r, const ms_coroutine *co, const unsigned char *d,
+                            ms_transition_kind kind, size_t to) {
+  size_t ns = ms_co_state_count(co), nt = ms_co_transition_count(co);
+  bool *src = ms_arena_alloc(&r->arena, (ns ? ns : 1) * sizeof *src);
+  for (size_t t = 0; t < nt; t++) {
+    size_t s = ms_co_transition_from(co, t);
+    if (d[t] == MS_DRAWN_BUNDLED && s < ns && ms_co_transition_kind(co, t) == kind &&
+        ms_co_transition_to(co, t) == to)
+      src[s] = true;
+  }
+  return src;
 }
 
 /* What a bundle's box says, as plain text (escaped by the caller): "from 13 states" and on
  * `sep` either "all but Returned, Panicked" (when fewer states are left out than sent) or the
  * sources.  Returns the number of sources. */
-static size_t bundle_text(sbuf *b, const ms_coroutine *co, const unsigned char *d,
-                          ms_transition_kind kind, size_t to, void (*name)(sbuf *, const char *),
-                          const char *sep) {
+static size_t bundle_text(sbuf *b, const ms_coroutine *co, const bool *src,
+                          void (*name)(sbuf *, const char *), const char *sep) {
   size_t ns = ms_co_state_count(co), n = 0;
-  for (size_t s = 0; s < ns; s++) n += bundle_source(co, d, kind, to, s);
+  for (size_t s = 0; s < ns; s++) n += src[s];
   sb_printf(b, "from %zu states", n);
   sb_puts(b, sep);
   bool but = ns - n < n;
   if (but) sb_puts(b, "all but ");
   size_t k = 0;
   for (size_t s = 0; s < ns; s++) {
-    if (bundle_source(co, d, kind, to, s) == but) continue;
+    if (src[s] == but) continue;
     if (k++) sb_puts(b, ", ");
     name(b, ms_co_state_name(co, s));
   }
@@ -960,8 +973,9 @@ static void state_bundle(const view_ctx *v, Agnode_t *const *nodes, const unsign
   sb_puts(&name, ms_co_state_name(co, to));
   Agnode_t *n = mknode(r, v->sub, v->prefix, name.oom ? "bundle" : name.p);
   sb_clear(&r->t);
+  bool *src = bundle_sources(r, co, d, kind, to);
   sb_puts(&r->t, "<FONT POINT-SIZE=\"10\">");
-  bundle_text(&r->t, co, d, kind, to, html_text, "<BR/>");
+  bundle_text(&r->t, co, src, html_text, "<BR/>");
   sb_puts(&r->t, "</FONT>");
   set_html(r, n, r->n_label, sb_str(&r->t));
   sb_clear(&r->t);
@@ -970,7 +984,7 @@ static void state_bundle(const view_ctx *v, Agnode_t *const *nodes, const unsign
   plain_text(&r->t, ms_co_state_name(co, to));
   sb_puts(&r->t, " from:");
   for (size_t s = 0; s < ms_co_state_count(co); s++)
-    if (bundle_source(co, d, kind, to, s)) {
+    if (src[s]) {
       sb_puts(&r->t, "&#10;");
       plain_text(&r->t, ms_co_state_name(co, s));
     }
@@ -993,11 +1007,12 @@ static void render_states(const view_ctx *v) {
     fail(r, "allocation");
     return;
   }
-  const unsigned char *d = drawn_set(r, v->co);
+  const unsigned char *d = drawn_set(r, v->co), *first = bundle_firsts(r, v->co, d);
+  size_t nt = ms_co_transition_count(v->co);
   for (size_t s = 0; s < ns && !r->failed; s++) nodes[s] = state_node(v, s);
-  for (size_t k = 0; k < ms_co_transition_count(v->co) && !r->failed; k++) {
+  for (size_t k = 0; k < nt && !r->failed; k++) {
     if (d[k] == MS_DRAWN_EDGE) state_transition(v, nodes, k);
-    else if (d[k] == MS_DRAWN_BUNDLED && bundle_first(v->co, d, k)) state_bundle(v, nodes, d, k);
+    else if (first[k]) state_bundle(v, nodes, d, k);
   }
 }
 
@@ -1078,16 +1093,19 @@ static void mermaid_state(const rctx *r, sbuf *b, const ms_coroutine *co, size_t
 }
 
 /* The drawn transitions: `sA --> sB : kind`, and per bundle its box and one edge. */
-static void mermaid_transitions(sbuf *b, const ms_coroutine *co, const unsigned char *d) {
-  for (size_t t = 0; t < ms_co_transition_count(co); t++) {
+static void mermaid_transitions(rctx *r, sbuf *b, const ms_coroutine *co, const unsigned char *d,
+                                const unsigned char *first) {
+  size_t nt = ms_co_transition_count(co);
+  for (size_t t = 0; t < nt; t++) {
     size_t to = ms_co_transition_to(co, t);
     const char *via = ms_co_transition_via(co, t);
     if (d[t] == MS_DRAWN_EDGE) {
       sb_printf(b, MM_INDENT "s%zu --> s%zu : %s\n", ms_co_transition_from(co, t), to, via);
-    } else if (d[t] == MS_DRAWN_BUNDLED && bundle_first(co, d, t)) {
+    } else if (first[t]) {
+      bool *src = bundle_sources(r, co, d, ms_co_transition_kind(co, t), to);
       sb_printf(b, MM_INDENT "state \"");
-      bundle_text(b, co, d, ms_co_transition_kind(co, t), to, mermaid_text, "<br/>");
-      sb_printf(b, "\" as bundle_%s_%zu\n", via, to);
+      bundle_text(b, co, src, mermaid_text, "<br/>");
+          sb_printf(b, "\" as bundle_%s_%zu\n", via, to);
       sb_printf(b, MM_INDENT "bundle_%s_%zu --> s%zu : %s\n", via, to, to, via);
       sb_printf(b, MM_INDENT "class bundle_%s_%zu bundle\n", via, to);
     }
@@ -1105,7 +1123,8 @@ static void mermaid_diagram(rctx *r, sbuf *b, const ms_coroutine *co) {
   sb_puts(b, MM_INDENT "classDef largest stroke:" PAL_LARGEST ",stroke-width:3px\n");
   sb_puts(b, MM_INDENT "classDef bundle stroke-dasharray:5 5,fill:" PAL_BUNDLE_FILL "\n");
   for (size_t s = 0; s < ms_co_state_count(co); s++) mermaid_state(r, b, co, s);
-  mermaid_transitions(b, co, drawn_set(r, co));
+  const unsigned char *d = drawn_set(r, co);
+  mermaid_transitions(r, b, co, d, bundle_firsts(r, co, d));
   for (size_t s = 0; s < ms_co_state_count(co); s++) {
     if (state_redundant(co, s)) sb_printf(b, MM_INDENT "class s%zu redundant\n", s);
     else if (s == 0) sb_printf(b, MM_INDENT "class s%zu initial\n", s);
