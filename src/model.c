@@ -829,47 +829,61 @@ static uint64_t mix64(uint64_t z) {
   return z ^ (z >> 31);
 }
 
+/* A multiset digest: two sums of mixed hashes and the count (order-free, and linear in what
+ * is added). */
+typedef struct {
+  uint64_t d1, d2, count;
+} digest;
+
+static void digest_add(digest *d, const char *str) {
+  uint64_t h = (uint64_t)ms_hash_bytes(MS_HASH_INIT, str, strlen(str));
+  d->d1 += mix64(h);
+  d->d2 += mix64(h ^ 0x9e3779b97f4a7c15u);
+  d->count++;
+}
+
+/* What one block adds to the continuation of every state that reaches it, apart from the
+ * states it writes: its call's callee or its drop, and each operation its statements compute
+ * (`Add`, `Mul`, `Not`, a variant built) with its constant operands, not the locals it reads
+ * (numbered apart per path): `y().await + 1` and `y().await * 2` do not continue the same
+ * way.  Hashed once per block, not once per state that reaches it. */
+static digest block_digest(const ms_block *blk) {
+  digest d = {0, 0, 0};
+  if (blk->term && (blk->term->kind == MS_TERM_CALL || blk->term->kind == MS_TERM_DROP))
+    digest_add(&d, blk->term->kind == MS_TERM_CALL ? blk->term->callee : "drop");
+  for (size_t j = 0; j < blk->nstmts; j++) {
+    const ms_stmt *t = blk->stmts[j];
+    if (t->kind != MS_STMT_ASSIGN || t->rv != MS_RV_CALL_LIKE || !t->callee) continue;
+    digest_add(&d, t->callee);
+    for (size_t k = 0; k < t->nops; k++)
+      if (!t->ops[k].place && t->ops[k].text) digest_add(&d, t->ops[k].text);
+  }
+  return d;
+}
+
 /*
  * Continuation signature of a suspend state, for duplicate-suspend: the types of its saved
- * locals position by position, and the multiset of the callees and state writes reached from
- * its entry, digested (two sums of mixed hashes and the count: order-free, and linear in what
- * is reached: in a body of 1200 awaits each state reaches the rest of it, and the sorted text
- * of those multisets took minutes and 300 MB).
+ * locals position by position, and the multiset of what the blocks reached from its entry
+ * do (block_digest) and of the other states they write, digested (in a body of 1200 awaits
+ * each state reaches the rest of it, and the sorted text of those multisets took minutes and
+ * 300 MB).  bd: block_digest of each block of b, in b's order.
  */
 static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, const ms_body *b,
-                               const unsigned char *reach, const Ctx *x) {
-  uint64_t d1 = 0, d2 = 0, count = 0;
+                               const digest *bd, const unsigned char *reach, const Ctx *x) {
+  digest d = {0, 0, 0};
   const co_state *st = &co->states[s];
-#define ADD(str)                                                                               \
-  do {                                                                                         \
-    const char *s_ = (str);                                                                    \
-    uint64_t h_ = (uint64_t)ms_hash_bytes(MS_HASH_INIT, s_, strlen(s_));                       \
-    d1 += mix64(h_);                                                                           \
-    d2 += mix64(h_ ^ 0x9e3779b97f4a7c15u);                                                     \
-    count++;                                                                                   \
-  } while (0)
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
     if (!reached(reach, b->nblock_by_index, blk->index)) continue;
-    if (blk->term && (blk->term->kind == MS_TERM_CALL || blk->term->kind == MS_TERM_DROP))
-      ADD(blk->term->kind == MS_TERM_CALL ? blk->term->callee : "drop");
+    d.d1 += bd[k].d1, d.d2 += bd[k].d2, d.count += bd[k].count;
     for (size_t j = 0; j < blk->nstmts; j++) {
       const ms_stmt *t = blk->stmts[j];
       if (t->kind == MS_STMT_SET_DISCRIMINANT && is_coroutine_place(x->rs, t->place)) {
         long to = state_by_discr(x, t->discr);
-        if (to >= 0 && (size_t)to != s) ADD(co->states[to].name);
-      }
-      /* what the continuation computes: each operation (`Add`, `Mul`, `Not`, a variant
-       * built) with its constant operands, not the locals it reads (numbered apart per
-       * path): `y().await + 1` and `y().await * 2` do not continue the same way */
-      if (t->kind == MS_STMT_ASSIGN && t->rv == MS_RV_CALL_LIKE && t->callee) {
-        ADD(t->callee);
-        for (size_t k2 = 0; k2 < t->nops; k2++)
-          if (!t->ops[k2].place && t->ops[k2].text) ADD(t->ops[k2].text);
+        if (to >= 0 && (size_t)to != s) digest_add(&d, co->states[to].name);
       }
     }
   }
-#undef ADD
   size_t total = 64;
   for (size_t i = 0; i < st->nfields; i++) total += strlen(co->saved[st->fields[i]].type) + 1;
   char *sig = ms_arena_alloc(tmp, total);
@@ -882,8 +896,8 @@ static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, 
     o += l;
     *o++ = ';';
   }
-  snprintf(o, 64, "|%llu:%016llx%016llx", (unsigned long long)count, (unsigned long long)d1,
-           (unsigned long long)d2);
+  snprintf(o, 64, "|%llu:%016llx%016llx", (unsigned long long)d.count, (unsigned long long)d.d1,
+           (unsigned long long)d.d2);
   return sig;
 }
 
@@ -1166,9 +1180,12 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   char **sig = ms_xcalloc(co->nstates ? co->nstates : 1, sizeof *sig);
   ms_arena tmp;
   ms_arena_init(&tmp);
+  digest *bd = ms_xmalloc((x->b->nblocks ? x->b->nblocks : 1) * sizeof *bd);
+  for (size_t k = 0; k < x->b->nblocks; k++) bd[k] = block_digest(x->b->blocks[k]);
   for (size_t s = 0; s < co->nstates; s++)
     if (is_suspend(&co->states[s]) && co->states[s].entry >= 0)
-      sig[s] = suspend_signature(&tmp, co, s, x->b, reach + s * bytes_per, x);
+      sig[s] = suspend_signature(&tmp, co, s, x->b, bd, reach + s * bytes_per, x);
+  free(bd);
   for (size_t s = 0; s < co->nstates; s++) {
     if (!sig[s]) continue;
     for (size_t r = 0; r < s; r++) {
