@@ -43,7 +43,10 @@ void ms_diag_print(const ms_diag *d, FILE *out, int color) {
   ms_write_safe(out, d->message, strlen(d->message));
   fputc('\n', out);
   if (!d->line_text) return;
-  size_t ll = strcspn(d->line_text, "\n"), upto = d->col > 0 ? d->col - 1 : 0;
+  size_t ll = strcspn(d->line_text, "\n"), upto = 0; /* the column's byte in the line */
+  for (unsigned c = 1; c < d->col && upto < ll; c++)
+    do upto++;
+    while (upto < ll && ((unsigned char)d->line_text[upto] & 0xc0) == 0x80);
   fputs("    ", out);
   ms_write_safe(out, d->line_text, ll);
   fputs("\n    ", out);

@@ -1046,7 +1046,11 @@ static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_sev
   ms_diag *d = ms_vec_push(p->A, &p->doc->diags, sizeof *d);
   d->file = p->doc->name;
   d->line = line;
-  d->col = col;
+  /* col counts bytes here; diagnostics count characters, as rustc's spans do */
+  size_t bol = col > 0 && byte >= col - 1 ? byte - (col - 1) : byte;
+  unsigned chars = 1;
+  for (size_t i = bol; i < byte && i < p->len; i++) chars += ((unsigned char)p->src[i] & 0xc0) != 0x80;
+  d->col = chars;
   d->sev = sev;
   d->message = ms_arena_strdup(p->A, msg);
   d->line_text = line_of(p, byte);

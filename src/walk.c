@@ -487,6 +487,24 @@ static size_t utf8_len(const unsigned char *p, size_t n) {
   return len;
 }
 
+/* The code point of the valid UTF-8 sequence of len bytes at p. */
+static unsigned long code_point(const unsigned char *p, size_t len) {
+  unsigned long c = len == 2 ? p[0] & 0x1f : len == 3 ? p[0] & 0x0f : p[0] & 0x07;
+  for (size_t k = 1; k < len; k++) c = c << 6 | (p[k] & 0x3f);
+  return c;
+}
+
+/* Does a terminal show code point c in two columns (East Asian Wide and Fullwidth: Hangul
+ * Jamo, CJK, Hangul syllables, compatibility ideographs, fullwidth forms, the emoji block,
+ * the supplementary ideographic planes)? */
+static bool wide(unsigned long c) {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f) ||
+         (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+         (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+         (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) ||
+         (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd);
+}
+
 size_t ms_write_safe(FILE *out, const char *s, size_t n) {
   size_t cols = 0;
   for (size_t i = 0; i < n;) {
@@ -495,8 +513,8 @@ size_t ms_write_safe(FILE *out, const char *s, size_t n) {
     bool plain = len > 1 ? len <= n - i : len == 1 && ((b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n');
     if (plain) {
       if (out) fwrite(s + i, 1, len, out);
+      cols += len > 2 && wide(code_point((const unsigned char *)s + i, len)) ? 2 : 1;
       i += len;
-      cols++;
     } else {
       if (out) fprintf(out, "\\x%02x", b);
       i++;

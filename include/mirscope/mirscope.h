@@ -71,7 +71,8 @@ typedef struct ms_diag ms_diag;
 
 /** File name as given to the parser ("<stdin>" for standard input). */
 MS_API const char *ms_diag_file(const ms_diag *d);
-/** 1-based line and column (column counts bytes). */
+/** 1-based line and column; the column counts characters (UTF-8 code points), as rustc's
+ *  spans do (until 2026-12-06 it counted bytes). */
 MS_API unsigned ms_diag_line(const ms_diag *d);
 MS_API unsigned ms_diag_col(const ms_diag *d);
 MS_API ms_severity ms_diag_severity(const ms_diag *d);
