@@ -1167,18 +1167,27 @@ static void elide_start(const char *s, size_t w, bool with_first, char *out, siz
   ms_sb_puts(&b, s + byte_at_col(s, n - (w - 1)));
 }
 
-/* s as a terminal may show it (ms_write_safe), in the arena. */
-static const char *safe_text(ms_arena *a, const char *s) {
+/* s as a terminal may show it (ms_write_safe), in the arena; one_line: a tab or a line
+ * break (a crate named by a file name that holds one) as `\xNN` too, so that a table row
+ * stays one row. */
+static const char *safe_text_as(ms_arena *a, const char *s, bool one_line) {
   char *buf = NULL;
   size_t len = 0;
   FILE *m = open_memstream(&buf, &len);
   if (!m) ms_internal_error("open_memstream");
-  ms_write_safe(m, s, strlen(s));
+  for (const char *p = s; *p;) {
+    size_t run = one_line ? strcspn(p, "\t\n") : strlen(p);
+    ms_write_safe(m, p, run);
+    p += run;
+    if (*p) fprintf(m, "\\x%02x", (unsigned char)*p++);
+  }
   fclose(m);
   const char *r = ms_arena_strndup(a, buf, len);
   free(buf);
   return r;
 }
+
+static const char *safe_text(ms_arena *a, const char *s) { return safe_text_as(a, s, false); }
 
 /* ---- the table */
 
@@ -1236,8 +1245,8 @@ static void table_cells(text_table *tt) {
     ms_rep_future_bytes(co, fb, sizeof fb);
     ms_rep_code_cell(co, code, sizeof code);
     cell[COL_RANK] = arena_printf(a, "%zu", r + 1);
-    cell[COL_NAME] = safe_text(a, tt->names[tt->order[r]]);
-    cell[COL_CRATE] = safe_text(a, tt->crates[tt->order[r]]);
+    cell[COL_NAME] = safe_text_as(a, tt->names[tt->order[r]], true);
+    cell[COL_CRATE] = safe_text_as(a, tt->crates[tt->order[r]], true);
     cell[COL_KIND] = kind_short(co->kind);
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);

@@ -116,6 +116,17 @@ with tempfile.TemporaryDirectory() as tmp:
     check(outs[0][0] == 0 and outs[0][1] == outs[1][1] == outs[2][1], "report -j1/-j2/-j3 differ")
     outs = [run(["check", "-v", "-j", j, os.path.join(srcdir, "corpus/nightly")]) for j in ("1", "2")]
     check(outs[0][1] == outs[1][1] and outs[0][1], "check -v -j1/-j2 differ")
+    # a crate named by a dump file whose name holds a tab or a line break: each table row
+    # stays one line, the name escaped as \x09 / \x0a (until 2026-12-06 a row was split)
+    w = os.path.join(tmp, "weird")
+    os.makedirs(w)
+    for name in ("nl\nx", "tab\tt"):
+        with open(os.path.join(w, name + ".mir"), "wb") as f:
+            f.write(real)
+    rc, out, err = run(["report", w])
+    rows = [l for l in out.splitlines() if re.match(r"^ +[0-9]+  add ", l)]
+    check(rc == 0 and len(rows) == 2 and "nl\\x0ax" in out and "tab\\x09t" in out,
+          f"names with a tab or a line break: one escaped row each: {out[:600]!r}")
     # exit codes: usage errors are 2
     check(run(["check"])[0] == 2, "check without input: exit 2")
     check(run(["report", "--no-such-option", d])[0] == 2, "unknown option: exit 2")
