@@ -2215,8 +2215,8 @@ static long exact_match(const ms_crate *crate, const size_t *sel, size_t n, cons
 
 /* PATTERN matched several: list them (at most 20) on stderr. */
 static void say_several(const ms_crate *crate, const size_t *sel, size_t n, const char *pattern) {
-  say("mirscope explain: '%s' matches %zu coroutines; name one (a longer pattern, ^...$, or "
-      "--crate):\n", pattern, n);
+  say("mirscope explain: '%s' matches %zu coroutines; name one (a name as listed here, a "
+      "longer pattern, ^...$, or --crate):\n", pattern, n);
   for (size_t i = 0; i < n && i < 20; i++) {
     const ms_coroutine *co = ms_crate_coroutine(crate, sel[i]);
     char cr[256];
@@ -2252,6 +2252,19 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
   ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, paths, npaths, &pr);
   size_t nsel = 0, *sel = crate ? select_coroutines(crate, c, re, &nsel) : NULL;
   long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
+  if (sel && pick < 0) { /* a name as listed, `f::{closure#0} [stable]`, which as a pattern
+                          * matches neither itself nor only itself ([..] is a class) */
+    size_t nall = ms_crate_coroutine_count(crate), hit = 0, at = 0;
+    for (size_t i = 0; i < nall; i++)
+      if (crate_picked(c, ms_crate_coroutine(crate, i)) &&
+          !strcmp(ms_co_name(ms_crate_coroutine(crate, i)), pattern))
+        hit++, at = i;
+    if (hit == 1) {
+      sel[0] = at; /* sel has room for one: nall >= 1 */
+      nsel = 1;
+      pick = 0;
+    }
+  }
   if (!sel) rc = EXIT_INTERNAL;
   else if (!ms_crate_coroutine_count(crate)) {
     if (!pr.unreadable && !pr.errors)
