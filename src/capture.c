@@ -14,7 +14,8 @@
  *   capture.conf                  the wrapper's configuration
  *   cargo.log                     cargo's stdout and stderr
  *   rustc-vV.txt                  `rustc -vV`
- *   build.txt                     the build: target, opt-level, pointer width, cargo, rustc
+ *   build.txt                     the build: target, opt-level, pointer width, cargo, rustc,
+ *                                 the project's root (where the dumps' spans are relative to)
  *   dumps/<unit>/NAME.mir         -Zdump-mir=coroutine_resume output
  *   dumps/<unit>/type-sizes.txt   -Zprint-type-sizes (only `print-type-size` lines)
  *   dumps/<unit>/symbols.txt      `nm -S -C --defined-only` of the unit's artefact
@@ -1552,8 +1553,8 @@ static int read_build(capture *c) {
   if (c->pointer_width != 16 && c->pointer_width != 32) c->pointer_width = 64;
   sb_clear(&p);
   sb_printf(&p, "target=%s\nopt_level=%s\npointer_width=%d\ncargo=%s\nrustc=%s\n"
-            "build_std=%s\nnm=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
-            c->cargo.p, c->rustc.p, c->build_std ? "core" : "no", sb_str(&c->nm));
+            "build_std=%s\nnm=%s\nroot=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
+            c->cargo.p, c->rustc.p, c->build_std ? "core" : "no", sb_str(&c->nm), sb_str(&c->root));
   int rc = p.oom || write_file(c->build_txt.p, p.p, p.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
                : MS_CAPTURE_OK;

@@ -1325,6 +1325,7 @@ typedef struct {
   bool target_known, opt_known; /* given or recorded (not the defaults) */
   bool target_given, opt_given; /* by --target, --opt-level */
   char recorded[4200];          /* the capture's build.txt the values come from, or "" */
+  char root[4096];              /* the project root it recorded (spans are relative to it), or "" */
 } Build;
 
 /* dst = src, cut to cap - 1 bytes. */
@@ -1347,13 +1348,14 @@ static bool read_recorded_build(const char *path, Build *b, int *recorded_width)
     snprintf(b->recorded, sizeof b->recorded, "%s/build.txt", *dir ? dir : ".");
     FILE *f = fopen(b->recorded, "r");
     if (f) {
-      char line[512];
+      char line[4200];
       while (fgets(line, sizeof line, f)) {
         line[strcspn(line, "\n")] = 0;
         if (!strncmp(line, "target=", 7)) copy_value(b->target, sizeof b->target, line + 7);
         else if (!strncmp(line, "opt_level=", 10))
           copy_value(b->opt_level, sizeof b->opt_level, line + 10);
         else if (!strncmp(line, "pointer_width=", 14)) *recorded_width = atoi(line + 14);
+        else if (!strncmp(line, "root=", 5)) copy_value(b->root, sizeof b->root, line + 5);
       }
       fclose(f);
       b->target_known = *b->target != 0;
@@ -2227,11 +2229,17 @@ static void say_several(const ms_crate *crate, const size_t *sel, size_t n, cons
 }
 
 static int explain_write(const Common *c, const ExplainArgs *e, const ms_crate *crate,
-                         const ms_coroutine *co) {
+                         const ms_coroutine *co, const Build *b) {
   Out o;
   if (!out_open(&o, c->output, "explain")) return EXIT_INPUT;
+  /* without --source-root, a capture's project root (its build.txt), so that the source
+   * lines are found from any working directory */
+  struct stat st;
+  const char *root = e->source_root ? e->source_root
+                     : *b->root && stat(b->root, &st) == 0 && S_ISDIR(st.st_mode) ? b->root
+                                                                                   : NULL;
   ms_explain_options eo = {.color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
-                           .source_root = e->source_root};
+                           .source_root = root};
   int w = ms_co_write_explain(crate, co, o.f, &eo);
   return out_finish(&o, w == 0);
 }
@@ -2275,7 +2283,7 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     else say_no_match("explain", c, pattern);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else {
-    rc = explain_write(c, e, crate, ms_crate_coroutine(crate, sel[pick]));
+    rc = explain_write(c, e, crate, ms_crate_coroutine(crate, sel[pick]), &b);
     if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
   }
   free(sel);

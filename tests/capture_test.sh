@@ -219,6 +219,11 @@ grep -qx "target=$host" "$T/out1/build.txt" && grep -qx 'opt_level=3' "$T/out1/b
   grep -q "\"build\": { \"target\": \"$host\", \"opt_level\": \"3\", \"pointer_width\": 64, \"given\": true }" "$T/out1/report.json" &&
   ok "project 1: build.txt and report.json record $host, opt-level 3" ||
   bad "project 1: build: $(cat "$T/out1/build.txt" 2>&1 | head -n 3)"
+# the project root is recorded, so explain finds the source lines from any directory
+grep -qx "root=$P1" "$T/out1/build.txt" &&
+  (cd / && "$mirscope" explain '^leaf' "$T/out1" 2>/dev/null) | grep -q 'tick().await + tick().await' &&
+  ok "project 1: build.txt records the project root; explain from / shows the source lines" ||
+  bad "project 1: root: $(grep root= "$T/out1/build.txt"); explain: $(cd / && "$mirscope" explain '^leaf' "$T/out1" 2>&1 | grep -m1 -i await)"
 grep -q '^mirscope capture: cargo [^ ]* ([^)]*), rustc [^ ]* ([^)]*)$' "$T/out1b.stderr" &&
   ok "project 1: says which cargo and rustc" || bad "project 1: no cargo/rustc line: $(head -n 2 "$T/out1b.stderr")"
 
