@@ -684,50 +684,19 @@ static int collect_path(const char *path, void *user) {
   return 0;
 }
 
-typedef struct {
-  dev_t dev;
-  ino_t ino;
-  size_t at;
-} PathId;
-
-static int cmp_path_id(const void *a, const void *b) {
-  const PathId *x = a, *y = b;
-  if (x->dev != y->dev) return x->dev < y->dev ? -1 : 1;
-  if (x->ino != y->ino) return x->ino < y->ino ? -1 : 1;
-  return (x->at > y->at) - (x->at < y->at);
-}
-
 /* A file listed twice (given itself and through its directory, `- -`) is read once, as
  * report reads it: the later listings are dropped, the order kept.  false: out of memory. */
 static bool drop_same_files(PathList *l) {
-  PathId *v = malloc((l->n ? l->n : 1) * sizeof *v);
-  bool *drop = calloc(l->n ? l->n : 1, sizeof *drop);
-  if (!v || !drop) {
-    free(v);
-    free(drop);
-    return false;
-  }
-  size_t k = 0, stdin_at = (size_t)-1;
-  for (size_t i = 0; i < l->n; i++) {
-    struct stat st;
-    if (!strcmp(l->v[i], "-")) {
-      if (stdin_at == (size_t)-1) stdin_at = i;
-      else drop[i] = true;
-    } else if (stat(l->v[i], &st) == 0) {
-      v[k++] = (PathId){st.st_dev, st.st_ino, i};
-    }
-  }
-  qsort(v, k, sizeof *v, cmp_path_id);
-  for (size_t i = 1; i < k; i++)
-    if (v[i].dev == v[i - 1].dev && v[i].ino == v[i - 1].ino) drop[v[i].at] = true;
+  unsigned char *rep = malloc(l->n ? l->n : 1);
+  if (!rep) return false;
+  ms_paths_repeats((const char *const *)l->v, l->n, rep);
   size_t n = 0;
   for (size_t i = 0; i < l->n; i++) {
-    if (drop[i]) free(l->v[i]);
+    if (rep[i]) free(l->v[i]);
     else l->v[n++] = l->v[i];
   }
   l->n = n;
-  free(v);
-  free(drop);
+  free(rep);
   return true;
 }
 

@@ -695,11 +695,11 @@ static int cmp_key(const void *a, const void *b) {
   return (x > y) - (x < y); /* walk order: a stable sort */
 }
 
-/* A kept file, by its identity on disk. */
+/* A path, by the identity on disk of the file it names. */
 typedef struct {
   dev_t dev;
   ino_t ino;
-  size_t at; /* index in in->c */
+  size_t at; /* index in the paths */
 } FileId;
 
 static int cmp_file_id(const void *a, const void *b) {
@@ -709,26 +709,40 @@ static int cmp_file_id(const void *a, const void *b) {
   return (x->at > y->at) - (x->at < y->at);
 }
 
-/* A file given twice (`report a.mir a.mir`, a file and its directory, `- -`) is read once:
- * its bodies counted twice were two coroutines of one name (`konst #1`, `konst #2`). */
-static void drop_repeats(ms_inputs *in) {
-  FileId *v = ms_xmalloc((in->n + 1) * sizeof *v);
-  size_t k = 0, stdin_at = (size_t)-1;
-  for (size_t i = 0; i < in->n; i++) {
+size_t ms_paths_repeats(const char *const *paths, size_t n, unsigned char *repeat) {
+  FileId *v = ms_xmalloc((n + 1) * sizeof *v);
+  size_t k = 0, stdin_at = (size_t)-1, nrep = 0;
+  for (size_t i = 0; i < n; i++) {
     struct stat st;
-    if (!in->c[i].keep) continue;
-    if (!strcmp(in->c[i].path, "-")) {
+    repeat[i] = 0;
+    if (!strcmp(paths[i], "-")) { /* standard input is read once */
       if (stdin_at == (size_t)-1) stdin_at = i;
-      else in->c[i].keep = false, in->c[i].repeat = true; /* standard input is read once */
-      continue;
+      else repeat[i] = 1, nrep++;
+    } else if (stat(paths[i], &st) == 0) {
+      v[k++] = (FileId){st.st_dev, st.st_ino, i};
     }
-    if (stat(in->c[i].path, &st) == 0) v[k++] = (FileId){st.st_dev, st.st_ino, i};
   }
   qsort(v, k, sizeof *v, cmp_file_id);
   for (size_t i = 1; i < k; i++)
-    if (v[i].dev == v[i - 1].dev && v[i].ino == v[i - 1].ino)
-      in->c[v[i].at].keep = false, in->c[v[i].at].repeat = true;
+    if (v[i].dev == v[i - 1].dev && v[i].ino == v[i - 1].ino) repeat[v[i].at] = 1, nrep++;
   free(v);
+  return nrep;
+}
+
+/* A file given twice (`report a.mir a.mir`, a file and its directory, `- -`) is read once:
+ * its bodies counted twice were two coroutines of one name (`konst #1`, `konst #2`). */
+static void drop_repeats(ms_inputs *in) {
+  const char **paths = ms_xmalloc((in->n + 1) * sizeof *paths);
+  size_t *at = ms_xmalloc((in->n + 1) * sizeof *at), k = 0;
+  for (size_t i = 0; i < in->n; i++)
+    if (in->c[i].keep) paths[k] = in->c[i].path, at[k++] = i;
+  unsigned char *rep = ms_xmalloc(k + 1);
+  ms_paths_repeats(paths, k, rep);
+  for (size_t j = 0; j < k; j++)
+    if (rep[j]) in->c[at[j]].keep = false, in->c[at[j]].repeat = true;
+  free(rep);
+  free(at);
+  free(paths);
 }
 
 ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,

@@ -1125,6 +1125,13 @@ typedef int (*ms_file_fn)(const char *path, void *user);
 typedef void (*ms_error_fn)(const char *path, const char *message, void *user);
 MS_API int ms_walk_paths(const char *const *paths, size_t npaths, ms_file_fn fn, ms_error_fn on_error,
                   void *user);
+/**
+ * Marks repeat[i] (n entries, set to 0 or 1) for each of `paths` that names the same file as
+ * an earlier one (same device and inode: a file given itself and through its directory, a
+ * link to it), or is "-" after a first "-"; returns how many.  A path that cannot be
+ * stat'ed is never a repeat.  What ms_inputs_collect does with the dumps it keeps.
+ */
+MS_API size_t ms_paths_repeats(const char *const *paths, size_t n, unsigned char *repeat);
 
 /**
  * Parse many files ("-" allowed) on `jobs` threads.  `fn` receives every part of every
