@@ -416,6 +416,54 @@ static bool not_whole(const ms_diff *d, FILE *o) {
   return any;
 }
 
+/* The key an impl method's body is matched by: the impl as its type names it
+ * (`{async fn body of <Tcp as Transport>::recv()}`), not by its place among the file's
+ * impls, which moving an impl or adding one above changes; else `key`. */
+static const char *method_key(ms_arena *a, const ms_coroutine *co, const char *key) {
+  const char *t = co->self_type;
+  if (!t || strncmp(t, "{async fn body of ", 18) || !co->def_path ||
+      (!strstr(co->def_path, "<impl at ") && !strstr(co->def_path, "{impl#")))
+    return key;
+  const char *k = make_key(a, t, NULL, true);
+  return k ? k : key;
+}
+
+/* key prefixed by the coroutine's crate and a separator no def path holds. */
+static char *crate_key(ms_arena *a, const ms_coroutine *co, const char *key) {
+  char crate[256];
+  ms_co_crate(co, crate, sizeof crate);
+  size_t lc = strlen(crate), lk = strlen(key);
+  char *k = ms_arena_alloc(a, lc + lk + 2);
+  if (!k) return NULL;
+  memcpy(k, crate, lc);
+  k[lc] = '\x1f';
+  memcpy(k + lc + 1, key, lk + 1);
+  return k;
+}
+
+/* Pair the leftovers of new (kn, nn) with those of old (ko, no) by equal keys: in order, or
+ * (unique) only where the key is one leftover's on each side. */
+static void match_keys(const char *const *kn, const char *const *ko, size_t nn, size_t no,
+                       long *match_new, bool *taken, bool unique) {
+  for (size_t j = 0; j < nn; j++) {
+    if (match_new[j] >= 0) continue;
+    long cand = -1;
+    size_t nc = 0, nsame = 0;
+    for (size_t i = 0; i < no && (unique || cand < 0); i++)
+      if (!taken[i] && !strcmp(kn[j], ko[i])) {
+        if (cand < 0) cand = (long)i;
+        nc++;
+      }
+    if (unique)
+      for (size_t k = 0; k < nn; k++)
+        if (match_new[k] < 0 && !strcmp(kn[j], kn[k])) nsame++;
+    if (cand >= 0 && (!unique || (nc == 1 && nsame == 1))) {
+      match_new[j] = cand;
+      taken[cand] = true;
+    }
+  }
+}
+
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = calloc(1, sizeof *d);
   if (d) d->name_width = 40;
@@ -453,28 +501,27 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     d->new_lower |= cn[j]->size >= 0 && cn[j]->size_source == MS_SIZE_LOWER_BOUND;
     match_new[j] = -1;
   }
-  /* 1. exact keys, in order (several bodies with one key pair up in order) */
+  /* the same keys within each crate (ms_co_crate): `helper` of a dependency is not the
+   * crate's own `helper` */
+  char **kco = ms_arena_alloc(a, (no + 1) * sizeof *kco), **kcn = ms_arena_alloc(a, (nn + 1) * sizeof *kcn);
+  char **lco = ms_arena_alloc(a, (no + 1) * sizeof *lco), **lcn = ms_arena_alloc(a, (nn + 1) * sizeof *lcn);
+  if (!kco || !kcn || !lco || !lcn) goto oom;
+  for (size_t i = 0; i < no; i++)
+    if (!(kco[i] = crate_key(a, co[i], method_key(a, co[i], ko[i]))) ||
+        !(lco[i] = crate_key(a, co[i], lo[i])))
+      goto oom;
   for (size_t j = 0; j < nn; j++)
-    for (size_t i = 0; i < no; i++)
-      if (!taken[i] && !strcmp(kn[j], ko[i])) {
-        match_new[j] = (long)i;
-        taken[i] = true;
-        break;
-      }
-  /* 2. loose keys, when unique among the leftovers on both sides */
-  for (size_t j = 0; j < nn; j++) {
-    if (match_new[j] >= 0) continue;
-    long cand = -1;
-    size_t nc = 0, nsame = 0;
-    for (size_t i = 0; i < no; i++)
-      if (!taken[i] && !strcmp(ln[j], lo[i])) cand = (long)i, nc++;
-    for (size_t k = 0; k < nn; k++)
-      if (match_new[k] < 0 && !strcmp(ln[j], ln[k])) nsame++;
-    if (nc == 1 && nsame == 1) {
-      match_new[j] = cand;
-      taken[cand] = true;
-    }
-  }
+    if (!(kcn[j] = crate_key(a, cn[j], method_key(a, cn[j], kn[j]))) ||
+        !(lcn[j] = crate_key(a, cn[j], ln[j])))
+      goto oom;
+  /* 1. exact keys within a crate, in order (several bodies with one key pair up in order);
+   * 2. loose keys within a crate, when unique among the leftovers on both sides;
+   * 3. and 4. the same across crates, only when unique (an --emit=mir file names its crate
+   *    by the file: one side's crate may not be the other's name for it) */
+  match_keys((const char *const *)kcn, (const char *const *)kco, nn, no, match_new, taken, false);
+  match_keys((const char *const *)lcn, (const char *const *)lco, nn, no, match_new, taken, true);
+  match_keys((const char *const *)kn, (const char *const *)ko, nn, no, match_new, taken, true);
+  match_keys((const char *const *)ln, (const char *const *)lo, nn, no, match_new, taken, true);
   for (size_t j = 0; j < nn; j++) {
     diff_entry *e = &d->e[d->n++];
     e->new_ = cn[j];

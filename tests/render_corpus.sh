@@ -98,12 +98,13 @@ for v in states cfg layout; do
       bad "graph --view $v -f $f: $got .$f files for $n coroutines, $other other files, $errs failed runs"
       grep "^$v $f " "$T/errors" | head -5
     fi
-    (cd "$T/$f-$v" && find . -type f | sed 's/\.[a-z]*$//' | sort) >"$T/names-$f-$v"
+    # the stem of every file: the cfg and layout views add `.cfg` / `.layout` to it
+    (cd "$T/$f-$v" && find . -type f | sed 's/\.[a-z]*$//; s/\.\(cfg\|layout\)$//' | sort) >"$T/names-$f-$v"
   done
 done
 same=1
 for x in "$T"/names-*; do cmp -s "$T/names-dot-states" "$x" || { same=0; echo "differs: $x"; }; done
-if [ "$same" -eq 1 ]; then ok "same file names in all six outputs"
+if [ "$same" -eq 1 ]; then ok "same file stems in all six outputs"
 else bad "file names differ between outputs"; fi
 
 # --- every SVG is XML with an <svg> root
