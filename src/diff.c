@@ -354,10 +354,9 @@ static void fill(ms_arena *ar, diff_entry *e) {
   }
   e->dsize = size_delta(e->old, e->new_);
   e->dstates = (long)e->new_->nstates - (long)e->old->nstates;
-  /* like figures only: both exact, both corrected, else the modelled estimates */
-  ms_code_source so, sn;
-  long co_ = ms_co_code_bytes(e->old, &so), cn = ms_co_code_bytes(e->new_, &sn);
-  if (so == sn && so != MS_CODE_MODELLED && co_ >= 0 && cn >= 0) e->dcode = cn - co_;
+  /* like figures only: both nm sizes, else the modelled estimates (two corrected figures
+   * are estimates scaled by each build's factor: a moved factor is no change of code) */
+  if (e->old->code_exact >= 0 && e->new_->code_exact >= 0) e->dcode = e->new_->code_exact - e->old->code_exact;
   else e->dcode = delta(e->old->code_estimate, e->new_->code_estimate);
   e->dred = delta(e->old->code_redundant, e->new_->code_redundant);
   e->nadd = finding_minus(ar, e->new_, e->old, &e->fadd);
@@ -869,8 +868,8 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
   }
   free(cell);
   fputs("  + added, - removed, * changed; future bytes: exact, ~ computed, ≥ lower bound; "
-        "code: exact (nm), ≈ corrected, ~ modelled (a change is of like figures: both exact, "
-        "both corrected, else the modelled estimates)\n",
+        "code: exact (nm), ≈ corrected, ~ modelled (a change is of the nm sizes when both are "
+        "exact, else of the modelled estimates)\n",
         o);
 }
 
