@@ -1244,10 +1244,17 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
 /* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  (A NULL
  * coroutine, the missing side of a diff entry: no.) */
 static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md) {
-  return co && (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
-                            NULL) >= 0 ||
-                pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md,
-                            NULL) >= 0);
+  if (!co) return false;
+  if (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0 ||
+      pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0)
+    return true;
+  /* an async fn by the path its type prints, `I2c::write` or `<Tcp as Transport>::send` of
+   * `{async fn body of I2c::write()}`, where the def path says `<impl at src/lib.rs:68:1..>` */
+  const char *t = ms_co_self_type(co), *e;
+  static const char AFN[] = "{async fn body of ";
+  if (!t || strncmp(t, AFN, sizeof AFN - 1) || !(e = strrchr(t, '('))) return false;
+  t += sizeof AFN - 1;
+  return e > t && pcre2_match(re, (PCRE2_SPTR)t, (PCRE2_SIZE)(e - t), 0, 0, md, NULL) >= 0;
 }
 
 /* The coroutines (indices) of the --crate crates whose name or def path `re` matches (all
