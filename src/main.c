@@ -1248,10 +1248,12 @@ static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match
   if (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0 ||
       pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0)
     return true;
-  /* an async fn by the path its type prints, `I2c::write` or `<Tcp as Transport>::send` of
-   * `{async fn body of I2c::write()}`, where the def path says `<impl at src/lib.rs:68:1..>` */
-  const char *t = ms_co_self_type(co), *e;
+  /* an impl's async fn by the path its type prints, `I2c::write` or `<Tcp as
+   * Transport>::send` of `{async fn body of I2c::write()}`, where the def path says
+   * `<impl at src/lib.rs:68:1: 68:9>` */
+  const char *t = ms_co_self_type(co), *e, *dp = ms_co_def_path(co);
   static const char AFN[] = "{async fn body of ";
+  if (!strstr(dp, "<impl at ") && !strstr(dp, "{impl#")) return false; /* a method's only */
   if (!t || strncmp(t, AFN, sizeof AFN - 1) || !(e = strrchr(t, '('))) return false;
   t += sizeof AFN - 1;
   return e > t && pcre2_match(re, (PCRE2_SPTR)t, (PCRE2_SIZE)(e - t), 0, 0, md, NULL) >= 0;
