@@ -815,7 +815,14 @@ typedef struct {
 
 static void problem_walk_error(const char *path, const char *msg, void *user) {
   Problems *pr = user;
-  say("%s: error: %s\n", path, msg);
+  /* a word that names no file, `graph -f svg fsm`: perhaps a coroutine meant for --fn */
+  bool word = !strchr(path, '/') && !strchr(path, '.') && !strcmp(msg, strerror(ENOENT));
+  if (word && pr->cmd && !strcmp(pr->cmd, "explain"))
+    say("%s: error: %s (explain takes the PATTERN first, then paths to dumps)\n", path, msg);
+  else if (word && pr->cmd && strcmp(pr->cmd, "diff"))
+    say("%s: error: %s (a path to dumps; to pick coroutines by name: --fn %s)\n", path, msg, path);
+  else
+    say("%s: error: %s\n", path, msg);
   pr->unreadable++;
   pr->dumps_unread++;
 }
