@@ -892,15 +892,26 @@ static bool has_core(const char *dir) {
   return found;
 }
 
-/* Whether cargo's arguments already ask for -Zbuild-std. */
-static bool build_std_given(const ms_capture_options *o) {
+/* The crates cargo's arguments ask -Zbuild-std for (`core,alloc`; "core" for a bare
+ * -Zbuild-std), NULL when they do not. */
+static const char *build_std_arg(const ms_capture_options *o) {
   for (size_t i = 0; i < o->ncargo_args && strcmp(o->cargo_args[i], "--") != 0; i++) {
     const char *a = o->cargo_args[i];
-    if (!strncmp(a, "-Zbuild-std", 11) ||
-        (!strcmp(a, "-Z") && i + 1 < o->ncargo_args && !strncmp(o->cargo_args[i + 1], "build-std", 9)))
-      return true;
+    if (!strcmp(a, "-Z") && i + 1 < o->ncargo_args) a = o->cargo_args[i + 1];
+    else if (!strncmp(a, "-Z", 2)) a += 2;
+    else continue;
+    if (strncmp(a, "build-std", 9) || (a[9] && a[9] != '=')) continue;
+    return a[9] == '=' && a[10] ? a + 10 : "core";
   }
-  return false;
+  return NULL;
+}
+
+static bool build_std_given(const ms_capture_options *o) { return build_std_arg(o) != NULL; }
+
+/* What -Zbuild-std builds in this capture: the crates the arguments name, else `core`. */
+static const char *build_std_crates(const capture *c) {
+  const char *a = build_std_arg(c->o);
+  return a ? a : "core";
 }
 
 /* Symlinks in `dst` to every entry of directory `src` whose name `dst` does not have yet. */
@@ -1034,8 +1045,9 @@ static int check_target(capture *c) {
               "rust-src` (rustup), or Debian's `rust-web-src` for rustc-web "
               "(or `rustup target add %s`)", t, first_line(libdir), sb_str(&lib), t);
   } else {
-    say(c, "mirscope capture: %s: core %s: building it with -Zbuild-std=core from %s", t,
-        installed ? "installed, but -Zbuild-std given" : "not installed", lib.p);
+    say(c, "mirscope capture: %s: core %s: building it with -Zbuild-std=%s from %s", t,
+        installed ? "installed, but -Zbuild-std given" : "not installed", build_std_crates(c),
+        lib.p);
     sb_clear(&probe);
     sb_printf(&probe, "%s/vendor", lib.p);
     if (is_dir(sb_str(&probe))) rc = vendor_sources(c, probe.p);
@@ -1300,9 +1312,9 @@ static int run_build(capture *c) {
   for (size_t i = 0; i < o->ncargo_args; i++) sl_push(&c->cargo_argv, o->cargo_args[i]);
   if (c->cargo_argv.oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   if (o->progress)
-    say(c, "mirscope capture: cargo build%s --offline%s%s%s (log: %s)",
+    say(c, "mirscope capture: cargo build%s --offline%s%s%s%s (log: %s)",
         o->release ? " --release" : "", o->target ? " --target " : "", opt_or(o->target, ""),
-        c->build_std ? " -Zbuild-std=core" : "", c->log.p);
+        c->build_std ? " -Zbuild-std=" : "", c->build_std ? build_std_crates(c) : "", c->log.p);
   int st = run_cargo_logged(c);
   if (st == 0) return MS_CAPTURE_OK;
   say_log_tail(c);
@@ -1554,7 +1566,8 @@ static int read_build(capture *c) {
   sb_clear(&p);
   sb_printf(&p, "target=%s\nopt_level=%s\npointer_width=%d\ncargo=%s\nrustc=%s\n"
             "build_std=%s\nnm=%s\nroot=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
-            c->cargo.p, c->rustc.p, c->build_std ? "core" : "no", sb_str(&c->nm), sb_str(&c->root));
+            c->cargo.p, c->rustc.p, c->build_std ? build_std_crates(c) : "no", sb_str(&c->nm),
+            sb_str(&c->root));
   int rc = p.oom || write_file(c->build_txt.p, p.p, p.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
                : MS_CAPTURE_OK;

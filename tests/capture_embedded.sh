@@ -156,8 +156,12 @@ for f in report.json report.md build.txt; do cksum "$OUT/$f"; done >"$T/good.sum
 ls "$OUT/svg" >>"$T/good.sums"
 printf 'pub fn broken() -> u32 { not_defined_anywhere }\n' >>"$T/demo/src/lib.rs"
 "$mirscope" capture --manifest-path "$T/demo/Cargo.toml" --release --target "$TARGET" \
-  --cargo "$cargo" -o "$OUT" >/dev/null 2>"$T/stderr2"
+  --cargo "$cargo" -o "$OUT" -- -Zbuild-std=core,alloc >/dev/null 2>"$T/stderr2"
 rc=$?
+# the crates -Zbuild-std was given are the ones it says it builds (it said `core` alone)
+grep -q 'building it with -Zbuild-std=core,alloc from' "$T/stderr2" &&
+  ok "capture -- -Zbuild-std=core,alloc: says it builds core,alloc" ||
+  bad "-Zbuild-std=core,alloc: $(grep -m1 build-std "$T/stderr2")"
 for f in report.json report.md build.txt; do cksum "$OUT/$f"; done >"$T/after.sums" 2>&1
 ls "$OUT/svg" >>"$T/after.sums"
 [ $rc = 1 ] && cmp -s "$T/good.sums" "$T/after.sums" && grep -q not_defined_anywhere "$OUT.attempt/cargo.log" &&
