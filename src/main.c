@@ -2443,6 +2443,15 @@ static int diff_run(const Common *c, const DiffArgs *a) {
       empty = true;
     }
   }
+  const char *tg[2], *ol[2]; /* as the build lines print them: the defaults when assumed */
+  for (int s = 0; s < 2; s++) {
+    tg[s] = *builds[s].target ? builds[s].target : MS_DEFAULT_TARGET;
+    ol[s] = *builds[s].opt_level ? builds[s].opt_level : MS_DEFAULT_OPT_LEVEL;
+  }
+  if (strcmp(tg[0], tg[1]) || strcmp(ol[0], ol[1]))
+    say("mirscope diff: warning: the sides are different builds (OLD %s at opt-level %s, NEW %s "
+        "at opt-level %s): their sizes and code differ by the build, not only by the change\n",
+        tg[0], ol[0], tg[1], ol[1]);
   rc = EXIT_INPUT;
   /* a side (or part of one) missing or empty: no diff, it would mislead */
   if (pr.unreadable || empty) goto out;
