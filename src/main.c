@@ -550,6 +550,12 @@ static void out_discard(Out *o) {
   if (!o->direct) unlink(o->tmp);
 }
 
+/* A mirscope JSON report given as a dump (MS_INPUT_REPORT_JSON). */
+static const char REPORT_JSON[] =
+    "a mirscope JSON report, not a MIR dump: give the dumps it was made from (for a "
+    "capture's report.json, the capture's directory: it holds dumps/, build.txt and the "
+    "sizes; keep that directory as the baseline to diff against)";
+
 /* A `.rs` file given as a dump (MS_INPUT_RUST_SOURCE). */
 static const char RUST_SOURCE[] =
     "Rust source, not a MIR dump: mirscope reads the MIR rustc writes for it (in a cargo "
@@ -734,6 +740,7 @@ static size_t check_operands(const Common *c, CheckState *st, const char **keep)
     }
     if (kind == MS_INPUT_BINARY) say("%s:%u:%u: error: not a MIR dump (binary)\n", p, line, col);
     else if (kind == MS_INPUT_RUST_SOURCE) say("%s: error: %s\n", p, RUST_SOURCE);
+    else if (kind == MS_INPUT_REPORT_JSON) say("%s: error: %s\n", p, REPORT_JSON);
     else say("%s: error: -Zprint-type-sizes output, not a MIR dump (report takes it with -t)\n", p);
     st->files++;
     st->unreadable++;
@@ -946,6 +953,8 @@ static void report_rejected(const ms_inputs *in, Problems *pr) {
       say("%s:%u:%u: error: not a MIR dump (binary)\n", path, line, col);
     else if (kind == MS_INPUT_RUST_SOURCE)
       say("%s: error: %s\n", path, RUST_SOURCE);
+    else if (kind == MS_INPUT_REPORT_JSON)
+      say("%s: error: %s\n", path, REPORT_JSON);
     else if (pr->cmd && !strcmp(pr->cmd, "diff"))
       say("%s: error: -Zprint-type-sizes output, not a MIR dump: diff reads it beside each "
           "side's dumps\n", path);
@@ -1082,8 +1091,9 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
   } else if (blank_text(text, len)) {
     say("%s: warning: empty: no %s in it\n", shown, symbols ? "symbols" : "type sizes");
     bad = false;
-  } else if (kind == MS_INPUT_BINARY || kind == MS_INPUT_RUST_SOURCE) {
-    say("%s: error: not %s (%s)\n", shown, what, kind == MS_INPUT_BINARY ? "binary" : "Rust source");
+  } else if (kind == MS_INPUT_BINARY || kind == MS_INPUT_RUST_SOURCE || kind == MS_INPUT_REPORT_JSON) {
+    say("%s: error: not %s (%s)\n", shown, what,
+        kind == MS_INPUT_BINARY ? "binary" : kind == MS_INPUT_RUST_SOURCE ? "Rust source" : "a mirscope JSON report");
   } else if (symbols && kind == MS_INPUT_TYPE_SIZES) {
     say("%s: error: not %s (-Zprint-type-sizes output: give it with -t)\n", shown, what);
   } else if (symbols && !has_nm_line(text, len)) {

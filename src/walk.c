@@ -543,6 +543,15 @@ ms_input_kind ms_sniff_bytes(const unsigned char *buf, size_t n, unsigned *line,
   if (n > MS_SNIFF_BYTES) n = MS_SNIFF_BYTES;
   size_t bad = 0, first = n;
   if (n >= 16 && !memcmp(buf, "print-type-size ", 16)) return MS_INPUT_TYPE_SIZES;
+  { /* `{` and `"build":` first: what report -f json and capture's report.json begin with */
+    size_t i = 0;
+    while (i < n && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) i++;
+    if (i < n && buf[i] == '{') {
+      i++;
+      while (i < n && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) i++;
+      if (n - i >= 8 && !memcmp(buf + i, "\"build\":", 8)) return MS_INPUT_REPORT_JSON;
+    }
+  }
   bool nul = false;
   for (size_t i = 0; i < n;) {
     unsigned char b = buf[i];

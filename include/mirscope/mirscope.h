@@ -1187,8 +1187,10 @@ typedef enum {
   MS_INPUT_TYPE_SIZES, /* -Zprint-type-sizes output: its first line starts `print-type-size ` */
   MS_INPUT_BINARY,     /* not text: a NUL byte, or more than one byte in ten a control
                           character (other than tab, line and page breaks) or not UTF-8 */
-  MS_INPUT_RUST_SOURCE /* a `.rs` file that does not start as a dump does (`// MIR for`,
-                          --emit=mir's `// WARNING`): Rust source, whose MIR rustc dumps */
+  MS_INPUT_RUST_SOURCE, /* a `.rs` file that does not start as a dump does (`// MIR for`,
+                           --emit=mir's `// WARNING`): Rust source, whose MIR rustc dumps */
+  MS_INPUT_REPORT_JSON  /* a mirscope JSON report (`{` then `"build":`): made from dumps, not
+                           one (its capture's directory holds them) */
 } ms_input_kind;
 /** What `path` holds; for MS_INPUT_BINARY, *line and *col (may be NULL) give the first byte
  *  that is not text (1-based, as diagnostics do).  Reads only regular files. */
