@@ -2347,7 +2347,8 @@ static const char DIFF_USAGE[] =
     "  mirscope diff --fn '^handshake::' before/mir_dump after/mir_dump\n"
     "\n"
     "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
-    "is printed), or a dump had errors (the diff covers the rest and says so); 2 usage error\n"
+    "is printed; but a capture of crates without async code is diffed, all added or\n"
+    "removed), or a dump had errors (the diff covers the rest and says so); 2 usage error\n"
     "(also: no pair matches --fn); 3 internal error; 4 a future grew by more than\n"
     "--fail-on-growth bytes (even when a dump had errors: growth is never hidden)\n";
 
@@ -2447,9 +2448,18 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     size_t was = pr.errors + pr.dumps_unread;
     if (!(crates[s] = build_crate(c, &opts, *builds[s].recorded != 0, &c->operands[s], 1, &pr))) goto out;
     errors[s] = pr.errors + pr.dumps_unread - was;
-    if (!ms_crate_coroutine_count(crates[s])) { /* a side without coroutines: an input error */
-      if (pr.unreadable + pr.errors == before)
-        explain_no_coroutine("diff", s ? "NEW" : "OLD", c->operands[s], &pr.found, &told);
+    if (!ms_crate_coroutine_count(crates[s])) {
+      /* a capture of crates without async code (its build.txt recorded, no error):
+       * a fact about that revision, diffed as everything added or removed; any other side
+       * without coroutines is an input error */
+      bool clean = pr.unreadable + pr.errors == before;
+      if (clean && *builds[s].recorded) continue;
+      if (clean) explain_no_coroutine("diff", s ? "NEW" : "OLD", c->operands[s], &pr.found, &told);
+      char attempt[4200];
+      struct stat ast;
+      snprintf(attempt, sizeof attempt, "%s.attempt", c->operands[s]);
+      if (stat(attempt, &ast) == 0 && S_ISDIR(ast.st_mode)) /* a capture that failed there */
+        say("  %s holds a capture's failed attempt: its log is %s/cargo.log\n", attempt, attempt);
       empty = true;
     }
   }
