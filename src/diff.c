@@ -37,6 +37,7 @@ struct ms_diff {
   bool old_lower, new_lower; /* a lower bound is among the sizes summed */
   int name_width;            /* text: columns of the name column (ms_diff_set_name_width) */
   size_t input_errors[2];    /* per side, old then new (ms_diff_set_input_errors) */
+  long gate;                 /* --fail-on-growth's limit, -1 none (ms_diff_set_gate) */
 };
 
 /* ------------------------------------------------------------------ def path keys */
@@ -393,6 +394,10 @@ static bool entry_before(const diff_entry *a, const diff_entry *b) {
 
 void ms_diff_set_name_width(ms_diff *d, int width) { d->name_width = width > 0 ? width : 0; }
 
+void ms_diff_set_gate(ms_diff *d, long limit) {
+  if (d) d->gate = limit < 0 ? -1 : limit;
+}
+
 void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors) {
   if (!d) return;
   d->input_errors[0] = old_errors;
@@ -465,7 +470,7 @@ static void match_keys(const char *const *kn, const char *const *ko, size_t nn, 
 
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = calloc(1, sizeof *d);
-  if (d) d->name_width = 40;
+  if (d) d->name_width = 40, d->gate = -1;
   if (!d) return NULL;
   d->old_crate = old;
   d->new_crate = new_;
@@ -886,8 +891,16 @@ static void write_md(const ms_diff *d, FILE *o) {
           k.changed, k.same, k.added, k.removed);
   fprintf(o, "- futures: %s%ld → %s%ld bytes in total (%+ld)\n", d->old_lower ? "≥" : "", d->old_bytes,
           d->new_lower ? "≥" : "", d->new_bytes, d->new_bytes - d->old_bytes);
-  if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n\n", g, g == 1 ? "" : "s");
-  else fputs("- largest growth: none\n\n", o);
+  if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n", g, g == 1 ? "" : "s");
+  else fputs("- largest growth: none\n", o);
+  if (d->gate >= 0 && g > d->gate) {
+    const diff_entry *e = &d->e[ms_diff_max_growth_entry(d)];
+    fprintf(o, "- gate `--fail-on-growth %ld`: **failed**: `%s` grew by %ld byte%s\n", d->gate,
+            ms_co_name(e->new_), g, g == 1 ? "" : "s");
+  } else if (d->gate >= 0) {
+    fprintf(o, "- gate `--fail-on-growth %ld`: passed\n", d->gate);
+  }
+  fputc('\n', o);
   if (!d->n) return;
   /* a pull request's comment: the rows that changed, were added or removed; the unchanged
    * ones counted (a crate of 1500 async fns made a comment over GitHub's 65 536 characters) */
@@ -1075,6 +1088,11 @@ static void write_json(const ms_diff *d, FILE *o) {
     fputs(" }", o);
   }
   fputs(d->n ? "\n  ],\n" : "],\n", o);
+  if (d->gate >= 0)
+    fprintf(o, "  \"gate\": { \"limit\": %ld, \"passed\": %s, \"max_growth\": %ld },\n", d->gate,
+            ms_diff_max_growth(d) > d->gate ? "false" : "true", ms_diff_max_growth(d));
+  else
+    fputs("  \"gate\": null,\n", o);
   fprintf(o,
           "  \"totals\": { \"matched\": %zu, \"changed\": %zu, \"unchanged\": %zu, \"added\": %zu, "
           "\"removed\": %zu, \"old_future_bytes\": %ld, \"new_future_bytes\": %ld, \"max_growth\": %ld }\n}\n",

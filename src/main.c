@@ -2375,6 +2375,7 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
   Out o;
   if (!out_open(&o, c->output, "diff")) return EXIT_INPUT;
   ms_diff_set_input_errors(d, errors[0], errors[1]);
+  ms_diff_set_gate(d, a->fail_growth);
   /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
   ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
   int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,

@@ -1108,6 +1108,11 @@ MS_API void ms_diff_set_name_width(ms_diff *d, int width);
  *  ms_report_options.input_errors): the diff then says, in every format, that the side was
  *  not read whole (JSON `input`), as it says of resume bodies not modelled.  Default 0. */
 MS_API void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors);
+/** The growth gate applied to this diff (`--fail-on-growth LIMIT`; a negative LIMIT: none,
+ *  the default): Markdown says under the totals whether it passed (the future that grew most
+ *  when not), JSON has `gate` ({ "limit", "passed", "max_growth" }, else null), so that a
+ *  comment or an artefact carries the verdict, not only the exit status. */
+MS_API void ms_diff_set_gate(ms_diff *d, long limit);
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
