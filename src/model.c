@@ -1092,9 +1092,11 @@ static bool poison_arm(ms_arm_kind a) {
 
 /*
  * The states' shares of the body's estimate with the poison arms measured, not fitted: each
- * poison state gets the target's measured arm (or its blocks' share when larger), the rest of
- * the estimate goes to the other states in proportion to their shares (equally among those
- * with an arm when they have none); the estimate is never below the poison arms (price_code).
+ * poison state gets the target's measured arm (bench/poison-arm-bytes: what removing the arm
+ * removes; its blocks' share also held its part of the dispatch chain, which stays, and the
+ * fitted price of an assert, 17 bytes at x86_64 z where the arm is 13), the rest of the
+ * estimate goes to the other states in proportion to their shares (equally among those with
+ * an arm when they have none); the estimate is never below the poison arms (price_code).
  * Then whole numbers summing to the estimate (round_shares).
  */
 static void split_code(ms_coroutine *co, double *share, double arm) {
@@ -1102,7 +1104,7 @@ static void split_code(ms_coroutine *co, double *share, double arm) {
   size_t others = 0;
   for (size_t s = 0; s < co->nstates; s++) {
     if (poison_arm(co->states[s].arm)) {
-      if (share[s] < arm) share[s] = arm;
+      share[s] = arm;
       poison += share[s];
     } else {
       rest += share[s];
