@@ -371,6 +371,7 @@ typedef struct {
   const char *target;    /* --target (NULL: the host) */
   const char *opt_level; /* the last -C opt-level (-O: 2; NULL: rustc's default, 0) */
   bool test, bin, lib, proc_macro, cap_lints;
+  bool lto; /* -C lto (not =off/no/false) or -C linker-plugin-lto: code is optimised at link */
   strlist types;
 } unit_args;
 
@@ -385,6 +386,20 @@ static const char *codegen_value(int argc, char **argv, int *i, const char *name
   return NULL;
 }
 
+/* A codegen option `-C NAME[=V]` / `-CNAME[=V]` at index i: true, *val its value or "". */
+static bool codegen_flag(int argc, char **argv, int *i, const char *name, const char **val) {
+  size_t n = strlen(name);
+  const char *a = argv[*i];
+  int next = 0;
+  if (!strcmp(a, "-C") && *i + 1 < argc) a = argv[*i + 1], next = 1;
+  else if (!strncmp(a, "-C", 2)) a += 2;
+  else return false;
+  if (strncmp(a, name, n) || (a[n] && a[n] != '=')) return false;
+  *val = a[n] ? a + n + 1 : "";
+  *i += next;
+  return true;
+}
+
 static void parse_unit_args(int argc, char **argv, unit_args *u) {
   memset(u, 0, sizeof *u);
   for (int i = 2; i < argc; i++) {
@@ -395,6 +410,9 @@ static void parse_unit_args(int argc, char **argv, unit_args *u) {
     else if ((v = opt_value(argc, argv, &i, "--target"))) u->target = v;
     else if ((v = codegen_value(argc, argv, &i, "opt-level"))) u->opt_level = v;
     else if (!strcmp(argv[i], "-O")) u->opt_level = "2";
+    else if (codegen_flag(argc, argv, &i, "lto", &v))
+      u->lto = strcmp(v, "off") && strcmp(v, "no") && strcmp(v, "n") && strcmp(v, "false");
+    else if (codegen_flag(argc, argv, &i, "linker-plugin-lto", &v)) u->lto = true;
     else if ((v = opt_value(argc, argv, &i, "--crate-type"))) {
       char buf[256];
       snprintf(buf, sizeof buf, "%s", v);
@@ -496,6 +514,7 @@ int ms_capture_wrapper_main(int argc, char **argv) {
             pkg ? pkg : "", getenv("CARGO_PKG_VERSION") ? getenv("CARGO_PKG_VERSION") : "",
             argv[1], u.opt_level ? u.opt_level : "0");
   if (u.target) sb_printf(&info, "target=%s\n", u.target);
+  if (u.lto) sb_puts(&info, "lto=yes\n");
   const char *od = u.out_dir ? u.out_dir : ".";
   const char *ex = u.extra ? u.extra : "";
   char cwd[PATH_MAX];
@@ -1541,11 +1560,15 @@ static bool unit_value(const char *text, const char *key, sbuf *out) {
  * Written to build.txt. */
 static int read_build(capture *c) {
   sbuf t = {0}, v = {0}, p = {0};
+  bool lto = false; /* a dumped unit was compiled for link-time optimisation */
   for (size_t k = 0; k < c->units_dumped.n; k++) {
     char *u = slurp(unit_path(&p, c, c->units_dumped.v[k], "unit.txt"), NULL);
     if (!u) continue;
     if (!unit_value(u, "target", &t)) sb_puts(&t, sb_str(&c->host));
     if (!unit_value(u, "opt_level", &v)) sb_puts(&v, "0");
+    sbuf l = {0};
+    if (unit_value(u, "lto", &l) && !strcmp(sb_str(&l), "yes")) lto = true;
+    free(l.p);
     if (!c->opt_level.len) { /* the first unit's build is the report's */
       sb_clear(&c->triple);
       sb_puts(&c->triple, t.p);
@@ -1565,9 +1588,14 @@ static int read_build(capture *c) {
   if (c->pointer_width != 16 && c->pointer_width != 32) c->pointer_width = 64;
   sb_clear(&p);
   sb_printf(&p, "target=%s\nopt_level=%s\npointer_width=%d\ncargo=%s\nrustc=%s\n"
-            "build_std=%s\nnm=%s\nroot=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
+            "build_std=%s\nnm=%s\nroot=%s\nlto=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
             c->cargo.p, c->rustc.p, c->build_std ? build_std_crates(c) : "no", sb_str(&c->nm),
-            sb_str(&c->root));
+            sb_str(&c->root), lto ? "yes" : "no");
+  if (lto)
+    say(c, "mirscope capture: warning: built with link-time optimisation: the linked binary "
+           "can inline across crates and merge or drop what the crates' own code has (poison "
+           "arms among it): code figures and -Zasync-panic savings are of the crates' code "
+           "before that, upper bounds for the binary");
   int rc = p.oom || write_file(c->build_txt.p, p.p, p.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
                : MS_CAPTURE_OK;

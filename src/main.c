@@ -1321,6 +1321,7 @@ typedef struct {
   bool target_given, opt_given; /* by --target, --opt-level */
   char recorded[4200];          /* the capture's build.txt the values come from, or "" */
   char root[4096];              /* the project root it recorded (spans are relative to it), or "" */
+  bool lto;                     /* it recorded link-time optimisation (lto=yes) */
 } Build;
 
 /* dst = src, cut to cap - 1 bytes. */
@@ -1351,6 +1352,7 @@ static bool read_recorded_build(const char *path, Build *b, int *recorded_width)
           copy_value(b->opt_level, sizeof b->opt_level, line + 10);
         else if (!strncmp(line, "pointer_width=", 14)) *recorded_width = atoi(line + 14);
         else if (!strncmp(line, "root=", 5)) copy_value(b->root, sizeof b->root, line + 5);
+        else if (!strcmp(line, "lto=yes")) b->lto = true;
       }
       fclose(f);
       b->target_known = *b->target != 0;
@@ -1441,11 +1443,15 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
              b->recorded);
   else
     snprintf(how, sizeof how, "recorded by the capture in %s", b->recorded);
+  /* LTO: what the linked binary keeps is not what each crate's code has */
+  const char *lto = b->lto ? "; link-time optimisation: code figures, poison arms among them, "
+                             "are of the crates' own code, upper bounds for the binary"
+                           : "";
   if (md)
-    fprintf(o, "\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s)._\n", t, l,
-            b->pointer_width, how);
+    fprintf(o, "\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s%s)._\n", t, l,
+            b->pointer_width, how, lto);
   else
-    fprintf(o, "build: %s, opt-level %s, %d-bit pointers (%s)\n", t, l, b->pointer_width, how);
+    fprintf(o, "build: %s, opt-level %s, %d-bit pointers (%s%s)\n", t, l, b->pointer_width, how, lto);
 }
 
 /* ------------------------------------------------------------------ report */

@@ -219,6 +219,16 @@ grep -qx "target=$host" "$T/out1/build.txt" && grep -qx 'opt_level=3' "$T/out1/b
   grep -q "\"build\": { \"target\": \"$host\", \"opt_level\": \"3\", \"pointer_width\": 64, \"given\": true }" "$T/out1/report.json" &&
   ok "project 1: build.txt and report.json record $host, opt-level 3" ||
   bad "project 1: build: $(cat "$T/out1/build.txt" 2>&1 | head -n 3)"
+# link-time optimisation (the release profile's lto, as cargo's environment sets it) is
+# recorded and said: the linked binary can merge or drop what the crates' code has
+CARGO_PROFILE_RELEASE_LTO=true "$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out-lto" \
+  --release >/dev/null 2>"$T/lto.stderr"
+rc=$?
+[ $rc = 0 ] && grep -qx 'lto=yes' "$T/out-lto/build.txt" && grep -qx 'lto=no' "$T/out1/build.txt" &&
+  grep -q 'warning: built with link-time optimisation' "$T/lto.stderr" &&
+  "$mirscope" report "$T/out-lto" 2>/dev/null | tail -n 1 | grep -q 'link-time optimisation' &&
+  ok "project 1 with lto: build.txt records it, capture and report say so" ||
+  bad "project 1 with lto: exit $rc; $(grep lto= "$T/out-lto/build.txt" "$T/out1/build.txt" 2>&1)"
 # the project root is recorded, so explain finds the source lines from any directory
 grep -qx "root=$P1" "$T/out1/build.txt" &&
   (cd / && "$mirscope" explain '^leaf' "$T/out1" 2>/dev/null) | grep -q 'tick().await + tick().await' &&
