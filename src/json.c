@@ -435,8 +435,10 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
   fprintf(o,
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
           "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %zu, "
-          "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu },\n",
-          t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies);
+          "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu, "
+          "\"outer_coroutines\": %zu, \"outer_future_bytes\": %ld },\n",
+          t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies,
+          t.outer, t.outer_bytes);
   write_whatif(o, c, sel, n);
   write_code_model(o, c);
   fputs("\n}\n", o);

@@ -636,6 +636,25 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
   ms_rep_totals t = {0};
   ms_coroutine **cs = c->coroutines.items;
   t.n = n;
+  /* which of the selection another of it awaits (an `__awaitee` of the crate's futures) */
+  bool *awaited = ms_xcalloc(c->coroutines.len + 1, sizeof *awaited), *in = ms_xcalloc(c->coroutines.len + 1, sizeof *in);
+  for (size_t i = 0; i < n; i++) in[sel[i]] = true;
+  for (size_t i = 0; i < n; i++) {
+    const ms_coroutine *co = cs[sel[i]];
+    for (size_t k = 0; k < co->nsaved; k++) {
+      if (!co->saved[k].name || strcmp(co->saved[k].name, "__awaitee")) continue;
+      const ms_coroutine *f = ms_crate_saved_future(c, co, k);
+      for (size_t j = 0; f && f != co && j < c->coroutines.len; j++)
+        if (cs[j] == f) awaited[j] = in[j];
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    if (!awaited[sel[i]]) {
+      t.outer++;
+      if (cs[sel[i]]->size >= 0) t.outer_bytes += cs[sel[i]]->size;
+    }
+  free(awaited);
+  free(in);
   for (size_t i = 0; i < t.n; i++) {
     const ms_coroutine *co = cs[sel[i]];
     if (co->size >= 0) {
@@ -1696,6 +1715,9 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   fprintf(o, "%s%zu coroutine%s%s, future%s %s%ld byte%s in total", tt.col ? C_BOLD : "", n,
           plural((long)n), tt.col ? C_OFF : "", plural((long)n), t.lower || t.unknown ? "≥" : "",
           t.future_bytes, plural(t.future_bytes));
+  if (t.outer < n) /* awaited futures are inside their awaiters: the total counts them twice */
+    fprintf(o, " (%s%ld in the %zu not awaited by another)", t.lower || t.unknown ? "≥" : "",
+            t.outer_bytes, t.outer);
   if (tt.listed < n) fprintf(o, "; top %zu by %s", tt.listed, by);
   else fprintf(o, "; ranked by %s", by);
   fputs("\n\n", o);
@@ -2288,6 +2310,11 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
           n, plural((long)n), plural((long)n), t.lower || t.unknown ? "≥" : "", t.future_bytes,
           plural(t.future_bytes), t.exact,
           t.computed, t.lower, plural((long)t.lower), t.unknown);
+  if (t.outer < n)
+    fprintf(o, "- of that, %s%ld byte%s in the %zu future%s no other one awaits (an awaited "
+               "future is inside its awaiter's: the total counts it twice)\n",
+            t.lower || t.unknown ? "≥" : "", t.outer_bytes, plural(t.outer_bytes), t.outer,
+            plural((long)t.outer));
   if (t.rebuilt)
     fprintf(o, "- **%zu** layout%s rebuilt from the body, as the dump prints none (as `--emit=mir` "
                "does): %zu of their sizes are lower bounds for that reason; their code is modelled "

@@ -61,6 +61,10 @@ typedef struct {
   size_t rebuilt; /* layouts rebuilt from the body: the dump printed none (--emit=mir) */
   size_t rebuilt_lower; /* of them, sizes that are lower bounds for that reason */
   size_t final_printed; /* final MIR with a printed layout (-Zdump-mir=PreCodegen) */
+  /* the futures no other of the selection awaits (their known sizes): an awaited future
+   * is inside its awaiter's, so future_bytes counts it twice; these are what tasks hold */
+  size_t outer;
+  long outer_bytes;
 } ms_rep_totals;
 ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n);
 /* The coroutines a report is about: opt->only (indices in range), else every one; a malloc'd
