@@ -589,6 +589,7 @@ typedef struct {
   sbuf final_dumps;          /* OUT/dumps: how the model names the dumps */
   sbuf host;                 /* rustc's host triple */
   sbuf triple;               /* the target built for (o->target, else the host) */
+  sbuf cfg_target;           /* without --target: the cargo configuration's build.target */
   sbuf opt_level;            /* what the dumped units were compiled with */
   sbuf nm;                   /* the nm that reads the target's objects */
   int pointer_width;         /* of the target (rustc --print cfg) */
@@ -617,7 +618,7 @@ static void capture_free(capture *c) {
                   &c->self,     &c->outdir,    &c->target,     &c->units,     &c->vendor,
                   &c->attempt,  &c->conf,      &c->log,        &c->rustc_vv,  &c->build_txt,
                   &c->dumps,    &c->report_tmp, &c->report,    &c->final_dumps, &c->host,
-                  &c->triple,   &c->opt_level, &c->nm};
+                  &c->triple,   &c->opt_level, &c->nm,         &c->cfg_target};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) free(bufs[i]->p);
   strlist *lists[] = {&c->crates, &c->cargo_config, &c->clean, &c->cargo_argv, &c->units_dumped};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) sl_free(lists[i]);
@@ -876,6 +877,35 @@ static bool needs_bootstrap(const char *vv) {
   return !strstr(line, "nightly") && !strstr(line, "-dev");
 }
 
+/* The target the build is for: --target, else the cargo configuration's build.target, else
+ * NULL (the host). */
+static const char *build_target(const capture *c) {
+  return c->o->target ? c->o->target : c->cfg_target.len ? c->cfg_target.p : NULL;
+}
+
+/* Without --target, the project's cargo configuration may name one (`[build] target = ..`
+ * in .cargo/config.toml, as firmware projects do): cargo then builds for it, and capture must
+ * know it before the build (its core may need -Zbuild-std).  Read with `cargo config get`. */
+static int config_target(capture *c) {
+  if (c->o->target) return MS_CAPTURE_OK;
+  char *benv[] = {"RUSTC_BOOTSTRAP=1", NULL}; /* for -Zunstable-options on stable cargo */
+  char **env = env_with((const char *const *)benv, 1);
+  char *av[] = {c->cargo.p, "-Zunstable-options", "config", "get", "--format", "json-value",
+                "build.target", NULL};
+  char *t = env ? run_read(av, project_dir(c), env) : NULL;
+  env_free(env);
+  if (t) { /* `"thumbv7em-none-eabihf"`, or a list of targets (left to cargo) */
+    const char *a = strchr(t, '"'), *b = a ? strchr(a + 1, '"') : NULL;
+    if (a && b && t[strspn(t, " \t\n")] == '"' && !strchr(b + 1, '"')) {
+      sb_printf(&c->cfg_target, "%.*s", (int)(b - a - 1), a + 1);
+      say(c, "mirscope capture: target %s (build.target of the cargo configuration)",
+          c->cfg_target.p);
+    }
+  }
+  free(t);
+  return c->cfg_target.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+}
+
 /* `rustc -vV` into OUT/rustc-vV.txt, run where cargo will run; the host triple. */
 static int read_rustc_version(capture *c) {
   say(c, "%s", c->which.p);
@@ -888,7 +918,7 @@ static int read_rustc_version(capture *c) {
   c->bootstrap = needs_bootstrap(v);
   line_value(v, "host: ", &c->host);
   free(v);
-  sb_puts(&c->triple, c->o->target ? c->o->target : sb_str(&c->host));
+  sb_puts(&c->triple, build_target(c) ? build_target(c) : sb_str(&c->host));
   return c->triple.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
 }
 
@@ -1040,7 +1070,7 @@ static int vendor_sources(capture *c, const char *library_vendor) {
  * from the library sources of rustc's sysroot (and their vendored dependencies, offline);
  * when those are missing, say how to get them. */
 static int check_target(capture *c) {
-  const char *t = c->o->target;
+  const char *t = build_target(c);
   if (!t) return MS_CAPTURE_OK;
   char *libdir = rustc_print(c, "target-libdir", t);
   if (!libdir)
@@ -1184,9 +1214,9 @@ static void cargo_command(const capture *c, strlist *l, const char *subcommand) 
   }
   sl_push(l, "--target-dir");
   sl_push(l, c->target.p);
-  if (c->o->target) {
+  if (build_target(c)) {
     sl_push(l, "--target");
-    sl_push(l, c->o->target);
+    sl_push(l, build_target(c));
   }
   for (size_t i = 0; i < c->cargo_config.n; i++) {
     sl_push(l, "--config");
@@ -1332,7 +1362,7 @@ static int run_build(capture *c) {
   if (c->cargo_argv.oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   if (o->progress)
     say(c, "mirscope capture: cargo build%s --offline%s%s%s%s (log: %s)",
-        o->release ? " --release" : "", o->target ? " --target " : "", opt_or(o->target, ""),
+        o->release ? " --release" : "", build_target(c) ? " --target " : "", opt_or(build_target(c), ""),
         c->build_std ? " -Zbuild-std=" : "", c->build_std ? build_std_crates(c) : "", c->log.p);
   int st = run_cargo_logged(c);
   if (st == 0) return MS_CAPTURE_OK;
@@ -1582,7 +1612,7 @@ static int read_build(capture *c) {
     sb_clear(&v);
     free(u);
   }
-  char *cfg = rustc_print(c, "cfg", c->o->target || strcmp(c->triple.p, c->host.p) ? c->triple.p : NULL);
+  char *cfg = rustc_print(c, "cfg", build_target(c) || strcmp(c->triple.p, c->host.p) ? c->triple.p : NULL);
   c->pointer_width = line_value(cfg, "target_pointer_width=\"", &p) ? atoi(p.p) : 0;
   free(cfg);
   if (c->pointer_width != 16 && c->pointer_width != 32) c->pointer_width = 64;
@@ -1786,6 +1816,7 @@ int ms_capture(const ms_capture_options *o, char *errbuf, size_t errlen) {
       find_project,         /* the manifest's directory and the workspace's */
       prepare_out_dir,      /* OUT created, a fresh OUT.attempt beside it, the paths named */
       find_wrapper,         /* this program, cargo's RUSTC_WRAPPER */
+      config_target,        /* no --target: the cargo configuration's build.target */
       read_rustc_version,   /* rustc-vV.txt: RUSTC_BOOTSTRAP needed? the host */
       check_target,         /* --target: core installed, else -Zbuild-std=core (vendored) */
       write_wrapper_config, /* capture.conf */

@@ -236,6 +236,20 @@ else
   echo "SKIP: $REGISTRY/futures-core-* missing (scripts/setup --all installs librust-futures-core-dev)"
 fi
 
+# the target named by the project's cargo configuration (`[build] target`), not by --target:
+# capture reads it before the build, so core is built with -Zbuild-std as for --target
+cp -r "$src/examples/embedded-demo" "$T/cfgt"
+rm -rf "$T/cfgt/target"
+mkdir -p "$T/cfgt/.cargo"
+printf '[build]\ntarget = "%s"\n' "$TARGET" >>"$T/cfgt/.cargo/config.toml"
+"$mirscope" capture --manifest-path "$T/cfgt/Cargo.toml" --release --cargo "$cargo" \
+  -o "$T/out-cfgt" -n 0 >/dev/null 2>"$T/cfgt.err"
+rc=$?
+[ $rc = 0 ] && grep -qx "target=$TARGET" "$T/out-cfgt/build.txt" &&
+  grep -q "target $TARGET (build.target of the cargo configuration)" "$T/cfgt.err" &&
+  ok "build.target in .cargo/config.toml: captured for $TARGET without --target" ||
+  bad "build.target in .cargo/config.toml: exit $rc: $(tail -n 3 "$T/cfgt.err")"
+
 # a toolchain without core for the target nor the library sources: capture says how to get them
 nosrc=
 if command -v rustup >/dev/null 2>&1; then
