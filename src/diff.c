@@ -823,13 +823,52 @@ static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const c
   if (largest_line(e, &b)) fprintf(o, "%s%s\n", indent, line);
 }
 
+/* The futures of one side (0 old, 1 new) that no other future of that side awaits, summed
+ * (known sizes): an awaited future is inside its awaiter's, so the side's total counts it
+ * twice.  *all: whether every future of the side is such. */
+static long outer_bytes(const ms_diff *d, int side, bool *all) {
+  const ms_crate *cr = side ? d->new_crate : d->old_crate;
+  size_t n = 0;
+  const ms_coroutine **v = malloc((d->n + 1) * sizeof *v);
+  bool *awaited = calloc(d->n + 1, sizeof *awaited);
+  long sum = 0;
+  *all = true;
+  if (!v || !awaited) {
+    free(v);
+    free(awaited);
+    return -1;
+  }
+  for (size_t i = 0; i < d->n; i++)
+    if (side ? d->e[i].new_ != NULL : d->e[i].old != NULL) v[n++] = side ? d->e[i].new_ : d->e[i].old;
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < v[i]->nsaved; k++) {
+      if (!v[i]->saved[k].name || strcmp(v[i]->saved[k].name, "__awaitee")) continue;
+      const ms_coroutine *f = ms_crate_saved_future(cr, v[i], k);
+      for (size_t j = 0; f && f != v[i] && j < n; j++)
+        if (v[j] == f) awaited[j] = true;
+    }
+  for (size_t i = 0; i < n; i++) {
+    if (awaited[i]) *all = false;
+    else if (v[i]->size >= 0) sum += v[i]->size;
+  }
+  free(v);
+  free(awaited);
+  return sum;
+}
+
 static void write_text(const ms_diff *d, FILE *o, bool col) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
   fprintf(o, "%s%zu matched%s (%zu changed, %zu unchanged), %zu added, %zu removed\n", col ? "\033[1m" : "",
           k.changed + k.same, col ? "\033[0m" : "", k.changed, k.same, k.added, k.removed);
-  fprintf(o, "futures: %s%ld → %s%ld bytes in total (%+ld); largest growth: ", d->old_lower ? "≥" : "",
+  fprintf(o, "futures: %s%ld → %s%ld bytes in total (%+ld)", d->old_lower ? "≥" : "",
           d->old_bytes, d->new_lower ? "≥" : "", d->new_bytes, d->new_bytes - d->old_bytes);
+  bool ao, an;
+  long oo = outer_bytes(d, 0, &ao), no = outer_bytes(d, 1, &an);
+  if (oo >= 0 && no >= 0 && (!ao || !an))
+    fprintf(o, ", %s%ld → %s%ld in those not awaited by another (%+ld)", d->old_lower ? "≥" : "",
+            oo, d->new_lower ? "≥" : "", no, no - oo);
+  fputs("; largest growth: ", o);
   if (g > 0) fprintf(o, "%s+%ld byte%s%s\n", col ? "\033[31m" : "", g, g == 1 ? "" : "s", col ? "\033[0m" : "");
   else fputs("none\n", o);
   if (not_whole(d, NULL)) { /* what follows covers what could be read and modelled */
@@ -891,6 +930,12 @@ static void write_md(const ms_diff *d, FILE *o) {
           k.changed, k.same, k.added, k.removed);
   fprintf(o, "- futures: %s%ld → %s%ld bytes in total (%+ld)\n", d->old_lower ? "≥" : "", d->old_bytes,
           d->new_lower ? "≥" : "", d->new_bytes, d->new_bytes - d->old_bytes);
+  bool ao, an;
+  long oo = outer_bytes(d, 0, &ao), on = outer_bytes(d, 1, &an);
+  if (oo >= 0 && on >= 0 && (!ao || !an))
+    fprintf(o, "- of them, not awaited by another (an awaited future is inside its awaiter's): "
+               "%s%ld → %s%ld bytes (%+ld)\n",
+            d->old_lower ? "≥" : "", oo, d->new_lower ? "≥" : "", on, on - oo);
   if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n", g, g == 1 ? "" : "s");
   else fputs("- largest growth: none\n", o);
   if (d->gate >= 0 && g > d->gate) {
@@ -1095,8 +1140,10 @@ static void write_json(const ms_diff *d, FILE *o) {
     fputs("  \"gate\": null,\n", o);
   fprintf(o,
           "  \"totals\": { \"matched\": %zu, \"changed\": %zu, \"unchanged\": %zu, \"added\": %zu, "
-          "\"removed\": %zu, \"old_future_bytes\": %ld, \"new_future_bytes\": %ld, \"max_growth\": %ld }\n}\n",
+          "\"removed\": %zu, \"old_future_bytes\": %ld, \"new_future_bytes\": %ld, "
+          "\"old_outer_future_bytes\": %ld, \"new_outer_future_bytes\": %ld, \"max_growth\": %ld }\n}\n",
           k.changed + k.same, k.changed, k.same, k.added, k.removed, d->old_bytes, d->new_bytes,
+          outer_bytes(d, 0, &(bool){0}), outer_bytes(d, 1, &(bool){0}),
           ms_diff_max_growth(d));
 }
 
