@@ -119,10 +119,12 @@ typedef struct {
   size_t ndone, capdone; /* capdone: 0 or a power of two */
 } walk_state;
 
+static bool slot_used(const DirId *d) { return d->ino || d->dev; }
+
 static size_t dir_slot(const walk_state *ws, const struct stat *st) {
   uint64_t h = (uint64_t)st->st_ino * 0x9E3779B97F4A7C15u ^ (uint64_t)st->st_dev;
   size_t i = (size_t)(h ^ h >> 29) & (ws->capdone - 1);
-  while (ws->done[i].ino || ws->done[i].dev) {
+  while (slot_used(&ws->done[i])) {
     if (ws->done[i].dev == st->st_dev && ws->done[i].ino == st->st_ino) break;
     i = (i + 1) & (ws->capdone - 1);
   }
@@ -131,19 +133,18 @@ static size_t dir_slot(const walk_state *ws, const struct stat *st) {
 
 /* Record directory st as listed by this walk; false when it already was. */
 static bool first_listing(walk_state *ws, const struct stat *st) {
-  if (ws->capdone && (ws->done[dir_slot(ws, st)].ino || ws->done[dir_slot(ws, st)].dev))
-    return false;
-  if (2 * (ws->ndone + 1) > ws->capdone) {
-    walk_state g = {.capdone = ws->capdone ? ws->capdone * 2 : 64};
-    g.done = ms_xcalloc(g.capdone, sizeof *g.done);
-    for (size_t k = 0; k < ws->capdone; k++)
-      if (ws->done[k].ino || ws->done[k].dev) {
-        struct stat old = {.st_dev = ws->done[k].dev, .st_ino = ws->done[k].ino};
-        g.done[dir_slot(&g, &old)] = ws->done[k];
+  if (ws->capdone && slot_used(&ws->done[dir_slot(ws, st)])) return false;
+  if (2 * (ws->ndone + 1) > ws->capdone) { /* grow, and place every entry again */
+    DirId *old = ws->done;
+    size_t ncap = ws->capdone;
+    ws->capdone = ncap ? ncap * 2 : 64;
+    ws->done = ms_xcalloc(ws->capdone, sizeof *ws->done);
+    for (size_t k = 0; k < ncap; k++)
+      if (slot_used(&old[k])) {
+        struct stat o = {.st_dev = old[k].dev, .st_ino = old[k].ino};
+        ws->done[dir_slot(ws, &o)] = old[k];
       }
-    free(ws->done);
-    ws->done = g.done;
-    ws->capdone = g.capdone;
+    free(old);
   }
   ws->done[dir_slot(ws, st)] = (DirId){st->st_dev, st->st_ino};
   ws->ndone++;
