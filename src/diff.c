@@ -1,4 +1,5 @@
 /* Before/after comparison of two crates' coroutines (docs/reports.md, "diff"). */
+#include "alloc.h"
 #include "report.h"
 #include "strbuf.h"
 
@@ -824,35 +825,15 @@ static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const c
 }
 
 /* The futures of one side (0 old, 1 new) that no other future of that side awaits, summed
- * (known sizes): an awaited future is inside its awaiter's, so the side's total counts it
- * twice.  *all: whether every future of the side is such. */
+ * (ms_rep_outer_bytes).  *all: whether every future of the side is such. */
 static long outer_bytes(const ms_diff *d, int side, bool *all) {
-  const ms_crate *cr = side ? d->new_crate : d->old_crate;
-  size_t n = 0;
-  const ms_coroutine **v = malloc((d->n + 1) * sizeof *v);
-  bool *awaited = calloc(d->n + 1, sizeof *awaited);
-  long sum = 0;
-  *all = true;
-  if (!v || !awaited) {
-    free(v);
-    free(awaited);
-    return -1;
-  }
+  const ms_coroutine **v = ms_xmalloc((d->n + 1) * sizeof *v);
+  size_t n = 0, outer = 0;
   for (size_t i = 0; i < d->n; i++)
     if (side ? d->e[i].new_ != NULL : d->e[i].old != NULL) v[n++] = side ? d->e[i].new_ : d->e[i].old;
-  for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; k < v[i]->nsaved; k++) {
-      if (!v[i]->saved[k].name || strcmp(v[i]->saved[k].name, "__awaitee")) continue;
-      const ms_coroutine *f = ms_crate_saved_future(cr, v[i], k);
-      for (size_t j = 0; f && f != v[i] && j < n; j++)
-        if (v[j] == f) awaited[j] = true;
-    }
-  for (size_t i = 0; i < n; i++) {
-    if (awaited[i]) *all = false;
-    else if (v[i]->size >= 0) sum += v[i]->size;
-  }
+  long sum = ms_rep_outer_bytes(side ? d->new_crate : d->old_crate, v, n, &outer);
   free(v);
-  free(awaited);
+  *all = outer == n;
   return sum;
 }
 

@@ -632,29 +632,35 @@ size_t ms_type_display(const ms_crate *c, const ms_coroutine *co, long saved, co
   return n;
 }
 
+long ms_rep_outer_bytes(const ms_crate *c, const ms_coroutine *const *v, size_t n, size_t *outer) {
+  bool *awaited = ms_xcalloc(n + 1, sizeof *awaited);
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < v[i]->nsaved; k++) {
+      if (!v[i]->saved[k].name || strcmp(v[i]->saved[k].name, "__awaitee")) continue;
+      const ms_coroutine *f = ms_crate_saved_future(c, v[i], k);
+      for (size_t j = 0; f && f != v[i] && j < n; j++)
+        if (v[j] == f) awaited[j] = true;
+    }
+  long sum = 0;
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!awaited[i]) {
+      m++;
+      if (v[i]->size >= 0) sum += v[i]->size;
+    }
+  free(awaited);
+  if (outer) *outer = m;
+  return sum;
+}
+
 ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n) {
   ms_rep_totals t = {0};
   ms_coroutine **cs = c->coroutines.items;
   t.n = n;
-  /* which of the selection another of it awaits (an `__awaitee` of the crate's futures) */
-  bool *awaited = ms_xcalloc(c->coroutines.len + 1, sizeof *awaited), *in = ms_xcalloc(c->coroutines.len + 1, sizeof *in);
-  for (size_t i = 0; i < n; i++) in[sel[i]] = true;
-  for (size_t i = 0; i < n; i++) {
-    const ms_coroutine *co = cs[sel[i]];
-    for (size_t k = 0; k < co->nsaved; k++) {
-      if (!co->saved[k].name || strcmp(co->saved[k].name, "__awaitee")) continue;
-      const ms_coroutine *f = ms_crate_saved_future(c, co, k);
-      for (size_t j = 0; f && f != co && j < c->coroutines.len; j++)
-        if (cs[j] == f) awaited[j] = in[j];
-    }
-  }
-  for (size_t i = 0; i < n; i++)
-    if (!awaited[sel[i]]) {
-      t.outer++;
-      if (cs[sel[i]]->size >= 0) t.outer_bytes += cs[sel[i]]->size;
-    }
-  free(awaited);
-  free(in);
+  const ms_coroutine **v = ms_xmalloc((n + 1) * sizeof *v);
+  for (size_t i = 0; i < n; i++) v[i] = cs[sel[i]];
+  t.outer_bytes = ms_rep_outer_bytes(c, v, n, &t.outer);
+  free(v);
   for (size_t i = 0; i < t.n; i++) {
     const ms_coroutine *co = cs[sel[i]];
     if (co->size >= 0) {

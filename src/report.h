@@ -67,6 +67,10 @@ typedef struct {
   long outer_bytes;
 } ms_rep_totals;
 ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n);
+/* Of the n coroutines v (of crate c), those no other of them awaits (an `__awaitee` that is
+ * one of them: it is inside its awaiter's future): their known sizes summed, *outer (may be
+ * NULL) how many they are. */
+long ms_rep_outer_bytes(const ms_crate *c, const ms_coroutine *const *v, size_t n, size_t *outer);
 /* The coroutines a report is about: opt->only (indices in range), else every one; a malloc'd
  * array of *n indices (free it). */
 size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t *n);
