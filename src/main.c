@@ -562,6 +562,16 @@ static const char RUST_SOURCE[] =
     "project: mirscope capture; else RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib "
     "-Zdump-mir=coroutine_resume -Zdump-mir-dir=mir_dump FILE.rs, then mirscope report mir_dump)";
 
+/* A path named explicitly that is not a dump (ms_input_sniff's kind), said as an error;
+ * ts_hint follows the words for -Zprint-type-sizes output (where the command takes it). */
+static void say_not_a_dump(const char *path, ms_input_kind kind, unsigned line, unsigned col,
+                           const char *ts_hint) {
+  if (kind == MS_INPUT_BINARY) say("%s:%u:%u: error: not a MIR dump (binary)\n", path, line, col);
+  else if (kind == MS_INPUT_RUST_SOURCE) say("%s: error: %s\n", path, RUST_SOURCE);
+  else if (kind == MS_INPUT_REPORT_JSON) say("%s: error: %s\n", path, REPORT_JSON);
+  else say("%s: error: -Zprint-type-sizes output, not a MIR dump%s\n", path, ts_hint);
+}
+
 /* ------------------------------------------------------------------ check */
 
 static const char CHECK_USAGE[] =
@@ -738,10 +748,7 @@ static size_t check_operands(const Common *c, CheckState *st, const char **keep)
       keep[n++] = p;
       continue;
     }
-    if (kind == MS_INPUT_BINARY) say("%s:%u:%u: error: not a MIR dump (binary)\n", p, line, col);
-    else if (kind == MS_INPUT_RUST_SOURCE) say("%s: error: %s\n", p, RUST_SOURCE);
-    else if (kind == MS_INPUT_REPORT_JSON) say("%s: error: %s\n", p, REPORT_JSON);
-    else say("%s: error: -Zprint-type-sizes output, not a MIR dump (report takes it with -t)\n", p);
+    say_not_a_dump(p, kind, line, col, " (report takes it with -t)");
     st->files++;
     st->unreadable++;
   }
@@ -949,17 +956,12 @@ static void report_rejected(const ms_inputs *in, Problems *pr) {
     ms_input_kind kind = MS_INPUT_DUMP;
     unsigned line = 0, col = 0;
     const char *path = ms_inputs_rejected_path(in, i, &kind, &line, &col);
-    if (kind == MS_INPUT_BINARY)
-      say("%s:%u:%u: error: not a MIR dump (binary)\n", path, line, col);
-    else if (kind == MS_INPUT_RUST_SOURCE)
-      say("%s: error: %s\n", path, RUST_SOURCE);
-    else if (kind == MS_INPUT_REPORT_JSON)
-      say("%s: error: %s\n", path, REPORT_JSON);
-    else if (pr->cmd && !strcmp(pr->cmd, "diff"))
-      say("%s: error: -Zprint-type-sizes output, not a MIR dump: diff reads it beside each "
-          "side's dumps\n", path);
+    char hint[4200];
+    if (pr->cmd && !strcmp(pr->cmd, "diff"))
+      snprintf(hint, sizeof hint, ": diff reads it beside each side's dumps");
     else
-      say("%s: error: -Zprint-type-sizes output, not a MIR dump: pass it with -t %s\n", path, path);
+      snprintf(hint, sizeof hint, ": pass it with -t %s", path);
+    say_not_a_dump(path, kind, line, col, hint);
     pr->unreadable++;
     pr->dumps_unread++;
   }
