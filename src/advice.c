@@ -616,7 +616,9 @@ void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsig
       if (!is_suspend(&co->states[s])) continue;
       for (size_t j = 0; j < co->states[s].nfields; j++)
         if (co->states[s].fields[j] == l) {
-          co->saved_use[l] |= (unsigned char)uses_after(&x, s, l);
+          /* read after one await is what hold_reason says first: the other awaits' walks
+           * (each to the end of a long body) could add nothing it reads */
+          if (!(co->saved_use[l] & USE_AFTER)) co->saved_use[l] |= (unsigned char)uses_after(&x, s, l);
           held = true;
         }
     }

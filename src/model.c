@@ -499,13 +499,20 @@ typedef struct {
   size_t cap, used;
 } keyset;
 
+/* The first slot to probe for v in a table of cap (a power of two) slots: one multiply by
+ * 2^64 / phi, the high bits kept (hashing the key's eight bytes one by one led the profile). */
+static size_t key_slot(size_t v, size_t cap) {
+  uint64_t h = (uint64_t)v * UINT64_C(0x9E3779B97F4A7C15);
+  return (size_t)(h >> 32 ^ h) & (cap - 1);
+}
+
 /* Whether key was new (then added). */
 static bool keyset_add(keyset *k, size_t key) {
   if ((k->used + 1) * 2 > k->cap) {
     size_t nc = k->cap ? k->cap * 2 : 256, *nk = ms_xcalloc(nc, sizeof *nk);
     for (size_t i = 0; i < k->cap; i++) {
       if (!k->keys[i]) continue;
-      size_t j = ms_hash_bytes(MS_HASH_INIT, (const char *)&k->keys[i], sizeof k->keys[i]) & (nc - 1);
+      size_t j = key_slot(k->keys[i], nc);
       while (nk[j]) j = (j + 1) & (nc - 1);
       nk[j] = k->keys[i];
     }
@@ -513,7 +520,7 @@ static bool keyset_add(keyset *k, size_t key) {
     k->keys = nk;
     k->cap = nc;
   }
-  size_t v = key + 1, j = ms_hash_bytes(MS_HASH_INIT, (const char *)&v, sizeof v) & (k->cap - 1);
+  size_t v = key + 1, j = key_slot(v, k->cap);
   for (; k->keys[j]; j = (j + 1) & (k->cap - 1))
     if (k->keys[j] == v) return false;
   k->keys[j] = v;
@@ -526,12 +533,49 @@ static void keyset_clear(keyset *k) {
   k->used = 0;
 }
 
+/* What a block does to a walk's (state written, what _0 holds): the last write of each, as
+ * the walk would find it statement by statement.  Read once per body; walk_state visits a
+ * block once per state, state written and return value (a body of 1200 awaits: millions of
+ * visits, each of which read every statement and matched the text of every write to _0). */
+typedef struct {
+  bool writes_state; /* a `discriminant(coroutine) = K`: pending becomes `state` */
+  long state;        /* the state of the last such write (-1: no state has K) */
+  int ret;           /* RET_* of the last write to _0, the call's included; -1: none */
+} block_effect;
+
+static block_effect *block_effects(const Ctx *x) {
+  const ms_body *b = x->b;
+  block_effect *fx = ms_xcalloc(b->nblock_by_index ? b->nblock_by_index : 1, sizeof *fx);
+  for (size_t k = 0; k < b->nblock_by_index; k++) {
+    const ms_block *blk = b->block_by_index[k];
+    fx[k] = (block_effect){false, -1, -1};
+    if (!blk) continue;
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *st = blk->stmts[j];
+      if (st->kind == MS_STMT_SET_DISCRIMINANT && st->place) {
+        if (is_coroutine_place(x->rs, st->place)) {
+          fx[k].writes_state = true;
+          fx[k].state = state_by_discr(x, st->discr);
+        } else if (st->place->local == 0 && !st->place->nproj)
+          fx[k].ret = ret_kind_of_discr(b->ret_type, st->discr, x->co->kind);
+      } else if (st->kind == MS_STMT_ASSIGN && st->place && st->place->local == 0 &&
+                 !st->place->nproj) {
+        fx[k].ret = ret_kind_of_text(st->rvalue, x->co->kind);
+      }
+    }
+    const ms_stmt *t = blk->term;
+    if (t && t->kind == MS_TERM_CALL && t->place && t->place->local == 0 && !t->place->nproj)
+      fx[k].ret = ret_kind_of_text(t->callee, x->co->kind);
+  }
+  return fx;
+}
+
 /*
  * Depth-first over (block, state written so far, what _0 holds) from a state's entry.
  * `reach` gets a bit per block reached; `seen` is emptied first.
  */
-static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char *reach,
-                       keyset *seen, unsigned char *added) {
+static void walk_state(ms_crate *c, Ctx *x, const block_effect *fx, size_t s, ms_vec *tv,
+                       unsigned char *reach, keyset *seen, unsigned char *added) {
   const ms_body *b = x->b;
   size_t nb = b->nblock_by_index, ns = x->co->nstates;
   Frame *stack = NULL;
@@ -563,23 +607,10 @@ static void walk_state(ms_crate *c, Ctx *x, size_t s, ms_vec *tv, unsigned char 
     Frame f = stack[--n];
     const ms_block *blk = b->block_by_index[f.blk];
     reach[f.blk / 8] |= (unsigned char)(1u << (f.blk % 8));
-    long pending = f.pending;
-    int ret = f.ret;
-    for (size_t j = 0; j < blk->nstmts; j++) {
-      const ms_stmt *st = blk->stmts[j];
-      if (st->kind == MS_STMT_SET_DISCRIMINANT && st->place) {
-        if (is_coroutine_place(x->rs, st->place)) pending = state_by_discr(x, st->discr);
-        else if (st->place->local == 0 && !st->place->nproj)
-          ret = ret_kind_of_discr(b->ret_type, st->discr, x->co->kind);
-      } else if (st->kind == MS_STMT_ASSIGN && st->place && st->place->local == 0 &&
-                 !st->place->nproj) {
-        ret = ret_kind_of_text(st->rvalue, x->co->kind);
-      }
-    }
+    long pending = fx[f.blk].writes_state ? fx[f.blk].state : f.pending;
+    int ret = fx[f.blk].ret >= 0 ? fx[f.blk].ret : f.ret;
     const ms_stmt *t = blk->term;
     if (!t) continue;
-    if (t->kind == MS_TERM_CALL && t->place && t->place->local == 0 && !t->place->nproj)
-      ret = ret_kind_of_text(t->callee, x->co->kind);
     if (t->kind == MS_TERM_RETURN) {
       size_t to = pending >= 0 ? (size_t)pending : s;
       add_transition(c, tv, added, s, to, via_label(x, s, (long)to, ret, false));
@@ -1233,8 +1264,10 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   ms_vec tv = {0};
   keyset seen = {0};
   unsigned char *added = ms_xcalloc((co->nstates * 5 + 7) / 8 + 1, 1);
+  block_effect *fx = block_effects(&x);
   for (size_t s = 0; s < co->nstates; s++)
-    walk_state(c, &x, s, &tv, reach + s * bytes_per, &seen, added);
+    walk_state(c, &x, fx, s, &tv, reach + s * bytes_per, &seen, added);
+  free(fx);
   free(added);
   free(seen.keys);
   co->trans = tv.items;
