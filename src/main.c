@@ -2477,13 +2477,14 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     tg[s] = *builds[s].target ? builds[s].target : MS_DEFAULT_TARGET;
     ol[s] = *builds[s].opt_level ? builds[s].opt_level : MS_DEFAULT_OPT_LEVEL;
   }
+  rc = EXIT_INPUT;
+  /* a side (or part of one) missing or empty: no diff, it would mislead (nor a word on the
+   * builds: a side not read has only the default build) */
+  if (pr.unreadable || empty) goto out;
   if (strcmp(tg[0], tg[1]) || strcmp(ol[0], ol[1]))
     say("mirscope diff: warning: the sides are different builds (OLD %s at opt-level %s, NEW %s "
         "at opt-level %s): their sizes and code differ by the build, not only by the change\n",
         tg[0], ol[0], tg[1], ol[1]);
-  rc = EXIT_INPUT;
-  /* a side (or part of one) missing or empty: no diff, it would mislead */
-  if (pr.unreadable || empty) goto out;
   rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
   if (c->re) { /* --fn: only the pairs it names */
