@@ -762,11 +762,58 @@ const char *ms_advice_why_text(ms_hold_reason r) {
   }
 }
 
-const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix_kind k) {
-  if (k == MS_FIX_RETURN_FUTURE && co->kind != MS_KIND_ASYNC_FN) /* a block or closure */
+/* Is a type, as the layout prints it, Copy for certain: scalars, shared references, raw and fn
+ * pointers, (), and arrays and tuples of those.  A named type may be Copy too: not known. */
+static bool surely_copy(const char *t, size_t n) {
+  while (n && (*t == ' ' || *t == '\n')) t++, n--;
+  while (n && (t[n - 1] == ' ' || t[n - 1] == '\n')) n--;
+  if (!n) return false;
+  if (*t == '&') { /* `&T`, `&'a T`: Copy; `&mut T`, `&'a mut T`: not */
+    size_t i = 1;
+    if (i < n && t[i] == '\'') {
+      while (i < n && t[i] != ' ') i++;
+      i++;
+    }
+    return !(i + 4 <= n && !strncmp(t + i, "mut ", 4));
+  }
+  if (*t == '*' || (n >= 3 && !strncmp(t, "fn(", 3))) return true;
+  static const char *const prims[] = {"bool", "char", "u8", "u16", "u32", "u64", "u128", "usize",
+                                      "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64", "()"};
+  for (size_t i = 0; i < sizeof prims / sizeof *prims; i++)
+    if (strlen(prims[i]) == n && !strncmp(t, prims[i], n)) return true;
+  if ((*t == '[' && t[n - 1] == ']') || (*t == '(' && t[n - 1] == ')')) {
+    /* the elements: split at top-level `,` and `;` (an array's length ends the element) */
+    size_t depth = 0, from = 1;
+    for (size_t i = 1; i + 1 <= n - 1; i++) {
+      char ch = t[i];
+      if (ch == '[' || ch == '(' || ch == '<' || ch == '{') depth++;
+      else if (ch == ']' || ch == ')' || ch == '>' || ch == '}') depth--;
+      else if (!depth && (ch == ',' || ch == ';')) {
+        if (!surely_copy(t + from, i - from)) return false;
+        if (ch == ';') return true; /* [T; N] */
+        from = i + 1;
+      }
+    }
+    return from >= n - 1 || surely_copy(t + from, n - 1 - from);
+  }
+  return false;
+}
+
+const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
+  if (fix.kind == MS_FIX_RETURN_FUTURE && co->kind != MS_KIND_ASYNC_FN) /* a block or closure */
     return "use that future itself instead of an async block or closure that only awaits "
            "it: no state machine of its own (rust-lang/rust-project-goals#623, single await)";
-  return ms_advice_fix_text(k);
+  if (fix.kind == MS_FIX_DROP_LOCAL && fix.index < co->nsaved &&
+      surely_copy(co->saved[fix.index].type, strlen(co->saved[fix.index].type)))
+    /* drop() of a Copy value drops a copy: the local stays in scope and in the future */
+    return "end its scope before the await: a block around it and its last use (drop() does "
+           "not end the scope of a Copy value)";
+  if (fix.kind == MS_FIX_BOX_LOCAL)
+    for (size_t k = 0; k < co->ncopies; k++)
+      if (co->copy_saved[k] == fix.index) /* an argument's copy: the prediction boxes the argument */
+        return "take it boxed: make the parameter a Box<..> (boxing it in the body does not "
+               "help: the argument itself stays in the future)";
+  return ms_advice_fix_text(fix.kind);
 }
 
 const char *ms_advice_fix_text(ms_fix_kind k) {
@@ -809,7 +856,7 @@ static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, s
   snprintf(out, cap, "`%s` (%s, %ld bytes%s, declared at %s) is kept in the future across the "
            "await%s at %s because %s; %s: %s",
            sv->name, ty, sv->bytes, size, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
-           ms_advice_fix_text_for(co, f->fix.kind), after);
+           ms_advice_fix_text_for(co, f->fix), after);
 }
 
 const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap) {

@@ -36,7 +36,9 @@ const char *ms_advice_why_text(ms_hold_reason r);
 const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap);
 /* What to do for a fix (box-local, drop-local as end-scope, return-future), in words; "" else. */
 const char *ms_advice_fix_text(ms_fix_kind k);
-/* The same in the words of co's kind: an async block or closure is not turned into a fn. */
-const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix_kind k);
+/* The same for a fix of co, in its words: an async block or closure is not turned into a fn,
+ * drop() does not end the scope of a local whose type is surely Copy, and a local that copies
+ * an argument is boxed by taking the argument boxed. */
+const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix);
 
 #endif

@@ -884,7 +884,7 @@ void ms_rep_write_advice(FILE *o, const ms_crate *c, const ms_coroutine *co, siz
     ms_sb_printf(&b, ", %s%ld%s of code", co->code_exact >= 0 ? "" : "~", code,
                  md ? " bytes" : " B");
   fprintf(o, md ? "%s  - advice (`%s`): %s: %s\n" : "%s    advice: %s: %s: %s\n", indent,
-          ms_co_finding_advice(co, f), ms_advice_fix_text_for(co, ms_co_finding_fix(co, f).kind),
+          ms_co_finding_advice(co, f), ms_advice_fix_text_for(co, ms_co_finding_fix(co, f)),
           line);
 }
 
