@@ -569,7 +569,7 @@ static bool is_poison(ms_arm_kind a) {
 
 static int redundant_class(ms_finding_class cls) {
   return cls == MS_FINDING_POISON_RETURNED || cls == MS_FINDING_POISON_PANICKED ||
-         cls == MS_FINDING_DUPLICATE_SUSPEND || cls == MS_FINDING_UNREACHABLE_STATE ||
+         cls == MS_FINDING_POISON_ASYNC_DROP || cls == MS_FINDING_DUPLICATE_SUSPEND || cls == MS_FINDING_UNREACHABLE_STATE ||
          cls == MS_FINDING_NO_AWAIT;
 }
 

@@ -361,7 +361,7 @@ static void write_whatif_changes(FILE *o, const ms_rep_group *all, long nm) {
     fputs(", \"title\": ", o);
     ms_json_string(o, ms_whatif_title((ms_whatif_kind)k));
     fputs(", \"classes\": [", o);
-    for (int f = 0, n = 0; f <= MS_FINDING_PASSTHROUGH; f++)
+    for (int f = 0, n = 0; f <= MS_FINDING_POISON_ASYNC_DROP; f++)
       if (ms_whatif_has_class((ms_whatif_kind)k, (ms_finding_class)f)) {
         fputs(n++ ? ", " : "", o);
         ms_json_string(o, ms_finding_class_name((ms_finding_class)f));

@@ -1216,7 +1216,7 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   digest *bd = ms_xmalloc((x->b->nblocks ? x->b->nblocks : 1) * sizeof *bd);
   for (size_t k = 0; k < x->b->nblocks; k++) bd[k] = block_digest(x->b->blocks[k]);
   for (size_t s = 0; s < co->nstates; s++)
-    if (is_suspend(&co->states[s]) && co->states[s].entry >= 0)
+    if (is_suspend(&co->states[s]) && co->states[s].entry >= 0 && !poison_arm(co->states[s].arm))
       sig[s] = suspend_signature(&tmp, co, s, x->b, bd, reach + s * bytes_per, x);
   free(bd);
   for (size_t s = 0; s < co->nstates; s++) {
@@ -1229,10 +1229,9 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
                "the same way: the two suspend points could share one state",
                co->states[s].name, co->states[r].name);
       /* what merging would save: the code only this arm has, not its share of shared code
-       * (a poison arm: its measured price) */
-      const co_state *st = &co->states[s];
-      add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s,
-                  poison_arm(st->arm) ? st->code_bytes : st->own_code_bytes, why);
+       * (poison arms, the async-drop body's states among them, are not compared: their
+       * finding is the poison one, and -Zasync-panic's row counts them) */
+      add_finding(c, co, MS_FINDING_DUPLICATE_SUSPEND, (long)s, co->states[s].own_code_bytes, why);
       co_finding *f = co->findings.len ? (co_finding *)co->findings.items + co->findings.len - 1 : NULL;
       if (f && f->cls == MS_FINDING_DUPLICATE_SUSPEND && f->state == (long)s) f->other = (long)r;
       break;
@@ -1876,7 +1875,10 @@ void ms_crate_finish(ms_crate *c) {
                  st->arm == MS_ARM_POISON_ASYNC_DROP
                      ? "its async drop began (the async-drop body enters this state)"
                      : "completing");
-        add_finding(c, co, MS_FINDING_POISON_RETURNED, (long)s, st->code_bytes, why);
+        add_finding(c, co,
+                    st->arm == MS_ARM_POISON_ASYNC_DROP ? MS_FINDING_POISON_ASYNC_DROP
+                                                        : MS_FINDING_POISON_RETURNED,
+                    (long)s, st->code_bytes, why);
       } else if (st->arm == MS_ARM_POISON_PANICKED) {
         snprintf(why, sizeof why,
                  "%s only panics if the future is polled again after a panic; "
@@ -1959,7 +1961,8 @@ static const char *const VIA_NAMES[] = {"pending", "ready", "yield", "return", "
 static const char *const FINDING_NAMES[] = {"poison-returned",   "poison-panicked",
                                             "no-await",          "duplicate-suspend",
                                             "upvar-copy",        "unreachable-state",
-                                            "held-across-await", "passthrough"};
+                                            "held-across-await", "passthrough",
+                                            "poison-async-drop"};
 #define NAME_OF(table, k) ((unsigned)(k) < sizeof table / sizeof *table ? table[k] : NULL)
 
 const char *ms_coroutine_kind_name(ms_coroutine_kind k) { return NAME_OF(KIND_NAMES, k); }

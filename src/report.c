@@ -1932,7 +1932,8 @@ static void md_layout(const ms_crate *c, FILE *o, const ms_coroutine *co) {
 }
 
 static bool is_poison(ms_finding_class cls) {
-  return cls == MS_FINDING_POISON_RETURNED || cls == MS_FINDING_POISON_PANICKED;
+  return cls == MS_FINDING_POISON_RETURNED || cls == MS_FINDING_POISON_PANICKED ||
+         cls == MS_FINDING_POISON_ASYNC_DROP;
 }
 
 /* The findings of a section: the poison arms are said once per crate (under What if), the

@@ -20,7 +20,8 @@ static const struct {
   bool code, future, modelled;
 } CHANGES[MS_WHATIF_COUNT] = {
     {"async-panic", "-Zasync-panic: no poison arms (rust-lang/compiler-team#1016)",
-     BIT(MS_FINDING_POISON_RETURNED) | BIT(MS_FINDING_POISON_PANICKED), true, false, true},
+     BIT(MS_FINDING_POISON_RETURNED) | BIT(MS_FINDING_POISON_PANICKED) | BIT(MS_FINDING_POISON_ASYNC_DROP),
+     true, false, true},
     {"merge-suspends", "identical suspend points merged (rust-lang/rust#162429)",
      BIT(MS_FINDING_DUPLICATE_SUSPEND), true, false, true},
     {"no-upvar-copy", "-Zpack-coroutine-layout: no upvar copies (rust-lang/rust#135527)",

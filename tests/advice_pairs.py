@@ -120,7 +120,8 @@ npass = 0
 for c in allcos:
     for f in c["findings"]:
         check(list(f) == KEYS, f"{c['name']}: finding keys {list(f)}")
-        if f["class"] in ("poison-returned", "poison-panicked", "no-await", "duplicate-suspend"):
+        if f["class"] in ("poison-returned", "poison-panicked", "poison-async-drop", "no-await",
+                          "duplicate-suspend"):
             check(f["code_bytes"] == f["bytes"] and f["future_bytes"] is None,
                   f"{c['name']}: {f['class']}: code {f['code_bytes']} future {f['future_bytes']}")
         if f["class"] == "held-across-await":

@@ -720,7 +720,8 @@ typedef enum {
   MS_FINDING_UPVAR_COPY,       /* "upvar-copy" */
   MS_FINDING_UNREACHABLE_STATE,/* "unreachable-state" */
   MS_FINDING_HELD_ACROSS_AWAIT,/* "held-across-await": a big local of the user's kept across awaits */
-  MS_FINDING_PASSTHROUGH       /* "passthrough": the body only awaits one future and returns its output */
+  MS_FINDING_PASSTHROUGH,      /* "passthrough": the body only awaits one future and returns its output */
+  MS_FINDING_POISON_ASYNC_DROP /* "poison-async-drop": the arm of a state the async-drop body enters */
 } ms_finding_class;
 /** The stable name in quotes above (docs/model.md); NULL for a value out of range. */
 MS_API const char *ms_finding_class_name(ms_finding_class k);
