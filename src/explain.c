@@ -59,9 +59,26 @@ static void write_await(const explain_ctx *x, size_t s) {
   unsigned long line = span[flen] == ':' ? strtoul(span + flen + 1, NULL, 10) : 0;
   source_line(x->opt->source_root, span, flen, line, text, sizeof text);
   fprintf(x->o, "  %-10s ", x->co->states[s].name);
+  ms_suspend_kind k = ms_co_state_suspend(x->co, s);
+  if (k == MS_SUSPEND_ASYNC_DROP) {
+    long l = ms_co_state_drop_future(x->co, s);
+    if (ms_co_state_arm(x->co, s) == MS_ARM_POISON_ASYNC_DROP || l < 0) {
+      fputs("a state the async-drop body enters (not an await of the body)\n", x->o);
+      return;
+    }
+    ms_rep_short_span(x->co->saved[l].span, sp, sizeof sp);
+    fputs("the async drop of a value", x->o);
+    if (*sp) {
+      fputs(" at ", x->o);
+      ms_write_safe(x->o, sp, strlen(sp));
+    }
+    fputs(" (an implicit await)\n", x->o);
+    return;
+  }
   if (!*sp) {
-    fputs(x->co->layout_rebuilt ? "(no await span: the dump prints no layout)\n"
-                                : "(no await span printed: a yield, or an older dump)\n",
+    fputs(k == MS_SUSPEND_YIELD          ? "a yield (its span is not printed)\n"
+          : x->co->layout_rebuilt        ? "(no await span: the dump prints no layout)\n"
+                                         : "(no await span printed: an older dump)\n",
           x->o);
     return;
   }
@@ -100,9 +117,13 @@ static void write_identity(const explain_ctx *x) {
           "            dumps, not on the final MIR: expect its estimate low (docs/mir-format.md)\n",
           o);
   ms_rep_future_bytes(co, fb, sizeof fb);
-  size_t awaits = ms_rep_awaits(co);
-  fprintf(o, "  future    %s byte%s (%s); %zu states, %zu await%s\n", fb, co->size == 1 ? "" : "s",
+  size_t awaits = ms_rep_awaits(co), yields = ms_rep_suspends(co, MS_SUSPEND_YIELD),
+         drops = ms_rep_suspends(co, MS_SUSPEND_ASYNC_DROP);
+  fprintf(o, "  future    %s byte%s (%s); %zu states, %zu await%s", fb, co->size == 1 ? "" : "s",
           ms_rep_size_words(co, true), co->nstates, awaits, awaits == 1 ? "" : "s");
+  if (yields) fprintf(o, ", %zu yield%s", yields, yields == 1 ? "" : "s");
+  if (drops) fprintf(o, ", %zu async-drop state%s", drops, drops == 1 ? "" : "s");
+  fputc('\n', o);
   ms_code_source src;
   ms_co_code_bytes(co, &src);
   ms_rep_code_cell(co, code, sizeof code);
@@ -212,7 +233,7 @@ static void write_matrix(const explain_ctx *x) {
       fputs(k + 1 < nc ? "  " : "\n", o);
     }
   }
-  size_t sus = ms_rep_awaits(co);
+  size_t sus = ms_rep_suspends(co, MS_SUSPEND_NONE);
   if (co->layout_rebuilt && sus >= 2) /* docs/mir-format.md, "Output without a layout" */
     fputs("  (rebuilt from the body: a local is shown in the states after which it is read; one\n"
           "  kept only because something borrows it is missing from the others)\n",
@@ -229,7 +250,7 @@ static void write_compiler_finding(const explain_ctx *x, size_t f) {
        fut = ms_co_finding_future_bytes(co, f);
   fprintf(x->o, "  %s", ms_co_finding_class(co, f));
   if (st >= 0) fprintf(x->o, " in %s", co->states[st].name);
-  if (code >= 0) fprintf(x->o, ", ≈ %ld B of code", code);
+  if (code >= 0) fprintf(x->o, ", ~%ld B of code", code);
   if (fut >= 0) fprintf(x->o, ", %ld future bytes", fut);
   fputs(": ", x->o);
   safe(x->o, ms_co_finding_reason(co, f));
@@ -241,7 +262,7 @@ int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, co
   explain_ctx x = {c, co, out, opt ? opt : &d};
   write_identity(&x);
   write_matrix(&x);
-  heading(&x, "awaits (each Suspend state: the await it is at, and its source line)");
+  heading(&x, "awaits (each Suspend state: the await or yield it is at, and its source line)");
   size_t awaits = 0;
   for (size_t s = 0; s < co->nstates; s++)
     if (!strncmp(co->states[s].name, "Suspend", 7)) {

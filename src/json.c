@@ -106,6 +106,10 @@ static void write_states(FILE *o, const ms_coroutine *co) {
     jnum(o, st->entry);
     fputs(", \"arm\": ", o);
     ms_json_string(o, arm_name(st->arm));
+    fputs(", \"suspend\": ", o);
+    const char *sk = ms_suspend_kind_name(st->suspend);
+    if (sk) ms_json_string(o, sk);
+    else fputs("null", o);
     fputs(", \"code_bytes\": ", o);
     jnum(o, st->code_bytes);
     fputs(", \"own_code_bytes\": ", o);

@@ -1241,6 +1241,45 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   ms_arena_release(&tmp);
 }
 
+/* The saved local of state s that is a value's async-drop future (`async_drop_in_place`,
+ * which the state awaits: such a future lives only while it is awaited), -1 if none. */
+long ms_co_state_drop_future(const ms_coroutine *co, size_t s) {
+  for (size_t j = 0; s < co->nstates && j < co->states[s].nfields; j++) {
+    size_t l = co->states[s].fields[j];
+    if (l < co->nsaved && strstr(co->saved[l].type, "async_drop_in_place")) return (long)l;
+  }
+  return -1;
+}
+
+/* What suspends each Suspend state: async drop (the arm of a state the async-drop body
+ * enters, or a value's async-drop future held: the implicit await of a drop), a `yield` (a
+ * transition `yield` into it), else an await (`pending`).  A state no transition enters
+ * takes its coroutine's kind: an await in async bodies, a yield in gen blocks and coroutines. */
+static void suspend_kinds(ms_coroutine *co) {
+  for (size_t s = 0; s < co->nstates; s++)
+    co->states[s].suspend = !is_suspend(&co->states[s]) ? MS_SUSPEND_NONE
+                            : co->states[s].arm == MS_ARM_POISON_ASYNC_DROP || ms_co_state_drop_future(co, s) >= 0
+                                ? MS_SUSPEND_ASYNC_DROP
+                                : MS_SUSPEND_NONE;
+  unsigned char *into = ms_xcalloc(co->nstates ? co->nstates : 1, 1); /* bit 1 pending, 2 yield */
+  for (size_t t = 0; t < co->ntrans; t++) {
+    const co_trans *tr = &co->trans[t];
+    if (tr->to >= co->nstates) continue;
+    if (tr->via == MS_VIA_PENDING) into[tr->to] |= 1;
+    if (tr->via == MS_VIA_YIELD) into[tr->to] |= 2;
+  }
+  for (size_t s = 0; s < co->nstates; s++) {
+    co_state *st = &co->states[s];
+    if (!is_suspend(st) || st->suspend == MS_SUSPEND_ASYNC_DROP) continue;
+    bool yield = into[s] & 2 ? true
+                 : into[s] & 1 ? false
+                               : !is_async(co->kind) || (co->kind == MS_KIND_ASYNC_GEN_BLOCK &&
+                                                         !*ms_co_await_span(co, s));
+    st->suspend = yield ? MS_SUSPEND_YIELD : MS_SUSPEND_AWAIT;
+  }
+  free(into);
+}
+
 /* One resume body into a coroutine of the crate: layout, dispatch, names, transitions (and
  * per state the blocks it reaches), code, upvar copies, duplicate suspend points. */
 static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
@@ -1271,6 +1310,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   free(seen.keys);
   co->trans = tv.items;
   co->ntrans = tv.len;
+  suspend_kinds(co);
   price_code(c, co, b, reach, bytes_per);
   record_block_owners(c, co, b, reach, bytes_per, dispatch);
   if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
@@ -1900,10 +1940,18 @@ void ms_crate_finish(ms_crate *c) {
     }
     free(entered);
     if (!any_suspend && co->nstates) {
-      snprintf(why, sizeof why,
-               "no await point: the state machine could be a plain function; its %s "
-               "states only exist to panic when polled again",
-               co->code_redundant ? "poison" : "extra");
+      /* in the words of its kind; the poison states only where there are poison arms (a gen
+       * block's Returned arm returns None) */
+      bool yields = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_COROUTINE;
+      snprintf(why, sizeof why, "%s: the state machine could be %s%s",
+               yields                                  ? "no yield point"
+               : co->kind == MS_KIND_ASYNC_GEN_BLOCK   ? "no await or yield point"
+                                                       : "no await point",
+               co->kind == MS_KIND_GEN_BLOCK           ? "a plain iterator"
+               : co->kind == MS_KIND_ASYNC_GEN_BLOCK   ? "a plain async iterator"
+               : co->kind == MS_KIND_COROUTINE         ? "a plain closure"
+                                                       : "a plain function",
+               co->code_redundant ? "; its poison states only exist to panic when polled again" : "");
       add_finding(c, co, MS_FINDING_NO_AWAIT, -1, co->code_redundant, why);
     }
     for (size_t k = 0; k < co->ncopies; k++) {
@@ -1982,6 +2030,15 @@ unsigned ms_co_state_discr(const ms_coroutine *co, size_t s) {
 long ms_co_state_entry(const ms_coroutine *co, size_t s) {
   return s < co->nstates ? co->states[s].entry : -1;
 }
+ms_suspend_kind ms_co_state_suspend(const ms_coroutine *co, size_t s) {
+  return s < co->nstates ? co->states[s].suspend : MS_SUSPEND_NONE;
+}
+
+const char *ms_suspend_kind_name(ms_suspend_kind k) {
+  static const char *const NAMES[] = {NULL, "await", "yield", "async-drop"};
+  return (unsigned)k < sizeof NAMES / sizeof *NAMES ? NAMES[k] : NULL;
+}
+
 ms_arm_kind ms_co_state_arm(const ms_coroutine *co, size_t s) {
   return s < co->nstates ? co->states[s].arm : MS_ARM_NONE;
 }

@@ -88,12 +88,16 @@ typedef struct {
   size_t nfields;
   long entry;     /* entry block, -1 without arm */
   ms_arm_kind arm;
+  ms_suspend_kind suspend; /* model.c: suspend_kinds */
   long bytes;     /* variant size, -1 unknown */
   ms_code_features feat; /* blocks owned by this state's arm alone */
   long code_bytes;       /* its share of the body's estimate (model.c: split_code) */
   long own_code_bytes;   /* the estimate of the blocks only its arm reaches */
   double shared_code;    /* unrounded: its part of the blocks several arms reach (tests) */
 } co_state;
+
+/* The saved local of state s that is a value's async-drop future, -1 if none (model.c). */
+long ms_co_state_drop_future(const ms_coroutine *co, size_t s);
 
 typedef struct {
   size_t from, to;

@@ -458,11 +458,22 @@ void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap) {
   else ms_sb_printf(&b, "≥%ld", co->size);
 }
 
-size_t ms_rep_awaits(const ms_coroutine *co) {
+size_t ms_rep_suspends(const ms_coroutine *co, ms_suspend_kind k) {
   size_t n = 0;
-  for (size_t s = 0; s < co->nstates; s++)
-    if (!strncmp(co->states[s].name, "Suspend", 7)) n++;
+  for (size_t s = 0; s < co->nstates; s++) {
+    ms_suspend_kind sk = ms_co_state_suspend(co, s);
+    n += k == MS_SUSPEND_NONE ? sk != MS_SUSPEND_NONE : sk == k;
+  }
   return n;
+}
+
+size_t ms_rep_awaits(const ms_coroutine *co) { return ms_rep_suspends(co, MS_SUSPEND_AWAIT); }
+
+void ms_rep_awaits_cell(const ms_coroutine *co, char *out, size_t cap) {
+  size_t a = ms_rep_awaits(co), y = ms_rep_suspends(co, MS_SUSPEND_YIELD);
+  if (!y) snprintf(out, cap, "%zu", a);
+  else if (!a) snprintf(out, cap, "%zuy", y);
+  else snprintf(out, cap, "%zu+%zuy", a, y);
 }
 
 size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls) {
@@ -1230,7 +1241,8 @@ typedef struct {
 typedef struct {
   const ms_crate *c;
   FILE *o;
-  bool col; /* ANSI colours */
+  bool col;    /* ANSI colours */
+  bool yields; /* a listed coroutine yields: the legend says what `2y` is */
   size_t *order, n, listed; /* the selection ranked: n coroutines, the first `listed` rows */
   text_row *rows;
   size_t w[NCOL];
@@ -1275,7 +1287,10 @@ static void table_cells(text_table *tt) {
     cell[COL_KIND] = kind_short(co->kind);
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
-    cell[COL_AWAITS] = arena_printf(a, "%zu", ms_rep_awaits(co));
+    char aw[48];
+    ms_rep_awaits_cell(co, aw, sizeof aw);
+    cell[COL_AWAITS] = ms_arena_strdup(a, aw);
+    tt->yields |= ms_rep_suspends(co, MS_SUSPEND_YIELD) > 0;
     cell[COL_CODE] = ms_arena_strdup(a, code);
     cell[COL_RED] = arena_printf(a, "%ld", co->code_redundant > 0 ? co->code_redundant : 0);
     cell[COL_BIG] = "";
@@ -1451,7 +1466,7 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col, size_t errors
                "not modelled (the messages on stderr; mirscope check shows where)\n",
             col ? C_YEL : "", col ? C_OFF : "", errors, plural((long)errors), dropped,
             dropped == 1 ? "y" : "ies");
-  fprintf(o, "  poison states cost ≈ %s%ld%s byte%s of code across %zu future%s "
+  fprintf(o, "  poison states cost ~%s%ld%s byte%s of code across %zu future%s "
              "(what -Zasync-panic would remove)\n",
           col ? C_YEL : "", t->redundant, col ? C_OFF : "", plural(t->redundant), t->poison_futures,
           plural((long)t->poison_futures));
@@ -1734,8 +1749,8 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   char model[512];
   ms_rep_code_model(c, false, model, sizeof model);
   fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
-             "code bytes: exact (nm), ≈ corrected, ~ modelled\n  %s%s\n",
-          tt.col ? C_DIM : "", model, tt.col ? C_OFF : "");
+             "code bytes: exact (nm), ≈ corrected, ~ modelled%s\n  %s%s\n",
+          tt.col ? C_DIM : "", tt.yields ? "; awaits: Ny = N yields" : "", model, tt.col ? C_OFF : "");
   text_advice(&tt);
   ms_rep_whatif v;
   ms_rep_whatif_init(&v, c, tt.order, n);
@@ -1858,8 +1873,9 @@ static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   ms_rep_code_cell(co, code, sizeof code);
   fprintf(o, "| %zu | ", rank);
   md_code_cell(o, sp);
-  fprintf(o, " | %s | %s | %zu | %zu | %s", ms_coroutine_kind_name(co->kind), fb, co->nstates,
-          ms_rep_awaits(co), code);
+  char aw[48];
+  ms_rep_awaits_cell(co, aw, sizeof aw);
+  fprintf(o, " | %s | %s | %zu | %s | %s", ms_coroutine_kind_name(co->kind), fb, co->nstates, aw, code);
   fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
   md_text(o, big, true);
   fputs(" |\n", o);
@@ -1959,7 +1975,7 @@ static void md_findings(const ms_crate *c, FILE *o, const ms_coroutine *co) {
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
     if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY)
       fprintf(o, ", %ld byte%s stored twice", fs[f].bytes, plural(fs[f].bytes));
-    else if (fs[f].bytes > 0) fprintf(o, ", ≈ %ld byte%s of code", fs[f].bytes, plural(fs[f].bytes));
+    else if (fs[f].bytes > 0) fprintf(o, ", ~%ld byte%s of code", fs[f].bytes, plural(fs[f].bytes));
     fprintf(o, ": %s\n", fs[f].reason);
   }
   fputc('\n', o);
@@ -2190,7 +2206,7 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   }
   if (types > listed) fprintf(o, " and %zu more", types - listed);
   if (listed) fputc('\n', o);
-  size_t awaits = ms_rep_awaits(co);
+  size_t awaits = ms_rep_suspends(co, MS_SUSPEND_NONE);
   char code[32];
   ms_code_source src;
   long cb = ms_co_code_bytes(co, &src);
@@ -2343,7 +2359,7 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
     md_code_rooted(o, opt, ms_co_name(top));
     fprintf(o, " (%s byte%s)\n", fb, plural(top->size));
   }
-  fprintf(o, "- poison states cost ≈ **%ld byte%s** of code across %zu future%s (what "
+  fprintf(o, "- poison states cost ~**%ld byte%s** of code across %zu future%s (what "
              "`-Zasync-panic` would remove, rust-lang/compiler-team#1016)\n",
           t.redundant, plural(t.redundant), t.poison_futures, plural((long)t.poison_futures));
   fprintf(o, "- %zu %s no await; %zu duplicate suspend %s; %zu upvar %s (rust-lang/rust#62958)",
@@ -2367,9 +2383,11 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
   char model[512];
   ms_rep_code_model(c, true, model, sizeof model);
+  bool yields = false; /* a listed coroutine yields: say what `2y` is */
+  for (size_t r = 0; r < listed; r++) yields |= ms_rep_suspends(cs[order[r]], MS_SUSPEND_YIELD) > 0;
   fprintf(o, "Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
-             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.\n\n",
-          model);
+             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.%s\n\n",
+          model, yields ? "  Awaits: `Ny` is N yields." : "");
   md_table_head(o);
 }
 

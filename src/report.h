@@ -48,8 +48,13 @@ void ms_rep_future_bytes(const ms_coroutine *co, char *out, size_t cap);
 const char *ms_rep_size_words(const ms_coroutine *co, bool article);
 /* "async fn", "async block", "async closure", "gen block", "async gen block", "coroutine". */
 const char *ms_rep_kind_words(ms_coroutine_kind kind);
-/* Number of Suspend states (await or yield points). */
+/* Number of Suspend states an await suspends in (ms_co_state_suspend: not yields, not the
+ * states of the async-drop body). */
 size_t ms_rep_awaits(const ms_coroutine *co);
+/* Number of Suspend states of a kind (MS_SUSPEND_NONE: every Suspend state). */
+size_t ms_rep_suspends(const ms_coroutine *co, ms_suspend_kind k);
+/* The awaits column: `2`; with yields, `1+2y` (`2y` without an await). */
+void ms_rep_awaits_cell(const ms_coroutine *co, char *out, size_t cap);
 /* Number of findings of a class. */
 size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls);
 

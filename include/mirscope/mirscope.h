@@ -587,6 +587,20 @@ typedef enum {
   MS_ARM_RETURNS_NONE     /* gen blocks: Returned keeps returning None */
 } ms_arm_kind;
 MS_API ms_arm_kind ms_co_state_arm(const ms_coroutine *co, size_t s);
+
+typedef enum {
+  MS_SUSPEND_NONE,       /* not a Suspend state (Unresumed, Returned, Panicked), or out of range */
+  MS_SUSPEND_AWAIT,      /* "await": an `.await` (a transition `pending` into it; a Suspend state of
+                          * an async fn, block or closure that no transition enters) */
+  MS_SUSPEND_YIELD,      /* "yield": a `yield` (gen and async gen blocks, coroutines) */
+  MS_SUSPEND_ASYNC_DROP  /* "async-drop": the implicit await of a value's async drop (the state
+                          * holds an `async_drop_in_place` future), or a state the async-drop
+                          * body enters (its arm is MS_ARM_POISON_ASYNC_DROP) */
+} ms_suspend_kind;
+/** What suspends the coroutine in state s. */
+MS_API ms_suspend_kind ms_co_state_suspend(const ms_coroutine *co, size_t s);
+/** The stable name in quotes above ("await", ...); NULL for MS_SUSPEND_NONE or out of range. */
+MS_API const char *ms_suspend_kind_name(ms_suspend_kind k);
 /** Saved locals (indices into ms_co_saved_*) held by state s (variant_fields[s]). */
 MS_API size_t ms_co_state_saved_count(const ms_coroutine *co, size_t s);
 MS_API size_t ms_co_state_saved(const ms_coroutine *co, size_t s, size_t j);
