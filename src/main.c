@@ -1334,36 +1334,48 @@ static void copy_value(char *dst, size_t cap, const char *src) {
   dst[n] = 0;
 }
 
+/* Read the build.txt at b->recorded into b: false when it cannot be read or has none of a
+ * capture's keys (someone else's file of that name). */
+static bool read_build_file(Build *b, int *recorded_width) {
+  FILE *f = fopen(b->recorded, "r");
+  if (!f) return false;
+  char line[4200];
+  while (fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\n")] = 0;
+    if (!strncmp(line, "target=", 7)) copy_value(b->target, sizeof b->target, line + 7);
+    else if (!strncmp(line, "opt_level=", 10)) copy_value(b->opt_level, sizeof b->opt_level, line + 10);
+    else if (!strncmp(line, "pointer_width=", 14)) *recorded_width = atoi(line + 14);
+    else if (!strncmp(line, "root=", 5)) copy_value(b->root, sizeof b->root, line + 5);
+    else if (!strcmp(line, "lto=yes")) b->lto = true;
+  }
+  fclose(f);
+  b->target_known = *b->target != 0;
+  b->opt_known = *b->opt_level != 0;
+  return b->target_known || b->opt_known || *recorded_width;
+}
+
 /* A capture's build.txt for `path`: in the directory given (or the file's) or up to three
- * above it.  Fills b->recorded and the values it has; false when there is none.  A build.txt
- * with none of the capture's keys (someone else's file of that name) is passed over. */
+ * above it; for a directory with none there, where capture writes inside it: a project's
+ * `target/mirscope/`, or `mirscope/` of its target directory (`mirscope report .` in the
+ * project: a trial found the capture's nm sizes and build dropped there).  Fills b->recorded
+ * and the values it has; false when there is none. */
 static bool read_recorded_build(const char *path, Build *b, int *recorded_width) {
   char dir[4096];
   struct stat st;
+  bool is_dir = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
   snprintf(dir, sizeof dir, "%s", path);
-  if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) dir_of(path, dir, sizeof dir);
+  if (!is_dir && stat(path, &st) == 0) dir_of(path, dir, sizeof dir);
   for (int up = 0; up < 4; up++) {
     snprintf(b->recorded, sizeof b->recorded, "%s/build.txt", *dir ? dir : ".");
-    FILE *f = fopen(b->recorded, "r");
-    if (f) {
-      char line[4200];
-      while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\n")] = 0;
-        if (!strncmp(line, "target=", 7)) copy_value(b->target, sizeof b->target, line + 7);
-        else if (!strncmp(line, "opt_level=", 10))
-          copy_value(b->opt_level, sizeof b->opt_level, line + 10);
-        else if (!strncmp(line, "pointer_width=", 14)) *recorded_width = atoi(line + 14);
-        else if (!strncmp(line, "root=", 5)) copy_value(b->root, sizeof b->root, line + 5);
-        else if (!strcmp(line, "lto=yes")) b->lto = true;
-      }
-      fclose(f);
-      b->target_known = *b->target != 0;
-      b->opt_known = *b->opt_level != 0;
-      if (b->target_known || b->opt_known || *recorded_width) return true;
-    }
+    if (read_build_file(b, recorded_width)) return true;
     char *slash = strrchr(dir, '/');
     if (!slash || slash == dir) break;
     *slash = 0;
+  }
+  static const char *const BELOW[] = {"target/mirscope/build.txt", "mirscope/build.txt"};
+  for (size_t i = 0; is_dir && i < sizeof BELOW / sizeof *BELOW; i++) {
+    snprintf(b->recorded, sizeof b->recorded, "%s/%s", path, BELOW[i]);
+    if (read_build_file(b, recorded_width)) return true;
   }
   *b->recorded = 0;
   return false;
