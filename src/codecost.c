@@ -11,6 +11,7 @@
  *
  * No file-scope mutable state: every table lives in its ms_symbols.
  */
+#include "alloc.h"
 #include "model.h"
 #include "strbuf.h"
 #include "text.h"
@@ -1000,10 +1001,46 @@ static bool same_self(const sym *e, const char *self_b, const char *self_p, cons
          !strncmp(e->self_path + n - m - 2, "::", 2);
 }
 
-/* Qualified candidates of `key`, filtered by crate, self type (same_self) and trait base. */
+/* A method an impl of the input overrides: its own coroutine's (self base, trait base or "",
+ * method).  A trait's default method takes no instance of the types that override it: their
+ * symbols (`<Router as Handler>::shutdown::{closure#0}`) read like the default's instances
+ * (`<Echo as Handler>::shutdown::{closure#0}`); a trial found the default method of an
+ * `#[async_trait]` trait given an override's 637 bytes, its own instance 80. */
+typedef struct {
+  char *self_b, *trait_b, *method;
+} override_m;
+
+typedef struct {
+  override_m *v;
+  size_t n;
+} overrides;
+
+/* The method of a qualified key: `<>::shutdown::{closure#0}` -> `shutdown` (length in *n). */
+static const char *key_method(const char *key, size_t *n) {
+  const char *m = !strncmp(key, "<>::", 4) ? key + 4 : key;
+  const char *e = strstr(m, "::");
+  *n = e ? (size_t)(e - m) : strlen(m);
+  return m;
+}
+
+static bool overridden(const overrides *ov, const sym *e) {
+  size_t kn, on;
+  const char *k = key_method(e->key, &kn);
+  for (size_t i = 0; ov && i < ov->n; i++) {
+    const override_m *o = &ov->v[i];
+    on = strlen(o->method);
+    if (on == kn && !memcmp(o->method, k, kn) && !strcmp(o->self_b, e->self_base) &&
+        (!*o->trait_b || !strcmp(o->trait_b, e->trait_base)))
+      return true;
+  }
+  return false;
+}
+
+/* Qualified candidates of `key`, filtered by crate, self type (same_self) and trait base; a
+ * trait default's skip the types that override the method (ov, may be NULL). */
 static long lookup_qualified(const ms_symbols *s, const char *key, const char *crate,
                              const char *self_b, const char *self_p, const char *trait_b,
-                             bool inherent, bool trait_default) {
+                             bool inherent, bool trait_default, const overrides *ov) {
   uint64_t h = hash_str(key);
   /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
    * the self base names a type parameter that no symbol shows, so compare the trait only */
@@ -1018,6 +1055,7 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
         continue;
       if (trait_default) {
         /* instances of a trait's default method: one per implementing type */
+        if (overridden(ov, e)) continue;
         if (!pk.found++) pk.ident = e->ident;
         if (e->size > pk.best) pk.best = e->size;
         continue;
@@ -1031,7 +1069,43 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
 
 /* `impl_type`: the self type of another coroutine of the same impl block that names it
  * (impl_sibling_type), used when the coroutine's own type and upvars do not; NULL: none. */
-static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *impl_type) {
+/* What names the coroutine's impl: its self type (impl_of_self_type), else a captured `self`
+ * (async blocks in methods), else impl_type (an impl sibling's type, for `<impl at ..>`
+ * def paths); `<Self as Trait>` (a trait's default method) names no self type. */
+static void impl_parts(const ms_coroutine *co, const char *impl_type, sbuf *self_b, sbuf *self_p,
+                       sbuf *trait_b, bool *inherent) {
+  impl_of_self_type(co->self_type, self_b, self_p, trait_b, inherent);
+  if (!self_b->len && co->upvars) {
+    for (size_t i = 0; i < co->nupvars; i++)
+      if (co->upvars[i].name && !strcmp(co->upvars[i].name, "self") && co->upvars[i].type) {
+        type_base(self_b, co->upvars[i].type, strlen(co->upvars[i].type));
+        type_path(self_p, co->upvars[i].type, strlen(co->upvars[i].type), false);
+        break;
+      }
+  }
+  if (strstr(co->def_path, "<impl at ") && !self_b->len && !trait_b->len && impl_type)
+    impl_of_self_type(impl_type, self_b, self_p, trait_b, inherent);
+  if (!strcmp(sb_str(self_b), "Self")) {
+    self_b->len = 0;
+    if (self_b->p) self_b->p[0] = 0;
+    self_p->len = 0;
+    if (self_p->p) self_p->p[0] = 0;
+  }
+}
+
+/* The qualified key of an `<impl at ..>` def path: `<impl at a.rs:9:1: 9:20>::m::{closure#0}`
+ * -> `<>::m::{closure#0}`. */
+static void impl_key(sbuf *key, const char *dp, const char *impl) {
+  size_t dn = strlen(dp), e = skip_angles(dp, (size_t)(impl - dp), dn);
+  sb_puts(key, "<>");
+  if (e + 2 <= dn && dp[e] == ':' && dp[e + 1] == ':') {
+    join_ctx j = {key, 1, 0};
+    split_path(dp + e + 2, dn - e - 2, join_seg, &j);
+  }
+}
+
+static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *impl_type,
+                       const overrides *ov) {
   if (!s || !co || !co->def_path || !*co->def_path) return -1;
   const char *dp = co->def_path;
   size_t dn = strlen(dp);
@@ -1039,39 +1113,16 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
   bool inherent = false;
   long r = -1;
   crate_of_file(&crate, co->file);
-  impl_of_self_type(co->self_type, &self_b, &self_p, &trait_b, &inherent);
-  if (!self_b.len && co->upvars) {
-    /* async blocks in methods: the captured `self` names the type */
-    for (size_t i = 0; i < co->nupvars; i++)
-      if (co->upvars[i].name && !strcmp(co->upvars[i].name, "self") && co->upvars[i].type) {
-        type_base(&self_b, co->upvars[i].type, strlen(co->upvars[i].type));
-        type_path(&self_p, co->upvars[i].type, strlen(co->upvars[i].type), false);
-        break;
-      }
-  }
+  impl_parts(co, impl_type, &self_b, &self_p, &trait_b, &inherent);
   const char *impl = strstr(dp, "<impl at ");
-  if (impl && !self_b.len && !trait_b.len && impl_type)
-    impl_of_self_type(impl_type, &self_b, &self_p, &trait_b, &inherent);
-  if (!strcmp(sb_str(&self_b), "Self")) { /* `<Self as Trait>`: a trait's default method */
-    self_b.len = 0;
-    if (self_b.p) self_b.p[0] = 0;
-    self_p.len = 0;
-    if (self_p.p) self_p.p[0] = 0;
-  }
 
   if (impl) {
     /* nothing names the impl: another impl's `m::{closure#0}` (an async block's or a plain
      * closure's: the symbols do not tell them apart) would be taken for this one */
     if (!self_b.len && !trait_b.len) goto out;
-    size_t at = (size_t)(impl - dp);
-    size_t e = skip_angles(dp, at, dn);
-    sb_puts(&key, "<>");
-    if (e + 2 <= dn && dp[e] == ':' && dp[e + 1] == ':') {
-      join_ctx j = {&key, 1, 0};
-      split_path(dp + e + 2, dn - e - 2, join_seg, &j);
-    }
+    impl_key(&key, dp, impl);
     r = lookup_qualified(s, sb_str(&key), sb_str(&crate), sb_str(&self_b), sb_str(&self_p),
-                         sb_str(&trait_b), inherent, false);
+                         sb_str(&trait_b), inherent, false, NULL);
     goto out;
   }
 
@@ -1107,7 +1158,7 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
         sb_putn(&k2, g.s[i], g.n[i]);
       }
       sb_putn(&tr, g.s[m - 1], g.n[m - 1]);
-      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true);
+      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true, ov);
       free(k2.p);
       free(tr.p);
     }
@@ -1121,7 +1172,7 @@ out:
   return r;
 }
 
-long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) { return lookup_one(s, co, NULL); }
+long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) { return lookup_one(s, co, NULL, NULL); }
 
 /* The `<impl at FILE:L:C: L:C>` of a def path (pointer and length, as lookup_one reads it),
  * or NULL. */
@@ -1167,11 +1218,38 @@ static const char *impl_sibling_type(ms_coroutine *const *cs, size_t n, const ms
 }
 
 void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t n) {
+  const char **sib = ms_xcalloc(n ? n : 1, sizeof *sib);
+  overrides ov = {ms_xcalloc(n ? n : 1, sizeof *ov.v), 0};
   for (size_t i = 0; i < n; i++) {
-    const char *sib = NULL;
-    if (s && strstr(cs[i]->def_path ? cs[i]->def_path : "", "<impl at ") &&
-        !names_impl(cs[i]->self_type))
-      sib = impl_sibling_type(cs, n, cs[i]);
-    cs[i]->code_exact = lookup_one(s, cs[i], sib);
+    const char *impl = cs[i]->def_path ? strstr(cs[i]->def_path, "<impl at ") : NULL;
+    if (!s || !impl) continue;
+    if (!names_impl(cs[i]->self_type)) sib[i] = impl_sibling_type(cs, n, cs[i]);
+    /* the methods the impls override, by the type that names each impl */
+    sbuf self_b = {0}, self_p = {0}, trait_b = {0}, key = {0};
+    bool inherent = false;
+    impl_parts(cs[i], sib[i], &self_b, &self_p, &trait_b, &inherent);
+    impl_key(&key, cs[i]->def_path, impl);
+    size_t mn;
+    const char *m = key_method(sb_str(&key), &mn);
+    if (self_b.len && !inherent && mn && !key.oom) {
+      override_m *o = &ov.v[ov.n++];
+      o->self_b = ms_xstrdup(sb_str(&self_b));
+      o->trait_b = ms_xstrdup(sb_str(&trait_b));
+      o->method = ms_xmalloc(mn + 1);
+      memcpy(o->method, m, mn);
+      o->method[mn] = 0;
+    }
+    free(self_b.p);
+    free(self_p.p);
+    free(trait_b.p);
+    free(key.p);
   }
+  for (size_t i = 0; i < n; i++) cs[i]->code_exact = lookup_one(s, cs[i], sib[i], &ov);
+  for (size_t i = 0; i < ov.n; i++) {
+    free(ov.v[i].self_b);
+    free(ov.v[i].trait_b);
+    free(ov.v[i].method);
+  }
+  free(ov.v);
+  free(sib);
 }

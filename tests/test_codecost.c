@@ -576,6 +576,31 @@ START_TEST(lookup_impl_by_a_sibling) {
 }
 END_TEST
 
+/* A trait's default method takes no instance of a type that overrides the method: MemStore's
+ * own get_or (an impl's coroutine of the input) reads like the default's instance for it. */
+START_TEST(lookup_default_skips_overrides) {
+  ms_symbols *s = load();
+  const char *file = "generic.Store-get_or-{closure#0}.-------.coroutine_resume.0.mir";
+  ms_coroutine dflt, over;
+  memset(&dflt, 0, sizeof dflt);
+  dflt.def_path = "Store::get_or::{closure#0}";
+  dflt.file = file;
+  dflt.self_type = "{async fn body of <Self as Store>::get_or()}";
+  over = dflt;
+  over.def_path = "<impl at src/generic.rs:96:1: 96:24>::get_or::{closure#0}";
+  over.file = "generic.{impl#1}-get_or-{closure#0}.-------.coroutine_resume.0.mir";
+  over.self_type = "{async fn body of <MemStore as Store>::get_or()}";
+  ms_coroutine *alone[] = {&dflt};
+  ms_symbols_lookup_all(s, alone, 1);
+  ck_assert_int_eq(dflt.code_exact, 0x127); /* the largest instance: MemStore's */
+  ms_coroutine *both[] = {&dflt, &over};
+  ms_symbols_lookup_all(s, both, 2);
+  ck_assert_int_eq(over.code_exact, 0x127);
+  ck_assert_int_eq(dflt.code_exact, 0xde); /* SlowStore's, the only type that keeps the default */
+  ms_symbols_free(s);
+}
+END_TEST
+
 START_TEST(many_symbols) {
   /* the table grows: 20000 distinct names, each found again */
   ms_symbols *s = ms_symbols_new();
@@ -755,6 +780,7 @@ int main(void) {
   tcase_add_test(tc, lookup_generics_take_the_largest_instance);
   tcase_add_test(tc, lookup_impl_paths);
   tcase_add_test(tc, lookup_impl_by_a_sibling);
+  tcase_add_test(tc, lookup_default_skips_overrides);
   tcase_add_test(tc, many_symbols);
   tcase_add_test(tc, models_by_target_and_opt_level);
   tcase_add_test(tc, build_scale);
