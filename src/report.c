@@ -1539,9 +1539,15 @@ static void text_advice(const text_table *tt) {
       ms_rep_write_advice(o, tt->c, co, f, false, "    ");
     }
   }
-  if (!shown) fprintf(o, "\n%sfindings in your code%s: none%s\n", tt->col ? C_BOLD : "",
-                      tt->col ? C_OFF : "", more ? "" : " (no big local held across an await, no passthrough)");
-  if (more) fprintf(o, "  … %zu more in the coroutines not listed (all: --top 0)\n", more);
+  if (!shown && more) /* none in the rows listed is not none: say where they are */
+    fprintf(o, "\n%sfindings in your code%s: none in the %zu coroutine%s listed; %zu in the "
+               "coroutines not listed (all: --top 0)\n",
+            tt->col ? C_BOLD : "", tt->col ? C_OFF : "", tt->listed, tt->listed == 1 ? "" : "s", more);
+  else if (!shown)
+    fprintf(o, "\n%sfindings in your code%s: none (no big local held across an await, no passthrough)\n",
+            tt->col ? C_BOLD : "", tt->col ? C_OFF : "");
+  else if (more)
+    fprintf(o, "  … %zu more in the coroutines not listed (all: --top 0)\n", more);
 }
 
 /* ---- what if, and what is said once per crate (text and Markdown) */
