@@ -1075,6 +1075,35 @@ static bool has_nm_line(const char *s, size_t n) {
   return false;
 }
 
+/* nm output whose names no coroutine can match: legacy-mangled demangled names (`{{closure}}`,
+ * no `{closure#N}`) or names not demangled (`_ZN..`, `_R..`): a warning that says how to get
+ * names the lookup reads (docs/code-size.md, "nm symbols").  A trial's -s file of a default
+ * build matched nothing and nothing said so. */
+static void warn_unmatchable_names(const char *shown, const char *s, size_t n) {
+  bool legacy = false, v0 = false, raw = false;
+  for (const char *p = s; p < s + n && (p = memchr(p, '{', (size_t)(s + n - p))); p++) {
+    if ((size_t)(s + n - p) >= 11 && !memcmp(p, "{{closure}}", 11)) legacy = true;
+    if ((size_t)(s + n - p) >= 9 && !memcmp(p, "{closure#", 9)) v0 = true;
+  }
+  for (size_t i = 0; i < n;) { /* the name field of a line starting with it: ` _ZN`, ` _R` */
+    size_t e = i;
+    while (e < n && s[e] != '\n') e++;
+    for (size_t k = i; k + 4 < e; k++)
+      if (s[k] == ' ' && s[k + 2] == ' ' && (!memcmp(s + k + 3, "_ZN", 3) || !memcmp(s + k + 3, "_R", 2))) {
+        raw = true;
+        break;
+      }
+    i = e + 1;
+  }
+  if (v0) return;
+  if (legacy)
+    say("%s: warning: legacy symbol names (`{{closure}}`) match no coroutine: build with "
+        "-Csymbol-mangling-version=v0 (capture does) and give `nm -S -C` of that build\n", shown);
+  else if (raw)
+    say("%s: warning: symbol names are not demangled (`_ZN`, `_R`): give `nm -S -C` output "
+        "of a build with -Csymbol-mangling-version=v0\n", shown);
+}
+
 /*
  * A file given with -t (`symbols` false) or -s into the crate.  A file of the wrong kind is
  * an input error (binary, or without one line of the kind: `print-type-size type: ...`, an
@@ -1106,6 +1135,7 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
   } else if (!symbols && n == 0) {
     say("%s: error: not %s (no line `print-type-size type: ...`)\n", shown, what);
   } else {
+    if (symbols) warn_unmatchable_names(shown, text, len);
     bad = false;
   }
   pr->unreadable += bad;
