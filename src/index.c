@@ -7,6 +7,7 @@
 #include "model.h"
 #include "text.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,6 +271,80 @@ static void saved_ref(ms_coroutine *co, bool exact, void *user) {
   if (ms_co_same_dir(co, p->self)) {
     pick_add(&p->here, co, p->bytes);
     if (exact) pick_add(&p->exact_here, co, p->bytes);
+  }
+}
+
+/* The end of a bracketed text starting at t[i] (its opening `(`, `<`, `{` or `[`): just past
+ * the matching closer, or n. */
+static size_t bracket_end(const char *t, size_t i, size_t n) {
+  int depth = 0;
+  for (; i < n; i++) {
+    char ch = t[i];
+    if (ch == '(' || ch == '<' || ch == '{' || ch == '[') depth++;
+    else if ((ch == ')' || ch == '}' || ch == ']' || (ch == '>' && !(i && t[i - 1] == '-'))) && --depth == 0)
+      return i + 1;
+  }
+  return n;
+}
+
+/* Does the identifier ending at t[e] (exclusive) name a pointer: Box, Arc, Rc, NonNull, Weak? */
+static bool pointer_name(const char *t, size_t e) {
+  size_t b = e;
+  while (b && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '_')) b--;
+  static const char *const P[] = {"Box", "Arc", "Rc", "NonNull", "Weak"};
+  for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+    if (e - b == strlen(P[k]) && !memcmp(t + b, P[k], e - b)) return true;
+  return false;
+}
+
+void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const char *type,
+                           ms_held_fn fn, void *user) {
+  size_t n = strlen(type), ptr_depth = 0, depth = 0, elem = 0; /* elem: where this element began */
+  enum { MAXD = 64 };
+  bool ptr[MAXD] = {false}; /* per open bracket: behind a pointer */
+  static const char *const STARTS[] = {"Coroutine(", "{async fn body of ", "{async block@",
+                                       "{async closure body@", "{async gen block@",
+                                       "{async gen fn body of ", "[async fn body@", "[static generator@"};
+  for (size_t i = 0; i < n; i++) {
+    char ch = type[i];
+    size_t k = 0;
+    for (; k < sizeof STARTS / sizeof *STARTS; k++)
+      if (!strncmp(type + i, STARTS[k], strlen(STARTS[k]))) break;
+    if (k < sizeof STARTS / sizeof *STARTS) {
+      size_t e = bracket_end(type, i + strlen(STARTS[k]) - 1, n);
+      /* a reference or raw pointer to it: `&`, `&'a mut `, `*const ` begin its element */
+      bool behind = ptr_depth || memchr(type + elem, '&', i - elem) || memchr(type + elem, '*', i - elem);
+      if (!behind) {
+        saved_pick p = {self, -1, {0}, {0}, {0}, {0}};
+        ms_type_ref how = ms_index_type_refs(c, type + i, e - i, false, saved_ref, &p);
+        const ms_coroutine *r = NULL;
+        if (how == MS_TREF_DEFID && p.exact_here.n) r = pick_result(&p.exact_here);
+        if (!r && how == MS_TREF_DEFID && p.exact.n) r = pick_result(&p.exact);
+        if (!r && (how != MS_TREF_DEFID || !p.exact.n) && p.here.n) r = pick_result(&p.here);
+        if (!r && (how != MS_TREF_DEFID || !p.exact.n)) r = pick_result(&p.all);
+        if (r) fn(r, user);
+      }
+      i = e - 1;
+      continue;
+    }
+    if (ch == ',' || ch == ';') elem = i + 1;
+    if (ch == '<' || ch == '(' || ch == '[') {
+      /* inside a pointer: `Box<..>`, an element that is a reference (`&Join<..>`), or a
+       * bracket already inside one */
+      bool p = pointer_name(type, i) || memchr(type + elem, '&', i - elem) ||
+               memchr(type + elem, '*', i - elem) || (depth && depth <= MAXD && ptr[depth - 1]);
+      elem = i + 1;
+      if (depth < MAXD) {
+        ptr[depth] = p;
+        ptr_depth += p;
+      }
+      depth++;
+    } else if ((ch == '>' && !(i && type[i - 1] == '-')) || ch == ')' || ch == ']') {
+      if (depth) {
+        depth--;
+        if (depth < MAXD && ptr[depth]) ptr_depth--;
+      }
+    }
   }
 }
 

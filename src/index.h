@@ -75,4 +75,14 @@ typedef void (*ms_type_ref_fn)(ms_coroutine *co, bool exact, void *user);
 ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, bool other_crates,
                                ms_type_ref_fn fn, void *user);
 
+/* The crate's coroutines whose futures a type text holds inline, each once per mention: the
+ * type itself, or one nested in a wrapper (`Join<Coroutine(..), Coroutine(..)>`, `Fold<..,
+ * {async block@..}>`, a tuple, an array), not behind a pointer (`Box<..>`, `Arc<..>`, `Rc<..>`,
+ * `&..`, `*..`: another allocation).  Each mention is resolved as ms_crate_saved_future
+ * resolves a saved local (the only candidate, or the only one of that size; `self` is never
+ * one); fn gets the coroutine. */
+typedef void (*ms_held_fn)(const ms_coroutine *held, void *user);
+void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const char *type,
+                           ms_held_fn fn, void *user);
+
 #endif

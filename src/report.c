@@ -643,24 +643,42 @@ size_t ms_type_display(const ms_crate *c, const ms_coroutine *co, long saved, co
   return n;
 }
 
+typedef struct {
+  const ms_coroutine *const *v;
+  size_t n;
+  bool *held;
+} held_marks;
+
+static void mark_held(const ms_coroutine *f, void *user) {
+  held_marks *m = user;
+  for (size_t j = 0; j < m->n; j++)
+    if (m->v[j] == f) m->held[j] = true;
+}
+
 long ms_rep_outer_bytes(const ms_crate *c, const ms_coroutine *const *v, size_t n, size_t *outer) {
   bool *awaited = ms_xcalloc(n + 1, sizeof *awaited);
-  for (size_t i = 0; i < n; i++)
+  held_marks m = {v, n, awaited};
+  /* held inline by another: a saved local (the awaitee, or a future kept in a local) or an
+   * upvar that is that future, or a wrapper holding it (`Join<Coroutine(..), ..>`; a trial
+   * found the futures inside a join counted as outer ones too) */
+  for (size_t i = 0; i < n; i++) {
     for (size_t k = 0; k < v[i]->nsaved; k++) {
-      if (!v[i]->saved[k].name || strcmp(v[i]->saved[k].name, "__awaitee")) continue;
       const ms_coroutine *f = ms_crate_saved_future(c, v[i], k);
-      for (size_t j = 0; f && f != v[i] && j < n; j++)
-        if (v[j] == f) awaited[j] = true;
+      if (f && f != v[i]) mark_held(f, &m);
+      else if (!f) ms_crate_held_futures(c, v[i], v[i]->saved[k].type, mark_held, &m);
     }
+    for (size_t k = 0; k < v[i]->nupvars; k++)
+      if (v[i]->upvars[k].type) ms_crate_held_futures(c, v[i], v[i]->upvars[k].type, mark_held, &m);
+  }
   long sum = 0;
-  size_t m = 0;
+  size_t roots = 0;
   for (size_t i = 0; i < n; i++)
     if (!awaited[i]) {
-      m++;
+      roots++;
       if (v[i]->size >= 0) sum += v[i]->size;
     }
   free(awaited);
-  if (outer) *outer = m;
+  if (outer) *outer = roots;
   return sum;
 }
 
