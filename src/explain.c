@@ -18,6 +18,7 @@ typedef struct {
   const ms_coroutine *co;
   FILE *o;
   const ms_explain_options *opt;
+  size_t stale; /* awaits whose source line does not hold their `.await` (write_await) */
 } explain_ctx;
 
 static void heading(const explain_ctx *x, const char *text) {
@@ -31,8 +32,9 @@ static void safe(FILE *o, const char *s) { ms_write_safe(o, s, strlen(s)); }
 /* The line `line` of a source file, leading blanks and the newline taken off (empty when the
  * file cannot be read): the span's file, under source_root when it is relative. */
 static void source_line(const char *root, const char *file, size_t flen, unsigned long line,
-                        char *out, size_t cap) {
+                        char *out, size_t cap, char *raw, size_t rcap) {
   out[0] = 0;
+  raw[0] = 0;
   if (!flen || !line) return;
   size_t rl = root && file[0] != '/' ? strlen(root) : 0;
   char *path = ms_xmalloc(rl + flen + 2);
@@ -45,19 +47,43 @@ static void source_line(const char *root, const char *file, size_t flen, unsigne
     if (n != line) continue;
     const char *p = buf + strspn(buf, " \t");
     snprintf(out, cap, "%.*s", (int)strcspn(p, "\r\n"), p);
+    snprintf(raw, rcap, "%.*s", (int)strcspn(buf, "\r\n"), buf);
     break;
   }
   fclose(f);
 }
 
+/* Does a source line still hold the await its span `L:C1: L:C2` names: columns C1..C2 (1-based,
+ * in characters; lines with other than ASCII are not checked) end with `.await`?  A span over
+ * several lines, or one that cannot be read, is not checked (true). */
+static bool await_at(const char *span, size_t flen, const char *raw) {
+  const char *p = span + flen;
+  char *e;
+  unsigned long l1, c1, l2, c2;
+  if (*p++ != ':') return true;
+  l1 = strtoul(p, &e, 10);
+  if (*e++ != ':') return true;
+  c1 = strtoul(e, &e, 10);
+  if (strncmp(e, ": ", 2)) return true;
+  l2 = strtoul(e + 2, &e, 10);
+  if (*e++ != ':') return true;
+  c2 = strtoul(e, &e, 10);
+  if (l1 != l2 || c1 < 1 || c2 <= c1) return true;
+  for (const char *q = raw; *q; q++)
+    if ((unsigned char)*q >= 0x80) return true;
+  size_t n = strlen(raw);
+  return c2 - 1 <= n && c2 - c1 >= 6 && !strncmp(raw + c2 - 1 - 6, ".await", 6);
+}
+
 /* The state's await: the span of its `__awaitee` and that source line. */
-static void write_await(const explain_ctx *x, size_t s) {
+static void write_await(explain_ctx *x, size_t s) {
   const char *span = ms_co_await_span(x->co, s);
-  char sp[256], text[320];
+  char sp[256], text[320], raw[4096];
   ms_rep_short_span(span, sp, sizeof sp);
   size_t flen = strcspn(span, ":");
   unsigned long line = span[flen] == ':' ? strtoul(span + flen + 1, NULL, 10) : 0;
-  source_line(x->opt->source_root, span, flen, line, text, sizeof text);
+  source_line(x->opt->source_root, span, flen, line, text, sizeof text, raw, sizeof raw);
+  if (*text && !await_at(span, flen, raw)) x->stale++;
   fprintf(x->o, "  %-10s ", x->co->states[s].name);
   ms_suspend_kind k = ms_co_state_suspend(x->co, s);
   if (k == MS_SUSPEND_ASYNC_DROP) {
@@ -259,7 +285,7 @@ static void write_compiler_finding(const explain_ctx *x, size_t f) {
 
 int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt) {
   ms_explain_options d = {0};
-  explain_ctx x = {c, co, out, opt ? opt : &d};
+  explain_ctx x = {c, co, out, opt ? opt : &d, 0};
   write_identity(&x);
   write_matrix(&x);
   heading(&x, "awaits (each Suspend state: the await or yield it is at, and its source line)");
@@ -270,6 +296,9 @@ int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, co
       awaits++;
     }
   if (!awaits) fputs("  none: it finishes on its first poll\n", out);
+  if (x.stale) /* the source changed since the dump was made (or is another file) */
+    fprintf(out, "  warning: %zu of these source lines hold no `.await` at the dump's column: the "
+                 "source changed after the dump was made? (capture again)\n", x.stale);
   heading(&x, "findings (your code first: what to change; then what the compiler could drop)");
   for (int advice = 1; advice >= 0; advice--)
     for (size_t f = 0; f < ms_co_finding_count(co); f++) {
