@@ -1667,6 +1667,8 @@ static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, 
     ms_sb_puts(b, "modelled: none of the compiler changes exists in the toolchains that made these "
                   "dumps, so their figures come from the findings; your fixes: future bytes "
                   "predicted by laying each future out again with all its fixes at once");
+    if (all->w[MS_WHATIF_YOUR_FIXES].future_bytes > 0) /* a trial expected the awaiters in it */
+      ms_sb_puts(b, " (the futures that await or hold a fixed one shrink too: not counted)");
   } else if (which == 1) {
     ms_sb_printf(b, "shares of code are of the coroutines' %ld code byte%s (their resume functions",
                  all->code_bytes, plural(all->code_bytes));
