@@ -130,6 +130,7 @@ static void cut_esc(sbuf *out, const char *s, size_t max, enum esc_mode m) {
 }
 static void cut_html(sbuf *out, const char *s, size_t max) { cut_esc(out, s, max, ESC_HTML); }
 static void mermaid_text(sbuf *b, const char *s) { esc(b, s ? s : "", s ? strlen(s) : 0, ESC_MERMAID); }
+static void mermaid_text_n(sbuf *b, const char *s, size_t n) { esc(b, s, n, ESC_MERMAID); }
 
 /* Collapse whitespace runs (statements may span lines) and drop module paths (`a::b::C` ->
  * `C`), then cut to `max` bytes (on a character boundary) with an ellipsis. */
@@ -1115,7 +1116,14 @@ static void mermaid_transitions(rctx *r, sbuf *b, const ms_coroutine *co, const 
 /* The whole diagram into b. */
 static void mermaid_diagram(rctx *r, sbuf *b, const ms_coroutine *co) {
   sb_puts(b, "%% mirscope states view of ");
-  mermaid_text(b, ms_co_name(co));
+  /* a comment runs to the end of its line: the name as it is (a trial read `d#58;#58;..`),
+   * but markup (`<`, `>`, `&`, `"`: escaped as elsewhere) and control characters (`?`: a
+   * line break would end the comment) */
+  for (const char *p = ms_co_name(co); p && *p; p++) {
+    char ch = (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p;
+    if (strchr("<>&\"", ch)) mermaid_text_n(b, p, 1);
+    else sb_putn(b, &ch, 1);
+  }
   sb_puts(b, "\nstateDiagram-v2\n");
   sb_puts(b, MM_INDENT "classDef initial stroke-width:2px\n");
   sb_puts(b, MM_INDENT "classDef redundant stroke:" PAL_REDUNDANT ",stroke-dasharray:5 5,fill:"
