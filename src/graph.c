@@ -1116,12 +1116,13 @@ static void mermaid_transitions(rctx *r, sbuf *b, const ms_coroutine *co, const 
 /* The whole diagram into b. */
 static void mermaid_diagram(rctx *r, sbuf *b, const ms_coroutine *co) {
   sb_puts(b, "%% mirscope states view of ");
-  /* a comment runs to the end of its line: the name as it is (a trial read `d#58;#58;..`),
-   * but markup (`<`, `>`, `&`, `"`: escaped as elsewhere) and control characters (`?`: a
-   * line break would end the comment) */
+  /* a comment runs to the end of its line: the name as it reads (a trial got `d#58;#58;..`),
+   * without markup (`<impl at ..>` as `‹impl at ..›`; `&`, `"` escaped as elsewhere) or
+   * control characters (`?`: a line break would end the comment) */
   for (const char *p = ms_co_name(co); p && *p; p++) {
     char ch = (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p;
-    if (strchr("<>&\"", ch)) mermaid_text_n(b, p, 1);
+    if (ch == '<' || ch == '>') sb_puts(b, ch == '<' ? "‹" : "›");
+    else if (ch == '&' || ch == '"') mermaid_text_n(b, p, 1);
     else sb_putn(b, &ch, 1);
   }
   sb_puts(b, "\nstateDiagram-v2\n");
