@@ -607,6 +607,15 @@ static unsigned saved_num(P *p, TSNode n) {
   return v < 0 ? 0 : (unsigned)v;
 }
 
+/* The layout's state names: Unresumed, Returned, Panicked, Suspend0, Suspend1, ... */
+static bool known_state_name(const char *s) {
+  if (!strcmp(s, "Unresumed") || !strcmp(s, "Returned") || !strcmp(s, "Panicked")) return true;
+  if (strncmp(s, "Suspend", 7) || !s[7]) return false;
+  for (s += 7; *s; s++)
+    if (*s < '0' || *s > '9') return false;
+  return true;
+}
+
 static void build_variant_fields(P *p, ms_vec *variants, TSNode n) {
   const Names *N = p->N;
   Iter it = iter_new(n);
@@ -617,6 +626,14 @@ static void build_variant_fields(P *p, ms_vec *variants, TSNode n) {
     if (!var) break;
     var->name = text(p, field(v, N->f_name));
     var->discr = (unsigned)to_long(p, field(v, N->f_index));
+    if (var->name && !known_state_name(var->name)) {
+      /* a state rustc may name so one day: modelled as no suspend point, which would turn
+       * into "no await" findings without a word (a trial renamed Suspend0) */
+      char msg[200];
+      snprintf(msg, sizeof msg, "unknown coroutine state `%.60s` (known: Unresumed, Returned, "
+               "Panicked, SuspendN): not read as a suspend point", var->name);
+      add_diag(p, v, MS_SEV_WARNING, msg);
+    }
     ms_vec fl = {0};
     Iter jt = iter_new(v);
     for (; jt.ok; iter_next(&jt)) {
