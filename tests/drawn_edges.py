@@ -304,7 +304,9 @@ def corpus_drawings(tmp):
         mermaid = {}
         for f in os.listdir(mdir):
             text = open(os.path.join(mdir, f), encoding="utf-8").read()
-            mermaid[unentity(text.split("\n", 1)[0][len("%% mirscope states view of "):])] = text
+            # the comment names it as it reads, `<impl at ..>` as `‹impl at ..›`
+            name = text.split("\n", 1)[0][len("%% mirscope states view of "):]
+            mermaid[unentity(name).replace("‹", "<").replace("›", ">")] = text
         for co, cl in zip(cos, clusters):
             yield co, cl, mermaid[co["name"]]
 
