@@ -1512,7 +1512,7 @@ static void layout_upvar_rows(const layout_ctx *c, sbuf *b) {
 }
 
 /* The locals saved local i is live together with (storage conflicts), compactly: their ids,
- * or a muted "none: could share memory". */
+ * or a muted "none: may overlap any other" (it shares memory with the locals it is not live with). */
 static void layout_conflict_cell(const layout_ctx *c, sbuf *b, size_t i) {
   const ms_coroutine *co = c->v.co;
   size_t k = 0;
@@ -1523,7 +1523,7 @@ static void layout_conflict_cell(const layout_ctx *c, sbuf *b, size_t i) {
     if (k++) sb_puts(b, k % 6 == 1 ? "<BR ALIGN=\"LEFT\"/>" : " ");
     html_text(b, ms_co_saved_id(co, j));
   }
-  if (!k) sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">none: could share memory</FONT>");
+  if (!k) sb_puts(b, "<FONT COLOR=\"" PAL_MUTED "\">none: may overlap any other</FONT>");
   sb_puts(b, "</TD>");
 }
 
