@@ -565,10 +565,11 @@ static const char RUST_SOURCE[] =
 /* A path named explicitly that is not a dump (ms_input_sniff's kind), said as an error;
  * ts_hint follows the words for -Zprint-type-sizes output (where the command takes it). */
 static void say_not_a_dump(const char *path, ms_input_kind kind, unsigned line, unsigned col,
-                           const char *ts_hint) {
+                           const char *ts_hint, const char *sym_hint) {
   if (kind == MS_INPUT_BINARY) say("%s:%u:%u: error: not a MIR dump (binary)\n", path, line, col);
   else if (kind == MS_INPUT_RUST_SOURCE) say("%s: error: %s\n", path, RUST_SOURCE);
   else if (kind == MS_INPUT_REPORT_JSON) say("%s: error: %s\n", path, REPORT_JSON);
+  else if (kind == MS_INPUT_NM_SYMBOLS) say("%s: error: nm output, not a MIR dump%s\n", path, sym_hint);
   else say("%s: error: -Zprint-type-sizes output, not a MIR dump%s\n", path, ts_hint);
 }
 
@@ -748,7 +749,7 @@ static size_t check_operands(const Common *c, CheckState *st, const char **keep)
       keep[n++] = p;
       continue;
     }
-    say_not_a_dump(p, kind, line, col, " (report takes it with -t)");
+    say_not_a_dump(p, kind, line, col, " (report takes it with -t)", " (report takes it with -s)");
     st->files++;
     st->unreadable++;
   }
@@ -956,12 +957,15 @@ static void report_rejected(const ms_inputs *in, Problems *pr) {
     ms_input_kind kind = MS_INPUT_DUMP;
     unsigned line = 0, col = 0;
     const char *path = ms_inputs_rejected_path(in, i, &kind, &line, &col);
-    char hint[4200];
-    if (pr->cmd && !strcmp(pr->cmd, "diff"))
+    char hint[4200], sym[4200];
+    if (pr->cmd && !strcmp(pr->cmd, "diff")) {
       snprintf(hint, sizeof hint, ": diff reads it beside each side's dumps");
-    else
+      snprintf(sym, sizeof sym, ": diff reads a capture's symbols.txt beside each side's dumps");
+    } else {
       snprintf(hint, sizeof hint, ": pass it with -t %s", path);
-    say_not_a_dump(path, kind, line, col, hint);
+      snprintf(sym, sizeof sym, ": pass it with -s %s", path);
+    }
+    say_not_a_dump(path, kind, line, col, hint, sym);
     pr->unreadable++;
     pr->dumps_unread++;
   }
@@ -1127,6 +1131,8 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
         kind == MS_INPUT_BINARY ? "binary" : kind == MS_INPUT_RUST_SOURCE ? "Rust source" : "a mirscope JSON report");
   } else if (symbols && kind == MS_INPUT_TYPE_SIZES) {
     say("%s: error: not %s (-Zprint-type-sizes output: give it with -t)\n", shown, what);
+  } else if (!symbols && kind == MS_INPUT_NM_SYMBOLS) {
+    say("%s: error: not %s (nm output: give it with -s)\n", shown, what);
   } else if (symbols && !has_nm_line(text, len)) {
     say("%s: error: not %s (no line `ADDRESS SIZE TYPE NAME`)\n", shown, what);
   } else if ((n = symbols ? ms_crate_add_symbols(crate, text, len)

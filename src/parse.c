@@ -1385,6 +1385,7 @@ static ms_doc *refused_doc(const char *name, ms_input_kind kind, unsigned line, 
                  .message = kind == MS_INPUT_BINARY        ? "not a MIR dump (binary)"
                             : kind == MS_INPUT_RUST_SOURCE ? "Rust source, not a MIR dump"
                             : kind == MS_INPUT_REPORT_JSON ? "a mirscope JSON report, not a MIR dump"
+                            : kind == MS_INPUT_NM_SYMBOLS  ? "nm output, not a MIR dump"
                                                            : "-Zprint-type-sizes output, not a MIR dump"};
   doc->nerrors = 1;
   return doc;

@@ -7,6 +7,7 @@
 #include "sniff.h"
 #include "mirscope/mirscope.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
@@ -540,6 +541,49 @@ ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col) {
   return k;
 }
 
+/* Is line l (n bytes) an `nm` line: `ADDR TYPE NAME`, `ADDR SIZE TYPE NAME` (ADDR and SIZE hex),
+ * or an undefined `   U NAME`? */
+static bool nm_symbol_line(const unsigned char *l, size_t n) {
+  size_t i = 0, hexes = 0;
+  if (n && l[0] == ' ') { /* undefined: blanks where the address is, then `U NAME` */
+    while (i < n && l[i] == ' ') i++;
+    if (i < 8) return false;
+  } else {
+    while (hexes < 2) {
+      size_t s = i;
+      while (i < n && isxdigit(l[i])) i++;
+      if (i - s < 8 || i >= n || l[i] != ' ') {
+        i = s;
+        break;
+      }
+      hexes++;
+      i++;
+    }
+    if (!hexes) return false;
+  }
+  return i + 2 < n && isalpha(l[i]) && l[i + 1] == ' ' && l[i + 2] != ' ';
+}
+
+/* `nm` output: its first lines (up to 8, blank ones skipped) are object headers (`x.o:`, no
+ * blank in them) or symbol lines, and one at least is a symbol line. */
+static bool nm_text(const unsigned char *buf, size_t n) {
+  size_t syms = 0, lines = 0;
+  for (size_t i = 0; i < n && lines < 8;) {
+    size_t e = i;
+    while (e < n && buf[e] != '\n') e++;
+    if (e == n && n == MS_SNIFF_BYTES) break; /* a line cut by the sniff's bytes */
+    size_t l = e - i;
+    if (l && buf[i + l - 1] == '\r') l--;
+    if (l) {
+      lines++;
+      if (nm_symbol_line(buf + i, l)) syms++;
+      else if (buf[i + l - 1] != ':' || memchr(buf + i, ' ', l)) return false;
+    }
+    i = e + 1;
+  }
+  return syms > 0;
+}
+
 ms_input_kind ms_sniff_bytes(const unsigned char *buf, size_t n, unsigned *line, unsigned *col) {
   if (n > MS_SNIFF_BYTES) n = MS_SNIFF_BYTES;
   size_t bad = 0, first = n;
@@ -553,6 +597,7 @@ ms_input_kind ms_sniff_bytes(const unsigned char *buf, size_t n, unsigned *line,
       if (n - i >= 8 && !memcmp(buf + i, "\"build\":", 8)) return MS_INPUT_REPORT_JSON;
     }
   }
+  if (nm_text(buf, n)) return MS_INPUT_NM_SYMBOLS;
   bool nul = false;
   for (size_t i = 0; i < n;) {
     unsigned char b = buf[i];

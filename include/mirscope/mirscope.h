@@ -1209,8 +1209,10 @@ typedef enum {
                           character (other than tab, line and page breaks) or not UTF-8 */
   MS_INPUT_RUST_SOURCE, /* a `.rs` file that does not start as a dump does (`// MIR for`,
                            --emit=mir's `// WARNING`): Rust source, whose MIR rustc dumps */
-  MS_INPUT_REPORT_JSON  /* a mirscope JSON report (`{` then `"build":`): made from dumps, not
+  MS_INPUT_REPORT_JSON, /* a mirscope JSON report (`{` then `"build":`): made from dumps, not
                            one (its capture's directory holds them) */
+  MS_INPUT_NM_SYMBOLS   /* `nm -S` output (its first lines object headers `x.o:` and symbol
+                           lines `ADDRESS [SIZE] TYPE NAME`, one of those at least) */
 } ms_input_kind;
 /** What `path` holds; for MS_INPUT_BINARY, *line and *col (may be NULL) give the first byte
  *  that is not text (1-based, as diagnostics do).  Reads only regular files. */
