@@ -1337,11 +1337,41 @@ static size_t *select_coroutines(const ms_crate *crate, const Common *c, const p
 }
 
 /* "mirscope CMD: no coroutine matches 'P' of crate A, B in the input". */
-static void say_no_match(const char *cmd, const Common *c, const char *pattern) {
+static void say_no_match(const char *cmd, const Common *c, const char *pattern, const ms_crate *crate) {
   say("mirscope %s: no coroutine", cmd);
   if (pattern) say(" matches '%s'", pattern);
   for (size_t i = 0; i < c->ncrates; i++) say("%s%s", i ? ", " : " of crate ", c->crates[i]);
   say(" in the input\n");
+  size_t n = crate ? ms_crate_coroutine_count(crate) : 0, picked = 0;
+  for (size_t i = 0; i < n; i++) picked += crate_picked(c, ms_crate_coroutine(crate, i));
+  if (!n) return;
+  if (c->ncrates && !picked) { /* a crate name mistyped: the input's crates (a trial) */
+    char seen[8][256];
+    size_t ns = 0;
+    say("  its crates:");
+    for (size_t i = 0; i < n && ns < 8; i++) {
+      char cr[256];
+      ms_co_crate(ms_crate_coroutine(crate, i), cr, sizeof cr);
+      size_t k = 0;
+      while (k < ns && strcmp(seen[k], cr)) k++;
+      if (k < ns) continue;
+      snprintf(seen[ns++], sizeof seen[0], "%s", cr);
+      say("%s %s", ns > 1 ? "," : "", cr);
+    }
+    say("%s\n", ns == 8 ? ", ..." : "");
+    return;
+  }
+  /* a pattern that names nothing: names it could have been (as say_several lists them) */
+  say("  the input's coroutines%s:\n", c->ncrates ? " of those crates" : "");
+  for (size_t i = 0, k = 0; i < n && k < 6; i++) {
+    const ms_coroutine *co = ms_crate_coroutine(crate, i);
+    if (!crate_picked(c, co)) continue;
+    char cr[256];
+    ms_co_crate(co, cr, sizeof cr);
+    say("    %s (%s)\n", ms_co_name(co), cr);
+    k++;
+  }
+  if (picked > 6) say("    ... %zu more (mirscope report lists them)\n", picked - 6);
 }
 
 /* ------------------------------------------------------------------ the build */
@@ -1718,7 +1748,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   }
   size_t nsel = 0, *sel = NULL; /* --fn, --crate: the report is about these */
   if (!none && (c->re || c->ncrates) && (!(sel = select_coroutines(crate, c, c->re, &nsel)) || !nsel)) {
-    if (sel) say_no_match("report", c, c->fn);
+    if (sel) say_no_match("report", c, c->fn, crate);
     free(sel);
     ms_crate_free(crate);
     return !sel ? EXIT_INTERNAL : pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
@@ -2048,7 +2078,7 @@ static int graph_run(const Common *c, const GraphArgs *g) {
     if (!pr.unreadable && !pr.errors) explain_no_coroutine("graph", NULL, NULL, &pr.found, NULL);
     rc = EXIT_INPUT;
   } else if (sel && nsel == 0) {
-    say_no_match("graph", c, c->fn);
+    say_no_match("graph", c, c->fn, crate);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else if (sel) {
     rc = draw(c, g, crate, sel, nsel);
@@ -2346,7 +2376,7 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     rc = EXIT_INPUT;
   } else if (pick < 0) {
     if (nsel) say_several(crate, sel, nsel, pattern);
-    else say_no_match("explain", c, pattern);
+    else say_no_match("explain", c, pattern, crate);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else {
     rc = explain_write(c, e, crate, ms_crate_coroutine(crate, sel[pick]), &b);
@@ -2556,7 +2586,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     pcre2_match_data_free(f.md);
     if (!f.md) goto out;
     if (!kept) {
-      say_no_match("diff", c, c->fn);
+      say_no_match("diff", c, c->fn, crates[1]);
       rc = pr.errors ? EXIT_INPUT : EXIT_USAGE;
       goto out;
     }
