@@ -2627,6 +2627,46 @@ static const Command COMMANDS[] = {
     {"explain", CMD_EXPLAIN, EXPLAIN_USAGE, false, cmd_explain},
 };
 
+/* Edits (insert, delete, replace, swap two neighbours) from a to b, up to 3 (more: 3). */
+static int edits(const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b);
+  if (n > 16 || m > 16) return 3;
+  int d[17][17];
+  for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
+  for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
+  for (size_t i = 1; i <= n; i++)
+    for (size_t j = 1; j <= m; j++) {
+      int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+        v = d[i - 2][j - 2] + 1;
+      d[i][j] = v;
+    }
+  return d[n][m] < 3 ? d[n][m] : 3;
+}
+
+static const Command *find_command(const char *name);
+
+/* An unknown command: the command it was likely meant to be (two edits at most), or a path
+ * given with no command before it. */
+static int unknown_command(const char *name) {
+  static const char *const NAMES[] = {"check", "report", "graph", "explain", "diff", "capture"};
+  const char *best = NULL;
+  int bd = 3;
+  for (size_t i = 0; i < sizeof NAMES / sizeof *NAMES; i++) {
+    int e = edits(name, NAMES[i]);
+    if (e < bd) bd = e, best = NAMES[i];
+  }
+  struct stat st;
+  if (best && bd <= (strlen(name) <= 4 ? 1 : 2))
+    return usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, best);
+  if (stat(name, &st) == 0)
+    return usage_error(NULL, "unknown command '%s': a command comes first (mirscope report %s)",
+                       name, name);
+  return usage_error(NULL, "unknown command '%s'", name);
+}
+
 static const Command *find_command(const char *name) {
   for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
     if (!strcmp(name, COMMANDS[i].name)) return &COMMANDS[i];
@@ -2641,7 +2681,7 @@ int main(int argc, char **argv) {
   if (!strcmp(name, "help") && argc > 2) { /* mirscope help CMD: as mirscope CMD --help */
     const Command *cmd = argc == 3 ? find_command(argv[2]) : NULL;
     if (cmd) fputs(cmd->usage, stdout);
-    else if (argc == 3) return usage_error(NULL, "unknown command '%s'", argv[2]);
+    else if (argc == 3) return unknown_command(argv[2]);
     else return usage_error(NULL, "help takes one command");
     return EXIT_OK;
   }
@@ -2656,5 +2696,5 @@ int main(int argc, char **argv) {
   const Command *cmd = find_command(name);
   if (cmd) return cmd->run(cmd, argc - 1, argv + 1);
   if (name[0] == '-') return usage_error(NULL, "unknown option '%s'", name);
-  return usage_error(NULL, "unknown command '%s'", name);
+  return unknown_command(name);
 }
