@@ -1309,9 +1309,30 @@ static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match
   const char *t = ms_co_self_type(co), *e, *dp = ms_co_def_path(co);
   static const char AFN[] = "{async fn body of ";
   if (!strstr(dp, "<impl at ") && !strstr(dp, "{impl#")) return false; /* a method's only */
-  if (!t || strncmp(t, AFN, sizeof AFN - 1) || !(e = strrchr(t, '('))) return false;
-  t += sizeof AFN - 1;
-  return e > t && pcre2_match(re, (PCRE2_SPTR)t, (PCRE2_SIZE)(e - t), 0, 0, md, NULL) >= 0;
+  if (t && !strncmp(t, AFN, sizeof AFN - 1) && (e = strrchr(t, '('))) {
+    t += sizeof AFN - 1;
+    return e > t && pcre2_match(re, (PCRE2_SPTR)t, (PCRE2_SIZE)(e - t), 0, 0, md, NULL) >= 0;
+  }
+  /* an async block in a method (`#[async_trait]`: `Box::pin(async move { .. })`): its
+   * captured `self` (`&Echo`) and the method after the impl, `Echo::handle` (a trial's
+   * `explain Echo` found nothing) */
+  const char *m = strstr(dp, ">::");
+  for (size_t i = 0; m && i < ms_co_upvar_count(co); i++) {
+    const char *n = ms_co_upvar_name(co, i), *ty = ms_co_upvar_type(co, i);
+    if (!n || !ty || strcmp(n, "self")) continue;
+    while (*ty == '&') { /* `&`, `&mut `, `&'a `, `&'a mut ` */
+      ty++;
+      if (*ty == '\'') ty += strcspn(ty, " ");
+      while (*ty == ' ') ty++;
+      if (!strncmp(ty, "mut ", 4)) ty += 4;
+    }
+    size_t ml = strcspn(m + 3, ":");
+    char path[512];
+    int k = snprintf(path, sizeof path, "%s::%.*s", ty, (int)ml, m + 3);
+    return k > 0 && (size_t)k < sizeof path &&
+           pcre2_match(re, (PCRE2_SPTR)path, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0;
+  }
+  return false;
 }
 
 /* The coroutines (indices) of the --crate crates whose name or def path `re` matches (all
