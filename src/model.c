@@ -1225,9 +1225,11 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
       if (!sig[r] || strcmp(sig[r], sig[s])) continue;
       char why[256];
       snprintf(why, sizeof why,
-               "%s holds the same types as %s, awaits the same future type and continues "
-               "the same way: the two suspend points could share one state",
-               co->states[s].name, co->states[r].name);
+               "%s holds the same types as %s, %s and continues the same way: the two suspend "
+               "points could share one state",
+               co->states[s].name, co->states[r].name,
+               co->states[s].suspend == MS_SUSPEND_YIELD ? "yields as it does"
+                                                         : "awaits the same future type");
       /* what merging would save: the code only this arm has, not its share of shared code
        * (poison arms, the async-drop body's states among them, are not compared: their
        * finding is the poison one, and -Zasync-panic's row counts them) */
@@ -1239,6 +1241,17 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   }
   free(sig);
   ms_arena_release(&tmp);
+}
+
+/* What happens again to a poisoned coroutine of this kind, in the words of its kind (a
+ * trial read "the future is polled again" on gen blocks and coroutines). */
+static const char *resumed_words(ms_coroutine_kind k) {
+  switch (k) {
+  case MS_KIND_GEN_BLOCK: return "the iterator is resumed";
+  case MS_KIND_ASYNC_GEN_BLOCK: return "the async iterator is polled";
+  case MS_KIND_COROUTINE: return "the coroutine is resumed";
+  default: return "the future is polled";
+  }
 }
 
 /* The saved local of state s that is a value's async-drop future (`async_drop_in_place`,
@@ -1909,9 +1922,9 @@ void ms_crate_finish(ms_crate *c) {
       if (is_suspend(st)) any_suspend = true;
       if (st->arm == MS_ARM_POISON_RETURNED || st->arm == MS_ARM_POISON_ASYNC_DROP) {
         snprintf(why, sizeof why,
-                 "%s only panics if the future is polled again after %s; "
+                 "%s only panics if %s again after %s; "
                  "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
-                 st->name,
+                 st->name, resumed_words(co->kind),
                  st->arm == MS_ARM_POISON_ASYNC_DROP
                      ? "its async drop began (the async-drop body enters this state)"
                      : "completing");
@@ -1921,9 +1934,9 @@ void ms_crate_finish(ms_crate *c) {
                     (long)s, st->code_bytes, why);
       } else if (st->arm == MS_ARM_POISON_PANICKED) {
         snprintf(why, sizeof why,
-                 "%s only panics if the future is polled again after a panic; "
+                 "%s only panics if %s again after a panic; "
                  "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
-                 st->name);
+                 st->name, resumed_words(co->kind));
         add_finding(c, co, MS_FINDING_POISON_PANICKED, (long)s, st->code_bytes, why);
       }
       /* states the async-drop body enters: not reachable in the resume body, yet used */
