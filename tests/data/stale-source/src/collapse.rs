@@ -1,5 +1,5 @@
-// corpus/src/collapse.rs with these two lines added above it: the dumps of corpus/stable/collapse
-// no longer match it (tests/cli explain-stale-source)
+// corpus/src/collapse.rs (its first 48 lines) with these two lines added above it: the dumps
+// of corpus/stable/collapse no longer match it (tests/cli explain-stale-source)
 //! Case `collapse`: suspend points that a "collapse" analysis could merge,
 //! after the idea of rustc's tests/mir-opt/coroutine/async_collapse.rs
 //! (written independently for this corpus).
@@ -48,62 +48,3 @@ pub async fn c(x: u32) -> u64 {
 }
 
 pub enum Arm {
-    W,
-    X,
-    Y,
-    Z,
-}
-
-#[inline(never)]
-fn side(x: u32) -> u32 {
-    x.rotate_left(3)
-}
-
-/// Four arms awaiting `io`; work *before* an await does not change what follows it.
-pub async fn d(arm: Arm, x: u32) -> u32 {
-    let v = match arm {
-        Arm::W => io(0).await,
-        Arm::X => {
-            let k = side(x);
-            io(k).await
-        }
-        Arm::Y => io(2).await,
-        Arm::Z => io(3).await,
-    };
-    v ^ x
-}
-
-/// Four arms awaiting `io`; work *after* one of the awaits makes that one different.
-pub async fn e(arm: Arm, x: u32) -> u32 {
-    let v = match arm {
-        Arm::W => io(0).await,
-        Arm::X => {
-            let r = io(1).await;
-            side(r)
-        }
-        Arm::Y => io(2).await,
-        Arm::Z => io(3).await,
-    };
-    v ^ x
-}
-
-#[inline(never)]
-pub fn start_a(x: u32) -> BoxFut<'static, u32> {
-    Box::pin(a(x))
-}
-#[inline(never)]
-pub fn start_b(x: u32) -> BoxFut<'static, u32> {
-    Box::pin(b(x))
-}
-#[inline(never)]
-pub fn start_c(x: u32) -> BoxFut<'static, u64> {
-    Box::pin(c(x))
-}
-#[inline(never)]
-pub fn start_d(x: u32) -> BoxFut<'static, u32> {
-    Box::pin(d(if x & 1 == 0 { Arm::X } else { Arm::Z }, x))
-}
-#[inline(never)]
-pub fn start_e(x: u32) -> BoxFut<'static, u32> {
-    Box::pin(e(if x & 1 == 0 { Arm::W } else { Arm::X }, x))
-}
