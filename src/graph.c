@@ -705,17 +705,24 @@ static size_t drawn_transitions(rctx *r, const ms_coroutine *co) {
   return n;
 }
 
-/* The state with the most bytes (the first of equals); -1 when no state's size is known or
- * every known one is as large. */
-static long largest_state(const ms_coroutine *co) {
+/* The most bytes a state has; -1 when no state's size is known or every known one is as
+ * large. */
+static long largest_bytes(const ms_coroutine *co) {
   long best = -1, least = -1;
   for (size_t s = 0; s < ms_co_state_count(co); s++) {
     long b = ms_co_state_bytes(co, s);
     if (b < 0) continue;
-    if (best < 0 || b > ms_co_state_bytes(co, (size_t)best)) best = (long)s;
+    if (b > best) best = b;
     if (least < 0 || b < least) least = b;
   }
-  return best >= 0 && ms_co_state_bytes(co, (size_t)best) > least ? best : -1;
+  return best > least ? best : -1;
+}
+
+/* Is state s a largest one (every state of the most bytes is: a trial saw one of four equal
+ * states marked)? */
+static bool largest_state(const ms_coroutine *co, size_t s) {
+  long m = largest_bytes(co);
+  return m >= 0 && ms_co_state_bytes(co, s) == m;
 }
 
 /* Which states send a transition of the bundle (kind into `to`): src[s], one pass over the
@@ -822,7 +829,7 @@ static bool state_redundant(const ms_coroutine *co, size_t s) {
 /* State s's bytes (bold and tagged `largest` for the largest), code bytes and arm when it is
  * not code: `24 B · code ≈4 B`, in DOT's HTML or as Mermaid text. */
 static void state_bytes_line(sbuf *b, const ms_coroutine *co, size_t s, bool html) {
-  bool largest = largest_state(co) == (long)s;
+  bool largest = largest_state(co, s);
   if (largest && html) sb_puts(b, "<B>");
   bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
   if (largest) sb_puts(b, html ? "</B> <FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>" : " largest");
@@ -914,7 +921,7 @@ static Agnode_t *state_node(const view_ctx *v, size_t s) {
   } else if (s == 0) {
     set(r, n, r->n_penwidth, "2");
   }
-  if (largest_state(v->co) == (long)s) {
+  if (largest_state(v->co, s)) {
     set(r, n, r->n_penwidth, "3");
     if (!state_redundant(v->co, s)) set(r, n, r->n_color, PAL_LARGEST);
   }
@@ -1033,7 +1040,7 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
              "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">dashed red: redundant "
              "(finding and the code it would save)</FONT></TD></TR>"
              "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_LARGEST "\">thick orange: the largest "
-             "state (bytes)</FONT></TD></TR>"
+             "state(s) (bytes)</FONT></TD></TR>"
              "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 ~24 B computed \xC2\xB7 "
              "\xE2\x89\xA5" "24 B lower bound; code: 24 B nm \xC2\xB7 \xE2\x89\x88" "24 B corrected "
              "\xC2\xB7 ~24 B modelled</TD></TR>"
@@ -1137,7 +1144,7 @@ static void mermaid_diagram(rctx *r, sbuf *b, const ms_coroutine *co) {
   for (size_t s = 0; s < ms_co_state_count(co); s++) {
     if (state_redundant(co, s)) sb_printf(b, MM_INDENT "class s%zu redundant\n", s);
     else if (s == 0) sb_printf(b, MM_INDENT "class s%zu initial\n", s);
-    if (largest_state(co) == (long)s) sb_printf(b, MM_INDENT "class s%zu largest\n", s);
+    if (largest_state(co, s)) sb_printf(b, MM_INDENT "class s%zu largest\n", s);
   }
 }
 
@@ -1675,7 +1682,7 @@ static void layout_conflicts(layout_ctx *c) {
   bool matrix = ms_co_saved_conflict(co, 0, 0) >= 0;
   set(r, cc, r->g_label,
       matrix ? "storage conflicts: an edge joins locals live at the same time (they may not "
-               "overlap); unjoined locals could share memory"
+               "overlap); unjoined locals may overlap"
              : "storage conflicts: no conflict matrix in the dump");
   set(r, cc, r->g_color, PAL_FRAME);
   set(r, cc, r->g_style, "dashed");
