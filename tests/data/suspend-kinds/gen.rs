@@ -49,3 +49,12 @@ pub fn agen_empty() -> impl AsyncIterator<Item = u32> {
 pub async gen fn agfn(x: u32) -> u32 {
     yield step(x).await;
 }
+
+// an async fn that holds a gen block's iterator across its awaits: "iterator of count"
+pub async fn sum_gen(n: u32) -> u32 {
+    let mut total = 0;
+    for v in count(n) {
+        total += step(v).await;
+    }
+    total
+}
