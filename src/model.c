@@ -473,16 +473,16 @@ static ms_transition_kind via_label(const Ctx *x, size_t from, long to, int ret,
 /* A transition of state `from`, once: walk_state adds one state's at a time, and `added` has a
  * bit per (to, via) of this state's (a long body has thousands of states, and a transition
  * from each to every later one). */
-static void add_transition(ms_crate *c, ms_vec *tv, unsigned char *added, size_t from,
+static void add_transition(ms_arena *a, ms_vec *tv, unsigned char *added, size_t from,
                            size_t to, ms_transition_kind via) {
   size_t bit = to * 5 + (size_t)via;
   if (added[bit / 8] & (1u << (bit % 8))) return;
   added[bit / 8] |= (unsigned char)(1u << (bit % 8));
-  co_trans *n = ms_vec_push(&c->arena, tv, sizeof *n);
+  co_trans *n = ms_vec_push(a, tv, sizeof *n);
   if (!n) return;
-  n->from = from;
-  n->to = to;
-  n->via = via;
+  n->from = (uint32_t)from;
+  n->to = (uint32_t)to;
+  n->via = (unsigned char)via;
 }
 
 typedef struct {
@@ -574,7 +574,7 @@ static block_effect *block_effects(const Ctx *x) {
  * Depth-first over (block, state written so far, what _0 holds) from a state's entry.
  * `reach` gets a bit per block reached; `seen` is emptied first.
  */
-static void walk_state(ms_crate *c, Ctx *x, const block_effect *fx, size_t s, ms_vec *tv,
+static void walk_state(ms_arena *a, Ctx *x, const block_effect *fx, size_t s, ms_vec *tv,
                        unsigned char *reach, keyset *seen, unsigned char *added) {
   const ms_body *b = x->b;
   size_t nb = b->nblock_by_index, ns = x->co->nstates;
@@ -613,11 +613,11 @@ static void walk_state(ms_crate *c, Ctx *x, const block_effect *fx, size_t s, ms
     if (!t) continue;
     if (t->kind == MS_TERM_RETURN) {
       size_t to = pending >= 0 ? (size_t)pending : s;
-      add_transition(c, tv, added, s, to, via_label(x, s, (long)to, ret, false));
+      add_transition(a, tv, added, s, to, via_label(x, s, (long)to, ret, false));
       continue;
     }
     if (t->kind == MS_TERM_RESUME) {
-      if (pending >= 0) add_transition(c, tv, added, s, (size_t)pending, MS_VIA_UNWIND);
+      if (pending >= 0) add_transition(a, tv, added, s, (size_t)pending, MS_VIA_UNWIND);
       continue;
     }
     for (size_t e = 0; e < t->nedges; e++) VISIT(t->edges[e].target, pending, ret);
@@ -992,7 +992,7 @@ static void record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
   size_t n = 0;
   for (size_t k = 0; k < b->nblocks; k++) {
     unsigned idx = b->blocks[k]->index;
-    co->blocks[n++] = (co_block){idx, reach_owner(co, reach, bytes_per, b->nblock_by_index, idx)};
+    co->blocks[n++] = (co_block){idx, (int32_t)reach_owner(co, reach, bytes_per, b->nblock_by_index, idx)};
   }
   qsort(co->blocks, n, sizeof *co->blocks, block_cmp);
   size_t u = 0;
@@ -1004,7 +1004,7 @@ static void record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
     size_t by = 0;
     for (size_t s = 0; s < co->nstates; s++)
       by += reached(reach + s * bytes_per, b->nblock_by_index, co->blocks[k].bb);
-    co->block_sharers[k] = by ? by : unreached_sharers(co);
+    co->block_sharers[k] = (uint32_t)(by ? by : unreached_sharers(co));
   }
   const ms_block *blk = dispatch ? dispatch_start(b) : NULL;
   for (int hop = 0; blk && hop < MS_GOTO_HOPS; hop++) { /* as find_dispatch came */
@@ -1316,13 +1316,17 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   keyset seen = {0};
   unsigned char *added = ms_xcalloc((co->nstates * 5 + 7) / 8 + 1, 1);
   block_effect *fx = block_effects(&x);
+  ms_arena grow; /* the vector's doublings, not kept: the crate keeps the transitions once */
+  ms_arena_init(&grow);
   for (size_t s = 0; s < co->nstates; s++)
-    walk_state(c, &x, fx, s, &tv, reach + s * bytes_per, &seen, added);
+    walk_state(&grow, &x, fx, s, &tv, reach + s * bytes_per, &seen, added);
   free(fx);
   free(added);
   free(seen.keys);
-  co->trans = tv.items;
-  co->ntrans = tv.len;
+  co->trans = tv.len ? ms_arena_alloc(&c->arena, tv.len * sizeof *co->trans) : NULL;
+  if (co->trans) memcpy(co->trans, tv.items, tv.len * sizeof *co->trans);
+  co->ntrans = co->trans ? tv.len : 0;
+  ms_arena_release(&grow);
   suspend_kinds(co);
   price_code(c, co, b, reach, bytes_per);
   record_block_owners(c, co, b, reach, bytes_per, dispatch);

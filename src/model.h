@@ -10,6 +10,7 @@
 #include "text.h"
 #include "typesizes.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -99,15 +100,15 @@ typedef struct {
 /* The saved local of state s that is a value's async-drop future, -1 if none (model.c). */
 long ms_co_state_drop_future(const ms_coroutine *co, size_t s);
 
-typedef struct {
-  size_t from, to;
-  ms_transition_kind via;
+typedef struct { /* 12 bytes: a body of N awaits has up to N^2 / 2 of them */
+  uint32_t from, to;
+  unsigned char via; /* ms_transition_kind */
 } co_trans;
 
 /* A block of the resume body and the state whose arm owns it (ms_co_block_owner). */
-typedef struct {
-  unsigned bb;
-  long owner; /* state index, or MS_BLOCK_UNREACHED / _SHARED / _DISPATCH */
+typedef struct { /* 8 bytes: kept for every block of every coroutine */
+  uint32_t bb;
+  int32_t owner; /* state index, or MS_BLOCK_UNREACHED / _SHARED / _DISPATCH */
 } co_block;
 
 typedef struct {
@@ -172,7 +173,7 @@ struct ms_coroutine {
    * code figures count it; at most as many as the body has blocks */
   co_block *blocks;
   size_t nblocks;
-  size_t *block_sharers; /* per entry of blocks: the states its price is split among (or NULL) */
+  uint32_t *block_sharers; /* per entry of blocks: the states its price is split among (or NULL) */
   long dispatch; /* block number of the dispatch switch, -1 none */
   /* upvar copies found in the Unresumed arm: saved local index -> upvar index */
   size_t *copy_saved, *copy_upvar;
