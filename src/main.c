@@ -1998,16 +1998,31 @@ typedef struct {
   const char *output;
 } Drawing;
 
+/* Mermaid renders at most 50 000 characters by default (its maxTextSize; GitHub shows "Maximum
+ * text size in diagram exceeded" instead): a warning when a diagram written to a file is
+ * longer (a trial's 300-await diagram was 66 881).  Bytes, which are at least the characters. */
+enum { MERMAID_MAX_TEXT = 50000 };
+
+static void warn_mermaid_size(const Drawing *d, FILE *f, long start, const ms_coroutine *co) {
+  long end = d->format == MS_FORMAT_MERMAID ? ftell(f) : -1;
+  if (end < 0 || start < 0 || end - start <= MERMAID_MAX_TEXT) return;
+  say("%s: warning: its Mermaid diagram is %ld bytes, over the %d characters Mermaid renders "
+      "by default (GitHub shows an error instead): use -f svg\n", ms_co_name(co), end - start,
+      MERMAID_MAX_TEXT);
+}
+
 /* One file (or stdout): one coroutine, or DOT with a cluster each. */
 static int draw_to_file(const Drawing *d) {
   char err[512] = "";
   Out o;
   if (!out_open(&o, d->output, "graph")) return EXIT_INPUT;
+  long start = ftell(o.f);
   int r = d->n == 1 ? ms_co_render(d->sel[0], d->bodies ? d->bodies[0] : NULL, d->view,
                                    d->format, &d->go, o.f, err, sizeof err)
                     : ms_co_render_many(d->sel, d->bodies, d->n, d->view, d->format, &d->go,
                                         o.f, err, sizeof err);
   if (r != 0 && !ferror(o.f)) fprintf(stderr, "mirscope graph: %s\n", err); /* else: below */
+  if (r == 0 && d->n == 1) warn_mermaid_size(d, o.f, start, d->sel[0]);
   return out_finish(&o, r == 0);
 }
 
@@ -2032,6 +2047,7 @@ static int draw_to_dir(const Drawing *d) {
     int r = ms_co_render(d->sel[i], d->bodies ? d->bodies[i] : NULL, d->view, d->format, &d->go,
                          o.f, err, sizeof err);
     if (r != 0 && !ferror(o.f)) say("%s: error: %s\n", ms_co_name(d->sel[i]), err);
+    if (r == 0) warn_mermaid_size(d, o.f, 0, d->sel[i]);
     int k = out_finish(&o, r == 0);
     if (k != EXIT_OK) rc = k;
   }

@@ -2181,6 +2181,9 @@ static void md_image(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t 
   free(link.p);
 }
 
+/* Mermaid renders at most this many characters by default (its maxTextSize). */
+#define MS_MERMAID_MAX_TEXT 50000
+
 /* The state diagram: an SVG link, the Mermaid block, the DOT source in <details> (left out
  * when !with_dot).  Nothing when no renderer gives a diagram. */
 static void md_diagram(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx,
@@ -2191,7 +2194,11 @@ static void md_diagram(const ms_crate *c, FILE *o, const ms_coroutine *co, size_
   if (dot || mer) {
     fputs("### State diagram\n\n", o);
     if (opt->svg_dir) md_image(c, o, co, idx, opt);
-    if (mer) md_fenced(o, opt, "mermaid", mer, ml);
+    if (mer && ml > MS_MERMAID_MAX_TEXT) /* Mermaid would show an error in its place */
+      fprintf(o, "_The Mermaid diagram is left out: %zu bytes, over the %d characters Mermaid "
+                 "renders by default._\n\n", ml, MS_MERMAID_MAX_TEXT);
+    else if (mer)
+      md_fenced(o, opt, "mermaid", mer, ml);
     if (dot && with_dot) {
       fputs("<details><summary>DOT source</summary>\n\n", o);
       md_fenced(o, opt, "dot", dot, dl);
