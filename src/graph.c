@@ -606,7 +606,9 @@ static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *vie
   bytes(b, code, src == MS_CODE_EXACT ? "" : src == MS_CODE_CORRECTED ? "\xE2\x89\x88" : "~");
   if (src == MS_CODE_EXACT) sb_puts(b, " (nm)");
   if (ms_co_code_redundant(co) > 0) {
-    sb_puts(b, ", redundant ");
+    /* the text report's "redundant" column: the arms -Zasync-panic removes (called
+     * "redundant" here, a trial added the dashed states up to it) */
+    sb_puts(b, ", in poison arms ");
     bytes(b, ms_co_code_redundant(co), "~");
   }
   sb_puts(b, "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\">");
