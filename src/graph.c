@@ -834,8 +834,10 @@ static void state_bytes_line(sbuf *b, const ms_coroutine *co, size_t s, bool htm
   bool largest = largest_state(co, s);
   if (largest && html) sb_puts(b, "<B>");
   bytes(b, ms_co_state_bytes(co, s), size_mark(ms_co_size_source(co)));
-  if (largest) sb_puts(b, html ? "</B> <FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>" : " largest");
-  sb_puts(b, " \xC2\xB7 code ");
+  /* Graphviz drops a blank next to a font change in an HTML label (a trial saw `largest·
+   * code`): a no-break space there */
+  if (largest) sb_puts(b, html ? "</B>&#160;<FONT COLOR=\"" PAL_LARGEST "\">largest</FONT>" : " largest");
+  sb_puts(b, html && largest ? "&#160;\xC2\xB7 code " : " \xC2\xB7 code ");
   bytes(b, ms_co_state_code_bytes(co, s), "~"); /* a modelled share */
   if (ms_co_state_arm(co, s) != MS_ARM_CODE) {
     sb_puts(b, " \xC2\xB7 ");
@@ -1578,7 +1580,7 @@ static void layout_table_html(const layout_ctx *c, sbuf *b) {
   layout_upvar_rows(c, b);
   for (size_t i = 0; i < c->nsv; i++) layout_saved_row(c, b, i);
   const char *mark = size_mark(ms_co_size_source(co));
-  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>state bytes</B> (with the discriminant)</TD>");
+  sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>state bytes</B>&#160;(with the discriminant)</TD>");
   for (size_t s = 0; s < c->ns; s++) {
     sb_puts(b, "<TD ALIGN=\"RIGHT\">");
     long by = ms_co_state_bytes(co, s);

@@ -334,7 +334,7 @@ def check_one(co, cl, mermaid):
         node = cl["nodes"][[n for n, v in by_node.items() if v == s["name"]][0]]
         want = dot_bytes_line(node["label"])
         got = [l for l in m_lines["s%d" % k] if "\u00b7 code " in l]
-        good = bool(want) and got == [want.replace("</B> ", " ").replace("<B>", "")]
+        good = bool(want) and got == [want.replace("&#160;", " ").replace("</B> ", " ").replace("<B>", "")]
         check(good, "%s %s: byte line %r in Mermaid, %r in DOT" % (name, s["name"], got, want))
     if name.startswith("handshake::"):
         most = max(out.values())
