@@ -378,6 +378,7 @@ static int link_for(sbuf *b, const char *fmt, const char *root, const char *span
 #define PAL_HELD_FILL "#dbe8f6"       /* layout: a field the variant holds */
 #define PAL_CONFLICT PAL_REDUNDANT    /* layout: an edge between conflicting locals */
 #define PAL_LARGEST "#c77700"         /* the largest state's frame and tag */
+#define PAL_ADVICE "#6a3d9a"          /* a held-across-await finding's row: what to change (purple) */
 #define PAL_BUNDLE_FILL "#fafafa"     /* a bundle's box (dashed, in its kind's colour) */
 
 typedef struct {
@@ -845,6 +846,27 @@ static void state_bytes_line(sbuf *b, const ms_coroutine *co, size_t s, bool htm
   }
 }
 
+/* Is f a held-across-await finding whose local state s holds across its await?  (Its row
+ * goes in that state's box: what the user can change, beside the local's bytes; a trial found
+ * the states view silent on the report's advice.) */
+static bool held_in_state(const ms_coroutine *co, size_t f, size_t s) {
+  if (ms_co_finding_class_of(co, f) != MS_FINDING_HELD_ACROSS_AWAIT) return false;
+  for (size_t k = 0; k < ms_co_finding_await_count(co, f); k++)
+    if (ms_co_finding_await(co, f, k) == s) return true;
+  return false;
+}
+
+/* The text of such a row: `buf: box, future -1544 B` (the saving when it is known). */
+static void held_row_text(sbuf *b, const ms_coroutine *co, size_t f) {
+  long l = ms_co_finding_saved(co, f), fut = ms_co_finding_future_bytes(co, f);
+  const char *name = l >= 0 ? ms_co_saved_name(co, (size_t)l) : NULL, *adv = ms_co_finding_advice(co, f);
+  sb_puts(b, "held: ");
+  sb_puts(b, name && *name ? name : "?");
+  sb_puts(b, " \xE2\x86\x92 ");
+  sb_puts(b, adv ? adv : "?");
+  if (fut > 0) sb_printf(b, ", future -%ld B", fut);
+}
+
 /* State s's label: name and discriminant, a row per saved local, its bytes and code, a row
  * per finding about it. */
 static void state_label(const view_ctx *v, sbuf *b, size_t s) {
@@ -874,6 +896,15 @@ static void state_label(const view_ctx *v, sbuf *b, size_t s) {
     sb_puts(b, ": saves ");
     bytes(b, ms_co_finding_bytes(co, f), "~");
     sb_puts(b, "</FONT></TD></TR>");
+  }
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (!held_in_state(co, f, s)) continue;
+    sbuf t = {0};
+    held_row_text(&t, co, f);
+    sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_ADVICE "\">");
+    html_text(b, sb_str(&t));
+    sb_puts(b, "</FONT></TD></TR>");
+    free(t.p);
   }
   sb_puts(b, "</TABLE>");
 }
@@ -1045,6 +1076,8 @@ static void legend_states(rctx *r, Agraph_t *g, const char *prefix) {
              "(finding and the code it would save)</FONT></TD></TR>"
              "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_LARGEST "\">thick orange: the largest "
              "state(s) (bytes)</FONT></TD></TR>"
+             "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_ADVICE "\">held: a local of yours kept "
+             "across this await, the fix, the future bytes it saves</FONT></TD></TR>"
              "<TR><TD ALIGN=\"LEFT\">24 B exact \xC2\xB7 ~24 B computed \xC2\xB7 "
              "\xE2\x89\xA5" "24 B lower bound; code: 24 B nm \xC2\xB7 \xE2\x89\x88" "24 B corrected "
              "\xC2\xB7 ~24 B modelled</TD></TR>"
@@ -1101,6 +1134,15 @@ static void mermaid_state(const rctx *r, sbuf *b, const ms_coroutine *co, size_t
     mermaid_text(b, ": saves ");
     bytes(b, ms_co_finding_bytes(co, f), "~");
     sb_puts(b, "\n");
+  }
+  for (size_t f = 0; f < ms_co_finding_count(co); f++) {
+    if (!held_in_state(co, f, s)) continue;
+    sbuf t = {0};
+    held_row_text(&t, co, f);
+    sb_printf(b, MM_INDENT "s%zu : ", s);
+    mermaid_text(b, sb_str(&t));
+    sb_puts(b, "\n");
+    free(t.p);
   }
 }
 
