@@ -274,6 +274,22 @@ static void saved_ref(ms_coroutine *co, bool exact, void *user) {
   }
 }
 
+/* The coroutine a type text (n bytes) stands for, among the crate's (ms_index_type_refs):
+ * this build's exact match, else any exact one, else the only candidate of this build or of
+ * all (of `bytes` when several, -1: no size to tell them apart); never `self`. */
+static const ms_coroutine *type_pick(const ms_crate *c, const ms_coroutine *self, const char *t,
+                                     size_t n, long bytes) {
+  saved_pick p = {self, bytes, {0}, {0}, {0}, {0}};
+  ms_type_ref how = ms_index_type_refs(c, t, n, false, saved_ref, &p);
+  /* two builds of one crate in one input: the awaitee of this build, when that decides */
+  const ms_coroutine *r = NULL;
+  if (how == MS_TREF_DEFID && p.exact_here.n) r = pick_result(&p.exact_here);
+  if (!r && how == MS_TREF_DEFID && p.exact.n) r = pick_result(&p.exact);
+  if (!r && (how != MS_TREF_DEFID || !p.exact.n) && p.here.n) r = pick_result(&p.here);
+  if (!r && (how != MS_TREF_DEFID || !p.exact.n)) r = pick_result(&p.all);
+  return r;
+}
+
 /* The end of a bracketed text starting at t[i] (its opening `(`, `<`, `{` or `[`): just past
  * the matching closer, or n. */
 static size_t bracket_end(const char *t, size_t i, size_t n) {
@@ -301,7 +317,7 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
                            ms_held_fn fn, void *user) {
   size_t n = strlen(type), ptr_depth = 0, depth = 0, elem = 0; /* elem: where this element began */
   enum { MAXD = 64 };
-  bool ptr[MAXD] = {false}; /* per open bracket: behind a pointer */
+  bool ptr[MAXD] = {false}; /* per open bracket: a pointer's (`Box<`, `&Join<`) */
   static const char *const STARTS[] = {"Coroutine(", "{async fn body of ", "{async block@",
                                        "{async closure body@", "{async gen block@",
                                        "{async gen fn body of ", "[async fn body@", "[static generator@"};
@@ -315,13 +331,7 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
       /* a reference or raw pointer to it: `&`, `&'a mut `, `*const ` begin its element */
       bool behind = ptr_depth || memchr(type + elem, '&', i - elem) || memchr(type + elem, '*', i - elem);
       if (!behind) {
-        saved_pick p = {self, -1, {0}, {0}, {0}, {0}};
-        ms_type_ref how = ms_index_type_refs(c, type + i, e - i, false, saved_ref, &p);
-        const ms_coroutine *r = NULL;
-        if (how == MS_TREF_DEFID && p.exact_here.n) r = pick_result(&p.exact_here);
-        if (!r && how == MS_TREF_DEFID && p.exact.n) r = pick_result(&p.exact);
-        if (!r && (how != MS_TREF_DEFID || !p.exact.n) && p.here.n) r = pick_result(&p.here);
-        if (!r && (how != MS_TREF_DEFID || !p.exact.n)) r = pick_result(&p.all);
+        const ms_coroutine *r = type_pick(c, self, type + i, e - i, -1);
         if (r) fn(r, user);
       }
       i = e - 1;
@@ -332,7 +342,7 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
       /* inside a pointer: `Box<..>`, an element that is a reference (`&Join<..>`), or a
        * bracket already inside one */
       bool p = pointer_name(type, i) || memchr(type + elem, '&', i - elem) ||
-               memchr(type + elem, '*', i - elem) || (depth && depth <= MAXD && ptr[depth - 1]);
+               memchr(type + elem, '*', i - elem);
       elem = i + 1;
       if (depth < MAXD) {
         ptr[depth] = p;
@@ -351,13 +361,5 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
 const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
   if (!co || saved >= co->nsaved) return NULL;
   const co_saved *sv = &co->saved[saved];
-  saved_pick p = {co, sv->bytes, {0}, {0}, {0}, {0}};
-  ms_type_ref how = ms_index_type_refs(c, sv->type, strlen(sv->type), false, saved_ref, &p);
-  /* two builds of one crate in one input: the awaitee of this build, when that decides */
-  const ms_coroutine *r = NULL;
-  if (how == MS_TREF_DEFID && p.exact_here.n) r = pick_result(&p.exact_here);
-  if (!r && how == MS_TREF_DEFID && p.exact.n) r = pick_result(&p.exact);
-  if (!r && (how != MS_TREF_DEFID || !p.exact.n) && p.here.n) r = pick_result(&p.here);
-  if (!r && (how != MS_TREF_DEFID || !p.exact.n)) r = pick_result(&p.all);
-  return r;
+  return type_pick(c, co, sv->type, strlen(sv->type), sv->bytes);
 }
