@@ -1243,15 +1243,20 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   ms_arena_release(&tmp);
 }
 
-/* What happens again to a poisoned coroutine of this kind, in the words of its kind (a
- * trial read "the future is polled again" on gen blocks and coroutines). */
-static const char *resumed_words(ms_coroutine_kind k) {
+const char *ms_kind_noun(ms_coroutine_kind k) {
   switch (k) {
-  case MS_KIND_GEN_BLOCK: return "the iterator is resumed";
-  case MS_KIND_ASYNC_GEN_BLOCK: return "the async iterator is polled";
-  case MS_KIND_COROUTINE: return "the coroutine is resumed";
-  default: return "the future is polled";
+  case MS_KIND_GEN_BLOCK: return "iterator";
+  case MS_KIND_ASYNC_GEN_BLOCK: return "async iterator";
+  case MS_KIND_COROUTINE: return "coroutine";
+  default: return "future";
   }
+}
+
+/* What happens again to a poisoned coroutine of this kind, in the words of its kind (a
+ * trial read "the future is polled again" on gen blocks and coroutines): "the iterator is
+ * resumed", "the future is polled". */
+static void resumed_words(ms_coroutine_kind k, char *out, size_t cap) {
+  snprintf(out, cap, "the %s is %s", ms_kind_noun(k), is_async(k) ? "polled" : "resumed");
 }
 
 /* The saved local of state s that is a value's async-drop future (`async_drop_in_place`,
@@ -1921,6 +1926,8 @@ void ms_crate_finish(ms_crate *c) {
     char why[512];
     bool any_suspend = false;
     unsigned char *entered = reachable_from_unresumed(co);
+    char again[64];
+    resumed_words(co->kind, again, sizeof again);
     for (size_t s = 0; s < co->nstates; s++) {
       co_state *st = &co->states[s];
       if (is_suspend(st)) any_suspend = true;
@@ -1928,7 +1935,7 @@ void ms_crate_finish(ms_crate *c) {
         snprintf(why, sizeof why,
                  "%s only panics if %s again after %s; "
                  "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
-                 st->name, resumed_words(co->kind),
+                 st->name, again,
                  st->arm == MS_ARM_POISON_ASYNC_DROP
                      ? "its async drop began (the async-drop body enters this state)"
                      : "completing");
@@ -1940,7 +1947,7 @@ void ms_crate_finish(ms_crate *c) {
         snprintf(why, sizeof why,
                  "%s only panics if %s again after a panic; "
                  "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
-                 st->name, resumed_words(co->kind));
+                 st->name, again);
         add_finding(c, co, MS_FINDING_POISON_PANICKED, (long)s, st->code_bytes, why);
       }
       /* states the async-drop body enters: not reachable in the resume body, yet used */
@@ -1959,15 +1966,12 @@ void ms_crate_finish(ms_crate *c) {
     if (!any_suspend && co->nstates) {
       /* in the words of its kind; the poison states only where there are poison arms (a gen
        * block's Returned arm returns None) */
-      bool yields = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_COROUTINE;
-      snprintf(why, sizeof why, "%s: the state machine could be %s%s",
-               yields                                  ? "no yield point"
-               : co->kind == MS_KIND_ASYNC_GEN_BLOCK   ? "no await or yield point"
-                                                       : "no await point",
-               co->kind == MS_KIND_GEN_BLOCK           ? "a plain iterator"
-               : co->kind == MS_KIND_ASYNC_GEN_BLOCK   ? "a plain async iterator"
-               : co->kind == MS_KIND_COROUTINE         ? "a plain closure"
-                                                       : "a plain function",
+      bool gen = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_ASYNC_GEN_BLOCK;
+      snprintf(why, sizeof why, "%s: the state machine could be a plain %s%s",
+               !is_async(co->kind)                   ? "no yield point"
+               : co->kind == MS_KIND_ASYNC_GEN_BLOCK ? "no await or yield point"
+                                                     : "no await point",
+               co->kind == MS_KIND_COROUTINE ? "closure" : gen ? ms_kind_noun(co->kind) : "function",
                co->code_redundant ? "; its poison states only exist to panic when polled again" : "");
       add_finding(c, co, MS_FINDING_NO_AWAIT, -1, co->code_redundant, why);
     }

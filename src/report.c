@@ -621,12 +621,7 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
     char sp[512];
     ms_rep_short_path(ms_co_name(f), f->kind, sp, sizeof sp);
     /* in its kind's words: a gen block held by an async fn is an iterator (a trial) */
-    snprintf(out, cap, "%s of %.400s",
-             f->kind == MS_KIND_GEN_BLOCK         ? "iterator"
-             : f->kind == MS_KIND_ASYNC_GEN_BLOCK ? "async iterator"
-             : f->kind == MS_KIND_COROUTINE       ? "coroutine"
-                                                  : "future",
-             sp);
+    snprintf(out, cap, "%s of %.400s", ms_kind_noun(f->kind), sp);
   } else ms_rep_short_type(co->saved[i].type, out, cap);
 }
 
