@@ -2692,17 +2692,20 @@ static int edits(const char *a, const char *b) {
   return d[n][m] < 3 ? d[n][m] : 3;
 }
 
-static const Command *find_command(const char *name);
+static const Command *find_command(const char *name) {
+  for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+    if (!strcmp(name, COMMANDS[i].name)) return &COMMANDS[i];
+  return NULL;
+}
 
 /* An unknown command: the command it was likely meant to be (two edits at most), or a path
  * given with no command before it. */
 static int unknown_command(const char *name) {
-  static const char *const NAMES[] = {"check", "report", "graph", "explain", "diff", "capture"};
   const char *best = NULL;
   int bd = 3;
-  for (size_t i = 0; i < sizeof NAMES / sizeof *NAMES; i++) {
-    int e = edits(name, NAMES[i]);
-    if (e < bd) bd = e, best = NAMES[i];
+  for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
+    int e = edits(name, COMMANDS[i].name);
+    if (e < bd) bd = e, best = COMMANDS[i].name;
   }
   struct stat st;
   if (best && bd <= (strlen(name) <= 4 ? 1 : 2))
@@ -2711,12 +2714,6 @@ static int unknown_command(const char *name) {
     return usage_error(NULL, "unknown command '%s': a command comes first (mirscope report %s)",
                        name, name);
   return usage_error(NULL, "unknown command '%s'", name);
-}
-
-static const Command *find_command(const char *name) {
-  for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-    if (!strcmp(name, COMMANDS[i].name)) return &COMMANDS[i];
-  return NULL;
 }
 
 int main(int argc, char **argv) {
