@@ -98,6 +98,15 @@ static const char *place_type(const ms_place *p) {
   return last->kind == MS_PROJ_FIELD ? last->text : NULL;
 }
 
+/* An assert message of an overflow check that only -Coverflow-checks (on in debug builds)
+ * emits: `attempt to compute `{} + {}`, which would overflow`, shifts, negation (older
+ * rustc: `attempt to add with overflow`).  Division and remainder are checked in every
+ * build (`attempt to compute `{} / {}`, which would overflow`, `... the remainder ...`). */
+static bool overflow_check(const char *m) {
+  return strstr(m, "overflow") && !strstr(m, "divide") && !strstr(m, "remainder") &&
+         !strstr(m, "/ {}") && !strstr(m, "% {}");
+}
+
 static bool future_type(const char *t) {
   return t && (strstr(t, "{async fn body of") || strstr(t, "{async block@") ||
                strstr(t, "{async closure body@") || strstr(t, "[async fn body@") ||
@@ -334,6 +343,7 @@ void ms_code_features_add_block(ms_code_features *f, const ms_block *blk, const 
   case MS_TERM_ASSERT:
     f->asserts++;
     if (t->message && strstr(t->message, "resumed after")) f->asserts_poison++;
+    else if (t->message && overflow_check(t->message)) f->asserts_overflow++;
     break;
   default: /* unreachable, yield, falseEdge, ... : no code of their own after StateTransform */
     break;

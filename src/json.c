@@ -337,8 +337,8 @@ void ms_json_build(FILE *o, const char *key, const ms_crate *c) {
   ms_json_string(o, target);
   fputs(", \"opt_level\": ", o);
   ms_json_string(o, opt);
-  fprintf(o, ", \"pointer_width\": %d, \"given\": %s },\n", c->opts.pointer_width,
-          tg && og ? "true" : "false");
+  fprintf(o, ", \"pointer_width\": %d, \"given\": %s, \"overflow_checked\": %zu },\n",
+          c->opts.pointer_width, tg && og ? "true" : "false", ms_crate_overflow_checked_count(c));
 }
 
 /* One change's figures: findings, coroutines, code and future bytes (null: not about it). */

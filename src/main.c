@@ -1544,6 +1544,22 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
              b->recorded);
   else
     snprintf(how, sizeof how, "recorded by the capture in %s", b->recorded);
+  /* overflow checks are on by default only in debug builds: an assumed opt-level 3 is then
+   * likely wrong, and its code figures too low */
+  size_t checked = ms_crate_overflow_checked_count(c);
+  if (!og && checked) {
+    size_t len = strlen(how);
+    size_t all = ms_crate_coroutine_count(c);
+    char who[64];
+    if (checked == all)
+      snprintf(who, sizeof who, all == 1 ? "the coroutine checks" : "all %zu coroutines check", all);
+    else
+      snprintf(who, sizeof who, "%zu of the %zu coroutines check%s", checked, all,
+               checked == 1 ? "s" : "");
+    snprintf(how + len, sizeof how - len,
+             "; %s arithmetic for overflow, as debug builds do: if built without -O (cargo "
+             "build), give --opt-level 0", who);
+  }
   /* LTO: what the linked binary keeps is not what each crate's code has */
   const char *lto = b->lto ? "; link-time optimisation: code figures, poison arms among them, "
                              "are of the crates' own code, upper bounds for the binary"
@@ -1586,7 +1602,7 @@ static const char REPORT_USAGE[] =
     "      --target TRIPLE    the target the dumps were built for (default: what a capture\n"
     "                         recorded in build.txt, else x86_64-unknown-linux-gnu, assumed)\n"
     "      --opt-level N      their -Copt-level: 0, 1, 2, 3, s, z (default: the capture's,\n"
-    "                         else 3, assumed); target and opt-level choose the code model\n"
+    "                         else 3, assumed; debug builds are 0): picks the code model\n"
     "      --pointer-width N  16, 32 or 64, for computed sizes (default: the target's;\n"
     "                         one that disagrees with a known target is an error)\n"
     "  -j, --jobs N           parse on N threads (default: every core)\n"

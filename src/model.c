@@ -2014,6 +2014,13 @@ const char *ms_co_name(const ms_coroutine *co) { return co->name ? co->name : co
 unsigned ms_co_line(const ms_coroutine *co) { return co->line; }
 const char *ms_co_item(const ms_coroutine *co) { return co->item ? co->item : ""; }
 size_t ms_crate_dropped_count(const ms_crate *c) { return c->dropped; }
+
+size_t ms_crate_overflow_checked_count(const ms_crate *c) {
+  size_t n = 0;
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    if (ms_crate_coroutine(c, i)->feat.asserts_overflow) n++;
+  return n;
+}
 const char *ms_crate_target(const ms_crate *c, int *given) {
   if (given) *given = c->opts.target != NULL;
   return c->opts.target ? c->opts.target : MS_DEFAULT_TARGET;

@@ -63,6 +63,8 @@ typedef struct {
   unsigned moved_bytes;       /* bytes of arrays/tuples of primitives moved, copied or built */
   unsigned calls_poll_coroutine; /* polls of a coroutine's own type: a call of its resume */
   unsigned calls_poll_dyn;       /* polls through `dyn Future`: an indirect call */
+  unsigned asserts_overflow;     /* overflow checks of `+ - * << >>` and negation: debug builds
+                                  * only (not of `/ %`, which release builds check too) */
 } ms_code_features;
 
 /* One code-size model: the prices fitted for one (target, opt-level) row (codecost.c). */

@@ -254,6 +254,45 @@ START_TEST(features_refined) {
 }
 END_TEST
 
+/* Overflow checks (debug builds only) are told from the checks every build has: division,
+ * remainder, bounds, poison. */
+static const char CHECKS[] =
+    "// MIR for `f::{closure#0}` 0 coroutine_resume\n"
+    "fn f::{closure#0}(_1: Pin<&mut {async fn body of f()}>, _2: &mut Context<'_>) -> Poll<u32> {\n"
+    "    let mut _0: std::task::Poll<u32>;\n"
+    "    let mut _3: (u32, bool);\n"
+    "    let mut _4: bool;\n"
+    "\n"
+    "    bb0: {\n"
+    "        assert(!move (_3.1: bool), \"attempt to compute `{} + {}`, which would overflow\", const 1_u32, const 2_u32) -> [success: bb1, unwind continue];\n"
+    "    }\n"
+    "    bb1: {\n"
+    "        assert(!move (_3.1: bool), \"attempt to shift left by `{}`, which would overflow\", const 40_u32) -> [success: bb2, unwind continue];\n"
+    "    }\n"
+    "    bb2: {\n"
+    "        assert(!move _4, \"attempt to compute `{} / {}`, which would overflow\", const 1_i32, const -1_i32) -> [success: bb3, unwind continue];\n"
+    "    }\n"
+    "    bb3: {\n"
+    "        assert(!move _4, \"attempt to compute the remainder of `{} % {}`, which would overflow\", const 1_i32, const -1_i32) -> [success: bb4, unwind continue];\n"
+    "    }\n"
+    "    bb4: {\n"
+    "        assert(!move _4, \"attempt to divide `{}` by zero\", const 1_i32) -> [success: bb5, unwind continue];\n"
+    "    }\n"
+    "    bb5: {\n"
+    "        assert(const false, \"`async fn` resumed after completion\") -> [success: bb5, unwind continue];\n"
+    "    }\n"
+    "}\n";
+
+START_TEST(features_overflow_checks) {
+  ms_doc *doc;
+  ms_code_features f = features_of(CHECKS, &doc);
+  ck_assert_uint_eq(f.asserts, 6);
+  ck_assert_uint_eq(f.asserts_poison, 1);
+  ck_assert_uint_eq(f.asserts_overflow, 2); /* `+` and `<<`, not `/`, `%` or by zero */
+  ms_doc_free(doc);
+}
+END_TEST
+
 /* Awaited polls by the awaitee's type: a coroutine's own type (also behind Pin<&mut ..> and
  * as Coroutine(..)), dyn Future, PollFn (inlined), and the rest (hand-written futures and
  * wrappers, whose poll is inlined). */
@@ -773,6 +812,7 @@ int main(void) {
   tcase_add_test(tc, features_of_a_small_body);
   tcase_add_test(tc, features_calls_drops_cleanup);
   tcase_add_test(tc, features_refined);
+  tcase_add_test(tc, features_overflow_checks);
   tcase_add_test(tc, features_polls_by_awaitee);
   tcase_add_test(tc, estimate_is_linear_and_monotone);
   tcase_add_test(tc, symbols_parse);

@@ -524,6 +524,15 @@ MS_API void ms_crate_finish(ms_crate *c);
 MS_API size_t ms_crate_dropped_count(const ms_crate *c);
 
 MS_API size_t ms_crate_coroutine_count(const ms_crate *c);
+
+/**
+ * The coroutines whose resume body checks arithmetic for overflow (`attempt to compute
+ * `{} + {}`, which would overflow`, shifts, negation; not division or remainder, which every
+ * build checks).  Only builds with -Coverflow-checks have such checks, and it is on by
+ * default in debug builds (opt-level 0): dumps with them whose opt-level was not given are
+ * likely of a debug build, which the default opt-level 3 prices too low.
+ */
+MS_API size_t ms_crate_overflow_checked_count(const ms_crate *c);
 MS_API const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i);
 
 /** JSON report (docs/json.md): {"coroutines": [...], "totals": {...}}.  0 on success. */
