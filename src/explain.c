@@ -171,6 +171,12 @@ static void write_identity(const explain_ctx *x) {
     free(in);
   }
   fprintf(o, "            %s\n", model);
+  int og = 0;
+  ms_crate_opt_level(x->c, &og);
+  if (!og && co->feat.asserts_overflow) /* as report's build line (main.c) */
+    fputs("            opt-level assumed; the body checks arithmetic for overflow, as debug\n"
+          "            builds do: if built without -O (cargo build), give --opt-level 0\n",
+          o);
   fputs("  upvars    ", o);
   for (size_t i = 0; i < co->nupvars; i++) {
     char ty[256];
