@@ -173,7 +173,7 @@ static void write_identity(const explain_ctx *x) {
   fprintf(o, "            %s\n", model);
   int og = 0;
   ms_crate_opt_level(x->c, &og);
-  if (!og && co->feat.asserts_overflow) /* as report's build line (main.c) */
+  if (!og && ms_co_overflow_checks(co)) /* as report's build line (main.c) */
     fputs("            opt-level assumed; the body checks arithmetic for overflow, as debug\n"
           "            builds do: if built without -O (cargo build), give --opt-level 0\n",
           o);

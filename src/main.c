@@ -2143,6 +2143,15 @@ static int graph_run(const Common *c, const GraphArgs *g) {
     say_no_match("graph", c, c->fn, crate);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else if (sel) {
+    int og = 0;
+    ms_crate_opt_level(crate, &og);
+    size_t checked = 0; /* the drawings' code figures: as the report's build line */
+    for (size_t i = 0; !og && g->view != MS_VIEW_LAYOUT && i < nsel; i++)
+      if (ms_co_overflow_checks(sel[i])) checked++;
+    if (checked)
+      say("mirscope graph: warning: code bytes are priced at opt-level 3 (assumed), but %zu of "
+          "the %zu coroutines drawn check arithmetic for overflow, as debug builds do: if built "
+          "without -O (cargo build), give --opt-level 0\n", checked, nsel);
     rc = draw(c, g, crate, sel, nsel);
   }
   if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;

@@ -2015,10 +2015,12 @@ unsigned ms_co_line(const ms_coroutine *co) { return co->line; }
 const char *ms_co_item(const ms_coroutine *co) { return co->item ? co->item : ""; }
 size_t ms_crate_dropped_count(const ms_crate *c) { return c->dropped; }
 
+size_t ms_co_overflow_checks(const ms_coroutine *co) { return co->feat.asserts_overflow; }
+
 size_t ms_crate_overflow_checked_count(const ms_crate *c) {
   size_t n = 0;
   for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
-    if (ms_crate_coroutine(c, i)->feat.asserts_overflow) n++;
+    if (ms_co_overflow_checks(ms_crate_coroutine(c, i))) n++;
   return n;
 }
 const char *ms_crate_target(const ms_crate *c, int *given) {

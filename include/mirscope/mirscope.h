@@ -708,6 +708,8 @@ MS_API long ms_co_instance_size(const ms_coroutine *co, size_t i);
 /* ---- machine code (docs/code-size.md) */
 /** The cost model's estimate of the resume function (the crate's (target, opt-level) row). */
 MS_API long ms_co_code_estimate(const ms_coroutine *co);
+/** The overflow checks of the resume body (see ms_crate_overflow_checked_count). */
+MS_API size_t ms_co_overflow_checks(const ms_coroutine *co);
 /** Exact `nm -S` size of the resume function when symbols were given, else -1. */
 MS_API long ms_co_code_exact(const ms_coroutine *co);
 /** The estimate corrected by self-calibration: when nm gave exact sizes for at least three
