@@ -1526,6 +1526,18 @@ static ms_crate_options build_options(const Build *b) {
                             .on_warning = print_warning, .on_warning_at = print_warning_at};
 }
 
+/* "2 of the 4 coroutines[ drawn] check", "the coroutine checks", "all 3 coroutines check":
+ * the bodies that check arithmetic for overflow (ms_co_overflow_checks) among all. */
+static void checked_words(char *out, size_t cap, size_t checked, size_t all, const char *which) {
+  if (checked == all && all == 1)
+    snprintf(out, cap, "the coroutine%s checks", which);
+  else if (checked == all)
+    snprintf(out, cap, "all %zu coroutines%s check", all, which);
+  else
+    snprintf(out, cap, "%zu of the %zu coroutines%s check%s", checked, all, which,
+             checked == 1 ? "s" : "");
+}
+
 /* One line on the build a text (md: Markdown) report is for, saying what was assumed. */
 static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md) {
   int tg = 0, og = 0;
@@ -1549,13 +1561,8 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
   size_t checked = ms_crate_overflow_checked_count(c);
   if (!og && checked) {
     size_t len = strlen(how);
-    size_t all = ms_crate_coroutine_count(c);
-    char who[64];
-    if (checked == all)
-      snprintf(who, sizeof who, all == 1 ? "the coroutine checks" : "all %zu coroutines check", all);
-    else
-      snprintf(who, sizeof who, "%zu of the %zu coroutines check%s", checked, all,
-               checked == 1 ? "s" : "");
+    char who[96];
+    checked_words(who, sizeof who, checked, ms_crate_coroutine_count(c), "");
     snprintf(how + len, sizeof how - len,
              "; %s arithmetic for overflow, as debug builds do: if built without -O (cargo "
              "build), give --opt-level 0", who);
@@ -2148,10 +2155,12 @@ static int graph_run(const Common *c, const GraphArgs *g) {
     size_t checked = 0; /* the drawings' code figures: as the report's build line */
     for (size_t i = 0; !og && g->view != MS_VIEW_LAYOUT && i < nsel; i++)
       if (ms_co_overflow_checks(sel[i])) checked++;
+    char who[96];
+    checked_words(who, sizeof who, checked, nsel, " drawn");
     if (checked)
-      say("mirscope graph: warning: code bytes are priced at opt-level 3 (assumed), but %zu of "
-          "the %zu coroutines drawn check arithmetic for overflow, as debug builds do: if built "
-          "without -O (cargo build), give --opt-level 0\n", checked, nsel);
+      say("mirscope graph: warning: code bytes are priced at opt-level 3 (assumed), but %s "
+          "arithmetic for overflow, as debug builds do: if built without -O (cargo build), give "
+          "--opt-level 0\n", who);
     rc = draw(c, g, crate, sel, nsel);
   }
   if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
