@@ -1072,14 +1072,25 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layou
 }
 
 /* The dispatch switch: each state's entry block and what its arm is. */
-static const ms_block *read_dispatch(ms_coroutine *co, const Ctx *x) {
+static const ms_block *read_dispatch(const ms_crate *c, ms_coroutine *co, const Ctx *x) {
   const ms_block *dispatch = find_dispatch(x->b, x->rs);
   const ms_stmt *sw = dispatch ? dispatch->term : NULL;
   co->dispatch = dispatch ? (long)dispatch->index : -1;
   for (size_t e = 0; sw && e < sw->nedges; e++) {
     if (sw->edges[e].kind != MS_EDGE_SWITCH) continue;
-    long s = state_by_discr(x, strtol(sw->edges[e].label, NULL, 10));
-    if (s >= 0) co->states[s].entry = sw->edges[e].target;
+    long d = strtol(sw->edges[e].label, NULL, 10), s = state_by_discr(x, d);
+    if (s >= 0) {
+      co->states[s].entry = sw->edges[e].target;
+    } else if (!co->layout_rebuilt) { /* a trial deleted a variant's line: 4 states read as all */
+      char msg[300];
+      snprintf(msg, sizeof msg, "`%s`: the dispatch switch has an arm for state %ld, which the "
+               "layout does not list: layout and body disagree, its states and transitions "
+               "are not all read", x->b->def_path, d);
+      if (c->opts.on_warning_at)
+        c->opts.on_warning_at(x->b->file, sw->line, sw->col, msg, c->opts.warning_user);
+      else
+        warn(c, x->b->file, "%s (line %u)", msg, sw->line);
+    }
   }
   for (size_t s = 0; s < co->nstates; s++) co->states[s].arm = arm_kind(x, s);
   return dispatch;
@@ -1312,7 +1323,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   RefSet rs = {0};
   find_ref_locals(c, b, &rs, starts(p1, "&mut "));
   x.rs = &rs;
-  const ms_block *dispatch = read_dispatch(co, &x);
+  const ms_block *dispatch = read_dispatch(c, co, &x);
   names_from_debug(c, co, b, &rs, &x);
   co->kind = era1_async_kind(co, b, &rs);
   size_t bytes_per = (b->nblock_by_index + 7) / 8;
@@ -1478,6 +1489,14 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
         c->dropped++;
         warn_body(c, b, b->pass, "a resume body without a coroutine layout is not modelled");
       }
+      continue;
+    }
+    if (!L->nvariants) { /* every layout lists Unresumed, Returned, Panicked: this one was not
+                          * read (a syntax error in it), and states [] would be a wrong model */
+      c->dropped += rank == 0;
+      warn_body(c, b, *b->pass ? b->pass : "no header",
+                "its coroutine layout lists no state (not read: a syntax error in it?): not "
+                "modelled");
       continue;
     }
     const char *p1 = ms_body_type_of(b, 1);

@@ -10,6 +10,7 @@
 #include "readfile.h"
 #include "sniff.h"
 
+#include <ctype.h>
 #include <errno.h>
 
 #include <stddef.h>
@@ -441,6 +442,7 @@ static const Known KNOWN_TERMINATORS[] = {
 };
 
 static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg);
+static void position_of(P *p, size_t byte, unsigned *line, unsigned *col);
 static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_severity sev,
                         const char *msg);
 /* The byte where line LINE (1-based, of the whole input) starts; for the rare diagnostic
@@ -597,6 +599,15 @@ static ms_block *build_block(P *p, TSNode n) {
   iter_free(&it);
   blk->stmts = stmts.items;
   blk->nstmts = stmts.len;
+  /* a line lost from the dump (a trial deleted one); rustc before 2020 printed calls as
+   * `_8 = const callee() -> bb4;`, read as a statement */
+  bool jumps = stmts.len && strstr(((ms_stmt **)stmts.items)[stmts.len - 1]->text, "-> ");
+  if (!blk->term && !jumps && !ts_node_has_error(n)) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "bb%u has no terminator: a block ends with one (goto, switchInt, "
+             "return, a call, ...)", blk->index);
+    add_diag(p, n, MS_SEV_ERROR, msg);
+  }
   return blk;
 }
 
@@ -616,7 +627,21 @@ static bool known_state_name(const char *s) {
   return true;
 }
 
-static void build_variant_fields(P *p, ms_vec *variants, TSNode n) {
+/* A variant's saved local that the layout does not declare (`_s9` where field_tys stops at
+ * `_s3`): an error, unless the layout already has a syntax error (its declarations may be
+ * what was lost). */
+static void check_saved_declared(P *p, const ms_vec *fields, TSNode f, unsigned k) {
+  const ms_saved *sv = fields->items;
+  for (size_t i = 0; i < fields->len; i++)
+    if (sv[i].index == k) return;
+  char msg[160];
+  snprintf(msg, sizeof msg, "_s%u is not a saved local of this layout (it declares %zu)", k,
+           fields->len);
+  add_diag(p, f, MS_SEV_ERROR, msg);
+}
+
+static void build_variant_fields(P *p, ms_vec *variants, TSNode n, const ms_vec *fields,
+                                 bool check) {
   const Names *N = p->N;
   Iter it = iter_new(n);
   for (; it.ok; iter_next(&it)) {
@@ -641,6 +666,7 @@ static void build_variant_fields(P *p, ms_vec *variants, TSNode n) {
       if (ts_node_symbol(f) != N->s_saved_local) continue;
       unsigned *slot = PUSH(fl, unsigned);
       if (slot) *slot = saved_num(p, f);
+      if (check) check_saved_declared(p, fields, f, saved_num(p, f));
     }
     iter_free(&jt);
     var->fields = fl.items;
@@ -762,7 +788,7 @@ static ms_layout *build_layout_comment(P *p, TSNode n) {
       }
       iter_free(&jt);
     } else if (s == N->s_variant_fields) {
-      build_variant_fields(p, &variants, c);
+      build_variant_fields(p, &variants, c, &fields, !ts_node_has_error(lay));
     } else if (s == N->s_storage_conflicts) {
       build_conflicts(p, L, &pairs, c);
     } else if (s == N->s_upvar_start) {
@@ -789,7 +815,7 @@ static ms_layout *build_layout_block(P *p, TSNode n) {
       ms_saved *sv = push_saved(p, &fields, field(c, N->f_id));
       if (sv) sv->type = text(p, field(c, N->f_type));
     } else if (s == N->s_variant_fields) {
-      build_variant_fields(p, &variants, c);
+      build_variant_fields(p, &variants, c, &fields, !ts_node_has_error(n));
     } else if (s == N->s_storage_conflicts) {
       build_conflicts(p, L, &pairs, c);
     }
@@ -898,6 +924,37 @@ static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *d
 static long braces_open(P *p);
 static bool reaches_eof(P *p, TSNode n);
 
+/* Every jump of a body (free of syntax errors) goes to a block of that body: an error at the
+ * `bbN` that names no block (a trial's `goto -> bb999` was read as a body without that
+ * transition). */
+static void check_targets(P *p, const ms_body *b) {
+  for (size_t i = 0; i < b->nblocks; i++) {
+    const ms_stmt *t = b->blocks[i]->term;
+    for (size_t e = 0; t && e < t->nedges; e++) {
+      unsigned to = t->edges[e].target;
+      if (to < b->nblock_by_index && b->block_by_index[to]) continue;
+      bool found = false; /* a number beyond what the table covers (see build_body) */
+      for (size_t k = 0; k < b->nblocks && !found; k++) found = b->blocks[k]->index == to;
+      if (found) continue;
+      char word[24], msg[160];
+      snprintf(word, sizeof word, "bb%u", to);
+      size_t wl = strlen(word), off = 0;
+      for (const char *q = t->text; (q = strstr(q, word)); q += wl) {
+        bool start = q == t->text || !isalnum((unsigned char)q[-1]);
+        if (start && !isalnum((unsigned char)q[wl])) {
+          off = (size_t)(q - t->text);
+          break;
+        }
+      }
+      size_t byte = byte_of_line(p, t->line) + (t->col - 1) + off;
+      unsigned line, col;
+      position_of(p, byte, &line, &col);
+      snprintf(msg, sizeof msg, "%s is not a block of this body: a jump to it goes nowhere", word);
+      add_diag_at(p, (uint32_t)byte, line, col, MS_SEV_ERROR, msg);
+    }
+  }
+}
+
 static void build_body(P *p, TSNode n) {
   const Names *N = p->N;
   ms_body *b = ms_arena_alloc(p->A, sizeof *b);
@@ -985,6 +1042,8 @@ static void build_body(P *p, TSNode n) {
       b->nblocks = kept;
     }
   }
+
+  if (!ts_node_has_error(n)) check_targets(p, b);
 
   ms_body **slot = ms_vec_push(p->A, &p->doc->bodies, sizeof(ms_body *));
   if (slot) *slot = b;
