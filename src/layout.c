@@ -1482,7 +1482,66 @@ static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fm
 /* States, upvars and saved locals of co from its table entry: rustc's variant sizes
  * (printed value + discriminant), upvars by name (listed in every variant), saved locals by
  * name within their variants. */
-static void fill_from_entry(ms_coroutine *co, const ts_type *big) {
+/* A saved local's type is a thin reference or raw pointer (`&mut (A, B)`, `*const T`): its
+ * size is the pointer width. */
+static bool thin_pointer_type(const char *t) {
+  if (!t) return false;
+  span_t p = trim(t, strlen(t));
+  if (sp_starts(p, "&")) p = trim(p.s + 1, p.n - 1);
+  else if (sp_starts(p, "*const ") || sp_starts(p, "*mut ")) p = trim(p.s + 1, p.n - 1);
+  else return false;
+  if (sp_starts(p, "const ")) p = trim(p.s + 6, p.n - 6);
+  span_t core = pointee_core(p);
+  return core.n && !is_unsized_pointee(core) && !sp_starts(core, "Alias(") &&
+         !sp_starts(core, "<") && !sp_eq(core, "Self");
+}
+
+/* Several saved locals of one state with one name (`tokio::select!` declares `futures`, the
+ * tuple of branch futures, and `&mut` to it) and as many table fields of that name: sized
+ * when it is unambiguous: all the fields alike, or thin pointers the fields of pointer size
+ * and one other local the one other field.  Returns whether they were sized. */
+static bool fill_same_named(ms_coroutine *co, const co_state *st, const ts_variant *tv,
+                            const char *want, long ptr) {
+  size_t locals[8], nl = 0, fields[8], nf = 0;
+  for (size_t q = 0; q < st->nfields; q++) {
+    size_t l = st->fields[q];
+    if (l < co->nsaved && co->saved[l].name && !strcmp(co->saved[l].name, want)) {
+      if (nl == 8) return false;
+      locals[nl++] = l;
+    }
+  }
+  for (size_t f = 0; f < tv->nfields; f++)
+    if (tv->fields[f].kind != TSF_UPVAR && !strcmp(tv->fields[f].name, want)) {
+      if (nf == 8) return false;
+      fields[nf++] = f;
+    }
+  if (nl != nf || nl < 2) return false;
+  bool alike = true;
+  for (size_t k = 1; k < nf; k++)
+    alike &= tv->fields[fields[k]].size == tv->fields[fields[0]].size &&
+             tv->fields[fields[k]].align == tv->fields[fields[0]].align;
+  const ts_field *other = NULL;
+  if (!alike) {
+    size_t thin = 0, ptrs = 0;
+    for (size_t k = 0; k < nl; k++) thin += thin_pointer_type(co->saved[locals[k]].type);
+    for (size_t k = 0; k < nf; k++) {
+      if (tv->fields[fields[k]].size == ptr) ptrs++;
+      else other = &tv->fields[fields[k]];
+    }
+    if (thin != nl - 1 || ptrs != nf - 1 || !other) return false;
+  }
+  for (size_t k = 0; k < nl; k++) {
+    co_saved *sv = &co->saved[locals[k]];
+    const ts_field *hit = alike ? &tv->fields[fields[0]]
+                          : thin_pointer_type(sv->type) ? NULL : other;
+    sv->bytes = hit ? hit->size : ptr;
+    if (hit && hit->align > 0) sv->align = (unsigned)hit->align;
+    else if (!hit) sv->align = (unsigned)ptr;
+  }
+  return true;
+}
+
+static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
   for (size_t s = 0; s < co->nstates; s++) {
     co->states[s].bytes = -1;
     for (size_t v = 0; v < big->nvariants; v++)
@@ -1521,7 +1580,10 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big) {
         size_t l2 = st->fields[q];
         if (l2 < co->nsaved && co->saved[l2].name && !strcmp(co->saved[l2].name, want)) same++;
       }
-      if (same > 1) continue;
+      if (same > 1) {
+        fill_same_named(co, st, tv, want, ptr); /* every local of the name at once */
+        continue;
+      }
       const ts_field *hit = NULL;
       size_t nhit = 0;
       for (size_t f = 0; f < tv->nfields; f++)
@@ -1605,7 +1667,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   co->tag_bytes = big->discr > 0 ? (unsigned)big->discr : 0;
   co->unknown = NULL;
   co->nunknown = 0;
-  fill_from_entry(co, big);
+  fill_from_entry(co, big, c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8);
   *whole_only = !ms_ts_is_coroutine(big);
   return true;
 }
