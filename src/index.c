@@ -280,7 +280,7 @@ static void saved_ref(ms_coroutine *co, bool exact, void *user) {
 static const ms_coroutine *type_pick(const ms_crate *c, const ms_coroutine *self, const char *t,
                                      size_t n, long bytes) {
   saved_pick p = {self, bytes, {0}, {0}, {0}, {0}};
-  ms_type_ref how = ms_index_type_refs(c, t, n, false, saved_ref, &p);
+  ms_type_ref how = ms_index_type_refs(c, t, n, true, saved_ref, &p);
   /* two builds of one crate in one input: the awaitee of this build, when that decides */
   const ms_coroutine *r = NULL;
   if (how == MS_TREF_DEFID && p.exact_here.n) r = pick_result(&p.exact_here);
