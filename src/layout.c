@@ -1595,6 +1595,32 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
   }
 }
 
+/* An entry `{async fn body of <HwSpi as Bus>::xfer2()}` that a default method's body
+ * (`<Self as Bus>::xfer2`, whose key names a parameter) matches, but that another coroutine
+ * of the input names with a type of its own: the override of that type's impl, not an
+ * instance of the default (a trial's default method got its override's 56 bytes; the same
+ * rule as the nm symbols' `ms_symbols_lookup_all`). */
+static bool overridden_entry(const ms_crate *c, const ms_coroutine *co, const co_key *ck,
+                             const ts_type *t) {
+  if (ck->form != 1 || !ck->qself[0] || !param_like(ck->qself) || !co->def_path) return false;
+  const ms_co_index *ix = ms_crate_index_get(c);
+  size_t dl = strlen(co->def_path);
+  if (dl < 13 || strcmp(co->def_path + dl - 13, "::{closure#0}")) return false;
+  ms_co_cands k = ms_co_find(c, ix ? &ix->fn_name : NULL, ms_fn_name_hash(co->def_path, dl - 13));
+  ms_coroutine *const *cs = c->coroutines.items;
+  for (size_t q = 0; q < k.n; q++) {
+    const ms_coroutine *o = cs[ms_cands_pos(&k, q)];
+    if (o == co || !o->self_type || o->ts != co->ts) continue;
+    co_key ok;
+    make_key(o->self_type, &ok);
+    if (ok.form != 1 || !ok.qself[0] || param_like(ok.qself)) continue;
+    char ofn[512] = "";
+    fn_of_defpath(o->def_path, ofn, sizeof ofn);
+    if (name_score(o, &ok, ofn, t->name) >= 800) return true;
+  }
+  return false;
+}
+
 /* Exact sizes from the table; returns true when the coroutine was found, with *whole_only
  * when the entry gave its size alone (a GenFuture: no states, no fields). */
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
@@ -1610,7 +1636,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   for (size_t i = 0; i < ts->types.len; i++) {
     if (!coroutine_entry(all[i]) || !size_fits(all[i], size_min, size_eq)) continue;
     int s = match_score(co, &ck, cofn, all[i]);
-    if (s > best) best = s;
+    if (s > best && !overridden_entry(c, co, &ck, all[i])) best = s;
   }
   if (!best) return false;
   /* of the best-named entries, those whose fields fit co; none fitting: all of them */
@@ -1619,7 +1645,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   const char *tname = NULL;
   for (size_t i = 0; i < ts->types.len; i++) {
     if (!coroutine_entry(all[i]) || !size_fits(all[i], size_min, size_eq) ||
-        match_score(co, &ck, cofn, all[i]) != best)
+        match_score(co, &ck, cofn, all[i]) != best || overridden_entry(c, co, &ck, all[i]))
       continue;
     nbest++;
     tname = all[i]->name;
@@ -1641,7 +1667,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   for (size_t i = 0; i < ts->types.len; i++) {
     const ts_type *t = all[i];
     if (!coroutine_entry(t) || !size_fits(t, size_min, size_eq) || match_score(co, &ck, cofn, t) != best ||
-        (by_fit && !entry_fits(co, t)))
+        (by_fit && !entry_fits(co, t)) || overridden_entry(c, co, &ck, t))
       continue;
     bool dup = false;
     const ts_type **sn = seen.items;
