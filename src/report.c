@@ -723,26 +723,33 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
 /* The awaitee chain from co: each step is the largest saved local when it holds another
  * crate coroutine's future.  Returns the number of coroutines in the chain (>= 1). */
 #define CHAIN_MAX 16
-static size_t awaitee_chain(const ms_crate *c, const ms_coroutine *co, const ms_coroutine **chain,
-                            long *via) {
+typedef struct {
+  const ms_coroutine *chain[CHAIN_MAX];
+  long via[CHAIN_MAX];  /* the saved local each holds the next by (or, at the end, the leaf's) */
+  long held[CHAIN_MAX]; /* bytes of the instance held, -1: the coroutine's own size */
+  size_t n;
+} chain_t;
+
+/* A generic awaitee held as another instance than the one its size is of (the largest): the
+ * chain shows the bytes of the local that holds it and ends there (its largest local is of
+ * that other instance; a trial read `byte_out (40 B) → with_timeout (188 B)`). */
+static size_t awaitee_chain(const ms_crate *c, const ms_coroutine *co, chain_t *ch) {
   size_t n = 0;
+  long held = -1;
   while (co && n < CHAIN_MAX) {
     for (size_t k = 0; k < n; k++)
-      if (chain[k] == co) return n; /* a cycle (cannot happen in rustc, but be safe) */
-    chain[n] = co;
-    long big = largest_saved(c, co);
-    via[n] = big;
+      if (ch->chain[k] == co) return n; /* a cycle (cannot happen in rustc, but be safe) */
+    ch->chain[n] = co;
+    ch->held[n] = held;
+    bool other = held >= 0 && co->size >= 0 && held != co->size;
+    long big = other ? -1 : largest_saved(c, co);
+    ch->via[n] = big;
     n++;
     co = big >= 0 ? ms_crate_saved_future(c, co, (size_t)big) : NULL;
+    held = co ? ch->chain[n - 1]->saved[big].bytes : -1;
   }
   return n;
 }
-
-typedef struct {
-  const ms_coroutine *chain[CHAIN_MAX];
-  long via[CHAIN_MAX];
-  size_t n;
-} chain_t;
 
 /* Chains of at least two coroutines, from roots no listed chain already contains, largest
  * root first.  Returns how many were written to out (at most cap). */
@@ -757,7 +764,7 @@ static size_t top_chains(const ms_crate *c, const size_t *order, size_t n, chain
         if (out[q].chain[m] == root) seen = true;
     if (seen) continue;
     chain_t ch;
-    ch.n = awaitee_chain(c, root, ch.chain, ch.via);
+    ch.n = awaitee_chain(c, root, &ch);
     if (ch.n < 2) continue;
     out[k++] = ch;
   }
@@ -769,7 +776,8 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
     const ms_coroutine *co = ch->chain[m];
     char sp[256], fb[32];
     ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
-    ms_rep_future_bytes(co, fb, sizeof fb);
+    if (ch->held[m] >= 0 && ch->held[m] != co->size) snprintf(fb, sizeof fb, "%ld", ch->held[m]);
+    else ms_rep_future_bytes(co, fb, sizeof fb);
     fprintf(o, "%s%s", m ? " → " : "", md ? "`" : "");
     ms_write_safe(o, sp, strlen(sp));
     fprintf(o, "%s (%s B)", md ? "`" : "", fb);
@@ -2252,7 +2260,7 @@ static void md_coroutine(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
                                      : "modelled: the code-size model's estimate",
           co->code_redundant > 0 ? co->code_redundant : 0);
   chain_t ch;
-  ch.n = awaitee_chain(c, co, ch.chain, ch.via);
+  ch.n = awaitee_chain(c, co, &ch);
   if (ch.n >= 2) {
     fputs("- awaitee chain: ", o);
     write_chain(o, &ch, true);
