@@ -663,10 +663,28 @@ long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side) {
   return e->largest[new_side != 0];
 }
 
+/* Did a local of its own grow (not only an awaited future: then it grew because its awaitee
+ * did)? */
+static bool own_growth(const diff_entry *e) {
+  for (size_t k = 0; k < e->nlocals; k++) {
+    const diff_local *l = &e->locals[k];
+    if (l->delta == MS_DELTA_UNKNOWN || l->delta <= 0 || l->new_ < 0) continue;
+    if (strcmp(e->new_->saved[l->new_].name, "__awaitee")) return true;
+  }
+  return false;
+}
+
+/* The entry that grew most; of several that grew as much, one whose own local grew before
+ * one that only holds it (a trial's gate named the awaiter `passthrough`, not the fn that
+ * grew). */
 long ms_diff_max_growth_entry(const ms_diff *d) {
   long m = 0, at = -1;
-  for (size_t i = 0; i < d->n; i++)
-    if (d->e[i].dsize != MS_DELTA_UNKNOWN && d->e[i].dsize > m) m = d->e[i].dsize, at = (long)i;
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (e->dsize == MS_DELTA_UNKNOWN || e->dsize < m || e->dsize <= 0) continue;
+    if (e->dsize > m || (at >= 0 && own_growth(e) && !own_growth(&d->e[at])))
+      m = e->dsize, at = (long)i;
+  }
   return at;
 }
 
