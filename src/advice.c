@@ -811,8 +811,8 @@ const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
   if (fix.kind == MS_FIX_BOX_LOCAL)
     for (size_t k = 0; k < co->ncopies; k++)
       if (co->copy_saved[k] == fix.index) /* an argument's copy: the prediction boxes the argument */
-        return "take it boxed: make the parameter a Box<..> (boxing it in the body does not "
-               "help: the argument itself stays in the future)";
+        return "take it boxed or by reference: make the parameter a Box<..> or a &.. (boxing "
+               "it in the body does not help: the argument itself stays in the future)";
   return ms_advice_fix_text(fix.kind);
 }
 
