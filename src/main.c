@@ -1496,6 +1496,16 @@ static int resolve_build(const Common *a, const char *cmd, const char *const *pa
   }
   b->target_given = a->target != NULL;
   b->opt_given = a->opt_level != NULL;
+  /* an option that contradicts the capture: its exact sizes and nm sizes stay the captured
+   * build's (a trial's thumbv7em capture read as x86_64 without a word) */
+  if (*b->recorded && a->target && b->target_known && strcmp(a->target, b->target))
+    say("mirscope %s: warning: --target %s, but the capture in %s built for %s: its exact "
+        "future and code sizes are of that build, only the model's figures follow the option\n",
+        cmd, a->target, b->recorded, b->target);
+  if (*b->recorded && a->opt_level && b->opt_known && strcmp(a->opt_level, b->opt_level))
+    say("mirscope %s: warning: --opt-level %s, but the capture in %s built at opt-level %s: "
+        "its nm sizes are of that build, only the model's figures follow the option\n",
+        cmd, a->opt_level, b->recorded, b->opt_level);
   if (a->target) {
     if (strcmp(a->target, b->target) != 0) recorded = 0; /* another target than captured */
     copy_value(b->target, sizeof b->target, a->target);
