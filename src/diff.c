@@ -1015,9 +1015,11 @@ static void json_side(FILE *o, const ms_coroutine *co) {
   fputs(", \"bytes\": ", o);
   if (co->size < 0) fputs("null", o);
   else fprintf(o, "%ld", co->size);
-  fprintf(o, ", \"exact\": %s, \"states\": %zu, \"awaits\": %zu, \"code_bytes\": ",
-          co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false", co->nstates,
-          ms_rep_awaits(co));
+  fprintf(o, ", \"exact\": %s, \"size_source\": ",
+          co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false");
+  if (co->size < 0) fputs("null", o);
+  else ms_json_string(o, ms_json_size_source_name(co->size_source));
+  fprintf(o, ", \"states\": %zu, \"awaits\": %zu, \"code_bytes\": ", co->nstates, ms_rep_awaits(co));
   ms_code_source src;
   long code = ms_co_code_bytes(co, &src);
   if (code < 0) fputs("null, \"code_source\": null", o);
@@ -1152,10 +1154,11 @@ static void write_json(const ms_diff *d, FILE *o) {
   fprintf(o,
           "  \"totals\": { \"matched\": %zu, \"changed\": %zu, \"unchanged\": %zu, \"added\": %zu, "
           "\"removed\": %zu, \"old_future_bytes\": %ld, \"new_future_bytes\": %ld, "
-          "\"old_outer_future_bytes\": %ld, \"new_outer_future_bytes\": %ld, \"max_growth\": %ld }\n}\n",
+          "\"old_outer_future_bytes\": %ld, \"new_outer_future_bytes\": %ld, \"max_growth\": %ld, "
+          "\"old_lower_bound\": %s, \"new_lower_bound\": %s }\n}\n",
           k.changed + k.same, k.changed, k.same, k.added, k.removed, d->old_bytes, d->new_bytes,
           outer_bytes(d, 0, &(bool){0}), outer_bytes(d, 1, &(bool){0}),
-          ms_diff_max_growth(d));
+          ms_diff_max_growth(d), d->old_lower ? "true" : "false", d->new_lower ? "true" : "false");
 }
 
 int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *o, int color) {

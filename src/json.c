@@ -52,7 +52,7 @@ static void jnum(FILE *o, long v) {
   else fprintf(o, "%ld", v);
 }
 
-static const char *size_source_name(ms_size_source s) {
+const char *ms_json_size_source_name(ms_size_source s) {
   switch (s) {
   case MS_SIZE_PRINT_TYPE_SIZES: return "print-type-sizes";
   case MS_SIZE_COMPUTED: return "computed";
@@ -181,7 +181,7 @@ static void write_size(FILE *o, const ms_coroutine *co) {
   jnum(o, co->size);
   fprintf(o, ", \"exact\": %s, \"source\": ",
           co->size_source == MS_SIZE_PRINT_TYPE_SIZES && co->size >= 0 ? "true" : "false");
-  ms_json_string(o, size_source_name(co->size_source));
+  ms_json_string(o, ms_json_size_source_name(co->size_source));
   fputs(", \"unknown_types\": [", o);
   for (size_t i = 0; i < co->nunknown; i++) {
     if (i) fputs(", ", o);
@@ -270,7 +270,7 @@ static void write_finding_advice(FILE *o, const ms_coroutine *co, const co_advic
   fputs(", \"future_bytes_after\": ", o);
   jnum(o, a ? a->future_after : -1);
   fputs(", \"after_source\": ", o);
-  if (a && a->future_after >= 0) ms_json_string(o, size_source_name(a->after_source));
+  if (a && a->future_after >= 0) ms_json_string(o, ms_json_size_source_name(a->after_source));
   else fputs("null", o);
   write_finding_local(o, co, a ? a->saved : -1);
   fputs(", \"awaits\": [", o);
@@ -440,9 +440,9 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
           "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %zu, "
           "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu, "
-          "\"outer_coroutines\": %zu, \"outer_future_bytes\": %ld },\n",
+          "\"outer_coroutines\": %zu, \"outer_future_bytes\": %ld, \"lower_bound\": %s },\n",
           t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies,
-          t.outer, t.outer_bytes);
+          t.outer, t.outer_bytes, t.lower || t.unknown ? "true" : "false");
   write_whatif(o, c, sel, n);
   write_code_model(o, c);
   fputs("\n}\n", o);

@@ -260,6 +260,8 @@ struct ms_crate {
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);
+/* "print-type-sizes", "computed", "lower-bound": a size's source as docs/json.md names it */
+const char *ms_json_size_source_name(ms_size_source s);
 /* `  "KEY": { "target": .., "opt_level": .., "pointer_width": .., "given": .. },` */
 void ms_json_build(FILE *out, const char *key, const ms_crate *c);
 
