@@ -2668,6 +2668,16 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     say("mirscope diff: warning: the sides are different builds (OLD %s at opt-level %s, NEW %s "
         "at opt-level %s): their sizes and code differ by the build, not only by the change\n",
         tg[0], ol[0], tg[1], ol[1]);
+  size_t exact[2] = {0, 0}; /* sizes from -Zprint-type-sizes on each side */
+  for (int s = 0; s < 2; s++)
+    for (size_t i = 0; i < ms_crate_coroutine_count(crates[s]); i++)
+      exact[s] += ms_co_size_source(ms_crate_coroutine(crates[s], i)) == MS_SIZE_PRINT_TYPE_SIZES;
+  if ((exact[0] == 0) != (exact[1] == 0) && ms_crate_coroutine_count(crates[0]) &&
+      ms_crate_coroutine_count(crates[1]))
+    say("mirscope diff: warning: only the %s side has exact sizes (-Zprint-type-sizes): sizes "
+        "computed or bounded on one side are compared with exact ones on the other, and a "
+        "finding that needs a known size may come or go with them\n",
+        exact[0] ? "OLD" : "NEW");
   rc = EXIT_INTERNAL;
   if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
   if (c->re) { /* --fn: only the pairs it names */
