@@ -749,6 +749,28 @@ static ms_hold_reason hold_reason(unsigned u) {
   return MS_HOLD_IN_SCOPE;
 }
 
+/* The same in the words of co's kind: a gen block or coroutine suspends at yields. */
+const char *ms_advice_why_text_for(const ms_coroutine *co, ms_hold_reason r, char *buf,
+                                   size_t cap) {
+  const char *t = ms_advice_why_text(r);
+  if (!co || (co->kind != MS_KIND_GEN_BLOCK && co->kind != MS_KIND_COROUTINE) || !cap) return t;
+  size_t n = 0;
+  for (const char *p = t; *p && n + 1 < cap;) {
+    if (!strncmp(p, "awaited future", 14)) { /* what holds a borrow across a yield */
+      n += (size_t)snprintf(buf + n, cap - n, "%s", "value yielded");
+      p += 14;
+    } else if (!strncmp(p, "await", 5)) {
+      n += (size_t)snprintf(buf + n, cap - n, "%s", "yield");
+      p += 5;
+    } else {
+      buf[n++] = *p++;
+    }
+    if (n >= cap) n = cap - 1;
+  }
+  buf[n] = 0;
+  return buf;
+}
+
 const char *ms_advice_why_text(ms_hold_reason r) {
   switch (r) {
   case MS_HOLD_USED: return "it is used after the await";
@@ -831,32 +853,52 @@ const char *ms_advice_fix_text(ms_fix_kind k) {
 }
 
 /* The reason of a held-across-await finding. */
-static void held_reason(const ms_coroutine *co, const co_advice *f, char *out, size_t cap) {
+static void held_reason(const ms_crate *c, const ms_coroutine *co, const co_advice *f, char *out,
+                        size_t cap) {
   const co_saved *sv = &co->saved[f->saved];
-  char ty[96], decl[160], at[400] = "", after[160];
-  one_line(sv->type, ty, sizeof ty);
+  char ty[160], decl[160], at[400] = "", after[160];
+  /* a future of the input as the reports name it (`iterator of counter::{closure#0}`), not
+   * the raw `Coroutine(DefId(0:16 ~ gen[6497]::..` a trial's editor showed */
+  const ms_coroutine *held = ms_crate_saved_future(c, co, (size_t)f->saved);
+  if (held && held->name) {
+    size_t hn = strlen(held->name);
+    int keep = held->kind == MS_KIND_ASYNC_FN && hn > 13 && !strcmp(held->name + hn - 13, "::{closure#0}")
+                   ? (int)(hn - 13) : (int)hn;
+    snprintf(ty, sizeof ty, "%s of %.*s", ms_kind_noun(held->kind), keep, held->name);
+  } else {
+    one_line(sv->type, ty, sizeof ty);
+  }
   short_span(sv->span, decl, sizeof decl);
   for (size_t k = 0; k < f->nawaits; k++) {
     char sp[160];
     short_span(ms_co_await_span(co, f->awaits[k]), sp, sizeof sp);
     size_t n = strlen(at);
-    snprintf(at + n, sizeof at - n, "%s%s (%s)", k ? ", " : "", sp, co->states[f->awaits[k]].name);
+    if (*sp && strcmp(sp, "?")) /* a yield has no span of its own (a trial read "at  (Suspend1)") */
+      snprintf(at + n, sizeof at - n, "%s%s (%s)", k ? ", " : "", sp, co->states[f->awaits[k]].name);
+    else
+      snprintf(at + n, sizeof at - n, "%s%s", k ? ", " : "", co->states[f->awaits[k]].name);
   }
+  /* in the words of its kind: a gen block's iterator is kept across yields */
+  bool yields = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_COROUTINE;
+  const char *noun = ms_kind_noun(co->kind), *at_word = yields ? "yield" : "await";
+  char why[256];
   if (f->future_bytes >= 0)
-    snprintf(after, sizeof after, "the future would be %ld bytes instead of %ld", f->future_after, co->size);
+    snprintf(after, sizeof after, "the %s would be %ld bytes instead of %ld", noun, f->future_after, co->size);
   else if (f->future_after >= 0)
-    snprintf(after, sizeof after, "the future would be at least %ld bytes (now %s%ld)", f->future_after,
+    snprintf(after, sizeof after, "the %s would be at least %ld bytes (now %s%ld)", noun, f->future_after,
              co->size_source == MS_SIZE_LOWER_BOUND ? "at least " : "", co->size);
   else
-    snprintf(after, sizeof after, "the future's size after is not known");
+    snprintf(after, sizeof after, "the %s's size after is not known", noun);
   char frac[16], size[96] = "";
   if (f->big == MS_BIG_ABSOLUTE) snprintf(size, sizeof size, " ≥ %d bytes", MS_HELD_MIN_BYTES);
   else if (f->big == MS_BIG_RELATIVE)
-    snprintf(size, sizeof size, " ≥ %s of the %ld-byte future", share_text(frac, sizeof frac), co->size);
-  snprintf(out, cap, "`%s` (%s, %ld bytes%s, declared at %s) is kept in the future across the "
-           "await%s at %s because %s; %s: %s",
-           sv->name, ty, sv->bytes, size, decl, f->nawaits > 1 ? "s" : "", at, ms_advice_why_text(f->why),
-           ms_advice_fix_text_for(co, f->fix), after);
+    snprintf(size, sizeof size, " ≥ %s of the %ld-byte %s", share_text(frac, sizeof frac), co->size, noun);
+  char where[200] = ""; /* no span printed: no "declared at " */
+  if (*decl && strcmp(decl, "?")) snprintf(where, sizeof where, ", declared at %s", decl);
+  snprintf(out, cap, "`%s` (%s, %ld bytes%s%s) is kept in the %s across the "
+           "%s%s at %s because %s; %s: %s",
+           sv->name, ty, sv->bytes, size, where, noun, at_word, f->nawaits > 1 ? "s" : "", at,
+           ms_advice_why_text_for(co, f->why, why, sizeof why), ms_advice_fix_text_for(co, f->fix), after);
 }
 
 const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap) {
@@ -919,7 +961,7 @@ static void held_findings(ms_crate *c, ms_coroutine *co) {
     if (co->size_source != MS_SIZE_LOWER_BOUND && co->size >= 0 && a.future_after >= co->size)
       continue;
     char why[1536];
-    held_reason(co, &a, why, sizeof why);
+    held_reason(c, co, &a, why, sizeof why);
     push_finding(c, co, MS_FINDING_HELD_ACROSS_AWAIT, why, &a);
   }
 }

@@ -31,6 +31,9 @@ void ms_advice_finish(ms_crate *c);
 
 /* Why rustc keeps a held local (a held-across-await finding's `why`), in words. */
 const char *ms_advice_why_text(ms_hold_reason r);
+/* ms_advice_why_text in the words of co's kind (yields for gen blocks and coroutines), in buf
+ * when it differs */
+const char *ms_advice_why_text_for(const ms_coroutine *co, ms_hold_reason r, char *buf, size_t cap);
 /* Why finding f's local is big (held-across-await), in words with its sizes: `1024 B ≥ 64 B`,
  * `32 B ≥ ¼ of the 34 B future` (md: `bytes`, `34-byte`); "" for the other findings.  Written to out. */
 const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *out, size_t cap);

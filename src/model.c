@@ -1254,14 +1254,6 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   ms_arena_release(&tmp);
 }
 
-const char *ms_kind_noun(ms_coroutine_kind k) {
-  switch (k) {
-  case MS_KIND_GEN_BLOCK: return "iterator";
-  case MS_KIND_ASYNC_GEN_BLOCK: return "async iterator";
-  case MS_KIND_COROUTINE: return "coroutine";
-  default: return "future";
-  }
-}
 
 /* What happens again to a poisoned coroutine of this kind, in the words of its kind (a
  * trial read "the future is polled again" on gen blocks and coroutines): "the iterator is

@@ -99,10 +99,6 @@ typedef struct {
   double shared_code;    /* unrounded: its part of the blocks several arms reach (tests) */
 } co_state;
 
-/* What a coroutine of kind k is to its user: "future", "iterator" (gen), "async iterator",
- * "coroutine" (model.c). */
-const char *ms_kind_noun(ms_coroutine_kind k);
-
 /* The saved local of state s that is a value's async-drop future, -1 if none (model.c). */
 long ms_co_state_drop_future(const ms_coroutine *co, size_t s);
 

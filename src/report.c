@@ -835,13 +835,14 @@ static void advice_after(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) 
   char fb[32];
   ms_rep_future_bytes(co, fb, sizeof fb);
   const char *unit = md ? " bytes" : " B", *em = md ? "**" : "";
+  const char *noun = ms_kind_noun(co->kind); /* "iterator" for a gen block (a trial) */
   if (after < 0) {
-    ms_sb_puts(b, "the future's size after is not known");
+    ms_sb_printf(b, "the %s's size after is not known", noun);
   } else if (ms_co_finding_future_bytes(co, f) >= 0) {
-    ms_sb_printf(b, "future %s%s → %ld%s%s (predicted from %s sizes)", em, fb, after, unit, em,
+    ms_sb_printf(b, "%s %s%s → %ld%s%s (predicted from %s sizes)", noun, em, fb, after, unit, em,
                  src == MS_SIZE_PRINT_TYPE_SIZES ? "exact" : "computed");
   } else {
-    ms_sb_printf(b, "future %s → %s%ld%s (a lower bound: the saving is not known)", fb,
+    ms_sb_printf(b, "%s %s → %s%ld%s (a lower bound: the saving is not known)", noun, fb,
                  src == MS_SIZE_LOWER_BOUND ? "≥" : "", after, unit);
   }
 }
@@ -856,8 +857,10 @@ static void rep_code(ms_sbuf *b, const char *s, bool md) {
 /* The awaits of an advice finding: "the await at a.rs:14:5 (Suspend0)", "2 awaits: ...". */
 static void advice_awaits(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) {
   size_t n = ms_co_finding_await_count(co, f);
-  if (n == 1) ms_sb_puts(b, "the await at ");
-  else ms_sb_printf(b, "%zu awaits: ", n);
+  /* in the words of its kind: gen blocks and coroutines suspend at yields (a trial) */
+  bool y = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_COROUTINE;
+  if (n == 1) ms_sb_printf(b, "the %s at ", y ? "yield" : "await");
+  else ms_sb_printf(b, "%zu %s: ", n, y ? "yields" : "awaits");
   for (size_t k = 0; k < n; k++) {
     size_t s = ms_co_finding_await(co, f, k);
     char sp[160];
@@ -912,9 +915,10 @@ void ms_rep_write_advice(FILE *o, const ms_crate *c, const ms_coroutine *co, siz
   ms_write_safe(o, line, b.len);
   fputc('\n', o);
   ms_hold_reason why = ms_co_finding_why(co, f);
+  char wbuf[256];
   if (why != MS_HOLD_NONE)
     fprintf(o, md ? "%s  - why (`%s`): %s\n" : "%s    why: %s: %s\n", indent, ms_hold_reason_name(why),
-            ms_advice_why_text(why));
+            ms_advice_why_text_for(co, why, wbuf, sizeof wbuf));
   ms_sb_init(&b, line, sizeof line);
   advice_after(co, f, md, &b);
   long code = ms_co_finding_code_bytes(co, f);

@@ -159,3 +159,12 @@ size_t ms_file_crate(const char *file, const char **cr) {
   if (h == 16 && n > 17 && b[n - 17] == '-') n -= 17;
   return n;
 }
+
+const char *ms_kind_noun(ms_coroutine_kind k) {
+  switch (k) {
+  case MS_KIND_GEN_BLOCK: return "iterator";
+  case MS_KIND_ASYNC_GEN_BLOCK: return "async iterator";
+  case MS_KIND_COROUTINE: return "coroutine";
+  default: return "future";
+  }
+}

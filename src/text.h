@@ -2,6 +2,8 @@
 #ifndef MS_TEXT_H
 #define MS_TEXT_H
 
+#include "mirscope/mirscope.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -37,5 +39,9 @@ bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn);
 size_t ms_file_crate(const char *file, const char **cr);
 /* Whether two files lie in one directory (the part before the last '/'; NULL as ""). */
 bool ms_file_same_dir(const char *a, const char *b);
+
+/* What a coroutine of kind k is to its user: "future", "iterator" (gen), "async iterator",
+ * "coroutine". */
+const char *ms_kind_noun(ms_coroutine_kind k);
 
 #endif
