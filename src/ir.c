@@ -43,7 +43,7 @@ void ms_diag_print(const ms_diag *d, FILE *out, int color) {
   ms_write_safe(out, d->message, strlen(d->message));
   fputc('\n', out);
   if (!d->line_text) return;
-  size_t ll = strcspn(d->line_text, "\n"), upto = 0; /* the column's byte in the line */
+  size_t ll = d->line_len, upto = 0; /* the column's byte in the line */
   for (unsigned c = 1; c < d->col && upto < ll; c++)
     do upto++;
     while (upto < ll && ((unsigned char)d->line_text[upto] & 0xc0) == 0x80);

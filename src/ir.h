@@ -13,6 +13,7 @@ struct ms_diag {
   ms_severity sev;
   const char *message;
   const char *line_text; /* the source line, without newline */
+  size_t line_len;       /* its bytes (it may hold a NUL byte) */
 };
 
 typedef struct {

@@ -1107,13 +1107,14 @@ static long brace_depth(const char *s, size_t len, long limit, size_t *over) {
 }
 
 
-static const char *line_of(P *p, uint32_t byte) {
+static const char *line_of(P *p, uint32_t byte, size_t *len) {
   const char *src = p->src;
   uint32_t a = byte, b = byte;
   while (a > 0 && src[a - 1] != '\n') a--;
   while (b < p->len && src[b] != '\n') b++;
   if (b > a && src[b - 1] == '\r') b--;
   if (b - a > 400) b = a + 400;
+  *len = b - a;
   return ms_arena_strndup(p->A, src + a, b - a);
 }
 
@@ -1129,7 +1130,7 @@ static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_sev
   d->col = chars;
   d->sev = sev;
   d->message = ms_arena_strdup(p->A, msg);
-  d->line_text = line_of(p, byte);
+  d->line_text = line_of(p, byte, &d->line_len);
   if (sev == MS_SEV_ERROR) p->doc->nerrors++;
 }
 
@@ -1207,7 +1208,14 @@ static void describe_error(P *p, TSNode n, char *buf, size_t cap) {
     snprintf(buf, cap, "syntax error: unexpected end of input");
     return;
   }
-  snprintf(buf, cap, "syntax error: unexpected `%.*s`", (int)(e - a), p->src + a);
+  /* a NUL byte would end the message: written `\x00`, as the printer writes control bytes */
+  size_t o = (size_t)snprintf(buf, cap, "syntax error: unexpected `");
+  for (uint32_t i = a; i < e && o + 6 < cap; i++) {
+    if (p->src[i]) buf[o++] = p->src[i];
+    else o += (size_t)snprintf(buf + o, cap - o, "\\x00");
+  }
+  if (o + 2 <= cap) buf[o++] = '`';
+  buf[o < cap ? o : cap - 1] = 0;
 }
 
 static bool is_error_node(TSNode n) { return ts_node_symbol(n) == (TSSymbol)-1; }
