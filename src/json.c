@@ -213,7 +213,8 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   fputs(", \"inlined_bytes\": ", o);
   jnum(o, co->code_inlined);
   /* inlined into an awaiter nm sized: in its size, not again in coroutine_code_bytes */
-  fprintf(o, ", \"in_awaiter\": %s", co->code_inside ? "true" : "false");
+  fprintf(o, ", \"in_awaiter\": %s, \"copies\": %u", co->code_inside ? "true" : "false",
+          ms_co_code_copies(co));
   fputs(", \"bytes\": ", o);
   jnum(o, bytes);
   fputs(", \"source\": ", o);

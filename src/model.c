@@ -1760,6 +1760,7 @@ static void find_inlined(ms_crate *c) {
     while (k) {
       sum += in[--k]->code_estimate;
       ((ms_coroutine *)in[k])->code_inside = true;
+      ((ms_coroutine *)in[k])->code_copies++;
     }
     all[i]->code_inlined = sum;
   }
@@ -2170,6 +2171,9 @@ long ms_co_code_exact(const ms_coroutine *co) { return co->code_exact; }
 long ms_co_code_redundant(const ms_coroutine *co) { return co->code_redundant; }
 long ms_co_code_corrected(const ms_coroutine *co) { return co->code_corrected; }
 long ms_co_code_inlined(const ms_coroutine *co) { return co->code_inlined; }
+unsigned ms_co_code_copies(const ms_coroutine *co) {
+  return co->code_inside && co->code_copies > 1 ? co->code_copies : 1;
+}
 long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
   ms_code_source s = co->code_exact >= 0      ? MS_CODE_EXACT
                      : co->code_corrected >= 0 ? MS_CODE_CORRECTED

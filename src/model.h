@@ -195,6 +195,7 @@ struct ms_coroutine {
   long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
   long code_inlined;   /* estimates of awaitees inlined into it (model.c), -1: no exact size */
   bool code_inside;    /* inlined into an awaiter nm sized: its code is in that size (model.c) */
+  unsigned code_copies; /* of them, the awaiters nm sized it is inlined into (model.c) */
   /* advice (advice.c): per saved local what the resume body does with it (bits of advice.c),
    * recorded while the body is at hand; whether the body only awaits one future */
   unsigned char *saved_use;

@@ -704,7 +704,7 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
     for (size_t k = 0; co->layout_rebuilt && k < co->nunknown; k++)
       t.rebuilt_lower += !strcmp(co->unknown[k], MS_NO_LAYOUT);
     if (co->code_redundant > 0) {
-      t.redundant += co->code_redundant;
+      t.redundant += co->code_redundant * (long)ms_co_code_copies(co); /* each copy (whatif.c) */
       t.poison_futures++;
     }
     t.no_await += ms_rep_count_findings(co, MS_FINDING_NO_AWAIT) > 0;
@@ -1617,10 +1617,14 @@ static void group_words(const ms_rep_group *g, bool md, char *out, size_t cap) {
   const ms_whatif_total *w = g->w;
   const char *B = md ? " bytes" : " B";
   size_t start = b->len;
-  if (w[MS_WHATIF_ASYNC_PANIC].findings)
-    ms_sb_printf(b, "%zu poison arm%s in %zu future%s (%ld%s of code)", w[MS_WHATIF_ASYNC_PANIC].findings,
-                 plural((long)w[MS_WHATIF_ASYNC_PANIC].findings), w[MS_WHATIF_ASYNC_PANIC].coroutines,
-                 plural((long)w[MS_WHATIF_ASYNC_PANIC].coroutines), w[MS_WHATIF_ASYNC_PANIC].code_bytes, B);
+  if (w[MS_WHATIF_ASYNC_PANIC].findings) {
+    const ms_whatif_total *ap = &w[MS_WHATIF_ASYNC_PANIC];
+    ms_sb_printf(b, "%zu poison arm%s", ap->findings, plural((long)ap->findings));
+    if (ap->copies > ap->findings) /* LLVM copies an inlined future into each awaiter */
+      ms_sb_printf(b, " (%zu with the copies of inlined futures)", ap->copies);
+    ms_sb_printf(b, " in %zu future%s (%ld%s of code)", ap->coroutines, plural((long)ap->coroutines),
+                 ap->code_bytes, B);
+  }
   if (w[MS_WHATIF_MERGE_SUSPENDS].findings)
     ms_sb_printf(b, "%s%zu duplicate suspend point%s (%ld%s of code)", b->len > start ? "; " : "",
                  w[MS_WHATIF_MERGE_SUSPENDS].findings, plural((long)w[MS_WHATIF_MERGE_SUSPENDS].findings),

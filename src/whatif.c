@@ -59,8 +59,9 @@ void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_total *out
   for (size_t f = 0; f < n; f++) {
     if (!ms_whatif_has_class(k, ms_co_finding_class_of(co, f))) continue;
     mine[out->findings++] = f;
-    long code = ms_co_finding_code_bytes(co, f);
-    if (out->code_bytes >= 0 && code > 0) out->code_bytes += code;
+    out->copies += ms_co_code_copies(co);
+    long code = ms_co_finding_code_bytes(co, f); /* in each copy of its code */
+    if (out->code_bytes >= 0 && code > 0) out->code_bytes += code * (long)ms_co_code_copies(co);
   }
   out->coroutines = out->findings > 0;
   if (out->findings && out->future_bytes >= 0) {
@@ -77,6 +78,7 @@ void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_total *out
 
 void ms_whatif_add(ms_whatif_total *acc, const ms_whatif_total *x) {
   acc->findings += x->findings;
+  acc->copies += x->copies;
   acc->coroutines += x->coroutines;
   if (acc->code_bytes >= 0 && x->code_bytes > 0) acc->code_bytes += x->code_bytes;
   if (acc->future_bytes >= 0 && x->future_bytes > 0) acc->future_bytes += x->future_bytes;

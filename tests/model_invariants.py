@@ -16,8 +16,9 @@ import json, os, re, subprocess, sys
 from tally import check, finish
 from collections import defaultdict
 
-mirscope, corpus = sys.argv[1], sys.argv[2]
-out = subprocess.run([mirscope, "report", "-f", "json", corpus], capture_output=True, text=True)
+# model_invariants.py MIRSCOPE DUMPS [REPORT OPTIONS...] (e.g. --symbols FILE --opt-level 3)
+mirscope, corpus, extra = sys.argv[1], sys.argv[2], sys.argv[3:]
+out = subprocess.run([mirscope, "report", "-f", "json", *extra, corpus], capture_output=True, text=True)
 if out.returncode != 0:
     sys.exit(f"report failed ({out.returncode}): {out.stderr[:2000]}")
 report = json.loads(out.stdout)
@@ -83,9 +84,13 @@ def whatif_reconciles(w, cos):
             want = None if ch[key] is None else sum(per)
             check(ch[key] == want and (want is None) == (None in per), f"whatif {name}: {key} {ch[key]} != crates' {per}")
         mine = [[f for f in c["findings"] if f["class"] in classes] for c in cos]
+        copies = [c["code"]["copies"] for c in cos]
+        check(all(k >= 1 and (k == 1 or c["code"]["in_awaiter"]) for k, c in zip(copies, cos)),
+              f"whatif {name}: copies")
         check(ch["findings"] == sum(map(len, mine)), f"whatif {name}: findings")
         if ch["code_bytes"] is not None:
-            code = sum(f["code_bytes"] or 0 for m in mine for f in m)
+            # each copy of an inlined future's code (in every awaiter nm sized) loses it
+            code = sum((f["code_bytes"] or 0) * k for m, k in zip(mine, copies) for f in m)
             check(ch["code_bytes"] == code, f"whatif {name}: code {ch['code_bytes']} != findings' {code}")
             check(ch["code_share"] == round(ch["code_bytes"] / w["coroutine_code_bytes"], 3) if w["coroutine_code_bytes"] else ch["code_share"] is None,
                   f"whatif {name}: code share")

@@ -722,6 +722,11 @@ MS_API long ms_co_code_corrected(const ms_coroutine *co);
  *  inlined into them, each once (0 when none); -1 without an exact size.  Its nm size is
  *  to be compared with ms_co_code_estimate() plus this. */
 MS_API long ms_co_code_inlined(const ms_coroutine *co);
+/** The copies of its code a build has: the coroutines with an nm size it is inlined into
+ *  (LLVM copies an awaitee into each of its awaiters), else 1.  What a change removes from
+ *  its code (a poison arm, a duplicate suspend point) it removes from every copy: the
+ *  what-if figures count each copy (docs/reports.md, "What if"). */
+MS_API unsigned ms_co_code_copies(const ms_coroutine *co);
 typedef enum {
   MS_CODE_EXACT,     /* "exact": nm's size */
   MS_CODE_CORRECTED, /* "corrected": self-calibrated estimate */
@@ -895,6 +900,8 @@ typedef struct {
                             plain-fn) */
   size_t future_unknown; /* coroutines whose saving is not known (their size, or the size
                             after, is a lower bound): not in future_bytes */
+  size_t copies;         /* the findings once per copy of their coroutine's code
+                            (ms_co_code_copies): what code_bytes counts; >= findings */
 } ms_whatif_total;
 /** The totals of change k over one coroutine (after ms_crate_finish). */
 MS_API void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_total *out);
