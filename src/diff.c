@@ -446,6 +446,87 @@ static char *crate_key(ms_arena *a, const ms_coroutine *co, const char *key) {
   return k;
 }
 
+/* What tells an async block or closure from its siblings when their `{closure#N}` numbers
+ * shift (a plain closure added before them, two impls swapped): its kind, the shape of its
+ * span (start column, lines, end column: lines added above move it, not its shape) and its
+ * upvars' names and types.  NULL for async fn bodies (matched by their fn) and without a
+ * span. */
+/* The shape of the span `FILE:L1:C1: L2:C2` ending at e (its closer), into b: C1, L2 - L1,
+ * C2.  false when it is not one. */
+static bool span_shape(const char *from, const char *e, ms_sbuf *b) {
+  long num[4];
+  int k = 0;
+  for (const char *p = e; p > from && k < 4;) {
+    const char *q = p;
+    while (q > from && q[-1] >= '0' && q[-1] <= '9') q--;
+    if (q == p) return false;
+    num[3 - k++] = strtol(q, NULL, 10);
+    p = q;
+    while (p > from && (p[-1] == ':' || p[-1] == ' ')) p--;
+  }
+  if (k < 4) return false;
+  ms_sb_printf(b, "|%ld:%ld:%ld", num[1], num[2] - num[0], num[3]);
+  return true;
+}
+
+static char *shape_of(ms_arena *a, const ms_coroutine *co) {
+  const char *t = co->self_type, *at = t ? strchr(t, '@') : NULL;
+  if (co->kind == MS_KIND_ASYNC_FN || !at) return NULL;
+  ms_sbuf b;
+  char buf[1024];
+  ms_sb_init(&b, buf, sizeof buf);
+  ms_sb_printf(&b, "%d", (int)co->kind);
+  if (!span_shape(at, at + strcspn(at, "}"), &b)) return NULL; /* `@FILE:L1:C1: L2:C2}` */
+  /* and its impls' (`impl Small` and `impl Big` differ in length where their blocks do not) */
+  for (const char *p = co->def_path; p && (p = strstr(p, "<impl at ")); p++) {
+    size_t e = impl_end(p, 0);
+    if (p[e] == '>') span_shape(p, p + e, &b);
+  }
+  for (size_t u = 0; u < co->nupvars; u++)
+    ms_sb_printf(&b, "|%s:%s", co->upvars[u].name, co->upvars[u].type);
+  return ms_arena_strndup(a, buf, b.len);
+}
+
+/* A loose key with its closure numbers dropped (`two::{closure}` for `two::{closure#1}`):
+ * the siblings a block may be renumbered among. */
+static char *unnumbered(ms_arena *a, const char *k) {
+  size_t n = strlen(k), o = 0;
+  char *out = ms_arena_alloc(a, n + 1);
+  if (!out) return NULL;
+  for (size_t i = 0; i < n;) {
+    if (k[i] == '#' && i > 0 && i + 1 < n && k[i + 1] >= '0' && k[i + 1] <= '9') {
+      i++;
+      while (i < n && k[i] >= '0' && k[i] <= '9') i++;
+      continue;
+    }
+    out[o++] = k[i++];
+  }
+  out[o] = 0;
+  return out;
+}
+
+/* Pair blocks and closures whose loose keys (lk) are alike by their shape, where the shape
+ * is one block's on each side among the leftovers of that key: before the keys, whose
+ * `{closure#N}` may have moved (a trial's gate failed on a plain closure added above two
+ * async blocks: the old second block paired with the new first). */
+static void match_shapes(char *const *sn, char *const *so, const char *const *lkn,
+                         const char *const *lko, size_t nn, size_t no, long *match_new,
+                         bool *taken) {
+  for (size_t j = 0; j < nn; j++) {
+    if (match_new[j] >= 0 || !sn[j]) continue;
+    long cand = -1;
+    size_t nc = 0, nsame = 0;
+    for (size_t i = 0; i < no; i++)
+      if (!taken[i] && so[i] && !strcmp(lkn[j], lko[i]) && !strcmp(sn[j], so[i])) cand = (long)i, nc++;
+    for (size_t k = 0; k < nn; k++)
+      if (match_new[k] < 0 && sn[k] && !strcmp(lkn[j], lkn[k]) && !strcmp(sn[j], sn[k])) nsame++;
+    if (nc == 1 && nsame == 1) {
+      match_new[j] = cand;
+      taken[cand] = true;
+    }
+  }
+}
+
 /* Pair the leftovers of new (kn, nn) with those of old (ko, no) by equal keys: in order, or
  * (unique) only where the key is one leftover's on each side. */
 static void match_keys(const char *const *kn, const char *const *ko, size_t nn, size_t no,
@@ -519,14 +600,39 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     if (!(kcn[j] = crate_key(a, cn[j], method_key(a, cn[j], kn[j]))) ||
         !(lcn[j] = crate_key(a, cn[j], ln[j])))
       goto oom;
-  /* 1. exact keys within a crate, in order (several bodies with one key pair up in order);
+  /* 0. blocks and closures by their shape, where it is unique among the loose key's (above);
+   * 1. exact keys within a crate, in order (several bodies with one key pair up in order);
    * 2. loose keys within a crate, when unique among the leftovers on both sides;
    * 3. and 4. the same across crates, only when unique (an --emit=mir file names its crate
    *    by the file: one side's crate may not be the other's name for it) */
+  char **sho = ms_arena_alloc(a, (no + 1) * sizeof *sho), **shn = ms_arena_alloc(a, (nn + 1) * sizeof *shn);
+  if (!sho || !shn) goto oom;
+  char **uo = ms_arena_alloc(a, (no + 1) * sizeof *uo), **un = ms_arena_alloc(a, (nn + 1) * sizeof *un);
+  if (!uo || !un) goto oom;
+  for (size_t i = 0; i < no; i++)
+    if ((sho[i] = shape_of(a, co[i])) && !(uo[i] = unnumbered(a, lco[i]))) goto oom;
+  for (size_t j = 0; j < nn; j++)
+    if ((shn[j] = shape_of(a, cn[j])) && !(un[j] = unnumbered(a, lcn[j]))) goto oom;
+  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken);
   match_keys((const char *const *)kcn, (const char *const *)kco, nn, no, match_new, taken, false);
   match_keys((const char *const *)lcn, (const char *const *)lco, nn, no, match_new, taken, true);
   match_keys((const char *const *)kn, (const char *const *)ko, nn, no, match_new, taken, true);
   match_keys((const char *const *)ln, (const char *const *)lo, nn, no, match_new, taken, true);
+  /* 5. a block or closure left alone on each side among its renumbered siblings: the same
+   * one, changed (a trial's block captured one more closure) */
+  for (size_t j = 0; j < nn; j++) {
+    if (match_new[j] >= 0 || !shn[j]) continue;
+    long cand = -1;
+    size_t nc = 0, nsame = 0;
+    for (size_t i = 0; i < no; i++)
+      if (!taken[i] && sho[i] && co[i]->kind == cn[j]->kind && !strcmp(uo[i], un[j])) cand = (long)i, nc++;
+    for (size_t k = 0; k < nn; k++)
+      if (match_new[k] < 0 && shn[k] && !strcmp(un[k], un[j])) nsame++;
+    if (nc == 1 && nsame == 1) {
+      match_new[j] = cand;
+      taken[cand] = true;
+    }
+  }
   for (size_t j = 0; j < nn; j++) {
     diff_entry *e = &d->e[d->n++];
     e->new_ = cn[j];
