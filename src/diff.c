@@ -26,6 +26,8 @@ typedef struct {
   size_t nadd, ndel;
   diff_local *locals;
   size_t nlocals;
+  diff_local *upvars; /* the same for upvars (old, new_: upvar indices), paired by name */
+  size_t nupvars;
   long largest[2]; /* the largest state of the old and the new side, -1 */
 } diff_entry;
 
@@ -338,6 +340,42 @@ static void diff_locals(ms_arena *a, diff_entry *e) {
   e->nlocals = v.len;
 }
 
+/* The upvars of a matched entry that changed, by name, the most growth first: what a future
+ * captures is in every state (a trial's gate blamed a 2048-byte captured table on a 4-byte
+ * local). */
+static void diff_upvars(ms_arena *a, diff_entry *e) {
+  const ms_coroutine *o = e->old, *n = e->new_;
+  bool *taken = ms_arena_alloc(a, n->nupvars + 1);
+  for (size_t j = 0; j < n->nupvars; j++) taken[j] = false;
+  ms_vec v = {0};
+  for (size_t i = 0; i < o->nupvars; i++) {
+    long m = -1;
+    for (size_t j = 0; j < n->nupvars && m < 0; j++)
+      if (!taken[j] && !strcmp(o->upvars[i].name, n->upvars[j].name)) m = (long)j;
+    if (m < 0) {
+      add_local(a, &v, MS_LOCAL_GONE, (long)i, -1, o->upvars[i].bytes >= 0 ? -o->upvars[i].bytes : MS_DELTA_UNKNOWN);
+      continue;
+    }
+    taken[m] = true;
+    long d = delta(o->upvars[i].bytes, n->upvars[m].bytes);
+    if (d == MS_DELTA_UNKNOWN || d == 0) continue;
+    add_local(a, &v, d > 0 ? MS_LOCAL_GREW : MS_LOCAL_SHRANK, (long)i, m, d);
+  }
+  for (size_t j = 0; j < n->nupvars; j++)
+    if (!taken[j]) add_local(a, &v, MS_LOCAL_APPEARED, -1, (long)j, n->upvars[j].bytes >= 0 ? n->upvars[j].bytes : MS_DELTA_UNKNOWN);
+  diff_local *l = v.items;
+  for (size_t i = 1; i < v.len; i++) /* stable: the most growth first, unknown as 0 */
+    for (size_t j = i; j > 0; j--) {
+      long dj = l[j].delta == MS_DELTA_UNKNOWN ? 0 : l[j].delta, dp = l[j - 1].delta == MS_DELTA_UNKNOWN ? 0 : l[j - 1].delta;
+      if (dj <= dp) break;
+      diff_local t = l[j];
+      l[j] = l[j - 1];
+      l[j - 1] = t;
+    }
+  e->upvars = l;
+  e->nupvars = v.len;
+}
+
 /* The state with the most bytes (the first of equals), -1 when no size is known. */
 static long largest_state(const ms_coroutine *co) {
   long best = -1;
@@ -364,9 +402,10 @@ static void fill(ms_arena *ar, diff_entry *e) {
   e->nadd = finding_minus(ar, e->new_, e->old, &e->fadd);
   e->ndel = finding_minus(ar, e->old, e->new_, &e->fdel);
   diff_locals(ar, e);
+  diff_upvars(ar, e);
   bool same = e->dsize == 0 && e->dstates == 0 && (e->dcode == 0 || e->dcode == MS_DELTA_UNKNOWN) &&
               (e->dred == 0 || e->dred == MS_DELTA_UNKNOWN) && !e->nadd && !e->ndel &&
-              !e->nlocals && e->old->size_source == e->new_->size_source; /* a local gone at +0 */
+              !e->nlocals && !e->nupvars && e->old->size_source == e->new_->size_source; /* a local gone at +0 */
   if (e->old->size < 0 && e->new_->size < 0 && e->dstates == 0 && !e->nadd && !e->ndel) same = true;
   e->status = same ? MS_DIFF_SAME : MS_DIFF_CHANGED;
 }
@@ -764,6 +803,23 @@ long ms_diff_local_delta(const ms_diff *d, size_t i, size_t k) {
   ENTRY(d, i, MS_DELTA_UNKNOWN);
   return k < e->nlocals ? e->locals[k].delta : MS_DELTA_UNKNOWN;
 }
+
+size_t ms_diff_upvar_count(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->nupvars;
+}
+unsigned ms_diff_upvar_change(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, 0);
+  return k < e->nupvars ? e->upvars[k].change : 0;
+}
+long ms_diff_upvar_new(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, -1);
+  return k < e->nupvars ? e->upvars[k].new_ : -1;
+}
+long ms_diff_upvar_delta(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return k < e->nupvars ? e->upvars[k].delta : MS_DELTA_UNKNOWN;
+}
 long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side) {
   ENTRY(d, i, -1);
   return e->largest[new_side != 0];
@@ -772,6 +828,8 @@ long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side) {
 /* Did a local of its own grow (not only an awaited future: then it grew because its awaitee
  * did)? */
 static bool own_growth(const diff_entry *e) {
+  for (size_t k = 0; k < e->nupvars; k++) /* what it captures is its own */
+    if (e->upvars[k].delta != MS_DELTA_UNKNOWN && e->upvars[k].delta > 0) return true;
   for (size_t k = 0; k < e->nlocals; k++) {
     const diff_local *l = &e->locals[k];
     if (l->delta == MS_DELTA_UNKNOWN || l->delta <= 0 || l->new_ < 0) continue;
@@ -929,6 +987,25 @@ static void local_line(const ms_diff *d, const diff_entry *e, const diff_local *
   held_by(sn ? e->new_ : e->old, sn ? l->new_ : l->old, b);
 }
 
+/* "+ upvar table: [u32; 512] (2048 B), in every state" */
+static void upvar_line(const diff_entry *e, const diff_local *l, bool md, ms_sbuf *b) {
+  const co_upvar *uo = l->old >= 0 ? &e->old->upvars[l->old] : NULL,
+                 *un = l->new_ >= 0 ? &e->new_->upvars[l->new_] : NULL, *u = un ? un : uo;
+  char to[512] = "", tn[512] = "";
+  if (uo) ms_rep_short_type(uo->type, to, sizeof to);
+  if (un) ms_rep_short_type(un->type, tn, sizeof tn);
+  unsigned ch = l->change;
+  const char *q = md ? "`" : "", *mark = ch & MS_LOCAL_APPEARED ? (md ? "\\+" : "+") :
+                                        ch & MS_LOCAL_GONE ? (md ? "\\-" : "-") :
+                                        ch & MS_LOCAL_GREW ? "↑" : "↓";
+  ms_sb_printf(b, "%s upvar %s%s%s: %s%s%s", mark, q, u->name, q, q, uo ? to : tn, q);
+  if (uo && un && strcmp(to, tn)) ms_sb_printf(b, " → %s%s%s", q, tn, q);
+  if (ch & (MS_LOCAL_GREW | MS_LOCAL_SHRANK))
+    ms_sb_printf(b, ", %ld → %ld B (%+ld)", uo->bytes, un->bytes, l->delta);
+  else if (u->bytes >= 0) ms_sb_printf(b, " (%ld B)", u->bytes);
+  ms_sb_puts(b, ch & MS_LOCAL_GONE ? ", was in every state" : ", in every state");
+}
+
 /* "largest state: Suspend0 (17 B) → Suspend1 (280 B)" when it is another or its size changed. */
 static bool largest_line(const diff_entry *e, ms_sbuf *b) {
   long a = e->largest[0], z = e->largest[1];
@@ -956,6 +1033,13 @@ static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const c
   if (e->nlocals > DIFF_LOCALS_SHOWN)
     fprintf(o, "%s… %zu more local%s changed (-f json lists them all)\n", indent,
             e->nlocals - DIFF_LOCALS_SHOWN, e->nlocals - DIFF_LOCALS_SHOWN == 1 ? "" : "s");
+  for (size_t k = 0; k < e->nupvars && k < DIFF_LOCALS_SHOWN; k++) {
+    ms_sb_init(&b, line, sizeof line);
+    upvar_line(e, &e->upvars[k], md, &b);
+    fprintf(o, "%s", indent);
+    ms_write_safe(o, line, b.len);
+    fputc('\n', o);
+  }
   ms_sb_init(&b, line, sizeof line);
   if (largest_line(e, &b)) fprintf(o, "%s%s\n", indent, line);
 }
@@ -1195,7 +1279,33 @@ static void json_inside(FILE *o, const diff_entry *e) {
     }
     fputs(" }", o);
   }
-  fputs(e->nlocals ? "\n      ],\n      \"largest_state\": {" : "],\n      \"largest_state\": {", o);
+  fputs(e->nlocals ? "\n      ],\n      \"upvars\": [" : "],\n      \"upvars\": [", o);
+  for (size_t k = 0; k < e->nupvars; k++) {
+    const diff_local *l = &e->upvars[k];
+    fputs(k ? ",\n        { \"change\": [" : "\n        { \"change\": [", o);
+    for (unsigned b = 0, n = 0; b < 5; b++)
+      if (l->change & (1u << b)) fprintf(o, "%s\"%s\"", n++ ? ", " : "", CHANGES[b]);
+    fputs("], \"name\": ", o);
+    ms_json_string(o, l->new_ >= 0 ? e->new_->upvars[l->new_].name : e->old->upvars[l->old].name);
+    fputs(", \"delta\": ", o);
+    jdelta(o, l->delta);
+    for (int side = 0; side < 2; side++) {
+      const ms_coroutine *co = side ? e->new_ : e->old;
+      long u = side ? l->new_ : l->old;
+      fputs(side ? ",\n          \"new\": " : ",\n          \"old\": ", o);
+      if (u < 0) {
+        fputs("null", o);
+        continue;
+      }
+      fputs("{ \"type\": ", o);
+      ms_json_string(o, co->upvars[u].type);
+      fputs(", \"bytes\": ", o);
+      if (co->upvars[u].bytes >= 0) fprintf(o, "%ld }", co->upvars[u].bytes);
+      else fputs("null }", o);
+    }
+    fputs(" }", o);
+  }
+  fputs(e->nupvars ? "\n      ],\n      \"largest_state\": {" : "],\n      \"largest_state\": {", o);
   for (int side = 0; side < 2; side++) {
     const ms_coroutine *co = side ? e->new_ : e->old;
     long s = e->largest[side];

@@ -2591,6 +2591,26 @@ static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) 
   long grew = ms_diff_max_growth(d);
   say("mirscope diff: future %s grew by %ld %s (limit %ld)", ms_co_name(co), grew,
       noun((size_t)grew, "byte", "bytes"), limit);
+  /* a capture that grew more than any local: it is in every state (a trial's 2048-byte
+   * captured table was blamed on a 4-byte local) */
+  long top_local = 0, top_upvar = 0;
+  for (size_t k = 0; k < ms_diff_local_count(d, (size_t)at); k++) {
+    long delta = ms_diff_local_delta(d, (size_t)at, k);
+    if (delta != MS_DELTA_UNKNOWN && delta > top_local) top_local = delta;
+  }
+  for (size_t k = 0; k < ms_diff_upvar_count(d, (size_t)at); k++) {
+    long u = ms_diff_upvar_new(d, (size_t)at, k), delta = ms_diff_upvar_delta(d, (size_t)at, k);
+    if (u < 0 || delta == MS_DELTA_UNKNOWN || delta <= top_local) continue;
+    char ty[256];
+    ms_type_display(new_crate, co, -1, ms_co_upvar_type(co, (size_t)u), ty, sizeof ty);
+    say("; the capture that grew most: %s (%s), %s (%+ld %s), in every state\n",
+        ms_co_upvar_name(co, (size_t)u), ty,
+        ms_diff_upvar_change(d, (size_t)at, k) & MS_LOCAL_APPEARED ? "appeared" : "grew", delta,
+        noun((size_t)delta, "byte", "bytes"));
+    top_upvar = delta;
+    break;
+  }
+  if (top_upvar) return;
   for (size_t k = 0; k < ms_diff_local_count(d, (size_t)at); k++) {
     long l = ms_diff_local_new(d, (size_t)at, k), delta = ms_diff_local_delta(d, (size_t)at, k);
     if (l < 0 || delta == MS_DELTA_UNKNOWN || delta <= 0) continue;

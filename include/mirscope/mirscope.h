@@ -1122,6 +1122,13 @@ MS_API long ms_diff_local_old(const ms_diff *d, size_t i, size_t k);
 MS_API long ms_diff_local_new(const ms_diff *d, size_t i, size_t k);
 /** Its bytes new - old (appeared: its bytes, gone: minus them); MS_DELTA_UNKNOWN. */
 MS_API long ms_diff_local_delta(const ms_diff *d, size_t i, size_t k);
+/** The upvars of entry i that changed (by name; in every state of the future): the same
+ *  MS_LOCAL_* bits but MOVED, the upvar index on the new side (ms_co_upvar_*, -1 when gone)
+ *  and the bytes new - old, the most growth first. */
+MS_API size_t ms_diff_upvar_count(const ms_diff *d, size_t i);
+MS_API unsigned ms_diff_upvar_change(const ms_diff *d, size_t i, size_t k);
+MS_API long ms_diff_upvar_new(const ms_diff *d, size_t i, size_t k);
+MS_API long ms_diff_upvar_delta(const ms_diff *d, size_t i, size_t k);
 /** The largest state (index; the most bytes, the first of equals) of the old (new_side 0)
  *  or the new side of entry i; -1 when that side is missing or no state's size is known. */
 MS_API long ms_diff_largest_state(const ms_diff *d, size_t i, int new_side);
