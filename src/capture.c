@@ -1088,11 +1088,16 @@ static int check_target(capture *c) {
   sb_printf(&probe, "%s/core/Cargo.toml", lib.p);
   int rc = MS_CAPTURE_OK;
   if (!is_file(sb_str(&probe))) {
+    /* Debian's rustc-web has them (rust-web-src) while a rustup cargo comes first on PATH
+     * (a firmware trial): say which cargo would do */
+    bool web = is_file("/usr/lib/rustlib/src/rust/library/core/Cargo.toml") &&
+               is_file("/usr/bin/cargo");
     rc = fail(c, MS_CAPTURE_BUILD_FAILED,
               "%s: core is not installed for this rustc (%s has no libcore) and the library "
               "sources to build it are missing (%s): install them with `rustup component add "
               "rust-src` (rustup), or Debian's `rust-web-src` for rustc-web "
-              "(or `rustup target add %s`)", t, first_line(libdir), sb_str(&lib), t);
+              "(or `rustup target add %s`)%s", t, first_line(libdir), sb_str(&lib), t,
+              web ? "; Debian's rustc-web has them: give --cargo /usr/bin/cargo" : "");
   } else {
     say(c, "mirscope capture: %s: core %s: building it with -Zbuild-std=%s from %s", t,
         installed ? "installed, but -Zbuild-std given" : "not installed", build_std_crates(c),
