@@ -595,6 +595,7 @@ typedef struct {
   int pointer_width;         /* of the target (rustc --print cfg) */
   bool bootstrap;            /* RUSTC_BOOTSTRAP=1 for the dumped crates (stable, beta rustc) */
   bool build_std;            /* the target's core is not installed: -Zbuild-std=core */
+  bool lto;                  /* a dumped unit was compiled for link-time optimisation */
   strlist cargo_config;      /* --config arguments (the vendored library sources) */
   strlist clean;             /* package specs to `cargo clean -p` before the build */
   strlist cargo_argv;        /* cargo build ... */
@@ -1626,6 +1627,7 @@ static int read_build(capture *c) {
             "build_std=%s\nnm=%s\nroot=%s\nlto=%s\n", c->triple.p, sb_str(&c->opt_level), c->pointer_width,
             c->cargo.p, c->rustc.p, c->build_std ? build_std_crates(c) : "no", sb_str(&c->nm),
             sb_str(&c->root), lto ? "yes" : "no");
+  c->lto = lto;
   if (lto)
     say(c, "mirscope capture: warning: built with link-time optimisation: the linked binary "
            "can inline across crates and merge or drop what the crates' own code has (poison "
@@ -1755,7 +1757,7 @@ static const char *size_mark(ms_size_source s) {
 }
 
 static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
-                          size_t nunits, FILE *out) {
+                          size_t nunits, bool lto, FILE *out) {
   size_t n = ms_crate_coroutine_count(c);
   size_t exact = 0, with_nm = 0, with_co = 0; /* units (dump directories) that have coroutines */
   for (size_t i = 0; i < n; i++) {
@@ -1776,6 +1778,9 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
   if (with_co != nunits) fprintf(out, " of %zu dumped", nunits);
   fprintf(out, " (%zu exact %s, %zu with nm code %s)\n", exact, noun(exact, "size", "sizes"),
           with_nm, noun(with_nm, "size", "sizes"));
+  if (n && !with_nm && lto) /* a firmware trial's lto = true build: nothing to measure */
+    fputs("  the objects hold LTO bitcode, not machine code: nm sizes none, every code figure "
+          "is modelled\n", out);
   if (!n) return;
   size_t *idx = malloc(n * sizeof *idx);
   if (!idx) return;
@@ -1802,7 +1807,7 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
 /* The ranking, naming the report in OUT. */
 static int print_summary(capture *c) {
   print_ranking(c->crate, c->o->top ? c->o->top : DEFAULT_TOP, c->report.p,
-                c->units_dumped.n, c->out);
+                c->units_dumped.n, c->lto, c->out);
   return MS_CAPTURE_OK;
 }
 

@@ -93,7 +93,7 @@ except Exception as e:
     P("report.json", False, str(e)); sys.exit(0)
 b = rep.get("build", {})
 P("report.json build object", b == {"target": "thumbv7em-none-eabihf", "opt_level": "z",
-  "pointer_width": 32, "given": True}, "build %s" % b)
+  "pointer_width": 32, "given": True, "overflow_checked": 0}, "build %s" % b)
 try:
     bt = dict(l.split("=", 1) for l in open(os.path.join(out, "build.txt")).read().splitlines())
 except Exception as e:
@@ -143,7 +143,7 @@ PY
 "$mirscope" report "$OUT" >"$T/report.txt" 2>&1
 tail -n 1 "$T/report.txt" | grep -qx "build: $TARGET, opt-level z, 32-bit pointers (recorded by the capture in $OUT/build.txt)" &&
   ok "report OUT: the capture's build" || bad "report OUT: $(tail -n 1 "$T/report.txt")"
-"$mirscope" report -f json "$OUT/dumps/embedded_demo" 2>&1 | grep -q '"build": { "target": "thumbv7em-none-eabihf", "opt_level": "z", "pointer_width": 32, "given": true }' &&
+"$mirscope" report -f json "$OUT/dumps/embedded_demo" 2>&1 | grep -q '"build": { "target": "thumbv7em-none-eabihf", "opt_level": "z", "pointer_width": 32, "given": true, "overflow_checked": 0 }' &&
   ok "report -f json OUT/dumps/UNIT: the capture's build" || bad "report -f json OUT/dumps/UNIT: no build object"
 "$mirscope" report --pointer-width 64 "$OUT" >/dev/null 2>"$T/pw.err"
 [ $? = 2 ] && grep -q 'disagrees' "$T/pw.err" && ok "report OUT --pointer-width 64: usage error" ||

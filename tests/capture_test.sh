@@ -216,13 +216,13 @@ n=$(ls "$T/out1/dumps/tcap" 2>/dev/null | grep -c 'coroutine_resume')
 host=$(${RUSTC:-rustc} -vV 2>/dev/null | sed -n 's/^host: //p')
 grep -qx "target=$host" "$T/out1/build.txt" && grep -qx 'opt_level=3' "$T/out1/build.txt" &&
   grep -qx 'pointer_width=64' "$T/out1/build.txt" &&
-  grep -q "\"build\": { \"target\": \"$host\", \"opt_level\": \"3\", \"pointer_width\": 64, \"given\": true }" "$T/out1/report.json" &&
+  grep -q "\"build\": { \"target\": \"$host\", \"opt_level\": \"3\", \"pointer_width\": 64, \"given\": true, \"overflow_checked\": 0 }" "$T/out1/report.json" &&
   ok "project 1: build.txt and report.json record $host, opt-level 3" ||
   bad "project 1: build: $(cat "$T/out1/build.txt" 2>&1 | head -n 3)"
 # link-time optimisation (the release profile's lto, as cargo's environment sets it) is
 # recorded and said: the linked binary can merge or drop what the crates' code has
 CARGO_PROFILE_RELEASE_LTO=true "$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/out-lto" \
-  --release >/dev/null 2>"$T/lto.stderr"
+  --release >"$T/lto.stdout" 2>"$T/lto.stderr"
 rc=$?
 [ $rc = 0 ] && grep -qx 'lto=yes' "$T/out-lto/build.txt" && grep -qx 'lto=no' "$T/out1/build.txt" &&
   grep -q 'warning: built with link-time optimisation' "$T/lto.stderr" &&
