@@ -923,8 +923,8 @@ void ms_rep_write_advice(FILE *o, const ms_crate *c, const ms_coroutine *co, siz
   advice_after(co, f, md, &b);
   long code = ms_co_finding_code_bytes(co, f);
   if (code >= 0)
-    ms_sb_printf(&b, ", %s%ld%s of code", co->code_exact >= 0 ? "" : "~", code,
-                 md ? " bytes" : " B");
+    ms_sb_printf(&b, ", %s%ld%s of code", /* exact, unless inlined code was taken out */
+                 co->code_exact >= 0 && !(co->code_inlined > 0) ? "" : "~", code, md ? " bytes" : " B");
   fprintf(o, md ? "%s  - advice (`%s`): %s: %s\n" : "%s    advice: %s: %s: %s\n", indent,
           ms_co_finding_advice(co, f), ms_advice_fix_text_for(co, ms_co_finding_fix(co, f)),
           line);
