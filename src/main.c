@@ -632,6 +632,13 @@ static int check_part(ms_doc *doc, void *user) {
   st->errors += ms_doc_error_count(doc);
   size_t nb = ms_doc_body_count(doc);
   st->bodies += nb;
+  if (!ms_doc_size(doc) && !nd) { /* rustc writes no empty dump: one in a CI step is worth a word */
+    st->warns++;
+    if (!st->quiet && st->warnings) {
+      const char *name = ms_doc_name(doc);
+      say("%s: warning: empty file: no MIR body in it\n", strcmp(name, "-") ? name : "<stdin>");
+    }
+  }
   if (st->verbose) {
     for (size_t i = 0; i < nb; i++) {
       const ms_body *b = ms_doc_body(doc, i);
