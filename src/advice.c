@@ -325,7 +325,8 @@ static char gen_state_field(const ms_place *pl) {
  * constants and of clean places into locals, the future stored into its saved local, borrows
  * of the awaited future (to poll it), reborrows of the context, `discriminant(..)`, `()` and
  * `_0 = Poll::..` (what Ready returns is checked by returns_output).  A write anywhere else
- * (through a pointer, into a capture), arithmetic, casts, other borrows (an inner future
+ * (through a pointer, into a capture), arithmetic, casts (but unsizing: a literal as a slice),
+ * other borrows (an inner future
  * borrowing the wrapper's captures), other aggregates and intrinsics are work. */
 static bool pass_stmt(const pass_ctx *p, const ms_stmt *s) {
   const scan_ctx *x = p->x;
@@ -349,6 +350,10 @@ static bool pass_stmt(const pass_ctx *p, const ms_stmt *s) {
   }
   switch (s->rv) {
   case MS_RV_USE: return s->nops == 1 && (!op || clean_read(x, op));
+  case MS_RV_CAST: /* `b"PING\n" as &[u8] (PointerCoercion(Unsize, ..))`: no work (a trial's
+                    * `write_all(b"AT\r\n")` wrappers were missed) */
+    return s->nops == 1 && (!op || clean_read(x, op)) && s->rvalue &&
+           strstr(s->rvalue, "PointerCoercion(Unsize");
   case MS_RV_REF:
     return op && (saved_of(x, op, NULL) == 0 ||
                   (op->nproj == 1 && op->proj[0].kind == MS_PROJ_DEREF && !is_ref_local(x, op->local)));
@@ -974,7 +979,9 @@ static void passthrough_finding(ms_crate *c, ms_coroutine *co) {
   a.nawaits = holding_states(c, co, 0, &a.awaits);
   a.fix = (ms_fix){MS_FIX_RETURN_FUTURE, 0};
   predict(co, &a);
-  a.code_bytes = co->code_exact >= 0 ? co->code_exact : co->code_estimate;
+  /* the best figure, as the report's code column (a trial read ≈85 there, ~136 here) */
+  a.code_bytes = co->code_exact >= 0 ? co->code_exact : co->code_corrected >= 0 ? co->code_corrected
+                                                                              : co->code_estimate;
   /* the inner future inlined into it (its nm size holds both): that code stays, out of line
    * once the wrapper is gone; only the wrapper's part goes (a firmware trial saved 44 of the
    * 186 bytes promised) */
