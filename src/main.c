@@ -2476,6 +2476,15 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     else say_no_match("explain", c, pattern, crate);
     rc = pr.unreadable || pr.errors ? EXIT_INPUT : EXIT_USAGE;
   } else {
+    if (nsel > 1) { /* the exact name won: say what else the pattern matched (a trial's
+                     * `explain serve` took the accept loop without a word) */
+      const ms_coroutine *chosen = ms_crate_coroutine(crate, sel[pick]);
+      say("mirscope explain: explaining %s, whose name is the pattern; %zu other%s match%s too:",
+          ms_co_name(chosen), nsel - 1, nsel == 2 ? "" : "s", nsel == 2 ? "es" : "");
+      for (size_t k = 0, shown = 0; k < nsel && shown < 5; k++)
+        if ((long)k != pick) say("%s %s", shown++ ? "," : "", ms_co_name(ms_crate_coroutine(crate, sel[k])));
+      say(nsel - 1 > 5 ? ", …\n" : "\n");
+    }
     rc = explain_write(c, e, crate, ms_crate_coroutine(crate, sel[pick]), &b);
     if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
   }
