@@ -1918,7 +1918,7 @@ static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   md_code_cell(o, sp);
   char aw[48];
   ms_rep_awaits_cell(co, aw, sizeof aw);
-  fprintf(o, " | %s | %s | %zu | %s | %s", ms_coroutine_kind_name(co->kind), fb, co->nstates, aw, code);
+  fprintf(o, " | %s | %s | %zu | %s | %s", kind_short(co->kind), fb, co->nstates, aw, code);
   fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
   md_text(o, big, true);
   fputs(" |\n", o);
