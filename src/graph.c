@@ -581,6 +581,21 @@ static void type_esc(const rctx *r, sbuf *b, const ms_coroutine *co, long saved,
                      size_t max, enum esc_mode m) {
   char buf[512];
   ms_type_display(r->crate, co, saved, type, buf, sizeof buf);
+  const char *of = strstr(buf, " of ");
+  size_t n = strlen(buf);
+  if (n > max && of && (size_t)(of - buf) + 4 + 8 < max) {
+    /* "future of drivers::<impl at drivers.rs:53>::read_page": the end names it, keep it
+     * ("future of …::read_page"; a trial's labels read `future of drivers::<impl at dri…`) */
+    size_t head = (size_t)(of - buf) + 4, tail = max - head - 1;
+    size_t from = n - tail;
+    while (from < n && ((unsigned char)buf[from] & 0xC0) == 0x80) from++;
+    const char *seg = strstr(buf + from, "::"); /* from a path segment on */
+    if (seg && seg + 2 < buf + n) from = (size_t)(seg - buf);
+    esc(b, buf, head, m);
+    sb_puts(b, "\xE2\x80\xA6"); /* … */
+    esc(b, buf + from, n - from, m);
+    return;
+  }
   cut_esc(b, buf, max, m);
 }
 static void type_html(const rctx *r, sbuf *b, const ms_coroutine *co, long saved, const char *type,
