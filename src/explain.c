@@ -150,6 +150,14 @@ static void write_identity(const explain_ctx *x) {
   if (yields) fprintf(o, ", %zu yield%s", yields, yields == 1 ? "" : "s");
   if (drops) fprintf(o, ", %zu async-drop state%s", drops, drops == 1 ? "" : "s");
   fputc('\n', o);
+  if (co->ninstances > 1) { /* a generic body: whose figures these are (a firmware trial read
+                             * one instance's size beside another's code) */
+    fprintf(o, "            the largest of %zu instances (", co->ninstances);
+    for (size_t k = 0; k < co->ninstances; k++) fprintf(o, "%s%ld", k ? ", " : "", co->instances[k]);
+    fputs(co->code_exact >= 0 ? " bytes), its states below; the code is the largest instance "
+                                "nm has, maybe another\n"
+                              : " bytes), its states below\n", o);
+  }
   ms_code_source src;
   ms_co_code_bytes(co, &src);
   ms_rep_code_cell(co, code, sizeof code);
