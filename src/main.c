@@ -1295,10 +1295,20 @@ static void rustc_version_near(const char *path, char *out, size_t cap) {
 static bool crate_picked(const Common *c, const ms_coroutine *co) {
   char crate[256];
   ms_co_crate(co, crate, sizeof crate);
+  /* the directory of its dump: a capture's unit (`dumps/relay-bin` beside `dumps/relay`,
+   * a binary and its library of one name, which a trial could not tell apart) */
+  const char *f = ms_co_file(co), *end = f ? strrchr(f, '/') : NULL, *dir = end;
+  while (dir && dir > f && dir[-1] != '/') dir--;
+  if (dir && end - dir == 8 && !memcmp(dir, "mir_dump", 8) && dir > f + 1) { /* DIR/mir_dump */
+    end = dir - 1;
+    for (dir = end; dir > f && dir[-1] != '/';) dir--;
+  }
   for (size_t i = 0; i < c->ncrates; i++) {
     const char *a = c->crates[i], *b = crate;
     while (*a && *b && (*a == '-' ? '_' : *a) == *b) a++, b++;
     if (!*a && !*b) return true;
+    size_t n = strlen(c->crates[i]);
+    if (dir && (size_t)(end - dir) == n && !memcmp(dir, c->crates[i], n)) return true;
   }
   return c->ncrates == 0;
 }
@@ -1618,8 +1628,8 @@ static const char REPORT_USAGE[] =
     "      --sort KEY         size (default), redundant, code\n"
     "      --fn REGEX         only the coroutines whose name or def path matches (PCRE2):\n"
     "                         table, totals, findings and what-if are about them\n"
-    "  -c, --crate NAME       only the coroutines of this crate (repeatable; '-' read as '_',\n"
-    "                         as capture reads it)\n"
+    "  -c, --crate NAME       only the coroutines of this crate or dump directory\n"
+    "                         (repeatable; '-' read as '_')\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
     "  -s, --symbols FILE     `nm -S -C` output: exact code sizes of resume functions\n"
     "                         (repeatable; default in a capture's output: its symbols.txt)\n"
@@ -1923,7 +1933,7 @@ static const char GRAPH_USAGE[] =
     "                         those views); default stdout (DOT\n"
     "                         only when several: one cluster per coroutine)\n"
     "      --fn REGEX         only coroutines whose name or def path matches (PCRE2)\n"
-    "  -c, --crate NAME       only the coroutines of this crate (repeatable; '-' read as '_')\n"
+    "  -c, --crate NAME       only the coroutines of this crate or dump directory (repeatable)\n"
     "      --all-edges        states: every transition as an edge of its own\n"
     "      --conflict-graph   layout: draw the storage-conflict graph beside the table\n"
     "      --link-format FMT  link saved locals (cfg: blocks, to their dump line) to their\n"
@@ -2347,7 +2357,7 @@ static const char EXPLAIN_USAGE[] =
     "PATH as for report; none: target/mirscope/dumps (a capture's, in the current directory).\n"
     "\n"
     "options:\n"
-    "  -c, --crate NAME       only coroutines of this crate (repeatable; '-' read as '_')\n"
+    "  -c, --crate NAME       only coroutines of this crate or dump directory (repeatable)\n"
     "      --source-root DIR  read the awaits' source lines from DIR (the directory rustc\n"
     "                         ran in: spans are relative to it; default: the current one)\n"
     "  -t, --type-sizes FILE, -s, --symbols FILE, --target TRIPLE, --opt-level N,\n"
