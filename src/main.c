@@ -938,9 +938,9 @@ static void explain_no_coroutine(const char *cmd, const char *side, const char *
   if (f->files) {
     say("  read %zu %s: %zu %s", f->files, noun(f->files, "file", "files"), f->bodies,
         noun(f->bodies, "body", "bodies"));
-    for (size_t i = 0; i < f->npass; i++)
-      say("%s%s (%zu)", i ? ", " : " of pass ", *f->pass[i].name ? f->pass[i].name : "(no header)",
-          f->pass[i].n);
+    for (size_t i = 0; i < f->npass; i++) /* `1 body of pass (no header) (1)` read oddly */
+      say(*f->pass[i].name ? "%s%s (%zu)" : "%swithout a `// MIR for` header%.0s (%zu)",
+          i ? ", " : *f->pass[i].name ? " of pass " : " ", f->pass[i].name, f->pass[i].n);
     if (f->other) say(", %zu of other passes", f->other);
     say("\n");
   }
@@ -2759,6 +2759,9 @@ static int cmd_diff(const Command *cmd, int argc, char **argv) {
   int rc = parse_command(cmd, argc, argv, &c, diff_option, &a);
   if (rc == GO_ON && c.noperands != 2)
     rc = usage_error(cmd->name, "give exactly two inputs, OLD and NEW");
+  if (rc == GO_ON && !strcmp(c.operands[0], "-") && !strcmp(c.operands[1], "-"))
+    rc = usage_error(cmd->name, "OLD and NEW are both standard input, which can be read once: "
+                     "give one of them as a file"); /* a trial's read NEW as empty */
   if (rc == GO_ON) rc = diff_run(&c, &a);
   common_free(&c);
   return rc;
