@@ -299,6 +299,18 @@ static void add_local(ms_arena *a, ms_vec *v, unsigned change, long o, long n, l
   *x = (diff_local){change, o, n, d};
 }
 
+/* Stable: the most growth first, an unknown delta as 0. */
+static void by_growth(diff_local *l, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0; j--) {
+      long dj = l[j].delta == MS_DELTA_UNKNOWN ? 0 : l[j].delta, dp = l[j - 1].delta == MS_DELTA_UNKNOWN ? 0 : l[j - 1].delta;
+      if (dj <= dp) break;
+      diff_local t = l[j];
+      l[j] = l[j - 1];
+      l[j - 1] = t;
+    }
+}
+
 /* The saved locals of a matched entry that changed, the most growth first. */
 static void diff_locals(ms_arena *a, diff_entry *e) {
   const ms_coroutine *o = e->old, *n = e->new_;
@@ -328,14 +340,7 @@ static void diff_locals(ms_arena *a, diff_entry *e) {
   for (size_t j = 0; j < n->nsaved; j++)
     if (!taken[j]) add_local(a, &v, MS_LOCAL_APPEARED, -1, (long)j, n->saved[j].bytes >= 0 ? n->saved[j].bytes : MS_DELTA_UNKNOWN);
   diff_local *l = v.items;
-  for (size_t i = 1; i < v.len; i++) /* stable: the most growth first, unknown as 0 */
-    for (size_t j = i; j > 0; j--) {
-      long dj = l[j].delta == MS_DELTA_UNKNOWN ? 0 : l[j].delta, dp = l[j - 1].delta == MS_DELTA_UNKNOWN ? 0 : l[j - 1].delta;
-      if (dj <= dp) break;
-      diff_local t = l[j];
-      l[j] = l[j - 1];
-      l[j - 1] = t;
-    }
+  by_growth(l, v.len);
   e->locals = l;
   e->nlocals = v.len;
 }
@@ -364,14 +369,7 @@ static void diff_upvars(ms_arena *a, diff_entry *e) {
   for (size_t j = 0; j < n->nupvars; j++)
     if (!taken[j]) add_local(a, &v, MS_LOCAL_APPEARED, -1, (long)j, n->upvars[j].bytes >= 0 ? n->upvars[j].bytes : MS_DELTA_UNKNOWN);
   diff_local *l = v.items;
-  for (size_t i = 1; i < v.len; i++) /* stable: the most growth first, unknown as 0 */
-    for (size_t j = i; j > 0; j--) {
-      long dj = l[j].delta == MS_DELTA_UNKNOWN ? 0 : l[j].delta, dp = l[j - 1].delta == MS_DELTA_UNKNOWN ? 0 : l[j - 1].delta;
-      if (dj <= dp) break;
-      diff_local t = l[j];
-      l[j] = l[j - 1];
-      l[j - 1] = t;
-    }
+  by_growth(l, v.len);
   e->upvars = l;
   e->nupvars = v.len;
 }
