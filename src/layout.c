@@ -1477,11 +1477,6 @@ static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fm
   c->opts.on_warning(co->file, msg, c->opts.warning_user);
 }
 
-/* shared_name: other coroutines of the crate have co's self type (several entries of one
- * name are then not simply instances of one generic body). */
-/* States, upvars and saved locals of co from its table entry: rustc's variant sizes
- * (printed value + discriminant), upvars by name (listed in every variant), saved locals by
- * name within their variants. */
 /* A saved local's type is a thin reference or raw pointer (`&mut (A, B)`, `*const T`): its
  * size is the pointer width. */
 static bool thin_pointer_type(const char *t) {
@@ -1541,6 +1536,9 @@ static bool fill_same_named(ms_coroutine *co, const co_state *st, const ts_varia
   return true;
 }
 
+/* States, upvars and saved locals of co from its table entry: rustc's variant sizes
+ * (printed value + discriminant), upvars by name (listed in every variant), saved locals by
+ * name within their variants; ptr: the pointer width in bytes. */
 static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
   for (size_t s = 0; s < co->nstates; s++) {
     co->states[s].bytes = -1;
@@ -1622,7 +1620,9 @@ static bool overridden_entry(const ms_crate *c, const ms_coroutine *co, const co
 }
 
 /* Exact sizes from the table; returns true when the coroutine was found, with *whole_only
- * when the entry gave its size alone (a GenFuture: no states, no fields). */
+ * when the entry gave its size alone (a GenFuture: no states, no fields).  shared_name: other
+ * coroutines of the crate have co's self type (several entries of one name are then not
+ * simply instances of one generic body). */
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
                                long size_eq, bool shared_name, bool *whole_only) {
   ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */

@@ -1254,7 +1254,6 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
   ms_arena_release(&tmp);
 }
 
-
 /* What happens again to a poisoned coroutine of this kind, in the words of its kind (a
  * trial read "the future is polled again" on gen blocks and coroutines): "the iterator is
  * resumed", "the future is polled". */
