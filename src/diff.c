@@ -542,21 +542,32 @@ static char *unnumbered(ms_arena *a, const char *k) {
   return out;
 }
 
-/* Pair blocks and closures whose loose keys (lk) are alike by their shape, where the shape
- * is one block's on each side among the leftovers of that key: before the keys, whose
- * `{closure#N}` may have moved (a trial's gate failed on a plain closure added above two
- * async blocks: the old second block paired with the new first). */
+/* Are two shapes alike: the whole of them, or (`whole` false) their kind, the part before
+ * the first `|`? */
+static bool shapes_alike(const char *a, const char *b, bool whole) {
+  if (whole) return !strcmp(a, b);
+  size_t na = strcspn(a, "|"), nb = strcspn(b, "|");
+  return na == nb && !memcmp(a, b, na);
+}
+
+/* Pair blocks and closures whose unnumbered loose keys (lk) are alike by their shape (or only
+ * their kind: `whole` false), where that is one leftover's on each side among the key's: step
+ * 0 before the keys, whose `{closure#N}` may have moved (a trial's gate failed on a plain
+ * closure added above two async blocks: the old second block paired with the new first); step
+ * 5 after them, a block left alone among its siblings (it captured one more closure). */
 static void match_shapes(char *const *sn, char *const *so, const char *const *lkn,
                          const char *const *lko, size_t nn, size_t no, long *match_new,
-                         bool *taken) {
+                         bool *taken, bool whole) {
   for (size_t j = 0; j < nn; j++) {
     if (match_new[j] >= 0 || !sn[j]) continue;
     long cand = -1;
     size_t nc = 0, nsame = 0;
     for (size_t i = 0; i < no; i++)
-      if (!taken[i] && so[i] && !strcmp(lkn[j], lko[i]) && !strcmp(sn[j], so[i])) cand = (long)i, nc++;
+      if (!taken[i] && so[i] && !strcmp(lkn[j], lko[i]) && shapes_alike(sn[j], so[i], whole))
+        cand = (long)i, nc++;
     for (size_t k = 0; k < nn; k++)
-      if (match_new[k] < 0 && sn[k] && !strcmp(lkn[j], lkn[k]) && !strcmp(sn[j], sn[k])) nsame++;
+      if (match_new[k] < 0 && sn[k] && !strcmp(lkn[j], lkn[k]) && shapes_alike(sn[j], sn[k], whole))
+        nsame++;
     if (nc == 1 && nsame == 1) {
       match_new[j] = cand;
       taken[cand] = true;
@@ -650,26 +661,16 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     if ((sho[i] = shape_of(a, co[i])) && !(uo[i] = unnumbered(a, lco[i]))) goto oom;
   for (size_t j = 0; j < nn; j++)
     if ((shn[j] = shape_of(a, cn[j])) && !(un[j] = unnumbered(a, lcn[j]))) goto oom;
-  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken);
+  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken,
+               true);
   match_keys((const char *const *)kcn, (const char *const *)kco, nn, no, match_new, taken, false);
   match_keys((const char *const *)lcn, (const char *const *)lco, nn, no, match_new, taken, true);
   match_keys((const char *const *)kn, (const char *const *)ko, nn, no, match_new, taken, true);
   match_keys((const char *const *)ln, (const char *const *)lo, nn, no, match_new, taken, true);
   /* 5. a block or closure left alone on each side among its renumbered siblings: the same
    * one, changed (a trial's block captured one more closure) */
-  for (size_t j = 0; j < nn; j++) {
-    if (match_new[j] >= 0 || !shn[j]) continue;
-    long cand = -1;
-    size_t nc = 0, nsame = 0;
-    for (size_t i = 0; i < no; i++)
-      if (!taken[i] && sho[i] && co[i]->kind == cn[j]->kind && !strcmp(uo[i], un[j])) cand = (long)i, nc++;
-    for (size_t k = 0; k < nn; k++)
-      if (match_new[k] < 0 && shn[k] && !strcmp(un[k], un[j])) nsame++;
-    if (nc == 1 && nsame == 1) {
-      match_new[j] = cand;
-      taken[cand] = true;
-    }
-  }
+  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken,
+               false);
   for (size_t j = 0; j < nn; j++) {
     diff_entry *e = &d->e[d->n++];
     e->new_ = cn[j];
