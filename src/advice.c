@@ -758,7 +758,7 @@ static ms_hold_reason hold_reason(unsigned u) {
 const char *ms_advice_why_text_for(const ms_coroutine *co, ms_hold_reason r, char *buf,
                                    size_t cap) {
   const char *t = ms_advice_why_text(r);
-  if (!co || (co->kind != MS_KIND_GEN_BLOCK && co->kind != MS_KIND_COROUTINE) || !cap) return t;
+  if (!co || !ms_kind_yields(co->kind) || !cap) return t;
   size_t n = 0;
   for (const char *p = t; *p && n + 1 < cap;) {
     if (!strncmp(p, "awaited future", 14)) { /* what holds a borrow across a yield */
@@ -884,7 +884,7 @@ static void held_reason(const ms_crate *c, const ms_coroutine *co, const co_advi
       snprintf(at + n, sizeof at - n, "%s%s", k ? ", " : "", co->states[f->awaits[k]].name);
   }
   /* in the words of its kind: a gen block's iterator is kept across yields */
-  bool yields = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_COROUTINE;
+  bool yields = ms_kind_yields(co->kind);
   const char *noun = ms_kind_noun(co->kind), *at_word = yields ? "yield" : "await";
   char why[256];
   if (f->future_bytes >= 0)

@@ -858,7 +858,7 @@ static void rep_code(ms_sbuf *b, const char *s, bool md) {
 static void advice_awaits(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) {
   size_t n = ms_co_finding_await_count(co, f);
   /* in the words of its kind: gen blocks and coroutines suspend at yields (a trial) */
-  bool y = co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_COROUTINE;
+  bool y = ms_kind_yields(co->kind);
   if (n == 1) ms_sb_printf(b, "the %s at ", y ? "yield" : "await");
   else ms_sb_printf(b, "%zu %s: ", n, y ? "yields" : "awaits");
   for (size_t k = 0; k < n; k++) {

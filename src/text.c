@@ -168,3 +168,5 @@ const char *ms_kind_noun(ms_coroutine_kind k) {
   default: return "future";
   }
 }
+
+bool ms_kind_yields(ms_coroutine_kind k) { return k == MS_KIND_GEN_BLOCK || k == MS_KIND_COROUTINE; }

@@ -43,5 +43,7 @@ bool ms_file_same_dir(const char *a, const char *b);
 /* What a coroutine of kind k is to its user: "future", "iterator" (gen), "async iterator",
  * "coroutine". */
 const char *ms_kind_noun(ms_coroutine_kind k);
+/* Does a coroutine of kind k suspend at yields, not awaits (gen blocks, coroutines)? */
+bool ms_kind_yields(ms_coroutine_kind k);
 
 #endif
