@@ -231,6 +231,14 @@ module.exports = grammar({
       $.scope,
       $.layout_block,
       $.coroutine_debug,
+      $.coverage_mapping,
+    ),
+
+    // `-Cinstrument-coverage`: the body's coverage mappings, printed after the scopes:
+    // `coverage Code { bcb: bcb0 } => src/lib.rs:3:33: 3:34 (#0);`, and (no `;`)
+    // `coverage branch { true: BlockMarkerId(0), false: BlockMarkerId(1) } => span`
+    coverage_mapping: $ => seq(
+      'coverage', field('text', alias($._raw_text, $.text)), optional(';'),
     ),
 
     debug: $ => seq(
