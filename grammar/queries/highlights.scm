@@ -29,6 +29,7 @@
   "scope"
   "inlined"
   "coroutine"
+  "coverage"
   "layout"
   "field"
   "as"
