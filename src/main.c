@@ -1320,6 +1320,15 @@ static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match
   if (pcre2_match(re, (PCRE2_SPTR)ms_co_name(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0 ||
       pcre2_match(re, (PCRE2_SPTR)ms_co_def_path(co), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0)
     return true;
+  /* an async fn as the tables name it, `nested` for `nested::{closure#0}` (a trial's
+   * `explain '^nested$'` found nothing) */
+  static const char BODY[] = "::{closure#0}";
+  const char *nm = ms_co_name(co);
+  size_t nl = strlen(nm);
+  if (ms_co_kind_of(co) == MS_KIND_ASYNC_FN && nl > sizeof BODY - 1 &&
+      !strcmp(nm + nl - (sizeof BODY - 1), BODY) &&
+      pcre2_match(re, (PCRE2_SPTR)nm, nl - (sizeof BODY - 1), 0, 0, md, NULL) >= 0)
+    return true;
   /* an impl's async fn by the path its type prints, `I2c::write` or `<Tcp as
    * Transport>::send` of `{async fn body of I2c::write()}`, where the def path says
    * `<impl at src/lib.rs:68:1: 68:9>` */
@@ -2352,8 +2361,9 @@ static const char EXPLAIN_USAGE[] =
     "each local's bytes in the states that hold it, each state's await with its source line,\n"
     "and its findings with what to change (held-across-await, passthrough) and what the\n"
     "compiler could drop.  PATTERN is a PCRE2 pattern matched against the coroutines' names\n"
-    "and def paths, as --fn is; where it matches several, the one it names exactly (name, def\n"
-    "path, or an async fn's `f` for `f::{closure#0}`) is taken, else they are listed.\n"
+    "and def paths (an async fn's also as the tables name it), as --fn is; where it matches\n"
+    "several, the one it names exactly (name, def path, or `f` for `f::{closure#0}`: the\n"
+    "async fn f, or the async or gen block f returns) is taken, else they are listed.\n"
     "PATH as for report; none: target/mirscope/dumps (a capture's, in the current directory).\n"
     "\n"
     "options:\n"
@@ -2401,8 +2411,9 @@ static int explain_option(void *args, int opt, const Opt *o) {
   return stat(o->arg, &st) == 0 && S_ISDIR(st.st_mode) ? OPT_OK : bad_value(o, "not a directory");
 }
 
-/* Of several matches, the one PATTERN names exactly: its name, def path, or an async fn's
- * short name (`f` for `f::{closure#0}`); -1 when none or several do. */
+/* Of several matches, the one PATTERN names exactly: its name, def path, or the name of
+ * the fn whose first closure it is (`f` for `f::{closure#0}`: an async fn's body, the async
+ * block, gen block or coroutine closure a plain fn returns); -1 when none or several do. */
 static long exact_match(const ms_crate *crate, const size_t *sel, size_t n, const char *pattern) {
   long found = -1;
   size_t pl = strlen(pattern);
@@ -2410,8 +2421,7 @@ static long exact_match(const ms_crate *crate, const size_t *sel, size_t n, cons
     const ms_coroutine *co = ms_crate_coroutine(crate, sel[i]);
     const char *dp = ms_co_def_path(co);
     bool is = !strcmp(ms_co_name(co), pattern) || !strcmp(dp, pattern) ||
-              (ms_co_kind_of(co) == MS_KIND_ASYNC_FN && !strncmp(dp, pattern, pl) &&
-               !strcmp(dp + pl, "::{closure#0}"));
+              (!strncmp(dp, pattern, pl) && !strcmp(dp + pl, "::{closure#0}"));
     if (is && found >= 0) return -1;
     if (is) found = (long)i;
   }
@@ -2489,7 +2499,7 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     if (nsel > 1) { /* the exact name won: say what else the pattern matched (a trial's
                      * `explain serve` took the accept loop without a word) */
       const ms_coroutine *chosen = ms_crate_coroutine(crate, sel[pick]);
-      say("mirscope explain: explaining %s, whose name is the pattern; %zu other%s match%s too:",
+      say("mirscope explain: explaining %s, which the pattern names exactly; %zu other%s match%s too:",
           ms_co_name(chosen), nsel - 1, nsel == 2 ? "" : "s", nsel == 2 ? "es" : "");
       for (size_t k = 0, shown = 0; k < nsel && shown < 5; k++)
         if ((long)k != pick) say("%s %s", shown++ ? "," : "", ms_co_name(ms_crate_coroutine(crate, sel[k])));
