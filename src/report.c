@@ -782,13 +782,17 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
     ms_write_safe(o, sp, strlen(sp));
     fprintf(o, "%s (%s B)", md ? "`" : "", fb);
   }
-  /* the leaf's largest saved local, when it is not a coroutine of the crate */
+  /* the leaf's largest saved local, when it is not a coroutine of the crate: the future it
+   * awaits by its type, a local of the leaf's own (an array, not a future: a trial) by its
+   * name and type */
   const ms_coroutine *leaf = ch->chain[ch->n - 1];
   long big = ch->via[ch->n - 1];
   if (big >= 0) {
     char ty[256];
+    const char *nm = leaf->saved[big].name;
     ms_rep_short_type(leaf->saved[big].type, ty, sizeof ty);
     fprintf(o, " → %s", md ? "`" : "");
+    if (nm && *nm && strcmp(nm, "__awaitee")) fprintf(o, "%s: ", nm);
     ms_write_safe(o, ty, strlen(ty));
     fprintf(o, "%s (", md ? "`" : "");
     if (leaf->saved[big].bytes >= 0) fprintf(o, "%ld B)", leaf->saved[big].bytes);
@@ -1535,7 +1539,7 @@ static void text_chains(const ms_crate *c, FILE *o, bool col, const ms_report_op
   size_t nch = by_size ? top_chains(c, by_size, n, chains, 5) : 0;
   free(by_size);
   if (!nch) return;
-  fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local)\n",
+  fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local; last, the innermost's largest local)\n",
           col ? C_BOLD : "", col ? C_OFF : "");
   for (size_t k = 0; k < nch; k++) {
     fputs("  ", o);
