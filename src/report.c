@@ -838,7 +838,7 @@ static void advice_after(const ms_coroutine *co, size_t f, bool md, ms_sbuf *b) 
   long after = ms_co_finding_future_bytes_after(co, f, &src);
   char fb[32];
   ms_rep_future_bytes(co, fb, sizeof fb);
-  const char *unit = md ? " bytes" : " B", *em = md ? "**" : "";
+  const char *unit = !md ? " B" : after == 1 ? " byte" : " bytes", *em = md ? "**" : "";
   const char *noun = ms_kind_noun(co->kind); /* "iterator" for a gen block (a trial) */
   if (after < 0) {
     ms_sb_printf(b, "the %s's size after is not known", noun);
