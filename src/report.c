@@ -1518,6 +1518,10 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col, size_t errors
     fprintf(o, "  %zu unreachable state%s\n", t->unreachable, plural((long)t->unreachable));
   fprintf(o, "  sizes: %zu exact, %zu computed, %zu lower bound%s, %zu unknown\n", t->exact,
           t->computed, t->lower, plural((long)t->lower), t->unknown);
+  if (!t->exact && (t->lower || t->unknown)) /* a trial's 272-byte future read "≥2 B" */
+    fputs("  none exact: without -Zprint-type-sizes (-t FILE, or its output beside the dumps) "
+          "types of your own have no size, and a local of one held across an await gets no "
+          "finding\n", o);
   if (t->rebuilt)
     fprintf(o, "  %zu layout%s rebuilt from the body, as the dump prints none (as --emit=mir does): "
                "%zu of their sizes are lower bounds for that reason; their code is modelled from "
@@ -2387,6 +2391,10 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
           n, plural((long)n), plural((long)n), t.lower || t.unknown ? "≥" : "", t.future_bytes,
           plural(t.future_bytes), t.exact,
           t.computed, t.lower, plural((long)t.lower), t.unknown);
+  if (!t.exact && (t.lower || t.unknown))
+    fputs("- none exact: without `-Zprint-type-sizes` (`-t FILE`, or its output beside the dumps) "
+          "types of your own have no size, and a local of one held across an await gets no "
+          "finding\n", o);
   if (t.outer < n)
     fprintf(o, "- of that, %s%ld byte%s in the %zu future%s no other one awaits (an awaited "
                "future is inside its awaiter's: the total counts it twice)\n",
