@@ -2265,8 +2265,13 @@ static const char CAPTURE_USAGE[] =
 /* report.md and svg/ beside a capture's report.json. */
 static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
   const char *cmdline = user; /* the capture command as typed */
-  char version[256] = "", path[4200], svg[4200];
+  char version[256] = "", path[4200], svg[4200], root[4200];
   rustc_version_near(out_dir, version, sizeof version);
+  /* out_dir is OUT.attempt, moved into OUT on success; the model names dumps by their paths
+   * in OUT */
+  snprintf(root, sizeof root, "%s", out_dir);
+  size_t rl = strlen(root);
+  if (rl > 8 && !strcmp(root + rl - 8, ".attempt")) root[rl - 8] = 0;
   snprintf(path, sizeof path, "%s/report.md", out_dir);
   snprintf(svg, sizeof svg, "%s/svg", out_dir);
   ms_report_options ro = {.top = 20, .sort = MS_SORT_SIZE, .rustc_version = *version ? version : NULL,
@@ -2274,10 +2279,24 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
                           .svg_dir = "svg", .max_chars = MD_MAX_CHARS,
                           .render_dot = render_states_dot, .render_dot_user = (void *)c,
                           .render_mermaid = render_states_mermaid,
-                          .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem};
+                          .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem,
+                          /* dump paths as `dumps/<crate>/..`, beside report.md: no local
+                           * directory (a user name) in a report pasted into an issue */
+                          .source_root = root};
+  /* the build line `report -f md` of the capture writes (a trial pasting report.md into an
+   * issue found no target and opt-level in it); named as the file beside it */
+  Build b = {0};
+  int width = 0;
+  snprintf(b.recorded, sizeof b.recorded, "%s/build.txt", out_dir);
+  bool built = read_build_file(&b, &width);
+  b.pointer_width = width ? width : ms_target_pointer_width(ms_crate_target(c, NULL));
+  if (!b.pointer_width) b.pointer_width = 64;
+  snprintf(b.recorded, sizeof b.recorded, "build.txt");
   Out o;
   if (!out_open(&o, path, "capture")) return -1;
-  bool ok = out_finish(&o, ms_crate_write_markdown(c, o.f, &ro) == 0) == EXIT_OK;
+  int w = ms_crate_write_markdown(c, o.f, &ro);
+  if (built) write_build_line(o.f, c, &b, true);
+  bool ok = out_finish(&o, w == 0) == EXIT_OK;
   return ok && write_svgs(c, &ro, svg) ? 0 : -1;
 }
 

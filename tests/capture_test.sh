@@ -259,6 +259,13 @@ sums >"$T/after.sums" 2>&1
 grep -qF "mirscope capture --manifest-path $P1/Cargo.toml --out $T/out1 --release" "$T/out1/report.md" &&
   ok "project 1: report.md has the capture command as typed" ||
   bad "project 1: report.md's command: $(grep -n 'mirscope capture' "$T/out1/report.md" | head -n 2)"
+# report.md, to paste into an issue: the build line report -f md writes, dump paths relative
+# to the capture's directory (a trial found neither the target nor the opt-level, and local
+# paths in every section and tooltip)
+grep -qF '_Build: `x86_64-unknown-linux-gnu`, opt-level `3`, 64-bit pointers (recorded by the capture in build.txt)._' "$T/out1/report.md" &&
+  grep -q '^- dump: `dumps/tcap/' "$T/out1/report.md" && ! grep -q "$T/out1/dumps" "$T/out1/report.md" &&
+  ok "project 1: report.md has the build line and relative dump paths" ||
+  bad "project 1: report.md: $(grep -n '_Build\|dump: ' "$T/out1/report.md" | head -n 2)"
 
 # ------------------------------------------------------------------ project 2: workspace + Debian dep
 if ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1; then
