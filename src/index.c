@@ -178,8 +178,19 @@ static void refs_by_fn_name(const ms_crate *c, const char *t, size_t n, ms_type_
   static const char FN[] = "{async fn body of ";
   if (n < sizeof FN || memcmp(t, FN, sizeof FN - 1)) return;
   const char *name = t + sizeof FN - 1, *e = memchr(name, '(', n - (sizeof FN - 1));
+  if (n > sizeof FN + 2 && !memcmp(t + n - 3, "()}", 3)) e = t + n - 3; /* `f<(u8, u16)>()` */
   if (!e) return;
   size_t nl = (size_t)(e - name);
+  /* an instance's generic arguments, `generic<[u64; 16]>` as --emit=mir prints the awaitee
+   * (a trial's chain stopped there): the fn's name without them (not a leading `<X as Y>`) */
+  if (nl && name[nl - 1] == '>') {
+    size_t d = 0, k = nl;
+    while (k--) {
+      if (name[k] == '>') d++;
+      else if (name[k] == '<' && !--d) break;
+    }
+    if (k != (size_t)-1 && k > 0 && name[k - 1] != ':') nl = k;
+  }
   ms_coroutine **cs = c->coroutines.items;
   const ms_co_index *ix = ms_crate_index_get(c);
   ms_co_cands cand = ms_co_find(c, ix ? &ix->fn_name : NULL, ms_fn_name_hash(name, nl));
