@@ -26,8 +26,9 @@ enum {
   USE_AFTER = 1,      /* read after resuming from an await that holds it, before it is overwritten */
   USE_DROPPED = 2,    /* dropped there (and not read) */
   USE_BORROWED = 4,   /* a reference to it is taken somewhere in the body */
-  USE_BORROW_HELD = 8 /* such a reference flows into another saved local that can hold a borrow
-                         and that an await holding this one holds too */
+  USE_BORROW_HELD = 8, /* such a reference flows into another saved local that can hold a borrow
+                          and that an await holding this one holds too */
+  USE_AWAITEE_BORROWS = 16 /* ... and that saved local is an awaited future (`__awaitee`) */
 };
 
 typedef struct {
@@ -167,6 +168,19 @@ static bool may_borrow(const char *t) {
   return false;
 }
 
+/* Is a type (as printed) a future, or may it be one: an opaque type (`Alias(..)`, what async
+ * drop awaits), a coroutine, a pinned or dyn future.  An unnamed temporary of such a type is
+ * an awaited future (the awaits of async drop name theirs no `__awaitee`), not a value kept
+ * for its statement's sake. */
+static bool future_like(const char *t) {
+  while (*t == ' ' || *t == '\n') t++;
+  static const char *const STARTS[] = {"Alias(", "Coroutine(", "{async", "{coroutine", "{gen",
+                                       "Pin<", "std::pin::Pin<", "core::pin::Pin<"};
+  for (size_t i = 0; i < sizeof STARTS / sizeof *STARTS; i++)
+    if (!strncmp(t, STARTS[i], strlen(STARTS[i]))) return true;
+  return strstr(t, "Future") || strstr(t, "async_drop");
+}
+
 static bool shares_suspend(const ms_coroutine *co, size_t a, size_t b) {
   for (size_t s = 0; s < co->nstates; s++) {
     if (!is_suspend(&co->states[s])) continue;
@@ -232,7 +246,7 @@ static unsigned borrow_bits(const scan_ctx *x, size_t l) {
   unsigned bits = f.borrowed ? USE_BORROWED : 0;
   for (size_t k = 0; k < x->co->nsaved; k++)
     if (f.borrower[k] && may_borrow(x->co->saved[k].type) && shares_suspend(x->co, l, k))
-      bits |= USE_BORROW_HELD;
+      bits |= USE_BORROW_HELD | (!strcmp(x->co->saved[k].name, "__awaitee") ? USE_AWAITEE_BORROWS : 0);
   free(f.tainted);
   free(f.borrower);
   return bits;
@@ -615,7 +629,9 @@ void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsig
   co->saved_use = ms_arena_alloc(&c->arena, co->nsaved + 1);
   for (size_t l = 0; l < co->nsaved; l++) {
     const co_saved *sv = &co->saved[l];
-    if (!*sv->name || !strcmp(sv->name, "__awaitee")) continue; /* only the user's locals */
+    /* only the user's locals, and unnamed temporaries with a span (held-across-await of a
+     * temporary of the statement the await is in) */
+    if ((!*sv->name && !(sv->span && *sv->span)) || !strcmp(sv->name, "__awaitee")) continue;
     bool held = false;
     for (size_t s = 0; s < co->nstates; s++) {
       if (!is_suspend(&co->states[s])) continue;
@@ -785,6 +801,10 @@ const char *ms_advice_why_text(ms_hold_reason r) {
   case MS_HOLD_BORROWED:
     return "it was borrowed and is still in scope there: rustc keeps a borrowed local until "
            "its scope ends, though it is not used after the await";
+  case MS_HOLD_TEMPORARY:
+    return "it is a temporary of the statement the await is in: a temporary lives to the end "
+           "of its statement (a match's scrutinee, to the end of the match), across an await "
+           "inside it";
   default: return "it is still in scope there";
   }
 }
@@ -830,6 +850,11 @@ const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
   if (fix.kind == MS_FIX_RETURN_FUTURE && co->kind != MS_KIND_ASYNC_FN) /* a block or closure */
     return "use that future itself instead of an async block or closure that only awaits "
            "it: no state machine of its own (rust-lang/rust-project-goals#623, single await)";
+  if (fix.kind == MS_FIX_DROP_LOCAL && fix.index < co->nsaved && !*co->saved[fix.index].name)
+    /* an unnamed temporary (a trial's `foo(&big_temp(), g().await)`: 536 B, 16 B reordered) */
+    return "let its statement end before the await: await in a statement of its own (`let v "
+           "= f().await; g(&make(), v)`), or take what you need from the temporary into a let "
+           "first (`let retry = match make() { .. };`, then await)";
   if (fix.kind == MS_FIX_DROP_LOCAL && fix.index < co->nsaved &&
       surely_copy(co->saved[fix.index].type, strlen(co->saved[fix.index].type)))
     /* drop() of a Copy value drops a copy: the local stays in scope and in the future */
@@ -908,7 +933,7 @@ static void held_reason(const ms_crate *c, const ms_coroutine *co, const co_advi
   if (*decl && strcmp(decl, "?")) snprintf(where, sizeof where, ", declared at %s", decl);
   snprintf(out, cap, "`%s` (%s, %ld bytes%s%s) is kept in the %s across the "
            "%s%s at %s because %s; %s: %s",
-           sv->name, ty, sv->bytes, size, where, noun, at_word, f->nawaits > 1 ? "s" : "", at,
+           *sv->name ? sv->name : "a temporary", ty, sv->bytes, size, where, noun, at_word, f->nawaits > 1 ? "s" : "", at,
            ms_advice_why_text_for(co, f->why, why, sizeof why), ms_advice_fix_text_for(co, f->fix), after);
 }
 
@@ -957,13 +982,23 @@ static void held_findings(ms_crate *c, ms_coroutine *co) {
   for (size_t l = 0; co->saved_use && l < co->nsaved; l++) {
     const co_saved *sv = &co->saved[l];
     ms_big_rule rule = sv->bytes < 0 ? MS_BIG_NONE : big(co, sv->bytes);
-    if (!*sv->name || !strcmp(sv->name, "__awaitee") || rule == MS_BIG_NONE) continue;
+    /* an unnamed temporary with a span: a value built inside the statement of an await
+     * (`g(&make(), f().await)`, a match scrutinee) */
+    bool temp = !*sv->name && sv->span && *sv->span && !future_like(sv->type);
+    if ((!*sv->name && !temp) || !strcmp(sv->name, "__awaitee") || rule == MS_BIG_NONE) continue;
     co_advice a = no_advice();
     a.big = rule;
     a.nawaits = holding_states(c, co, l, &a.awaits);
     if (!a.nawaits) continue;
     a.saved = (long)l;
     a.why = hold_reason(co->saved_use[l]);
+    /* a temporary is kept for its statement's sake: ending the statement before the await
+     * frees it, what the statement reads of it after the await taken into a let first
+     * (`foo(make(), f().await)`, a match scrutinee dropped after an arm's await, a `?`'s
+     * ControlFlow kept across a later await).  One the awaited future borrows
+     * (`write(&make()).await`) is needed there: no finding */
+    if (temp && (co->saved_use[l] & USE_AWAITEE_BORROWS)) continue;
+    if (temp) a.why = MS_HOLD_TEMPORARY;
     a.fix = (ms_fix){a.why == MS_HOLD_USED || a.why == MS_HOLD_BORROW_HELD ? MS_FIX_BOX_LOCAL : MS_FIX_DROP_LOCAL, l};
     predict(co, &a);
     bool known = a.after_source != MS_SIZE_LOWER_BOUND && co->size_source != MS_SIZE_LOWER_BOUND;
@@ -1069,7 +1104,8 @@ const char *ms_big_rule_name(ms_big_rule r) {
 }
 
 const char *ms_hold_reason_name(ms_hold_reason r) {
-  static const char *const N[] = {NULL, "used", "borrow-held", "dropped", "borrowed", "in-scope"};
+  static const char *const N[] = {NULL, "used", "borrow-held", "dropped", "borrowed", "in-scope",
+                                  "temporary"};
   return (unsigned)r < sizeof N / sizeof *N ? N[r] : NULL;
 }
 const char *ms_fix_kind_name(ms_fix_kind k) {

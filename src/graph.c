@@ -876,7 +876,7 @@ static void held_row_text(sbuf *b, const ms_coroutine *co, size_t f) {
   long l = ms_co_finding_saved(co, f), fut = ms_co_finding_future_bytes(co, f);
   const char *name = l >= 0 ? ms_co_saved_name(co, (size_t)l) : NULL, *adv = ms_co_finding_advice(co, f);
   sb_puts(b, "held: ");
-  sb_puts(b, name && *name ? name : "?");
+  sb_puts(b, name && *name ? name : "a temporary");
   sb_puts(b, " \xE2\x86\x92 ");
   sb_puts(b, adv ? adv : "?");
   if (fut > 0) sb_printf(b, ", future -%ld B", fut);

@@ -896,7 +896,8 @@ static void advice_head(const ms_crate *c, const ms_coroutine *co, size_t f, boo
     advice_awaits(co, f, md, b);
     return;
   }
-  rep_code(b, sv->name, md);
+  if (*sv->name) rep_code(b, sv->name, md);
+  else ms_sb_puts(b, "a temporary"); /* held-across-await of an unnamed temporary */
   ms_sb_puts(b, " (");
   rep_code(b, ty, md);
   char big[160];
@@ -2319,7 +2320,8 @@ static void md_advice_list(const ms_crate *c, FILE *o, const size_t *order, size
       fprintf(o, ": **%s**", ms_co_finding_class(co, f));
       if (ms_co_finding_class_of(co, f) == MS_FINDING_HELD_ACROSS_AWAIT && l >= 0) {
         fputs(" ", o);
-        md_code(o, co->saved[l].name);
+        if (*co->saved[l].name) md_code(o, co->saved[l].name);
+        else fputs("a temporary", o);
       }
       fprintf(o, ", advice `%s`: ", ms_co_finding_advice(co, f));
       ms_write_safe(o, after, b.len);

@@ -803,7 +803,10 @@ typedef enum {
   MS_HOLD_DROPPED,     /* "dropped": only dropped after the await (its scope ends there) */
   MS_HOLD_BORROWED,    /* "borrowed": borrowed before the await and still in scope: rustc keeps
                           a borrowed local until its storage ends, though it is not used again */
-  MS_HOLD_IN_SCOPE     /* "in-scope": none of the above was seen: its storage is live there */
+  MS_HOLD_IN_SCOPE,    /* "in-scope": none of the above was seen: its storage is live there */
+  MS_HOLD_TEMPORARY    /* "temporary": an unnamed temporary of the statement the await is in,
+                          not borrowed by the awaited future nor used after it: it lives to the
+                          end of its statement (the advice: await first, in a let of its own) */
 } ms_hold_reason;
 /** The stable name in quotes above; NULL for MS_HOLD_NONE or out of range. */
 MS_API const char *ms_hold_reason_name(ms_hold_reason r);
