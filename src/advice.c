@@ -686,8 +686,13 @@ static void two_kinds(ms_crate *c, ms_coroutine *co) {
     switch (f->cls) {
     case MS_FINDING_UPVAR_COPY:
       if (copies < co->ncopies) {
-        a->saved = (long)co->copy_saved[copies++];
+        size_t k = copies++;
+        a->saved = (long)co->copy_saved[k];
         a->fix = (ms_fix){MS_FIX_DROP_LOCAL, (size_t)a->saved};
+        if (co->copy_moved && co->copy_moved[k]) /* moved into an awaited future: the upvar's
+                                                   * slot goes, the future stays */
+          for (size_t u = 0; u < co->nupvars; u++)
+            if (co->upvars[u].field == co->copy_upvar[k]) a->fix = (ms_fix){MS_FIX_DROP_UPVAR, u};
         predict(co, a);
       }
       break;
@@ -1109,7 +1114,8 @@ const char *ms_hold_reason_name(ms_hold_reason r) {
   return (unsigned)r < sizeof N / sizeof *N ? N[r] : NULL;
 }
 const char *ms_fix_kind_name(ms_fix_kind k) {
-  static const char *const N[] = {"none", "drop-local", "box-local", "drop-state", "return-future"};
+  static const char *const N[] = {"none", "drop-local", "box-local", "drop-state", "return-future",
+                                  "drop-upvar"};
   return (unsigned)k < sizeof N / sizeof *N ? N[k] : NULL;
 }
 const char *ms_co_finding_advice(const ms_coroutine *co, size_t f) {

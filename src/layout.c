@@ -1892,8 +1892,8 @@ static co_lay whatif_field(sz_ctx *x, const ms_type_sizes *ts, const char *type,
  * those marked in `keep` are laid out; `boxed` ones pointer-sized).  Returns the size and sets
  * *exact; fills state_bytes (nst entries) when given. */
 static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst,
-                          const unsigned char *keep, const unsigned char *boxed, bool *exact,
-                          long *state_bytes) {
+                          const unsigned char *keep, const unsigned char *boxed,
+                          const unsigned char *unup, bool *exact, long *state_bytes) {
   tinfo box = {(long)co->lay_ptr, co->lay_ptr, 0, TI_EXACT};
   size_t ns = co->nsaved, nk = 0, total = 0;
   for (size_t s = 0; s < nst; s++) total += st[s].nfields;
@@ -1923,7 +1923,8 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
       if (st[s].fields[j] < ns && keep[st[s].fields[j]]) flds[used + vs[s].nfields++] = (size_t)map[st[s].fields[j]];
     used += vs[s].nfields;
   }
-  for (size_t i = 0; i < co->nupvars; i++) up[i] = tinfo_of(co->lay_up[i]);
+  for (size_t i = 0; i < co->nupvars; i++)
+    up[i] = unup && unup[i] ? (tinfo){0, 1, 0, TI_EXACT} : tinfo_of(co->lay_up[i]);
   /* a boxed copy of an argument: the argument is boxed, its upvar a (non-null) pointer too */
   for (size_t k = 0; boxed && k < co->ncopies; k++)
     for (size_t i = 0; i < co->nupvars; i++)
@@ -1946,7 +1947,7 @@ static bool whatif_reproduces(const ms_coroutine *co) {
   bool exact = false, ok = false;
   if (keep && sb) {
     for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
-    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, &exact, sb);
+    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, &exact, sb);
     ok = exact && size == co->size;
     for (size_t s = 0; ok && s < co->nstates; s++)
       if (co->states[s].bytes >= 0 && co->states[s].bytes != sb[s]) ok = false;
@@ -2051,14 +2052,19 @@ long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_s
     if (fx[k].kind == MS_FIX_RETURN_FUTURE && fx[k].index < co->nsaved) return whatif_inner(co, fx[k].index, src);
   size_t ns = co->nsaved;
   unsigned char *keep = calloc(ns + 1, 1), *unsave = calloc(ns + 1, 1), *boxed = calloc(ns + 1, 1);
-  unsigned char *gone = calloc(co->nstates + 1, 1);
+  unsigned char *gone = calloc(co->nstates + 1, 1), *unup = calloc(co->nupvars + 1, 1);
   co_state *st = calloc(co->nstates + 1, sizeof *st);
   long size = -1;
-  if (!keep || !unsave || !boxed || !gone || !st) goto out;
+  bool some_unup = false;
+  if (!keep || !unsave || !boxed || !gone || !unup || !st) goto out;
   for (size_t k = 0; k < nfx; k++) {
     if (fx[k].kind == MS_FIX_DROP_LOCAL && fx[k].index < ns) unsave[fx[k].index] = 1;
     if (fx[k].kind == MS_FIX_BOX_LOCAL && fx[k].index < ns) boxed[fx[k].index] = 1;
     if (fx[k].kind == MS_FIX_DROP_STATE && fx[k].index < co->nstates) gone[fx[k].index] = 1;
+    if (fx[k].kind == MS_FIX_DROP_UPVAR && fx[k].index < co->nupvars) {
+      unup[fx[k].index] = 1;
+      some_unup = true;
+    }
   }
   size_t nst = 0;
   for (size_t s = 0; s < co->nstates; s++) {
@@ -2070,9 +2076,21 @@ long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_s
     }
   }
   bool exact = false;
-  size = whatif_layout(co, st, nst, keep, boxed, &exact, NULL);
+  size = whatif_layout(co, st, nst, keep, boxed, unup, &exact, NULL);
+  /* an upvar without a slot of its own after the Unresumed state is still in that state: the
+   * size is at least the Unresumed state's, with every upvar (and nothing else) */
+  for (size_t s = 0; some_unup && size >= 0 && s < co->nstates; s++) {
+    if (strcmp(co->states[s].name, "Unresumed")) continue;
+    co_state un = co->states[s];
+    un.nfields = 0;
+    memset(keep, 0, ns + 1);
+    bool ex = false;
+    long u = whatif_layout(co, &un, 1, keep, NULL, NULL, &ex, NULL);
+    if (u > size) size = u;
+    exact = exact && ex;
+  }
   *src = exact ? co->lay_source : MS_SIZE_LOWER_BOUND;
 out:
-  free(keep), free(unsave), free(boxed), free(gone), free(st);
+  free(keep), free(unsave), free(boxed), free(gone), free(unup), free(st);
   return size;
 }

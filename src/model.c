@@ -826,30 +826,79 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
   return MS_KIND_ASYNC_FN;
 }
 
-/* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`. */
+/* Is a type, as a local's declaration prints it, a future the body builds: an async fn's or
+ * block's coroutine (what calling an async fn returns, and into_future keeps). */
+static bool built_future_type(const char *t) {
+  return t && (starts(t, "{async fn body of ") || starts(t, "{async block@") ||
+               starts(t, "{async closure body@") || starts(t, "Coroutine("));
+}
+
+/* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`; and
+ * upvars moved into an awaited future (rust-lang/rust#62958's "size doubles per nesting
+ * level", a fresh-eyes trial): the value flows from the upvar through plain locals into the
+ * arguments of a call that returns a future (`level1(move _6)`, then `into_future`), which is
+ * stored into a saved local holding a future (`__awaitee`); the upvar keeps its own slot in
+ * every state, so the value is stored twice.  copy_moved[k] marks those. */
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
                               const Ctx *x, const unsigned char *reach0) {
-  ms_vec cs = {0}, cu = {0};
-  for (size_t k = 0; k < b->nblocks; k++) {
-    const ms_block *blk = b->blocks[k];
-    if (!reached(reach0, b->nblock_by_index, blk->index)) continue;
-    for (size_t j = 0; j < blk->nstmts; j++) {
-      const ms_stmt *s = blk->stmts[j];
-      long v, f, u;
-      if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_USE || s->nops != 1) continue;
-      if (!saved_field_of(rs, s->place, &v, &f)) continue;
-      if (!upvar_field_of(rs, s->ops[0].place, &u, false)) continue;
-      long at = ms_co_saved_at(co, state_by_discr(x, v), f);
-      if (at < 0) continue;
-      size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
-      size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
-      if (!ps || !pu) return;
-      *ps = (size_t)at;
-      *pu = (size_t)u;
+  ms_vec cs = {0}, cu = {0}, cm = {0};
+  long maxl = 1;
+  for (size_t i = 0; i < b->nlocals; i++)
+    if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
+  long *from = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *from); /* upvar + 1, 0 */
+  if (!from) return;
+  memset(from, 0, ((size_t)maxl + 1) * sizeof *from);
+  for (int round = 0; round < 2; round++) /* round 0: the flow through locals; 1: the stores */
+    for (size_t k = 0; k < b->nblocks; k++) {
+      const ms_block *blk = b->blocks[k];
+      if (!reached(reach0, b->nblock_by_index, blk->index)) continue;
+      for (size_t j = 0; j <= blk->nstmts; j++) {
+        const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
+        if (!s || !s->place) continue;
+        bool call = s->kind == MS_TERM_CALL, use = s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_USE && s->nops == 1;
+        if (!call && !use) continue;
+        long v, f, u = -1;
+        for (size_t i = 0; i < s->nops && u < 0; i++) { /* the value of an upvar, whole */
+          const ms_place *op = s->ops[i].place;
+          long g;
+          if (!op) continue;
+          if (use && upvar_field_of(rs, op, &g, false)) u = g;
+          else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local]) u = from[op->local] - 1;
+        }
+        if (u < 0) continue;
+        if (saved_field_of(rs, s->place, &v, &f)) {
+          if (round == 0) continue;
+          long at = ms_co_saved_at(co, state_by_discr(x, v), f);
+          if (at < 0) continue;
+          const co_saved *sv = &co->saved[at];
+          bool direct = use && upvar_field_of(rs, s->ops[0].place, &(long){0}, false);
+          /* moved in through a future: only into a saved future (the awaited one) */
+          if (!direct && strcmp(sv->name, "__awaitee") && !built_future_type(sv->type)) continue;
+          bool dup = false;
+          for (size_t q = 0; q < cs.len && !dup; q++)
+            dup = ((size_t *)cs.items)[q] == (size_t)at && ((size_t *)cu.items)[q] == (size_t)u;
+          if (dup) continue;
+          size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
+          size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
+          unsigned char *pm = ms_vec_push(&c->arena, &cm, sizeof *pm);
+          if (!ps || !pu || !pm) return;
+          *ps = (size_t)at;
+          *pu = (size_t)u;
+          *pm = !direct;
+          continue;
+        }
+        /* into a plain local: whole, from a use, or a call's future built from it */
+        long d = s->place->nproj ? -1 : s->place->local;
+        if (round || d < 0 || d > maxl || from[d]) continue;
+        if (call && !built_future_type(ms_body_type_of(b, d)) &&
+            !(s->callee && strstr(s->callee, "into_future"))) /* IntoFuture of a future: itself */
+          continue;
+        from[d] = u + 1;
+      }
     }
-  }
   co->copy_saved = cs.items;
   co->copy_upvar = cu.items;
+  co->copy_moved = cm.items;
   co->ncopies = cs.len < cu.len ? cs.len : cu.len;
 }
 
@@ -1991,12 +2040,22 @@ void ms_crate_finish(ms_crate *c) {
       const co_upvar *u = NULL;
       for (size_t j = 0; j < co->nupvars; j++)
         if (co->upvars[j].field == co->copy_upvar[k]) u = &co->upvars[j];
-      snprintf(why, sizeof why,
-               "upvar `%s` is copied into saved local %s%s%s%s, so the value is stored "
-               "twice (rust-lang/rust#62958)",
-               u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
-               *sv->name ? "`)" : "");
-      long bytes = sv->bytes >= 0 ? sv->bytes : u ? u->bytes : -1;
+      bool moved = co->copy_moved && co->copy_moved[k];
+      if (moved)
+        snprintf(why, sizeof why,
+                 "upvar `%s` is moved into the future awaited from saved local %s%s%s%s, and "
+                 "keeps its own slot in every state: the value is stored twice, once per "
+                 "level of async fns it is passed down (rust-lang/rust#62958)",
+                 u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
+                 *sv->name ? "`)" : "");
+      else
+        snprintf(why, sizeof why,
+                 "upvar `%s` is copied into saved local %s%s%s%s, so the value is stored "
+                 "twice (rust-lang/rust#62958)",
+                 u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
+                 *sv->name ? "`)" : "");
+      /* the copy's bytes; for a move into a future, the upvar's (the future holds more) */
+      long bytes = moved ? (u ? u->bytes : -1) : sv->bytes >= 0 ? sv->bytes : u ? u->bytes : -1;
       add_finding(c, co, MS_FINDING_UPVAR_COPY, -1, bytes, why);
     }
   }

@@ -179,6 +179,8 @@ struct ms_coroutine {
   long dispatch; /* block number of the dispatch switch, -1 none */
   /* upvar copies found in the Unresumed arm: saved local index -> upvar index */
   size_t *copy_saved, *copy_upvar;
+  unsigned char *copy_moved; /* 1: the upvar was moved into the awaited future copy_saved
+                                holds (model.c, find_upvar_copies), not copied into it */
   size_t ncopies;
   /* size */
   long size;

@@ -830,12 +830,16 @@ typedef enum {
                            scope ends before the awaits; an upvar not copied) */
   MS_FIX_BOX_LOCAL,     /* "box-local": saved local `index` is kept as a Box: pointer-sized */
   MS_FIX_DROP_STATE,    /* "drop-state": state `index` is gone, with the locals only it holds */
-  MS_FIX_RETURN_FUTURE  /* "return-future": a plain fn returns the future that saved local
+  MS_FIX_RETURN_FUTURE, /* "return-future": a plain fn returns the future that saved local
                            `index` holds instead of awaiting it: the future is that one */
+  MS_FIX_DROP_UPVAR     /* "drop-upvar": upvar `index` (ms_co_upvar_*) keeps no slot after the
+                           Unresumed state: what it was moved into holds it (an upvar-copy
+                           into an awaited future; the size after is at least the Unresumed
+                           state's) */
 } ms_fix_kind;
 typedef struct {
   ms_fix_kind kind;
-  size_t index; /* saved local, or state for MS_FIX_DROP_STATE */
+  size_t index; /* saved local, upvar for MS_FIX_DROP_UPVAR, state for MS_FIX_DROP_STATE */
 } ms_fix;
 /** The stable name in quotes above; NULL out of range. */
 MS_API const char *ms_fix_kind_name(ms_fix_kind k);
