@@ -335,6 +335,14 @@ static char gen_state_field(const ms_place *pl) {
   return 0;
 }
 
+/* `_4 = {coroutine@src/a.rs:10:32: 10:37 (#0)} { x: move _5 }`: an async block built into a
+ * local (its captures the operands), the future a wrapper of it awaits (a trial's
+ * `async { async { g().await }.await }` had only its innermost block found). */
+static bool block_built(const ms_stmt *s) {
+  return s->kind == MS_STMT_ASSIGN && (s->rv == MS_RV_AGGREGATE || s->rv == MS_RV_PATH) &&
+         s->callee && !strncmp(s->callee, "{coroutine@", 11) && s->place && !s->place->nproj;
+}
+
 /* A statement of a passthrough body: inert ones, the state write, moves and copies of
  * constants and of clean places into locals, the future stored into its saved local, borrows
  * of the awaited future (to poll it), reborrows of the context, `discriminant(..)`, `()` and
@@ -361,6 +369,11 @@ static bool pass_stmt(const pass_ctx *p, const ms_stmt *s) {
   if (!plain_local(p, d) || is_ref_local(x, d->local)) {
     /* `_N = copy (_1.0: &mut ..)`: the coroutine's &mut itself */
     return d && !d->nproj && is_ref_local(x, d->local) && s->rv == MS_RV_USE && op && op->local == 1;
+  }
+  if (block_built(s)) { /* captures: constants or clean places */
+    for (size_t i = 0; i < s->nops; i++)
+      if (s->ops[i].place && !clean_read(x, s->ops[i].place)) return false;
+    return true;
   }
   switch (s->rv) {
   case MS_RV_USE: return s->nops == 1 && (!op || clean_read(x, op));
@@ -498,6 +511,9 @@ static bool awaits_built(pass_ctx *p, const ms_block *const *blocks, size_t n) {
     if (p->built && t && t->kind == MS_TERM_CALL && t->callee && call_kind(t->callee) == CALL_BUILD &&
         plain_local(p, t->place))
       p->fut[t->place->local] = 1;
+    for (size_t j = 0; p->built && j < blocks[k]->nstmts; j++)
+      if (block_built(blocks[k]->stmts[j]) && plain_local(p, blocks[k]->stmts[j]->place))
+        p->fut[blocks[k]->stmts[j]->place->local] = 1;
     for (size_t j = 0; !p->built && j < blocks[k]->nstmts; j++) {
       const ms_stmt *s = blocks[k]->stmts[j];
       if (s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_USE && s->nops == 1 && plain_local(p, s->place) &&
@@ -609,7 +625,10 @@ static bool pass_shape(const scan_ctx *x, const unsigned char *reach, size_t byt
     if (!reached(reach + (size_t)un * bytes_per, nb, blk->index) &&
         !reached(reach + (size_t)sus * bytes_per, nb, blk->index))
       continue;
-    for (size_t j = 0; j < blk->nstmts && ok && !blk->cleanup; j++) ok = pass_stmt(&p, blk->stmts[j]);
+    for (size_t j = 0; j < blk->nstmts && ok && !blk->cleanup; j++) {
+      ok = pass_stmt(&p, blk->stmts[j]);
+      if (ok && block_built(blk->stmts[j])) p.built++;
+    }
     ok = ok && pass_term(&p, blk);
   }
   ok = ok && p.built <= 1 && p.into <= 1 && p.polled >= 1 && awaits_built(&p, mine, n) &&
