@@ -552,10 +552,20 @@ typedef struct sym {
   struct sym *next;
 } sym;
 
+/* A generic function instantiated with a coroutine's type as a whole generic argument,
+ * `capproj::block_on::<capproj::level3::{closure#0}>`: the executor that polls it, where its
+ * resume function was inlined (docs/code-size.md, "Hosts"). */
+typedef struct {
+  const char *arg; /* `capproj::level3::{closure#0}` */
+  long size;
+} host;
+
 struct ms_symbols {
   ms_arena arena;
   sym **buckets;
   size_t nbuckets, count;
+  host *hosts;
+  size_t nhosts, caphosts;
 };
 
 static uint64_t hash_str(const char *s) {
@@ -584,7 +594,68 @@ void ms_symbols_free(ms_symbols *s) {
   if (!s) return;
   ms_arena_release(&s->arena);
   free(s->buckets);
+  free(s->hosts);
   free(s);
+}
+
+static const char *arena_sb(ms_symbols *s, const sbuf *b);
+
+/* The whole generic arguments of `name` that are paths ending in a closure or coroutine
+ * segment (`<a::f::{closure#0}>`, `<T, a::f::{closure#0}>`), recorded as hosts of size. */
+static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
+  static const char SEG[] = "::{closure#";
+  for (size_t i = 0; i + sizeof SEG - 1 < n; i++) {
+    if (memcmp(name + i, SEG, sizeof SEG - 1)) continue;
+    size_t b = i; /* back to the argument's start: `<` or `, ` */
+    while (b > 0 && name[b - 1] != '<' && name[b - 1] != ' ' && name[b - 1] != '(' && name[b - 1] != '&')
+      b--;
+    size_t e = i + 2; /* forward over `{closure#N}` segments, to `>` or `,` */
+    for (;;) {
+      while (e < n && name[e] != '}') e++;
+      if (e >= n) return;
+      e++;
+      if (e + 2 < n && name[e] == ':' && name[e + 1] == ':' && name[e + 2] == '{') continue;
+      break;
+    }
+    bool whole = b > 0 && (name[b - 1] == '<' || (name[b - 1] == ' ' && b > 1 && name[b - 2] == ',')) &&
+                 e < n && (name[e] == '>' || name[e] == ',');
+    i = e;
+    if (!whole || (b > 0 && name[b - 1] == '<' && b > 1 && name[b - 2] != ':')) continue; /* `::<` only */
+    /* the function instantiated: not one that only moves or drops the future (its drop glue,
+     * Box::pin, a spawn that stores it) */
+    size_t open = b;
+    while (open > 0 && !(name[open - 1] == '<' && open > 2 && name[open - 2] == ':' && name[open - 3] == ':')) open--;
+    if (open < 3) continue;
+    size_t fe = open - 3, fb = fe;
+    while (fb > 0 && !(name[fb - 1] == ':' || name[fb - 1] == ' ' || name[fb - 1] == '<')) fb--;
+    static const char *const MOVES[] = {"drop_in_place", "new", "pin", "from", "into", "spawn",
+                                        "spawn_local", "spawn_blocking", "forget", "new_unchecked",
+                                        "into_future", "size_of", "size_of_val", "replace", "swap",
+                                        "take", "write", "read", NULL};
+    bool moves = false;
+    for (size_t m = 0; MOVES[m] && !moves; m++)
+      moves = strlen(MOVES[m]) == fe - fb && !memcmp(name + fb, MOVES[m], fe - fb);
+    if (moves) continue;
+    if (s->nhosts == s->caphosts) {
+      size_t cap = s->caphosts ? 2 * s->caphosts : 16;
+      host *h = realloc(s->hosts, cap * sizeof *h);
+      if (!h) return;
+      s->hosts = h;
+      s->caphosts = cap;
+    }
+    sbuf a = {0};
+    sb_putn(&a, name + b, e - b);
+    const char *arg = a.oom ? NULL : arena_sb(s, &a);
+    free(a.p);
+    if (arg) s->hosts[s->nhosts++] = (host){arg, size};
+  }
+}
+
+long ms_symbols_host_bytes(const ms_symbols *s, const char *path) {
+  long best = -1;
+  for (size_t i = 0; s && path && i < s->nhosts; i++)
+    if (!strcmp(s->hosts[i].arg, path) && (best < 0 || s->hosts[i].size < best)) best = s->hosts[i].size;
+  return best;
 }
 
 static void grow(ms_symbols *s) {
@@ -882,6 +953,7 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len) {
       size = size * 16 + v;
     }
     if (add_symbol(s, name, nn, size)) n++;
+    record_hosts(s, name, nn, size);
   }
   return n;
 }

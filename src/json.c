@@ -215,6 +215,9 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   /* inlined into an awaiter nm sized: in its size, not again in coroutine_code_bytes */
   fprintf(o, ", \"in_awaiter\": %s, \"copies\": %u", co->code_inside ? "true" : "false",
           ms_co_code_copies(co));
+  /* inlined into an executor's instance (`block_on::<f::{closure#0}>`): that symbol's size */
+  fputs(", \"host_bytes\": ", o);
+  jnum(o, co->code_host);
   fputs(", \"bytes\": ", o);
   jnum(o, bytes);
   fputs(", \"source\": ", o);

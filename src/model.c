@@ -1082,6 +1082,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layou
   co->code_exact = -1;
   co->code_corrected = -1;
   co->code_inlined = -1;
+  co->code_host = -1;
   co->upvar_start = L->upvar_start;
   co->layout_rebuilt = L != b->layout;
   co->final_mir = co->layout_rebuilt || !strcmp(b->pass, "after PreCodegen");
@@ -1850,6 +1851,50 @@ static void self_calibrate(ms_crate *c) {
   free(nm);
 }
 
+/*
+ * Hosts (docs/code-size.md): a coroutine without a symbol of its own, not inlined into an
+ * awaiter nm sized, whose type is a whole generic argument of a symbol (`block_on::<
+ * krate::f::{closure#0}>`, an executor's poll) was inlined there, with its own inlined
+ * awaitees: their code is at most that symbol's size.  Where their estimates add up to more,
+ * each is scaled down to fit (code_corrected; a trial's chain of four was modelled at 970
+ * bytes inside a 437-byte block_on).  Not at opt-level 0 (nothing inlined).
+ */
+static void host_bound(ms_crate *c) {
+  if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return;
+  size_t n = c->coroutines.len;
+  ms_coroutine **all = c->coroutines.items;
+  size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
+  const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
+  for (size_t i = 0; i < n; i++) {
+    ms_coroutine *co = all[i];
+    if (co->code_exact >= 0 || co->code_inside || !co->syms || !co->def_path || co->code_estimate < 0) continue;
+    char cr[256], path[1024];
+    ms_co_crate(co, cr, sizeof cr);
+    int w = snprintf(path, sizeof path, "%s::%s", cr, co->def_path);
+    if (w < 0 || (size_t)w >= sizeof path) continue;
+    long h = ms_symbols_host_bytes(co->syms, path);
+    if (h <= 0) continue;
+    co->code_host = h;
+    co->code_in_host = true;
+    size_t k = ms_co_inlined_awaitees(c, co, mark, i + 1, in);
+    long sum = co->code_estimate;
+    for (size_t q = 0; q < k; q++) {
+      sum += in[q]->code_estimate > 0 ? in[q]->code_estimate : 0;
+      ((ms_coroutine *)in[q])->code_in_host = true; /* built, in that symbol */
+    }
+    if (sum <= h) continue;
+    double scale = (double)h / (double)sum;
+    for (size_t q = 0; q <= k; q++) {
+      ms_coroutine *x = q < k ? (ms_coroutine *)in[q] : co;
+      if (x->code_estimate < 0) continue;
+      long v = (long)((double)x->code_estimate * scale + 0.5);
+      if (x->code_corrected < 0 || v < x->code_corrected) x->code_corrected = v;
+    }
+  }
+  free(mark);
+  free(in);
+}
+
 /* The next component of a path at p that is not empty and not `.`; *len 0 at the end. */
 static const char *path_component(const char *p, size_t *len) {
   for (;;) {
@@ -1981,6 +2026,7 @@ void ms_crate_finish(ms_crate *c) {
   lookup_symbols(c);
   find_inlined(c);
   self_calibrate(c);
+  host_bound(c);
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_coroutine *co = cs[i];
     char why[512];

@@ -195,6 +195,9 @@ struct ms_coroutine {
   /* code */
   long code_estimate, code_exact, code_redundant;
   long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
+  long code_host;      /* the nm size of a generic function instantiated with this coroutine,
+                          its resume function inlined there (model.c, host_bound), -1 none */
+  bool code_in_host;   /* its code is in such a symbol (its own, or an awaiter's): built */
   long code_inlined;   /* estimates of awaitees inlined into it (model.c), -1: no exact size */
   bool code_inside;    /* inlined into an awaiter nm sized: its code is in that size (model.c) */
   unsigned code_copies; /* of them, the awaiters nm sized it is inlined into (model.c) */
@@ -305,6 +308,11 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
  * qualifier names one, `<krate::S as core::fmt::Debug>::fmt`; instances of other crates'
  * generics, `core::ptr::drop_in_place::<krate::S>`, are those crates'); -1 for NULL. */
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n);
+/* The smallest symbol that instantiates a generic function with `path` (`krate::f::{closure#0}`,
+ * a coroutine's type as the demangled name prints it) as a whole generic argument, `::<..>`:
+ * an executor into which its resume function was inlined (docs/code-size.md, "Hosts"); -1
+ * when none. */
+long ms_symbols_host_bytes(const ms_symbols *s, const char *path);
 /* Exact size of the coroutine's resume function, -1 when not found (or when nothing names
  * the impl of an `<impl at …>` coroutine: docs/code-size.md, "Matching"). */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);

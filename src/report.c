@@ -1143,7 +1143,9 @@ static void group_add(ms_rep_group *g, const ms_coroutine *co, bool inside) {
   long code = ms_co_code_bytes(co, NULL);
   if (code > 0 && !inside) g->code_bytes += code;
   if (code > 0 && inside) g->code_inside += code, g->inside++;
-  bool in_nm = co->code_exact >= 0 || inside; /* a coroutine nm has no code of was not built */
+  /* a coroutine nm has no code of was not built; one inlined into an executor's instance
+   * (a host, docs/code-size.md) was */
+  bool in_nm = co->code_exact >= 0 || inside || co->code_in_host;
   g->in_nm += in_nm;
   if (co->size >= 0) g->future_bytes += co->size;
   g->unreachable += ms_rep_count_findings(co, MS_FINDING_UNREACHABLE_STATE);
