@@ -72,6 +72,14 @@ for co in cos:
 for f in sorted(resume_files):
     check(f in modelled, f"{f}: coroutine_resume dump not modelled")
 
+# a coroutine inlined into an executor's instance (a host) fits in it: its best figure is at
+# most the host's nm size, and only a coroutine without a symbol of its own has one
+for co in report["coroutines"]:
+    cd = co["code"]
+    if cd["host_bytes"] is not None:
+        check(cd["exact_bytes"] is None and not cd["in_awaiter"] and cd["bytes"] is not None and
+              cd["bytes"] <= cd["host_bytes"], f"{co['name']}: code {cd['bytes']} in host {cd['host_bytes']}")
+
 def whatif_reconciles(w, cos):
     # each byte once: a coroutine inlined into an awaiter nm sized is in that awaiter's size
     check(w["coroutine_code_bytes"] == sum(c["code"]["bytes"] or 0 for c in cos
