@@ -842,6 +842,27 @@ static bool built_future_type(const char *t) {
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
                               const Ctx *x, const unsigned char *reach0) {
   ms_vec cs = {0}, cu = {0}, cm = {0};
+  /* how often each upvar is read in the whole body: one moved into a future and read again
+   * (an async block's capture used in place after the await, `sink(b).await + b[1]`, a
+   * trial) keeps its slot for that read; an async fn reads each argument once, into its
+   * local */
+  size_t *reads = ms_arena_alloc(&c->arena, (co->nupvars + 1) * sizeof *reads);
+  if (!reads) return;
+  memset(reads, 0, (co->nupvars + 1) * sizeof *reads);
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    for (size_t j = 0; j <= blk->nstmts; j++) {
+      const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
+      for (size_t i = 0; s && i < s->nops; i++) {
+        long g;
+        const ms_place *q = s->ops[i].place;
+        size_t pk = q ? coroutine_prefix(rs, q) : 0; /* any place in the upvar: `b[1]` too */
+        if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
+            (size_t)g < co->nupvars)
+          reads[g]++;
+      }
+    }
+  }
   long maxl = 1;
   for (size_t i = 0; i < b->nlocals; i++)
     if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
@@ -872,8 +893,10 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           if (at < 0) continue;
           const co_saved *sv = &co->saved[at];
           bool direct = use && upvar_field_of(rs, s->ops[0].place, &(long){0}, false);
-          /* moved in through a future: only into a saved future (the awaited one) */
+          /* moved in through a future: only into a saved future (the awaited one), and only
+           * an upvar nothing else reads */
           if (!direct && strcmp(sv->name, "__awaitee") && !built_future_type(sv->type)) continue;
+          if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
           bool dup = false;
           for (size_t q = 0; q < cs.len && !dup; q++)
             dup = ((size_t *)cs.items)[q] == (size_t)at && ((size_t *)cu.items)[q] == (size_t)u;

@@ -24,3 +24,8 @@ pub async fn takes_fut(f: Fut) -> u8 { f.await + 1 }
 // a value moved into a plain call is not stored twice
 #[inline(never)] pub fn sum(b: [u8; 1000]) -> u32 { b.iter().map(|&x| x as u32).sum() }
 pub async fn computes(buf: [u8; 1000]) -> u32 { let s = sum(buf); Yield(false).await; s }
+
+// an async block's capture read again after the await keeps its slot: no copy to report
+pub fn reads_after(b: [u8; 1000]) -> impl std::future::Future<Output = u8> {
+    async move { level1(b).await + b[1] }
+}
