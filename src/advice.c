@@ -28,7 +28,9 @@ enum {
   USE_BORROWED = 4,   /* a reference to it is taken somewhere in the body */
   USE_BORROW_HELD = 8, /* such a reference flows into another saved local that can hold a borrow
                           and that an await holding this one holds too */
-  USE_AWAITEE_BORROWS = 16 /* ... and that saved local is an awaited future (`__awaitee`) */
+  USE_AWAITEE_BORROWS = 16, /* ... and that saved local is an awaited future (`__awaitee`) */
+  USE_NAMED_BORROWS = 32    /* ... or a named local (`let r = &make();`: the temporary's life
+                               is extended to r's) */
 };
 
 typedef struct {
@@ -246,7 +248,9 @@ static unsigned borrow_bits(const scan_ctx *x, size_t l) {
   unsigned bits = f.borrowed ? USE_BORROWED : 0;
   for (size_t k = 0; k < x->co->nsaved; k++)
     if (f.borrower[k] && may_borrow(x->co->saved[k].type) && shares_suspend(x->co, l, k))
-      bits |= USE_BORROW_HELD | (!strcmp(x->co->saved[k].name, "__awaitee") ? USE_AWAITEE_BORROWS : 0);
+      bits |= USE_BORROW_HELD | (!strcmp(x->co->saved[k].name, "__awaitee") ? USE_AWAITEE_BORROWS
+                                 : *x->co->saved[k].name                 ? USE_NAMED_BORROWS
+                                                                         : 0);
   free(f.tainted);
   free(f.borrower);
   return bits;
@@ -1020,8 +1024,10 @@ static void held_findings(ms_crate *c, ms_coroutine *co) {
      * frees it, what the statement reads of it after the await taken into a let first
      * (`foo(make(), f().await)`, a match scrutinee dropped after an arm's await, a `?`'s
      * ControlFlow kept across a later await).  One the awaited future borrows
-     * (`write(&make()).await`) is needed there: no finding */
-    if (temp && (co->saved_use[l] & USE_AWAITEE_BORROWS)) continue;
+     * (`write(&make()).await`) is needed there, and one a named local borrows lives as long
+     * as that local (`let r = &make();`, `S { r: &make() }`, `match &make() { b => .. }`: a
+     * trial): no finding */
+    if (temp && (co->saved_use[l] & (USE_AWAITEE_BORROWS | USE_NAMED_BORROWS))) continue;
     if (temp) a.why = MS_HOLD_TEMPORARY;
     a.fix = (ms_fix){a.why == MS_HOLD_USED || a.why == MS_HOLD_BORROW_HELD ? MS_FIX_BOX_LOCAL : MS_FIX_DROP_LOCAL, l};
     predict(co, &a);

@@ -28,3 +28,7 @@ pub async fn scrutinee() -> u32 {
 // the awaited future borrows the temporary: it is needed there (no finding)
 pub async fn sum(b: &Big) -> u64 { Yield(false).await; b.0[1] }
 pub async fn borrowed() -> u64 { sum(&big_temp()).await }
+
+// a temporary whose life a `let` extends lives as long as that local: needed after the
+// await, no finding (a trial)
+pub async fn extended() -> u64 { let r = &big_temp(); let v = Yield(false).await; foo(r, v) }
