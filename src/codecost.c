@@ -651,10 +651,15 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
   }
 }
 
-long ms_symbols_host_bytes(const ms_symbols *s, const char *path) {
+long ms_symbols_host_bytes(const ms_symbols *s, const char *path, size_t *count) {
   long best = -1;
+  size_t n = 0;
   for (size_t i = 0; s && path && i < s->nhosts; i++)
-    if (!strcmp(s->hosts[i].arg, path) && (best < 0 || s->hosts[i].size < best)) best = s->hosts[i].size;
+    if (!strcmp(s->hosts[i].arg, path)) {
+      n++;
+      if (best < 0 || s->hosts[i].size < best) best = s->hosts[i].size;
+    }
+  if (count) *count = n;
   return best;
 }
 

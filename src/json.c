@@ -218,6 +218,7 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   /* inlined into an executor's instance (`block_on::<f::{closure#0}>`): that symbol's size */
   fputs(", \"host_bytes\": ", o);
   jnum(o, co->code_host);
+  fprintf(o, ", \"in_host\": %s", co->code_in_host ? "true" : "false");
   fputs(", \"bytes\": ", o);
   jnum(o, bytes);
   fputs(", \"source\": ", o);

@@ -1895,15 +1895,26 @@ static void host_bound(ms_crate *c) {
     ms_co_crate(co, cr, sizeof cr);
     int w = snprintf(path, sizeof path, "%s::%s", cr, co->def_path);
     if (w < 0 || (size_t)w >= sizeof path) continue;
-    long h = ms_symbols_host_bytes(co->syms, path);
+    size_t nh = 0; /* polled by several executors: a copy in each (a trial's two block_ons) */
+    long h = ms_symbols_host_bytes(co->syms, path, &nh);
     if (h <= 0) continue;
-    co->code_host = h;
-    co->code_in_host = true;
     size_t k = ms_co_inlined_awaitees(c, co, mark, i + 1, in);
-    long sum = co->code_estimate;
+    long sum = co->code_estimate, arms = co->code_redundant > 0 ? co->code_redundant : 0;
     for (size_t q = 0; q < k; q++) {
       sum += in[q]->code_estimate > 0 ? in[q]->code_estimate : 0;
-      ((ms_coroutine *)in[q])->code_in_host = true; /* built, in that symbol */
+      arms += in[q]->code_redundant > 0 ? in[q]->code_redundant : 0;
+    }
+    /* a function that polls them holds at least their poison arms, and more than a quarter of
+     * their estimates (real hosts: 36-45 %); one that only drops, forgets or measures the
+     * future (a trial's 1-, 6- and 16-byte wrappers) is no host */
+    if (h < arms || 4 * h < sum) continue;
+    co->code_host = h;
+    co->code_in_host = true;
+    if (nh > co->code_copies) co->code_copies = (unsigned)nh;
+    for (size_t q = 0; q < k; q++) { /* built there, a copy in each host */
+      ms_coroutine *x = (ms_coroutine *)in[q];
+      x->code_in_host = true;
+      if (!x->code_inside && nh > x->code_copies) x->code_copies = (unsigned)nh;
     }
     if (sum <= h) continue;
     double scale = (double)h / (double)sum;
@@ -2304,7 +2315,7 @@ long ms_co_code_redundant(const ms_coroutine *co) { return co->code_redundant; }
 long ms_co_code_corrected(const ms_coroutine *co) { return co->code_corrected; }
 long ms_co_code_inlined(const ms_coroutine *co) { return co->code_inlined; }
 unsigned ms_co_code_copies(const ms_coroutine *co) {
-  return co->code_inside && co->code_copies > 1 ? co->code_copies : 1;
+  return (co->code_inside || co->code_in_host) && co->code_copies > 1 ? co->code_copies : 1;
 }
 long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
   ms_code_source s = co->code_exact >= 0      ? MS_CODE_EXACT
