@@ -176,8 +176,9 @@ static bool may_borrow(const char *t) {
  * for its statement's sake. */
 static bool future_like(const char *t) {
   while (*t == ' ' || *t == '\n') t++;
-  static const char *const STARTS[] = {"Alias(", "Coroutine(", "{async", "{coroutine", "{gen",
-                                       "Pin<", "std::pin::Pin<", "core::pin::Pin<"};
+  if (ms_type_is_async_coroutine(t)) return true;
+  static const char *const STARTS[] = {"Alias(", "{async", "{coroutine", "{gen", "Pin<",
+                                       "std::pin::Pin<", "core::pin::Pin<"};
   for (size_t i = 0; i < sizeof STARTS / sizeof *STARTS; i++)
     if (!strncmp(t, STARTS[i], strlen(STARTS[i]))) return true;
   return strstr(t, "Future") || strstr(t, "async_drop");
@@ -874,19 +875,11 @@ static bool surely_copy(const char *t, size_t n) {
   return false;
 }
 
-/* Is a saved future's type one that building has no effect but the building: an async fn's
- * body, an async block or closure body (calling an async fn runs nothing of it). */
-static bool inert_future(const char *t) {
-  while (t && (*t == ' ' || *t == '\n')) t++;
-  return t && (!strncmp(t, "{async fn body of ", 18) || !strncmp(t, "{async block@", 13) ||
-               !strncmp(t, "{async closure body@", 20) || !strncmp(t, "Coroutine(", 10));
-}
-
 const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
   if (fix.kind == MS_FIX_RETURN_FUTURE && co->kind != MS_KIND_ASYNC_FN) /* a block or closure */
     return "use that future itself instead of an async block or closure that only awaits "
            "it: no state machine of its own (rust-lang/rust-project-goals#623, single await)";
-  if (fix.kind == MS_FIX_RETURN_FUTURE && fix.index < co->nsaved && !inert_future(co->saved[fix.index].type))
+  if (fix.kind == MS_FIX_RETURN_FUTURE && fix.index < co->nsaved && !ms_type_is_async_coroutine(co->saved[fix.index].type))
     /* built by a plain fn: what it does then runs at the call, not at the first poll (a trial) */
     return "write a plain fn that returns that future (impl Future) instead of awaiting it: no "
            "state machine of its own (rust-lang/rust-project-goals#623, single await); what "

@@ -826,13 +826,6 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
   return MS_KIND_ASYNC_FN;
 }
 
-/* Is a type, as a local's declaration prints it, a future the body builds: an async fn's or
- * block's coroutine (what calling an async fn returns, and into_future keeps). */
-static bool built_future_type(const char *t) {
-  return t && (starts(t, "{async fn body of ") || starts(t, "{async block@") ||
-               starts(t, "{async closure body@") || starts(t, "Coroutine("));
-}
-
 /* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`; and
  * upvars moved into an awaited future (rust-lang/rust#62958's "size doubles per nesting
  * level", a fresh-eyes trial): the value flows from the upvar through plain locals into the
@@ -863,9 +856,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
       }
     }
   }
-  long maxl = 1;
-  for (size_t i = 0; i < b->nlocals; i++)
-    if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
+  long maxl = (long)b->ntype_by_id; /* the locals' numbers, as parse.c bounds them */
   long *from = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *from); /* upvar + 1, 0 */
   if (!from) return;
   memset(from, 0, ((size_t)maxl + 1) * sizeof *from);
@@ -895,7 +886,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           bool direct = use && upvar_field_of(rs, s->ops[0].place, &(long){0}, false);
           /* moved in through a future: only into a saved future (the awaited one), and only
            * an upvar nothing else reads */
-          if (!direct && strcmp(sv->name, "__awaitee") && !built_future_type(sv->type)) continue;
+          if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
           if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
           bool dup = false;
           for (size_t q = 0; q < cs.len && !dup; q++)
@@ -913,7 +904,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
         /* into a plain local: whole, from a use, or a call's future built from it */
         long d = s->place->nproj ? -1 : s->place->local;
         if (round || d < 0 || d > maxl || from[d]) continue;
-        if (call && !built_future_type(ms_body_type_of(b, d)) &&
+        if (call && !ms_type_is_async_coroutine(ms_body_type_of(b, d)) &&
             !(s->callee && strstr(s->callee, "into_future"))) /* IntoFuture of a future: itself */
           continue;
         from[d] = u + 1;
@@ -2126,19 +2117,13 @@ void ms_crate_finish(ms_crate *c) {
       for (size_t j = 0; j < co->nupvars; j++)
         if (co->upvars[j].field == co->copy_upvar[k]) u = &co->upvars[j];
       bool moved = co->copy_moved && co->copy_moved[k];
-      if (moved)
-        snprintf(why, sizeof why,
-                 "upvar `%s` is moved into the future awaited from saved local %s%s%s%s, and "
-                 "keeps its own slot in every state: the value is stored twice, once per "
-                 "level of async fns it is passed down (rust-lang/rust#62958)",
-                 u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
-                 *sv->name ? "`)" : "");
-      else
-        snprintf(why, sizeof why,
-                 "upvar `%s` is copied into saved local %s%s%s%s, so the value is stored "
-                 "twice (rust-lang/rust#62958)",
-                 u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name,
-                 *sv->name ? "`)" : "");
+      snprintf(why, sizeof why,
+               moved ? "upvar `%s` is moved into the future awaited from saved local %s%s%s%s, "
+                       "and keeps its own slot in every state: the value is stored twice, once "
+                       "per level of async fns it is passed down (rust-lang/rust#62958)"
+                     : "upvar `%s` is copied into saved local %s%s%s%s, so the value is stored "
+                       "twice (rust-lang/rust#62958)",
+               u ? u->name : "?", sv->id, *sv->name ? " (`" : "", sv->name, *sv->name ? "`)" : "");
       /* the copy's bytes; for a move into a future, the upvar's (the future holds more) */
       long bytes = moved ? (u ? u->bytes : -1) : sv->bytes >= 0 ? sv->bytes : u ? u->bytes : -1;
       add_finding(c, co, MS_FINDING_UPVAR_COPY, -1, bytes, why);

@@ -170,3 +170,12 @@ const char *ms_kind_noun(ms_coroutine_kind k) {
 }
 
 bool ms_kind_yields(ms_coroutine_kind k) { return k == MS_KIND_GEN_BLOCK || k == MS_KIND_COROUTINE; }
+
+bool ms_type_is_async_coroutine(const char *t) {
+  static const char *const STARTS[] = {"{async fn body of ", "{async block@", "{async closure body@",
+                                       "Coroutine("};
+  while (t && (*t == ' ' || *t == '\n')) t++;
+  for (size_t i = 0; t && i < sizeof STARTS / sizeof *STARTS; i++)
+    if (!strncmp(t, STARTS[i], strlen(STARTS[i]))) return true;
+  return false;
+}

@@ -45,5 +45,9 @@ bool ms_file_same_dir(const char *a, const char *b);
 const char *ms_kind_noun(ms_coroutine_kind k);
 /* Does a coroutine of kind k suspend at yields, not awaits (gen blocks, coroutines)? */
 bool ms_kind_yields(ms_coroutine_kind k);
+/* Is a type, as MIR prints it, an async fn's, block's or closure's coroutine (`{async fn body
+ * of f()}`, `{async block@..}`, `{async closure body@..}`, `Coroutine(..)`): what calling an
+ * async fn builds, running none of its body? */
+bool ms_type_is_async_coroutine(const char *t);
 
 #endif
