@@ -132,6 +132,8 @@ typedef struct {
   ms_hold_reason why;
   ms_big_rule big; /* held-across-await: the rule that made the local big */
   ms_fix fix;
+  ms_fix also;     /* laid out with fix, not named by ms_co_finding_fix: the unnamed reference
+                      to a temporary that goes with it (MS_FIX_NONE: none) */
 } co_advice;
 
 /* A field of the what-if layout (layout.c): size, alignment, niche and how well known it is
@@ -204,6 +206,8 @@ struct ms_coroutine {
   /* advice (advice.c): per saved local what the resume body does with it (bits of advice.c),
    * recorded while the body is at hand; whether the body only awaits one future */
   unsigned char *saved_use;
+  long *temp_ref; /* per saved local: the one unnamed saved reference that borrows it and
+                     shares a suspend with it (`&Big` of `foo(&big(), f().await)`), -1 */
   bool pass_shape;
   /* what-if layouts (layout.c, ms_layout_whatif_prepare): the fields the future is laid out
    * from again, and what such a layout is (exact from the table, computed, lower bound) */
