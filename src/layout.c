@@ -1326,8 +1326,17 @@ static int name_score(const ms_coroutine *co, const co_key *ck, const char *cofn
       return 800 + (int)n + (strcmp(ck->qself, tk.qself) ? 0 : 50);
     }
     /* the table qualifies names relative to the crate (`client::Client::prepare`) or by
-     * their crate (`tokio::net::TcpStream::connect`): all of it must end the def path */
-    if (cofn[0] && seg_suffix(cofn, tk.path) < nsegs(tk.path)) return 0;
+     * their crate (`tokio::net::TcpStream::connect`): all of it must end the def path, or
+     * all but the coroutine's own crate (`proto::read_message` in the table of a crate that
+     * instantiates proto's generic `read_message`) */
+    if (cofn[0] && seg_suffix(cofn, tk.path) < nsegs(tk.path)) {
+      const char *cr = "";
+      size_t cl = ms_file_crate(co->file, &cr); /* the dump file's crate, as ms_co_crate */
+      const char *rest = tk.path + cl + 2;
+      if (!cl || strlen(tk.path) < cl + 2 || strncmp(tk.path, cr, cl) || strncmp(tk.path + cl, "::", 2) ||
+          seg_suffix(cofn, rest) < nsegs(rest))
+        return 0;
+    }
     return 800 + (int)n;
   }
   if (tk.form == 3 && co->def_path) { /* async block of a generic fn, named by path */
@@ -1624,6 +1633,64 @@ static bool overridden_entry(const ms_crate *c, const ms_coroutine *co, const co
  * coroutines of the crate have co's self type (several entries of one name are then not
  * simply instances of one generic body). */
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
+                               long size_eq, bool shared_name, bool *whole_only);
+
+/* Before the sizes are resolved: nothing known. */
+static void reset_sizes(ms_coroutine *co) {
+  co->size = -1;
+  co->size_source = MS_SIZE_LOWER_BOUND;
+  co->ninstances = 0;
+  co->nunknown = 0;
+  for (size_t s = 0; s < co->nstates; s++) co->states[s].bytes = -1;
+  for (size_t k = 0; k < co->nsaved; k++) co->saved[k].bytes = -1, co->saved[k].align = 0;
+  for (size_t k = 0; k < co->nupvars; k++) co->upvars[k].bytes = -1, co->upvars[k].align = 0;
+}
+
+/* The length of a directory's parent, `cap/dumps/` of `cap/dumps/proto/`. */
+static size_t parent_len(const char *dir) {
+  size_t n = strlen(dir);
+  if (n && dir[n - 1] == '/') n--;
+  while (n && dir[n - 1] != '/') n--;
+  return n;
+}
+
+/*
+ * A generic async fn (its self type has generic arguments) is instantiated, and its instances
+ * sized by -Zprint-type-sizes, in the crates that use it: with no entry in its own
+ * directory's table, the tables of the directories beside it (one parent: a capture's
+ * `dumps/<crate>/`) are tried, and the one with the largest instance kept, as its field types
+ * too (a trial's `read_message`, `with_deadline` of a library read ≥88 and ≥56 where the
+ * service crate's table had 144 and 8856).  Not across parents: other builds' tables.
+ */
+static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out, bool *whole_only) {
+  const co_scoped_ts *sc = c->scoped.items;
+  size_t own = c->scoped.len;
+  if (!co->ts || !co->self_type || !strchr(co->self_type, '<')) return false;
+  for (size_t k = 0; k < c->scoped.len && own == c->scoped.len; k++)
+    if (sc[k].has_ts && sc[k].ts == co->ts) own = k;
+  if (own == c->scoped.len) return false;
+  size_t pl = parent_len(sc[own].dir);
+  ms_type_sizes *mine = co->ts, *best_ts = NULL;
+  long best = -1;
+  for (size_t k = 0; k < c->scoped.len; k++) {
+    if (k == own || !sc[k].has_ts || sc[k].ts == mine || parent_len(sc[k].dir) != pl ||
+        memcmp(sc[k].dir, sc[own].dir, pl))
+      continue;
+    co->ts = sc[k].ts;
+    reset_sizes(co);
+    bool w = false;
+    long a = 0;
+    if (resolve_from_table(c, co, &a, -1, -1, false, &w) && co->size > best) {
+      best = co->size;
+      best_ts = sc[k].ts;
+    }
+  }
+  co->ts = best_ts ? best_ts : mine;
+  reset_sizes(co);
+  return best_ts && resolve_from_table(c, co, align_out, -1, -1, false, whole_only);
+}
+
+static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
                                long size_eq, bool shared_name, bool *whole_only) {
   ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */
   if (!ts || !ts->types.len) return false;
@@ -1731,13 +1798,7 @@ void ms_sizes_resolve(ms_crate *c) {
   }
   for (size_t i = 0; i < n; i++) {
     ms_coroutine *co = cs[i];
-    co->size = -1;
-    co->size_source = MS_SIZE_LOWER_BOUND;
-    co->ninstances = 0;
-    co->nunknown = 0;
-    for (size_t s = 0; s < co->nstates; s++) co->states[s].bytes = -1;
-    for (size_t k = 0; k < co->nsaved; k++) co->saved[k].bytes = -1, co->saved[k].align = 0;
-    for (size_t k = 0; k < co->nupvars; k++) co->upvars[k].bytes = -1, co->upvars[k].align = 0;
+    reset_sizes(co);
     /* async closures: `{closure#N}` and `{synthetic#N}` bodies share one self type but may
      * differ in size; they are matched after their own layouts are known */
     bool shared = false;
@@ -1752,6 +1813,7 @@ void ms_sizes_resolve(ms_crate *c) {
       }
     }
     exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false, &whole[i]);
+    if (!exact[i] && !shared) exact[i] = resolve_from_siblings(c, co, &x.memo[i].tab_align, &whole[i]);
   }
   /* 2. field sizes, computed layouts and lower bounds */
   for (size_t i = 0; i < n; i++) {
