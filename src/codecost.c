@@ -547,6 +547,8 @@ typedef struct sym {
   const char *self_path;  /* qualified: the self type's whole path (`generic::MemStore`) */
   const char *trait_base; /* qualified trait impls: last segment of the trait; else "" */
   const char *ident;
+  const char *name; /* as nm printed it (demangled) */
+  unsigned file;    /* which ms_symbols_add call (file) it came from */
   long size;
   uint64_t hash;
   struct sym *next;
@@ -566,6 +568,7 @@ struct ms_symbols {
   size_t nbuckets, count;
   host *hosts;
   size_t nhosts, caphosts;
+  unsigned files; /* ms_symbols_add calls so far */
 };
 
 static uint64_t hash_str(const char *s) {
@@ -835,6 +838,8 @@ static const char *arena_sb(ms_symbols *s, const sbuf *b) {
 }
 
 static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
+  sbuf whole = {0};
+  sb_putn(&whole, name, n);
   sbuf key = {0}, qual = {0}, self_b = {0}, self_p = {0}, trait_b = {0}, ident = {0},
        crate = {0};
   if (n && name[0] == '<') {
@@ -866,7 +871,7 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
     sb_puts(&ident, sb_str(&key));
   }
   bool ok = !(key.oom || qual.oom || self_b.oom || self_p.oom || trait_b.oom || ident.oom ||
-              crate.oom);
+              crate.oom || whole.oom);
   if (ok && key.len) {
     uint64_t h = hash_str(sb_str(&key));
     /* the same name twice (local symbols of several objects) gives two entries with one
@@ -880,10 +885,12 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
       e->self_path = arena_sb(s, &self_p);
       e->trait_base = arena_sb(s, &trait_b);
       e->ident = arena_sb(s, &ident);
+      e->name = arena_sb(s, &whole);
+      e->file = s->files;
       e->size = size;
       e->hash = h;
       ok = e->key && e->crate && e->qual && e->self_base && e->self_path && e->trait_base &&
-           e->ident;
+           e->ident && e->name;
       if (ok) {
         if (s->count + 1 > s->nbuckets * 2) grow(s);
         e->next = s->buckets[h & (s->nbuckets - 1)];
@@ -901,6 +908,7 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
   free(trait_b.p);
   free(ident.p);
   free(crate.p);
+  free(whole.p);
   return ok && key.len;
 }
 
@@ -922,6 +930,7 @@ static bool is_hex_word(const char *s, size_t n) {
  */
 long ms_symbols_add(ms_symbols *s, const char *text, size_t len) {
   if (!s || !text) return 0;
+  s->files++;
   long n = 0;
   size_t i = 0;
   while (i < len) {
@@ -1002,13 +1011,28 @@ static bool qual_mentions_crate(const char *qual, const char *crate) {
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n) {
   if (!s) return -1;
   long sum = 0;
+  /* one function in two files (a library's rlib and the binary it is linked into: a
+   * capture's tables, a trial's 43656 bytes where the binary held 24107) counts once; the
+   * same name twice in one file (local symbols of two codegen units) is two copies */
+  size_t cap = 16;
+  while (cap < 2 * s->count + 2) cap *= 2;
+  const sym **seen = ms_xcalloc(cap, sizeof *seen);
   for (size_t b = 0; b < s->nbuckets; b++)
     for (const sym *e = s->buckets[b]; e; e = e->next) {
       bool ours = false;
       for (size_t k = 0; k < n && !ours; k++)
         ours = *e->crate ? !strcmp(e->crate, crates[k]) : qual_mentions_crate(e->qual, crates[k]);
-      if (ours) sum += e->size;
+      if (!ours) continue;
+      size_t h = (size_t)(hash_str(e->name) ^ (uint64_t)e->size) & (cap - 1);
+      bool other_file = false;
+      for (; seen[h]; h = (h + 1) & (cap - 1))
+        if (seen[h]->size == e->size && !strcmp(seen[h]->name, e->name) && seen[h]->file != e->file)
+          other_file = true;
+      if (other_file) continue;
+      seen[h] = e;
+      sum += e->size;
     }
+  free(seen);
   return sum;
 }
 

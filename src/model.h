@@ -310,7 +310,9 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
 /* The code of `crates` that nm lists: the sizes of the code symbols (types T t W w i) that are
  * theirs (a plain path that starts with one of them, `krate::f`; a qualified one whose
  * qualifier names one, `<krate::S as core::fmt::Debug>::fmt`; instances of other crates'
- * generics, `core::ptr::drop_in_place::<krate::S>`, are those crates'); -1 for NULL. */
+ * generics, `core::ptr::drop_in_place::<krate::S>`, are those crates'); a name and size that
+ * two ms_symbols_add calls (files: an rlib and the binary linking it) both list count once;
+ * -1 for NULL. */
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n);
 /* The smallest symbol that instantiates a generic function with `path` (`krate::f::{closure#0}`,
  * a coroutine's type as the demangled name prints it) as a whole generic argument, `::<..>`:
