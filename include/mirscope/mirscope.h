@@ -470,7 +470,10 @@ MS_API long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
  */
 MS_API long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
                                     const char **err);
-/** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions. */
+/** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions.  Each call
+ *  is one file (one object, archive or binary): a function that two calls list with one
+ *  name and size (an rlib and the binary it is linked into) is one function in the code
+ *  totals; twice in one call, two copies. */
 MS_API long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
 MS_API long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
 /**
