@@ -1654,13 +1654,28 @@ static size_t parent_len(const char *dir) {
   return n;
 }
 
+/* Does a coroutine of crate cr (cl bytes) have its dump under dir (with a trailing '/')? */
+static bool dir_has_crate(const ms_crate *c, const char *dir, const char *cr, size_t cl) {
+  size_t dl = strlen(dir);
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    const char *o = "";
+    if (cs[i]->file && !strncmp(cs[i]->file, dir, dl) && ms_file_crate(cs[i]->file, &o) == cl &&
+        !strncmp(o, cr, cl))
+      return true;
+  }
+  return false;
+}
+
 /*
  * A generic async fn (its self type has generic arguments) is instantiated, and its instances
  * sized by -Zprint-type-sizes, in the crates that use it: with no entry in its own
  * directory's table, the tables of the directories beside it (one parent: a capture's
  * `dumps/<crate>/`) are tried, and the one with the largest instance kept, as its field types
  * too (a trial's `read_message`, `with_deadline` of a library read ≥88 and ≥56 where the
- * service crate's table had 144 and 8856).  Not across parents: other builds' tables.
+ * service crate's table had 144 and 8856).  Not across parents (other builds' tables), nor a
+ * directory with dumps of the coroutine's own crate (another build of it: corpus/pairs'
+ * before/ and after/).
  */
 static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out, bool *whole_only) {
   const co_scoped_ts *sc = c->scoped.items;
@@ -1670,11 +1685,13 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
     if (sc[k].has_ts && sc[k].ts == co->ts) own = k;
   if (own == c->scoped.len) return false;
   size_t pl = parent_len(sc[own].dir);
+  const char *cr = "";
+  size_t cl = ms_file_crate(co->file, &cr);
   ms_type_sizes *mine = co->ts, *best_ts = NULL;
   long best = -1;
   for (size_t k = 0; k < c->scoped.len; k++) {
     if (k == own || !sc[k].has_ts || sc[k].ts == mine || parent_len(sc[k].dir) != pl ||
-        memcmp(sc[k].dir, sc[own].dir, pl))
+        memcmp(sc[k].dir, sc[own].dir, pl) || !cl || dir_has_crate(c, sc[k].dir, cr, cl))
       continue;
     co->ts = sc[k].ts;
     reset_sizes(co);
