@@ -1689,6 +1689,9 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
   size_t cl = ms_file_crate(co->file, &cr);
   ms_type_sizes *mine = co->ts, *best_ts = NULL;
   long best = -1;
+  /* the tries say nothing: only the table kept may warn, once */
+  ms_warning_fn warn = c->opts.on_warning;
+  c->opts.on_warning = NULL;
   for (size_t k = 0; k < c->scoped.len; k++) {
     if (k == own || !sc[k].has_ts || sc[k].ts == mine || parent_len(sc[k].dir) != pl ||
         memcmp(sc[k].dir, sc[own].dir, pl) || !cl || dir_has_crate(c, sc[k].dir, cr, cl))
@@ -1702,6 +1705,7 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
       best_ts = sc[k].ts;
     }
   }
+  c->opts.on_warning = warn;
   co->ts = best_ts ? best_ts : mine;
   reset_sizes(co);
   return best_ts && resolve_from_table(c, co, align_out, -1, -1, false, whole_only);
