@@ -369,8 +369,58 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
   }
 }
 
+/* A type text without its path qualifiers (`a::b::C` is `C`, `<X as m::Tr>::f` is `<X as
+ * Tr>::f`), as rustc trims paths in -Zprint-type-sizes: into out (cap bytes), false when it
+ * does not fit. */
+static bool unqualified(const char *t, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; t[i];) {
+    size_t e = i;
+    if (!i || !(isalnum((unsigned char)t[i - 1]) || t[i - 1] == '_'))
+      while (isalnum((unsigned char)t[e]) || t[e] == '_') e++;
+    if (e > i && t[e] == ':' && t[e + 1] == ':' && (isalpha((unsigned char)t[e + 2]) || t[e + 2] == '_')) {
+      i = e + 2; /* a qualifier: dropped */
+      continue;
+    }
+    if (e == i) e = i + 1;
+    if (o + (e - i) >= cap) return false;
+    memcpy(out + o, t + i, e - i);
+    o += e - i;
+    i = e;
+  }
+  out[o] = 0;
+  return true;
+}
+
+/* Is t the name of one of co's -Zprint-type-sizes entries, paths compared without their
+ * qualifiers: another crate's table qualifies a path by its crate (`runtime::with_deadline`),
+ * rustc trims one that is unique (`async_drop_in_place` for `std::future::..`,
+ * `<Conn as AsyncDrop>::drop`). */
+static bool names_instance(const ms_coroutine *co, const char *t) {
+  char a[1024], b[1024];
+  if (!unqualified(t, a, sizeof a)) return false;
+  for (size_t k = 0; k < co->ninstance_names; k++)
+    if (!strcmp(co->instance_names[k], t) ||
+        (unqualified(co->instance_names[k], b, sizeof b) && !strcmp(a, b)))
+      return true;
+  return false;
+}
+
 const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
   if (!co || saved >= co->nsaved) return NULL;
   const co_saved *sv = &co->saved[saved];
-  return type_pick(c, co, sv->type, strlen(sv->type), sv->bytes);
+  const ms_coroutine *r = type_pick(c, co, sv->type, strlen(sv->type), sv->bytes);
+  /* a generic body's local (`F/#0`, `<T/#0 as Tr>::{anon_assoc#0}`): its sized instance's
+   * type, which the table prints for some locals only (`__awaitee`, not `f`): then that of a
+   * local of the same type */
+  const char *it = sv->inst_type;
+  for (size_t k = 0; !r && !it && k < co->nsaved; k++)
+    if (co->saved[k].inst_type && !strcmp(co->saved[k].type, sv->type)) it = co->saved[k].inst_type;
+  if (!r && it) {
+    r = type_pick(c, co, it, strlen(it), sv->bytes);
+    /* the table prints paths by name: only a coroutine that entry sizes is that future (not
+     * the crate's own `connect` for tokio's `TcpStream::connect`) */
+    if (r && !names_instance(r, it)) r = NULL;
+  }
+  return r;
 }

@@ -1598,6 +1598,7 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
       if (nhit != 1) continue;
       sv->bytes = hit->size;
       if (hit->align > 0) sv->align = (unsigned)hit->align;
+      if (*hit->type && strcmp(hit->type, sv->type)) sv->inst_type = hit->type;
     }
   }
 }
@@ -1640,6 +1641,8 @@ static void reset_sizes(ms_coroutine *co) {
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->ninstances = 0;
+  co->instance_names = NULL;
+  co->ninstance_names = 0;
   co->nunknown = 0;
   for (size_t s = 0; s < co->nstates; s++) co->states[s].bytes = -1;
   for (size_t k = 0; k < co->nsaved; k++) co->saved[k].bytes = -1, co->saved[k].align = 0;
@@ -1730,6 +1733,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   /* of the best-named entries, those whose fields fit co; none fitting: all of them */
   size_t nbest = 0, nfit = 0;
   long fit_min = -1, fit_max = -1;
+  ms_vec names = {0}; /* every entry of the name, fitting or not (instance_names) */
   const char *tname = NULL;
   for (size_t i = 0; i < ts->types.len; i++) {
     if (!coroutine_entry(all[i]) || !size_fits(all[i], size_min, size_eq) ||
@@ -1737,6 +1741,9 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
       continue;
     nbest++;
     tname = all[i]->name;
+    const char **np = ms_vec_push(&c->arena, &names, sizeof *np);
+    if (!np) return false;
+    *np = all[i]->name;
     if (!entry_fits(co, all[i])) continue;
     nfit++;
     if (fit_min < 0 || all[i]->size < fit_min) fit_min = all[i]->size;
@@ -1771,6 +1778,8 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   }
   co->instances = inst.items;
   co->ninstances = inst.len;
+  co->instance_names = names.items;
+  co->ninstance_names = names.len;
   co->size = big->size;
   long minal = big->align;
   const ts_type **sn = seen.items;

@@ -29,6 +29,9 @@ typedef struct {
   long scope;
   long bytes; /* -1 unknown */
   unsigned align; /* 0 unknown */
+  /* the type the -Zprint-type-sizes entry of its sizes prints, when not the layout's: a
+   * generic body's instance (`F/#0` held as `{async fn body of serve_one()}`); else NULL */
+  const char *inst_type;
 } co_saved;
 
 typedef struct {
@@ -191,6 +194,9 @@ struct ms_coroutine {
   size_t nunknown;
   long *instances;
   size_t ninstances;
+  const char **instance_names; /* its -Zprint-type-sizes entries' names (of instances[], and
+                                * those whose fields did not fit) */
+  size_t ninstance_names;
   unsigned tag_bytes; /* bytes of the discriminant, 0 unknown */
   struct ms_type_sizes *ts; /* type sizes scoped to this coroutine's directory, or NULL */
   const struct ms_symbols *syms; /* the nm symbols it is looked up in (model.c), or NULL */
