@@ -143,6 +143,7 @@ struct ms_body {
   size_t nblock_by_index;
   bool incomplete; /* cut off by the end of the text (a truncated dump): syntax errors up to
                     * the end with braces left open; its blocks are a part of the body's */
+  bool cut_by_header; /* incomplete, and the text goes on with the next dump's header */
 };
 
 struct ms_doc {

@@ -1532,8 +1532,11 @@ size_t ms_crate_add_doc(ms_crate *c, const ms_doc *doc) {
       /* a part of a body: its missing blocks would read as unreachable states and lost
        * transitions (the parser said where the text ends) */
       c->dropped += rank == 0;
-      warn_body(c, b, *b->pass ? b->pass : "no header", "the body is cut off by the end of the "
-                "input (the dump looks truncated): not modelled");
+      warn_body(c, b, *b->pass ? b->pass : "no header",
+                b->cut_by_header ? "the body is cut off where the next dump's header begins (the "
+                                   "dump looks truncated): not modelled"
+                                 : "the body is cut off by the end of the input (the dump looks "
+                                   "truncated): not modelled");
       continue;
     }
     const ms_layout *L = b->layout;

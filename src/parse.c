@@ -69,6 +69,7 @@ typedef struct {
   int hdr_disamb;
   uint32_t hdr_byte; /* where the pending header starts in the chunk */
   ms_layout *pending_layout;
+  bool cut_by_header; /* the chunk ends, braces open, where the next dump's header begins */
 } P;
 
 /* One pass over the grammar's symbols and fields instead of one name look-up each
@@ -980,6 +981,7 @@ static void build_body(P *p, TSNode n) {
   p->hdr_path = p->hdr_pass = NULL;
   p->pending_layout = NULL;
   b->incomplete = ts_node_has_error(n) && reaches_eof(p, n) && braces_open(p) > 0;
+  b->cut_by_header = b->incomplete && p->cut_by_header;
 
   ms_vec locals = {0}, debugs = {0}, scopes = {0}, blocks = {0};
   /* parameters first: they are locals _1.._n */
@@ -1181,8 +1183,17 @@ static void report_truncation(P *p) {
     end--;
   unsigned line, col;
   position_of(p, end, &line, &col);
-  add_diag_at(p, end, line, col, MS_SEV_ERROR,
-              "unexpected end of input: unclosed `{` (the dump looks truncated)");
+  if (p->cut_by_header) { /* the text goes on with the next dump */
+    unsigned hl, hc;
+    position_of(p, p->len, &hl, &hc);
+    char msg[200];
+    snprintf(msg, sizeof msg, "unclosed `{` where the next dump's `// MIR for` header begins, "
+             "line %u (the dump looks truncated; the next one is read on its own)", hl);
+    add_diag_at(p, end, line, col, MS_SEV_ERROR, msg);
+  } else {
+    add_diag_at(p, end, line, col, MS_SEV_ERROR,
+                "unexpected end of input: unclosed `{` (the dump looks truncated)");
+  }
   /* the last item header before the end */
   size_t start = 0, item = (size_t)-1; /* the last item or header the text starts */
   for (size_t i = end; i-- > start;) {
@@ -1316,7 +1327,7 @@ enum { NO_BOUNDARY = -1 };
  * input (`at_eof`), or NO_BOUNDARY when more text is needed to decide.
  */
 static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eof) {
-  if (at_eof && len <= target + target / 2) return len;
+  bool small = at_eof && len <= target + target / 2; /* no size cut: one chunk */
   long depth = 0;
   bool str = false, headers = starts_with_at(s, len, 0, "// MIR for "); /* at byte 0 too */
   for (size_t i = 0; i < len; i++) {
@@ -1330,10 +1341,14 @@ static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eo
       depth++;
     } else if (c == '}') {
       depth--;
+    } else if (c == '\n' && depth > 0 && starts_with_at(s, len, i + 1, "// MIR for ")) {
+      /* rustc prints a header only between dumps: the one before it was cut off (a log of
+       * concatenated dumps, one truncated) and must not take the next one with it */
+      return i + 1;
     } else if (c == '\n' && depth == 0 && i + 1 < len) {
       bool header = starts_with_at(s, len, i + 1, "// MIR for ");
       headers = headers || header;
-      if (i + 1 < target) continue;
+      if (small || i + 1 < target) continue;
       if (header || (!headers && (starts_with_at(s, len, i + 1, "fn ") ||
                                   starts_with_at(s, len, i + 1, "const ") ||
                                   starts_with_at(s, len, i + 1, "static ") ||
@@ -1345,9 +1360,9 @@ static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eo
 }
 
 /* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document); its first line is
- * line row_base + 1 of the file. */
+ * line row_base + 1 of the file; more: the file goes on after it (with a dump's header). */
 static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t len,
-                              unsigned row_base) {
+                              unsigned row_base, bool more) {
   ms_doc *doc = ms_xcalloc(1, sizeof *doc);
   ms_arena_init(&doc->arena);
   /* CRLF line ends (a dump saved on Windows) read as LF: types printed over several lines
@@ -1389,6 +1404,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     p.src = doc->text + start;
     p.len = end - start;
     p.row_base = rows;
+    p.cut_by_header = (end < len || more) && braces_open(&p) > 0;
     if (p.len > UINT32_MAX - 1) p.len = UINT32_MAX - 1; /* tree-sitter offsets are 32-bit */
     TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
     if (!tree) ms_internal_error("tree-sitter returned no tree"); /* no timeout or cancel is set */
@@ -1406,7 +1422,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     iter_free(&it);
     collect_syntax_errors(&p, root);
     ts_tree_delete(tree);
-    if (start + p.len >= len && p.hdr_path && braces_open(&p) > 0) {
+    if ((start + p.len >= len || p.cut_by_header) && p.hdr_path && braces_open(&p) > 0) {
       /* the text ends inside the body of this header, cut where no `fn` item could be
        * parsed: a body without blocks, marked incomplete, so that it is counted and said
        * (ms_crate_add_doc) rather than lost without a trace */
@@ -1422,7 +1438,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
       *b = (ms_body){.item = MS_ITEM_FN, .def_path = p.hdr_path, .name = p.hdr_path,
                      .pass = p.hdr_pass ? p.hdr_pass : "", .disambiguator = p.hdr_disamb,
                      .file = doc->name, .line = line, .layout = p.pending_layout,
-                     .incomplete = true};
+                     .incomplete = true, .cut_by_header = p.cut_by_header};
       ms_body **slot = ms_vec_push(p.A, &doc->bodies, sizeof(ms_body *));
       if (slot) *slot = b;
       p.hdr_path = p.hdr_pass = NULL;
@@ -1455,7 +1471,7 @@ static void parser_init(Parser *ps) {
 static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   Parser ps;
   parser_init(&ps);
-  ms_doc *doc = parse_owned_at(&ps, name, buf, len, 0);
+  ms_doc *doc = parse_owned_at(&ps, name, buf, len, 0, false);
   ts_parser_delete(ps.ts);
   return doc;
 }
@@ -1542,7 +1558,7 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
     }
     char *chunk = ms_xmalloc(end + 1);
     memcpy(chunk, buf, end);
-    ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows);
+    ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows, end < have || !eof);
     for (size_t i = 0; i < end; i++) rows += buf[i] == '\n';
     memmove(buf, buf + end, have - end);
     have -= end;
