@@ -1077,19 +1077,46 @@ static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *self_p, sbuf *
 }
 
 typedef struct {
+  unsigned n; /* distinct symbols */
+  long sum;   /* their sizes, -1 none */
+} code_inst;
+
+enum { PICK_NAMES = 32 };
+
+typedef struct {
   long best;
   const char *ident;
   bool ambiguous;
   int found;
+  /* the distinct symbols (instances of a generic body: `twice::<Plain>::{closure#0}` beside
+   * `twice::<leaf::{closure#0}>::{closure#0}`), each its own code: how many, their sizes */
+  const char *names[PICK_NAMES];
+  unsigned n;
+  long sum;
 } pick;
+
+static void pick_instance(pick *pk, const sym *e) {
+  for (unsigned i = 0; i < pk->n && i < PICK_NAMES; i++)
+    if (!strcmp(pk->names[i], e->name)) return; /* listed twice: one function */
+  if (pk->n < PICK_NAMES) pk->names[pk->n] = e->name;
+  pk->n++;
+  pk->sum += e->size;
+}
 
 static void pick_add(pick *pk, const sym *e) {
   if (!pk->found++) pk->ident = e->ident;
   else if (strcmp(pk->ident, e->ident) != 0) pk->ambiguous = true;
   if (e->size > pk->best) pk->best = e->size;
+  pick_instance(pk, e);
 }
 
-static long pick_result(const pick *pk) { return !pk->found || pk->ambiguous ? -1 : pk->best; }
+/* The coroutine's exact size (the largest instance), -1 when none or ambiguous; the
+ * instances into *inst (may be NULL). */
+static long pick_result(const pick *pk, code_inst *inst) {
+  long r = !pk->found || pk->ambiguous ? -1 : pk->best;
+  if (inst) *inst = r < 0 ? (code_inst){0, -1} : (code_inst){pk->n, pk->sum};
+  return r;
+}
 
 /*
  * Is the symbol's self type the coroutine's (self_b its base name, self_p its path as MIR
@@ -1152,12 +1179,13 @@ static bool overridden(const overrides *ov, const sym *e) {
  * method (ov, may be NULL). */
 static long lookup_qualified(const ms_symbols *s, const char *key, const char *crate,
                              const char *self_b, const char *self_p, const char *trait_b,
-                             bool inherent, bool trait_default, const overrides *ov) {
+                             bool inherent, bool trait_default, const overrides *ov,
+                             code_inst *inst) {
   uint64_t h = hash_str(key);
   /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
    * the self base names a type parameter that no symbol shows, so compare the trait only */
   for (int pass = 0; pass < 2; pass++) {
-    pick pk = {-1, NULL, false, 0};
+    pick pk = {-1, NULL, false, 0, {0}, 0, 0};
     for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
       if (e->hash != h || strcmp(e->key, key) != 0 || !*e->qual) continue;
       if (*crate && !qual_mentions_crate(e->qual, crate)) continue;
@@ -1173,13 +1201,14 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
         if (overridden(ov, e)) continue;
         if (!pk.found++) pk.ident = e->ident;
         if (e->size > pk.best) pk.best = e->size;
+        pick_instance(&pk, e);
         continue;
       }
       pick_add(&pk, e);
     }
-    if (pk.found || !*self_b || !*trait_b || trait_default) return pick_result(&pk);
+    if (pk.found || !*self_b || !*trait_b || trait_default) return pick_result(&pk, inst);
   }
-  return -1;
+  return pick_result(&(pick){-1, NULL, false, 0, {0}, 0, 0}, inst);
 }
 
 /* `impl_type`: the self type of another coroutine of the same impl block that names it
@@ -1220,7 +1249,8 @@ static void impl_key(sbuf *key, const char *dp, const char *impl) {
 }
 
 static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *impl_type,
-                       const overrides *ov) {
+                       const overrides *ov, code_inst *inst) {
+  if (inst) *inst = (code_inst){0, -1};
   if (!s || !co || !co->def_path || !*co->def_path) return -1;
   const char *dp = co->def_path;
   size_t dn = strlen(dp);
@@ -1237,7 +1267,7 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
     if (!self_b.len && !trait_b.len) goto out;
     impl_key(&key, dp, impl);
     r = lookup_qualified(s, sb_str(&key), sb_str(&crate), sb_str(&self_b), sb_str(&self_p),
-                         sb_str(&trait_b), inherent, false, ov);
+                         sb_str(&trait_b), inherent, false, ov, inst);
     goto out;
   }
 
@@ -1246,14 +1276,14 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
     join_ctx j = {&key, 0, 0};
     split_path(dp, dn, join_seg, &j);
     uint64_t h = hash_str(sb_str(&key));
-    pick pk = {-1, NULL, false, 0};
+    pick pk = {-1, NULL, false, 0, {0}, 0, 0};
     for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
       if (e->hash != h || strcmp(e->key, sb_str(&key)) != 0 || *e->qual) continue;
       if (crate.len && strcmp(e->crate, sb_str(&crate)) != 0) continue;
       pick_add(&pk, e);
     }
     if (pk.found) {
-      r = pick_result(&pk);
+      r = pick_result(&pk, inst);
       goto out;
     }
   }
@@ -1273,7 +1303,8 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
         sb_putn(&k2, g.s[i], g.n[i]);
       }
       sb_putn(&tr, g.s[m - 1], g.n[m - 1]);
-      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true, ov);
+      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true, ov,
+                           inst);
       free(k2.p);
       free(tr.p);
     }
@@ -1287,7 +1318,9 @@ out:
   return r;
 }
 
-long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) { return lookup_one(s, co, NULL, NULL); }
+long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co) {
+  return lookup_one(s, co, NULL, NULL, NULL);
+}
 
 /* The `<impl at FILE:L:C: L:C>` of a def path (pointer and length, as lookup_one reads it),
  * or NULL. */
@@ -1359,7 +1392,12 @@ void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t 
     free(trait_b.p);
     free(key.p);
   }
-  for (size_t i = 0; i < n; i++) cs[i]->code_exact = lookup_one(s, cs[i], sib[i], &ov);
+  for (size_t i = 0; i < n; i++) {
+    code_inst in;
+    cs[i]->code_exact = lookup_one(s, cs[i], sib[i], &ov, &in);
+    cs[i]->code_instances = in.n;
+    cs[i]->code_exact_all = in.sum;
+  }
   for (size_t i = 0; i < ov.n; i++) {
     free(ov.v[i].self_b);
     free(ov.v[i].trait_b);

@@ -154,9 +154,7 @@ static void write_identity(const explain_ctx *x) {
                              * one instance's size beside another's code) */
     fprintf(o, "            the largest of %zu instances (", co->ninstances);
     for (size_t k = 0; k < co->ninstances; k++) fprintf(o, "%s%ld", k ? ", " : "", co->instances[k]);
-    fputs(co->code_exact >= 0 ? " bytes), its states below; the code is the largest instance "
-                                "nm has, maybe another\n"
-                              : " bytes), its states below\n", o);
+    fputs(" bytes), its states below\n", o);
   }
   ms_code_source src;
   ms_co_code_bytes(co, &src);
@@ -164,6 +162,12 @@ static void write_identity(const explain_ctx *x) {
   ms_rep_code_model(x->c, false, model, sizeof model);
   fprintf(o, "  code      %s bytes (%s), %ld in poison arms\n", code, ms_code_source_name(src),
           co->code_redundant > 0 ? co->code_redundant : 0);
+  long all = -1;
+  unsigned inst = ms_co_code_instances(co, &all);
+  if (inst > 1) /* each instance its own code, in the totals (a firmware trial) */
+    fprintf(o, "            the largest of the %u instances nm has, %ld bytes in all\n", inst, all);
+  else if (inst == 1 && co->ninstances > 1)
+    fputs("            the one instance nm has (the others inlined, or not built)\n", o);
   if (co->code_exact >= 0 && co->code_inlined > 0) { /* docs/code-size.md, "Inlined awaitees" */
     size_t n = ms_crate_coroutine_count(x->c), *mark = ms_xcalloc(n + 1, sizeof *mark);
     const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);

@@ -1094,6 +1094,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layou
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
+  co->code_exact_all = -1;
   co->code_corrected = -1;
   co->code_inlined = -1;
   co->code_host = -1;
@@ -2302,8 +2303,21 @@ long ms_co_code_exact(const ms_coroutine *co) { return co->code_exact; }
 long ms_co_code_redundant(const ms_coroutine *co) { return co->code_redundant; }
 long ms_co_code_corrected(const ms_coroutine *co) { return co->code_corrected; }
 long ms_co_code_inlined(const ms_coroutine *co) { return co->code_inlined; }
+unsigned ms_co_code_instances(const ms_coroutine *co, long *all_bytes) {
+  if (all_bytes) *all_bytes = co->code_exact >= 0 ? co->code_exact_all : -1;
+  return co->code_exact >= 0 ? co->code_instances : 0;
+}
+
+long ms_co_code_bytes_all(const ms_coroutine *co, ms_code_source *src) {
+  long b = ms_co_code_bytes(co, src);
+  return co->code_exact >= 0 && co->code_instances > 1 ? co->code_exact_all : b;
+}
+
 unsigned ms_co_code_copies(const ms_coroutine *co) {
-  return (co->code_inside || co->code_in_host) && co->code_copies > 1 ? co->code_copies : 1;
+  unsigned in = (co->code_inside || co->code_in_host) && co->code_copies > 1 ? co->code_copies : 1;
+  /* instances of a generic body, each with a symbol: a copy of its code in each */
+  unsigned inst = co->code_exact >= 0 && co->code_instances > 1 ? co->code_instances : 1;
+  return in > inst ? in : inst;
 }
 long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
   ms_code_source s = co->code_exact >= 0      ? MS_CODE_EXACT

@@ -202,6 +202,10 @@ struct ms_coroutine {
   const struct ms_symbols *syms; /* the nm symbols it is looked up in (model.c), or NULL */
   /* code */
   long code_estimate, code_exact, code_redundant;
+  /* code_exact is the largest instance's: the instances nm has of a generic body (symbols of
+   * distinct names), the sum of their sizes (codecost.c, ms_symbols_lookup_all) */
+  unsigned code_instances;
+  long code_exact_all;
   long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
   long code_host;      /* the nm size of a generic function instantiated with this coroutine,
                           its resume function inlined there (model.c, host_bound), -1 none */
@@ -345,5 +349,8 @@ size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t 
  * whose own type does not name its impl (an async block) takes the type of another coroutine
  * of the same crate and impl block that does. */
 void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t n);
+/* ms_co_code_bytes, but with every instance nm has of a generic body (the figure is the
+ * largest's): what a total of the coroutines' code counts */
+long ms_co_code_bytes_all(const ms_coroutine *co, ms_code_source *src);
 
 #endif

@@ -1140,7 +1140,7 @@ static bool same_build(const ms_coroutine *a, const ms_coroutine *b, const char 
 /* Add coroutine co's figures to group g; `inside`: its code is in an awaiter's nm size. */
 static void group_add(ms_rep_group *g, const ms_coroutine *co, bool inside) {
   g->coroutines++;
-  long code = ms_co_code_bytes(co, NULL);
+  long code = ms_co_code_bytes_all(co, NULL);
   if (code > 0 && !inside) g->code_bytes += code;
   if (code > 0 && inside) g->code_inside += code, g->inside++;
   /* a coroutine nm has no code of was not built; one inlined into an executor's instance
@@ -1632,7 +1632,7 @@ static void group_words(const ms_rep_group *g, bool md, char *out, size_t cap) {
     const ms_whatif_total *ap = &w[MS_WHATIF_ASYNC_PANIC];
     ms_sb_printf(b, "%zu poison arm%s", ap->findings, plural((long)ap->findings));
     if (ap->copies > ap->findings) /* LLVM copies an inlined future into each awaiter */
-      ms_sb_printf(b, " (%zu with the copies of inlined futures)", ap->copies);
+      ms_sb_printf(b, " (%zu counting the copies of inlined futures and generic instances)", ap->copies);
     ms_sb_printf(b, " in %zu future%s (%ld%s of code)", ap->coroutines, plural((long)ap->coroutines),
                  ap->code_bytes, B);
   }

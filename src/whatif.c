@@ -99,7 +99,7 @@ long ms_crate_code_bytes(const ms_crate *c) {
   long sum = 0;
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
-    long b = ms_co_code_bytes(cs[i], NULL);
+    long b = ms_co_code_bytes_all(cs[i], NULL);
     if (b > 0 && !cs[i]->code_inside) sum += b;
   }
   return sum;

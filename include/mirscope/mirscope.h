@@ -726,10 +726,15 @@ MS_API long ms_co_code_corrected(const ms_coroutine *co);
  *  to be compared with ms_co_code_estimate() plus this. */
 MS_API long ms_co_code_inlined(const ms_coroutine *co);
 /** The copies of its code a build has: the coroutines with an nm size it is inlined into
- *  (LLVM copies an awaitee into each of its awaiters), else 1.  What a change removes from
- *  its code (a poison arm, a duplicate suspend point) it removes from every copy: the
- *  what-if figures count each copy (docs/reports.md, "What if"). */
+ *  (LLVM copies an awaitee into each of its awaiters), or the instances of a generic body
+ *  that nm has (`twice::<A>::{closure#0}`, `twice::<B>::{closure#0}`), else 1.  What a
+ *  change removes from its code (a poison arm, a duplicate suspend point) it removes from
+ *  every copy: the what-if figures count each copy (docs/reports.md, "What if"). */
 MS_API unsigned ms_co_code_copies(const ms_coroutine *co);
+/** The instances of a generic body nm has, each a symbol of its own (1 for a body that is
+ *  not generic, 0 without an exact size), and the sum of their sizes (-1 without);
+ *  ms_co_code_exact() is the largest one's. */
+MS_API unsigned ms_co_code_instances(const ms_coroutine *co, long *all_bytes);
 typedef enum {
   MS_CODE_EXACT,     /* "exact": nm's size */
   MS_CODE_CORRECTED, /* "corrected": self-calibrated estimate */
