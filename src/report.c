@@ -614,6 +614,13 @@ static long largest_saved(const ms_crate *c, const ms_coroutine *co) {
   return unknown >= 0 && (best < 0 || bulk) ? unknown : best;
 }
 
+/* The type a saved local is shown by: a generic body's parameter (`Select<F/#0, Timer>`) as
+ * the sized instance has it (`Select<{async fn body of read_byte()}, Timer>`), else as the
+ * layout prints it. */
+static const char *shown_type(const co_saved *sv) {
+  return sv->inst_type && strstr(sv->type, "/#") ? sv->inst_type : sv->type;
+}
+
 /* A type for people: the def path of a crate coroutine, else the shortened type. */
 static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i, char *out, size_t cap) {
   const ms_coroutine *f = ms_crate_saved_future(c, co, i);
@@ -622,7 +629,7 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
     ms_rep_short_path(ms_co_name(f), f->kind, sp, sizeof sp);
     /* in its kind's words: a gen block held by an async fn is an iterator (a trial) */
     snprintf(out, cap, "%s of %.400s", ms_kind_noun(f->kind), sp);
-  } else ms_rep_short_type(co->saved[i].type, out, cap);
+  } else ms_rep_short_type(shown_type(&co->saved[i]), out, cap);
 }
 
 /* The public face of the two above, for the diagrams (mirscope.h). */
@@ -790,7 +797,7 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
   if (big >= 0) {
     char ty[256];
     const char *nm = leaf->saved[big].name;
-    ms_rep_short_type(leaf->saved[big].type, ty, sizeof ty);
+    ms_rep_short_type(shown_type(&leaf->saved[big]), ty, sizeof ty);
     fprintf(o, " → %s", md ? "`" : "");
     if (nm && *nm && strcmp(nm, "__awaitee")) fprintf(o, "%s: ", nm);
     ms_write_safe(o, ty, strlen(ty));
