@@ -783,6 +783,9 @@ static ms_layout *build_layout_comment(P *p, TSNode n) {
         TSNode st = ts_node_named_child(sf, 1); /* saved_ty */
         if (ts_node_is_null(st)) continue;
         sv->type = text(p, field(st, N->f_type));
+        if (!*sv->type && !ts_node_has_error(st)) /* a trial deleted it: type "", size lost */
+          add_diag(p, sf, MS_SEV_ERROR, "a saved local without its `ty:` line: a line of the "
+                                        "dump is missing");
         TSNode si = field(st, N->f_source_info);
         if (!ts_node_is_null(si)) {
           TSNode sp = field(si, N->f_span);
@@ -932,6 +935,22 @@ static bool reaches_eof(P *p, TSNode n);
 /* Every jump of a body (free of syntax errors) goes to a block of that body: an error at the
  * `bbN` that names no block (a trial's `goto -> bb999` was read as a body without that
  * transition). */
+/* An error at the first whole-word `word` (`bb12`, `_25`) of statement t's text. */
+static void error_at_word(P *p, const ms_stmt *t, const char *word, const char *msg) {
+  size_t wl = strlen(word), off = 0;
+  for (const char *q = t->text; (q = strstr(q, word)); q += wl) {
+    bool start = q == t->text || !(isalnum((unsigned char)q[-1]) || q[-1] == '_');
+    if (start && !isalnum((unsigned char)q[wl])) {
+      off = (size_t)(q - t->text);
+      break;
+    }
+  }
+  size_t byte = byte_of_line(p, t->line) + (t->col - 1) + off;
+  unsigned line, col;
+  position_of(p, byte, &line, &col);
+  add_diag_at(p, (uint32_t)byte, line, col, MS_SEV_ERROR, msg);
+}
+
 static void check_targets(P *p, const ms_body *b) {
   for (size_t i = 0; i < b->nblocks; i++) {
     const ms_stmt *t = b->blocks[i]->term;
@@ -943,20 +962,53 @@ static void check_targets(P *p, const ms_body *b) {
       if (found) continue;
       char word[24], msg[160];
       snprintf(word, sizeof word, "bb%u", to);
-      size_t wl = strlen(word), off = 0;
-      for (const char *q = t->text; (q = strstr(q, word)); q += wl) {
-        bool start = q == t->text || !isalnum((unsigned char)q[-1]);
-        if (start && !isalnum((unsigned char)q[wl])) {
-          off = (size_t)(q - t->text);
-          break;
-        }
-      }
-      size_t byte = byte_of_line(p, t->line) + (t->col - 1) + off;
-      unsigned line, col;
-      position_of(p, byte, &line, &col);
       snprintf(msg, sizeof msg, "%s is not a block of this body: a jump to it goes nowhere", word);
-      add_diag_at(p, (uint32_t)byte, line, col, MS_SEV_ERROR, msg);
+      error_at_word(p, t, word, msg);
     }
+  }
+}
+
+/* Is local id declared (a parameter or a `let`)? */
+static bool declared(const ms_body *b, long id) {
+  if (id >= 0 && (size_t)id < b->ntype_by_id) return b->type_by_id[id] != NULL;
+  for (size_t i = 0; i < b->nlocals; i++) /* beyond the table (see build_body) */
+    if (b->locals[i].id == id) return true;
+  return false;
+}
+
+/* A local that a statement uses and no `let` declares: rustc declares every local, so a
+ * line was lost (a trial deleted `let mut _25: &mut {async fn body of leaf()};`, the
+ * coroutine's self pointer: every transition and poison arm read nothing, `check` passed).
+ * Said once per local, at its first use. */
+static void check_locals(P *p, const ms_body *b) {
+  enum { MAX_SAID = 8 };
+  long said[MAX_SAID];
+  const ms_stmt *at[MAX_SAID];
+  size_t nsaid = 0, undeclared = 0;
+  for (size_t i = 0; i < b->nblocks; i++) {
+    const ms_block *blk = b->blocks[i];
+    for (size_t k = 0; k <= blk->nstmts; k++) {
+      const ms_stmt *t = k < blk->nstmts ? blk->stmts[k] : blk->term;
+      for (size_t o = 0; t && o <= t->nops; o++) {
+        const ms_place *pl = o < t->nops ? t->ops[o].place : t->place;
+        if (!pl || pl->local < 0 || declared(b, pl->local)) continue;
+        bool dup = false;
+        for (size_t q = 0; q < nsaid && !dup; q++) dup = said[q] == pl->local;
+        if (dup) continue;
+        undeclared++;
+        if (nsaid < MAX_SAID) said[nsaid] = pl->local, at[nsaid++] = t;
+      }
+    }
+  }
+  /* a few missing among many declared: a body with its declarations, a line lost; more, or
+   * few declared: a snippet pasted without most of them, read as given */
+  if (!undeclared || b->nlocals < 8 || 4 * undeclared > b->nlocals) return;
+  for (size_t q = 0; q < nsaid; q++) {
+    char word[32], msg[200];
+    snprintf(word, sizeof word, "_%ld", said[q]);
+    snprintf(msg, sizeof msg, "%s is used but not declared in this body (no `let %s` line): "
+             "a line of the dump is missing", word, word);
+    error_at_word(p, at[q], word, msg);
   }
 }
 
@@ -1049,7 +1101,10 @@ static void build_body(P *p, TSNode n) {
     }
   }
 
-  if (!ts_node_has_error(n)) check_targets(p, b);
+  if (!ts_node_has_error(n)) {
+    check_targets(p, b);
+    check_locals(p, b);
+  }
 
   ms_body **slot = ms_vec_push(p->A, &p->doc->bodies, sizeof(ms_body *));
   if (slot) *slot = b;
