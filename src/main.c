@@ -1950,6 +1950,7 @@ static const char GRAPH_USAGE[] =
     "                         source, e.g. 'vscode://file/{file}:{line}:{col}' (URL-encoded;\n"
     "                         javascript:, data: and similar schemes are refused)\n"
     "      --source-root DIR  links: {file} is DIR joined with the span's relative file\n"
+    "                         (default: a capture's project root, from its build.txt)\n"
     "  -t, --type-sizes FILE, -s, --symbols FILE, --target TRIPLE, --opt-level N,\n"
     "  --pointer-width N, -j N   as for report\n"
     "\n"
@@ -2198,7 +2199,13 @@ static int graph_run(const Common *c, const GraphArgs *g) {
       say("mirscope graph: warning: code bytes are priced at opt-level 3 (assumed), but %s "
           "arithmetic for overflow, as debug builds do: if built without -O (cargo build), give "
           "--opt-level 0\n", who);
-    rc = draw(c, g, crate, sel, nsel);
+    /* without --source-root, a capture's project root (its build.txt), as explain: editor
+     * links to `{file}` then open from anywhere (a trial's were relative, `gl/src/..`) */
+    GraphArgs ga = *g;
+    struct stat st;
+    if (!ga.source_root && *b.root && b.root[0] == '/' && stat(b.root, &st) == 0 && S_ISDIR(st.st_mode))
+      ga.source_root = b.root;
+    rc = draw(c, &ga, crate, sel, nsel);
   }
   if (rc == EXIT_OK && (pr.unreadable || pr.errors)) rc = EXIT_INPUT;
   free(sel);

@@ -234,6 +234,11 @@ grep -qx "root=$P1" "$T/out1/build.txt" &&
   (cd / && "$mirscope" explain '^leaf' "$T/out1" 2>/dev/null) | grep -q 'tick().await + tick().await' &&
   ok "project 1: build.txt records the project root; explain from / shows the source lines" ||
   bad "project 1: root: $(grep root= "$T/out1/build.txt"); explain: $(cd / && "$mirscope" explain '^leaf' "$T/out1" 2>&1 | grep -m1 -i await)"
+# ... and graph's editor links point at the project's files, not at paths relative to it
+(cd / && "$mirscope" graph --fn '^leaf' --link-format 'file://{file}#L{line}' "$T/out1" 2>/dev/null) |
+  grep -q "file://$P1/src/" &&
+  ok "project 1: graph's --link-format links are absolute, from build.txt's root" ||
+  bad "project 1: graph links: $(cd / && "$mirscope" graph --fn '^leaf' --link-format 'file://{file}#L{line}' "$T/out1" 2>&1 | grep -o 'file://[^\"]*' | head -n 1)"
 grep -q '^mirscope capture: cargo [^ ]* ([^)]*), rustc [^ ]* ([^)]*)$' "$T/out1b.stderr" &&
   ok "project 1: says which cargo and rustc" || bad "project 1: no cargo/rustc line: $(head -n 2 "$T/out1b.stderr")"
 
