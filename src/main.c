@@ -1314,6 +1314,15 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
   return c->ncrates == 0;
 }
 
+/* The coroutine's name (k 0), def path (1) or dump file's def path (2) as the tables print
+ * it, into out; false when that is none, too long, or the same text unshortened. */
+static bool printed_name(const ms_coroutine *co, int k, char *out, size_t cap) {
+  const char *p = k == 0 ? ms_co_name(co) : k == 1 ? ms_co_def_path(co) : ms_co_item(co);
+  if (!p || !*p || strlen(p) >= cap) return false;
+  ms_short_path(p, ms_co_kind_of(co), out, cap);
+  return strcmp(out, p) != 0;
+}
+
 /* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  (A NULL
  * coroutine, the missing side of a diff entry: no.) */
 static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md) {
@@ -1330,6 +1339,13 @@ static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match
       !strcmp(nm + nl - (sizeof BODY - 1), BODY) &&
       pcre2_match(re, (PCRE2_SPTR)nm, nl - (sizeof BODY - 1), 0, 0, md, NULL) >= 0)
     return true;
+  /* as the tables print it, `radio::<impl at radio.rs:23>::send` (a trial's `explain` of
+   * the printed name found nothing) */
+  char shown[1024];
+  for (int k = 0; k < 3; k++)
+    if (printed_name(co, k, shown, sizeof shown) &&
+        pcre2_match(re, (PCRE2_SPTR)shown, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0)
+      return true;
   /* an impl's async fn by the path its type prints, `I2c::write` or `<Tcp as
    * Transport>::send` of `{async fn body of I2c::write()}`, where the def path says
    * `<impl at src/lib.rs:68:1: 68:9>` */
@@ -2389,9 +2405,10 @@ static const char EXPLAIN_USAGE[] =
     "each local's bytes in the states that hold it, each state's await with its source line,\n"
     "and its findings with what to change (held-across-await, passthrough) and what the\n"
     "compiler could drop.  PATTERN is a PCRE2 pattern matched against the coroutines' names\n"
-    "and def paths (an async fn's also as the tables name it), as --fn is; where it matches\n"
-    "several, the one it names exactly (name, def path, or `f` for `f::{closure#0}`: the\n"
-    "async fn f, or the async or gen block f returns) is taken, else they are listed.\n"
+    "and def paths (also as the tables print them), as --fn is; where it matches several,\n"
+    "the one it names exactly (name, def path, as a table prints it, or `f` for\n"
+    "`f::{closure#0}`: the async fn f, or the async or gen block f returns) is taken, else\n"
+    "they are listed.\n"
     "PATH as for report; none: target/mirscope/dumps (a capture's, in the current directory).\n"
     "\n"
     "options:\n"
@@ -2451,6 +2468,9 @@ static long exact_match(const ms_crate *crate, const size_t *sel, size_t n, cons
     const char *dp = ms_co_def_path(co);
     bool is = !strcmp(ms_co_name(co), pattern) || !strcmp(dp, pattern) ||
               (!strncmp(dp, pattern, pl) && !strcmp(dp + pl, "::{closure#0}"));
+    char shown[1024];
+    for (int k = 0; k < 3 && !is; k++) /* as a table prints it */
+      is = printed_name(co, k, shown, sizeof shown) && !strcmp(shown, pattern);
     if (is && found >= 0) return -1;
     if (is) found = (long)i;
   }
@@ -2505,10 +2525,13 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
   if (sel && pick < 0) { /* a name as listed, `f::{closure#0} [stable]`, which as a pattern
                           * matches neither itself nor only itself ([..] is a class) */
     size_t nall = ms_crate_coroutine_count(crate), hit = 0, at = 0;
-    for (size_t i = 0; i < nall; i++)
-      if (crate_picked(c, ms_crate_coroutine(crate, i)) &&
-          !strcmp(ms_co_name(ms_crate_coroutine(crate, i)), pattern))
-        hit++, at = i;
+    for (size_t i = 0; i < nall; i++) {
+      const ms_coroutine *co = ms_crate_coroutine(crate, i);
+      char shown[1024];
+      bool is = !strcmp(ms_co_name(co), pattern); /* or as a table prints it */
+      for (int k = 0; k < 3 && !is; k++) is = printed_name(co, k, shown, sizeof shown) && !strcmp(shown, pattern);
+      if (crate_picked(c, co) && is) hit++, at = i;
+    }
     if (hit == 1) {
       sel[0] = at; /* sel has room for one: nall >= 1 */
       nsel = 1;

@@ -136,6 +136,10 @@ void ms_rep_short_path(const char *dp, ms_coroutine_kind kind, char *out, size_t
   }
 }
 
+void ms_short_path(const char *path, ms_coroutine_kind kind, char *out, size_t cap) {
+  ms_rep_short_path(path, kind, out, cap);
+}
+
 static int is_ident(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }

@@ -582,6 +582,10 @@ MS_API ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co);
 MS_API const char *ms_co_kind(const ms_coroutine *co);
 /** The coroutine's own type as MIR prints it: `{async fn body of add()}`. */
 MS_API const char *ms_co_self_type(const ms_coroutine *co);
+/** A def path or name as the tables print it: an async fn's `f::{closure#0}` as `f`,
+ *  `<impl at src/radio.rs:23:1: 23:24>` as `<impl at radio.rs:23>`.  Writes at most cap bytes
+ *  including the NUL (never more than strlen(path) + 1). */
+MS_API void ms_short_path(const char *path, ms_coroutine_kind kind, char *out, size_t cap);
 
 /* ---- states: one per layout variant, in discriminant order */
 MS_API size_t ms_co_state_count(const ms_coroutine *co);
