@@ -2357,9 +2357,50 @@ static int capture_option(void *args, int opt, const Opt *o) {
   }
 }
 
+/* An absolute path outside /usr (a local directory: a user name) as DIR/ and its last
+ * component, into out; false when p is none such. */
+static bool local_path(const char *p, char *out, size_t cap) {
+  if (*p != '/' || !strncmp(p, "/usr/", 5)) return false;
+  const char *base = strrchr(p, '/') + 1;
+  snprintf(out, cap, "DIR%s%s", *base ? "/" : "", base);
+  return true;
+}
+
+/* capture's command line for report.md, which is pasted into issues: as command_line, but
+ * the output directory as OUT and other absolute paths outside /usr as DIR/NAME (a
+ * firmware trial's report.md held `-o /tmp/trialQ/cap-rel`). */
+static void capture_command_line(int argc, char **argv, char *out, size_t cap) {
+  char **v = calloc((size_t)argc + 1, sizeof *v), (*buf)[1100] = calloc((size_t)argc + 1, sizeof *buf);
+  if (!v || !buf) {
+    free(v);
+    free(buf);
+    snprintf(out, cap, "mirscope capture");
+    return;
+  }
+  bool ours = true, value_is_out = false;
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i], *eq = strchr(a, '=');
+    size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+    bool out_opt = ours && nl >= 4 && !strncmp(a, "--output", nl); /* --out, --outp.. */
+    v[i] = argv[i];
+    if (value_is_out) v[i] = "OUT";
+    else if (ours && !strcmp(a, "--")) ours = false;
+    else if (out_opt && eq) snprintf(v[i] = buf[i], sizeof buf[i], "%.*s=OUT", (int)nl, a);
+    else if (ours && !strncmp(a, "-o", 2) && a[2]) v[i] = "-oOUT";
+    else if (eq && eq[1] == '/' && strlen(a) < 500) {
+      char d[600];
+      if (local_path(eq + 1, d, sizeof d)) snprintf(v[i] = buf[i], sizeof buf[i], "%.*s=%s", (int)nl, a, d);
+    } else if (strlen(a) < 1000 && local_path(a, buf[i], sizeof buf[i])) v[i] = buf[i];
+    value_is_out = !value_is_out && ((out_opt && !eq) || (ours && !strcmp(a, "-o")));
+  }
+  command_line(argc, v, out, cap);
+  free(v);
+  free(buf);
+}
+
 static int cmd_capture(const Command *cmd, int argc, char **argv) {
   char cmdline[2048]; /* for report.md, before getopt_long reorders argv */
-  command_line(argc, argv, cmdline, sizeof cmdline);
+  capture_command_line(argc, argv, cmdline, sizeof cmdline);
   CaptureArgs a = {0};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, capture_option, &a);

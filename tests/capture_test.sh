@@ -260,10 +260,13 @@ sums >"$T/after.sums" 2>&1
 [ $? = 0 ] && [ ! -e "$T/out1.attempt" ] && [ -s "$T/out1/report.md" ] && [ -d "$T/out1/svg" ] &&
   ok "project 1: the next good capture replaces it and removes the attempt" ||
   bad "project 1: capture after the failed one: $(ls "$T")"
-# report.md quotes the capture command as typed (it said `mirscope capture` alone)
-grep -qF "mirscope capture --manifest-path $P1/Cargo.toml --out $T/out1 --release" "$T/out1/report.md" &&
-  ok "project 1: report.md has the capture command as typed" ||
-  bad "project 1: report.md's command: $(grep -n 'mirscope capture' "$T/out1/report.md" | head -n 2)"
+# report.md quotes the capture command as typed (it said `mirscope capture` alone), its local
+# directories out: OUT for --out, DIR/NAME for another absolute path (a trial's held `-o
+# /tmp/trialQ/cap-rel`); no $T anywhere in it
+grep -qF "mirscope capture --manifest-path DIR/Cargo.toml --out OUT --release" "$T/out1/report.md" &&
+  ! grep -qF "$T" "$T/out1/report.md" &&
+  ok "project 1: report.md has the capture command as typed, no local directory" ||
+  bad "project 1: report.md's command: $(grep -n "mirscope capture\|$T" "$T/out1/report.md" | head -n 2)"
 # report.md, to paste into an issue: the build line report -f md writes, dump paths relative
 # to the capture's directory (a trial found neither the target nor the opt-level, and local
 # paths in every section and tooltip)
