@@ -1707,7 +1707,8 @@ static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, 
                   "dumps, so their figures come from the findings; your fixes: future bytes "
                   "predicted by laying each future out again with all its fixes at once");
     if (all->w[MS_WHATIF_YOUR_FIXES].future_bytes > 0) /* a trial expected the awaiters in it */
-      ms_sb_puts(b, " (the futures that await or hold a fixed one shrink too: not counted)");
+      ms_sb_puts(b, " (the futures that await or hold a fixed one shrink too: not counted; "
+                    "a local of a future that shrinks may then reach ¼ of it, a new finding)");
   } else if (which == 1) {
     ms_sb_printf(b, "shares of code are of the coroutines' %ld code byte%s (their resume functions",
                  all->code_bytes, plural(all->code_bytes));
