@@ -1655,68 +1655,25 @@ static char *concat3(ms_crate *c, const char *a, const char *b, size_t bn, const
   return r;
 }
 
-/* The i-th '/'-separated component of the directory of `file` (0-based); false past the end. */
-static bool dir_component(const char *file, size_t i, const char **s, size_t *n) {
-  size_t dl;
-  dirname_len(file, &dl);
-  const char *p = file, *end = file + dl;
-  for (size_t k = 0; p < end; k++) {
-    const char *q = memchr(p, '/', (size_t)(end - p));
-    if (!q) q = end;
-    if (k == i) {
-      *s = p;
-      *n = (size_t)(q - p);
-      return true;
-    }
-    p = q + 1;
-  }
-  return false;
-}
-
-static size_t dir_components(const char *file) {
-  size_t k = 0, n;
-  const char *s;
-  while (dir_component(file, k, &s, &n)) k++;
-  return k;
-}
-
-/* Members v[i..j) share one name: append the part of their directories that differs. */
+/* Members v[i..j) share one name: append the part of their directories that tells them
+ * apart (ms_dir_labels), where there is one. */
 static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
-  size_t minc = (size_t)-1;
-  for (size_t k = i; k < j; k++) {
-    size_t m = dir_components(v[k].co->file);
-    if (m < minc) minc = m;
-  }
-  size_t pre = 0, suf = 0;
-  const char *s0, *s1;
-  size_t n0, n1;
-  for (; pre < minc; pre++) {
-    bool same = true;
-    dir_component(v[i].co->file, pre, &s0, &n0);
-    for (size_t k = i + 1; k < j && same; k++)
-      same = dir_component(v[k].co->file, pre, &s1, &n1) && n0 == n1 && !memcmp(s0, s1, n0);
-    if (!same) break;
-  }
-  for (; pre + suf < minc; suf++) {
-    bool same = true;
-    size_t c0 = dir_components(v[i].co->file);
-    dir_component(v[i].co->file, c0 - 1 - suf, &s0, &n0);
-    for (size_t k = i + 1; k < j && same; k++) {
-      size_t ck = dir_components(v[k].co->file);
-      same = dir_component(v[k].co->file, ck - 1 - suf, &s1, &n1) && n0 == n1 && !memcmp(s0, s1, n0);
+  size_t m = j - i;
+  const char **files = malloc(m * sizeof *files);
+  char **labels = malloc(m * sizeof *labels);
+  if (files && labels) {
+    for (size_t k = 0; k < m; k++) files[k] = v[i + k].co->file;
+    if (!ms_dir_labels(files, m, labels)) m = 0; /* numbered below */
+    for (size_t k = 0; k < m; k++) {
+      if (!labels[k]) continue; /* all one directory: numbered below */
+      char *r = concat3(c, v[i + k].co->name, " [", 2, "");
+      char *nm = r ? concat3(c, r, labels[k], strlen(labels[k]), "]") : NULL;
+      if (nm) v[i + k].co->name = nm;
+      free(labels[k]);
     }
-    if (!same) break;
   }
-  for (size_t k = i; k < j; k++) {
-    const char *f = v[k].co->file, *a, *b;
-    size_t cn = dir_components(f), an, bn;
-    if (cn <= pre + suf) continue; /* nothing of its own: numbered below */
-    dir_component(f, pre, &a, &an);
-    dir_component(f, cn - 1 - suf, &b, &bn);
-    char *r = concat3(c, v[k].co->name, " [", 2, "");
-    char *nm = r ? concat3(c, r, a, (size_t)(b + bn - a), "]") : NULL;
-    if (nm) v[k].co->name = nm;
-  }
+  free(files);
+  free(labels);
 }
 
 /*

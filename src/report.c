@@ -1053,55 +1053,25 @@ static size_t label_run(const row_label *v, size_t n, size_t i) {
   return j;
 }
 
-/* The '/'-separated components of a file's directory (the first MAX_DIRS). */
-#define MAX_DIRS 64
-typedef struct {
-  const char *s[MAX_DIRS];
-  size_t n[MAX_DIRS], k;
-} dir_parts;
-
-static void split_dir(const char *file, dir_parts *d) {
-  const char *end = strrchr(file, '/');
-  d->k = 0;
-  for (const char *p = file; end && p < end && d->k < MAX_DIRS; d->k++) {
-    size_t n = strcspn(p, "/");
-    d->s[d->k] = p;
-    d->n[d->k] = n;
-    p += n + 1;
-  }
-}
-
-/* Whether component `at` (counted from the end when `back`) is the same in all m. */
-static bool same_part(const dir_parts *d, size_t m, size_t at, bool back) {
-  size_t i0 = back ? d[0].k - 1 - at : at;
-  for (size_t q = 1; q < m; q++) {
-    size_t iq = back ? d[q].k - 1 - at : at;
-    if (d[q].n[iq] != d[0].n[i0] || memcmp(d[q].s[iq], d[0].s[i0], d[0].n[i0])) return false;
-  }
-  return true;
-}
-
-/* Rows v[i..j) read the same: each crate cell gets the part of its directory that differs
- * from the others' (`drops [stable/drops-panic-abort]`), where there is one. */
+/* Rows v[i..j) read the same: each crate cell gets the part of its directory that tells it
+ * from the others' (ms_dir_labels: `drops [drops-panic-abort]`), where there is one. */
 static void label_dirs(ms_arena *a, const ms_crate *c, row_label *v, size_t i, size_t j) {
   ms_coroutine **cs = c->coroutines.items;
-  size_t m = j - i, minc = (size_t)-1, pre = 0, suf = 0;
-  dir_parts *d = ms_xmalloc(m * sizeof *d);
+  size_t m = j - i;
+  const char **files = ms_xmalloc(m * sizeof *files);
+  char **labels = ms_xmalloc(m * sizeof *labels);
+  for (size_t q = 0; q < m; q++) files[q] = cs[v[i + q].idx]->file ? cs[v[i + q].idx]->file : "";
+  if (!ms_dir_labels(files, m, labels)) m = 0; /* numbered */
   for (size_t q = 0; q < m; q++) {
-    split_dir(cs[v[i + q].idx]->file ? cs[v[i + q].idx]->file : "", &d[q]);
-    if (d[q].k < minc) minc = d[q].k;
-  }
-  while (pre < minc && same_part(d, m, pre, false)) pre++;
-  while (pre + suf < minc && same_part(d, m, suf, true)) suf++;
-  for (size_t q = 0; q < m; q++) {
-    if (d[q].k <= pre + suf) continue; /* nothing of its own: numbered */
-    const char *from = d[q].s[pre], *to = d[q].s[d[q].k - 1 - suf] + d[q].n[d[q].k - 1 - suf];
-    size_t cl = strlen(v[i + q].crate), dl = (size_t)(to - from);
-    char *cell = ms_arena_alloc(a, cl + dl + 4);
-    snprintf(cell, cl + dl + 4, "%s [%.*s]", v[i + q].crate, (int)dl, from);
+    if (!labels[q]) continue; /* all one directory: numbered */
+    size_t cl = strlen(v[i + q].crate) + strlen(labels[q]) + 4;
+    char *cell = ms_arena_alloc(a, cl);
+    snprintf(cell, cl, "%s [%s]", v[i + q].crate, labels[q]);
     v[i + q].crate = cell;
+    free(labels[q]);
   }
-  free(d);
+  free(files);
+  free(labels);
 }
 
 static void unique_labels(const ms_crate *c, ms_arena *a, row_label *v, size_t n);

@@ -5,6 +5,7 @@
  */
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t ms_pin_mut_prefix(const char *s) {
@@ -143,6 +144,109 @@ bool ms_file_same_dir(const char *a, const char *b) {
   const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
   size_t la = sa ? (size_t)(sa - a) : 0, lb = sb ? (size_t)(sb - b) : 0;
   return la == lb && !memcmp(a, b, la);
+}
+
+/* A directory component: s[0..n); the root of an absolute path is "/" itself. */
+typedef struct {
+  const char *s;
+  size_t n;
+} dir_part;
+
+static bool part_is(const dir_part *p, const char *w) {
+  return p->n == strlen(w) && !memcmp(p->s, w, p->n);
+}
+
+/* The normalised components of file's directory into out (room for one more than file has
+ * '/'s); their count. */
+static size_t split_dir(const char *file, dir_part *out) {
+  const char *end = strrchr(file, '/');
+  size_t k = 0;
+  if (!end) return 0;
+  if (*file == '/') out[k++] = (dir_part){file, 1};
+  for (const char *p = file; p < end;) {
+    const char *q = memchr(p, '/', (size_t)(end - p));
+    if (!q) q = end;
+    dir_part c = {p, (size_t)(q - p)};
+    p = q + 1;
+    if (!c.n || part_is(&c, ".")) continue;
+    if (part_is(&c, "..") && k) {
+      if (part_is(&out[k - 1], "/")) continue; /* `/..` is `/` */
+      if (!part_is(&out[k - 1], "..")) {
+        k--;
+        continue;
+      }
+    }
+    out[k++] = c;
+  }
+  return k;
+}
+
+static size_t count_char(const char *s, char ch) {
+  size_t n = 0;
+  for (; *s; s++) n += *s == ch;
+  return n;
+}
+
+static bool same_parts(const dir_part *a, const dir_part *b) {
+  return a->n == b->n && !memcmp(a->s, b->s, a->n);
+}
+
+/* Directory q's components [pre, k[q] - suf) joined by '/', malloc'd; "." for none. */
+static char *join_parts(const dir_part *p, size_t from, size_t to) {
+  size_t len = 2;
+  for (size_t i = from; i < to; i++) len += p[i].n + 1;
+  char *l = malloc(len), *w = l;
+  if (!l) return NULL;
+  for (size_t i = from; i < to; i++) {
+    if (w > l && w[-1] != '/') *w++ = '/';
+    memcpy(w, p[i].s, p[i].n);
+    w += p[i].n;
+  }
+  if (w == l) *w++ = '.'; /* the current directory */
+  *w = '\0';
+  return l;
+}
+
+bool ms_dir_labels(const char *const *files, size_t m, char **labels) {
+  for (size_t q = 0; q < m; q++) labels[q] = NULL;
+  if (m < 2) return true;
+  size_t *at = malloc(m * sizeof *at), *k = malloc(m * sizeof *k), total = 0;
+  for (size_t q = 0; at && q < m; q++) {
+    at[q] = total;
+    total += count_char(files[q] ? files[q] : "", '/') + 1;
+  }
+  dir_part *d = at && k ? malloc(total * sizeof *d) : NULL;
+  bool ok = d != NULL;
+  size_t minc = (size_t)-1, pre = 0, suf = 0;
+  bool same_len = true;
+  for (size_t q = 0; ok && q < m; q++) {
+    k[q] = split_dir(files[q] ? files[q] : "", d + at[q]);
+    if (k[q] < minc) minc = k[q];
+    same_len = same_len && k[q] == k[0];
+  }
+  /* component i of directory q, counted from the end when `back` */
+#define PART(q, i, back) (&d[at[q] + ((back) ? k[q] - 1 - (i) : (i))])
+  for (bool same = ok; pre < minc && same; pre += same)
+    for (size_t q = 1; q < m && same; q++)
+      same = same_parts(PART(q, pre, false), PART(0, pre, false));
+  /* all one directory: nothing tells them apart (the caller numbers them) */
+  bool differ = ok && !(same_len && pre == minc);
+  for (bool same = differ; pre + suf < minc && same; suf += same)
+    for (size_t q = 1; q < m && same; q++)
+      same = same_parts(PART(q, suf, true), PART(0, suf, true));
+#undef PART
+  if (differ && minc && pre + suf == minc) { /* the shortest would have nothing of its own */
+    if (pre) pre--;
+    else suf--;
+  }
+  for (size_t q = 0; differ && q < m; q++)
+    if (!(labels[q] = join_parts(d + at[q], pre, k[q] - suf))) {
+      for (size_t r = 0; r < q; r++) free(labels[r]), labels[r] = NULL;
+      ok = false;
+      break;
+    }
+  free(d), free(at), free(k);
+  return ok;
 }
 
 size_t ms_file_crate(const char *file, const char **cr) {

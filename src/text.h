@@ -39,6 +39,14 @@ bool ms_defid_crate(const char *s, size_t n, const char **cr, size_t *cn);
 size_t ms_file_crate(const char *file, const char **cr);
 /* Whether two files lie in one directory (the part before the last '/'; NULL as ""). */
 bool ms_file_same_dir(const char *a, const char *b);
+/* What tells the directories of files[0..m) apart, for labels of bodies that would read the
+ * same: each directory taken as its components with `.` and empty ones dropped and `..`
+ * resolved lexically where a component precedes it (`x//basic`, `./x/basic` and
+ * `y/../x/basic` are all `x/basic`; a leading `/` stays), then stripped of the leading and
+ * trailing components all share, keeping at least one of its own for each (`.` for the
+ * current directory).  labels[q]: that part joined by '/', malloc'd; NULL for all when the
+ * directories are all the same.  False (all NULL) when out of memory. */
+bool ms_dir_labels(const char *const *files, size_t m, char **labels);
 
 /* What a coroutine of kind k is to its user: "future", "iterator" (gen), "async iterator",
  * "coroutine". */

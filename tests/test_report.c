@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "report.h"
+#include "text.h"
 
 #ifndef SRCDIR
 #define SRCDIR "."
@@ -677,6 +678,48 @@ END_TEST
 
 /* A write that fails is said by the writers' return value, also when the report fits in
  * the stream's buffer (they flush): /dev/full takes nothing. */
+/* Labels of bodies that read the same: from normalised directories, whatever the spelling. */
+static void expect_labels(const char *a, const char *b, const char *la, const char *lb) {
+  const char *files[] = {a, b};
+  char *got[2];
+  ck_assert(ms_dir_labels(files, 2, got));
+  const char *want[] = {la, lb};
+  for (int q = 0; q < 2; q++) {
+    if (!want[q]) ck_assert_msg(!got[q], "%s | %s: label %d is %s, none wanted", a, b, q, got[q]);
+    else
+      ck_assert_msg(got[q] && !strcmp(got[q], want[q]), "%s | %s: label %d is %s, not %s", a, b,
+                    q, got[q] ? got[q] : "(none)", want[q]);
+    free(got[q]);
+  }
+}
+
+START_TEST(dir_labels) {
+  expect_labels("x/basic/mir_dump/f.mir", "y/basic/mir_dump/f.mir", "x", "y");
+  expect_labels("./x/basic/mir_dump/f.mir", "y/basic/mir_dump/f.mir", "x", "y");
+  expect_labels("x//basic/mir_dump/f.mir", "y/basic/mir_dump/f.mir", "x", "y");
+  expect_labels("x/./basic/f.mir", "y/basic//f.mir", "x", "y");
+  expect_labels("y/../x/basic/f.mir", "y/basic/f.mir", "x", "y"); /* both labelled */
+  expect_labels("corpus//stable/drops/f.mir", "corpus/stable/drops-panic-abort/f.mir", "drops",
+                "drops-panic-abort");
+  expect_labels("/abs/x/f.mir", "x/f.mir", "/abs/x", "x");
+  expect_labels("/a/f.mir", "/b/f.mir", "a", "b");
+  expect_labels("/../a/f.mir", "/a/f.mir", NULL, NULL); /* `/..` is `/` */
+  expect_labels("../a/f.mir", "../b/f.mir", "a", "b");
+  expect_labels("../../a/f.mir", "../a/f.mir", "../..", "..");
+  expect_labels("d/f.mir", "d/inner/f.mir", "d", "d/inner"); /* nested: each has its own */
+  expect_labels("f.mir", "x/f.mir", ".", "x");
+  expect_labels("./f.mir", "f.mir", NULL, NULL);
+  expect_labels("a/f.mir", "a/g.mir", NULL, NULL); /* one directory: numbered by the caller */
+  const char *three[] = {"a/b/f.mir", "a/c/f.mir", "a/b/./f.mir"};
+  char *got[3];
+  ck_assert(ms_dir_labels(three, 3, got));
+  ck_assert_str_eq(got[0], "b");
+  ck_assert_str_eq(got[1], "c");
+  ck_assert_str_eq(got[2], "b");
+  for (int q = 0; q < 3; q++) free(got[q]);
+}
+END_TEST
+
 START_TEST(write_errors_are_returned) {
   ms_crate *c = ms_crate_new(NULL);
   ms_crate_finish(c);
@@ -720,6 +763,7 @@ int main(void) {
   tcase_add_test(t, diff_names_locals_and_states);
   tcase_add_test(t, diff_with_itself);
   tcase_add_test(t, write_errors_are_returned);
+  tcase_add_test(t, dir_labels);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);

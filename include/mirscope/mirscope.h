@@ -551,7 +551,9 @@ MS_API const char *ms_co_def_path(const ms_coroutine *co);
  * A name unique within the crate (after ms_crate_finish; the def path before): the def path,
  * or where several bodies print one def path, the def path as the dump file name spells it
  * (`stream::product::{impl#10}::product::{closure#0}`), then if needed the part of the
- * directory that tells them apart (`answer::{closure#0} [nightly]`), then `#N` in crate
+ * directory that tells them apart (`answer::{closure#0} [nightly]`; directories compared as
+ * normalised paths: `.` and empty components dropped, `..` resolved lexically, so `./x`,
+ * `x/` and `y/../x` are `x`; each of them gets a part of its own), then `#N` in crate
  * order.  What reports, diagram titles, file names and `--fn` use.
  */
 MS_API const char *ms_co_name(const ms_coroutine *co);
