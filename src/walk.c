@@ -609,9 +609,10 @@ ms_input_kind ms_sniff_bytes(const unsigned char *buf, size_t n, unsigned *line,
     i += len ? len : 1;
   }
   if (!nul && bad * 10 <= n) return MS_INPUT_DUMP;
-  unsigned l = 1, c = 1;
-  for (size_t i = 0; i < first; i++, c++)
-    if (buf[i] == '\n') l++, c = 0;
+  unsigned l = 1, c = 1; /* the column in characters, as every diagnostic's (ms_diag_col) */
+  for (size_t i = 0; i < first; i++)
+    if (buf[i] == '\n') l++, c = 1;
+    else c += (buf[i] & 0xc0) != 0x80; /* a UTF-8 continuation byte is no new character */
   if (line) *line = l;
   if (col) *col = c;
   return MS_INPUT_BINARY;

@@ -35,9 +35,11 @@
  *
  * Strings and objects the library returns live as long as what they came from: a doc's
  * until ms_doc_free, a crate's and its coroutines' until ms_crate_free, an input list's
- * until ms_inputs_free, a diff's until ms_diff_free.  Lines and columns are 1-based, columns
- * in bytes.  Out-of-range indices give 0, -1, NULL or "" (each getter says which); some of
- * those (0, a first enum value) are also valid values: stay within `*_count()`.
+ * until ms_inputs_free, a diff's until ms_diff_free.  Lines and columns are 1-based; columns
+ * count characters (UTF-8 code points), as rustc's spans do (ms_diag_col, ms_input_sniff),
+ * but ms_stmt_col's, which counts bytes.  Out-of-range indices give 0, -1, NULL or "" (each
+ * getter says which); some of those (0, a first enum value) are also valid values: stay
+ * within `*_count()`.
  */
 #ifndef MIRSCOPE_H
 #define MIRSCOPE_H
@@ -303,6 +305,8 @@ MS_API int ms_stmt_is_terminator(const ms_stmt *s);
 /** The statement's full text as in the dump, without the trailing `;`. */
 MS_API const char *ms_stmt_text(const ms_stmt *s);
 MS_API unsigned ms_stmt_line(const ms_stmt *s);
+/** 1-based column of the statement's first byte, in bytes (after the indentation, which is
+ *  ASCII in rustc's dumps: the same number in characters). */
 MS_API unsigned ms_stmt_col(const ms_stmt *s);
 /** For MS_STMT_UNKNOWN / MS_TERM_UNKNOWN and generic kinds: the leading word. */
 MS_API const char *ms_stmt_word(const ms_stmt *s);
@@ -1261,7 +1265,8 @@ typedef enum {
                            lines `ADDRESS [SIZE] TYPE NAME`, one of those at least) */
 } ms_input_kind;
 /** What `path` holds; for MS_INPUT_BINARY, *line and *col (may be NULL) give the first byte
- *  that is not text (1-based, as diagnostics do).  Reads only regular files. */
+ *  that is not text (1-based; the column in characters, as diagnostics count it: `ä\0` is
+ *  column 2).  Reads only regular files. */
 MS_API ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col);
 /**
  * Write n bytes of text for a terminal: what a terminal would act on (control characters
