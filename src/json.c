@@ -208,6 +208,10 @@ static void write_code(FILE *o, const ms_crate *c, const ms_coroutine *co) {
   jnum(o, co->code_redundant);
   fputs(", \"exact_bytes\": ", o);
   jnum(o, co->code_exact);
+  /* the instances nm has of a generic body: exact_bytes is the largest's */
+  long all = -1;
+  fprintf(o, ", \"exact_instances\": %u, \"exact_all_bytes\": ", ms_co_code_instances(co, &all));
+  jnum(o, all);
   fputs(", \"corrected_bytes\": ", o);
   jnum(o, co->code_corrected);
   fputs(", \"inlined_bytes\": ", o);
