@@ -1645,7 +1645,8 @@ static void reset_sizes(ms_coroutine *co) {
   co->ninstance_names = 0;
   co->nunknown = 0;
   for (size_t s = 0; s < co->nstates; s++) co->states[s].bytes = -1;
-  for (size_t k = 0; k < co->nsaved; k++) co->saved[k].bytes = -1, co->saved[k].align = 0;
+  for (size_t k = 0; k < co->nsaved; k++)
+    co->saved[k].bytes = -1, co->saved[k].align = 0, co->saved[k].inst_type = NULL;
   for (size_t k = 0; k < co->nupvars; k++) co->upvars[k].bytes = -1, co->upvars[k].align = 0;
 }
 
