@@ -932,9 +932,6 @@ static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *d
 static long braces_open(P *p);
 static bool reaches_eof(P *p, TSNode n);
 
-/* Every jump of a body (free of syntax errors) goes to a block of that body: an error at the
- * `bbN` that names no block (a trial's `goto -> bb999` was read as a body without that
- * transition). */
 /* An error at the first whole-word `word` (`bb12`, `_25`) of statement t's text. */
 static void error_at_word(P *p, const ms_stmt *t, const char *word, const char *msg) {
   size_t wl = strlen(word), off = 0;
@@ -951,6 +948,9 @@ static void error_at_word(P *p, const ms_stmt *t, const char *word, const char *
   add_diag_at(p, (uint32_t)byte, line, col, MS_SEV_ERROR, msg);
 }
 
+/* Every jump of a body (free of syntax errors) goes to a block of that body: an error at the
+ * `bbN` that names no block (a trial's `goto -> bb999` was read as a body without that
+ * transition). */
 static void check_targets(P *p, const ms_body *b) {
   for (size_t i = 0; i < b->nblocks; i++) {
     const ms_stmt *t = b->blocks[i]->term;
