@@ -331,6 +331,15 @@ static int load_case(dataset *d, const char *dir, int validation, int *nbodies_o
     free(cs);
     return 0;
   }
+  /* the case's type sizes, as a capture has them beside its dumps: the sizes tell awaitees
+   * apart, and a generic body's awaitee typed by its parameter is linked through them */
+  snprintf(path, sizeof path, "%s/type-sizes.txt", dir);
+  FILE *tsf = fopen(path, "r");
+  if (tsf) {
+    fclose(tsf);
+    if (ms_crate_add_type_sizes_file(c, path, &err) < 0)
+      fprintf(stderr, "calibrate: %s: %s (without type sizes)\n", path, err ? err : "cannot read");
+  }
   walk_ctx w = {c, 0};
   snprintf(path, sizeof path, "%s/mir_dump", dir);
   const char *paths[1] = {path};
