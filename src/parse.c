@@ -1381,8 +1381,16 @@ enum { NO_BOUNDARY = -1 };
  * brace depth 0 is a boundary too.  Returns the offset of that line, `len` at the end of
  * input (`at_eof`), or NO_BOUNDARY when more text is needed to decide.
  */
+/* Does a line after the first begin a dump's header? */
+static bool later_header(const char *s, size_t len) {
+  for (const char *q = s, *e = s + len; (q = memchr(q, '\n', (size_t)(e - q))); q++)
+    if ((size_t)(e - q) > 11 && !memcmp(q + 1, "// MIR for ", 11)) return true;
+  return false;
+}
+
 static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eof) {
   bool small = at_eof && len <= target + target / 2; /* no size cut: one chunk */
+  if (small && !later_header(s, len)) return len; /* one dump (the common file): no cut */
   long depth = 0;
   bool str = false, headers = starts_with_at(s, len, 0, "// MIR for "); /* at byte 0 too */
   for (size_t i = 0; i < len; i++) {
