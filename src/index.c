@@ -411,11 +411,8 @@ const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine 
   const co_saved *sv = &co->saved[saved];
   const ms_coroutine *r = type_pick(c, co, sv->type, strlen(sv->type), sv->bytes);
   /* a generic body's local (`F/#0`, `<T/#0 as Tr>::{anon_assoc#0}`): its sized instance's
-   * type, which the table prints for some locals only (`__awaitee`, not `f`): then that of a
-   * local of the same type */
+   * type (layout.c, fill_from_entry) */
   const char *it = sv->inst_type;
-  for (size_t k = 0; !r && !it && k < co->nsaved; k++)
-    if (co->saved[k].inst_type && !strcmp(co->saved[k].type, sv->type)) it = co->saved[k].inst_type;
   if (!r && it) {
     r = type_pick(c, co, it, strlen(it), sv->bytes);
     /* the table prints paths by name: only a coroutine that entry sizes is that future (not

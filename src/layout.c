@@ -1601,6 +1601,14 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
       if (*hit->type && strcmp(hit->type, sv->type)) sv->inst_type = hit->type;
     }
   }
+  /* the table prints the type of some locals only (`__awaitee`, not `f`): a local of the same
+   * layout type has the same instance type */
+  for (size_t k = 0; k < co->nsaved; k++) {
+    if (!co->saved[k].inst_type) continue;
+    for (size_t j = 0; j < co->nsaved; j++)
+      if (!co->saved[j].inst_type && !strcmp(co->saved[j].type, co->saved[k].type))
+        co->saved[j].inst_type = co->saved[k].inst_type;
+  }
 }
 
 /* An entry `{async fn body of <HwSpi as Bus>::xfer2()}` that a default method's body

@@ -29,8 +29,9 @@ typedef struct {
   long scope;
   long bytes; /* -1 unknown */
   unsigned align; /* 0 unknown */
-  /* the type the -Zprint-type-sizes entry of its sizes prints, when not the layout's: a
-   * generic body's instance (`F/#0` held as `{async fn body of serve_one()}`); else NULL */
+  /* the type the -Zprint-type-sizes entry of its sizes prints (or, printing none, for a local
+   * of the same layout type), when not the layout's: a generic body's instance (`F/#0` held
+   * as `{async fn body of serve_one()}`); else NULL */
   const char *inst_type;
 } co_saved;
 
