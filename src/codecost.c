@@ -1187,7 +1187,7 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
   /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
    * the self base names a type parameter that no symbol shows, so compare the trait only */
   for (int pass = 0; pass < 2; pass++) {
-    pick pk = {-1, NULL, false, 0, {0}, 0, 0};
+    pick pk = {.best = -1};
     for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
       if (e->hash != h || strcmp(e->key, key) != 0 || !*e->qual) continue;
       if (*crate && !qual_mentions_crate(e->qual, crate)) continue;
@@ -1210,7 +1210,7 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
     }
     if (pk.found || !*self_b || !*trait_b || trait_default) return pick_result(&pk, inst);
   }
-  return pick_result(&(pick){-1, NULL, false, 0, {0}, 0, 0}, inst);
+  return pick_result(&(pick){.best = -1}, inst);
 }
 
 /* `impl_type`: the self type of another coroutine of the same impl block that names it
@@ -1278,7 +1278,7 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
     join_ctx j = {&key, 0, 0};
     split_path(dp, dn, join_seg, &j);
     uint64_t h = hash_str(sb_str(&key));
-    pick pk = {-1, NULL, false, 0, {0}, 0, 0};
+    pick pk = {.best = -1};
     for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
       if (e->hash != h || strcmp(e->key, sb_str(&key)) != 0 || *e->qual) continue;
       if (crate.len && strcmp(e->crate, sb_str(&crate)) != 0) continue;

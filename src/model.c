@@ -2266,14 +2266,14 @@ unsigned ms_co_code_instances(const ms_coroutine *co, long *all_bytes) {
 }
 
 long ms_co_code_bytes_all(const ms_coroutine *co, ms_code_source *src) {
-  long b = ms_co_code_bytes(co, src);
-  return co->code_exact >= 0 && co->code_instances > 1 ? co->code_exact_all : b;
+  long all, b = ms_co_code_bytes(co, src);
+  return ms_co_code_instances(co, &all) > 1 ? all : b;
 }
 
 unsigned ms_co_code_copies(const ms_coroutine *co) {
   unsigned in = (co->code_inside || co->code_in_host) && co->code_copies > 1 ? co->code_copies : 1;
   /* instances of a generic body, each with a symbol: a copy of its code in each */
-  unsigned inst = co->code_exact >= 0 && co->code_instances > 1 ? co->code_instances : 1;
+  unsigned inst = ms_co_code_instances(co, NULL);
   return in > inst ? in : inst;
 }
 long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
