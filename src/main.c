@@ -1156,20 +1156,6 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
   free(text);
 }
 
-/* The directory of the capture that `dir` lies in (the nearest holding a build.txt, up to
- * four levels up, as read_recorded_build looks): dir cut to it; "" when there is none. */
-static void capture_root(char *dir) {
-  char probe[4200];
-  for (int up = 0; up < 5 && *dir; up++) {
-    snprintf(probe, sizeof probe, "%s/build.txt", dir);
-    if (access(probe, R_OK) == 0) return;
-    char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir) break;
-    *slash = 0;
-  }
-  *dir = 0;
-}
-
 /*
  * Build and finish the crate model of some paths: one document at a time (each freed
  * before the next is read), type sizes given (-t) or found beside the dumps, symbols given
@@ -1215,17 +1201,10 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool
   }
   for (size_t i = 0; i < a->nsym; i++) add_given(crate, a->symfiles[i], true, pr);
   if (!a->nsym && capture) /* a capture's symbols.txt beside each unit's type sizes, as it read them */
-    for (size_t i = 0; i < ms_inputs_type_sizes_count(in); i++) {
-      char sym[4200], scope[4096];
-      const char *err = NULL;
-      dir_of(ms_inputs_type_sizes_path(in, i), scope, sizeof scope);
-      snprintf(sym, sizeof sym, "%s%ssymbols.txt", scope, *scope ? "/" : "");
-      /* a unit's symbols apply to the dumps of its capture (a generic of one unit is
-       * instantiated in another's object), not to another capture's in the same input */
-      capture_root(scope);
-      long r = access(sym, R_OK) ? 0
-               : *scope          ? ms_crate_add_symbols_scoped(crate, sym, scope, &err)
-                                 : ms_crate_add_symbols_file(crate, sym, &err);
+    for (size_t i = 0; i < ms_inputs_symbols_count(in); i++) {
+      const char *scope = "", *err = NULL, *sym = ms_inputs_symbols_path(in, i, &scope);
+      long r = *scope ? ms_crate_add_symbols_scoped(crate, sym, scope, &err)
+                      : ms_crate_add_symbols_file(crate, sym, &err);
       if (r < 0) {
         say("%s: error: cannot read symbols: %s\n", sym, err);
         pr->unreadable++;
@@ -1464,51 +1443,24 @@ static void copy_value(char *dst, size_t cap, const char *src) {
   dst[n] = 0;
 }
 
-/* Read the build.txt at b->recorded into b: false when it cannot be read or has none of a
- * capture's keys (someone else's file of that name). */
-static bool read_build_file(Build *b, int *recorded_width) {
-  FILE *f = fopen(b->recorded, "r");
-  if (!f) return false;
-  char line[4200];
-  while (fgets(line, sizeof line, f)) {
-    line[strcspn(line, "\n")] = 0;
-    if (!strncmp(line, "target=", 7)) copy_value(b->target, sizeof b->target, line + 7);
-    else if (!strncmp(line, "opt_level=", 10)) copy_value(b->opt_level, sizeof b->opt_level, line + 10);
-    else if (!strncmp(line, "pointer_width=", 14)) *recorded_width = atoi(line + 14);
-    else if (!strncmp(line, "root=", 5)) copy_value(b->root, sizeof b->root, line + 5);
-    else if (!strcmp(line, "lto=yes")) b->lto = true;
-  }
-  fclose(f);
+/* A capture's record into b (its pointer width into *recorded_width). */
+static void record_to_build(const ms_build_record *r, Build *b, int *recorded_width) {
+  copy_value(b->recorded, sizeof b->recorded, r->path);
+  copy_value(b->target, sizeof b->target, r->target);
+  copy_value(b->opt_level, sizeof b->opt_level, r->opt_level);
+  copy_value(b->root, sizeof b->root, r->root);
+  b->lto = r->lto;
   b->target_known = *b->target != 0;
   b->opt_known = *b->opt_level != 0;
-  return b->target_known || b->opt_known || *recorded_width;
+  *recorded_width = r->pointer_width;
 }
 
-/* A capture's build.txt for `path`: in the directory given (or the file's) or up to three
- * above it; for a directory with none there, where capture writes inside it: a project's
- * `target/mirscope/`, or `mirscope/` of its target directory (`mirscope report .` in the
- * project: a trial found the capture's nm sizes and build dropped there).  Fills b->recorded
- * and the values it has; false when there is none. */
+/* The capture's build for `path` (ms_build_record_find) into b; false when there is none. */
 static bool read_recorded_build(const char *path, Build *b, int *recorded_width) {
-  char dir[4096];
-  struct stat st;
-  bool is_dir = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-  snprintf(dir, sizeof dir, "%s", path);
-  if (!is_dir && stat(path, &st) == 0) dir_of(path, dir, sizeof dir);
-  for (int up = 0; up < 4; up++) {
-    snprintf(b->recorded, sizeof b->recorded, "%s/build.txt", *dir ? dir : ".");
-    if (read_build_file(b, recorded_width)) return true;
-    char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir) break;
-    *slash = 0;
-  }
-  static const char *const BELOW[] = {"target/mirscope/build.txt", "mirscope/build.txt"};
-  for (size_t i = 0; is_dir && i < sizeof BELOW / sizeof *BELOW; i++) {
-    snprintf(b->recorded, sizeof b->recorded, "%s/%s", path, BELOW[i]);
-    if (read_build_file(b, recorded_width)) return true;
-  }
-  *b->recorded = 0;
-  return false;
+  ms_build_record r;
+  if (!ms_build_record_find(path, &r)) return false;
+  record_to_build(&r, b, recorded_width);
+  return true;
 }
 
 /* The build for some inputs (see Build); a usage error (2) when --pointer-width disagrees
@@ -2311,8 +2263,11 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
    * issue found no target and opt-level in it); named as the file beside it */
   Build b = {0};
   int width = 0;
-  snprintf(b.recorded, sizeof b.recorded, "%s/build.txt", out_dir);
-  bool built = read_build_file(&b, &width);
+  char txt[4200];
+  snprintf(txt, sizeof txt, "%s/build.txt", out_dir);
+  ms_build_record r;
+  bool built = ms_build_record_read(txt, &r) == 1;
+  if (built) record_to_build(&r, &b, &width);
   b.pointer_width = width ? width : ms_target_pointer_width(ms_crate_target(c, NULL));
   if (!b.pointer_width) b.pointer_width = 64;
   snprintf(b.recorded, sizeof b.recorded, "build.txt");

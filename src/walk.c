@@ -4,6 +4,7 @@
 #include "alloc.h"
 #include "arena.h"
 #include "dumpname.h"
+#include "record.h"
 #include "sniff.h"
 #include "mirscope/mirscope.h"
 
@@ -394,6 +395,8 @@ struct ms_inputs {
   size_t nkept;
   char **ts;
   size_t nts, capts;
+  char **sym, **symscope; /* captures' symbols.txt beside listed type sizes, and scopes */
+  size_t nsym;
   size_t skipped, errors;
   size_t dropped; /* skipped from their name alone, without a candidate */
   SkippedPass *passes;
@@ -801,6 +804,29 @@ static void drop_repeats(ms_inputs *in) {
   free(paths);
 }
 
+/* The symbols.txt beside each listed type-size file that lies in a capture's output, with
+ * that capture's directory as its scope (ms_inputs_symbols_path). */
+static void list_capture_symbols(ms_inputs *in) {
+  in->sym = ms_xcalloc(in->nts ? in->nts : 1, sizeof *in->sym);
+  in->symscope = ms_xcalloc(in->nts ? in->nts : 1, sizeof *in->symscope);
+  for (size_t i = 0; i < in->nts; i++) {
+    const char *ts = in->ts[i], *slash = strrchr(ts, '/');
+    size_t dl = slash ? (size_t)(slash - ts) : 0;
+    char *dir = ms_xmalloc(dl + 1), *sym = ms_xmalloc(dl + sizeof "/symbols.txt");
+    memcpy(dir, ts, dl);
+    dir[dl] = 0;
+    snprintf(sym, dl + sizeof "/symbols.txt", "%s%ssymbols.txt", dir, dl ? "/" : "");
+    struct stat st;
+    if (stat(sym, &st) == 0 && S_ISREG(st.st_mode) && ms_capture_dir(dir)) {
+      in->sym[in->nsym] = sym;
+      in->symscope[in->nsym++] = dir;
+    } else {
+      free(sym);
+      free(dir);
+    }
+  }
+}
+
 ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
                              void *user) {
   ms_inputs *in = calloc(1, sizeof *in);
@@ -846,6 +872,7 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
     if (in->c[i].keep) in->kept[in->nkept++] = in->c[i].path;
     else if (!in->c[i].repeat) in->skipped++;
   }
+  list_capture_symbols(in);
   return in;
 }
 
@@ -859,6 +886,12 @@ void ms_inputs_free(ms_inputs *in) {
   free(in->kept);
   for (size_t i = 0; i < in->nts; i++) free(in->ts[i]);
   free(in->ts);
+  for (size_t i = 0; i < in->nsym; i++) {
+    free(in->sym[i]);
+    free(in->symscope[i]);
+  }
+  free(in->sym);
+  free(in->symscope);
   for (size_t i = 0; i < in->npasses; i++) free(in->passes[i].name);
   free(in->passes);
   for (size_t i = 0; i < in->nrejected; i++) free(in->rejected[i].path);
@@ -883,6 +916,12 @@ const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i) {
   return i < in->nts ? in->ts[i] : NULL;
 }
 
+size_t ms_inputs_symbols_count(const ms_inputs *in) { return in->nsym; }
+const char *ms_inputs_symbols_path(const ms_inputs *in, size_t i, const char **scope) {
+  if (i >= in->nsym) return NULL;
+  if (scope) *scope = in->symscope[i];
+  return in->sym[i];
+}
 size_t ms_inputs_skipped_pass_count(const ms_inputs *in) { return in->npasses; }
 const char *ms_inputs_skipped_pass(const ms_inputs *in, size_t i, size_t *files) {
   if (i >= in->npasses) return NULL;

@@ -1245,6 +1245,43 @@ MS_API size_t ms_inputs_errors(const ms_inputs *in);
 MS_API size_t ms_inputs_type_sizes_count(const ms_inputs *in);
 MS_API const char *ms_inputs_type_sizes_path(const ms_inputs *in, size_t i);
 
+/**
+ * The `nm` symbols of captures among the inputs: for each type-size file listed above that
+ * lies in a capture's output (a capture's build.txt in its directory or up to four above:
+ * ms_build_record_find), the unit's `symbols.txt` beside it, when there is one.  *scope
+ * (may be NULL) is that capture's directory, to be given to ms_crate_add_symbols_scoped
+ * (a unit's symbols apply to every dump of its capture: a generic of one unit is
+ * instantiated in another's object, never to another capture's dumps); "" when the capture
+ * is the current directory (ms_crate_add_symbols_file).  What `mirscope report` reads when
+ * no --symbols is given.  Valid until ms_inputs_free; NULL past the end.
+ */
+MS_API size_t ms_inputs_symbols_count(const ms_inputs *in);
+MS_API const char *ms_inputs_symbols_path(const ms_inputs *in, size_t i, const char **scope);
+
+/*
+ * What `mirscope capture` recorded about its build in OUT/build.txt (`key=value` lines,
+ * docs/capture.md), which a report on a capture's dumps uses as the build's target,
+ * opt-level and pointer width (ms_crate_options) and its project root as the directory of
+ * the dumps' relative source spans.  Strings are "" and numbers 0 when not recorded.
+ */
+typedef struct {
+  char path[4200];    /* the build.txt read ("" when none) */
+  char target[256];   /* `thumbv7em-none-eabihf` */
+  char opt_level[8];  /* `0`..`3`, `s`, `z` */
+  int pointer_width;  /* 16, 32 or 64 */
+  char root[4096];    /* the project's root directory */
+  int lto;            /* 1: a dumped unit was compiled with link-time optimisation */
+} ms_build_record;
+/** Read a build.txt: 1 when it holds a capture's record (at least one of target, opt_level,
+ *  pointer_width); 0 when it cannot be read or is someone else's file (*out cleared). */
+MS_API int ms_build_record_read(const char *build_txt, ms_build_record *out);
+/** The record of the capture an input path (a dump file, a directory of dumps, a capture's
+ *  output, a project) belongs to: the build.txt in the directory given (or the file's), or
+ *  up to three directories above it; for a directory, also its `target/mirscope/build.txt`
+ *  and `mirscope/build.txt` (where capture writes inside a project or its target dir).
+ *  1 when found; 0 (*out cleared) when none, and for "-". */
+MS_API int ms_build_record_find(const char *path, ms_build_record *out);
+
 /** Distinct passes of the dump files skipped by pass selection, the most files first (ties
  *  by name), with how many files each (`built.after`, `coroutine_drop`, ...): what the
  *  inputs held when no resume dump was among them.  NULL past the end. */
