@@ -542,7 +542,11 @@ MS_API size_t ms_crate_coroutine_count(const ms_crate *c);
 MS_API size_t ms_crate_overflow_checked_count(const ms_crate *c);
 MS_API const ms_coroutine *ms_crate_coroutine(const ms_crate *c, size_t i);
 
-/** JSON report (docs/json.md): {"coroutines": [...], "totals": {...}}.  0 on success. */
+/** JSON report (docs/json.md): `build`, `input`, `coroutines`, `totals`, `whatif`,
+ *  `code_model`.  The crate does not know what the input held beyond the bodies added:
+ *  `input.errors` is 0 here; give the caller's count (syntax errors of the documents added:
+ *  ms_doc_error_count, unreadable files) as ms_report_options.input_errors to
+ *  ms_crate_write_json_with (tests/api_report.c does).  0 on success. */
 MS_API int ms_crate_write_json(const ms_crate *c, FILE *out);
 
 /* ---- identity
