@@ -1251,7 +1251,7 @@ static void json_local_side(FILE *o, const ms_coroutine *co, long l) {
   fputs("{ \"id\": ", o);
   ms_json_string(o, sv->id);
   fputs(", \"type\": ", o);
-  ms_json_string(o, sv->type);
+  ms_json_type(o, sv->type);
   fputs(", \"bytes\": ", o);
   jdelta(o, sv->bytes >= 0 ? sv->bytes : MS_DELTA_UNKNOWN);
   fputs(", \"states\": [", o);
@@ -1304,7 +1304,7 @@ static void json_inside(FILE *o, const diff_entry *e) {
         continue;
       }
       fputs("{ \"type\": ", o);
-      ms_json_string(o, co->upvars[u].type);
+      ms_json_type(o, co->upvars[u].type);
       fputs(", \"bytes\": ", o);
       if (co->upvars[u].bytes >= 0) fprintf(o, "%ld }", co->upvars[u].bytes);
       else fputs("null }", o);

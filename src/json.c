@@ -47,6 +47,22 @@ void ms_json_string(FILE *o, const char *s) {
   fputc('"', o);
 }
 
+void ms_json_type(FILE *o, const char *type) {
+  if (!type || !strchr(type, '\n')) {
+    ms_json_string(o, type);
+    return;
+  }
+  size_t n = strlen(type);
+  char *one = malloc(n + 1);
+  if (!one) {
+    ms_json_string(o, type);
+    return;
+  }
+  ms_type_one_line(type, n, one, n + 1);
+  ms_json_string(o, one);
+  free(one);
+}
+
 static void jnum(FILE *o, long v) {
   if (v < 0) fputs("null", o);
   else fprintf(o, "%ld", v);
@@ -85,7 +101,7 @@ static void write_identity(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"kind\": ", o);
   ms_json_string(o, ms_coroutine_kind_name(co->kind));
   fputs(",\n      \"self_type\": ", o);
-  ms_json_string(o, co->self_type);
+  ms_json_type(o, co->self_type);
 }
 
 /* states[]: one per layout variant */
@@ -143,7 +159,7 @@ static void write_saved_locals(FILE *o, const ms_coroutine *co) {
     fprintf(o, "%s\n        { \"id\": ", i ? "," : "");
     ms_json_string(o, sv->id);
     fputs(", \"type\": ", o);
-    ms_json_string(o, sv->type);
+    ms_json_type(o, sv->type);
     fputs(", \"name\": ", o);
     if (*sv->name) ms_json_string(o, sv->name);
     else fputs("null", o);
@@ -165,7 +181,7 @@ static void write_upvars(FILE *o, const ms_coroutine *co) {
     fprintf(o, "%s\n        { \"field\": %u, \"name\": ", i ? "," : "", u->field);
     ms_json_string(o, u->name);
     fputs(", \"type\": ", o);
-    ms_json_string(o, u->type);
+    ms_json_type(o, u->type);
     fputs(", \"bytes\": ", o);
     jnum(o, u->bytes);
     fputs(" }", o);
@@ -260,7 +276,7 @@ static void write_finding_local(FILE *o, const ms_coroutine *co, long saved) {
   if (sv && *sv->name) ms_json_string(o, sv->name);
   else fputs("null", o);
   fputs(", \"type\": ", o);
-  if (sv) ms_json_string(o, sv->type);
+  if (sv) ms_json_type(o, sv->type);
   else fputs("null", o);
   fputs(", \"local_bytes\": ", o);
   jnum(o, sv ? sv->bytes : -1);

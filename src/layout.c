@@ -240,21 +240,9 @@ static bool param_arg(span_t a);
 
 static void add_unknown(sz_ctx *x, span_t t) {
   if (!x->unknown) return;
-  /* stable form: whitespace runs collapsed, spaces after `(`/`[` and before `)`/`]` dropped */
+  /* stable form: on one line (ms_type_one_line), cut at UNKNOWN_TYPE_MAX with `...` */
   char buf[UNKNOWN_TYPE_MAX + 4];
-  size_t o = 0;
-  bool sp = false;
-  for (size_t i = 0; i < t.n && o < UNKNOWN_TYPE_MAX; i++) {
-    char ch = t.s[i];
-    if (isspace((unsigned char)ch)) {
-      sp = true;
-      continue;
-    }
-    if (sp && o && buf[o - 1] != '(' && buf[o - 1] != '[' && ch != ')' && ch != ']' && ch != ',')
-      buf[o++] = ' ';
-    sp = false;
-    buf[o++] = ch;
-  }
+  size_t o = ms_type_one_line(t.s, t.n, buf, UNKNOWN_TYPE_MAX + 1);
   if (o >= UNKNOWN_TYPE_MAX) {
     memcpy(buf + o, "...", 3);
     o += 3;

@@ -277,6 +277,9 @@ struct ms_crate {
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);
+/* A type as a JSON string, on one line (ms_type_one_line): a layout prints coroutine types
+ * over several lines, `size.unknown_types` and every other type key spell them so. */
+void ms_json_type(FILE *out, const char *type);
 /* "print-type-sizes", "computed", "lower-bound": a size's source as docs/json.md names it */
 const char *ms_json_size_source_name(ms_size_source s);
 /* `  "KEY": { "target": .., "opt_level": .., "pointer_width": .., "given": .. },` */

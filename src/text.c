@@ -17,6 +17,26 @@ size_t ms_pin_mut_prefix(const char *s) {
   return 0;
 }
 
+size_t ms_type_one_line(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  bool sp = false;
+  if (!cap) return 0;
+  for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    char ch = s[i];
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+      sp = true;
+      continue;
+    }
+    if (sp && o && out[o - 1] != '(' && out[o - 1] != '[' && ch != ')' && ch != ']' &&
+        ch != ',' && o + 2 < cap)
+      out[o++] = ' ';
+    sp = false;
+    out[o++] = ch;
+  }
+  out[o] = 0;
+  return o;
+}
+
 size_t ms_match_close(const char *s, size_t n, size_t i) {
   int depth = 0;
   for (size_t k = i; k < n; k++) {

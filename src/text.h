@@ -16,6 +16,11 @@ static inline size_t ms_hash_bytes(size_t h, const char *s, size_t n) {
 /* Index of the bracket that closes the one at s[i] ((, [, { and < nest alike; `->` closes
  * nothing), or n when none does. */
 size_t ms_match_close(const char *s, size_t n, size_t i);
+/* A type printed over several lines (a layout's `Coroutine(\n    DefId(..),\n ..)`) on one:
+ * whitespace runs become one space, none after `(`/`[` or before `)`/`]`/`,`.  Writes at
+ * most cap - 1 bytes and a NUL into out (never more than n + 1 are needed); returns the
+ * length it has (cap - 1 when cut). */
+size_t ms_type_one_line(const char *s, size_t n, char *out, size_t cap);
 /* Length of a leading `Pin<&mut ` (also `std::pin::` / `core::pin::` spelled), 0 without one. */
 size_t ms_pin_mut_prefix(const char *s);
 /* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
