@@ -761,21 +761,13 @@ static void short_span(const char *span, char *out, size_t cap) {
   snprintf(out, cap, "%.*s", (int)n, n ? span : "?");
 }
 
-/* A type on one line (the layout may print it over several), cut at 80 characters. */
+/* A type on one line (ms_type_one_line: the layout may print it over several), cut at 80
+ * characters with `..`. */
 static void one_line(const char *t, char *out, size_t cap) {
-  size_t o = 0;
-  bool sp = false;
-  for (; *t && o + 4 < cap && o < 80; t++) {
-    if (*t == ' ' || *t == '\n' || *t == '\t') {
-      sp = o > 0;
-      continue;
-    }
-    if (sp && out[o - 1] != '(' && out[o - 1] != '[' && *t != ')' && *t != ']' && *t != ',') out[o++] = ' ';
-    sp = false;
-    out[o++] = *t;
-  }
-  if (*t) out[o++] = '.', out[o++] = '.';
-  out[o] = 0;
+  char full[84];
+  size_t n = ms_type_one_line(t, strlen(t), full, sizeof full);
+  if (n > 80) memcpy(full + 80, "..", 3);
+  snprintf(out, cap, "%s", full);
 }
 
 const char *ms_co_await_span(const ms_coroutine *co, size_t s) {

@@ -93,11 +93,17 @@ void ms_rep_elide(const char *s, size_t w, char *out, size_t cap) {
   ms_sb_puts(&b, s + byte_at_col(s, n - tail));
 }
 
+/* A source file's path as reports show it: below its last `src/` directory (the module's
+ * path: `disk/mod.rs` and `net/mod.rs` stay apart, a trial's workspace showed `mod.rs` twice),
+ * else its base name. */
 static const char *basename_of(const char *s, size_t n) {
-  const char *r = s;
+  const char *r = s, *below_src = NULL;
   for (size_t i = 0; i < n; i++)
-    if (s[i] == '/') r = s + i + 1;
-  return r;
+    if (s[i] == '/') {
+      r = s + i + 1;
+      if (i >= 3 && !memcmp(s + i - 3, "src", 3) && (i == 3 || s[i - 4] == '/')) below_src = r;
+    }
+  return below_src ? below_src : r;
 }
 
 void ms_rep_short_path(const char *dp, ms_coroutine_kind kind, char *out, size_t cap) {
