@@ -1847,9 +1847,6 @@ static void host_bound(ms_crate *c) {
     ms_co_crate(co, cr, sizeof cr);
     int w = snprintf(path, sizeof path, "%s::%s", cr, co->def_path);
     if (w < 0 || (size_t)w >= sizeof path) continue;
-    size_t nh = 0; /* polled by several executors: a copy in each (a trial's two block_ons) */
-    long h = ms_symbols_host_bytes(co->syms, path, &nh);
-    if (h <= 0) continue;
     size_t k = ms_co_inlined_awaitees(c, co, mark, i + 1, in);
     long sum = co->code_estimate, arms = co->code_redundant > 0 ? co->code_redundant : 0;
     for (size_t q = 0; q < k; q++) {
@@ -1858,8 +1855,11 @@ static void host_bound(ms_crate *c) {
     }
     /* a function that polls them holds at least their poison arms, and more than a quarter of
      * their estimates (real hosts: 36-45 %); one that only drops, forgets or measures the
-     * future (a trial's 1-, 6- and 16-byte wrappers) is no host */
-    if (h < arms || 4 * h < sum) continue;
+     * future (a trial's 1-, 6- and 16-byte wrappers, a 31-byte `LocalKey::with` of a
+     * block_on's closure) is no host, and does not hide a larger one that is */
+    size_t nh = 0; /* polled by several executors: a copy in each (a trial's two block_ons) */
+    long h = ms_symbols_host_bytes(co->syms, path, arms > (sum + 3) / 4 ? arms : (sum + 3) / 4, &nh);
+    if (h <= 0) continue;
     co->code_host = h;
     co->code_in_host = true;
     if (nh > co->code_copies) co->code_copies = (unsigned)nh;

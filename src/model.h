@@ -328,11 +328,12 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
  * two ms_symbols_add calls (files: an rlib and the binary linking it) both list count once;
  * -1 for NULL. */
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n);
-/* The smallest symbol that instantiates a generic function with `path` (`krate::f::{closure#0}`,
- * a coroutine's type as the demangled name prints it) as a whole generic argument, `::<..>`:
- * an executor into which its resume function was inlined (docs/code-size.md, "Hosts"); -1
- * when none.  *count (may be NULL): how many such symbols (a copy in each). */
-long ms_symbols_host_bytes(const ms_symbols *s, const char *path, size_t *count);
+/* The smallest symbol of at least `at_least` bytes that instantiates a generic function with
+ * `path` (`krate::f::{closure#0}`, a coroutine's type as the demangled name prints it) as a
+ * whole generic argument, `::<..>`: an executor into which its resume function was inlined
+ * (docs/code-size.md, "Hosts"); -1 when none.  *count (may be NULL): how many such symbols
+ * of that size (a copy in each).  Smaller ones cannot hold the coroutine's code. */
+long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count);
 /* Exact size of the coroutine's resume function, -1 when not found (or when nothing names
  * the impl of an `<impl at …>` coroutine: docs/code-size.md, "Matching"). */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
