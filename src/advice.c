@@ -120,6 +120,23 @@ static int stmt_use(const scan_ctx *x, const ms_stmt *s, size_t l) {
   return ST_USE;
 }
 
+/* Drop elaboration's test of which variant's fields to drop: `_t = discriminant(P)` of saved
+ * local l in a block that switches to a drop of a field of P (`drop((P as Err).0)`).  It is
+ * part of dropping l, not a read of its value (a trial's `res`, matched and moved from, then
+ * only dropped at the end of the loop, was said to be "used", and boxing it advised). */
+static bool drop_test(const scan_ctx *x, const ms_block *blk, const ms_stmt *s, size_t l) {
+  if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_CALL_LIKE || !s->callee ||
+      strcmp(s->callee, "discriminant") || !blk->term || blk->term->kind != MS_TERM_SWITCH_INT)
+    return false;
+  for (size_t e = 0; e < blk->term->nedges; e++) {
+    unsigned t = blk->term->edges[e].target;
+    const ms_block *tb = t < x->b->nblock_by_index ? x->b->block_by_index[t] : NULL;
+    if (tb && tb->term && tb->term->kind == MS_TERM_DROP && saved_of(x, tb->term->place, NULL) == (long)l)
+      return true;
+  }
+  return false;
+}
+
 /* After resuming from state s (its dispatch entry, normal edges, until the next return): is
  * saved local l read before it is overwritten (USE_AFTER), or dropped (USE_DROPPED)? */
 static unsigned uses_after(const scan_ctx *x, size_t s, size_t l) {
@@ -140,7 +157,7 @@ static unsigned uses_after(const scan_ctx *x, size_t s, size_t l) {
     for (size_t j = 0; j <= blk->nstmts && !killed && !(bits & USE_AFTER); j++) {
       const ms_stmt *st = j < blk->nstmts ? blk->stmts[j] : blk->term;
       if (!st) break;
-      int u = stmt_use(x, st, l);
+      int u = j < blk->nstmts && drop_test(x, blk, st, l) ? ST_NONE : stmt_use(x, st, l);
       if (u == ST_USE) bits |= USE_AFTER;
       if (u == ST_DROP) bits |= USE_DROPPED;
       killed = u == ST_KILL || u == ST_DROP;
@@ -159,6 +176,8 @@ static unsigned uses_after(const scan_ctx *x, size_t s, size_t l) {
 }
 
 /* ------------------------------------------------------------------ borrows */
+
+static bool ends_with(const char *s, const char *tail);
 
 /* Can a value of this type (as printed) hold a reference?  Scalars, arrays and tuples of them
  * and named types without lifetimes cannot. */
@@ -204,10 +223,24 @@ typedef struct {
   bool borrowed;
 } flow_t;
 
+/* A call whose result cannot borrow from its `&mut self`, whatever the types: Iterator's
+ * `next` (and `next_back`, `nth`, `nth_back`) return `Self::Item`, which the trait's
+ * signature keeps independent of that borrow.  (`parts.next()` of `line.splitn(..)` borrows
+ * `line`, not `parts`: a trial was told to box `parts`, where ending its scope compiled and
+ * saved more.) */
+static bool yields_no_self_borrow(const char *callee) {
+  static const char *const M[] = {"Iterator>::next", "Iterator>::next_back", "Iterator>::nth",
+                                  "Iterator>::nth_back", "Iterator::next", "Iterator::next_back"};
+  for (size_t i = 0; i < sizeof M / sizeof *M; i++)
+    if (ends_with(callee, M[i])) return true;
+  return false;
+}
+
 /* One statement of the borrow flow of saved local l: a borrow of l, or any operand derived
  * from one, taints what the statement writes.  True when something new was tainted. */
 static bool flow_stmt(const scan_ctx *x, const ms_stmt *s, size_t l, flow_t *f) {
   if ((s->kind != MS_STMT_ASSIGN && s->kind != MS_TERM_CALL) || !s->place) return false;
+  if (s->kind == MS_TERM_CALL && s->callee && yields_no_self_borrow(s->callee)) return false;
   bool ref = s->kind == MS_STMT_ASSIGN && (s->rv == MS_RV_REF || s->rv == MS_RV_RAW_PTR), src = false;
   for (size_t i = 0; i < s->nops; i++) {
     const ms_place *p = s->ops[i].place;
