@@ -928,6 +928,12 @@ const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
     return "let its statement end before the await: await in a statement of its own (`let v "
            "= f().await; g(&make(), v)`), or take what you need from the temporary into a let "
            "first (`let retry = match make() { .. };`, then await)";
+  if (fix.kind == MS_FIX_DROP_LOCAL)
+    for (size_t k = 0; k < co->ncopies; k++)
+      if (co->copy_saved[k] == fix.index) /* a parameter: its scope is the whole body (trial T) */
+        return "end its scope before the await: a parameter's scope is the whole fn, so move it "
+               "into a block that ends before the await and keep only what you need (`let (a, "
+               "b) = { let s = param; (s.a(), s.b()) };`)";
   if (fix.kind == MS_FIX_DROP_LOCAL && fix.index < co->nsaved &&
       surely_copy(co->saved[fix.index].type, strlen(co->saved[fix.index].type)))
     /* drop() of a Copy value drops a copy: the local stays in scope and in the future */
