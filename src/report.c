@@ -1019,6 +1019,21 @@ static const char *kind_short(ms_coroutine_kind kind) {
   }
 }
 
+/* How many instances of a generic body the build has, by its type sizes or its nm symbols
+ * (each figure of its row is the largest instance's: a trial read 640 B of one instance's
+ * future beside 724 B of the other's code); 1 for any other body. */
+static size_t instance_count(const ms_coroutine *co) {
+  size_t n = co->ninstances, k = ms_co_code_instances(co, NULL);
+  return n > k ? n : k > 1 ? k : 1;
+}
+
+/* The kind column: `fn`, or `fn ×2` for a generic body of two instances. */
+static void kind_cell(const ms_coroutine *co, char *out, size_t cap) {
+  size_t n = instance_count(co);
+  if (n > 1) snprintf(out, cap, "%s ×%zu", kind_short(co->kind), n);
+  else snprintf(out, cap, "%s", kind_short(co->kind));
+}
+
 /* ---- the rows' names and crates: no two rows read the same */
 
 /* The crate of a coroutine's dump: the dump file name's crate prefix (up to its first '.'),
@@ -1268,6 +1283,7 @@ typedef struct {
   FILE *o;
   bool col;    /* ANSI colours */
   bool yields; /* a listed coroutine yields: the legend says what `2y` is */
+  bool generic; /* a listed coroutine has several instances: the legend says what `×2` is */
   size_t *order, n, listed; /* the selection ranked: n coroutines, the first `listed` rows */
   text_row *rows;
   size_t w[NCOL];
@@ -1309,7 +1325,10 @@ static void table_cells(text_table *tt) {
     cell[COL_RANK] = arena_printf(a, "%zu", r + 1);
     cell[COL_NAME] = safe_text_as(a, tt->names[tt->order[r]], true);
     cell[COL_CRATE] = safe_text_as(a, tt->crates[tt->order[r]], true);
-    cell[COL_KIND] = kind_short(co->kind);
+    char kind[48];
+    kind_cell(co, kind, sizeof kind);
+    cell[COL_KIND] = ms_arena_strdup(a, kind);
+    tt->generic |= instance_count(co) > 1;
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
     char aw[48];
@@ -1791,8 +1810,10 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   char model[512];
   ms_rep_code_model(c, false, model, sizeof model);
   fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
-             "code bytes: exact (nm), ≈ corrected, ~ modelled%s\n  %s%s\n",
-          tt.col ? C_DIM : "", tt.yields ? "; awaits: Ny = N yields" : "", model, tt.col ? C_OFF : "");
+             "code bytes: exact (nm), ≈ corrected, ~ modelled%s\n%s  %s%s\n",
+          tt.col ? C_DIM : "", tt.yields ? "; awaits: Ny = N yields" : "",
+          tt.generic ? "  kind ×N: a generic body built N times, each figure its largest instance's\n" : "",
+          model, tt.col ? C_OFF : "");
   text_advice(&tt);
   ms_rep_whatif v;
   ms_rep_whatif_init(&v, c, tt.order, n);
@@ -1917,7 +1938,9 @@ static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, siz
   md_code_cell(o, sp);
   char aw[48];
   ms_rep_awaits_cell(co, aw, sizeof aw);
-  fprintf(o, " | %s | %s | %zu | %s | %s", kind_short(co->kind), fb, co->nstates, aw, code);
+  char kind[48];
+  kind_cell(co, kind, sizeof kind);
+  fprintf(o, " | %s | %s | %zu | %s | %s", kind, fb, co->nstates, aw, code);
   fprintf(o, " | %ld | ", co->code_redundant > 0 ? co->code_redundant : 0);
   md_text(o, big, true);
   fputs(" |\n", o);
@@ -2437,11 +2460,15 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
   char model[512];
   ms_rep_code_model(c, true, model, sizeof model);
-  bool yields = false; /* a listed coroutine yields: say what `2y` is */
-  for (size_t r = 0; r < listed; r++) yields |= ms_rep_suspends(cs[order[r]], MS_SUSPEND_YIELD) > 0;
+  bool yields = false, generic = false; /* say what `2y` and `×2` are */
+  for (size_t r = 0; r < listed; r++) {
+    yields |= ms_rep_suspends(cs[order[r]], MS_SUSPEND_YIELD) > 0;
+    generic |= instance_count(cs[order[r]]) > 1;
+  }
   fprintf(o, "Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
-             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.%s\n\n",
-          model, yields ? "  Awaits: `Ny` is N yields." : "");
+             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.%s%s\n\n",
+          model, yields ? "  Awaits: `Ny` is N yields." : "",
+          generic ? "  Kind `×N`: a generic body built N times, each figure its largest instance's." : "");
   md_table_head(o);
 }
 
