@@ -304,6 +304,10 @@ static void write_compiler_finding(const explain_ctx *x, size_t f) {
   if (st >= 0) fprintf(x->o, " in %s", co->states[st].name);
   if (code >= 0) fprintf(x->o, ", ~%ld B of code", code);
   if (fut >= 0) fprintf(x->o, ", %ld future bytes", fut);
+  long copy = ms_co_finding_bytes(co, f);
+  /* a trial read `8 future bytes` for a 4-byte u32: the layout's padding goes with it */
+  if (fut >= 0 && copy >= 0 && copy < fut && !strcmp(ms_co_finding_class(co, f), "upvar-copy"))
+    fprintf(x->o, " (the %ld-byte copy and the padding it causes)", copy);
   fputs(": ", x->o);
   safe(x->o, ms_co_finding_reason(co, f));
   fputc('\n', x->o);
