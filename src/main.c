@@ -1325,6 +1325,11 @@ static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match
     if (printed_name(co, k, shown, sizeof shown) &&
         pcre2_match(re, (PCRE2_SPTR)shown, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0)
       return true;
+  /* a block or closure by where rustc says it is, `lib.rs:205` of `{async block@src/lib.rs:
+   * 205:30: 205:35}` (a trial could not tell two nested blocks apart by their names) */
+  const char *st = ms_co_self_type(co), *at = st ? strchr(st, '@') : NULL;
+  if (at && st[0] == '{' && pcre2_match(re, (PCRE2_SPTR)(at + 1), PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0)
+    return true;
   /* an impl's async fn by the path its type prints, `I2c::write` or `<Tcp as
    * Transport>::send` of `{async fn body of I2c::write()}`, where the def path says
    * `<impl at src/lib.rs:68:1: 68:9>` */
@@ -1604,8 +1609,9 @@ static const char REPORT_USAGE[] =
     "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all;\n"
     "                         json: all in input order, unless -n or --sort is given)\n"
     "      --sort KEY         size (default), redundant, code\n"
-    "      --fn REGEX         only the coroutines whose name or def path matches (PCRE2):\n"
-    "                         table, totals, findings and what-if are about them\n"
+    "      --fn REGEX         only the coroutines whose name or def path matches (PCRE2),\n"
+    "                         or a block's location (lib.rs:205): table, totals, findings\n"
+    "                         and what-if are about them\n"
     "  -c, --crate NAME       only the coroutines of this crate or dump directory\n"
     "                         (repeatable; '-' read as '_')\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"
