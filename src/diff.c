@@ -903,7 +903,7 @@ static const char *const DHEAD[D_NCOL] = {"coroutine", "future", "states", "code
 
 static void cells(const diff_entry *e, char cell[D_NCOL][512]) {
   const ms_coroutine *co = e->new_ ? e->new_ : e->old;
-  ms_rep_short_path(ms_co_name(co), co->kind, cell[D_PATH], 512);
+  ms_rep_co_path(co, cell[D_PATH], 512);
   if (!e->old || !e->new_) {
     ms_rep_future_bytes(co, cell[D_FUT], 512);
     snprintf(cell[D_STATES], 512, "%zu", co->nstates);

@@ -1298,7 +1298,8 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
 static bool printed_name(const ms_coroutine *co, int k, char *out, size_t cap) {
   const char *p = k == 0 ? ms_co_name(co) : k == 1 ? ms_co_def_path(co) : ms_co_item(co);
   if (!p || !*p || strlen(p) >= cap) return false;
-  ms_short_path(p, ms_co_kind_of(co), out, cap);
+  if (k == 0) ms_co_short_name(co, out, cap); /* a block by its location, as tables name it */
+  else ms_short_path(p, ms_co_kind_of(co), out, cap);
   return strcmp(out, p) != 0;
 }
 
@@ -1609,9 +1610,8 @@ static const char REPORT_USAGE[] =
     "  -n, --top N            list the N first coroutines (default 20 for text and md; 0: all;\n"
     "                         json: all in input order, unless -n or --sort is given)\n"
     "      --sort KEY         size (default), redundant, code\n"
-    "      --fn REGEX         only the coroutines whose name or def path matches (PCRE2),\n"
-    "                         or a block's location (lib.rs:205): table, totals, findings\n"
-    "                         and what-if are about them\n"
+    "      --fn REGEX         only the coroutines whose name, def path or block location\n"
+    "                         (lib.rs:205) matches (PCRE2): the report is about them\n"
     "  -c, --crate NAME       only the coroutines of this crate or dump directory\n"
     "                         (repeatable; '-' read as '_')\n"
     "  -t, --type-sizes FILE  -Zprint-type-sizes output: exact future sizes (repeatable)\n"

@@ -146,6 +146,50 @@ void ms_short_path(const char *path, ms_coroutine_kind kind, char *out, size_t c
   ms_rep_short_path(path, kind, out, cap);
 }
 
+/* Where a block's or closure's own type says it is, `async block@lib.rs:205:30` of
+ * `{async block@src/lib.rs:205:30: 205:35}`, into b; false for any other type. */
+static bool block_location(const char *t, ms_sbuf *b) {
+  const char *at = t && t[0] == '{' ? strchr(t, '@') : NULL;
+  if (!at || memchr(t, ' ', (size_t)(at - t)) == NULL) return false; /* `{X Y@` only */
+  const char *loc = at + 1, *end = strstr(loc, ": ");
+  if (!end) end = loc + strcspn(loc, "}");
+  const char *colon = memchr(loc, ':', (size_t)(end - loc));
+  if (!colon) return false;
+  const char *base = basename_of(loc, (size_t)(colon - loc));
+  ms_sb_putn(b, t + 1, (size_t)(at - t));
+  ms_sb_putn(b, base, (size_t)(end - base));
+  return true;
+}
+
+/* In a shortened path of co in out (cap bytes), its last segment `{closure#N}` as where
+ * its type says the block or closure is. */
+static void name_block(const ms_coroutine *co, char *out, size_t cap) {
+  if (co->kind == MS_KIND_ASYNC_FN) return;
+  /* the last segment, `{closure#N}` (then perhaps ` [dir]` or ` #N`): the block itself */
+  char *seg = NULL;
+  for (char *p = strstr(out, "{closure#"); p; p = strstr(p + 1, "{closure#")) seg = p;
+  if (!seg) return;
+  char *close = strchr(seg, '}');
+  if (!close || (close[1] && close[1] != ' ')) return;
+  char loc[256];
+  ms_sbuf b;
+  ms_sb_init(&b, loc, sizeof loc);
+  if (!block_location(co->self_type, &b) || b.len + 3 >= sizeof loc) return;
+  char tail[512];
+  snprintf(tail, sizeof tail, "%s", close + 1);
+  size_t head = (size_t)(seg - out);
+  snprintf(out + head, cap > head ? cap - head : 0, "{%s}%s", loc, tail);
+}
+
+void ms_rep_co_path(const ms_coroutine *co, char *out, size_t cap) {
+  ms_rep_short_path(ms_co_name(co), co->kind, out, cap);
+  name_block(co, out, cap);
+}
+
+void ms_co_short_name(const ms_coroutine *co, char *out, size_t cap) {
+  ms_rep_co_path(co, out, cap);
+}
+
 static int is_ident(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -582,7 +626,7 @@ size_t ms_crate_co_slug(const ms_crate *c, size_t i, char *out, size_t cap) {
     if (cap) out[0] = 0;
     return 0;
   }
-  ms_rep_short_path(ms_co_name(cs[i]), cs[i]->kind, sp, sizeof sp);
+  ms_rep_co_path(cs[i], sp, sizeof sp);
   size_t k = 0;
   for (const char *p = sp; *p && k < sizeof slug - 1; p++) {
     if (is_ident(*p)) slug[k++] = *p;
@@ -636,7 +680,7 @@ static void type_for_people(const ms_crate *c, const ms_coroutine *co, size_t i,
   const ms_coroutine *f = ms_crate_saved_future(c, co, i);
   if (f) {
     char sp[512];
-    ms_rep_short_path(ms_co_name(f), f->kind, sp, sizeof sp);
+    ms_rep_co_path(f, sp, sizeof sp);
     /* in its kind's words: a gen block held by an async fn is an iterator (a trial) */
     snprintf(out, cap, "%s of %.400s", ms_kind_noun(f->kind), sp);
   } else ms_rep_short_type(shown_type(&co->saved[i]), out, cap);
@@ -792,7 +836,7 @@ static void write_chain(FILE *o, const chain_t *ch, bool md) {
   for (size_t m = 0; m < ch->n; m++) {
     const ms_coroutine *co = ch->chain[m];
     char sp[256], fb[32];
-    ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
+    ms_rep_co_path(co, sp, sizeof sp);
     if (ch->held[m] >= 0 && ch->held[m] != co->size) snprintf(fb, sizeof fb, "%ld", ch->held[m]);
     else ms_rep_future_bytes(co, fb, sizeof fb);
     fprintf(o, "%s%s", m ? " → " : "", md ? "`" : "");
@@ -1049,9 +1093,10 @@ static const char *crate_of(ms_arena *a, const ms_coroutine *co) {
  * number it may carry (the crate column tells rows apart), shortened by ms_rep_short_path. */
 static const char *row_name(ms_arena *a, const ms_coroutine *co) {
   const char *base = co->by_item && co->item && *co->item ? co->item : co->def_path;
-  size_t cap = strlen(base) + 1; /* shortening never lengthens */
+  size_t cap = strlen(base) + 256; /* shortening never lengthens; a block's location may */
   char *out = ms_arena_alloc(a, cap);
   ms_rep_short_path(base, co->kind, out, cap);
+  name_block(co, out, cap);
   return out;
 }
 
@@ -1929,7 +1974,7 @@ static void md_table_head(FILE *o) {
 
 static void md_table_row(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t rank) {
   char sp[512], fb[32], big[640];
-  ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
+  ms_rep_co_path(co, sp, sizeof sp);
   ms_rep_future_bytes(co, fb, sizeof fb);
   largest_text(c, co, 0, big, sizeof big);
   char code[32];
@@ -2323,7 +2368,7 @@ static void md_advice_list(const ms_crate *c, FILE *o, const size_t *order, size
         continue;
       }
       char sp[512], after[256];
-      ms_rep_short_path(ms_co_name(co), co->kind, sp, sizeof sp);
+      ms_rep_co_path(co, sp, sizeof sp);
       ms_sbuf b;
       ms_sb_init(&b, after, sizeof after);
       advice_after(co, f, true, &b);

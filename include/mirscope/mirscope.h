@@ -596,6 +596,11 @@ MS_API const char *ms_co_self_type(const ms_coroutine *co);
  *  `<impl at src/radio.rs:23:1: 23:24>` as `<impl at radio.rs:23>`.  Writes at most cap bytes
  *  including the NUL (never more than strlen(path) + 1). */
 MS_API void ms_short_path(const char *path, ms_coroutine_kind kind, char *out, size_t cap);
+/** The coroutine's name (ms_co_name) as the tables print it: ms_short_path, and a block's or
+ *  closure's own segment `{closure#N}` as where its type says it is: `client::{closure#0}::
+ *  {async block@lib.rs:205:30}` for `{async block@src/lib.rs:205:30: 205:35}` (nested blocks
+ *  whose paths differ in one `{closure#0}` read apart).  Writes at most cap bytes with the NUL. */
+MS_API void ms_co_short_name(const ms_coroutine *co, char *out, size_t cap);
 
 /* ---- states: one per layout variant, in discriminant order */
 MS_API size_t ms_co_state_count(const ms_coroutine *co);
