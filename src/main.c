@@ -115,6 +115,7 @@ typedef struct Command {
   const char *name;
   unsigned bit;          /* CMD_* */
   const char *usage;     /* what --help prints */
+  const char *usage_more; /* and then this (NULL: nothing): C11 strings end at 4095 bytes */
   bool stop_at_operand;  /* options end at the first operand (capture: the rest is cargo's) */
   int (*run)(const struct Command *cmd, int argc, char **argv);
 } Command;
@@ -362,6 +363,7 @@ static int parse_command(const Command *cmd, int argc, char **argv, Common *c, O
     if (opt == '?' || opt == ':') return option_error(&sx, cmd->name, opt, argv[optind - 1]);
     if (opt == 'h') {
       fputs(cmd->usage, stdout);
+      if (cmd->usage_more) fputs(cmd->usage_more, stdout);
       return EXIT_OK;
     }
     Opt o = {.cmd = cmd->name, .arg = optarg};
@@ -1599,8 +1601,8 @@ static const char REPORT_USAGE[] =
     "upvars), its size and code size, and findings about redundant states.\n"
     "\n"
     "In directories, one dump per body is used: coroutine_resume, else\n"
-    "StateTransform.after, else PreCodegen.after (the final MIR; other passes are skipped\n"
-    "without being read).  Files in those\n"
+    "StateTransform.after, else PreCodegen.after or runtime-optimized.after (the final\n"
+    "MIR; other passes are skipped without being read).  Files in those\n"
     "directories holding -Zprint-type-sizes output are used as ground truth for the dumps\n"
     "below them.\n"
     "\n"
@@ -1644,7 +1646,10 @@ static const char REPORT_USAGE[] =
     "--emit=mir output (the Playground's MIR, pasted on stdin with -) is read too; it\n"
     "prints no layout, so each is rebuilt from its body: a future with two or more awaits\n"
     "then has a lower bound for its size, unless -t gives it (docs/mir-format.md)\n"
-    "\n"
+    "\n";
+
+/* report's --help after REPORT_USAGE */
+static const char REPORT_USAGE_MORE[] =
     "examples:\n"
     "  mirscope report corpus/stable/basic\n"
     "  mirscope report --sort redundant --top 10 target/mirscope   (after a capture)\n"
@@ -2832,12 +2837,12 @@ static int cmd_diff(const Command *cmd, int argc, char **argv) {
 }
 
 static const Command COMMANDS[] = {
-    {"check", CMD_CHECK, CHECK_USAGE, false, cmd_check},
-    {"report", CMD_REPORT, REPORT_USAGE, false, cmd_report},
-    {"graph", CMD_GRAPH, GRAPH_USAGE, false, cmd_graph},
-    {"diff", CMD_DIFF, DIFF_USAGE, false, cmd_diff},
-    {"capture", CMD_CAPTURE, CAPTURE_USAGE, true, cmd_capture},
-    {"explain", CMD_EXPLAIN, EXPLAIN_USAGE, false, cmd_explain},
+    {"check", CMD_CHECK, CHECK_USAGE, NULL, false, cmd_check},
+    {"report", CMD_REPORT, REPORT_USAGE, REPORT_USAGE_MORE, false, cmd_report},
+    {"graph", CMD_GRAPH, GRAPH_USAGE, NULL, false, cmd_graph},
+    {"diff", CMD_DIFF, DIFF_USAGE, NULL, false, cmd_diff},
+    {"capture", CMD_CAPTURE, CAPTURE_USAGE, NULL, true, cmd_capture},
+    {"explain", CMD_EXPLAIN, EXPLAIN_USAGE, NULL, false, cmd_explain},
 };
 
 /* Edits (insert, delete, replace, swap two neighbours) from a to b, up to 3 (more: 3). */
@@ -2890,8 +2895,11 @@ int main(int argc, char **argv) {
   const char *name = argv[1];
   if (!strcmp(name, "help") && argc > 2) { /* mirscope help CMD: as mirscope CMD --help */
     const Command *cmd = argc == 3 ? find_command(argv[2]) : NULL;
-    if (cmd) fputs(cmd->usage, stdout);
-    else if (argc == 3) return unknown_command(argv[2]);
+    if (cmd) {
+      fputs(cmd->usage, stdout);
+      if (cmd->usage_more) fputs(cmd->usage_more, stdout);
+    } else if (argc == 3)
+      return unknown_command(argv[2]);
     else return usage_error(NULL, "help takes one command");
     return EXIT_OK;
   }

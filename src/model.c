@@ -101,7 +101,8 @@ static void warn_body(const ms_crate *c, const ms_body *b, const char *pass, con
 static int pass_rank(const char *pass) {
   if (!strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume")) return 0;
   if (!strcmp(pass, "after StateTransform")) return 1;
-  if (!strcmp(pass, "after PreCodegen")) return 2; /* the final MIR, the layout printed */
+  /* the final MIR, the layout printed (runtime-optimized: nightlies without PreCodegen) */
+  if (!strcmp(pass, "after PreCodegen") || !strcmp(pass, "after runtime-optimized")) return 2;
   if (!*pass) return 3; /* no header: a pasted body, --emit=mir */
   return -1;
 }
@@ -1100,7 +1101,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layou
   co->code_host = -1;
   co->upvar_start = L->upvar_start;
   co->layout_rebuilt = L != b->layout;
-  co->final_mir = co->layout_rebuilt || !strcmp(b->pass, "after PreCodegen");
+  co->final_mir = co->layout_rebuilt || pass_rank(b->pass) == 2;
   co->nsaved = L->nfields;
   co->saved = ms_arena_alloc(&c->arena, (L->nfields + 1) * sizeof *co->saved);
   for (size_t i = 0; i < L->nfields; i++)
@@ -1981,11 +1982,55 @@ static void merge_given_twice(ms_crate *c) {
   free(printed);
 }
 
+/* The name co would show with its last `{closure#N}` as block_loc (malloc'd), or NULL. */
+static char *located_name(const ms_coroutine *co, const char *loc) {
+  const char *seg = NULL, *nm = co->name ? co->name : co->def_path;
+  for (const char *p = strstr(nm, "{closure#"); p; p = strstr(p + 1, "{closure#")) seg = p;
+  const char *close = seg ? strchr(seg, '}') : NULL;
+  if (!close || (close[1] && close[1] != ' ')) return NULL;
+  size_t n = (size_t)(seg - nm) + strlen(loc) + strlen(close) + 2;
+  char *r = ms_xmalloc(n);
+  snprintf(r, n, "%.*s{%s%s", (int)(seg - nm), nm, loc, close);
+  return r;
+}
+
+static int cmp_located(const void *a, const void *b) {
+  const char *const *x = a, *const *y = b;
+  return strcmp(x[0], y[0]);
+}
+
+/* Each block's and closure's block_loc (ms_block_location of its type), unless two would
+ * then show one name: blocks of one parent at one place, as a macro makes them, keep their
+ * `{closure#N}` (a trial's `start_three` made two at macro_impls.rs:85:18). */
+static void locate_blocks(ms_crate *c) {
+  size_t n = c->coroutines.len, k = 0;
+  ms_coroutine **cs = c->coroutines.items;
+  char **v = ms_xcalloc(2 * n + 2, sizeof *v); /* pairs: the name shown, its index */
+  for (size_t i = 0; i < n; i++) {
+    char loc[512];
+    if (cs[i]->kind == MS_KIND_ASYNC_FN || !ms_block_location(cs[i]->self_type, loc, sizeof loc)) continue;
+    char *shown = located_name(cs[i], loc);
+    if (!shown) continue;
+    cs[i]->block_loc = ms_arena_strdup(&c->arena, loc);
+    v[2 * k] = shown;
+    v[2 * k + 1] = (char *)(uintptr_t)i;
+    k++;
+  }
+  qsort(v, k, 2 * sizeof *v, cmp_located);
+  for (size_t i = 0; i < k; i++) {
+    bool dup = (i > 0 && !strcmp(v[2 * i], v[2 * i - 2])) || (i + 1 < k && !strcmp(v[2 * i], v[2 * i + 2]));
+    if (dup) cs[(uintptr_t)v[2 * i + 1]]->block_loc = NULL;
+  }
+  for (size_t i = 0; i < k; i++) free(v[2 * i]);
+  free(v);
+}
+
 void ms_crate_finish(ms_crate *c) {
   if (c->finished) return;
   c->finished = true;
   merge_given_twice(c);
   assign_names(c);
+  locate_blocks(c);
   /* each coroutine uses the type sizes and symbols of the deepest directory that holds it
    * and has them (else those given for all) */
   ms_coroutine **all = c->coroutines.items;

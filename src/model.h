@@ -158,6 +158,10 @@ struct ms_coroutine {
    * assign_names in model.c). */
   const char *item, *name;
   bool by_item; /* the name is the item: the def path is shared by several bodies */
+  /* A block's or closure's place as its type says it (`async block@lib.rs:205:30`), what the
+   * tables show for its last `{closure#N}` (ms_co_short_name); NULL for other bodies, and
+   * for blocks of one parent at one place (a macro's): those keep their numbers. */
+  const char *block_loc;
   unsigned line;
   co_saved *saved;
   size_t nsaved;

@@ -93,18 +93,7 @@ void ms_rep_elide(const char *s, size_t w, char *out, size_t cap) {
   ms_sb_puts(&b, s + byte_at_col(s, n - tail));
 }
 
-/* A source file's path as reports show it: below its last `src/` directory (the module's
- * path: `disk/mod.rs` and `net/mod.rs` stay apart, a trial's workspace showed `mod.rs` twice),
- * else its base name. */
-static const char *basename_of(const char *s, size_t n) {
-  const char *r = s, *below_src = NULL;
-  for (size_t i = 0; i < n; i++)
-    if (s[i] == '/') {
-      r = s + i + 1;
-      if (i >= 3 && !memcmp(s + i - 3, "src", 3) && (i == 3 || s[i - 4] == '/')) below_src = r;
-    }
-  return below_src ? below_src : r;
-}
+static const char *basename_of(const char *s, size_t n) { return ms_shown_file(s, n); }
 
 void ms_rep_short_path(const char *dp, ms_coroutine_kind kind, char *out, size_t cap) {
   ms_sbuf b;
@@ -146,21 +135,6 @@ void ms_short_path(const char *path, ms_coroutine_kind kind, char *out, size_t c
   ms_rep_short_path(path, kind, out, cap);
 }
 
-/* Where a block's or closure's own type says it is, `async block@lib.rs:205:30` of
- * `{async block@src/lib.rs:205:30: 205:35}`, into b; false for any other type. */
-static bool block_location(const char *t, ms_sbuf *b) {
-  const char *at = t && t[0] == '{' ? strchr(t, '@') : NULL;
-  if (!at || memchr(t, ' ', (size_t)(at - t)) == NULL) return false; /* `{X Y@` only */
-  const char *loc = at + 1, *end = strstr(loc, ": ");
-  if (!end) end = loc + strcspn(loc, "}");
-  const char *colon = memchr(loc, ':', (size_t)(end - loc));
-  if (!colon) return false;
-  const char *base = basename_of(loc, (size_t)(colon - loc));
-  ms_sb_putn(b, t + 1, (size_t)(at - t));
-  ms_sb_putn(b, base, (size_t)(end - base));
-  return true;
-}
-
 /* In a shortened path of co in out (cap bytes), its last segment `{closure#N}` as where
  * its type says the block or closure is. */
 static void name_block(const ms_coroutine *co, char *out, size_t cap) {
@@ -171,14 +145,11 @@ static void name_block(const ms_coroutine *co, char *out, size_t cap) {
   if (!seg) return;
   char *close = strchr(seg, '}');
   if (!close || (close[1] && close[1] != ' ')) return;
-  char loc[256];
-  ms_sbuf b;
-  ms_sb_init(&b, loc, sizeof loc);
-  if (!block_location(co->self_type, &b) || b.len + 3 >= sizeof loc) return;
+  if (!co->block_loc) return; /* none, or two blocks of one parent at one place (a macro's) */
   char tail[512];
   snprintf(tail, sizeof tail, "%s", close + 1);
   size_t head = (size_t)(seg - out);
-  snprintf(out + head, cap > head ? cap - head : 0, "{%s}%s", loc, tail);
+  snprintf(out + head, cap > head ? cap - head : 0, "{%s}%s", co->block_loc, tail);
 }
 
 void ms_rep_co_path(const ms_coroutine *co, char *out, size_t cap) {

@@ -17,6 +17,33 @@ size_t ms_pin_mut_prefix(const char *s) {
   return 0;
 }
 
+const char *ms_shown_file(const char *s, size_t n) {
+  const char *r = s, *below_src = NULL;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '/') {
+      r = s + i + 1;
+      if (i >= 3 && !memcmp(s + i - 3, "src", 3) && (i == 3 || s[i - 4] == '/')) below_src = r;
+    }
+  return below_src ? below_src : r;
+}
+
+bool ms_block_location(const char *t, char *out, size_t cap) {
+  if (cap) *out = 0;
+  const char *at = t && t[0] == '{' ? strchr(t, '@') : NULL;
+  if (!at || !cap || !memchr(t, ' ', (size_t)(at - t))) return false; /* `{X Y@` only */
+  const char *loc = at + 1, *end = strstr(loc, ": ");
+  if (!end) end = loc + strcspn(loc, "}");
+  const char *colon = memchr(loc, ':', (size_t)(end - loc));
+  if (!colon) return false;
+  const char *base = ms_shown_file(loc, (size_t)(colon - loc));
+  int w = snprintf(out, cap, "%.*s%.*s", (int)(at - t), t + 1, (int)(end - base), base);
+  if (w < 0 || (size_t)w >= cap) {
+    *out = 0;
+    return false;
+  }
+  return true;
+}
+
 size_t ms_type_one_line(const char *s, size_t n, char *out, size_t cap) {
   size_t o = 0;
   bool sp = false;

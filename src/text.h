@@ -21,6 +21,13 @@ size_t ms_match_close(const char *s, size_t n, size_t i);
  * most cap - 1 bytes and a NUL into out (never more than n + 1 are needed); returns the
  * length it has (cap - 1 when cut). */
 size_t ms_type_one_line(const char *s, size_t n, char *out, size_t cap);
+/* A source file's path (its first n bytes) as reports show it: below its last `src/`
+ * directory (the module's path: `disk/mod.rs`), else its base name. */
+const char *ms_shown_file(const char *s, size_t n);
+/* Where a block's or closure's own type says it is: `async block@lib.rs:205:30` of
+ * `{async block@src/lib.rs:205:30: 205:35}` (the file as ms_shown_file shows it), into out;
+ * false (out "") for any other type. */
+bool ms_block_location(const char *type, char *out, size_t cap);
 /* Length of a leading `Pin<&mut ` (also `std::pin::` / `core::pin::` spelled), 0 without one. */
 size_t ms_pin_mut_prefix(const char *s);
 /* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
