@@ -656,6 +656,16 @@ static void build_variant_fields(P *p, ms_vec *variants, TSNode n, const ms_vec 
     if (!var) break;
     var->name = text(p, field(v, N->f_name));
     var->discr = (unsigned)to_long(p, field(v, N->f_index));
+    unsigned want = variants->len > 1 ? ((ms_variant *)variants->items)[variants->len - 2].discr + 1 : 0;
+    if (check && var->discr != want) {
+      /* rustc lists every state in order from 0 (a trial deleted `Suspend1 (4): [_s1],`:
+       * check passed, the report made up a transition) */
+      char msg[200];
+      snprintf(msg, sizeof msg, "the layout's state %u comes where state %u should: rustc "
+               "lists every state in order from 0 (a line of the dump was deleted or changed)",
+               var->discr, want);
+      add_diag(p, v, MS_SEV_ERROR, msg);
+    }
     if (var->name && !known_state_name(var->name)) {
       /* a state rustc may name so one day: modelled as no suspend point, which would turn
        * into "no await" findings without a word (a trial renamed Suspend0) */
@@ -1012,6 +1022,37 @@ static void check_locals(P *p, const ms_body *b) {
   }
 }
 
+/* A state write (`discriminant((*_N)) = K`, _N the coroutine's `&mut`) to a variant the
+ * printed layout does not have: a changed line (a trial's `= 4` edited to `= 9` passed and
+ * made up a transition and an unreachable state). */
+static void check_state_writes(P *p, const ms_body *b) {
+  const ms_layout *l = b->layout;
+  const char *self = ms_body_type_of(b, 1);
+  if (!l || !l->nvariants || !self || strncmp(self, "Pin<&mut ", 9)) return;
+  size_t sn = strlen(self + 9);
+  if (!sn || self[9 + sn - 1] != '>') return;
+  sn--; /* the coroutine's type, without Pin<&mut ..> */
+  unsigned maxd = 0;
+  for (size_t v = 0; v < l->nvariants; v++)
+    if (l->variants[v].discr > maxd) maxd = l->variants[v].discr;
+  for (size_t i = 0; i < b->nblocks; i++)
+    for (size_t k = 0; k < b->blocks[i]->nstmts; k++) {
+      const ms_stmt *t = b->blocks[i]->stmts[k];
+      const ms_place *pl = t->place;
+      if (t->kind != MS_STMT_SET_DISCRIMINANT || !pl || pl->nproj != 1 ||
+          pl->proj[0].kind != MS_PROJ_DEREF || t->discr < 0 || (unsigned long)t->discr <= maxd)
+        continue;
+      const char *ty = ms_body_type_of(b, pl->local);
+      if (!ty || strncmp(ty, "&mut ", 5) || strlen(ty + 5) != sn || strncmp(ty + 5, self + 9, sn))
+        continue;
+      char word[32], msg[240];
+      snprintf(word, sizeof word, "%ld", t->discr);
+      snprintf(msg, sizeof msg, "the coroutine's state is set to %ld, but the layout lists states "
+               "0 to %u only: a line of the dump was deleted or changed", t->discr, maxd);
+      error_at_word(p, t, word, msg);
+    }
+}
+
 static void build_body(P *p, TSNode n) {
   const Names *N = p->N;
   ms_body *b = ms_arena_alloc(p->A, sizeof *b);
@@ -1104,6 +1145,7 @@ static void build_body(P *p, TSNode n) {
   if (!ts_node_has_error(n)) {
     check_targets(p, b);
     check_locals(p, b);
+    check_state_writes(p, b);
   }
 
   ms_body **slot = ms_vec_push(p->A, &p->doc->bodies, sizeof(ms_body *));
