@@ -1644,7 +1644,8 @@ static ms_doc *refused_doc(const char *name, ms_input_kind kind, unsigned line, 
                             : kind == MS_INPUT_RUST_SOURCE ? "Rust source, not a MIR dump"
                             : kind == MS_INPUT_REPORT_JSON ? "a mirscope JSON report, not a MIR dump"
                             : kind == MS_INPUT_NM_SYMBOLS  ? "nm output, not a MIR dump"
-                                                           : "-Zprint-type-sizes output, not a MIR dump"};
+                                                           : "-Zprint-type-sizes output, not a MIR dump: "
+                                                             "give it with -t - and the dumps as files"};
   doc->nerrors = 1;
   return doc;
 }

@@ -2537,6 +2537,7 @@ static void piece_close(md_piece *p, FILE *f) {
  * source up to `sections`, rows up to `rows`. */
 typedef struct {
   size_t full, sections, rows, listed;
+  size_t over; /* characters of the first section left out, without its DOT source */
 } md_kept;
 
 /* The note on what was left out (empty when nothing was), ending in a blank line. */
@@ -2558,6 +2559,9 @@ static void md_left_out(FILE *o, const md_kept *k, size_t max_chars, size_t fixe
     fprintf(o, " the sections of coroutines %zu–%zu;", k->sections + 1, k->listed);
   else if (k->sections < k->listed)
     fprintf(o, " the section of coroutine %zu;", k->listed);
+  if (k->sections < k->rows && k->over + fixed > max_chars) /* a huge one stops the rest */
+    fprintf(o, " coroutine %zu's section alone takes %zu characters, over the budget, and "
+               "sections go in rank order (`--fn` picks others);", k->sections + 1, k->over);
   if (k->rows < k->listed) fprintf(o, " their table rows from %zu on;", k->rows + 1);
   fputs(" `--max-chars 0` writes everything.\n\n", o);
 }
@@ -2568,7 +2572,7 @@ static void md_left_out(FILE *o, const md_kept *k, size_t max_chars, size_t fixe
 static md_kept md_fit(const ms_crate *c, const size_t *order, size_t listed, const ms_report_options *opt,
                       size_t fixed, md_piece *rows, md_piece *secs) {
   ms_coroutine **cs = c->coroutines.items;
-  md_kept k = {0, 0, 0, listed};
+  md_kept k = {0, 0, 0, listed, 0};
   size_t used = fixed;
   while (k.rows < listed && used + rows[k.rows].chars <= opt->max_chars) used += rows[k.rows++].chars;
   for (size_t r = 0; r < k.rows && k.sections == r; r++) {
@@ -2581,6 +2585,7 @@ static md_kept md_fit(const ms_crate *c, const size_t *order, size_t listed, con
         k.full += with_dot;
         k.sections = r + 1;
       } else {
+        if (!with_dot) k.over = secs[r].chars;
         free(secs[r].buf);
         secs[r].buf = NULL;
       }
