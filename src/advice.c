@@ -1215,6 +1215,12 @@ long ms_co_future_bytes_with(const ms_coroutine *co, const ms_fix *fixes, size_t
 
 long ms_co_future_bytes_after(const ms_coroutine *co, const size_t *findings, size_t n,
                               ms_size_source *source) {
+  return ms_co_future_bytes_after_resized(co, findings, n, NULL, NULL, source, NULL);
+}
+
+long ms_co_future_bytes_after_resized(const ms_coroutine *co, const size_t *findings, size_t n,
+                                      const long *resize, const unsigned long *resize_align,
+                                      ms_size_source *source, unsigned long *align_out) {
   ms_fix *fx = ms_xcalloc(2 * n + 1, sizeof *fx);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
@@ -1222,7 +1228,7 @@ long ms_co_future_bytes_after(const ms_coroutine *co, const size_t *findings, si
     if (x && x->fix.kind != MS_FIX_NONE) fx[k++] = x->fix;
     if (x && x->also.kind != MS_FIX_NONE) fx[k++] = x->also;
   }
-  long r = ms_layout_whatif(co, fx, k, source);
+  long r = ms_layout_whatif_resized(co, fx, k, resize, resize_align, source, align_out);
   free(fx);
   return r;
 }

@@ -381,7 +381,9 @@ static void jshare(FILE *o, long part, long whole) {
 }
 
 /* changes[]: each change's totals over the report's coroutines, with their shares. */
-static void write_whatif_changes(FILE *o, const ms_rep_group *all, long nm) {
+static void write_whatif_changes(FILE *o, const ms_rep_whatif *v) {
+  const ms_rep_group *all = &v->all;
+  long nm = v->nm;
   fputs("    \"changes\": [", o);
   for (int k = 0; k < MS_WHATIF_COUNT; k++) {
     const ms_whatif_total *w = &all->w[k];
@@ -403,6 +405,13 @@ static void write_whatif_changes(FILE *o, const ms_rep_group *all, long nm) {
     jshare(o, ms_rep_nm_part(all, k), nm);
     fputs(", \"future_share\": ", o);
     jshare(o, w->future_bytes, all->future_bytes);
+    /* the outer futures with the futures they hold laid out again (docs/json.md) */
+    fputs(",\n        \"outer_future_bytes\": ", o);
+    jnum(o, v->outer_before[k]);
+    fputs(", \"outer_future_bytes_after\": ", o);
+    jnum(o, v->outer_after[k]);
+    fprintf(o, ", \"outer_unknown\": %zu, \"outer_approximate\": %s", v->outer_unknown[k],
+            v->outer_approx[k] ? "true" : "false");
     fputs(" }", o);
   }
   fputs("\n    ],\n", o);
@@ -419,7 +428,7 @@ static void write_whatif(FILE *o, const ms_crate *c, const size_t *sel, size_t n
              "\"symbol_code_bytes\": ", all.code_bytes, all.future_bytes);
   jnum(o, nm);
   fputs(",\n", o);
-  write_whatif_changes(o, &all, nm);
+  write_whatif_changes(o, &v);
   fputs("    \"crates\": [", o);
   for (size_t g = 0; g < ng; g++) {
     fputs(g ? ",\n      { \"crate\": " : "\n      { \"crate\": ", o);

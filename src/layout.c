@@ -1982,7 +1982,9 @@ static co_lay whatif_field(sz_ctx *x, const ms_type_sizes *ts, const char *type,
  * *exact; fills state_bytes (nst entries) when given. */
 static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst,
                           const unsigned char *keep, const unsigned char *boxed,
-                          const unsigned char *unup, bool *exact, long *state_bytes) {
+                          const unsigned char *unup, const long *resize,
+                          const unsigned long *resize_align, bool *exact, long *state_bytes,
+                          unsigned long *align_out) {
   tinfo box = {(long)co->lay_ptr, co->lay_ptr, 0, TI_EXACT};
   size_t ns = co->nsaved, nk = 0, total = 0;
   for (size_t s = 0; s < nst; s++) total += st[s].nfields;
@@ -1998,6 +2000,10 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
     map[i] = keep[i] ? (long)nk : -1;
     if (!keep[i]) continue;
     sv[nk] = boxed && boxed[i] ? box : tinfo_of(co->lay_saved[i]);
+    if (resize && resize[i] >= 0 && !(boxed && boxed[i])) { /* a future it holds, laid out again */
+      sv[nk].size = resize[i];
+      if (resize_align && resize_align[i]) sv[nk].align = resize_align[i];
+    }
     sv[nk].niche = 0;
     nk++;
   }
@@ -2023,6 +2029,7 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
   lay_out o;
   lay_coroutine(&in, &o, state_bytes);
   size = o.size;
+  if (align_out) *align_out = o.align;
   *exact = o.size >= 0 && o.state == TI_EXACT;
 out:
   free(map), free(sv), free(up), free(vs), free(flds), free(cf);
@@ -2036,7 +2043,7 @@ static bool whatif_reproduces(const ms_coroutine *co) {
   bool exact = false, ok = false;
   if (keep && sb) {
     for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
-    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, &exact, sb);
+    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, NULL, NULL, &exact, sb, NULL);
     ok = exact && size == co->size;
     for (size_t s = 0; ok && s < co->nstates; s++)
       if (co->states[s].bytes >= 0 && co->states[s].bytes != sb[s]) ok = false;
@@ -2133,6 +2140,12 @@ static long whatif_inner(const ms_coroutine *co, size_t i, ms_size_source *src) 
 }
 
 long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_size_source *src) {
+  return ms_layout_whatif_resized(co, fx, nfx, NULL, NULL, src, NULL);
+}
+
+long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t nfx,
+                              const long *resize, const unsigned long *resize_align,
+                              ms_size_source *src, unsigned long *align_out) {
   ms_size_source dummy;
   if (!src) src = &dummy;
   *src = MS_SIZE_LOWER_BOUND;
@@ -2165,7 +2178,7 @@ long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_s
     }
   }
   bool exact = false;
-  size = whatif_layout(co, st, nst, keep, boxed, unup, &exact, NULL);
+  size = whatif_layout(co, st, nst, keep, boxed, unup, resize, resize_align, &exact, NULL, align_out);
   /* an upvar without a slot of its own after the Unresumed state is still in that state: the
    * size is at least the Unresumed state's, with every upvar (and nothing else) */
   for (size_t s = 0; some_unup && size >= 0 && s < co->nstates; s++) {
@@ -2174,7 +2187,7 @@ long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_s
     un.nfields = 0;
     memset(keep, 0, ns + 1);
     bool ex = false;
-    long u = whatif_layout(co, &un, 1, keep, NULL, NULL, &ex, NULL);
+    long u = whatif_layout(co, &un, 1, keep, NULL, NULL, NULL, NULL, &ex, NULL, NULL);
     if (u > size) size = u;
     exact = exact && ex;
   }

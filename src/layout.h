@@ -22,5 +22,11 @@ void ms_sizes_resolve(ms_crate *c);
  */
 void ms_layout_whatif_prepare(ms_crate *c);
 long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fixes, size_t n, ms_size_source *src);
+/* The same with saved locals resized: resize[i] >= 0 (nsaved entries, NULL: none) is local
+ * i's new size, resize_align[i] (NULL, or 0: kept) its new alignment (a future it holds
+ * inline, itself laid out again); *align_out (may be NULL): the future's alignment after. */
+long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fixes, size_t n,
+                              const long *resize, const unsigned long *resize_align,
+                              ms_size_source *src, unsigned long *align_out);
 
 #endif

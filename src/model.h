@@ -362,4 +362,17 @@ void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t 
  * largest's): what a total of the coroutines' code counts */
 long ms_co_code_bytes_all(const ms_coroutine *co, ms_code_source *src);
 
+/* ms_co_future_bytes_after with saved locals resized (ms_layout_whatif_resized). */
+long ms_co_future_bytes_after_resized(const ms_coroutine *co, const size_t *findings, size_t n,
+                                      const long *resize, const unsigned long *resize_align,
+                                      ms_size_source *source, unsigned long *align_out);
+/* Change k's future bytes of every coroutine with its own fixes and those of the futures of
+ * the crate it holds inline (a saved local of that coroutine's type and size), each laid out
+ * again, the held ones first: after[i] (c's coroutine i; -1: not known, a lower bound on a
+ * side); exact[i]: from sizes that reproduce the table; approx[i]: estimated from the table's
+ * state sizes where no relayout reproduces it, or holding such a future.  The awaiters of a fixed future
+ * shrink with it (a trial: `serve`'s per-connection task 5232 -> 1352 B, counted nowhere). */
+void ms_whatif_deep_after(const ms_crate *c, ms_whatif_kind k, long *after, unsigned char *exact,
+                          unsigned char *approx);
+
 #endif

@@ -116,6 +116,14 @@ typedef struct {
   ms_rep_group *gs, all;
   size_t ng;
   long nm;
+  /* the outer futures (awaited or held by no other of the report: what the tasks hold),
+   * their known sizes, and per change about futures their sizes with its fixes in them and
+   * in every future they hold inline, laid out again (ms_whatif_deep_after); -1: not about
+   * futures.  outer_unknown: outer futures whose size after is not known (left out of both) */
+  size_t nouter;
+  long outer_before[MS_WHATIF_COUNT], outer_after[MS_WHATIF_COUNT];
+  size_t outer_unknown[MS_WHATIF_COUNT];
+  bool outer_approx[MS_WHATIF_COUNT]; /* some from the table's state sizes (≈) */
 } ms_rep_whatif;
 void ms_rep_whatif_init(ms_rep_whatif *v, const ms_crate *c, const size_t *sel, size_t n);
 
