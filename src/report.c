@@ -1636,10 +1636,10 @@ static void whatif_outer(ms_rep_whatif *v, const ms_crate *c, const size_t *sel,
   for (int k = 0; k < MS_WHATIF_COUNT; k++) {
     v->outer_before[k] = v->outer_after[k] = -1;
     v->outer_unknown[k] = 0;
+    v->outer_approx[k] = false;
     if (v->all.w[k].future_bytes < 0) continue; /* not about futures */
     ms_whatif_deep_after(c, (ms_whatif_kind)k, after, exact, approx);
     v->outer_before[k] = v->outer_after[k] = 0;
-    v->outer_approx[k] = false;
     for (size_t i = 0; i < n; i++) {
       if (!root[i]) continue;
       long a = after[sel[i]];
