@@ -873,8 +873,12 @@ static bool is_resume_pass(const char *pass) {
   return !strcmp(pass, "coroutine_resume") || !strcmp(pass, "generator_resume");
 }
 
+static bool file_picked(const Common *c, const char *f);
+
+/* user: the command's Common, whose --crate leaves out the warnings about other crates' dumps. */
 static void print_warning(const char *path, const char *msg, void *user) {
-  (void)user;
+  const Common *c = user;
+  if (c && c->ncrates && path && !file_picked(c, path)) return;
   say("%s: warning: %s\n", path ? path : "mirscope", msg);
 }
 
@@ -1169,6 +1173,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool
                              const char *const *paths, size_t npaths, Problems *pr) {
   ms_inputs *in = ms_inputs_collect(paths, npaths, problem_walk_error, pr);
   ms_crate_options o = *opts;
+  if (o.on_warning == print_warning) o.warning_user = (void *)a; /* --crate's */
   ms_crate *crate = in ? ms_crate_new(&o) : NULL;
   if (!crate) {
     ms_inputs_free(in);
@@ -1274,12 +1279,12 @@ static void rustc_version_near(const char *path, char *out, size_t cap) {
 
 /* Is the coroutine's crate one of --crate's names ('-' read as '_', as capture reads them)?
  * Every crate without --crate. */
-static bool crate_picked(const Common *c, const ms_coroutine *co) {
+static bool file_picked(const Common *c, const char *f) {
   char crate[256];
-  ms_co_crate(co, crate, sizeof crate);
+  ms_file_crate_name(f, crate, sizeof crate);
   /* the directory of its dump: a capture's unit (`dumps/relay-bin` beside `dumps/relay`,
    * a binary and its library of one name, which a trial could not tell apart) */
-  const char *f = ms_co_file(co), *end = f ? strrchr(f, '/') : NULL, *dir = end;
+  const char *end = f ? strrchr(f, '/') : NULL, *dir = end;
   while (dir && dir > f && dir[-1] != '/') dir--;
   if (dir && end - dir == 8 && !memcmp(dir, "mir_dump", 8) && dir > f + 1) { /* DIR/mir_dump */
     end = dir - 1;
@@ -1294,6 +1299,8 @@ static bool crate_picked(const Common *c, const ms_coroutine *co) {
   }
   return c->ncrates == 0;
 }
+
+static bool crate_picked(const Common *c, const ms_coroutine *co) { return file_picked(c, ms_co_file(co)); }
 
 /* The coroutine's name (k 0), def path (1) or dump file's def path (2) as the tables print
  * it, into out; false when that is none, too long, or the same text unshortened. */

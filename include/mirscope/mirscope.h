@@ -574,6 +574,8 @@ MS_API const char *ms_co_file(const ms_coroutine *co);
  *  `_` for `-`), `<stdin>` for standard input, `?` when the name has none.  Writes at most cap
  *  bytes including the NUL; returns the full length (as snprintf). */
 MS_API size_t ms_co_crate(const ms_coroutine *co, char *out, size_t cap);
+/** The crate of a dump file as ms_co_crate reads it from a coroutine's (`<stdin>` for "-"). */
+MS_API size_t ms_file_crate_name(const char *file, char *out, size_t cap);
 /** 1-based line of the resume body's first line in its file. */
 MS_API unsigned ms_co_line(const ms_coroutine *co);
 MS_API const char *ms_co_pass(const ms_coroutine *co);
