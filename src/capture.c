@@ -36,6 +36,7 @@
  * No file-scope mutable state; `environ` is only read (and replaced in forked children).
  */
 #define _XOPEN_SOURCE 700
+#include "alloc.h"
 #include "mirscope/mirscope.h"
 #include "readfile.h"
 #include "report.h"
@@ -85,7 +86,7 @@ static void sl_push(strlist *l, const char *s) {
   if (l->oom) return;
   if (l->n + 2 > l->cap) {
     size_t cap = l->cap ? l->cap * 2 : 16;
-    char **v = realloc(l->v, cap * sizeof *v);
+    char **v = ms_xrealloc(l->v, cap * sizeof *v);
     if (!v) {
       l->oom = true;
       return;
@@ -491,7 +492,7 @@ int ms_capture_wrapper_main(int argc, char **argv) {
     sl_free(&u.types);
     if (c.chain.len) {
       /* the user's own wrapper (sccache, ...) for everything not dumped */
-      char **nargv = calloc((size_t)argc + 1, sizeof *nargv);
+      char **nargv = ms_xcalloc((size_t)argc + 1, sizeof *nargv);
       if (!nargv) return 2;
       nargv[0] = c.chain.p;
       for (int i = 1; i < argc; i++) nargv[i] = argv[i];
@@ -551,7 +552,7 @@ int ms_capture_wrapper_main(int argc, char **argv) {
 
   sbuf dumpdir = {0};
   sb_printf(&dumpdir, "-Zdump-mir-dir=%s", dir.p);
-  char **nargv = calloc((size_t)argc + 8, sizeof *nargv);
+  char **nargv = ms_xcalloc((size_t)argc + 8, sizeof *nargv);
   if (!nargv || dumpdir.oom) return 2;
   int n = 0;
   for (int i = 1; i < argc; i++) nargv[n++] = argv[i];
@@ -661,7 +662,7 @@ __attribute__((format(printf, 2, 3))) static void say(const capture *c, const ch
   va_start(ap, fmt);
   va_copy(ap2, ap);
   int n = vsnprintf(NULL, 0, fmt, ap);
-  char *text = n < 0 ? NULL : malloc((size_t)n + 1);
+  char *text = n < 0 ? NULL : ms_xmalloc((size_t)n + 1);
   if (text) vsnprintf(text, (size_t)n + 1, fmt, ap2);
   va_end(ap2);
   va_end(ap);
@@ -1782,7 +1783,7 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
     fputs("  the objects hold LTO bitcode, not machine code: nm sizes none, every code figure "
           "is modelled\n", out);
   if (!n) return;
-  size_t *idx = malloc(n * sizeof *idx);
+  size_t *idx = ms_xmalloc(n * sizeof *idx);
   if (!idx) return;
   for (size_t i = 0; i < n; i++) idx[i] = i;
   rank_sort(idx, n, c);

@@ -512,7 +512,7 @@ static int cmp_dbl(const void *a, const void *b) {
  * geometric mean: lowest median error of held-out coroutines in four of five rows.)
  */
 double ms_code_build_scale(const double *est, const double *nm, size_t n) {
-  double *r = malloc((n + 1) * sizeof *r);
+  double *r = ms_xmalloc((n + 1) * sizeof *r);
   if (!r) return 0;
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
@@ -583,11 +583,11 @@ static uint64_t hash_str(const char *s) {
 }
 
 ms_symbols *ms_symbols_new(void) {
-  ms_symbols *s = calloc(1, sizeof *s);
+  ms_symbols *s = ms_xcalloc(1, sizeof *s);
   if (!s) return NULL;
   ms_arena_init(&s->arena);
   s->nbuckets = 256;
-  s->buckets = calloc(s->nbuckets, sizeof *s->buckets);
+  s->buckets = ms_xcalloc(s->nbuckets, sizeof *s->buckets);
   if (!s->buckets) {
     free(s);
     return NULL;
@@ -646,7 +646,7 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
     if (moves) continue;
     if (s->nhosts == s->caphosts) {
       size_t cap = s->caphosts ? 2 * s->caphosts : 16;
-      host *h = realloc(s->hosts, cap * sizeof *h);
+      host *h = ms_xrealloc(s->hosts, cap * sizeof *h);
       if (!h) return;
       s->hosts = h;
       s->caphosts = cap;
@@ -673,7 +673,7 @@ long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least,
 
 static void grow(ms_symbols *s) {
   size_t n = s->nbuckets * 2;
-  sym **b = calloc(n, sizeof *b);
+  sym **b = ms_xcalloc(n, sizeof *b);
   if (!b) return; /* keep the old table: slower, still correct */
   for (size_t i = 0; i < s->nbuckets; i++) {
     sym *e = s->buckets[i];

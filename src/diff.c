@@ -199,7 +199,7 @@ static const char *state_name(const ms_coroutine *co, long s) {
 static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_coroutine *b, diff_finding **out) {
   const co_finding *fa = a->findings.items, *fb = b->findings.items;
   size_t na = a->findings.len, nb = b->findings.len;
-  bool *used = calloc(nb ? nb : 1, sizeof *used);
+  bool *used = ms_xcalloc(nb ? nb : 1, sizeof *used);
   ms_vec v = {0};
   for (size_t i = 0; i < na; i++) {
     bool found = false;
@@ -599,7 +599,7 @@ static void match_keys(const char *const *kn, const char *const *ko, size_t nn, 
 }
 
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
-  ms_diff *d = calloc(1, sizeof *d);
+  ms_diff *d = ms_xcalloc(1, sizeof *d);
   if (d) d->name_width = 40, d->gate = -1;
   if (!d) return NULL;
   d->old_crate = old;
@@ -1083,7 +1083,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
     fputs(" (the messages on stderr; mirscope check shows where)\n", o);
   }
   if (!d->n) return;
-  char(*cell)[D_NCOL][512] = calloc(d->n, sizeof *cell);
+  char(*cell)[D_NCOL][512] = ms_xcalloc(d->n, sizeof *cell);
   if (!cell) return;
   size_t w[D_NCOL];
   for (size_t c = 0; c < D_NCOL; c++) w[c] = ms_rep_width(DHEAD[c]);

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 /* The model only through the public header; of the internals, the arena and strings. */
+#include "alloc.h"
 #include "arena.h"
 #include "strbuf.h"
 
@@ -1831,7 +1832,7 @@ typedef struct {
 static void *id_open(Agraph_t *g, Agdisc_t *disc) {
   (void)g;
   (void)disc;
-  id_state *s = malloc(sizeof *s);
+  id_state *s = ms_xmalloc(sizeof *s);
   if (s) s->next = 1;
   return s;
 }
@@ -2047,7 +2048,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
 }
 
 ms_graph_ctx *ms_graph_ctx_new(void) {
-  ms_graph_ctx *c = calloc(1, sizeof *c);
+  ms_graph_ctx *c = ms_xcalloc(1, sizeof *c);
   if (c && !(c->gvc = gvContext())) {
     free(c);
     c = NULL;

@@ -1,4 +1,5 @@
 /* Renderer: the JSON report of a crate (keys documented in docs/json.md). */
+#include "alloc.h"
 #include "model.h"
 #include "report.h"
 
@@ -53,7 +54,7 @@ void ms_json_type(FILE *o, const char *type) {
     return;
   }
   size_t n = strlen(type);
-  char *one = malloc(n + 1);
+  char *one = ms_xmalloc(n + 1);
   if (!one) {
     ms_json_string(o, type);
     return;

@@ -6,6 +6,7 @@
  * No file-scope mutable state: ms_sizes_resolve keeps its working state in a context on the
  * stack and allocates results in the crate's arena.
  */
+#include "alloc.h"
 #include "layout.h"
 #include "model.h"
 #include "typesizes.h"
@@ -66,7 +67,7 @@ static long univariant_biased(const lfield *f, size_t n, bool prefixed, long pre
   /* sort keys */
   for (size_t i = 0; i < n; i++) order[i] = i;
   if (n > 1) {
-    unsigned long long *k1 = malloc(n * sizeof *k1), *k2 = malloc(n * sizeof *k2);
+    unsigned long long *k1 = ms_xmalloc(n * sizeof *k1), *k2 = ms_xmalloc(n * sizeof *k2);
     if (!k1 || !k2) {
       free(k1);
       free(k2);
@@ -133,14 +134,14 @@ static long univariant_biased(const lfield *f, size_t n, bool prefixed, long pre
  * largest niche nearer an edge.  Sizes are equal either way; offsets may differ. */
 static long univariant(const lfield *f, size_t n, bool prefixed, long prefix_size,
                        unsigned long prefix_align, long *offsets, unsigned long *align_out) {
-  size_t *order = malloc((n + 1) * sizeof *order);
+  size_t *order = ms_xmalloc((n + 1) * sizeof *order);
   if (!order) return -1;
   long at, len;
   unsigned long long avail;
   long size = univariant_biased(f, n, prefixed, prefix_size, prefix_align, false, offsets, order,
                                 align_out, &at, &avail, &len);
   if (size >= 0 && avail > 0 && n > 1 && at != 0 && size - at - len > 0) {
-    long *alt = malloc(n * sizeof *alt);
+    long *alt = ms_xmalloc(n * sizeof *alt);
     long at2, len2;
     unsigned long align2;
     unsigned long long avail2;
@@ -1004,18 +1005,18 @@ static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
   out->no_conflicts = false;
   out->state = TI_PARTIAL;
   size_t npre = in->nup + 1, npro = 0;
-  lay_ctx x = {.in = in, .assign = malloc((nsv + 1) * sizeof *x.assign)};
+  lay_ctx x = {.in = in, .assign = ms_xmalloc((nsv + 1) * sizeof *x.assign)};
   if (!x.assign) return;
   assign_variants(in, x.assign);
   x.exact = true;
   for (size_t i = 0; i < in->nup; i++) x.exact &= in->up[i].state == TI_EXACT;
   for (size_t i = 0; i < nsv; i++) x.exact &= in->sv[i].state == TI_EXACT;
   for (size_t i = 0; i < nsv; i++) npro += x.assign[i] == INELIGIBLE;
-  x.pf = malloc((npre + npro + 1) * sizeof *x.pf);
-  x.poff = malloc((npre + npro + 1) * sizeof *x.poff);
-  x.promo_of = malloc((nsv + 1) * sizeof *x.promo_of);
-  x.vf = malloc((nsv + 1) * sizeof *x.vf);
-  x.voff = malloc((nsv + 1) * sizeof *x.voff);
+  x.pf = ms_xmalloc((npre + npro + 1) * sizeof *x.pf);
+  x.poff = ms_xmalloc((npre + npro + 1) * sizeof *x.poff);
+  x.promo_of = ms_xmalloc((nsv + 1) * sizeof *x.promo_of);
+  x.vf = ms_xmalloc((nsv + 1) * sizeof *x.vf);
+  x.voff = ms_xmalloc((nsv + 1) * sizeof *x.voff);
   out->tag_bytes = 0;
   if (x.pf && x.poff && x.promo_of && x.vf && x.voff && lay_prefix(&x)) {
     out->tag_bytes = x.tagb;
@@ -1075,8 +1076,8 @@ static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
     const char *saved_params = x->params;
     x->unknown = &unk;
     x->params = co->self_type;
-    tinfo *up = malloc((co->nupvars + 1) * sizeof *up);
-    tinfo *sv = malloc((co->nsaved + 1) * sizeof *sv);
+    tinfo *up = ms_xmalloc((co->nupvars + 1) * sizeof *up);
+    tinfo *sv = ms_xmalloc((co->nsaved + 1) * sizeof *sv);
     if (up && sv) {
       for (size_t k = 0; k < co->nupvars; k++)
         up[k] = type_info(x, str_span(co->upvars[k].type), true, depth);
@@ -1813,10 +1814,10 @@ void ms_sizes_resolve(ms_crate *c) {
   ms_crate_index(c); /* look-ups of nested coroutines; without it they scan the vector */
   const ms_co_index *ix = ms_crate_index_get(c);
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
-  sz_ctx x = {c, ptr, calloc(n, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
+  sz_ctx x = {c, ptr, ms_xcalloc(n, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
   if (!x.memo) return;
   /* 1. exact sizes from the table */
-  bool *exact = calloc(n, sizeof *exact), *whole = calloc(n + 1, sizeof *whole);
+  bool *exact = ms_xcalloc(n, sizeof *exact), *whole = ms_xcalloc(n + 1, sizeof *whole);
   if (!exact || !whole) {
     free(exact);
     free(whole);
@@ -1847,9 +1848,9 @@ void ms_sizes_resolve(ms_crate *c) {
     ms_coroutine *co = cs[i];
     ms_vec unk = {0};
     x.unknown = &unk;
-    tinfo *up = calloc(co->nupvars + 1, sizeof *up);
-    tinfo *sv = calloc(co->nsaved + 1, sizeof *sv);
-    long *sb = calloc(co->nstates + 1, sizeof *sb);
+    tinfo *up = ms_xcalloc(co->nupvars + 1, sizeof *up);
+    tinfo *sv = ms_xcalloc(co->nsaved + 1, sizeof *sv);
+    long *sb = ms_xcalloc(co->nstates + 1, sizeof *sb);
     if (!up || !sv || !sb) {
       free(up);
       free(sv);
@@ -1988,11 +1989,11 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
   tinfo box = {(long)co->lay_ptr, co->lay_ptr, 0, TI_EXACT};
   size_t ns = co->nsaved, nk = 0, total = 0;
   for (size_t s = 0; s < nst; s++) total += st[s].nfields;
-  long *map = malloc((ns + 1) * sizeof *map);
-  tinfo *sv = malloc((ns + 1) * sizeof *sv), *up = malloc((co->nupvars + 1) * sizeof *up);
-  co_state *vs = calloc(nst + 1, sizeof *vs);
-  size_t *flds = malloc((total + 1) * sizeof *flds);
-  unsigned char *cf = malloc(ns * ns + 1);
+  long *map = ms_xmalloc((ns + 1) * sizeof *map);
+  tinfo *sv = ms_xmalloc((ns + 1) * sizeof *sv), *up = ms_xmalloc((co->nupvars + 1) * sizeof *up);
+  co_state *vs = ms_xcalloc(nst + 1, sizeof *vs);
+  size_t *flds = ms_xmalloc((total + 1) * sizeof *flds);
+  unsigned char *cf = ms_xmalloc(ns * ns + 1);
   long size = -1;
   *exact = false;
   if (!map || !sv || !up || !vs || !flds || !cf) goto out;
@@ -2038,8 +2039,8 @@ out:
 
 /* Does the unchanged what-if layout reproduce the known size and state sizes? */
 static bool whatif_reproduces(const ms_coroutine *co) {
-  unsigned char *keep = malloc(co->nsaved + 1);
-  long *sb = malloc((co->nstates + 1) * sizeof *sb);
+  unsigned char *keep = ms_xmalloc(co->nsaved + 1);
+  long *sb = ms_xmalloc((co->nstates + 1) * sizeof *sb);
   bool exact = false, ok = false;
   if (keep && sb) {
     for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
@@ -2104,13 +2105,13 @@ void ms_layout_whatif_prepare(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
-  sz_ctx x = {c, ptr, calloc(n + 1, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
+  sz_ctx x = {c, ptr, ms_xcalloc(n + 1, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
   if (!x.memo) return;
   for (size_t i = 0; i < n; i++) /* nested futures: their table alignment */
     x.memo[i].tab_align = whatif_table_align(c, cs[i]);
   for (size_t i = 0; i < n; i++) {
     ms_coroutine *co = cs[i];
-    unsigned char *guessed = calloc(co->nsaved + co->nupvars + 1, 1);
+    unsigned char *guessed = ms_xcalloc(co->nsaved + co->nupvars + 1, 1);
     if (!guessed) continue;
     co->lay_ptr = ptr;
     x.params = co->self_type;
@@ -2153,9 +2154,9 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
   for (size_t k = 0; k < nfx; k++)
     if (fx[k].kind == MS_FIX_RETURN_FUTURE && fx[k].index < co->nsaved) return whatif_inner(co, fx[k].index, src);
   size_t ns = co->nsaved;
-  unsigned char *keep = calloc(ns + 1, 1), *unsave = calloc(ns + 1, 1), *boxed = calloc(ns + 1, 1);
-  unsigned char *gone = calloc(co->nstates + 1, 1), *unup = calloc(co->nupvars + 1, 1);
-  co_state *st = calloc(co->nstates + 1, sizeof *st);
+  unsigned char *keep = ms_xcalloc(ns + 1, 1), *unsave = ms_xcalloc(ns + 1, 1), *boxed = ms_xcalloc(ns + 1, 1);
+  unsigned char *gone = ms_xcalloc(co->nstates + 1, 1), *unup = ms_xcalloc(co->nupvars + 1, 1);
+  co_state *st = ms_xcalloc(co->nstates + 1, sizeof *st);
   long size = -1;
   bool some_unup = false;
   if (!keep || !unsave || !boxed || !gone || !unup || !st) goto out;

@@ -169,7 +169,7 @@ int ms_target_pointer_width(const char *triple) {
 }
 
 ms_crate *ms_crate_new(const ms_crate_options *opts) {
-  ms_crate *c = calloc(1, sizeof *c);
+  ms_crate *c = ms_xcalloc(1, sizeof *c);
   if (!c) return NULL;
   ms_arena_init(&c->arena);
   /* a width given; else the target's (a thumb target is 32-bit), else 64 */
@@ -598,7 +598,7 @@ static void walk_state(ms_arena *a, Ctx *x, const block_effect *fx, size_t s, ms
     if ((B) < nb && b->block_by_index[(B)] && keyset_add(seen, key_)) {                        \
       if (n == cap) {                                                                          \
         size_t nc = cap ? cap * 2 : 64;                                                        \
-        Frame *ns_ = realloc(stack, nc * sizeof *ns_);                                         \
+        Frame *ns_ = ms_xrealloc(stack, nc * sizeof *ns_);                                         \
         if (!ns_) goto done;                                                                   \
         stack = ns_;                                                                           \
         cap = nc;                                                                              \
@@ -1672,8 +1672,8 @@ static char *concat3(ms_crate *c, const char *a, const char *b, size_t bn, const
  * apart (ms_dir_labels), where there is one. */
 static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
   size_t m = j - i;
-  const char **files = malloc(m * sizeof *files);
-  char **labels = malloc(m * sizeof *labels);
+  const char **files = ms_xmalloc(m * sizeof *files);
+  char **labels = ms_xmalloc(m * sizeof *labels);
   if (files && labels) {
     for (size_t k = 0; k < m; k++) files[k] = v[i + k].co->file;
     if (!ms_dir_labels(files, m, labels)) m = 0; /* numbered below */
@@ -1699,7 +1699,7 @@ static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
 static void assign_names(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
-  named *v = n ? malloc(n * sizeof *v) : NULL;
+  named *v = n ? ms_xmalloc(n * sizeof *v) : NULL;
   if (!v) return; /* names stay the def paths */
   for (size_t i = 0; i < n; i++) v[i] = (named){cs[i], i};
   /* the warning once per directory of dumps, named by a dump of it (`--crate` leaves out

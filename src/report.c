@@ -169,7 +169,7 @@ static int is_ident(char c) {
 static void replace_all(char *s, size_t cap, const char *from, const char *to) {
   size_t fl = strlen(from);
   if (!strstr(s, from)) return;
-  char *tmp = malloc(cap);
+  char *tmp = ms_xmalloc(cap);
   if (!tmp) return;
   ms_sbuf b;
   ms_sb_init(&b, tmp, cap);
@@ -271,8 +271,8 @@ static bool projection_binding(const char *v, size_t n, ms_sbuf *b) {
 static size_t dyn_to_rust(const char *t, size_t n, size_t i, ms_sbuf *b) {
   size_t open = i + 4, close = ms_match_close(t, n, open);
   if (close >= n) return i;
-  char *prin = malloc(close - open + 64), *bind = malloc(close - open + 64),
-       *autos = malloc(close - open + 64);
+  char *prin = ms_xmalloc(close - open + 64), *bind = ms_xmalloc(close - open + 64),
+       *autos = ms_xmalloc(close - open + 64);
   ms_sbuf pb, bb, ab;
   if (!prin || !bind || !autos) {
     free(prin), free(bind), free(autos);
@@ -422,7 +422,7 @@ void ms_rep_short_type(const char *type, char *out, size_t cap) {
   ms_sb_init(&b, out, cap);
   if (!type || !*type) return;
   size_t tl = strlen(type) * 2 + 64;
-  char *t = malloc(tl), *u = malloc(tl);
+  char *t = ms_xmalloc(tl), *u = ms_xmalloc(tl);
   if (!t || !u) {
     free(t);
     free(u);
@@ -565,7 +565,7 @@ size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t
 /* The coroutines of the selection (opt->only, else all), ranked (*n of them); NULL when
  * memory is exhausted (none gives a 1-slot array). */
 static size_t *ranked(const ms_crate *c, ms_sort sort, const ms_report_options *opt, size_t *n) {
-  size_t *v = ms_rep_selection(c, opt, n), *tmp = malloc((*n + 1) * sizeof *tmp);
+  size_t *v = ms_rep_selection(c, opt, n), *tmp = ms_xmalloc((*n + 1) * sizeof *tmp);
   if (!tmp) {
     free(v);
     return NULL;

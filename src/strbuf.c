@@ -1,3 +1,4 @@
+#include "alloc.h"
 #include "strbuf.h"
 
 #include <stdarg.h>
@@ -10,7 +11,7 @@ void sb_putn(sbuf *b, const char *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->len + n + 1) cap *= 2;
-    char *p = realloc(b->p, cap);
+    char *p = ms_xrealloc(b->p, cap);
     if (!p) {
       b->oom = true;
       return;
@@ -38,7 +39,7 @@ void sb_printf(sbuf *b, const char *fmt, ...) {
     sb_putn(b, tmp, (size_t)n);
     return;
   }
-  char *big = malloc((size_t)n + 1);
+  char *big = ms_xmalloc((size_t)n + 1);
   if (!big) {
     b->oom = true;
     return;

@@ -3,6 +3,7 @@
  * reports): brackets, def paths with impl segments, hashes.  Pure functions of their
  * arguments; nothing here knows the model.
  */
+#include "alloc.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -242,7 +243,7 @@ static bool same_parts(const dir_part *a, const dir_part *b) {
 static char *join_parts(const dir_part *p, size_t from, size_t to) {
   size_t len = 2;
   for (size_t i = from; i < to; i++) len += p[i].n + 1;
-  char *l = malloc(len), *w = l;
+  char *l = ms_xmalloc(len), *w = l;
   if (!l) return NULL;
   for (size_t i = from; i < to; i++) {
     if (w > l && w[-1] != '/') *w++ = '/';
@@ -257,12 +258,12 @@ static char *join_parts(const dir_part *p, size_t from, size_t to) {
 bool ms_dir_labels(const char *const *files, size_t m, char **labels) {
   for (size_t q = 0; q < m; q++) labels[q] = NULL;
   if (m < 2) return true;
-  size_t *at = malloc(m * sizeof *at), *k = malloc(m * sizeof *k), total = 0;
+  size_t *at = ms_xmalloc(m * sizeof *at), *k = ms_xmalloc(m * sizeof *k), total = 0;
   for (size_t q = 0; at && q < m; q++) {
     at[q] = total;
     total += count_char(files[q] ? files[q] : "", '/') + 1;
   }
-  dir_part *d = at && k ? malloc(total * sizeof *d) : NULL;
+  dir_part *d = at && k ? ms_xmalloc(total * sizeof *d) : NULL;
   bool ok = d != NULL;
   size_t minc = (size_t)-1, pre = 0, suf = 0;
   bool same_len = true;

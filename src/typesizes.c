@@ -4,6 +4,7 @@
  *
  * No file-scope mutable state: the table owns its arena.
  */
+#include "alloc.h"
 #include "typesizes.h"
 
 #include <ctype.h>
@@ -20,7 +21,7 @@ static size_t hash_str(const char *s) {
 }
 
 ms_type_sizes *ms_ts_new(void) {
-  ms_type_sizes *ts = calloc(1, sizeof *ts);
+  ms_type_sizes *ts = ms_xcalloc(1, sizeof *ts);
   if (!ts) return NULL;
   ms_arena_init(&ts->arena);
   return ts;

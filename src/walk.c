@@ -674,7 +674,7 @@ static int collect_fn(const char *path, bool explicit_arg, void *user) {
   }
   if (in->n == in->cap) {
     size_t nc = in->cap ? in->cap * 2 : 256;
-    Cand *nb = realloc(in->c, nc * sizeof *nb);
+    Cand *nb = ms_xrealloc(in->c, nc * sizeof *nb);
     if (!nb) {
       in->oom = true;
       return -1;
@@ -727,7 +727,7 @@ static void collect_other(const char *path, void *user) {
   if (n < 16 || memcmp(head, "print-type-size ", 16) != 0) return;
   if (in->nts == in->capts) {
     size_t nc = in->capts ? in->capts * 2 : 8;
-    char **nb = realloc(in->ts, nc * sizeof *nb);
+    char **nb = ms_xrealloc(in->ts, nc * sizeof *nb);
     if (!nb) return;
     in->ts = nb;
     in->capts = nc;
@@ -832,7 +832,7 @@ static void list_capture_symbols(ms_inputs *in) {
 
 ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
                              void *user) {
-  ms_inputs *in = calloc(1, sizeof *in);
+  ms_inputs *in = ms_xcalloc(1, sizeof *in);
   if (!in) return NULL;
   in->on_error = on_error;
   in->user = user;
@@ -845,8 +845,8 @@ ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_f
     return NULL;
   }
   /* group dump files by body; keep the best-ranked file when it is a resume-like pass */
-  Cand **byk = malloc((in->n ? in->n : 1) * sizeof *byk);
-  in->kept = malloc((in->n ? in->n : 1) * sizeof *in->kept);
+  Cand **byk = ms_xmalloc((in->n ? in->n : 1) * sizeof *byk);
+  in->kept = ms_xmalloc((in->n ? in->n : 1) * sizeof *in->kept);
   if (!byk || !in->kept) {
     free(byk);
     ms_inputs_free(in);
