@@ -89,12 +89,16 @@ static const char *arm_name(ms_arm_kind a) {
   return "code";
 }
 
-/* def_path, name, file, line, pass, kind, self_type */
+/* def_path, name, crate, file, line, pass, kind, self_type */
 static void write_identity(FILE *o, const ms_coroutine *co) {
   fputs("    {\n      \"def_path\": ", o);
   ms_json_string(o, co->def_path);
   fputs(",\n      \"name\": ", o);
   ms_json_string(o, ms_co_name(co));
+  char crate[256];
+  ms_co_crate(co, crate, sizeof crate);
+  fputs(",\n      \"crate\": ", o);
+  ms_json_string(o, crate);
   fputs(",\n      \"file\": ", o);
   ms_json_string(o, co->file);
   fprintf(o, ",\n      \"line\": %u,\n      \"pass\": ", co->line);

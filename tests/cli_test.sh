@@ -16,7 +16,13 @@
 # the actual output before they are compared: DOT's line continuations, which agwrite puts
 # near 128 characters, move with the path's length.
 # Paths in args are relative to the source root, where the test runs.
-# UPDATE_GOLDEN=1 rewrites the expected files of the tests that differ (review the diff).
+# UPDATE_GOLDEN=1 rewrites the expected files (review the diff); a new case (a directory
+# with only `args`) gets expected.out, expected.rc and expected.err, an older one its
+# expected.err only where it has one.  CLI_CASES='report-*' runs only the cases whose names
+# match that shell pattern.
+# To add a case: mkdir tests/cli/NAME, write args (one argument a line), run
+#   UPDATE_GOLDEN=1 CLI_CASES=NAME sh tests/cli_test.sh build/mirscope .
+# and read the expected files it wrote; `meson test -C build cli` then runs it with the rest.
 # Usage: cli_test.sh MIRSCOPE SRCDIR
 set -u
 mirscope=$1
@@ -51,7 +57,7 @@ expected() {
 }
 # Update $2 from $1, with @SRC@ put back when $2 had it.
 update() {
-  if grep -q @SRC@ "$2"; then
+  if [ -f "$2" ] && grep -q @SRC@ "$2"; then
     awk '{ s = $0; o = ""; while ((i = index(s, ENVIRON["SRC"])) > 0) { o = o substr(s, 1, i - 1) "@SRC@"; s = substr(s, i + length(ENVIRON["SRC"])) } print o s }' "$1" >"$2"
   else
     cp "$1" "$2"
@@ -59,6 +65,8 @@ update() {
 }
 for dir in tests/cli/*/; do
   name=$(basename "$dir")
+  # shellcheck disable=SC2254 # a pattern
+  case $name in ${CLI_CASES:-*}) ;; *) continue ;; esac
   set --
   rm -rf "$tmp"/file*
   while IFS= read -r a || [ -n "$a" ]; do
@@ -73,6 +81,7 @@ for dir in tests/cli/*/; do
   env -u COLUMNS NO_COLOR=1 $envs "$mirscope" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
   rc=$?
   if [ -n "${UPDATE_GOLDEN:-}" ] && [ "$UPDATE_GOLDEN" != 0 ]; then
+    [ -f "$dir/expected.out" ] || : >"$dir/expected.err" # a new case: its stderr compared too
     echo "$rc" >"$dir/expected.rc"
     update "$tmp/out" "$dir/expected.out"
     [ -f "$dir/expected.file" ] && [ -f "$tmp/file" ] && update "$tmp/file" "$dir/expected.file"

@@ -411,12 +411,19 @@ MS_API const char *ms_place_text(const ms_place *p);
  * and may be freed right after ms_crate_add_doc: the crate copies what it keeps, so memory
  * stays bounded by the largest single document plus the (small) model.
  *
- *   ms_crate *c = ms_crate_new();
- *   ms_crate_add_type_sizes_file(c, "type-sizes.txt", &err);   (optional)
- *   for each file: doc = ms_doc_parse_file(...); ms_crate_add_doc(c, doc); ms_doc_free(doc);
- *   ms_crate_finish(c);                                          (sizes, findings)
- *   ... read coroutines, or ms_crate_write_json(c, stdout) ...
- *   ms_crate_free(c);
+ *   ms_crate *c = ms_crate_new(&opts);       (opts: a capture's ms_build_record_find, or NULL)
+ *   in = ms_inputs_collect(paths, n, ...);    (the dump files, and type sizes found beside them)
+ *   for each ms_inputs_type_sizes_path(in, i): ms_crate_add_type_sizes_scoped(c, p, its
+ *       directory, &err)   (scoped as `mirscope report` does: a table applies to the dumps
+ *       below it, so two builds or crates in one input do not take each other's sizes)
+ *   in a capture, each ms_inputs_symbols_path(in, i, &scope): ms_crate_add_symbols_scoped
+ *   for each ms_inputs_path(in, i): doc = ms_doc_parse_file(...); ms_crate_add_doc(c, doc);
+ *       ms_doc_free(doc);
+ *   ms_crate_finish(c);                       (sizes, findings: before any ms_co_* query of
+ *                                              them, which read -1 and nothing until then)
+ *   ... read coroutines, or ms_crate_write_json_with(c, stdout, &ro) ...
+ *   ms_crate_free(c); ms_inputs_free(in);
+ * tests/api_report.c is this, and writes what `mirscope report -f json` writes.
  */
 typedef struct ms_crate ms_crate;
 typedef struct ms_coroutine ms_coroutine;
