@@ -2021,6 +2021,24 @@ static int cmp_located(const void *a, const void *b) {
   return strcmp(x[0], y[0]);
 }
 
+/* The path an impl's async fn's own type prints (`<A as T>::f` of `{async fn body of <A as
+ * T>::f()}`), malloc'd; NULL when co is none or its type prints no path. */
+static char *impl_fn_path(const ms_coroutine *co) {
+  static const char AFN[] = "{async fn body of ";
+  const char *dp = co->def_path, *t = co->self_type;
+  if (co->kind != MS_KIND_ASYNC_FN || !dp || !t || (!strstr(dp, "<impl at ") && !strstr(dp, "{impl#")))
+    return NULL;
+  if (strncmp(t, AFN, sizeof AFN - 1)) return NULL;
+  t += sizeof AFN - 1;
+  size_t n = strlen(t);
+  if (n < 4 || strcmp(t + n - 3, "()}")) return NULL;
+  n -= 3;
+  bool path = false;
+  for (size_t i = 0; i + 1 < n; i++) path |= t[i] == ':' && t[i + 1] == ':';
+  if (!path || memchr(t, '\n', n)) return NULL;
+  return ms_xstrndup(t, n);
+}
+
 /* Each block's and closure's block_loc (ms_block_location of its type), unless two would
  * then show one name: blocks of one parent at one place, as a macro makes them, keep their
  * `{closure#N}` (a trial's `start_three` made two at macro_impls.rs:85:18). */
@@ -2042,6 +2060,29 @@ static void locate_blocks(ms_crate *c) {
   for (size_t i = 0; i < k; i++) {
     bool dup = (i > 0 && !strcmp(v[2 * i], v[2 * i - 2])) || (i + 1 < k && !strcmp(v[2 * i], v[2 * i + 2]));
     if (dup) cs[(uintptr_t)v[2 * i + 1]]->block_loc = NULL;
+  }
+  for (size_t i = 0; i < k; i++) free(v[2 * i]);
+  /* impls' async fns by the path their type prints, where those stay apart */
+  k = 0;
+  for (size_t i = 0; i < n; i++) {
+    char *p = impl_fn_path(cs[i]);
+    if (!p) continue;
+    const char *nm = cs[i]->name ? cs[i]->name : cs[i]->def_path, *tail = strstr(nm, " [");
+    if (!tail) tail = strstr(nm, " #");
+    size_t pl = strlen(p), tl = tail ? strlen(tail) : 0;
+    char *shown = ms_xmalloc(pl + tl + 1);
+    memcpy(shown, p, pl);
+    memcpy(shown + pl, tail ? tail : "", tl + 1);
+    cs[i]->impl_path = ms_arena_strdup(&c->arena, p);
+    free(p);
+    v[2 * k] = shown;
+    v[2 * k + 1] = (char *)(uintptr_t)i;
+    k++;
+  }
+  qsort(v, k, 2 * sizeof *v, cmp_located);
+  for (size_t i = 0; i < k; i++) {
+    bool dup = (i > 0 && !strcmp(v[2 * i], v[2 * i - 2])) || (i + 1 < k && !strcmp(v[2 * i], v[2 * i + 2]));
+    if (dup) cs[(uintptr_t)v[2 * i + 1]]->impl_path = NULL;
   }
   for (size_t i = 0; i < k; i++) free(v[2 * i]);
   free(v);

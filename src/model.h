@@ -162,6 +162,10 @@ struct ms_coroutine {
    * tables show for its last `{closure#N}` (ms_co_short_name); NULL for other bodies, and
    * for blocks of one parent at one place (a macro's): those keep their numbers. */
   const char *block_loc;
+  /* An impl's async fn as its type prints its path (`<MemStore as Store>::put` of `{async fn
+   * body of <MemStore as Store>::put()}`), what the tables show for `<impl at ..>::put` /
+   * `{impl#2}::put`; NULL for other bodies, and where two would then show one name. */
+  const char *impl_path;
   unsigned line;
   co_saved *saved;
   size_t nsaved;

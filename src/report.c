@@ -152,9 +152,21 @@ static void name_block(const ms_coroutine *co, char *out, size_t cap) {
   snprintf(out + head, cap > head ? cap - head : 0, "{%s}%s", co->block_loc, tail);
 }
 
+/* An impl's async fn, `<impl at x.rs:9>::put` / `{impl#2}::put` (then perhaps ` [dir]` or
+ * ` #N`), as its type prints its path: `<MemStore as Store>::put`. */
+static void name_impl_fn(const ms_coroutine *co, char *out, size_t cap) {
+  if (!co->impl_path) return;
+  char tail[512] = "";
+  const char *t = strstr(out, " [");
+  if (!t) t = strstr(out, " #");
+  if (t) snprintf(tail, sizeof tail, "%s", t);
+  snprintf(out, cap, "%s%s", co->impl_path, tail);
+}
+
 void ms_rep_co_path(const ms_coroutine *co, char *out, size_t cap) {
   ms_rep_short_path(ms_co_name(co), co->kind, out, cap);
   name_block(co, out, cap);
+  name_impl_fn(co, out, cap);
 }
 
 void ms_co_short_name(const ms_coroutine *co, char *out, size_t cap) {
@@ -1074,6 +1086,7 @@ static const char *row_name(ms_arena *a, const ms_coroutine *co) {
   char *out = ms_arena_alloc(a, cap);
   ms_rep_short_path(base, co->kind, out, cap);
   name_block(co, out, cap);
+  name_impl_fn(co, out, cap);
   return out;
 }
 
@@ -1242,10 +1255,20 @@ static const char *last_named_segment(const char *s) {
  * `with_first`, the first segment gives its room to more of the end.  Whole segments that
  * would leave a third of the room empty give way to the last w - 1 columns.
  */
-static void elide_start(const char *s, size_t w, bool with_first, char *out, size_t cap) {
+/* How names are shortened (elide_start): the first segment, `…` and whole last segments
+ * (`transaction::…::cancel_query`); `…` and whole last segments; `…` and the end. */
+enum { ELIDE_WITH_FIRST, ELIDE_SEGMENTS, ELIDE_TAIL };
+
+static void elide_start(const char *s, size_t w, int mode, char *out, size_t cap) {
   ms_sbuf b;
   size_t n;
+  bool with_first = mode == ELIDE_WITH_FIRST;
   if (copy_if_fits(&b, out, cap, s, w, &n)) return;
+  if (mode == ELIDE_TAIL) { /* the end, whatever its segments (`…ction<'_>::cancel_query<T>`) */
+    ms_sb_puts(&b, "…");
+    ms_sb_puts(&b, s + byte_at_col(s, n - (w - 1)));
+    return;
+  }
   const char *named = last_named_segment(s), *first = strstr(s, "::");
   size_t head = first && with_first ? n - ms_rep_width(first) + 3 : 0; /* "first::…" */
   for (int pass = head ? 0 : 1; pass < 2; pass++) { /* with the first segment, then without */
@@ -1310,7 +1333,7 @@ typedef struct {
   text_row *rows;
   size_t w[NCOL];
   bool narrow; /* two lines a row: crate and largest saved local on the second (table_fit) */
-  bool name_tail; /* names shortened without their first segment (unique_name_width) */
+  int name_mode; /* how names are shortened (ELIDE_*, unique_name_width) */
   const char **names, **crates; /* every coroutine's (row_labels) */
   ms_arena arena;
 } text_table;
@@ -1370,11 +1393,11 @@ static int cmp_str(const void *x, const void *y) {
 }
 
 /* Whether the listed rows' (name shortened to w, crate) pairs all differ. */
-static bool names_apart(const text_table *tt, size_t w, bool with_first, char **keys) {
+static bool names_apart(const text_table *tt, size_t w, int mode, char **keys) {
   size_t n = tt->listed;
   for (size_t r = 0; r < n; r++) {
     char el[1024];
-    elide_start(tt->rows[r].cell[COL_NAME], w, with_first, el, sizeof el);
+    elide_start(tt->rows[r].cell[COL_NAME], w, mode, el, sizeof el);
     size_t kl = strlen(el) + strlen(tt->rows[r].cell[COL_CRATE]) + 2;
     free(keys[r]);
     keys[r] = ms_xmalloc(kl);
@@ -1388,21 +1411,17 @@ static bool names_apart(const text_table *tt, size_t w, bool with_first, char **
 
 /* The narrowest name column from `w` up that keeps the listed rows' (name, crate) pairs
  * apart once names are shortened (elide_start: with their first segment, else without it,
- * tt->name_tail); the widest name when none does. */
+ * else by their end alone: tt->name_mode); the widest name when none does. */
 static size_t unique_name_width(text_table *tt, size_t w) {
   size_t n = tt->listed, widest = 0;
   for (size_t r = 0; r < n; r++)
     if (ms_rep_width(tt->rows[r].cell[COL_NAME]) > widest) widest = ms_rep_width(tt->rows[r].cell[COL_NAME]);
-  tt->name_tail = false;
+  tt->name_mode = ELIDE_WITH_FIRST;
   if (n < 2 || w >= widest) return w;
   char **keys = ms_xcalloc(n, sizeof *keys);
-  for (; w < widest; w++) {
-    if (names_apart(tt, w, true, keys)) break;
-    if (names_apart(tt, w, false, keys)) {
-      tt->name_tail = true;
-      break;
-    }
-  }
+  for (bool apart = false; w < widest && !apart; w += !apart)
+    for (int mode = ELIDE_WITH_FIRST; mode <= ELIDE_TAIL && !apart; mode++)
+      if ((apart = names_apart(tt, w, mode, keys))) tt->name_mode = mode;
   for (size_t r = 0; r < n; r++) free(keys[r]);
   free(keys);
   return w;
@@ -1503,7 +1522,7 @@ static void table_write(const text_table *tt) {
     fputs("  ", o);
     for (size_t k = 0; k <= last; k++) {
       if (!on_line1(tt, k)) continue;
-      if (k == COL_NAME) elide_start(tt->rows[r].cell[k], tt->w[k], !tt->name_tail, full, sizeof full);
+      if (k == COL_NAME) elide_start(tt->rows[r].cell[k], tt->w[k], tt->name_mode, full, sizeof full);
       else ms_rep_elide(tt->rows[r].cell[k], tt->w[k], full, sizeof full);
       const char *on = "";
       if (col && k == COL_NAME) on = C_CYAN;
