@@ -1892,9 +1892,89 @@ static void text_groups(FILE *o, const ms_rep_group *gs, size_t ng, bool col) {
   }
 }
 
+/* Columns a line takes on a terminal: code points, ANSI colour sequences none. */
+static size_t visible_width(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '\033' && i + 1 < n && s[i + 1] == '[') {
+      while (i < n && s[i] != 'm') i++;
+      continue;
+    }
+    w += ((unsigned char)s[i] & 0xc0) != 0x80;
+  }
+  return w;
+}
+
+/* One line written to o in lines of at most `width` columns, broken at spaces.  Prose
+ * continues 4 columns in from its indentation; a line with columns (a run of spaces after
+ * its indentation: `crate   findings ...`) continues under the text after its last such run,
+ * and is written as it is when that leaves too little room (a table's row). */
+static void wrap_line(FILE *o, const char *s, size_t n, size_t width) {
+  size_t vis = 0, indent = 0, hang = 0; /* hang: the column after the last run of spaces */
+  bool lead = true;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '\033' && i + 1 < n && s[i + 1] == '[') {
+      while (i < n && s[i] != 'm') i++;
+      continue;
+    }
+    if (lead && s[i] == ' ') indent++;
+    else lead = false;
+    if (!lead && s[i] == ' ' && i + 1 < n && s[i + 1] == ' ') {
+      while (i + 1 < n && s[i + 1] == ' ') i++, vis++;
+      hang = vis + 2;
+    }
+    vis += ((unsigned char)s[i] & 0xc0) != 0x80;
+  }
+  size_t cont = hang ? hang : indent + 4 < width / 2 ? indent + 4 : indent;
+  if (vis <= width || width < cont + 30) {
+    fwrite(s, 1, n, o);
+    return;
+  }
+  size_t col = 0, at = 0;
+  bool first = true;
+  while (at < n) {
+    size_t start = at; /* the next word with the spaces before it */
+    while (at < n && s[at] == ' ') at++;
+    while (at < n && s[at] != ' ') at++;
+    size_t w = visible_width(s + start, at - start);
+    if (!first && col + w > width && col > cont) { /* this word on a new line, its spaces dropped */
+      while (start < at && s[start] == ' ') start++;
+      fputc('\n', o);
+      for (size_t k = 0; k < cont; k++) fputc(' ', o);
+      col = cont;
+      w = visible_width(s + start, at - start);
+    }
+    fwrite(s + start, 1, at - start, o);
+    col += w;
+    first = false;
+  }
+}
+
+static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *opt);
+
 int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
   ms_report_options d = {0};
   if (!opt) opt = &d;
+  if (opt->width <= 0) return write_text_body(c, o, opt);
+  /* on a terminal: the prose wrapped to its width too, not only the table (two trials) */
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  if (!m) ms_internal_error("open_memstream");
+  int rc = write_text_body(c, m, opt);
+  fclose(m);
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && buf[e] != '\n') e++;
+    wrap_line(o, buf + i, e - i, (size_t)opt->width);
+    if (e < len) fputc('\n', o);
+    i = e + 1;
+  }
+  free(buf);
+  return rc || fflush(o) != 0 || ferror(o) ? -1 : 0;
+}
+
+static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *opt) {
   text_table tt = {.c = c, .o = o, .col = opt->color != 0};
   if (!(tt.order = ranked(c, opt->sort, opt, &tt.n))) return -1;
   size_t n = tt.n;
