@@ -313,7 +313,22 @@ static void write_compiler_finding(const explain_ctx *x, size_t f) {
   fputc('\n', x->o);
 }
 
+static int write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt);
+
 int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt) {
+  if (!opt || opt->width <= 0) return write_explain(c, co, out, opt);
+  char *buf = NULL; /* on a terminal: prose broken to its width, as report's (ms_rep_wrap) */
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  if (!m) ms_internal_error("open_memstream");
+  int rc = write_explain(c, co, m, opt);
+  fclose(m);
+  ms_rep_wrap(out, buf, len, (size_t)opt->width);
+  free(buf);
+  return rc || fflush(out) != 0 || ferror(out) ? -1 : 0;
+}
+
+static int write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt) {
   ms_explain_options d = {0};
   explain_ctx x = {c, co, out, opt ? opt : &d, 0};
   write_identity(&x);

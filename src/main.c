@@ -2515,6 +2515,7 @@ static int explain_write(const Common *c, const ExplainArgs *e, const ms_crate *
                      : *b->root && stat(b->root, &st) == 0 && S_ISDIR(st.st_mode) ? b->root
                                                                                    : NULL;
   ms_explain_options eo = {.color = c->output ? 0 : use_color(c->color, STDOUT_FILENO),
+                           .width = c->output ? 0 : output_width(),
                            .source_root = root};
   int w = ms_co_write_explain(crate, co, o.f, &eo);
   return out_finish(&o, w == 0);

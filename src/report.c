@@ -1950,6 +1950,16 @@ static void wrap_line(FILE *o, const char *s, size_t n, size_t width) {
   }
 }
 
+void ms_rep_wrap(FILE *o, const char *buf, size_t len, size_t width) {
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && buf[e] != '\n') e++;
+    wrap_line(o, buf + i, e - i, width);
+    if (e < len) fputc('\n', o);
+    i = e + 1;
+  }
+}
+
 static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *opt);
 
 int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
@@ -1963,13 +1973,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
   if (!m) ms_internal_error("open_memstream");
   int rc = write_text_body(c, m, opt);
   fclose(m);
-  for (size_t i = 0; i < len;) {
-    size_t e = i;
-    while (e < len && buf[e] != '\n') e++;
-    wrap_line(o, buf + i, e - i, (size_t)opt->width);
-    if (e < len) fputc('\n', o);
-    i = e + 1;
-  }
+  ms_rep_wrap(o, buf, len, (size_t)opt->width);
   free(buf);
   return rc || fflush(o) != 0 || ferror(o) ? -1 : 0;
 }

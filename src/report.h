@@ -33,6 +33,9 @@ void ms_rep_elide(const char *s, size_t w, char *out, size_t cap);
 /* `handshake::{closure#0}` of an async fn -> `handshake`; `<impl at a/b.rs:5:1: 5:9>` ->
  * `<impl at b.rs:5>`. */
 void ms_rep_short_path(const char *def_path, ms_coroutine_kind kind, char *out, size_t cap);
+/* Text broken into lines of at most `width` columns at spaces (prose; lines with columns
+ * under their last column, table rows as they are), written to o. */
+void ms_rep_wrap(FILE *o, const char *buf, size_t len, size_t width);
 /* A coroutine's name as tables print it (ms_co_short_name). */
 void ms_rep_co_path(const ms_coroutine *co, char *out, size_t cap);
 /* Types as people write them: module paths, erased lifetimes, `Global` allocators,

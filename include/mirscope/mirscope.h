@@ -1052,6 +1052,8 @@ typedef struct {
   int color;               /* ANSI colours (the caller decides: terminal, NO_COLOR) */
   const char *source_root; /* the directory the spans' relative source files are read from for
                               the awaits' source lines; NULL: the current directory */
+  int width;               /* columns to fit (a terminal's width): lines of prose broken at
+                              spaces, as ms_report_options.width; 0: no limit */
 } ms_explain_options;
 /**
  * One coroutine explained (docs/reports.md, "explain"): what it is (kind, crate, type, dump,
