@@ -2016,11 +2016,6 @@ static char *located_name(const ms_coroutine *co, const char *loc) {
   return r;
 }
 
-static int cmp_located(const void *a, const void *b) {
-  const char *const *x = a, *const *y = b;
-  return strcmp(x[0], y[0]);
-}
-
 /* The path an impl's async fn's own type prints (`<A as T>::f` of `{async fn body of <A as
  * T>::f()}`), malloc'd; NULL when co is none or its type prints no path. */
 static char *impl_fn_path(const ms_coroutine *co) {
@@ -2039,31 +2034,46 @@ static char *impl_fn_path(const ms_coroutine *co) {
   return ms_xstrndup(t, n);
 }
 
-/* Each block's and closure's block_loc (ms_block_location of its type), unless two would
- * then show one name: blocks of one parent at one place, as a macro makes them, keep their
- * `{closure#N}` (a trial's `start_three` made two at macro_impls.rs:85:18). */
+typedef struct {
+  char *shown; /* the name a coroutine would show (malloc'd) */
+  size_t i;    /* its index */
+} shown_name;
+
+static int cmp_shown(const void *a, const void *b) {
+  return strcmp(((const shown_name *)a)->shown, ((const shown_name *)b)->shown);
+}
+
+/* alike[v[j].i] for the names of v[0..k) another of them shares; frees the names. */
+static void mark_alike(shown_name *v, size_t k, unsigned char *alike) {
+  qsort(v, k, sizeof *v, cmp_shown);
+  for (size_t j = 0; j < k; j++)
+    alike[v[j].i] = (j > 0 && !strcmp(v[j].shown, v[j - 1].shown)) ||
+                    (j + 1 < k && !strcmp(v[j].shown, v[j + 1].shown));
+  for (size_t j = 0; j < k; j++) free(v[j].shown);
+}
+
+/* Each block's and closure's block_loc (ms_block_location of its type), and each impl's
+ * async fn's impl_path (impl_fn_path), unless two would then show one name: blocks of one
+ * parent at one place, as a macro makes them, keep their `{closure#N}` (a trial's
+ * `start_three` made two at macro_impls.rs:85:18). */
 static void locate_blocks(ms_crate *c) {
   size_t n = c->coroutines.len, k = 0;
   ms_coroutine **cs = c->coroutines.items;
-  char **v = ms_xcalloc(2 * n + 2, sizeof *v); /* pairs: the name shown, its index */
+  shown_name *v = ms_xcalloc(n + 1, sizeof *v);
+  unsigned char *alike = ms_xcalloc(n + 1, 1);
   for (size_t i = 0; i < n; i++) {
     char loc[512];
     if (cs[i]->kind == MS_KIND_ASYNC_FN || !ms_block_location(cs[i]->self_type, loc, sizeof loc)) continue;
     char *shown = located_name(cs[i], loc);
     if (!shown) continue;
     cs[i]->block_loc = ms_arena_strdup(&c->arena, loc);
-    v[2 * k] = shown;
-    v[2 * k + 1] = (char *)(uintptr_t)i;
-    k++;
+    v[k++] = (shown_name){shown, i};
   }
-  qsort(v, k, 2 * sizeof *v, cmp_located);
-  for (size_t i = 0; i < k; i++) {
-    bool dup = (i > 0 && !strcmp(v[2 * i], v[2 * i - 2])) || (i + 1 < k && !strcmp(v[2 * i], v[2 * i + 2]));
-    if (dup) cs[(uintptr_t)v[2 * i + 1]]->block_loc = NULL;
-  }
-  for (size_t i = 0; i < k; i++) free(v[2 * i]);
-  /* impls' async fns by the path their type prints, where those stay apart */
+  mark_alike(v, k, alike);
+  for (size_t i = 0; i < n; i++)
+    if (alike[i]) cs[i]->block_loc = NULL;
   k = 0;
+  memset(alike, 0, n + 1);
   for (size_t i = 0; i < n; i++) {
     char *p = impl_fn_path(cs[i]);
     if (!p) continue;
@@ -2075,16 +2085,12 @@ static void locate_blocks(ms_crate *c) {
     memcpy(shown + pl, tail ? tail : "", tl + 1);
     cs[i]->impl_path = ms_arena_strdup(&c->arena, p);
     free(p);
-    v[2 * k] = shown;
-    v[2 * k + 1] = (char *)(uintptr_t)i;
-    k++;
+    v[k++] = (shown_name){shown, i};
   }
-  qsort(v, k, 2 * sizeof *v, cmp_located);
-  for (size_t i = 0; i < k; i++) {
-    bool dup = (i > 0 && !strcmp(v[2 * i], v[2 * i - 2])) || (i + 1 < k && !strcmp(v[2 * i], v[2 * i + 2]));
-    if (dup) cs[(uintptr_t)v[2 * i + 1]]->impl_path = NULL;
-  }
-  for (size_t i = 0; i < k; i++) free(v[2 * i]);
+  mark_alike(v, k, alike);
+  for (size_t i = 0; i < n; i++)
+    if (alike[i]) cs[i]->impl_path = NULL;
+  free(alike);
   free(v);
 }
 
