@@ -2006,10 +2006,8 @@ static void merge_given_twice(ms_crate *c) {
 
 /* The name co would show with its last `{closure#N}` as block_loc (malloc'd), or NULL. */
 static char *located_name(const ms_coroutine *co, const char *loc) {
-  const char *seg = NULL, *nm = co->name ? co->name : co->def_path;
-  for (const char *p = strstr(nm, "{closure#"); p; p = strstr(p + 1, "{closure#")) seg = p;
-  const char *close = seg ? strchr(seg, '}') : NULL;
-  if (!close || (close[1] && close[1] != ' ')) return NULL;
+  const char *nm = co->name ? co->name : co->def_path, *close, *seg = ms_last_closure_segment(nm, &close);
+  if (!seg) return NULL;
   size_t n = (size_t)(seg - nm) + strlen(loc) + strlen(close) + 2;
   char *r = ms_xmalloc(n);
   snprintf(r, n, "%.*s{%s%s", (int)(seg - nm), nm, loc, close);

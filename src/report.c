@@ -93,8 +93,6 @@ void ms_rep_elide(const char *s, size_t w, char *out, size_t cap) {
   ms_sb_puts(&b, s + byte_at_col(s, n - tail));
 }
 
-static const char *basename_of(const char *s, size_t n) { return ms_shown_file(s, n); }
-
 void ms_rep_short_path(const char *dp, ms_coroutine_kind kind, char *out, size_t cap) {
   ms_sbuf b;
   ms_sb_init(&b, out, cap);
@@ -115,7 +113,7 @@ void ms_rep_short_path(const char *dp, ms_coroutine_kind kind, char *out, size_t
       const char *f = dp + i + 9;
       const char *colon = memchr(f, ':', (size_t)(dp + j - f));
       if (colon) {
-        const char *base = basename_of(f, (size_t)(colon - f));
+        const char *base = ms_shown_file(f, (size_t)(colon - f));
         size_t ln = 0;
         while (colon[1 + ln] >= '0' && colon[1 + ln] <= '9') ln++;
         ms_sb_puts(&b, "<impl at ");
@@ -138,14 +136,10 @@ void ms_short_path(const char *path, ms_coroutine_kind kind, char *out, size_t c
 /* In a shortened path of co in out (cap bytes), its last segment `{closure#N}` as where
  * its type says the block or closure is. */
 static void name_block(const ms_coroutine *co, char *out, size_t cap) {
-  if (co->kind == MS_KIND_ASYNC_FN) return;
-  /* the last segment, `{closure#N}` (then perhaps ` [dir]` or ` #N`): the block itself */
-  char *seg = NULL;
-  for (char *p = strstr(out, "{closure#"); p; p = strstr(p + 1, "{closure#")) seg = p;
+  /* none, or two blocks of one parent at one place (a macro's) */
+  if (co->kind == MS_KIND_ASYNC_FN || !co->block_loc) return;
+  const char *close, *seg = ms_last_closure_segment(out, &close); /* the block itself */
   if (!seg) return;
-  char *close = strchr(seg, '}');
-  if (!close || (close[1] && close[1] != ' ')) return;
-  if (!co->block_loc) return; /* none, or two blocks of one parent at one place (a macro's) */
   char tail[512];
   snprintf(tail, sizeof tail, "%s", close + 1);
   size_t head = (size_t)(seg - out);
@@ -482,7 +476,7 @@ void ms_rep_short_span(const char *span, char *out, size_t cap) {
   /* FILE:L:C: L:C (#N) -> BASENAME:L:C */
   const char *sp = strstr(span, ": ");
   size_t n = sp ? (size_t)(sp - span) : strlen(span);
-  const char *base = basename_of(span, n);
+  const char *base = ms_shown_file(span, n);
   ms_sb_putn(&b, base, (size_t)(span + n - base));
 }
 

@@ -28,6 +28,15 @@ const char *ms_shown_file(const char *s, size_t n) {
   return below_src ? below_src : r;
 }
 
+const char *ms_last_closure_segment(const char *name, const char **close) {
+  const char *seg = NULL;
+  for (const char *p = strstr(name, "{closure#"); p; p = strstr(p + 1, "{closure#")) seg = p;
+  const char *c = seg ? strchr(seg, '}') : NULL;
+  if (!c || (c[1] && c[1] != ' ')) return NULL;
+  *close = c;
+  return seg;
+}
+
 bool ms_block_location(const char *t, char *out, size_t cap) {
   if (cap) *out = 0;
   const char *at = t && t[0] == '{' ? strchr(t, '@') : NULL;

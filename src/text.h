@@ -28,6 +28,9 @@ const char *ms_shown_file(const char *s, size_t n);
  * `{async block@src/lib.rs:205:30: 205:35}` (the file as ms_shown_file shows it), into out;
  * false (out "") for any other type. */
 bool ms_block_location(const char *type, char *out, size_t cap);
+/* The last segment of a name, `{closure#N}`, when it ends the name (perhaps followed by a
+ * ` [dir]` or ` #N` part): its `{` (NULL when none), *close its `}`. */
+const char *ms_last_closure_segment(const char *name, const char **close);
 /* Length of a leading `Pin<&mut ` (also `std::pin::` / `core::pin::` spelled), 0 without one. */
 size_t ms_pin_mut_prefix(const char *s);
 /* Hash of the part of s[0..n) after its last ':' (all of it without one), for `fn_name`. */
