@@ -444,7 +444,7 @@ static const Known KNOWN_TERMINATORS[] = {
 
 static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg);
 static void position_of(P *p, size_t byte, unsigned *line, unsigned *col);
-static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_severity sev,
+static void add_diag_at(P *p, uint32_t byte, unsigned line, ms_severity sev,
                         const char *msg);
 /* The byte where line LINE (1-based, of the whole input) starts; for the rare diagnostic
  * that has a line and no node. */
@@ -955,7 +955,7 @@ static void error_at_word(P *p, const ms_stmt *t, const char *word, const char *
   size_t byte = byte_of_line(p, t->line) + (t->col - 1) + off;
   unsigned line, col;
   position_of(p, byte, &line, &col);
-  add_diag_at(p, (uint32_t)byte, line, col, MS_SEV_ERROR, msg);
+  add_diag_at(p, (uint32_t)byte, line, MS_SEV_ERROR, msg);
 }
 
 /* Every jump of a body (free of syntax errors) goes to a block of that body: an error at the
@@ -1132,7 +1132,7 @@ static void build_body(P *p, TSNode n) {
                    blk->index, (*at)->line);
           uint32_t at0 = byte_of_line(p, blk->line), a = at0;
           while (a < p->len && (p->src[a] == ' ' || p->src[a] == '\t')) a++;
-          add_diag_at(p, a, blk->line, a - at0 + 1, MS_SEV_WARNING, msg);
+          add_diag_at(p, a, blk->line, MS_SEV_WARNING, msg);
           continue;
         }
         if (at) *at = blk;
@@ -1157,7 +1157,7 @@ static void take_header(P *p, TSNode n) {
   if (p->hdr_path) { /* the last header's body never came: cut off, another dump appended */
     unsigned line, col;
     position_of(p, p->hdr_byte, &line, &col);
-    add_diag_at(p, p->hdr_byte, line, col, MS_SEV_ERROR,
+    add_diag_at(p, p->hdr_byte, line, MS_SEV_ERROR,
                 "`// MIR for` header without its body: the next dump's header follows it (the "
                 "dump looks truncated)");
     p->pending_layout = NULL; /* its layout is no other body's */
@@ -1235,14 +1235,13 @@ static const char *line_of(P *p, uint32_t byte, size_t *len) {
   return ms_arena_strndup(p->A, src + a, b - a);
 }
 
-static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_severity sev,
+static void add_diag_at(P *p, uint32_t byte, unsigned line, ms_severity sev,
                         const char *msg) {
   ms_diag *d = ms_vec_push(p->A, &p->doc->diags, sizeof *d);
   d->file = p->doc->name;
   d->line = line;
-  /* col counts bytes of the chunk's line here; diagnostics count characters of the
-   * document's line, as rustc's spans do (a chunk may begin mid-line) */
-  (void)col;
+  /* the column in characters of the document's line, as rustc's spans count (a chunk may
+   * begin mid-line) */
   const char *whole = p->doc->text;
   size_t at = (size_t)(p->src - whole) + byte, bol = at;
   while (bol > 0 && whole[bol - 1] != '\n') bol--;
@@ -1257,7 +1256,7 @@ static void add_diag_at(P *p, uint32_t byte, unsigned line, unsigned col, ms_sev
 
 static void add_diag(P *p, TSNode n, ms_severity sev, const char *msg) {
   TSPoint pt = ts_node_start_point(n);
-  add_diag_at(p, ts_node_start_byte(n), pt.row + 1 + p->row_base, pt.column + 1, sev, msg);
+  add_diag_at(p, ts_node_start_byte(n), pt.row + 1 + p->row_base, sev, msg);
 }
 
 /* Braces opened and not closed in the whole text, outside string literals. */
@@ -1304,9 +1303,9 @@ static void report_truncation(P *p) {
     char msg[200];
     snprintf(msg, sizeof msg, "unclosed `{` where the next dump's `// MIR for` header begins, "
              "line %u (the dump looks truncated; the next one is read on its own)", hl);
-    add_diag_at(p, end, line, col, MS_SEV_ERROR, msg);
+    add_diag_at(p, end, line, MS_SEV_ERROR, msg);
   } else {
-    add_diag_at(p, end, line, col, MS_SEV_ERROR,
+    add_diag_at(p, end, line, MS_SEV_ERROR,
                 "unexpected end of input: unclosed `{` (the dump looks truncated)");
   }
   /* the last item header before the end */
@@ -1323,7 +1322,7 @@ static void report_truncation(P *p) {
   if (item != (size_t)-1) {
     unsigned il, ic;
     position_of(p, item, &il, &ic);
-    add_diag_at(p, item, il, ic, MS_SEV_NOTE, "this item is incomplete");
+    add_diag_at(p, item, il, MS_SEV_NOTE, "this item is incomplete");
   }
 }
 
@@ -1527,7 +1526,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     snprintf(msg, sizeof msg,
              "brackets nested more than %d levels deep: not parsed (real MIR nests a few dozen)",
              MS_MAX_NESTING);
-    add_diag_at(&q, (uint32_t)deep_at, line, col, MS_SEV_ERROR, msg);
+    add_diag_at(&q, (uint32_t)deep_at, line, MS_SEV_ERROR, msg);
     return doc;
   }
 
@@ -1589,7 +1588,7 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
       char msg[200];
       snprintf(msg, sizeof msg, "`// MIR for` header without its body: the text ends before it "
                "(the dump looks truncated)");
-      add_diag_at(&p, p.hdr_byte, line, col, MS_SEV_ERROR, msg);
+      add_diag_at(&p, p.hdr_byte, line, MS_SEV_ERROR, msg);
     }
     for (size_t i = start; i < start + p.len; i++) rows += doc->text[i] == '\n';
     start += p.len;
