@@ -1558,8 +1558,10 @@ static void checked_words(char *out, size_t cap, size_t checked, size_t all, con
              checked == 1 ? "s" : "");
 }
 
-/* One line on the build a text (md: Markdown) report is for, saying what was assumed. */
-static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md) {
+/* One line on the build a text (md: Markdown) report is for, saying what was assumed, after
+ * `prefix`; text broken at spaces to `width` columns (0: none), as the report's prose. */
+static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md, const char *prefix,
+                             int width) {
   int tg = 0, og = 0;
   const char *t = ms_crate_target(c, &tg), *l = ms_crate_opt_level(c, &og);
   char how[4400];
@@ -1591,11 +1593,14 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
   const char *lto = b->lto ? "; link-time optimisation: code figures, poison arms among them, "
                              "are of the crates' own code, upper bounds for the binary"
                            : "";
+  char line[9200];
   if (md)
-    fprintf(o, "\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s%s)._\n", t, l,
-            b->pointer_width, how, lto);
+    snprintf(line, sizeof line, "%s\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s%s)._\n",
+             prefix, t, l, b->pointer_width, how, lto);
   else
-    fprintf(o, "build: %s, opt-level %s, %d-bit pointers (%s%s)\n", t, l, b->pointer_width, how, lto);
+    snprintf(line, sizeof line, "%sbuild: %s, opt-level %s, %d-bit pointers (%s%s)\n", prefix, t, l,
+             b->pointer_width, how, lto);
+  ms_write_wrapped(o, line, md ? 0 : width);
 }
 
 /* ------------------------------------------------------------------ report */
@@ -1851,7 +1856,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
     int w = r->format == FORMAT_JSON ? ms_crate_write_json_with(crate, o.f, &ro)
             : r->format == FORMAT_MD ? ms_crate_write_markdown(crate, o.f, &ro)
                                      : ms_crate_write_text(crate, o.f, &ro);
-    if (r->format != FORMAT_JSON) write_build_line(o.f, crate, &b, r->format == FORMAT_MD);
+    if (r->format != FORMAT_JSON) write_build_line(o.f, crate, &b, r->format == FORMAT_MD, "", ro.width);
     if ((rc = out_finish(&o, w == 0)) == EXIT_INTERNAL) {
       fprintf(stderr, "mirscope report: internal error writing the report\n");
     } else if (rc == EXIT_OK && r->svgdir && !write_svgs(crate, &ro, r->svgdir)) {
@@ -2292,7 +2297,7 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
   Out o;
   if (!out_open(&o, path, "capture")) return -1;
   int w = ms_crate_write_markdown(c, o.f, &ro);
-  if (built) write_build_line(o.f, c, &b, true);
+  if (built) write_build_line(o.f, c, &b, true, "", 0);
   bool ok = out_finish(&o, w == 0) == EXIT_OK;
   return ok && write_svgs(c, &ro, svg) ? 0 : -1;
 }
@@ -2680,8 +2685,9 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
           !strcmp(builds[0].opt_level, builds[1].opt_level) &&
           builds[0].pointer_width == builds[1].pointer_width)
         break;
-      if (s == 0) fputs(a->format == MS_DIFF_MD ? "\n_Old side:_" : "old side: ", o.f);
-      write_build_line(o.f, crates[s], &builds[s], a->format == MS_DIFF_MD);
+      write_build_line(o.f, crates[s], &builds[s], a->format == MS_DIFF_MD,
+                       s == 1 ? "" : a->format == MS_DIFF_MD ? "\n_Old side:_" : "old side: ",
+                       c->output ? 0 : output_width());
     }
   return out_finish(&o, w == 0);
 }

@@ -1736,6 +1736,7 @@ static void group_words(const ms_rep_group *g, bool md, char *out, size_t cap) {
   if (b->len == start) ms_sb_puts(b, "none");
 }
 
+enum { WHATIF_FIGURES_INDENT = 6 }; /* the figures under their change's title (narrow) */
 enum { W_CHANGE, W_FINDINGS, W_CODE, W_CODE_SHARE, W_NM_SHARE, W_FUT, W_FUT_SHARE, NW };
 static const char *const WHEAD[NW] = {"change", "findings", "code bytes", "of code", "of nm code",
                                       "future bytes", "of futures"};
@@ -1825,11 +1826,13 @@ static void whatif_outer_line(const ms_rep_whatif *v, bool md, ms_sbuf *b) {
                   "not reproduce the table");
 }
 
-static void text_whatif(FILE *o, const ms_rep_whatif *v, bool col) {
+/* The what-if table; on a terminal narrower than its rows (width > 0), each change's title
+ * on a line of its own above its figures (the rows were about 123 columns: two trials). */
+static void text_whatif(FILE *o, const ms_rep_whatif *v, bool col, size_t width) {
   const ms_rep_group *all = &v->all;
   long nm = v->nm;
   char cell[MS_WHATIF_COUNT][NW][96], note[1024];
-  size_t w[NW];
+  size_t w[NW], row = 2, figures = WHATIF_FIGURES_INDENT;
   bool use[NW];
   for (int j = 0; j < NW; j++) {
     w[j] = ms_rep_width(WHEAD[j]);
@@ -1840,18 +1843,29 @@ static void text_whatif(FILE *o, const ms_rep_whatif *v, bool col) {
     for (int j = 0; j < NW; j++)
       if (ms_rep_width(cell[k][j]) > w[j]) w[j] = ms_rep_width(cell[k][j]);
   }
+  for (int j = 0; j < NW; j++)
+    if (use[j]) {
+      row += w[j] + (j > 0 ? 2 : 0);
+      figures += j > 0 ? w[j] + (j > 1 ? 2 : 0) : 0;
+    }
+  bool stacked = width && row > width && figures <= width;
   fprintf(o, "\n%swhat if%s (code and future bytes apart)\n  %s", col ? C_BOLD : "", col ? C_OFF : "",
           col ? C_BOLD : "");
   for (int j = 0; j < NW; j++)
     if (use[j]) {
-      ms_rep_pad(o, WHEAD[j], w[j], j > 0);
-      fputs(j + 1 < NW ? "  " : "", o);
+      if (stacked && j == 1) fprintf(o, "%s\n%*s", WHEAD[0], WHATIF_FIGURES_INDENT, "");
+      if (!stacked || j > 0) ms_rep_pad(o, WHEAD[j], w[j], j > 0);
+      fputs(j + 1 < NW && (!stacked || j > 0) ? "  " : "", o);
     }
   fprintf(o, "%s\n", col ? C_OFF : "");
   for (int k = 0; k < MS_WHATIF_COUNT; k++) {
     fputs("  ", o);
     for (int j = 0; j < NW; j++)
       if (use[j]) {
+        if (stacked && j == 0) {
+          fprintf(o, "%s\n%*s", cell[k][0], WHATIF_FIGURES_INDENT, "");
+          continue;
+        }
         ms_rep_pad(o, cell[k][j], w[j], j > 0);
         fputs(j + 1 < NW ? "  " : "", o);
       }
@@ -1954,6 +1968,13 @@ void ms_rep_wrap(FILE *o, const char *buf, size_t len, size_t width) {
   }
 }
 
+int ms_write_wrapped(FILE *o, const char *text, int width) {
+  size_t len = strlen(text);
+  if (width <= 0) fwrite(text, 1, len, o);
+  else ms_rep_wrap(o, text, len, (size_t)width);
+  return ferror(o) ? -1 : 0;
+}
+
 static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *opt);
 
 int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
@@ -2008,7 +2029,7 @@ static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *
   ms_rep_whatif_init(&v, c, tt.order, n);
   text_groups(o, v.gs, v.ng, tt.col);
   text_totals(o, &t, tt.col, opt->input_errors, ms_crate_dropped_count(c));
-  text_whatif(o, &v, tt.col);
+  text_whatif(o, &v, tt.col, opt->width > 0 ? (size_t)opt->width : 0);
   ms_arena_release(&v.arena);
   text_chains(c, o, tt.col, opt);
   ms_arena_release(&tt.arena);

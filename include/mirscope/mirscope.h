@@ -1036,6 +1036,13 @@ typedef struct {
  * Returns 0 on success, -1 on a write error.
  */
 MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_options *o);
+
+/** Writes `text` as the text report writes its prose on a terminal of `width` columns
+ * (ms_report_options.width): each line longer than `width` broken at spaces, continuations
+ * indented 4 columns more than the line (a line with columns, `a   b`, under its last
+ * column); ANSI colour sequences take no column.  `width` <= 0: written as it is.  For lines
+ * a caller writes beside a report.  Returns 0 on success, -1 on a write error. */
+MS_API int ms_write_wrapped(FILE *out, const char *text, int width);
 /** The JSON report (ms_crate_write_json) of the coroutines `o->only` picks (the other options
  *  are not used; `o` NULL or `only` NULL: every coroutine).  0 on success. */
 MS_API int ms_crate_write_json_with(const ms_crate *c, FILE *out, const ms_report_options *o);
