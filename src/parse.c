@@ -1497,6 +1497,23 @@ static size_t find_boundary(const char *s, size_t len, size_t target, bool at_eo
   return at_eof ? len : (size_t)NO_BOUNDARY;
 }
 
+/* A chunk that another dump's header follows on the same line, ending in the first bytes of
+ * a header (`// M`, `// MIR for` without its name): a dump cut within its header line, of
+ * which nothing else is left.  Said, as every other cut is (it read as a comment). */
+static void cut_header_start(P *p) {
+  static const char H[] = "// MIR for `";
+  if (!p->len || p->src[p->len - 1] == '\n') return; /* the header begins a line: no cut */
+  size_t ls = p->len;
+  while (ls > 0 && p->src[ls - 1] != '\n') ls--;
+  size_t n = p->len - ls;
+  if (n < 2 || n >= sizeof H - 1 || memcmp(p->src + ls, H, n)) return;
+  unsigned line, col;
+  position_of(p, ls, &line, &col);
+  add_diag_at(p, (uint32_t)ls, line, MS_SEV_ERROR,
+              "`// MIR for` header cut short: the next dump's header follows it on the same line "
+              "(the dump looks truncated)");
+}
+
 /* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document); its first line is
  * line row_base + 1 of the file; more: the file goes on after it (with a dump's header). */
 static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t len,
@@ -1582,13 +1599,18 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
       p.hdr_path = p.hdr_pass = NULL;
       p.pending_layout = NULL;
     } else if (start + p.len >= len && p.hdr_path && braces_open(&p) <= 0) {
-      /* a header (and layout) the text ends after: rustc prints a body after each */
+      /* a header (and layout) the text ends after: rustc prints a body after each; the
+       * file may go on with another dump's header (it is read in pieces cut there) */
       unsigned line, col;
       position_of(&p, p.hdr_byte, &line, &col);
-      char msg[200];
-      snprintf(msg, sizeof msg, "`// MIR for` header without its body: the text ends before it "
-               "(the dump looks truncated)");
-      add_diag_at(&p, p.hdr_byte, line, MS_SEV_ERROR, msg);
+      add_diag_at(&p, p.hdr_byte, line, MS_SEV_ERROR,
+                  more ? "`// MIR for` header without its body: the next dump's header follows "
+                         "it (the dump looks truncated)"
+                       : "`// MIR for` header without its body: the text ends before it (the "
+                         "dump looks truncated)");
+      p.hdr_path = NULL; /* said: the next header does not say it again */
+    } else if ((start + p.len < len || more) && braces_open(&p) <= 0) {
+      cut_header_start(&p);
     }
     for (size_t i = start; i < start + p.len; i++) rows += doc->text[i] == '\n';
     start += p.len;
