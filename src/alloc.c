@@ -36,6 +36,11 @@ char *ms_xstrndup(const char *s, size_t n) {
 
 char *ms_xstrdup(const char *s) { return ms_xstrndup(s, strlen(s)); }
 
+_Noreturn void ms_api_misuse(const char *fn, const char *what) {
+  fprintf(stderr, "mirscope: %s: %s (see mirscope.h)\n", fn, what);
+  abort();
+}
+
 _Noreturn void ms_internal_error(const char *what) {
   fprintf(stderr, "mirscope: internal error: %s\n", what);
   abort();

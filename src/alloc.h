@@ -16,5 +16,9 @@ char *ms_xstrndup(const char *s, size_t n);
 /* A condition the library's own invariants exclude (a tree-sitter runtime that rejects the
  * grammar it was built with): one line on stderr, then abort, like allocation failure. */
 _Noreturn void ms_internal_error(const char *what);
+/* A public function called out of the order mirscope.h gives (a writer before
+ * ms_crate_finish): one line naming it and what was missing, then abort, as an assertion
+ * would; the output would be silently wrong otherwise (sizes -1, no findings). */
+_Noreturn void ms_api_misuse(const char *fn, const char *what);
 
 #endif

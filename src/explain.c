@@ -316,6 +316,7 @@ static void write_compiler_finding(const explain_ctx *x, size_t f) {
 static int write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt);
 
 int ms_co_write_explain(const ms_crate *c, const ms_coroutine *co, FILE *out, const ms_explain_options *opt) {
+  if (!c->finished) ms_api_misuse("ms_co_write_explain", "called before ms_crate_finish");
   if (!opt || opt->width <= 0) return write_explain(c, co, out, opt);
   char *buf = NULL; /* on a terminal: prose broken to its width, as report's (ms_rep_wrap) */
   size_t len = 0;

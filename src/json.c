@@ -455,6 +455,7 @@ static void write_whatif(FILE *o, const ms_crate *c, const size_t *sel, size_t n
 }
 
 int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  if (!c->finished) ms_api_misuse("ms_crate_write_json", "called before ms_crate_finish");
   size_t n, *sel = ms_rep_selection(c, opt, &n);
   fputs("{\n", o);
   ms_json_build(o, "build", c);

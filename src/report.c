@@ -1978,6 +1978,7 @@ int ms_write_wrapped(FILE *o, const char *text, int width) {
 static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *opt);
 
 int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  if (!c->finished) ms_api_misuse("ms_crate_write_text", "called before ms_crate_finish");
   ms_report_options d = {0};
   if (!opt) opt = &d;
   if (opt->width <= 0) return write_text_body(c, o, opt);
@@ -2830,6 +2831,7 @@ static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t n,
 }
 
 int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options *opt) {
+  if (!c->finished) ms_api_misuse("ms_crate_write_markdown", "called before ms_crate_finish");
   ms_report_options d = {0};
   if (!opt) opt = &d;
   ms_coroutine **cs = c->coroutines.items;

@@ -240,6 +240,7 @@ void ms_whatif_add(ms_whatif_total *acc, const ms_whatif_total *x) {
 }
 
 void ms_crate_whatif(const ms_crate *c, ms_whatif_kind k, ms_whatif_total *out) {
+  if (!c->finished) ms_api_misuse("ms_crate_whatif", "called before ms_crate_finish");
   ms_whatif_zero(k, out);
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {

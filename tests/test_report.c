@@ -12,6 +12,7 @@
 #include <mirscope/mirscope.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "report.h"
@@ -736,6 +737,26 @@ START_TEST(write_errors_are_returned) {
 }
 END_TEST
 
+/* A writer called before ms_crate_finish aborts (it wrote -1 sizes and no findings
+ * without a word: a C API user forgetting the call, left alone in session 13). */
+START_TEST(writer_before_finish_aborts) {
+  ms_crate *c = ms_crate_new(NULL);
+  FILE *f = fopen("/dev/null", "w");
+  ck_assert_ptr_nonnull(f);
+  switch (_i) {
+  case 0: ms_crate_write_text(c, f, NULL); break;
+  case 1: ms_crate_write_json(c, f); break;
+  case 2: ms_crate_write_markdown(c, f, NULL); break;
+  default: {
+    ms_whatif_total t;
+    ms_crate_whatif(c, MS_WHATIF_ASYNC_PANIC, &t);
+  }
+  }
+  fclose(f); /* not reached */
+  ms_crate_free(c);
+}
+END_TEST
+
 int main(void) {
   if (chdir(SRCDIR) != 0) {
     perror(SRCDIR);
@@ -758,6 +779,7 @@ int main(void) {
   tcase_add_test(t, markdown_budget);
   tcase_add_test(t, whatif_golden);
   tcase_add_test(t, report_only_some);
+  tcase_add_loop_test_raise_signal(t, writer_before_finish_aborts, SIGABRT, 0, 4);
   tcase_add_test(t, diff_stable_vs_nightly);
   tcase_add_test(t, diff_code_change);
   tcase_add_test(t, diff_names_locals_and_states);

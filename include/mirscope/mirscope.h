@@ -420,7 +420,9 @@ MS_API const char *ms_place_text(const ms_place *p);
  *   for each ms_inputs_path(in, i): doc = ms_doc_parse_file(...); ms_crate_add_doc(c, doc);
  *       ms_doc_free(doc);
  *   ms_crate_finish(c);                       (sizes, findings: before any ms_co_* query of
- *                                              them, which read -1 and nothing until then)
+ *                                              them, which read -1 and nothing until then;
+ *                                              a writer or ms_crate_whatif called before it
+ *                                              aborts with a line naming it)
  *   ... read coroutines, or ms_crate_write_json_with(c, stdout, &ro) ...
  *   ms_crate_free(c); ms_inputs_free(in);
  * tests/api_report.c is this, and writes what `mirscope report -f json` writes.
@@ -526,7 +528,10 @@ typedef struct {
 } ms_code_model_info;
 MS_API void ms_crate_code_model(const ms_crate *c, ms_code_model_info *out);
 
-/** Resolve sizes (type sizes, nested futures) and findings.  Call once, after adding. */
+/** Resolve sizes (type sizes, nested futures) and findings.  Call once, after adding
+ * (again: nothing).  The writers (ms_crate_write_*, ms_co_write_explain) and
+ * ms_crate_whatif need it: called before it they print `mirscope: FUNCTION: called before
+ * ms_crate_finish` and abort, a programming error like a failed assertion. */
 MS_API void ms_crate_finish(ms_crate *c);
 
 /**
