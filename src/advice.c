@@ -221,6 +221,7 @@ typedef struct {
   size_t nl;
   unsigned char *borrower; /* saved locals assigned such a value */
   bool borrowed;
+  bool through_saved; /* a read of such a saved local (or a borrow of it) taints too */
 } flow_t;
 
 /* A call whose result cannot borrow from its `&mut self`, whatever the types: Iterator's
@@ -247,6 +248,10 @@ static bool flow_stmt(const scan_ctx *x, const ms_stmt *s, size_t l, flow_t *f) 
     if (!p) continue;
     if (ref && saved_of(x, p, NULL) == (long)l) src = f->borrowed = true;
     if (p->local >= 0 && (size_t)p->local < f->nl && f->tainted[p->local]) src = true;
+    if (f->through_saved && !src) {
+      long k = saved_of(x, p, NULL);
+      src = k >= 0 && (size_t)k != l && f->borrower[k];
+    }
   }
   if (!src) return false;
   long b = saved_of(x, s->place, NULL);
@@ -263,15 +268,16 @@ static bool flow_stmt(const scan_ctx *x, const ms_stmt *s, size_t l, flow_t *f) 
   return true;
 }
 
-/* USE_BORROWED and USE_BORROW_HELD of saved local l (flow-insensitive, to a fixed point);
- * *ref: the one unnamed saved reference holding such a borrow that shares a suspend with l,
- * else -1. */
-static unsigned borrow_bits(const scan_ctx *x, size_t l, long *ref) {
+/* The borrow flow of saved local l to a fixed point (flow-insensitive); the caller frees
+ * f.tainted and f.borrower.  through_saved: also through the saved locals it reaches (an
+ * awaited future that borrows l, polled: its output may borrow l too). */
+static flow_t borrow_flow(const scan_ctx *x, size_t l, bool through_saved) {
   const ms_body *b = x->b;
   long maxl = 1;
   for (size_t i = 0; i < b->nlocals; i++)
     if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
-  flow_t f = {ms_xcalloc((size_t)maxl + 1, 1), (size_t)maxl + 1, ms_xcalloc(x->co->nsaved + 1, 1), false};
+  flow_t f = {ms_xcalloc((size_t)maxl + 1, 1), (size_t)maxl + 1, ms_xcalloc(x->co->nsaved + 1, 1),
+              false, through_saved};
   bool changed = true;
   for (int round = 0; changed && round < 64; round++) {
     changed = false;
@@ -281,6 +287,13 @@ static unsigned borrow_bits(const scan_ctx *x, size_t l, long *ref) {
       if (blk->term) changed |= flow_stmt(x, blk->term, l, &f);
     }
   }
+  return f;
+}
+
+/* USE_BORROWED and USE_BORROW_HELD of saved local l; *ref: the one unnamed saved reference
+ * holding such a borrow that shares a suspend with l, else -1. */
+static unsigned borrow_bits(const scan_ctx *x, size_t l, long *ref) {
+  flow_t f = borrow_flow(x, l, false);
   unsigned bits = f.borrowed ? USE_BORROWED : 0;
   *ref = -1;
   size_t nref = 0;
@@ -689,6 +702,36 @@ static bool pass_shape(const scan_ctx *x, const unsigned char *reach, size_t byt
   return ok;
 }
 
+/* The Suspend states where temporary l, which an awaited future borrows, is kept only because
+ * its statement goes on: no saved local that may hold a borrow of it is there (an awaitee, a
+ * named local, an unnamed reference: any of them keeps the finding away) and it is not read
+ * after resuming.  Into co->temp_after[l] when there is one (a trial's `match f(&make()).await
+ * { Ok(x) => g(x).await, .. }`: 1128 B, 616 with a let; no finding until 2026-12-07). */
+static void temp_after(ms_crate *c, ms_coroutine *co, const scan_ctx *x, size_t l) {
+  /* what the borrowing future gives back may borrow l too (`match first(&make()).await { r
+   * => { g().await; *r } }`: r, read after the second await) */
+  flow_t f = borrow_flow(x, l, true);
+  const unsigned char *borrowers = f.borrower;
+  unsigned char *free_in = NULL;
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    bool holds = false, borrowed = false;
+    for (size_t j = 0; j < st->nfields; j++) {
+      size_t k = st->fields[j];
+      if (k == l) holds = true;
+      else if (k < co->nsaved && borrowers[k] && may_borrow(co->saved[k].type)) borrowed = true;
+    }
+    if (!is_suspend(st) || !holds || borrowed || (uses_after(x, s, l) & USE_AFTER)) continue;
+    if (!free_in) free_in = ms_arena_alloc(&c->arena, co->nstates + 1);
+    free_in[s] = 1;
+  }
+  free(f.tainted);
+  free(f.borrower);
+  if (!free_in) return;
+  if (!co->temp_after) co->temp_after = ms_arena_alloc(&c->arena, (co->nsaved + 1) * sizeof *co->temp_after);
+  co->temp_after[l] = free_in;
+}
+
 void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsigned char *isref,
                     size_t nref, const unsigned char *reach, size_t bytes_per) {
   scan_ctx x = {co, b, isref, nref, NULL, 0};
@@ -712,7 +755,10 @@ void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsig
           held = true;
         }
     }
-    if (held) co->saved_use[l] |= (unsigned char)borrow_bits(&x, l, &co->temp_ref[l]);
+    if (!held) continue;
+    co->saved_use[l] |= (unsigned char)borrow_bits(&x, l, &co->temp_ref[l]);
+    if (!*sv->name && (co->saved_use[l] & USE_AWAITEE_BORROWS) && !(co->saved_use[l] & USE_NAMED_BORROWS))
+      temp_after(c, co, &x, l);
   }
   co->pass_shape = pass_shape(&x, reach, bytes_per);
   free(x.by_discr);
@@ -963,6 +1009,10 @@ const char *ms_advice_fix_text(ms_fix_kind k) {
   case MS_FIX_RETURN_FUTURE:
     return "write a plain fn that returns that future (impl Future) instead of awaiting it: no "
            "state machine of its own (rust-lang/rust-project-goals#623, single await)";
+  case MS_FIX_END_STATEMENT:
+    return "end its statement after the await of the future that borrows it: bind that "
+           "await's output with a let (`let r = f(&make()).await;`, then `match r { .. }` or "
+           "the rest of the expression), so the temporary is dropped before the next await";
   default: return "";
   }
 }
@@ -1078,14 +1128,24 @@ static void held_findings(ms_crate *c, ms_coroutine *co) {
      * (`write(&make()).await`) is needed there, and one a named local borrows lives as long
      * as that local (`let r = &make();`, `S { r: &make() }`, `match &make() { b => .. }`: a
      * trial): no finding */
-    if (temp && (co->saved_use[l] & (USE_AWAITEE_BORROWS | USE_NAMED_BORROWS))) continue;
-    if (temp) {
+    bool later = temp && co->temp_after && co->temp_after[l];
+    if (temp && (co->saved_use[l] & (USE_AWAITEE_BORROWS | USE_NAMED_BORROWS)) && !later) continue;
+    if (later) {
+      /* ... except after that future's await: the statement goes on across a later await
+       * (a match's arms, `f(&make()).await + g().await`), the temporary with it */
+      a.why = MS_HOLD_TEMPORARY;
+      a.nawaits = 0;
+      for (size_t s = 0; s < co->nstates; s++)
+        if (co->temp_after[l][s]) a.awaits[a.nawaits++] = s;
+      a.fix = (ms_fix){MS_FIX_END_STATEMENT, l};
+    } else if (temp) {
       a.why = MS_HOLD_TEMPORARY;
       /* the statement's reference to it goes too (`&Big` of `foo(&big(), f().await)`: a
        * trial measured 16 bytes less than predicted without it) */
       if (co->temp_ref && co->temp_ref[l] >= 0) a.also = (ms_fix){MS_FIX_DROP_LOCAL, (size_t)co->temp_ref[l]};
     }
-    a.fix = (ms_fix){a.why == MS_HOLD_USED || a.why == MS_HOLD_BORROW_HELD ? MS_FIX_BOX_LOCAL : MS_FIX_DROP_LOCAL, l};
+    if (!later)
+      a.fix = (ms_fix){a.why == MS_HOLD_USED || a.why == MS_HOLD_BORROW_HELD ? MS_FIX_BOX_LOCAL : MS_FIX_DROP_LOCAL, l};
     predict(co, &a);
     bool known = a.after_source != MS_SIZE_LOWER_BOUND && co->size_source != MS_SIZE_LOWER_BOUND;
     if (known && a.future_bytes <= 0) continue; /* it overlaps something larger: saves nothing */
@@ -1196,7 +1256,7 @@ const char *ms_hold_reason_name(ms_hold_reason r) {
 }
 const char *ms_fix_kind_name(ms_fix_kind k) {
   static const char *const N[] = {"none", "drop-local", "box-local", "drop-state", "return-future",
-                                  "drop-upvar"};
+                                  "drop-upvar", "end-statement"};
   return (unsigned)k < sizeof N / sizeof *N ? N[k] : NULL;
 }
 const char *ms_co_finding_advice(const ms_coroutine *co, size_t f) {
@@ -1205,7 +1265,9 @@ const char *ms_co_finding_advice(const ms_coroutine *co, size_t f) {
   if (!x || !a) return NULL;
   if (x->cls == MS_FINDING_PASSTHROUGH) return "return-future";
   if (x->cls != MS_FINDING_HELD_ACROSS_AWAIT) return NULL;
-  return a->fix.kind == MS_FIX_BOX_LOCAL ? "box" : "end-scope";
+  return a->fix.kind == MS_FIX_BOX_LOCAL       ? "box"
+         : a->fix.kind == MS_FIX_END_STATEMENT ? "end-statement"
+                                               : "end-scope";
 }
 
 long ms_co_future_bytes_with(const ms_coroutine *co, const ms_fix *fixes, size_t n,

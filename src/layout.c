@@ -1981,11 +1981,28 @@ static co_lay whatif_field(sz_ctx *x, const ms_type_sizes *ts, const char *type,
 /* The layout of co's fields with states st[0..nst) (their `fields` index into co->saved, only
  * those marked in `keep` are laid out; `boxed` ones pointer-sized).  Returns the size and sets
  * *exact; fills state_bytes (nst entries) when given. */
+/* Do saved locals i and j share one of the states st? */
+static bool share_state(const co_state *st, size_t nst, size_t i, size_t j) {
+  for (size_t s = 0; s < nst; s++) {
+    bool hi = false, hj = false;
+    for (size_t k = 0; k < st[s].nfields; k++) {
+      hi = hi || st[s].fields[k] == i;
+      hj = hj || st[s].fields[k] == j;
+    }
+    if (hi && hj) return true;
+  }
+  return false;
+}
+
+/* `ended` (NULL: none): saved locals that left some states (MS_FIX_END_STATEMENT); their
+ * storage conflicts with the locals of those states, which they no longer share a state
+ * with, go too (rustc's conflicts come from liveness: a temporary dropped at its statement's
+ * end is dead when the next await's future is made). */
 static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst,
                           const unsigned char *keep, const unsigned char *boxed,
                           const unsigned char *unup, const long *resize,
-                          const unsigned long *resize_align, bool *exact, long *state_bytes,
-                          unsigned long *align_out) {
+                          const unsigned long *resize_align, const unsigned char *ended,
+                          bool *exact, long *state_bytes, unsigned long *align_out) {
   tinfo box = {(long)co->lay_ptr, co->lay_ptr, 0, TI_EXACT};
   size_t ns = co->nsaved, nk = 0, total = 0;
   for (size_t s = 0; s < nst; s++) total += st[s].nfields;
@@ -2011,7 +2028,10 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < ns; j++)
       if (keep[i] && keep[j])
-        cf[(size_t)map[i] * nk + (size_t)map[j]] = co->conflicts ? co->conflicts[i * ns + j] : 0;
+        cf[(size_t)map[i] * nk + (size_t)map[j]] =
+            co->conflicts && co->conflicts[i * ns + j] &&
+            !(ended && (ended[i] || ended[j]) && share_state(co->states, co->nstates, i, j) &&
+              !share_state(st, nst, i, j));
   size_t used = 0;
   for (size_t s = 0; s < nst; s++) {
     vs[s].fields = flds + used;
@@ -2044,7 +2064,7 @@ static bool whatif_reproduces(const ms_coroutine *co) {
   bool exact = false, ok = false;
   if (keep && sb) {
     for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
-    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, NULL, NULL, &exact, sb, NULL);
+    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, NULL, NULL, NULL, &exact, sb, NULL);
     ok = exact && size == co->size;
     for (size_t s = 0; ok && s < co->nstates; s++)
       if (co->states[s].bytes >= 0 && co->states[s].bytes != sb[s]) ok = false;
@@ -2157,6 +2177,8 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
   unsigned char *keep = ms_xcalloc(ns + 1, 1), *unsave = ms_xcalloc(ns + 1, 1), *boxed = ms_xcalloc(ns + 1, 1);
   unsigned char *gone = ms_xcalloc(co->nstates + 1, 1), *unup = ms_xcalloc(co->nupvars + 1, 1);
   co_state *st = ms_xcalloc(co->nstates + 1, sizeof *st);
+  size_t **owned = ms_xcalloc(co->nstates + 1, sizeof *owned); /* fields changed, per state */
+  unsigned char *ended = ms_xcalloc(ns + 1, 1);
   long size = -1;
   bool some_unup = false;
   if (!keep || !unsave || !boxed || !gone || !unup || !st) goto out;
@@ -2172,14 +2194,32 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
   size_t nst = 0;
   for (size_t s = 0; s < co->nstates; s++) {
     if (gone[s]) continue;
-    st[nst++] = co->states[s];
-    for (size_t j = 0; j < co->states[s].nfields; j++) {
-      size_t l = co->states[s].fields[j];
+    st[nst] = co->states[s];
+    /* MS_FIX_END_STATEMENT: the temporary leaves the states its statement ended before */
+    for (size_t k = 0; k < nfx; k++) {
+      size_t t = fx[k].index, m = 0;
+      if (fx[k].kind != MS_FIX_END_STATEMENT || t >= ns || !co->temp_after || !co->temp_after[t] ||
+          !co->temp_after[t][s])
+        continue;
+      ended[t] = 1;
+      if (!owned[s]) { /* the state's fields, copied once */
+        owned[s] = ms_xmalloc((st[nst].nfields + 1) * sizeof *owned[s]);
+        memcpy(owned[s], st[nst].fields, st[nst].nfields * sizeof *owned[s]);
+        st[nst].fields = owned[s];
+      }
+      for (size_t j = 0; j < st[nst].nfields; j++)
+        if (owned[s][j] != t) owned[s][m++] = owned[s][j];
+      st[nst].nfields = m;
+    }
+    for (size_t j = 0; j < st[nst].nfields; j++) {
+      size_t l = st[nst].fields[j];
       if (l < ns && !unsave[l]) keep[l] = 1; /* a local in no state is no saved local */
     }
+    nst++;
   }
   bool exact = false;
-  size = whatif_layout(co, st, nst, keep, boxed, unup, resize, resize_align, &exact, NULL, align_out);
+  size = whatif_layout(co, st, nst, keep, boxed, unup, resize, resize_align, ended, &exact, NULL,
+                       align_out);
   /* an upvar without a slot of its own after the Unresumed state is still in that state: the
    * size is at least the Unresumed state's, with every upvar (and nothing else) */
   for (size_t s = 0; some_unup && size >= 0 && s < co->nstates; s++) {
@@ -2188,12 +2228,13 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
     un.nfields = 0;
     memset(keep, 0, ns + 1);
     bool ex = false;
-    long u = whatif_layout(co, &un, 1, keep, NULL, NULL, NULL, NULL, &ex, NULL, NULL);
+    long u = whatif_layout(co, &un, 1, keep, NULL, NULL, NULL, NULL, NULL, &ex, NULL, NULL);
     if (u > size) size = u;
     exact = exact && ex;
   }
   *src = exact ? co->lay_source : MS_SIZE_LOWER_BOUND;
 out:
-  free(keep), free(unsave), free(boxed), free(gone), free(unup), free(st);
+  for (size_t s = 0; s < co->nstates; s++) free(owned[s]);
+  free(keep), free(unsave), free(boxed), free(gone), free(unup), free(st), free(owned), free(ended);
   return size;
 }

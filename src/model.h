@@ -227,6 +227,11 @@ struct ms_coroutine {
   unsigned char *saved_use;
   long *temp_ref; /* per saved local: the one unnamed saved reference that borrows it and
                      shares a suspend with it (`&Big` of `foo(&big(), f().await)`), -1 */
+  /* per saved local: for a temporary an awaited future borrows (`match f(&make()).await { ..
+   * g().await }`), its Suspend states where nothing that may borrow it is held and it is not
+   * read after resuming (1 per state, co->nstates): kept only because its statement goes on
+   * (MS_FIX_END_STATEMENT); NULL for the others */
+  unsigned char **temp_after;
   bool pass_shape;
   /* what-if layouts (layout.c, ms_layout_whatif_prepare): the fields the future is laid out
    * from again, and what such a layout is (exact from the table, computed, lower bound) */

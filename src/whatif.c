@@ -114,6 +114,7 @@ static long approx_after(const ms_coroutine *co, const size_t *mine, size_t nmin
                          const unsigned long *ralign, unsigned long *align_out) {
   size_t ns = co->nsaved;
   long *lose = ms_xcalloc(ns + 1, sizeof *lose), best = 0, prefix = 0; /* prefix: every state's */
+  unsigned char *ended = ms_xcalloc(ns + 1, 1); /* MS_FIX_END_STATEMENT: lost in some states */
   unsigned long align = 1;
   bool ok = co->size >= 0;
   for (size_t l = 0; l < ns; l++) {
@@ -126,6 +127,11 @@ static long approx_after(const ms_coroutine *co, const size_t *mine, size_t nmin
   for (size_t k = 0; ok && k < nmine; k++) {
     ms_fix fx = ms_co_finding_fix(co, mine[k]);
     if (fx.kind == MS_FIX_NONE) continue;
+    if (fx.kind == MS_FIX_END_STATEMENT && fx.index < ns && co->saved[fx.index].bytes >= 0 &&
+        co->temp_after && co->temp_after[fx.index]) {
+      ended[fx.index] = 1;
+      continue;
+    }
     ok = (fx.kind == MS_FIX_DROP_LOCAL || fx.kind == MS_FIX_BOX_LOCAL) && fx.index < ns &&
          co->saved[fx.index].bytes >= 0;
     /* an argument's copy boxed: the parameter is a Box, its upvar in every state a pointer */
@@ -142,11 +148,15 @@ static long approx_after(const ms_coroutine *co, const size_t *mine, size_t nmin
     const co_state *st = &co->states[s];
     if (st->bytes < 0) ok = false;
     long b = st->bytes - prefix;
-    for (size_t j = 0; ok && j < st->nfields; j++)
-      if (st->fields[j] < ns && lose[st->fields[j]] > 0) b -= lose[st->fields[j]];
+    for (size_t j = 0; ok && j < st->nfields; j++) {
+      size_t l = st->fields[j];
+      if (l < ns && lose[l] > 0) b -= lose[l];
+      else if (l < ns && ended[l] && co->temp_after[l][s]) b -= co->saved[l].bytes;
+    }
     if (b > best) best = b;
   }
   free(lose);
+  free(ended);
   if (!ok) return -1;
   long after = (best + (long)align - 1) / (long)align * (long)align;
   *align_out = align;

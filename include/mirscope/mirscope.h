@@ -873,10 +873,14 @@ typedef enum {
   MS_FIX_DROP_STATE,    /* "drop-state": state `index` is gone, with the locals only it holds */
   MS_FIX_RETURN_FUTURE, /* "return-future": a plain fn returns the future that saved local
                            `index` holds instead of awaiting it: the future is that one */
-  MS_FIX_DROP_UPVAR     /* "drop-upvar": upvar `index` (ms_co_upvar_*) keeps no slot after the
+  MS_FIX_DROP_UPVAR,    /* "drop-upvar": upvar `index` (ms_co_upvar_*) keeps no slot after the
                            Unresumed state: what it was moved into holds it (an upvar-copy
                            into an awaited future; the size after is at least the Unresumed
                            state's) */
+  MS_FIX_END_STATEMENT  /* "end-statement": saved local `index`, a temporary an awaited future
+                           borrows, is no longer kept in the later states where nothing
+                           borrows it: its statement ends after that future's await (`let r =
+                           f(&make()).await;`, then `match r { .. }`) */
 } ms_fix_kind;
 typedef struct {
   ms_fix_kind kind;
@@ -885,8 +889,9 @@ typedef struct {
 /** The stable name in quotes above; NULL out of range. */
 MS_API const char *ms_fix_kind_name(ms_fix_kind k);
 /** What to change in the code, for the advice findings: "end-scope" (end the local's scope
- *  before the await: a block, or drop()), "box" (keep it in a Box), "return-future" (a plain
- *  fn returning the inner future); NULL for the other findings. */
+ *  before the await: a block, or drop()), "box" (keep it in a Box), "end-statement" (a
+ *  temporary an awaited future borrows: end its statement after that await, with a let),
+ *  "return-future" (a plain fn returning the inner future); NULL for the other findings. */
 MS_API const char *ms_co_finding_advice(const ms_coroutine *co, size_t f);
 /** The fix finding f advises ({MS_FIX_NONE, 0} for code-only findings). */
 MS_API ms_fix ms_co_finding_fix(const ms_coroutine *co, size_t f);
