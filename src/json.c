@@ -105,6 +105,12 @@ static void write_identity(FILE *o, const ms_coroutine *co) {
   ms_json_string(o, co->pass);
   fputs(",\n      \"kind\": ", o);
   ms_json_string(o, ms_coroutine_kind_name(co->kind));
+  /* an async closure's by-move body: its by-ref body; left out of the totals when nm shows
+   * it was not built */
+  fputs(",\n      \"by_move_of\": ", o);
+  if (co->by_ref_twin) ms_json_string(o, ms_co_name(co->by_ref_twin));
+  else fputs("null", o);
+  fprintf(o, ",\n      \"in_totals\": %s", co->not_built ? "false" : "true");
   fputs(",\n      \"self_type\": ", o);
   ms_json_type(o, co->self_type);
 }
@@ -480,9 +486,10 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
           "  \"totals\": { \"coroutines\": %zu, \"future_bytes\": %ld, "
           "\"redundant_code_bytes\": %ld, \"futures_with_poison_states\": %zu, "
           "\"no_await\": %zu, \"duplicate_suspend\": %zu, \"upvar_copies\": %zu, "
-          "\"outer_coroutines\": %zu, \"outer_future_bytes\": %ld, \"lower_bound\": %s },\n",
+          "\"outer_coroutines\": %zu, \"outer_future_bytes\": %ld, \"lower_bound\": %s, "
+          "\"not_built\": %zu },\n",
           t.n, t.future_bytes, t.redundant, t.poison_futures, t.no_await, t.dup, t.copies,
-          t.outer, t.outer_bytes, t.lower || t.unknown ? "true" : "false");
+          t.outer, t.outer_bytes, t.lower || t.unknown ? "true" : "false", t.not_built);
   write_whatif(o, c, sel, n);
   write_code_model(o, c);
   fputs("\n}\n", o);

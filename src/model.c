@@ -1857,6 +1857,29 @@ static void self_calibrate(ms_crate *c) {
  * each is scaled down to fit (code_corrected; a trial's chain of four was modelled at 970
  * bytes inside a 437-byte block_on).  Not at opt-level 0 (nothing inlined).
  */
+/* Pairs each async closure's by-move body (`p::{synthetic#0}`) with its by-ref body
+ * (`p::{closure#0}`), and marks it not built when nm has the by-ref body's resume function
+ * and nothing of its own: rustc builds the by-move body only for a call by value
+ * (AsyncFnOnce), and a trial's app counted one never built in every total (544 future bytes,
+ * 3144 code bytes in a debug build with a symbol for every other coroutine). */
+static void by_move_bodies(ms_crate *c) {
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    ms_coroutine *co = cs[i];
+    const char *seg = co->def_path ? strstr(co->def_path, "::{synthetic#") : NULL;
+    if (!seg || strstr(seg + 2, "::")) continue; /* the last segment only */
+    size_t pre = (size_t)(seg - co->def_path);
+    for (size_t j = 0; j < c->coroutines.len && !co->by_ref_twin; j++) {
+      const ms_coroutine *t = cs[j]; /* the same closure of the same build */
+      if (t != co && t->def_path && !strncmp(t->def_path, co->def_path, pre) &&
+          !strcmp(t->def_path + pre, "::{closure#0}") && ms_co_same_dir(t, co))
+        co->by_ref_twin = t;
+    }
+    co->not_built = co->by_ref_twin && co->by_ref_twin->code_exact >= 0 && co->code_exact < 0 &&
+                    !co->code_in_host && !co->code_inside;
+  }
+}
+
 static void host_bound(ms_crate *c) {
   if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return;
   size_t n = c->coroutines.len;
@@ -2125,6 +2148,7 @@ void ms_crate_finish(ms_crate *c) {
   find_inlined(c);
   self_calibrate(c);
   host_bound(c);
+  by_move_bodies(c);
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_coroutine *co = cs[i];
     char why[512];

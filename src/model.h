@@ -219,6 +219,12 @@ struct ms_coroutine {
   long code_host;      /* the nm size of a generic function instantiated with this coroutine,
                           its resume function inlined there (model.c, host_bound), -1 none */
   bool code_in_host;   /* its code is in such a symbol (its own, or an awaiter's): built */
+  /* an async closure's by-move body (`..::{synthetic#N}`): its by-ref body (`..::{closure#0}`
+   * of the same closure), NULL for every other coroutine; not_built: nm has a symbol for the
+   * by-ref body and none for this one, which no host holds either (the closure is called
+   * by reference only): in no total (model.c, by_move_bodies) */
+  const struct ms_coroutine *by_ref_twin;
+  bool not_built;
   long code_inlined;   /* estimates of awaitees inlined into it (model.c), -1: no exact size */
   bool code_inside;    /* inlined into an awaiter nm sized: its code is in that size (model.c) */
   unsigned code_copies; /* of them, the awaiters nm sized it is inlined into (model.c) */

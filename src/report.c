@@ -727,9 +727,20 @@ long ms_rep_outer_bytes(const ms_crate *c, const ms_coroutine *const *v, size_t 
   return sum;
 }
 
-ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n) {
+size_t *ms_rep_counted(const ms_crate *c, const size_t *sel, size_t n, size_t *m) {
+  ms_coroutine **cs = c->coroutines.items;
+  size_t *v = ms_xmalloc((n + 1) * sizeof *v);
+  *m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!cs[sel[i]]->not_built) v[(*m)++] = sel[i];
+  return v;
+}
+
+ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel_all, size_t n_all) {
   ms_rep_totals t = {0};
   ms_coroutine **cs = c->coroutines.items;
+  size_t n, *sel = ms_rep_counted(c, sel_all, n_all, &n);
+  t.not_built = n_all - n;
   t.n = n;
   const ms_coroutine **v = ms_xmalloc((n + 1) * sizeof *v);
   for (size_t i = 0; i < n; i++) v[i] = cs[sel[i]];
@@ -761,6 +772,7 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n
         if (fs[f].bytes > 0) t.copy_bytes += fs[f].bytes;
       }
   }
+  free(sel);
   return t;
 }
 
@@ -802,7 +814,7 @@ static size_t top_chains(const ms_crate *c, const size_t *order, size_t n, chain
   ms_coroutine **cs = c->coroutines.items;
   for (size_t r = 0; r < n && k < cap; r++) {
     const ms_coroutine *root = cs[order[r]];
-    bool seen = false;
+    bool seen = root->not_built; /* in no total: its by-ref body's chain is the same */
     for (size_t q = 0; q < k && !seen; q++)
       for (size_t m = 0; m < out[q].n; m++)
         if (out[q].chain[m] == root) seen = true;
@@ -1054,10 +1066,12 @@ static size_t instance_count(const ms_coroutine *co) {
   return n > k ? n : k > 1 ? k : 1;
 }
 
-/* The kind column: `fn`, or `fn ×2` for a generic body of two instances. */
+/* The kind column: `fn`, or `fn ×2` for a generic body of two instances; `by-move` for an
+ * async closure's by-move body, `not built` when nm shows it was not (in no total). */
 static void kind_cell(const ms_coroutine *co, char *out, size_t cap) {
   size_t n = instance_count(co);
-  if (n > 1) snprintf(out, cap, "%s ×%zu", kind_short(co->kind), n);
+  if (co->by_ref_twin) snprintf(out, cap, "%s", co->not_built ? "not built" : "by-move");
+  else if (n > 1) snprintf(out, cap, "%s ×%zu", kind_short(co->kind), n);
   else snprintf(out, cap, "%s", kind_short(co->kind));
 }
 
@@ -1323,6 +1337,7 @@ typedef struct {
   bool col;    /* ANSI colours */
   bool yields; /* a listed coroutine yields: the legend says what `2y` is */
   bool generic; /* a listed coroutine has several instances: the legend says what `×2` is */
+  bool by_move; /* a listed async closure's by-move body: the legend says what `by-move` is */
   size_t *order, n, listed; /* the selection ranked: n coroutines, the first `listed` rows */
   text_row *rows;
   size_t w[NCOL];
@@ -1368,6 +1383,7 @@ static void table_cells(text_table *tt) {
     kind_cell(co, kind, sizeof kind);
     cell[COL_KIND] = ms_arena_strdup(a, kind);
     tt->generic |= instance_count(co) > 1;
+    tt->by_move |= co->by_ref_twin != NULL;
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
     char aw[48];
@@ -1672,12 +1688,14 @@ static void whatif_outer(ms_rep_whatif *v, const ms_crate *c, const size_t *sel,
   free(w);
 }
 
-void ms_rep_whatif_init(ms_rep_whatif *v, const ms_crate *c, const size_t *sel, size_t n) {
+void ms_rep_whatif_init(ms_rep_whatif *v, const ms_crate *c, const size_t *sel_all, size_t n_all) {
   ms_arena_init(&v->arena);
+  size_t n, *sel = ms_rep_counted(c, sel_all, n_all, &n);
   v->ng = ms_rep_groups(c, sel, n, &v->arena, &v->gs);
   v->all = ms_rep_groups_sum(v->gs, v->ng);
   v->nm = ms_whatif_symbol_bytes(c, sel, n);
   whatif_outer(v, c, sel, n);
+  free(sel);
 }
 
 ms_rep_group ms_rep_groups_sum(const ms_rep_group *gs, size_t ng) {
@@ -2005,10 +2023,12 @@ static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *
   static const char *const SORTN[] = {"future size", "redundant code", "code size"};
   const char *by = SORTN[opt->sort <= MS_SORT_CODE ? opt->sort : 0];
   /* a lower bound or an unknown size among them: the total is at least that */
-  fprintf(o, "%s%zu coroutine%s%s, future%s %s%ld byte%s in total", tt.col ? C_BOLD : "", n,
-          plural((long)n), tt.col ? C_OFF : "", plural((long)n), t.lower || t.unknown ? "≥" : "",
+  fprintf(o, "%s%zu coroutine%s%s", tt.col ? C_BOLD : "", n, plural((long)n), tt.col ? C_OFF : "");
+  if (t.not_built) /* listed, in no total (a trial counted 27 bodies for 26 in the source) */
+    fprintf(o, " (%zu not built, in no total)", t.not_built);
+  fprintf(o, ", future%s %s%ld byte%s in total", plural((long)t.n), t.lower || t.unknown ? "≥" : "",
           t.future_bytes, plural(t.future_bytes));
-  if (t.outer < n) /* awaited futures are inside their awaiters: the total counts them twice */
+  if (t.outer < t.n) /* awaited futures are inside their awaiters: the total counts them twice */
     fprintf(o, " (%s%ld in the %zu not awaited by another)", t.lower || t.unknown ? "≥" : "",
             t.outer_bytes, t.outer);
   if (tt.listed < n) fprintf(o, "; top %zu by %s", tt.listed, by);
@@ -2021,9 +2041,12 @@ static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *
   char model[512];
   ms_rep_code_model(c, false, model, sizeof model);
   fprintf(o, "%s  future bytes: exact (-Zprint-type-sizes), ~ computed, ≥ lower bound; "
-             "code bytes: exact (nm), ≈ corrected, ~ modelled%s\n%s  %s%s\n",
+             "code bytes: exact (nm), ≈ corrected, ~ modelled%s\n%s%s  %s%s\n",
           tt.col ? C_DIM : "", tt.yields ? "; awaits: Ny = N yields" : "",
           tt.generic ? "  kind ×N: a generic body built N times, each figure its largest instance's\n" : "",
+          tt.by_move ? "  kind by-move: an async closure's by-move body, built for a call by value "
+                       "(AsyncFnOnce); not built: nm has its by-ref body's code and none of it: in "
+                       "no total\n" : "",
           model, tt.col ? C_OFF : "");
   text_advice(&tt);
   ms_rep_whatif v;
@@ -2676,15 +2699,19 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
   char model[512];
   ms_rep_code_model(c, true, model, sizeof model);
-  bool yields = false, generic = false; /* say what `2y` and `×2` are */
+  bool yields = false, generic = false, by_move = false; /* say what `2y`, `×2`, `by-move` are */
   for (size_t r = 0; r < listed; r++) {
     yields |= ms_rep_suspends(cs[order[r]], MS_SUSPEND_YIELD) > 0;
     generic |= instance_count(cs[order[r]]) > 1;
+    by_move |= cs[order[r]]->by_ref_twin != NULL;
   }
   fprintf(o, "Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
-             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.%s%s\n\n",
+             "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.%s%s%s\n\n",
           model, yields ? "  Awaits: `Ny` is N yields." : "",
-          generic ? "  Kind `×N`: a generic body built N times, each figure its largest instance's." : "");
+          generic ? "  Kind `×N`: a generic body built N times, each figure its largest instance's." : "",
+          by_move ? "  Kind `by-move`: an async closure's by-move body, built for a call by value "
+                    "(`AsyncFnOnce`); `not built`: `nm` has its by-ref body's code and none of it: "
+                    "in no total." : "");
   md_table_head(o);
 }
 

@@ -75,8 +75,12 @@ typedef struct {
    * is inside its awaiter's, so future_bytes counts it twice; these are what tasks hold */
   size_t outer;
   long outer_bytes;
+  size_t not_built; /* of the selection, left out of every total (ms_rep_counted) */
 } ms_rep_totals;
 ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel, size_t n);
+/* sel without the coroutines in no total (an async closure's by-move body nm shows was not
+ * built: ms_coroutine.not_built), a new array of *m; the totals and what-if take these. */
+size_t *ms_rep_counted(const ms_crate *c, const size_t *sel, size_t n, size_t *m);
 /* Of the n coroutines v (of crate c), those no other of them awaits (an `__awaitee` that is
  * one of them: it is inside its awaiter's future): their known sizes summed, *outer (may be
  * NULL) how many they are. */

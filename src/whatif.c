@@ -255,6 +255,7 @@ void ms_crate_whatif(const ms_crate *c, ms_whatif_kind k, ms_whatif_total *out) 
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     ms_whatif_total one;
+    if (cs[i]->not_built) continue; /* in no total */
     ms_co_whatif(cs[i], k, &one);
     ms_whatif_add(out, &one);
   }
@@ -265,7 +266,7 @@ long ms_crate_code_bytes(const ms_crate *c) {
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) {
     long b = ms_co_code_bytes_all(cs[i], NULL);
-    if (b > 0 && !cs[i]->code_inside) sum += b;
+    if (b > 0 && !cs[i]->code_inside && !cs[i]->not_built) sum += b;
   }
   return sum;
 }
