@@ -836,8 +836,12 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
   return MS_KIND_ASYNC_FN;
 }
 
-/* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`; and
- * upvars moved into an awaited future (rust-lang/rust#62958's "size doubles per nesting
+/* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`, in
+ * one statement or through plain locals (`_3 = copy ((*_N).U: T); .. = copy _3`: an async
+ * fn's `let b = buf;`, a trial), each written whole once and only by a copy or move of the
+ * upvar's whole value (a field, a clone, `buf.map(..)` is not the upvar; `b[1] = 3` on the way
+ * keeps it a copy: the slot still holds a second value of the upvar's type); and upvars moved
+ * into an awaited future (rust-lang/rust#62958's "size doubles per nesting
  * level", a fresh-eyes trial): the value flows from the upvar through plain locals into the
  * arguments of a call that returns a future (`level1(move _6)`, then `into_future`), which is
  * stored into a saved local holding a future (`__awaitee`); the upvar keeps its own slot in
@@ -868,9 +872,28 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
   }
   long maxl = (long)b->ntype_by_id; /* the locals' numbers, as parse.c bounds them */
   long *from = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *from); /* upvar + 1, 0 */
-  if (!from) return;
+  /* per local: how often it is written whole anywhere in the body (a local written twice,
+   * `let mut b = buf; .. b = other;`, holds more than the upvar); 1 when its value came
+   * through a call (a future built from the upvar), not only through copies and moves */
+  size_t *writes = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *writes);
+  unsigned char *via_call = ms_arena_alloc(&c->arena, (size_t)maxl + 1);
+  if (!from || !writes || !via_call) return;
   memset(from, 0, ((size_t)maxl + 1) * sizeof *from);
-  for (int round = 0; round < 2; round++) /* round 0: the flow through locals; 1: the stores */
+  memset(writes, 0, ((size_t)maxl + 1) * sizeof *writes);
+  memset(via_call, 0, (size_t)maxl + 1);
+  for (size_t k = 0; k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    for (size_t j = 0; j <= blk->nstmts; j++) {
+      const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
+      if (s && s->place && !s->place->nproj && s->place->local >= 0 && s->place->local <= maxl &&
+          (s->kind == MS_STMT_ASSIGN || s->kind == MS_TERM_CALL))
+        writes[s->place->local]++;
+    }
+  }
+  /* round 0, again while it finds more (a block may copy a local a later-numbered block
+   * set): the flow through locals; round 1: the stores */
+  for (int round = 0; round < 2;) {
+    bool more = false;
     for (size_t k = 0; k < b->nblocks; k++) {
       const ms_block *blk = b->blocks[k];
       if (!reached(reach0, b->nblock_by_index, blk->index)) continue;
@@ -879,13 +902,16 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
         if (!s || !s->place) continue;
         bool call = s->kind == MS_TERM_CALL, use = s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_USE && s->nops == 1;
         if (!call && !use) continue;
-        long v, f, u = -1;
+        long v, f, u = -1, src = -1; /* src: the local it came through, -1 the upvar itself */
         for (size_t i = 0; i < s->nops && u < 0; i++) { /* the value of an upvar, whole */
           const ms_place *op = s->ops[i].place;
           long g;
           if (!op) continue;
           if (use && upvar_field_of(rs, op, &g, false)) u = g;
-          else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local]) u = from[op->local] - 1;
+          else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local]) {
+            u = from[op->local] - 1;
+            src = op->local;
+          }
         }
         if (u < 0) continue;
         if (saved_field_of(rs, s->place, &v, &f)) {
@@ -893,7 +919,10 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           long at = ms_co_saved_at(co, state_by_discr(x, v), f);
           if (at < 0) continue;
           const co_saved *sv = &co->saved[at];
-          bool direct = use && upvar_field_of(rs, s->ops[0].place, &(long){0}, false);
+          /* a copy: the upvar's whole value, straight or through plain locals only (then of
+           * the type it has all the way) */
+          const char *ty = ms_body_type_of(b, src), *fty = s->place->proj[s->place->nproj - 1].text;
+          bool direct = use && (src < 0 || (!via_call[src] && ty && fty && !strcmp(ty, fty)));
           /* moved in through a future: only into a saved future (the awaited one), and only
            * an upvar nothing else reads */
           if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
@@ -911,15 +940,19 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           *pm = !direct;
           continue;
         }
-        /* into a plain local: whole, from a use, or a call's future built from it */
+        /* into a plain local written whole once: from a use, or a call's future built from it */
         long d = s->place->nproj ? -1 : s->place->local;
-        if (round || d < 0 || d > maxl || from[d]) continue;
+        if (round || d < 0 || d > maxl || from[d] || writes[d] != 1) continue;
         if (call && !ms_type_is_async_coroutine(ms_body_type_of(b, d)) &&
             !(s->callee && strstr(s->callee, "into_future"))) /* IntoFuture of a future: itself */
           continue;
         from[d] = u + 1;
+        via_call[d] = call || (src >= 0 && via_call[src]);
+        more = true;
       }
     }
+    if (round || !more) round++;
+  }
   co->copy_saved = cs.items;
   co->copy_upvar = cu.items;
   co->copy_moved = cm.items;
