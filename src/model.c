@@ -839,8 +839,9 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
 /* Upvar copies in the Unresumed arm: `(((*_N) as variant#K).F: T) = copy ((*_N).U: T)`, in
  * one statement or through plain locals (`_3 = copy ((*_N).U: T); .. = copy _3`: an async
  * fn's `let b = buf;`, a trial), each written whole once and only by a copy or move of the
- * upvar's whole value (a field, a clone, `buf.map(..)` is not the upvar; `b[1] = 3` on the way
- * keeps it a copy: the slot still holds a second value of the upvar's type); and upvars moved
+ * upvar's whole value (a field, a clone, `buf.map(..)` is not the upvar; what the saved local
+ * is changed to later, `b[1] = 3`, `b = fresh()`, keeps it a copy: the future still holds two
+ * slots of the upvar's type, tests/data/upvar-copy-local); and upvars moved
  * into an awaited future (rust-lang/rust#62958's "size doubles per nesting
  * level", a fresh-eyes trial): the value flows from the upvar through plain locals into the
  * arguments of a call that returns a future (`level1(move _6)`, then `into_future`), which is
