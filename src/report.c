@@ -1790,8 +1790,10 @@ static void whatif_cells(const ms_rep_group *all, long nm, int k, bool md, char 
 static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, size_t which) {
   if (which == 0) {
     ms_sb_puts(b, "modelled: none of the compiler changes exists in the toolchains that made these "
-                  "dumps, so their figures come from the findings; your fixes: future bytes "
-                  "predicted by laying each future out again with all its fixes at once");
+                  "dumps, so their figures come from the findings (-Zasync-panic: the arms' own "
+                  "code, a lower bound: the dispatch around them may shrink too); your fixes: "
+                  "future bytes predicted by laying each future out again with all its fixes at "
+                  "once");
     if (all->w[MS_WHATIF_YOUR_FIXES].future_bytes > 0) /* a trial expected the awaiters in it */
       ms_sb_puts(b, " (the futures that await or hold a fixed one shrink too: not in the "
                     "column, in the outer futures' line; a local of a future that shrinks may "
