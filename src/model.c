@@ -960,66 +960,301 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
   co->ncopies = cs.len < cu.len ? cs.len : cu.len;
 }
 
-/* A 64-bit mix of a hash (splitmix64's finaliser): a multiset is digested by summing these. */
+/* A 64-bit mix of a hash (splitmix64's finaliser). */
 static uint64_t mix64(uint64_t z) {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
   return z ^ (z >> 31);
 }
 
-/* A multiset digest: two sums of mixed hashes and the count (order-free, and linear in what
- * is added). */
+/* An ordered digest: two chains of mixed hashes and the count (what is added, in order). */
 typedef struct {
   uint64_t d1, d2, count;
 } digest;
 
-static void digest_add(digest *d, const char *str) {
-  uint64_t h = (uint64_t)ms_hash_bytes(MS_HASH_INIT, str, strlen(str));
-  d->d1 += mix64(h);
-  d->d2 += mix64(h ^ 0x9e3779b97f4a7c15u);
+static void digest_add(digest *d, uint64_t v) {
+  d->d1 = mix64(d->d1 ^ v);
+  d->d2 = mix64(d->d2 + v + 0x9e3779b97f4a7c15u);
   d->count++;
 }
 
-/* What one block adds to the continuation of every state that reaches it, apart from the
- * states it writes: its call's callee or its drop, and each operation its statements compute
- * (`Add`, `Mul`, `Not`, a variant built) with its constant operands, not the locals it reads
- * (numbered apart per path): `y().await + 1` and `y().await * 2` do not continue the same
- * way.  Hashed once per block, not once per state that reaches it. */
-static digest block_digest(const ms_block *blk) {
-  digest d = {0, 0, 0};
-  if (blk->term && (blk->term->kind == MS_TERM_CALL || blk->term->kind == MS_TERM_DROP))
-    digest_add(&d, blk->term->kind == MS_TERM_CALL ? blk->term->callee : "drop");
+/*
+ * duplicate-suspend reads each suspend state's continuation as one text, block by block in
+ * the order its edges are first met, and compares those texts (digested).  Two paths of one
+ * computation spell some names apart, and these are numbered instead, by first use in the
+ * walk: a local (`_26`: each path has its own temporaries), a block (`bb12`), a field of the
+ * saved locals (`variant#3).0`: each state has its own; named by its position among the
+ * state's saved locals, or by the saved local when the state does not hold it) and the state
+ * a `discriminant((*_48)) = 3` writes (the state itself, or which other).  What stays in the
+ * text: callees, operators, constants, upvars, the resume function's parameters and `_0`,
+ * and where each name sits, so `wrapping_sub(move _7, move _26)` (the awaited value first)
+ * is not `wrapping_sub(move (((*_48) as variant#4).0: u32), move _28)`, nor `h(g(v))`
+ * `g(h(v))`.
+ */
+typedef enum {
+  NAME_LOCAL = 1,
+  NAME_BLOCK,      /* a = block number (a block of the body) */
+  NAME_SAVED,      /* a = position in co->saved */
+  NAME_STATE,      /* a = state index */
+  NAME_LIT_BLOCK,  /* a = a block number the body does not have */
+  NAME_LIT_FIELD,  /* a = variant, b = field, of no state's saved local */
+  NAME_LIT_STATE,  /* a = a discriminant of no state */
+  NAME_OWN,        /* in a walk: a = position among the state's saved locals */
+  NAME_SELF        /* in a walk: the state itself */
+} name_kind;
+
+typedef struct {
+  uint32_t kind, a, b;
+} cname;
+
+typedef struct {
+  cname *items;
+  size_t len, cap;
+} cname_buf;
+
+/* A block as continuations read it: the hash of the text of what it does, each name in it
+ * marked and left out, and its names in order (names[first .. first + n)).  Statements that
+ * do nothing are not read (storage markers, `nop`, `PlaceMention`, ..: two paths may have
+ * them in other places), and a block of only those that ends in a goto is read as the block
+ * it leads to (`next`; a cleanup path's chains of gotos differ in length). */
+typedef struct {
+  uint64_t shape;
+  size_t first, n;
+  long next;    /* an empty goto block: its target; else -1 */
+  bool present; /* the body has a block of this number */
+} block_form;
+
+static bool does_nothing(ms_stmt_kind k) {
+  return k == MS_STMT_STORAGE_LIVE || k == MS_STMT_STORAGE_DEAD || k == MS_STMT_NOP ||
+         k == MS_STMT_PLACE_MENTION || k == MS_STMT_FAKE_READ || k == MS_STMT_RETAG ||
+         k == MS_STMT_ASCRIBE_USER_TYPE || k == MS_STMT_COVERAGE ||
+         k == MS_STMT_CONST_EVAL_COUNTER || k == MS_STMT_BACKWARD_INCOMPATIBLE_DROP_HINT;
+}
+
+static bool name_char(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         ch == '_';
+}
+
+/* The digits at s[i..n) as a number (at most 9 of them), *end after them; false when none
+ * or more. */
+static bool read_number(const char *s, size_t n, size_t i, uint32_t *v, size_t *end) {
+  uint32_t x = 0;
+  size_t j = i;
+  for (; j < n && s[j] >= '0' && s[j] <= '9'; j++) {
+    if (j - i == 9) return false;
+    x = x * 10 + (uint32_t)(s[j] - '0');
+  }
+  if (j == i) return false;
+  *v = x;
+  *end = j;
+  return true;
+}
+
+static uint64_t hash_byte(uint64_t h, unsigned char ch) {
+  return (h ^ ch) * 1099511628211u; /* FNV-1a */
+}
+
+static void push_name(cname_buf *o, name_kind k, uint32_t a, uint32_t b) {
+  if (o->len == o->cap) {
+    o->cap = o->cap ? o->cap * 2 : 256;
+    o->items = ms_xrealloc(o->items, o->cap * sizeof *o->items);
+  }
+  o->items[o->len++] = (cname){(uint32_t)k, a, b};
+}
+
+/* A name's mark in a block's shape (1: a local, 2: a block, 3: a saved field, 4: a state). */
+static uint64_t mark(uint64_t h, unsigned char m) { return hash_byte(hash_byte(h, 0), m); }
+
+/* The saved field `variant#K).F`: the saved local's position, or a name of its own. */
+static void push_field(cname_buf *o, const Ctx *x, uint32_t k, uint32_t f) {
+  long t = state_by_discr(x, (long)k);
+  if (t >= 0 && f < x->co->states[t].nfields)
+    push_name(o, NAME_SAVED, (uint32_t)x->co->states[t].fields[f], 0);
+  else
+    push_name(o, NAME_LIT_FIELD, k, f);
+}
+
+/* Reads the text s[0..n) into a block's shape *h and names o: locals above the resume
+ * function's parameters, blocks, saved fields; string constants as they are, comments not. */
+static void read_names(const char *s, size_t n, const Ctx *x, uint64_t *h, cname_buf *o) {
+  const ms_body *b = x->b;
+  for (size_t i = 0; i < n;) {
+    char ch = s[i];
+    bool edge = !i || !name_char(s[i - 1]);
+    uint32_t v, f;
+    size_t e, e2;
+    if (ch == '"') {
+      size_t j = i + 1;
+      while (j < n && s[j] != '"') j += s[j] == '\\' && j + 1 < n ? 2 : 1;
+      for (j = j < n ? j + 1 : n; i < j; i++) *h = hash_byte(*h, (unsigned char)s[i]);
+      continue;
+    }
+    if (ch == '/' && i + 1 < n && s[i + 1] == '/') {
+      while (i < n && s[i] != '\n') i++;
+      continue;
+    }
+    if (edge && ch == '_' && read_number(s, n, i + 1, &v, &e) && (e == n || !name_char(s[e])) &&
+        v > b->nparams) {
+      push_name(o, NAME_LOCAL, v, 0);
+      *h = mark(*h, 1);
+      i = e;
+      continue;
+    }
+    if (edge && ch == 'b' && i + 1 < n && s[i + 1] == 'b' && read_number(s, n, i + 2, &v, &e) &&
+        (e == n || !name_char(s[e]))) {
+      bool has = v < b->nblock_by_index && b->block_by_index[v];
+      push_name(o, has ? NAME_BLOCK : NAME_LIT_BLOCK, v, 0);
+      *h = mark(*h, 2);
+      i = e;
+      continue;
+    }
+    if (edge && n - i > 8 && !memcmp(s + i, "variant#", 8) && read_number(s, n, i + 8, &v, &e) &&
+        e + 1 < n && s[e] == ')' && s[e + 1] == '.' && read_number(s, n, e + 2, &f, &e2)) {
+      push_field(o, x, v, f);
+      *h = mark(*h, 3);
+      i = e2;
+      continue;
+    }
+    *h = hash_byte(*h, (unsigned char)ch);
+    i++;
+  }
+}
+
+/* The form of one block (see block_form), its names appended to o. */
+static block_form block_form_of(const ms_block *blk, const Ctx *x, cname_buf *o) {
+  block_form f = {MS_HASH_INIT, o->len, 0, -1, true};
+  bool empty = true;
+  f.shape = hash_byte(f.shape, blk->cleanup ? 'c' : 'b');
   for (size_t j = 0; j < blk->nstmts; j++) {
     const ms_stmt *t = blk->stmts[j];
-    if (t->kind != MS_STMT_ASSIGN || t->rv != MS_RV_CALL_LIKE || !t->callee) continue;
-    digest_add(&d, t->callee);
-    for (size_t k = 0; k < t->nops; k++)
-      if (!t->ops[k].place && t->ops[k].text) digest_add(&d, t->ops[k].text);
+    if (does_nothing(t->kind)) continue;
+    empty = false;
+    size_t len = strlen(t->text);
+    const char *eq = strrchr(t->text, '=');
+    bool writes_state = t->kind == MS_STMT_SET_DISCRIMINANT && is_coroutine_place(x->rs, t->place) &&
+                        eq && t->discr >= 0;
+    read_names(t->text, writes_state ? (size_t)(eq - t->text) : len, x, &f.shape, o);
+    if (writes_state) {
+      long s = state_by_discr(x, t->discr);
+      if (s >= 0) push_name(o, NAME_STATE, (uint32_t)s, 0);
+      else push_name(o, NAME_LIT_STATE, (uint32_t)t->discr, 0);
+      f.shape = mark(f.shape, 4);
+    }
+    f.shape = hash_byte(f.shape, ';');
   }
-  return d;
+  const ms_stmt *t = blk->term;
+  if (t) {
+    if (empty && t->kind == MS_TERM_GOTO && t->nedges == 1) f.next = t->edges[0].target;
+    read_names(t->text, strlen(t->text), x, &f.shape, o);
+  }
+  f.n = o->len - f.first;
+  return f;
+}
+
+/* What the walks of a body's suspend states share: the blocks' forms by block number, their
+ * names, and per local, block and saved local the walk (state + 1) that numbered it last and
+ * its number then. */
+typedef struct {
+  block_form *forms;
+  size_t nb;
+  cname_buf names;
+  uint32_t *lwalk, *lnum; /* by local number, below nl */
+  size_t nl;
+  uint32_t *bwalk, *bnum, *queue; /* by block number; queue: blocks in the order met */
+  uint32_t *swalk, *spos;         /* by position in co->saved */
+} cont_walk;
+
+static void cont_walk_init(cont_walk *w, const Ctx *x) {
+  const ms_body *b = x->b;
+  memset(w, 0, sizeof *w);
+  w->nb = b->nblock_by_index;
+  w->forms = ms_xcalloc(w->nb + 1, sizeof *w->forms);
+  for (size_t k = 0; k < w->nb; k++)
+    if (b->block_by_index[k]) w->forms[k] = block_form_of(b->block_by_index[k], x, &w->names);
+  for (size_t i = 0; i < w->names.len; i++)
+    if (w->names.items[i].kind == NAME_LOCAL && w->names.items[i].a >= w->nl)
+      w->nl = (size_t)w->names.items[i].a + 1;
+  w->lwalk = ms_xcalloc(w->nl + 1, sizeof *w->lwalk);
+  w->lnum = ms_xcalloc(w->nl + 1, sizeof *w->lnum);
+  w->bwalk = ms_xcalloc(w->nb + 1, sizeof *w->bwalk);
+  w->bnum = ms_xcalloc(w->nb + 1, sizeof *w->bnum);
+  w->queue = ms_xcalloc(w->nb + 1, sizeof *w->queue);
+  w->swalk = ms_xcalloc(x->co->nsaved + 1, sizeof *w->swalk);
+  w->spos = ms_xcalloc(x->co->nsaved + 1, sizeof *w->spos);
+}
+
+static void cont_walk_free(cont_walk *w) {
+  free(w->forms);
+  free(w->names.items);
+  free(w->lwalk);
+  free(w->lnum);
+  free(w->bwalk);
+  free(w->bnum);
+  free(w->queue);
+  free(w->swalk);
+  free(w->spos);
+}
+
+/* Block number k as a walk reads it: past empty goto blocks (as skip_gotos, at most
+ * MS_GOTO_HOPS of them). */
+static size_t form_target(const cont_walk *w, size_t k) {
+  for (int hop = 0; hop < MS_GOTO_HOPS && w->forms[k].next >= 0; hop++) {
+    size_t to = (size_t)w->forms[k].next;
+    if (to >= w->nb || !w->forms[to].present) break;
+    k = to;
+  }
+  return k;
+}
+
+/* Block k met in walk `walk`: its number in the walk, queued when first met (*qn blocks so
+ * far). */
+static uint32_t meet_block(cont_walk *w, uint32_t walk, size_t k, size_t *qn) {
+  k = form_target(w, k);
+  if (w->bwalk[k] != walk) {
+    w->bwalk[k] = walk;
+    w->bnum[k] = (uint32_t)*qn;
+    w->queue[(*qn)++] = (uint32_t)k;
+  }
+  return w->bnum[k];
 }
 
 /*
- * Continuation signature of a suspend state, for duplicate-suspend: the types of its saved
- * locals position by position, and the multiset of what the blocks reached from its entry
- * do (block_digest) and of the other states they write, digested (in a body of 1200 awaits
- * each state reaches the rest of it, and the sorted text of those multisets took minutes and
- * 300 MB).  bd: block_digest of each block of b, in b's order.
+ * Continuation signature of suspend state s, for duplicate-suspend: the types of its saved
+ * locals position by position, then the digest of its continuation's text (see cont_walk):
+ * the blocks reached from its entry, in the order their edges are first met, each its shape
+ * and its names as this walk numbers them.
  */
-static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, const ms_body *b,
-                               const digest *bd, const unsigned char *reach, const Ctx *x) {
+static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, cont_walk *w) {
   digest d = {0, 0, 0};
   const co_state *st = &co->states[s];
-  for (size_t k = 0; k < b->nblocks; k++) {
-    const ms_block *blk = b->blocks[k];
-    if (!reached(reach, b->nblock_by_index, blk->index)) continue;
-    d.d1 += bd[k].d1, d.d2 += bd[k].d2, d.count += bd[k].count;
-    for (size_t j = 0; j < blk->nstmts; j++) {
-      const ms_stmt *t = blk->stmts[j];
-      if (t->kind == MS_STMT_SET_DISCRIMINANT && is_coroutine_place(x->rs, t->place)) {
-        long to = state_by_discr(x, t->discr);
-        if (to >= 0 && (size_t)to != s) digest_add(&d, co->states[to].name);
+  uint32_t walk = (uint32_t)s + 1, nlocals = 0;
+  size_t qn = 0;
+  for (size_t i = 0; i < st->nfields; i++) {
+    w->swalk[st->fields[i]] = walk;
+    w->spos[st->fields[i]] = (uint32_t)i;
+  }
+  if (st->entry >= 0 && (size_t)st->entry < w->nb && w->forms[st->entry].present)
+    meet_block(w, walk, (size_t)st->entry, &qn);
+  for (size_t q = 0; q < qn; q++) {
+    const block_form *f = &w->forms[w->queue[q]];
+    digest_add(&d, f->shape);
+    for (size_t i = 0; i < f->n; i++) {
+      const cname *nm = &w->names.items[f->first + i];
+      uint64_t kind = nm->kind, v = nm->a;
+      if (nm->kind == NAME_LOCAL) {
+        if (w->lwalk[nm->a] != walk) w->lwalk[nm->a] = walk, w->lnum[nm->a] = nlocals++;
+        v = w->lnum[nm->a];
+      } else if (nm->kind == NAME_BLOCK) {
+        v = meet_block(w, walk, nm->a, &qn);
+      } else if (nm->kind == NAME_SAVED && w->swalk[nm->a] == walk) {
+        kind = NAME_OWN, v = w->spos[nm->a];
+      } else if (nm->kind == NAME_STATE && nm->a == s) {
+        kind = NAME_SELF, v = 0;
+      } else if (nm->kind == NAME_LIT_FIELD) {
+        digest_add(&d, kind << 56 ^ nm->b); /* the field, then (below) the variant */
       }
+      digest_add(&d, kind << 56 ^ v); /* v < 2^32 */
     }
   }
   size_t total = 64;
@@ -1328,17 +1563,16 @@ static void price_code(const ms_crate *c, ms_coroutine *co, const ms_body *b,
 
 /* Suspend states that hold the same types, await the same future type and continue the
  * same way (signatures compared in a scratch arena, not the crate's). */
-static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x,
-                                    const unsigned char *reach, size_t bytes_per) {
+static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x) {
   char **sig = ms_xcalloc(co->nstates ? co->nstates : 1, sizeof *sig);
   ms_arena tmp;
   ms_arena_init(&tmp);
-  digest *bd = ms_xmalloc((x->b->nblocks ? x->b->nblocks : 1) * sizeof *bd);
-  for (size_t k = 0; k < x->b->nblocks; k++) bd[k] = block_digest(x->b->blocks[k]);
+  cont_walk w;
+  cont_walk_init(&w, x);
   for (size_t s = 0; s < co->nstates; s++)
     if (is_suspend(&co->states[s]) && co->states[s].entry >= 0 && !poison_arm(co->states[s].arm))
-      sig[s] = suspend_signature(&tmp, co, s, x->b, bd, reach + s * bytes_per, x);
-  free(bd);
+      sig[s] = suspend_signature(&tmp, co, s, &w);
+  cont_walk_free(&w);
   for (size_t s = 0; s < co->nstates; s++) {
     if (!sig[s]) continue;
     for (size_t r = 0; r < s; r++) {
@@ -1447,7 +1681,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   price_code(c, co, b, reach, bytes_per);
   record_block_owners(c, co, b, reach, bytes_per, dispatch);
   if (co->nstates) find_upvar_copies(c, co, b, &rs, &x, reach);
-  find_duplicate_suspends(c, co, &x, reach, bytes_per);
+  find_duplicate_suspends(c, co, &x);
   ms_advice_scan(c, co, b, rs.isref, rs.n, reach, bytes_per);
   free(reach);
   *(ms_coroutine **)ms_vec_push(&c->arena, &c->coroutines, sizeof co) = co;

@@ -205,6 +205,34 @@ START_TEST(duplicate_suspend_points) {
 }
 END_TEST
 
+/* Branch awaits followed by the same calls in another order or with the awaited value in
+ * another operand are not duplicates; the same continuation on other temporaries (or on
+ * another saved local at the same position) is (tests/data/dup-suspend-order/o.rs). */
+START_TEST(duplicate_suspend_order) {
+  static const char *const names[] = {"sub_order", "arg_order", "call_order",
+                                      "same_sub",  "same_args", "same_calls"};
+  char files[6][160];
+  const char *F[6];
+  for (size_t i = 0; i < 6; i++) {
+    snprintf(files[i], sizeof files[i],
+             "tests/data/dup-suspend-order/mir_dump/dup_order.%s-{closure#0}.-------."
+             "coroutine_resume.0.mir", names[i]);
+    F[i] = files[i];
+  }
+  ms_crate *c = load(F, 6);
+  for (size_t i = 0; i < 6; i++) {
+    char path[64];
+    snprintf(path, sizeof path, "%s::{closure#0}", names[i]);
+    const ms_coroutine *co = by_path(c, path);
+    ck_assert_msg(count_findings(co, "duplicate-suspend") == (i < 3 ? 0u : 1u), "%s", path);
+    for (size_t f = 0; f < ms_co_finding_count(co); f++)
+      if (!strcmp(ms_co_finding_class(co, f), "duplicate-suspend"))
+        ck_assert_str_eq(ms_co_state_name(co, (size_t)ms_co_finding_state(co, f)), "Suspend1");
+  }
+  ms_crate_free(c);
+}
+END_TEST
+
 /* rustc 1.63 (before 2023): async bodies are generators `[static generator@..]` resumed with
  * `_2: ResumeTy`, awaits yield `GeneratorState::Yielded`, layouts print no spans, and
  * -Zprint-type-sizes sizes only `GenFuture<[static generator@..]>` (tests/data/era-163). */
@@ -445,6 +473,7 @@ int main(void) {
   tcase_add_test(tc, add_states_and_transitions);
   tcase_add_test(tc, constant_async_fn);
   tcase_add_test(tc, duplicate_suspend_points);
+  tcase_add_test(tc, duplicate_suspend_order);
   tcase_add_test(tc, pass_selection);
   tcase_add_test(tc, unreachable_states);
   tcase_add_test(tc, switch_with_one_target);
