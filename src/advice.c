@@ -124,17 +124,41 @@ static int stmt_use(const scan_ctx *x, const ms_stmt *s, size_t l) {
  * local l in a block that switches to a drop of a field of P (`drop((P as Err).0)`).  It is
  * part of dropping l, not a read of its value (a trial's `res`, matched and moved from, then
  * only dropped at the end of the loop, was said to be "used", and boxing it advised). */
+/* Block t, past blocks that only jump (no statement but inert ones, a `goto`): where control
+ * really goes. */
+static unsigned past_jumps(const ms_body *b, unsigned t) {
+  for (int hops = 0; hops < 64 && t < b->nblock_by_index; hops++) {
+    const ms_block *tb = b->block_by_index[t];
+    if (!tb || !tb->term || tb->term->kind != MS_TERM_GOTO || tb->term->nedges != 1) break;
+    bool work = false;
+    for (size_t j = 0; j < tb->nstmts && !work; j++) work = !inert(tb->stmts[j]->kind);
+    if (work) break;
+    t = tb->term->edges[0].target;
+  }
+  return t;
+}
+
 static bool drop_test(const scan_ctx *x, const ms_block *blk, const ms_stmt *s, size_t l) {
   if (s->kind != MS_STMT_ASSIGN || s->rv != MS_RV_CALL_LIKE || !s->callee ||
       strcmp(s->callee, "discriminant") || !blk->term || blk->term->kind != MS_TERM_SWITCH_INT)
     return false;
+  bool one_way = true; /* every arm goes on to the same block: the test decides nothing */
+  unsigned first = 0;
   for (size_t e = 0; e < blk->term->nedges; e++) {
     unsigned t = blk->term->edges[e].target;
     const ms_block *tb = t < x->b->nblock_by_index ? x->b->block_by_index[t] : NULL;
     if (tb && tb->term && tb->term->kind == MS_TERM_DROP && saved_of(x, tb->term->place, NULL) == (long)l)
       return true;
+    if (blk->term->edges[e].kind == MS_EDGE_UNWIND) continue;
+    unsigned to = past_jumps(x->b, t);
+    if (e == 0) first = to;
+    else one_way = one_way && to == first;
   }
-  return false;
+  /* drop elaboration's test left behind once every variant's fields were moved out and
+   * their drops optimised away (a trial's `match parsed { Ok(cmd) => .., Err(e) => .. }`:
+   * `discriminant(parsed)` switching to two gotos to one block, taken for a use after three
+   * later awaits, and boxing advised) */
+  return one_way && blk->term->nedges > 1;
 }
 
 /* After resuming from state s (its dispatch entry, normal edges, until the next return): is
