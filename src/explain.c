@@ -123,11 +123,22 @@ static void write_identity(const explain_ctx *x) {
   FILE *o = x->o;
   char crate[256], fb[32], code[32], model[512];
   ms_co_crate(co, crate, sizeof crate);
+  /* the name the report's table gives it (a trial read `<impl at src/lib.rs:368:1:
+   * 368:12>::read_push::{closure#0}` here beside the table's `Client::read_push`), and the
+   * full one on a line of its own when that differs */
+  char shown[2048];
+  ms_co_short_name(co, shown, sizeof shown);
   fprintf(o, "%s", x->opt->color ? E_BOLD : "");
-  safe(o, ms_co_name(co));
+  safe(o, shown);
   fprintf(o, "%s  (%s, crate ", x->opt->color ? E_OFF : "", ms_rep_kind_words(co->kind));
   safe(o, crate);
-  fputs(")\n  type      ", o);
+  fputs(")\n", o);
+  if (strcmp(shown, ms_co_name(co))) {
+    fputs("  name      ", o);
+    safe(o, ms_co_name(co));
+    fputc('\n', o);
+  }
+  fputs("  type      ", o);
   safe(o, co->self_type ? co->self_type : "");
   fputs("\n  dump      ", o);
   safe(o, co->file ? co->file : "");

@@ -2341,6 +2341,52 @@ static void mark_alike(shown_name *v, size_t k, unsigned char *alike) {
   for (size_t j = 0; j < k; j++) free(v[j].shown);
 }
 
+/* The blocks and closures inside an impl one of whose async fns has an impl_path get that
+ * impl's type (impl_type): `Client::connect::{closure#0}::{async block@lib.rs:373:13}`, not
+ * `<impl at lib.rs:368>::..` beside `Client::connect` (a trial's async-std app), unless two
+ * would then show one name.  v, alike: scratch of the coroutines' count. */
+static void impl_types(ms_crate *c, shown_name *v, unsigned char *alike) {
+  size_t n = c->coroutines.len, k = 0;
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < n; i++) {
+    const ms_coroutine *f = cs[i];
+    const char *fn = f->impl_path ? strrchr(f->impl_path, ':') : NULL;
+    if (!fn || fn - f->impl_path < 2 || !f->def_path) continue;
+    fn++; /* `read_push` of `Client::read_push` */
+    size_t tl = (size_t)(fn - 2 - f->impl_path), fl = strlen(fn), dl = strlen(f->def_path);
+    /* the impl's part of the fn's def path: before `::read_push::{closure#0}` */
+    static const char CL[] = "::{closure#0}";
+    if (dl < fl + 2 + sizeof CL - 1 || strcmp(f->def_path + dl - (sizeof CL - 1), CL) ||
+        strncmp(f->def_path + dl - (sizeof CL - 1) - fl, fn, fl) ||
+        strncmp(f->def_path + dl - (sizeof CL - 1) - fl - 2, "::", 2))
+      continue;
+    size_t pre = dl - (sizeof CL - 1) - fl - 2;
+    char *type = NULL;
+    for (size_t j = 0; j < n; j++) {
+      ms_coroutine *o = cs[j];
+        if (o->impl_path || o->impl_type || !o->def_path || strncmp(o->def_path, f->def_path, pre) ||
+          strncmp(o->def_path + pre, "::", 2) || !ms_co_same_dir(o, f))
+        continue;
+      if (!type) type = ms_arena_strndup(&c->arena, f->impl_path, tl);
+      o->impl_type = type;
+      o->impl_prefix_len = pre;
+    }
+  }
+  for (size_t i = 0; i < n; i++) { /* the name as typed: `Client::connect::{closure#0}..` */
+    if (!cs[i]->impl_type) continue;
+    const char *nm = cs[i]->name ? cs[i]->name : cs[i]->def_path;
+    size_t tl = strlen(cs[i]->impl_type), rl = strlen(nm + cs[i]->impl_prefix_len);
+    char *shown = ms_xmalloc(tl + rl + 1);
+    memcpy(shown, cs[i]->impl_type, tl);
+    memcpy(shown + tl, nm + cs[i]->impl_prefix_len, rl + 1);
+    v[k++] = (shown_name){shown, i};
+  }
+  memset(alike, 0, n + 1);
+  mark_alike(v, k, alike);
+  for (size_t i = 0; i < n; i++)
+    if (alike[i]) cs[i]->impl_type = NULL, cs[i]->impl_prefix_len = 0;
+}
+
 /* Each block's and closure's block_loc (ms_block_location of its type), and each impl's
  * async fn's impl_path (impl_fn_path), unless two would then show one name: blocks of one
  * parent at one place, as a macro makes them, keep their `{closure#N}` (a trial's
@@ -2379,6 +2425,7 @@ static void locate_blocks(ms_crate *c) {
   mark_alike(v, k, alike);
   for (size_t i = 0; i < n; i++)
     if (alike[i]) cs[i]->impl_path = NULL;
+  impl_types(c, v, alike);
   free(alike);
   free(v);
 }

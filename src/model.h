@@ -166,6 +166,12 @@ struct ms_coroutine {
    * body of <MemStore as Store>::put()}`), what the tables show for `<impl at ..>::put` /
    * `{impl#2}::put`; NULL for other bodies, and where two would then show one name. */
   const char *impl_path;
+  /* a block or closure inside an impl another coroutine's impl_path names (`<impl at
+   * lib.rs:368:1: 368:12>::connect::{closure#0}::{closure#0}` of `impl Client`): that impl's
+   * type as it prints (`Client`, `<Shared as Backend>`) and the length of the def path's
+   * prefix it stands for; NULL, 0 for the others (model.c, locate_blocks) */
+  const char *impl_type;
+  size_t impl_prefix_len;
   unsigned line;
   co_saved *saved;
   size_t nsaved;

@@ -146,6 +146,15 @@ static void name_block(const ms_coroutine *co, char *out, size_t cap) {
   snprintf(out + head, cap > head ? cap - head : 0, "{%s}%s", co->block_loc, tail);
 }
 
+/* name (co's def path, or a name that begins with it) with its impl part as the impl's type
+ * prints it (`Client::connect::{closure#0}..` for `<impl at lib.rs:368:1: 368:12>::connect..`:
+ * co->impl_type), in buf; else name itself. */
+static const char *impl_typed(const ms_coroutine *co, const char *name, char *buf, size_t cap) {
+  if (!co->impl_type || !co->def_path || strncmp(name, co->def_path, co->impl_prefix_len)) return name;
+  snprintf(buf, cap, "%s%s", co->impl_type, name + co->impl_prefix_len);
+  return buf;
+}
+
 /* An impl's async fn, `<impl at x.rs:9>::put` / `{impl#2}::put` (then perhaps ` [dir]` or
  * ` #N`), as its type prints its path: `<MemStore as Store>::put`. */
 static void name_impl_fn(const ms_coroutine *co, char *out, size_t cap) {
@@ -158,7 +167,8 @@ static void name_impl_fn(const ms_coroutine *co, char *out, size_t cap) {
 }
 
 void ms_rep_co_path(const ms_coroutine *co, char *out, size_t cap) {
-  ms_rep_short_path(ms_co_name(co), co->kind, out, cap);
+  char typed[2048];
+  ms_rep_short_path(impl_typed(co, ms_co_name(co), typed, sizeof typed), co->kind, out, cap);
   name_block(co, out, cap);
   name_impl_fn(co, out, cap);
 }
@@ -1090,6 +1100,8 @@ static const char *crate_of(ms_arena *a, const ms_coroutine *co) {
  * number it may carry (the crate column tells rows apart), shortened by ms_rep_short_path. */
 static const char *row_name(ms_arena *a, const ms_coroutine *co) {
   const char *base = co->by_item && co->item && *co->item ? co->item : co->def_path;
+  char typed[2048];
+  if (base == co->def_path) base = impl_typed(co, base, typed, sizeof typed);
   size_t cap = strlen(base) + 256; /* shortening never lengthens; a block's location may */
   char *out = ms_arena_alloc(a, cap);
   ms_rep_short_path(base, co->kind, out, cap);
