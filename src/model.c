@@ -551,14 +551,187 @@ typedef struct {
   bool writes_state; /* a `discriminant(coroutine) = K`: pending becomes `state` */
   long state;        /* the state of the last such write (-1: no state has K) */
   int ret;           /* RET_* of the last write to _0, the call's included; -1: none */
+  long taken;        /* a switchInt on a known constant: the one edge it takes; -1: all */
 } block_effect;
+
+/* ------------------------------------------------------------------ constant switches */
+
+/* The value of a constant operand as a switchInt arm prints it (decimal, no leading zeros):
+ * `const false` 0, `const true` 1, `const 7_u8` 7, `const 24_usize` 24.  False for anything
+ * else: a named constant (`const OFF`, `const <T as Tr>::IS_ZST`: the dump does not give its
+ * value), a negative number (its arm is printed as the unsigned bits), a char, a float. */
+static bool const_value(const char *t, char *out, size_t cap) {
+  if (!t || !starts(t, "const ")) return false;
+  t += 6;
+  if (!strcmp(t, "false") || !strcmp(t, "true")) {
+    snprintf(out, cap, "%c", t[0] == 't' ? '1' : '0');
+    return true;
+  }
+  const char *d = t;
+  while (*d >= '0' && *d <= '9') d++;
+  if (d == t) return false;
+  if (*d) { /* a suffix: `_u8`, `u8` (older dumps); only the integer types */
+    const char *sfx = *d == '_' ? d + 1 : d;
+    static const char *const ints[] = {"u8", "u16", "u32", "u64", "u128", "usize",
+                                       "i8", "i16", "i32", "i64", "i128", "isize"};
+    bool ok = false;
+    for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) ok = ok || !strcmp(sfx, ints[i]);
+    if (!ok) return false;
+  }
+  while (t + 1 < d && *t == '0') t++;
+  if ((size_t)(d - t) + 1 > cap) return false;
+  memcpy(out, t, (size_t)(d - t));
+  out[d - t] = 0;
+  return true;
+}
+
+/* The value of a switchInt arm's label in the same form: `0`, `1`, older dumps' `false` and
+ * `true`.  False for any other label. */
+static bool label_value(const char *l, char *out, size_t cap) {
+  if (l && (!strcmp(l, "false") || !strcmp(l, "true"))) {
+    snprintf(out, cap, "%c", l[0] == 't' ? '1' : '0');
+    return true;
+  }
+  char c[64];
+  snprintf(c, sizeof c, "const %s", l ? l : "");
+  return l && *l >= '0' && *l <= '9' && const_value(c, out, cap);
+}
+
+/* The edge a switchInt on the value v takes: the arm labelled v, else `otherwise`; -1 (all
+ * edges) when a label is not a number or no edge matches. */
+static long edge_for_value(const ms_stmt *t, const char *v) {
+  long hit = -1, other = -1;
+  for (size_t e = 0; e < t->nedges; e++) {
+    char lv[48];
+    if (t->edges[e].kind == MS_EDGE_OTHERWISE) {
+      other = (long)e;
+    } else {
+      if (t->edges[e].kind != MS_EDGE_SWITCH || !label_value(t->edges[e].label, lv, sizeof lv))
+        return -1;
+      if (!strcmp(lv, v)) hit = (long)e;
+    }
+  }
+  return hit >= 0 ? hit : other;
+}
+
+/* `_N = const V` (the whole local, a value const_value reads): N, else -1. */
+static long const_def(const ms_stmt *st, char *v, size_t cap) {
+  if (st->kind != MS_STMT_ASSIGN || st->rv != MS_RV_USE || !st->place || st->place->nproj ||
+      st->place->local < 0 || st->nops != 1 || st->ops[0].place || !const_value(st->ops[0].text, v, cap))
+    return -1;
+  return st->place->local;
+}
+
+/* The switched local of `switchInt(move _N)` / `copy _N` / `_N` (older dumps): N, else -1. */
+static long switched_local(const ms_stmt *t) {
+  if (t->nops != 1 || !t->ops[0].place || t->ops[0].place->nproj) return -1;
+  return t->ops[0].place->local;
+}
+
+typedef struct {
+  long local;
+  size_t blk; /* by_index position of the switch */
+  char value[48];
+  unsigned defs, others; /* in the whole body: `_N = const ..`, any other mention */
+} const_switch;
+
+static int const_switch_cmp(const void *pa, const void *pb) {
+  const const_switch *a = pa, *b = pb;
+  return (a->local > b->local) - (a->local < b->local);
+}
+
+/* Count a mention of local n in the candidates (sorted by local; several switches may test
+ * one local). */
+static void count_mention(const_switch *cs, size_t ncs, long n, bool def) {
+  size_t lo = 0, hi = ncs;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cs[mid].local < n) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < ncs && cs[lo].local == n; lo++) {
+    if (def) cs[lo].defs++;
+    else cs[lo].others++;
+  }
+}
+
+/*
+ * fx[k].taken for every block whose switchInt the MIR decides by a constant: `switchInt(const
+ * false)`, or `switchInt(move _N)` where the block assigns `_N = const V` before it and that
+ * assignment is the only mention of _N in the body apart from StorageLive/StorageDead,
+ * PlaceMention, FakeRead and switches on _N (no other write, no borrow through which one
+ * could come, no copy to or from elsewhere).  Then _N holds V at the switch on every path.
+ * Anything else (a local assigned twice, `const OFF`, `copy _5` of a `let` variable) keeps
+ * all edges: this must never make a reachable state look unreachable.
+ */
+static void constant_switches(const ms_body *b, block_effect *fx) {
+  ms_vec v = {0};
+  ms_arena tmp;
+  ms_arena_init(&tmp);
+  for (size_t k = 0; k < b->nblock_by_index; k++) {
+    const ms_block *blk = b->block_by_index[k];
+    const ms_stmt *t = blk ? blk->term : NULL;
+    if (!t || t->kind != MS_TERM_SWITCH_INT || t->nops != 1) continue;
+    char val[48];
+    if (!t->ops[0].place) { /* switchInt(const V) */
+      if (const_value(t->ops[0].text, val, sizeof val)) fx[k].taken = edge_for_value(t, val);
+      continue;
+    }
+    long n = switched_local(t);
+    if (n < 0) continue;
+    for (size_t j = blk->nstmts; j-- > 0;) {
+      const ms_stmt *st = blk->stmts[j];
+      if (st->kind != MS_STMT_ASSIGN || !st->place || st->place->local != n) continue;
+      if (const_def(st, val, sizeof val) == n) {
+        const_switch *c = ms_vec_push(&tmp, &v, sizeof *c);
+        *c = (const_switch){.local = n, .blk = k};
+        memcpy(c->value, val, sizeof val);
+      }
+      break; /* the last write to _N in the block decides */
+    }
+  }
+  const_switch *cs = v.items;
+  size_t ncs = v.len;
+  if (ncs) qsort(cs, ncs, sizeof *cs, const_switch_cmp);
+  for (size_t k = 0; ncs && k < b->nblocks; k++) {
+    const ms_block *blk = b->blocks[k];
+    for (size_t j = 0; j <= blk->nstmts; j++) {
+      const ms_stmt *st = j < blk->nstmts ? blk->stmts[j] : blk->term;
+      if (!st) continue;
+      char val[48];
+      long d = const_def(st, val, sizeof val);
+      if (d >= 0) { /* a constant rvalue names no local */
+        count_mention(cs, ncs, d, true);
+        continue;
+      }
+      if (st->kind == MS_STMT_STORAGE_LIVE || st->kind == MS_STMT_STORAGE_DEAD ||
+          st->kind == MS_STMT_PLACE_MENTION || st->kind == MS_STMT_FAKE_READ ||
+          (st->kind == MS_TERM_SWITCH_INT && switched_local(st) >= 0))
+        continue; /* reads (or the end of the local's storage), never writes */
+      const char *s = st->text ? st->text : "";
+      for (const char *q = s; (q = strchr(q, '_')) != NULL; q++) {
+        bool word = q > s && (q[-1] == '_' || (q[-1] >= '0' && q[-1] <= '9') ||
+                              (q[-1] >= 'a' && q[-1] <= 'z') || (q[-1] >= 'A' && q[-1] <= 'Z'));
+        if (word || q[1] < '0' || q[1] > '9') continue;
+        char *end;
+        long n = strtol(q + 1, &end, 10);
+        count_mention(cs, ncs, n, false);
+        q = end - 1;
+      }
+    }
+  }
+  for (size_t i = 0; i < ncs; i++)
+    if (cs[i].defs == 1 && !cs[i].others)
+      fx[cs[i].blk].taken = edge_for_value(b->block_by_index[cs[i].blk]->term, cs[i].value);
+  ms_arena_release(&tmp);
+}
 
 static block_effect *block_effects(const Ctx *x) {
   const ms_body *b = x->b;
   block_effect *fx = ms_xcalloc(b->nblock_by_index ? b->nblock_by_index : 1, sizeof *fx);
   for (size_t k = 0; k < b->nblock_by_index; k++) {
     const ms_block *blk = b->block_by_index[k];
-    fx[k] = (block_effect){false, -1, -1};
+    fx[k] = (block_effect){false, -1, -1, -1};
     if (!blk) continue;
     for (size_t j = 0; j < blk->nstmts; j++) {
       const ms_stmt *st = blk->stmts[j];
@@ -577,11 +750,14 @@ static block_effect *block_effects(const Ctx *x) {
     if (t && t->kind == MS_TERM_CALL && t->place && t->place->local == 0 && !t->place->nproj)
       fx[k].ret = ret_kind_of_text(t->callee, x->co->kind);
   }
+  constant_switches(b, fx);
   return fx;
 }
 
 /*
  * Depth-first over (block, state written so far, what _0 holds) from a state's entry.
+ * A switchInt the MIR decides by a constant (fx[].taken, constant_switches) follows its one
+ * edge only.
  * `reach` gets a bit per block reached; `seen` is emptied first.
  */
 static void walk_state(ms_arena *a, Ctx *x, const block_effect *fx, size_t s, ms_vec *tv,
@@ -630,11 +806,38 @@ static void walk_state(ms_arena *a, Ctx *x, const block_effect *fx, size_t s, ms
       if (pending >= 0) add_transition(a, tv, added, s, (size_t)pending, MS_VIA_UNWIND);
       continue;
     }
-    for (size_t e = 0; e < t->nedges; e++) VISIT(t->edges[e].target, pending, ret);
+    long only = t->kind == MS_TERM_SWITCH_INT ? fx[f.blk].taken : -1;
+    if (only >= 0 && (size_t)only < t->nedges) /* a switch on a constant: its one edge */
+      VISIT(t->edges[only].target, pending, ret);
+    else
+      for (size_t e = 0; e < t->nedges; e++) VISIT(t->edges[e].target, pending, ret);
   }
 done:
   free(stack);
 #undef VISIT
+}
+
+/* The blocks whose switch the walks followed on one edge of several, for the findings' words:
+ * `bb9, bb14` (the first eight, then `…`); NULL when none. */
+static const char *const_switch_list(ms_crate *c, const ms_body *b, const block_effect *fx) {
+  char buf[128];
+  size_t len = 0, n = 0;
+  buf[0] = 0;
+  for (size_t k = 0; k < b->nblock_by_index; k++) {
+    const ms_stmt *t = b->block_by_index[k] ? b->block_by_index[k]->term : NULL;
+    if (!t || t->kind != MS_TERM_SWITCH_INT || fx[k].taken < 0) continue;
+    bool other = false; /* another target than the taken edge's */
+    for (size_t e = 0; e < t->nedges; e++)
+      other = other || t->edges[e].target != t->edges[fx[k].taken].target;
+    if (!other) continue;
+    if (n++ == 8) {
+      snprintf(buf + len, sizeof buf - len, ", \xE2\x80\xA6");
+      break;
+    }
+    int w = snprintf(buf + len, sizeof buf - len, "%sbb%u", len ? ", " : "", b->block_by_index[k]->index);
+    if (w > 0 && (size_t)w < sizeof buf - len) len += (size_t)w;
+  }
+  return n ? dup(c, buf) : NULL;
 }
 
 /* ------------------------------------------------------------------ arms */
@@ -1670,6 +1873,7 @@ static void build_coroutine(ms_crate *c, const ms_body *b, const ms_layout *L) {
   ms_arena_init(&grow);
   for (size_t s = 0; s < co->nstates; s++)
     walk_state(&grow, &x, fx, s, &tv, reach + s * bytes_per, &seen, added);
+  co->const_switches = const_switch_list(c, b, fx);
   free(fx);
   free(added);
   free(seen.keys);
@@ -2496,12 +2700,19 @@ void ms_crate_finish(ms_crate *c) {
       /* states the async-drop body enters: not reachable in the resume body, yet used */
       if (is_suspend(st) && st->arm != MS_ARM_POISON_ASYNC_DROP &&
           (st->entry < 0 || !entered[s])) {
+        char sw[192] = "";
+        if (st->entry >= 0 && co->const_switches) {
+          bool several = strchr(co->const_switches, ',') != NULL;
+          snprintf(sw, sizeof sw, "; the %s in %s only take%s the edge%s of %s value%s",
+                   several ? "switches on constants" : "switch on a constant", co->const_switches,
+                   several ? "" : "s", several ? "s" : "", several ? "their" : "its", several ? "s" : "");
+        }
         snprintf(why, sizeof why,
-                 "%s is never entered: %s (the CFG proves only this; a state kept alive by "
+                 "%s is never entered: %s%s (the CFG proves only this; a state kept alive by "
                  "an uninhabited match arm still looks reachable)",
                  st->name,
                  st->entry < 0 ? "the dispatch switch has no arm for it"
-                               : "no transition from Unresumed leads to it");
+                               : "no transition from Unresumed leads to it", sw);
         add_finding(c, co, MS_FINDING_UNREACHABLE_STATE, (long)s, st->bytes, why);
       }
     }

@@ -188,6 +188,9 @@ struct ms_coroutine {
   size_t nstates;
   co_trans *trans;
   size_t ntrans;
+  /* The blocks whose switchInt the walks followed on one edge only, the MIR deciding it by a
+   * constant (`bb9`, `bb9, bb14`; model.c, constant_switches); NULL when none. */
+  const char *const_switches;
   ms_vec findings; /* of co_finding */
   ms_vec advice;   /* of co_advice, one per finding (after ms_crate_finish) */
   ms_code_features feat; /* the whole resume body */

@@ -163,6 +163,90 @@ START_TEST(unreachable_states) {
 }
 END_TEST
 
+/* The text of a file under SRCDIR with `from` replaced by `to` (once; it must be there). */
+static char *edited(const char *file, const char *from, const char *to) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", SRCDIR, file);
+  FILE *f = fopen(path, "rb");
+  ck_assert_ptr_nonnull(f);
+  static char buf[1 << 16];
+  size_t n = fread(buf, 1, sizeof buf - 1, f);
+  fclose(f);
+  buf[n] = 0;
+  char *at = strstr(buf, from);
+  ck_assert_msg(at != NULL, "%s: no `%s`", file, from);
+  size_t fl = strlen(from), tl = strlen(to);
+  char *out = malloc(n - fl + tl + 1);
+  ck_assert_ptr_nonnull(out);
+  memcpy(out, buf, (size_t)(at - buf));
+  memcpy(out + (at - buf), to, tl);
+  memcpy(out + (at - buf) + tl, at + fl, n - (size_t)(at - buf) - fl + 1);
+  return out;
+}
+
+/* if_false's unreachable-state findings after one edit of its dump (none: the real one). */
+static size_t if_false_unreachable(const char *from, const char *to) {
+  char *t = edited("tests/data/unreachable-const/before/mir_dump/"
+                   "unreachable_const.if_false-{closure#0}.-------.coroutine_resume.0.mir",
+                   from, to);
+  ms_doc *d = ms_doc_parse("if_false.mir", t, strlen(t));
+  ck_assert_ptr_nonnull(d);
+  ck_assert_uint_eq(ms_doc_error_count(d), 0);
+  ms_crate *c = ms_crate_new(NULL);
+  ms_crate_add_doc(c, d);
+  ms_doc_free(d);
+  ms_crate_finish(c);
+  const ms_coroutine *co = by_path(c, "if_false::{closure#0}");
+  size_t n = count_findings(co, "unreachable-state");
+  if (n) { /* Suspend1, the one behind `if false` */
+    for (size_t f = 0; f < ms_co_finding_count(co); f++)
+      if (ms_co_finding_class_of(co, f) == MS_FINDING_UNREACHABLE_STATE)
+        ck_assert_str_eq(ms_co_state_name(co, (size_t)ms_co_finding_state(co, f)), "Suspend1");
+    ck_assert(!has_transition(co, "Suspend0", "Suspend1", "pending"));
+  } else {
+    ck_assert(has_transition(co, "Suspend0", "Suspend1", "pending"));
+  }
+  ms_crate_free(c);
+  free(t);
+  return n;
+}
+
+/* A switch the MIR decides by a constant takes one edge (tests/data/unreachable-const, rustc
+ * 1.95.0: `_24 = const false; switchInt(move _24) -> [0: bb12, otherwise: bb11];`, bb11 the
+ * only way to Suspend1), and only when the value at the switch is proved: edits that leave
+ * it unproved keep every edge (no finding). */
+START_TEST(constant_switch) {
+  const char *sw = "switchInt(move _24) -> [0: bb12, otherwise: bb11];";
+  ck_assert_uint_eq(if_false_unreachable("", ""), 1);
+  ck_assert_uint_eq(if_false_unreachable(sw, "switchInt(const false) -> [0: bb12, otherwise: bb11];"), 1);
+  ck_assert_uint_eq(if_false_unreachable(sw, "switchInt(move _24) -> [false: bb12, otherwise: bb11];"), 1);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const 0_u8;"), 1);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const 000_usize;"), 1);
+  /* true: otherwise, into the await */
+  ck_assert_uint_eq(if_false_unreachable(sw, "switchInt(const true) -> [0: bb12, otherwise: bb11];"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const true;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const 2_u8;"), 0);
+  /* values the dump does not give, or a negative one (its arm prints the unsigned bits) */
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const OFF;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const -0_i8;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const 0_f32;"), 0);
+  ck_assert_uint_eq(if_false_unreachable(sw, "switchInt(const OFF) -> [0: bb12, otherwise: bb11];"), 0);
+  /* a second write, before or after; a borrow; a copy of it; a projection written */
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const false;\n        _24 = copy _4;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("StorageLive(_24);", "StorageLive(_24);\n        _24 = const true;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_43 = copy _4;", "_43 = copy _4;\n        _24 = const true;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_23 = const ();", "_23 = const ();\n        _22 = &mut _24;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_23 = const ();", "_23 = const ();\n        _9 = copy _24;"), 0);
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;", "_24 = const false;\n        (_24.0: u8) = const 1_u8;"), 0);
+  /* the constant in another block than the switch */
+  ck_assert_uint_eq(if_false_unreachable("_24 = const false;\n        switchInt",
+                                         "_24 = const false;\n        goto -> bb41;\n    }\n\n"
+                                         "    bb41: {\n        switchInt"), 0);
+  /* a switch on another local, copied from the constant one */
+  ck_assert_uint_eq(if_false_unreachable(sw, "_9 = copy _24;\n        switchInt(move _9) -> [0: bb12, otherwise: bb11];"), 0);
+}
+END_TEST
+
 /* `switchInt(move _26) -> bb33;`: a switch printed with its one (otherwise) target, from drop
  * elaboration of a one-variant enum partly moved out (tests/data/switch-one-target, rustc
  * 1.95.0 -O; found in reqwest 0.11).  Parsed as a switch whose otherwise arm is that block, the
@@ -471,6 +555,7 @@ int main(void) {
   Suite *s = suite_create("model");
   TCase *tc = tcase_create("model");
   tcase_add_test(tc, add_states_and_transitions);
+  tcase_add_test(tc, constant_switch);
   tcase_add_test(tc, constant_async_fn);
   tcase_add_test(tc, duplicate_suspend_points);
   tcase_add_test(tc, duplicate_suspend_order);
