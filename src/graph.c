@@ -883,6 +883,20 @@ static void held_row_text(sbuf *b, const ms_coroutine *co, size_t f) {
   if (fut > 0) sb_printf(b, ", future -%ld B", fut);
 }
 
+/* What a finding on a state saves, as plain text: its older single figure (`~13 B`), or for
+ * unreachable-state, whose figure is the state's size, its code and future bytes apart
+ * (`~139 B of code, 196 B of future`). */
+static void finding_saves(sbuf *b, const ms_coroutine *co, size_t f) {
+  if (ms_co_finding_class_of(co, f) != MS_FINDING_UNREACHABLE_STATE) {
+    bytes(b, ms_co_finding_bytes(co, f), "~");
+    return;
+  }
+  bytes(b, ms_co_finding_code_bytes(co, f), "~");
+  sb_puts(b, " of code, ");
+  bytes(b, ms_co_finding_future_bytes(co, f), "");
+  sb_puts(b, " of future");
+}
+
 /* State s's label: name and discriminant, a row per saved local, its bytes and code, a row
  * per finding about it. */
 static void state_label(const view_ctx *v, sbuf *b, size_t s) {
@@ -910,7 +924,7 @@ static void state_label(const view_ctx *v, sbuf *b, size_t s) {
     sb_puts(b, "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"" PAL_REDUNDANT "\">");
     html_text(b, ms_co_finding_class(co, f));
     sb_puts(b, ": saves ");
-    bytes(b, ms_co_finding_bytes(co, f), "~");
+    finding_saves(b, co, f);
     sb_puts(b, "</FONT></TD></TR>");
   }
   for (size_t f = 0; f < ms_co_finding_count(co); f++) {
@@ -1148,7 +1162,7 @@ static void mermaid_state(const rctx *r, sbuf *b, const ms_coroutine *co, size_t
     sb_printf(b, MM_INDENT "s%zu : ", s);
     mermaid_text(b, ms_co_finding_class(co, f));
     mermaid_text(b, ": saves ");
-    bytes(b, ms_co_finding_bytes(co, f), "~");
+    finding_saves(b, co, f); /* digits, `~`, words: nothing Mermaid reads */
     sb_puts(b, "\n");
   }
   for (size_t f = 0; f < ms_co_finding_count(co); f++) {

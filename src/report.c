@@ -2286,9 +2286,13 @@ static void md_findings(const ms_crate *c, FILE *o, const ms_coroutine *co) {
     fprintf(o, "- **%s**", ms_finding_class_name(fs[f].cls));
     if (fs[f].state >= 0 && (size_t)fs[f].state < co->nstates)
       fprintf(o, " in `%s`", co->states[fs[f].state].name);
-    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY)
+    if (fs[f].bytes > 0 && fs[f].cls == MS_FINDING_UPVAR_COPY) {
       fprintf(o, ", %ld byte%s stored twice", fs[f].bytes, plural(fs[f].bytes));
-    else if (fs[f].bytes > 0) fprintf(o, ", ~%ld byte%s of code", fs[f].bytes, plural(fs[f].bytes));
+    } else if (fs[f].cls == MS_FINDING_UNREACHABLE_STATE) { /* bytes: the state's size */
+      long code = ms_co_finding_code_bytes(co, f), fut = ms_co_finding_future_bytes(co, f);
+      if (code >= 0) fprintf(o, ", ~%ld byte%s of code", code, plural(code));
+      if (fut >= 0) fprintf(o, ", %ld future byte%s", fut, plural(fut));
+    } else if (fs[f].bytes > 0) fprintf(o, ", ~%ld byte%s of code", fs[f].bytes, plural(fs[f].bytes));
     fprintf(o, ": %s\n", fs[f].reason);
   }
   fputc('\n', o);
