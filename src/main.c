@@ -2689,6 +2689,21 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
                        s == 1 ? "" : a->format == MS_DIFF_MD ? "\n_Old side:_" : "old side: ",
                        c->output ? 0 : output_width());
     }
+  if (a->format != MS_DIFF_JSON) { /* the compilers, when their rustc-vV.txt is beside the dumps
+                                     (a trial's stable-vs-nightly diff named neither) */
+    char v[2][512] = {"", ""};
+    for (int s = 0; s < 2; s++) rustc_version_near(c->operands[s], v[s], sizeof v[s]);
+    if (*v[0] || *v[1]) {
+      bool md = a->format == MS_DIFF_MD;
+      char line[1200];
+      if (!strcmp(v[0], v[1]))
+        snprintf(line, sizeof line, md ? "\n_Compiler: `%s`, both sides._\n" : "compiler: %s, both sides\n", v[0]);
+      else
+        snprintf(line, sizeof line, md ? "\n_Compilers: old `%s`, new `%s`._\n" : "compilers: old %s, new %s\n",
+                 *v[0] ? v[0] : "not known", *v[1] ? v[1] : "not known");
+      ms_write_wrapped(o.f, line, md || c->output ? 0 : output_width());
+    }
+  }
   return out_finish(&o, w == 0);
 }
 
