@@ -2733,7 +2733,7 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   md_table_head(o);
 }
 
-static void md_environment(FILE *o, const ms_report_options *opt) {
+static void md_environment(const ms_crate *c, FILE *o, const ms_report_options *opt) {
   fputs("## Environment\n\n", o);
   if (opt->rustc_version && *opt->rustc_version) {
     const char *v = opt->rustc_version;
@@ -2748,6 +2748,26 @@ static void md_environment(FILE *o, const ms_report_options *opt) {
       fprintf(o, "`%.*s`\n", (int)vl, v);
     }
   } else fputs("- rustc: unknown (give `--rustc-version`, or save `rustc -vV` beside the dumps)\n", o);
+  /* the panic strategy, as the dumps show it: it decides whether Panicked arms exist (a
+   * trial writing a -Zasync-panic issue found it nowhere in the report) */
+  size_t with = 0, poisoned = 0;
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    bool p = false, r = false;
+    for (size_t s = 0; s < cs[i]->nstates; s++) {
+      p = p || cs[i]->states[s].arm == MS_ARM_POISON_PANICKED;
+      r = r || cs[i]->states[s].arm == MS_ARM_POISON_RETURNED;
+    }
+    with += p;
+    poisoned += r || p;
+  }
+  if (with)
+    fprintf(o, "- panic strategy: unwind, as the dumps show it (%zu of %zu coroutine%s %s a "
+               "`Panicked` arm)\n", with, c->coroutines.len, plural((long)c->coroutines.len),
+            with == 1 ? "has" : "have");
+  else if (poisoned)
+    fputs("- panic strategy: abort, or nothing unwinds, as the dumps show it (no `Panicked` "
+          "arm)\n", o);
   fprintf(o, "- mirscope %s", ms_version());
   if (opt->command_line && *opt->command_line) {
     fputs(", command:\n\n```sh\n", o);
@@ -2850,7 +2870,7 @@ static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t n,
   md_head(c, f, order, n, listed, opt);
   piece_close(&head, f);
   f = piece_open(&env);
-  md_environment(f, opt);
+  md_environment(c, f, opt);
   piece_close(&env, f);
   for (size_t r = 0; r < listed; r++) {
     f = piece_open(&rows[r]);
@@ -2891,7 +2911,7 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     for (size_t r = 0; r < listed; r++) md_table_row(c, o, cs[order[r]], r + 1);
     fputc('\n', o);
     for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt, true);
-    md_environment(o, opt);
+    md_environment(c, o, opt);
   }
   free(order);
   return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
