@@ -1015,6 +1015,13 @@ static bool qual_mentions_crate(const char *qual, const char *crate) {
   return false;
 }
 
+bool ms_symbols_mention(const ms_symbols *s, const char *needle) {
+  for (size_t b = 0; s && b < s->nbuckets; b++)
+    for (const sym *e = s->buckets[b]; e; e = e->next)
+      if (e->name && strstr(e->name, needle)) return true;
+  return false;
+}
+
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n) {
   if (!s) return -1;
   long sum = 0;

@@ -2329,6 +2329,21 @@ static void self_calibrate(ms_crate *c) {
  * each is scaled down to fit (code_corrected; a trial's chain of four was modelled at 970
  * bytes inside a 437-byte block_on).  Not at opt-level 0 (nothing inlined).
  */
+/* Does nm name the by-ref body twin's coroutine type with closure kind `kind` (`i32`):
+ * `crate::p::{closure#0}<i32>` or `..::<i32>`?  -1 without symbols or for a path nm
+ * prints otherwise (an impl's). */
+static int kind_mentioned(const ms_coroutine *co, const ms_coroutine *twin, const char *kind) {
+  if (!co->syms || !twin->def_path || strchr(twin->def_path, '<') || strstr(twin->def_path, "{impl#"))
+    return -1;
+  char crate[256], needle[2048];
+  ms_co_crate(co, crate, sizeof crate);
+  for (int turbofish = 0; turbofish < 2; turbofish++) {
+    snprintf(needle, sizeof needle, "%s::%s%s<%s>", crate, twin->def_path, turbofish ? "::" : "", kind);
+    if (ms_symbols_mention(co->syms, needle)) return 1;
+  }
+  return 0;
+}
+
 /* Pairs each async closure's by-move body (`p::{synthetic#0}`) with its by-ref body
  * (`p::{closure#0}`), and marks it not built when nm has the by-ref body's resume function
  * and nothing of its own: rustc builds the by-move body only for a call by value
@@ -2347,8 +2362,20 @@ static void by_move_bodies(ms_crate *c) {
           !strcmp(t->def_path + pre, "::{closure#0}") && ms_co_same_dir(t, co))
         co->by_ref_twin = t;
     }
-    co->not_built = co->by_ref_twin && co->by_ref_twin->code_exact >= 0 && co->code_exact < 0 &&
-                    !co->code_in_host && !co->code_inside;
+    if (!co->by_ref_twin) continue;
+    ms_coroutine *twin = (ms_coroutine *)co->by_ref_twin;
+    /* the closure kind each body's coroutine type carries in nm's names, at any opt-level
+     * (drop glue, into_future, the resume function): `p::{closure#0}<i16>` (Fn: i8, FnMut:
+     * i16) is the by-ref body's, `<i32>` (FnOnce) the by-move body's.  A trial: with
+     * everything inlined at opt-level 3 no resume symbol told them apart, and the by-move
+     * body's resume function demangles as the closure itself (`p::{closure#0}::{closure#0}`) */
+    int once = kind_mentioned(co, twin, "i32"), by_ref = kind_mentioned(co, twin, "i16") || kind_mentioned(co, twin, "i8");
+    if (once > 0 || by_ref > 0) { /* nm says which were built (both, when called both ways) */
+      co->not_built = !once;
+      twin->not_built = !by_ref;
+      continue;
+    }
+    co->not_built = twin->code_exact >= 0 && co->code_exact < 0 && !co->code_in_host && !co->code_inside;
   }
 }
 

@@ -1080,7 +1080,8 @@ static size_t instance_count(const ms_coroutine *co) {
  * async closure's by-move body, `not built` when nm shows it was not (in no total). */
 static void kind_cell(const ms_coroutine *co, char *out, size_t cap) {
   size_t n = instance_count(co);
-  if (co->by_ref_twin) snprintf(out, cap, "%s", co->not_built ? "not built" : "by-move");
+  if (co->not_built) snprintf(out, cap, "not built");
+  else if (co->by_ref_twin) snprintf(out, cap, "by-move");
   else if (n > 1) snprintf(out, cap, "%s ×%zu", kind_short(co->kind), n);
   else snprintf(out, cap, "%s", kind_short(co->kind));
 }
@@ -1395,7 +1396,7 @@ static void table_cells(text_table *tt) {
     kind_cell(co, kind, sizeof kind);
     cell[COL_KIND] = ms_arena_strdup(a, kind);
     tt->generic |= instance_count(co) > 1;
-    tt->by_move |= co->by_ref_twin != NULL;
+    tt->by_move |= co->by_ref_twin != NULL || co->not_built;
     cell[COL_FUT] = ms_arena_strdup(a, fb);
     cell[COL_STATES] = arena_printf(a, "%zu", co->nstates);
     char aw[48];
@@ -2059,8 +2060,9 @@ static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *
           tt.col ? C_DIM : "", tt.yields ? "; awaits: Ny = N yields" : "",
           tt.generic ? "  kind ×N: a generic body built N times, each figure its largest instance's\n" : "",
           tt.by_move ? "  kind by-move: an async closure's by-move body, built for a call by value "
-                       "(AsyncFnOnce); not built: nm has its by-ref body's code and none of it: in "
-                       "no total\n" : "",
+                       "(AsyncFnOnce); not built: nm shows one body of an async closure was not "
+                       "built (the closure is called only by reference, or only by value): in no "
+                       "total\n" : "",
           model, tt.col ? C_OFF : "");
   text_advice(&tt);
   ms_rep_whatif v;
@@ -2721,14 +2723,15 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   for (size_t r = 0; r < listed; r++) {
     yields |= ms_rep_suspends(cs[order[r]], MS_SUSPEND_YIELD) > 0;
     generic |= instance_count(cs[order[r]]) > 1;
-    by_move |= cs[order[r]]->by_ref_twin != NULL;
+    by_move |= cs[order[r]]->by_ref_twin != NULL || cs[order[r]]->not_built;
   }
   fprintf(o, "Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  "
              "Code bytes: exact from `nm`, `≈` corrected, `~` modelled; %s.%s%s%s\n\n",
           model, yields ? "  Awaits: `Ny` is N yields." : "",
           generic ? "  Kind `×N`: a generic body built N times, each figure its largest instance's." : "",
           by_move ? "  Kind `by-move`: an async closure's by-move body, built for a call by value "
-                    "(`AsyncFnOnce`); `not built`: `nm` has its by-ref body's code and none of it: "
+                    "(`AsyncFnOnce`); `not built`: `nm` shows one body of an async closure was not built (the closure is "
+                    "called only by reference, or only by value): "
                     "in no total." : "");
   md_table_head(o);
 }
