@@ -204,10 +204,12 @@ static unsigned uses_after(const scan_ctx *x, size_t s, size_t l) {
 static bool ends_with(const char *s, const char *tail);
 
 /* Can a value of this type (as printed) hold a reference?  Scalars, arrays and tuples of them
- * and named types without lifetimes cannot. */
+ * and named types without lifetimes cannot.  An opaque `impl Trait` can (a wrapper built
+ * around an async fn's future before MIR names its type: `Wrap::<impl Future<..>>(f(&t))`,
+ * a trial's timeout-like wrapper, whose borrow of the temporary was lost there). */
 static bool may_borrow(const char *t) {
   static const char *const MARKS[] = {"&", "'", "*", "Coroutine", "Closure", "{async", "{closure",
-                                      "{coroutine", "{gen", "Alias(", "dyn ", "/#"};
+                                      "{coroutine", "{gen", "Alias(", "dyn ", "/#", "impl "};
   for (size_t i = 0; i < sizeof MARKS / sizeof *MARKS; i++)
     if (strstr(t, MARKS[i])) return true;
   return false;
@@ -749,6 +751,19 @@ static void temp_after(ms_crate *c, ms_coroutine *co, const scan_ctx *x, size_t 
     if (!free_in) free_in = ms_arena_alloc(&c->arena, co->nstates + 1);
     free_in[s] = 1;
   }
+  /* does the borrowing await's output borrow l too (`first(&make()).await` of a `&u8`): its
+   * poll's result, `Poll<&u8>`, is then in the flow; a `let` of that output does not compile
+   * (E0716, a trial), what is needed must be taken from it in the same statement */
+  bool out_borrows = false;
+  for (size_t i = 0; free_in && i < x->b->nlocals && !out_borrows; i++) {
+    long id = x->b->locals[i].id;
+    const char *ty = x->b->locals[i].type;
+    if (id < 0 || (size_t)id >= f.nl || !f.tainted[id] || !ty) continue;
+    while (*ty == ' ') ty++;
+    out_borrows = !strncmp(ty, "Poll<", 5) || !strncmp(ty, "std::task::Poll<", 16) ||
+                  !strncmp(ty, "core::task::Poll<", 17);
+  }
+  if (free_in) free_in[co->nstates] = out_borrows; /* read by ms_advice_fix_text_for */
   free(f.tainted);
   free(f.borrower);
   if (!free_in) return;
@@ -985,6 +1000,12 @@ static bool surely_copy(const char *t, size_t n) {
 }
 
 const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
+  if (fix.kind == MS_FIX_END_STATEMENT && fix.index < co->nsaved && co->temp_after &&
+      co->temp_after[fix.index] && co->temp_after[fix.index][co->nstates])
+    return "end its statement after the await of the future that borrows it, taking what you "
+           "need from that await's output in the same statement (the output borrows the "
+           "temporary, so `let r = f(&make()).await;` does not compile: `let v = *f(&make())"
+           ".await;`, or `.to_owned()`), so the temporary is dropped before the next await";
   if (fix.kind == MS_FIX_RETURN_FUTURE && co->kind != MS_KIND_ASYNC_FN) /* a block or closure */
     return "use that future itself instead of an async block or closure that only awaits "
            "it: no state machine of its own (rust-lang/rust-project-goals#623, single await)";

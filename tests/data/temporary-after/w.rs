@@ -121,3 +121,46 @@ pub async fn borrowed_out() -> u32 {
 pub async fn one_await() -> u32 {
     fetch(&make_big()).await.unwrap_or(0)
 }
+
+/// Finding, with other words: the output borrows the temporary (`&u8`), so a `let` of it
+/// does not compile (E0716); what is needed is taken from it in the same statement.
+#[cfg(not(after))]
+pub async fn deref_output() -> u32 {
+    match first_byte(&make_big()).await {
+        r => {
+            let v = *r as u32;
+            process(v).await
+        }
+    }
+}
+#[cfg(after)]
+pub async fn deref_output() -> u32 {
+    let v = *first_byte(&make_big()).await as u32;
+    process(v).await
+}
+
+/// A timeout-like wrapper around the borrowing future: the wrapper borrows the temporary
+/// (MIR builds it as `Wrap::<impl Future<..>>(..)`), so it is needed at the first await.
+pub struct Wrap<F>(pub F);
+impl<F: Future> Future for Wrap<F> {
+    type Output = F::Output;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        // SAFETY: the field is never moved out of the pinned wrapper
+        unsafe { self.map_unchecked_mut(|w| &mut w.0) }.poll(cx)
+    }
+}
+#[cfg(not(after))]
+pub async fn wrapped() -> u32 {
+    match Wrap(fetch(&make_big())).await {
+        Ok(x) => process(x).await,
+        Err(()) => 0,
+    }
+}
+#[cfg(after)]
+pub async fn wrapped() -> u32 {
+    let r = Wrap(fetch(&make_big())).await;
+    match r {
+        Ok(x) => process(x).await,
+        Err(()) => 0,
+    }
+}
