@@ -1050,6 +1050,62 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
  * arguments of a call that returns a future (`level1(move _6)`, then `into_future`), which is
  * stored into a saved local holding a future (`__awaitee`); the upvar keeps its own slot in
  * every state, so the value is stored twice.  copy_moved[k] marks those. */
+/* Per upvar (arena, co->nupvars): 1 when a block some Suspend state's arm reaches (normal
+ * edges) reads it, or any statement borrows it. */
+static unsigned char *upvars_live_after_resume(ms_crate *c, const ms_coroutine *co, const ms_body *b,
+                                               const RefSet *rs) {
+  unsigned char *live = ms_arena_alloc(&c->arena, co->nupvars + 1);
+  size_t nb = b->nblock_by_index;
+  unsigned char *seen = ms_xcalloc(nb + 1, 1);
+  unsigned *stack = ms_xcalloc(nb + 1, sizeof *stack);
+  size_t n = 0;
+  for (size_t s = 0; s < co->nstates; s++) {
+    long e = co->states[s].entry;
+    if (strncmp(co->states[s].name, "Suspend", 7) || e < 0 || (size_t)e >= nb || seen[e]) continue;
+    seen[e] = 1;
+    stack[n++] = (unsigned)e;
+  }
+  while (n) {
+    const ms_block *blk = b->block_by_index[stack[--n]];
+    if (!blk || blk->cleanup) continue;
+    for (size_t j = 0; j <= blk->nstmts; j++) {
+      const ms_stmt *st = j < blk->nstmts ? blk->stmts[j] : blk->term;
+      for (size_t i = 0; st && i < st->nops; i++) {
+        const ms_place *q = st->ops[i].place;
+        size_t pk = q ? coroutine_prefix(rs, q) : 0;
+        long g;
+        if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
+            (size_t)g < co->nupvars)
+          live[g] = 1;
+      }
+    }
+    for (size_t e = 0; blk->term && e < blk->term->nedges; e++) {
+      unsigned t = blk->term->edges[e].target;
+      if (blk->term->edges[e].kind == MS_EDGE_UNWIND || t >= nb || seen[t]) continue;
+      seen[t] = 1;
+      stack[n++] = t;
+    }
+  }
+  free(seen);
+  free(stack);
+  for (size_t k = 0; k < b->nblocks; k++) { /* borrowed anywhere: `&buf`, `&raw const buf` */
+    const ms_block *blk = b->blocks[k];
+    for (size_t j = 0; j < blk->nstmts; j++) {
+      const ms_stmt *st = blk->stmts[j];
+      if (st->kind != MS_STMT_ASSIGN || (st->rv != MS_RV_REF && st->rv != MS_RV_RAW_PTR)) continue;
+      for (size_t i = 0; i < st->nops; i++) {
+        const ms_place *q = st->ops[i].place;
+        size_t pk = q ? coroutine_prefix(rs, q) : 0;
+        long g;
+        if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
+            (size_t)g < co->nupvars)
+          live[g] = 1;
+      }
+    }
+  }
+  return live;
+}
+
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const RefSet *rs,
                               const Ctx *x, const unsigned char *reach0) {
   ms_vec cs = {0}, cu = {0}, cm = {0};
@@ -1074,6 +1130,11 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
       }
     }
   }
+  /* upvars still live after a resume: read in a block a Suspend state's arm reaches (after
+   * the await, or a copy inside a loop), or borrowed anywhere.  Their slot stays whatever
+   * the layout does: a copy of one is no redundant copy (a trial: `let b = buf; x.await;
+   * b[0] + buf[1]` was said to store buf twice, 128 bytes a layout could drop) */
+  unsigned char *live = upvars_live_after_resume(c, co, b, rs);
   long maxl = (long)b->ntype_by_id; /* the locals' numbers, as parse.c bounds them */
   long *from = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *from); /* upvar + 1, 0 */
   /* per local: how often it is written whole anywhere in the body (a local written twice,
@@ -1131,6 +1192,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
            * an upvar nothing else reads */
           if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
           if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
+          if ((size_t)u < co->nupvars && live[u]) continue;
           bool dup = false;
           for (size_t q = 0; q < cs.len && !dup; q++)
             dup = ((size_t *)cs.items)[q] == (size_t)at && ((size_t *)cu.items)[q] == (size_t)u;

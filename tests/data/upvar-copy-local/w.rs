@@ -154,3 +154,42 @@ pub async fn reassigned(buf: [u8; 128], seed: u8) -> u8 {
     Tick(1).await;
     d[0]
 }
+
+/// No upvar-copy: an async block's capture still live after the await (read again there,
+/// copied anew in a loop, borrowed), so no layout can drop its slot.  (An async fn's
+/// argument is moved into its own local first: reading `buf` again reads that local.)
+pub fn reread(buf: [u8; 128]) -> impl Future<Output = u8> {
+    async move {
+        let b = buf;
+        Tick(1).await;
+        b[0] + buf[1]
+    }
+}
+pub fn in_loop(buf: [u8; 128]) -> impl Future<Output = u8> {
+    async move {
+        let mut s = 0u8;
+        for i in 0..3 {
+            let b = buf;
+            Tick(1).await;
+            s = s.wrapping_add(b[i]);
+        }
+        s
+    }
+}
+pub fn borrowed(buf: [u8; 128]) -> impl Future<Output = u8> {
+    async move {
+        let b = buf;
+        let r = &buf;
+        Tick(1).await;
+        b[0] + r[1]
+    }
+}
+/// Upvar-copy: the capture is read again, but only before the await.
+pub fn reread_before(buf: [u8; 128]) -> impl Future<Output = u8> {
+    async move {
+        let b = buf;
+        let z = buf[2];
+        Tick(1).await;
+        b[0] + z
+    }
+}
