@@ -74,7 +74,6 @@ extern char **environ;
 typedef struct {
   char **v;
   size_t n, cap;
-  bool oom;
 } strlist;
 
 /* The noun for a count: `one` for 1, else `many`. */
@@ -83,23 +82,11 @@ static const char *noun(size_t n, const char *one, const char *many) {
 }
 
 static void sl_push(strlist *l, const char *s) {
-  if (l->oom) return;
   if (l->n + 2 > l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 16;
-    char **v = ms_xrealloc(l->v, cap * sizeof *v);
-    if (!v) {
-      l->oom = true;
-      return;
-    }
-    l->v = v;
-    l->cap = cap;
+    l->cap = l->cap ? l->cap * 2 : 16;
+    l->v = ms_xrealloc(l->v, l->cap * sizeof *l->v);
   }
-  char *d = strdup(s ? s : "");
-  if (!d) {
-    l->oom = true;
-    return;
-  }
-  l->v[l->n++] = d;
+  l->v[l->n++] = ms_xstrdup(s ? s : "");
   l->v[l->n] = NULL;
 }
 
@@ -118,7 +105,6 @@ static void sl_free(strlist *l) {
 /* A crate name as rustc's --crate-name has it: a '-' (as in package names) read as '_'. */
 static void sl_push_crate(strlist *l, const char *name) {
   sl_push(l, name);
-  if (l->oom) return;
   for (char *q = l->v[l->n - 1]; *q; q++)
     if (*q == '-') *q = '_';
 }
@@ -270,7 +256,7 @@ static bool line_value(const char *text, const char *key, sbuf *out) {
     size_t n = strcspn(v, "\"\r\n");
     sb_clear(out);
     sb_putn(out, v, n);
-    return !out->oom;
+    return true;
   }
   return false;
 }
@@ -282,7 +268,7 @@ static bool find_in_path(const char *name, sbuf *out) {
     size_t n = strcspn(d, ":");
     sb_clear(out);
     sb_printf(out, "%.*s/%s", (int)n, n ? d : ".", name);
-    if (!out->oom && access(out->p, X_OK) == 0 && is_file(out->p)) return true;
+    if (access(out->p, X_OK) == 0 && is_file(out->p)) return true;
     d += n + (d[n] == ':');
   }
   sb_clear(out);
@@ -303,11 +289,7 @@ static char **env_with(const char *const *changes, size_t nchanges) {
   }
   for (size_t i = 0; i < nchanges; i++)
     if (strchr(changes[i], '=')) sl_push(&l, changes[i]);
-  if (l.oom || !l.v) {
-    sl_free(&l);
-    return NULL;
-  }
-  return l.v;
+  return l.v; /* NULL when it holds nothing */
 }
 
 static void env_free(char **env) {
@@ -356,7 +338,7 @@ static void config_read(wrap_config *c, const char *path) {
     else if (!strcmp(line, "bootstrap")) c->bootstrap = !strcmp(v, "1");
   }
   free(t);
-  c->ok = c->out.len > 0 && !c->out.oom && !c->crates.oom;
+  c->ok = c->out.len > 0;
 }
 
 /* The value of option `name` (`--crate-name X` or `--crate-name=X`) from index i, or NULL. */
@@ -493,7 +475,6 @@ int ms_capture_wrapper_main(int argc, char **argv) {
     if (c.chain.len) {
       /* the user's own wrapper (sccache, ...) for everything not dumped */
       char **nargv = ms_xcalloc((size_t)argc + 1, sizeof *nargv);
-      if (!nargv) return 2;
       nargv[0] = c.chain.p;
       for (int i = 1; i < argc; i++) nargv[i] = argv[i];
       return exec_or_die(nargv);
@@ -505,7 +486,7 @@ int ms_capture_wrapper_main(int argc, char **argv) {
   sbuf dir = {0}, p = {0}, info = {0};
   sb_printf(&dir, "%s/dumps/%s%s", sb_str(&c.out), u.crate_name,
             u.test ? "-test" : u.bin ? "-bin" : "");
-  if (dir.oom || mkdir_p(dir.p) != 0) {
+  if (mkdir_p(dir.p) != 0) {
     fprintf(stderr, "mirscope capture: cannot create %s: %s\n", sb_str(&dir), strerror(errno));
     return 2;
   }
@@ -535,7 +516,7 @@ int ms_capture_wrapper_main(int argc, char **argv) {
     sb_printf(&info, "artefact=%s%s%s/%s%s\n", rel ? cwd : "", rel ? "/" : "", od,
               u.crate_name, ex);
   sb_printf(&p, "%s/unit.txt", dir.p);
-  if (info.oom || p.oom || write_file(p.p, info.p, info.len) != 0) {
+  if (write_file(p.p, info.p, info.len) != 0) {
     fprintf(stderr, "mirscope capture: cannot write %s\n", sb_str(&p));
     return 2;
   }
@@ -544,7 +525,7 @@ int ms_capture_wrapper_main(int argc, char **argv) {
   p.len = 0;
   sb_printf(&p, "%s/type-sizes.raw", dir.p);
   int fd = open(sb_str(&p), O_WRONLY | O_CREAT | O_TRUNC, 0666);
-  if (p.oom || fd < 0 || dup2(fd, 1) < 0) {
+  if (fd < 0 || dup2(fd, 1) < 0) {
     fprintf(stderr, "mirscope capture: cannot write %s: %s\n", sb_str(&p), strerror(errno));
     return 2;
   }
@@ -553,7 +534,6 @@ int ms_capture_wrapper_main(int argc, char **argv) {
   sbuf dumpdir = {0};
   sb_printf(&dumpdir, "-Zdump-mir-dir=%s", dir.p);
   char **nargv = ms_xcalloc((size_t)argc + 8, sizeof *nargv);
-  if (!nargv || dumpdir.oom) return 2;
   int n = 0;
   for (int i = 1; i < argc; i++) nargv[n++] = argv[i];
   nargv[n++] = "-Zdump-mir=" DUMP_FILTER;
@@ -692,8 +672,7 @@ static int set_realpath(sbuf *dst, const char *path) {
   sb_clear(dst);
   sb_puts(dst, r);
   free(r);
-  if (dst->oom) errno = ENOMEM;
-  return dst->oom ? -1 : 0;
+  return 0;
 }
 
 /* ------------------------------------------------------------------ capture: the steps */
@@ -727,7 +706,7 @@ static int check_options(capture *c) {
   if (m && !is_file(m))
     return fail(c, MS_CAPTURE_USAGE, "manifest %s: %s", m,
                 errno ? strerror(errno) : "not a regular file");
-  return c->crates.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* The cargo to run (o->cargo, $CARGO, else `cargo` on PATH) and the rustc it drives ($RUSTC,
@@ -769,9 +748,7 @@ static int find_toolchain(capture *c) {
             shown.len ? shown.p : cargo, how, rshown.len ? rshown.p : c->rustc.p, rhow);
   free(shown.p);
   free(rshown.p);
-  return c->cargo.oom || c->rustc.oom || c->which.oom
-             ? fail(c, MS_CAPTURE_ERROR, "out of memory")
-             : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* `cargo locate-project --workspace --message-format plain`: the workspace's Cargo.toml. */
@@ -810,14 +787,13 @@ static int find_project(capture *c) {
   }
   if (locate_workspace(c->cargo.p, m ? c->manifest.p : NULL, &c->root) == 0)
     set_realpath(&c->root, c->root.p); /* kept as cargo said it when it does not resolve */
-  return c->cwd.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
-/* Name path `dst` as dir/name; false when out of memory. */
-static bool name_in(sbuf *dst, const sbuf *dir, const char *name) {
+/* Name path `dst` as dir/name. */
+static void name_in(sbuf *dst, const sbuf *dir, const char *name) {
   sb_clear(dst);
   sb_printf(dst, "%s/%s", dir->p, name);
-  return !dst->oom;
 }
 
 /* OUT: given, else <workspace root>/target/mirscope; created and made absolute.  Beside it
@@ -831,11 +807,11 @@ static int prepare_out_dir(capture *c) {
   else
     return fail(c, MS_CAPTURE_USAGE, "not in a cargo project (cargo locate-project failed); "
                                      "give --manifest-path or run inside the project");
-  if (c->outdir.oom || mkdir_p(c->outdir.p) != 0 || set_realpath(&c->outdir, c->outdir.p) != 0)
+  if (mkdir_p(c->outdir.p) != 0 || set_realpath(&c->outdir, c->outdir.p) != 0)
     return fail(c, MS_CAPTURE_ERROR, "cannot create %s: %s", sb_str(&c->outdir), strerror(errno));
   if (!strcmp(c->outdir.p, "/")) return fail(c, MS_CAPTURE_USAGE, "the output cannot be /");
   sb_printf(&c->attempt, "%s.attempt", c->outdir.p);
-  if (c->attempt.oom || rm_rf(c->attempt.p) != 0 || mkdir_p(c->attempt.p) != 0)
+  if (rm_rf(c->attempt.p) != 0 || mkdir_p(c->attempt.p) != 0)
     return fail(c, MS_CAPTURE_ERROR, "cannot create %s: %s", sb_str(&c->attempt),
                 strerror(errno));
   const struct {
@@ -851,8 +827,7 @@ static int prepare_out_dir(capture *c) {
       {&c->dumps, &c->attempt, "dumps"},        {&c->report_tmp, &c->attempt, "report.json"},
   };
   for (size_t i = 0; i < sizeof layout / sizeof *layout; i++)
-    if (!name_in(layout[i].path, layout[i].dir, layout[i].name))
-      return fail(c, MS_CAPTURE_ERROR, "out of memory");
+    name_in(layout[i].path, layout[i].dir, layout[i].name);
   return MS_CAPTURE_OK;
 }
 
@@ -864,7 +839,7 @@ static int find_wrapper(capture *c) {
   else if (set_realpath(&c->self, se) != 0)
     return fail(c, MS_CAPTURE_ERROR, "cannot find the mirscope binary %s: %s", se,
                 strerror(errno));
-  return c->self.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* From the text of `rustc -vV`: whether its release needs RUSTC_BOOTSTRAP=1 for -Z flags
@@ -905,7 +880,7 @@ static int config_target(capture *c) {
     }
   }
   free(t);
-  return c->cfg_target.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* `rustc -vV` into OUT/rustc-vV.txt, run where cargo will run; the host triple. */
@@ -921,7 +896,7 @@ static int read_rustc_version(capture *c) {
   line_value(v, "host: ", &c->host);
   free(v);
   sb_puts(&c->triple, build_target(c) ? build_target(c) : sb_str(&c->host));
-  return c->triple.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* `rustc ARGS...` run where cargo runs: its stdout (malloc'd), NULL when it fails. */
@@ -976,7 +951,7 @@ static size_t link_entries(const char *src, const char *dst) {
     sb_clear(&to);
     sb_printf(&from, "%s/%s", src, e->d_name);
     sb_printf(&to, "%s/%s", dst, e->d_name);
-    if (!from.oom && !to.oom && is_dir(from.p) && symlink(from.p, to.p) == 0) n++;
+    if (is_dir(from.p) && symlink(from.p, to.p) == 0) n++;
   }
   if (d) closedir(d);
   free(from.p);
@@ -1023,7 +998,7 @@ static bool project_directory_source(const capture *c, char **env, sbuf *dir) {
           if (cl.value[0] != '/')
             sb_printf(dir, "%s/", cargo_dir ? cl.origin : opt_or(project_dir(c), "."));
           sb_puts(dir, cl.value);
-          found = !dir->oom;
+          found = true;
         }
       }
       l += n + (l[n] == '\n');
@@ -1061,11 +1036,10 @@ static int vendor_sources(capture *c, const char *library_vendor) {
   else
     say(c, "mirscope capture: offline: crates.io is %s, holding the library's %zu vendored "
            "%s", c->vendor.p, n, noun(n, "crate", "crates"));
-  bool oom = a.oom || b.oom || c->cargo_config.oom;
   free(project.p);
   free(a.p);
   free(b.p);
-  return oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* For --target: when the target's `core` is not installed, build it with -Zbuild-std=core
@@ -1123,7 +1097,7 @@ static int write_wrapper_config(capture *c) {
   const char *chain = getenv("RUSTC_WRAPPER");
   if (chain && *chain && strcmp(chain, c->self.p) != 0) sb_printf(&cf, "chain=%s\n", chain);
   for (size_t i = 0; i < c->crates.n; i++) sb_printf(&cf, "crate=%s\n", c->crates.v[i]);
-  int rc = cf.oom || write_file(c->conf.p, cf.p, cf.len) != 0
+  int rc = write_file(c->conf.p, cf.p, cf.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->conf.p, strerror(errno))
                : MS_CAPTURE_OK;
   free(cf.p);
@@ -1189,7 +1163,7 @@ static void packages_to_clean(const char *units_path, const strlist *crates, str
     sb_puts(&o2, keep.v[i]);
     sb_puts(&o2, "\n");
   }
-  if (!o2.oom && !keep.oom) write_file(units_path, sb_str(&o2), o2.len);
+  write_file(units_path, sb_str(&o2), o2.len);
   free(o2.p);
   sl_free(&keep);
 }
@@ -1239,7 +1213,7 @@ static void cargo_clean(const capture *c, const char *spec) {
   profile_args(c->o, &cl);
   sl_push(&cl, "-p");
   sl_push(&cl, spec);
-  if (!cl.oom) run_to_file_env(cl.v, NULL, c->cargo_env, NULL);
+  run_to_file_env(cl.v, NULL, c->cargo_env, NULL);
   sl_free(&cl);
 }
 
@@ -1253,7 +1227,7 @@ static int clean_slate(capture *c) {
   if (!c->cargo_env) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   packages_to_clean(c->units.p, &c->crates, &c->clean);
   for (size_t i = 0; i < c->clean.n; i++) cargo_clean(c, c->clean.v[i]);
-  return c->clean.oom ? fail(c, MS_CAPTURE_ERROR, "out of memory") : MS_CAPTURE_OK;
+  return MS_CAPTURE_OK;
 }
 
 /* The environment of cargo: this program as RUSTC_WRAPPER, reading capture.conf; the rustc
@@ -1273,8 +1247,7 @@ static char **cargo_env(const capture *c) {
   sl_push(&changes, "CARGO_INCREMENTAL=0"); /* incremental reuse would skip MIR of some CGUs */
   sl_push(&changes, "CARGO_BUILD_RUSTC_WRAPPER"); /* removed */
   sl_push(&changes, "CARGO_TARGET_DIR");
-  bool oom = a.oom || b.oom || r.oom || changes.oom;
-  char **env = oom ? NULL : env_with((const char *const *)changes.v, changes.n);
+  char **env = env_with((const char *const *)changes.v, changes.n);
   free(a.p);
   free(b.p);
   free(r.p);
@@ -1366,7 +1339,6 @@ static int run_build(capture *c) {
   cargo_command(c, &c->cargo_argv, "build");
   if (c->build_std && !build_std_given(o)) sl_push(&c->cargo_argv, "-Zbuild-std=core");
   for (size_t i = 0; i < o->ncargo_args; i++) sl_push(&c->cargo_argv, o->cargo_args[i]);
-  if (c->cargo_argv.oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   if (o->progress)
     say(c, "mirscope capture: cargo build%s --offline%s%s%s%s (log: %s)",
         o->release ? " --release" : "", build_target(c) ? " --target " : "", opt_or(build_target(c), ""),
@@ -1385,7 +1357,7 @@ static int cmp_cstr(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* b = OUT/dumps/UNIT, or OUT/dumps/UNIT/FILE; returns it ("" when out of memory). */
+/* b = OUT/dumps/UNIT, or OUT/dumps/UNIT/FILE; returns it. */
 static const char *unit_path(sbuf *b, const capture *c, const char *unit, const char *file) {
   sb_clear(b);
   sb_printf(b, "%s/%s%s%s", c->dumps.p, unit, file ? "/" : "", file ? file : "");
@@ -1412,7 +1384,6 @@ static int list_units(capture *c) {
       sl_push(units, e->d_name);
   if (d) closedir(d);
   free(path.p);
-  if (units->oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   if (units->n) qsort(units->v, units->n, sizeof *units->v, cmp_cstr);
   for (size_t i = 0; i < c->crates.n; i++)
     if (!crate_dumped(c, c->crates.v[i]))
@@ -1441,7 +1412,7 @@ static void filter_file(const char *src, const char *dst,
     }
     i = e + 1;
   }
-  if (!o.oom && write_file(dst, sb_str(&o), o.len) == 0) unlink(src);
+  if (write_file(dst, sb_str(&o), o.len) == 0) unlink(src);
   free(o.p);
   free(t);
 }
@@ -1476,7 +1447,7 @@ static char *unit_artefact(const char *unit_txt) {
                                                     : 1;
     if (rank < best_rank) best_rank = rank, best = line + 9;
   }
-  best = best ? strdup(best) : NULL;
+  best = best ? ms_xstrdup(best) : NULL;
   free(u);
   return best;
 }
@@ -1513,7 +1484,6 @@ static int collect_ground_truth(capture *c) {
   else
     sb_puts(&c->nm, "nm");
   free(found.p);
-  if (c->nm.oom) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   for (size_t k = 0; k < c->units_dumped.n; k++) collect_unit(c, c->units_dumped.v[k]);
   return MS_CAPTURE_OK;
 }
@@ -1587,7 +1557,7 @@ static void add_dump(capture *c, const char *path) {
 static bool unit_value(const char *text, const char *key, sbuf *out) {
   sbuf k = {0};
   sb_printf(&k, "%s=", key);
-  bool found = !k.oom && line_value(text, k.p, out);
+  bool found = line_value(text, k.p, out);
   free(k.p);
   return found;
 }
@@ -1634,7 +1604,7 @@ static int read_build(capture *c) {
            "can inline across crates and merge or drop what the crates' own code has (poison "
            "arms among it): code figures and -Zasync-panic savings are of the crates' code "
            "before that, upper bounds for the binary");
-  int rc = p.oom || write_file(c->build_txt.p, p.p, p.len) != 0
+  int rc = write_file(c->build_txt.p, p.p, p.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
                : MS_CAPTURE_OK;
   free(t.p);
@@ -1684,7 +1654,7 @@ static int write_reports(capture *c) {
   const ms_capture_options *o = c->o;
   sbuf tmp = {0};
   sb_printf(&tmp, "%s.tmp", c->report_tmp.p);
-  FILE *f = tmp.oom ? NULL : fopen(tmp.p, "w");
+  FILE *f = fopen(tmp.p, "w");
   int w = f ? ms_crate_write_json(c->crate, f) : -1;
   if (f && fclose(f) != 0) w = -1;
   if (w != 0 || rename(tmp.p, c->report_tmp.p) != 0) {
@@ -1704,15 +1674,18 @@ static int publish(capture *c) {
                                      "dumps", "report.json", "report.md", "svg"};
   sbuf from = {0}, to = {0};
   int rc = MS_CAPTURE_OK;
-  for (size_t i = 0; i < sizeof OURS / sizeof *OURS && rc == MS_CAPTURE_OK; i++)
-    if (name_in(&from, &c->attempt, OURS[i]) && name_in(&to, &c->outdir, OURS[i]) &&
-        !is_file(from.p) && !is_dir(from.p) && rm_rf(to.p) != 0)
+  for (size_t i = 0; i < sizeof OURS / sizeof *OURS && rc == MS_CAPTURE_OK; i++) {
+    name_in(&from, &c->attempt, OURS[i]);
+    name_in(&to, &c->outdir, OURS[i]);
+    if (!is_file(from.p) && !is_dir(from.p) && rm_rf(to.p) != 0)
       rc = fail(c, MS_CAPTURE_ERROR, "cannot remove %s: %s", to.p, strerror(errno));
+  }
   DIR *d = rc == MS_CAPTURE_OK ? opendir(c->attempt.p) : NULL;
   for (struct dirent *e; d && rc == MS_CAPTURE_OK && (e = readdir(d));) {
     if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-    if (!name_in(&from, &c->attempt, e->d_name) || !name_in(&to, &c->outdir, e->d_name) ||
-        rm_rf(to.p) != 0 || rename(from.p, to.p) != 0)
+    name_in(&from, &c->attempt, e->d_name);
+    name_in(&to, &c->outdir, e->d_name);
+    if (rm_rf(to.p) != 0 || rename(from.p, to.p) != 0)
       rc = fail(c, MS_CAPTURE_ERROR, "cannot move %s to %s: %s", from.p, to.p, strerror(errno));
   }
   if (d) closedir(d);
@@ -1784,7 +1757,6 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
           "is modelled\n", out);
   if (!n) return;
   size_t *idx = ms_xmalloc(n * sizeof *idx);
-  if (!idx) return;
   for (size_t i = 0; i < n; i++) idx[i] = i;
   rank_sort(idx, n, c);
   size_t shown = top && top < n ? top : n;

@@ -513,7 +513,6 @@ static int cmp_dbl(const void *a, const void *b) {
  */
 double ms_code_build_scale(const double *est, const double *nm, size_t n) {
   double *r = ms_xmalloc((n + 1) * sizeof *r);
-  if (!r) return 0;
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (est[i] > 0 && nm[i] > 0) r[k++] = nm[i] / est[i];
@@ -584,14 +583,9 @@ static uint64_t hash_str(const char *s) {
 
 ms_symbols *ms_symbols_new(void) {
   ms_symbols *s = ms_xcalloc(1, sizeof *s);
-  if (!s) return NULL;
   ms_arena_init(&s->arena);
   s->nbuckets = 256;
   s->buckets = ms_xcalloc(s->nbuckets, sizeof *s->buckets);
-  if (!s->buckets) {
-    free(s);
-    return NULL;
-  }
   return s;
 }
 
@@ -647,15 +641,12 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
       moves = strlen(MOVES[m]) == fe - fb && !memcmp(name + fb, MOVES[m], fe - fb);
     if (moves) continue;
     if (s->nhosts == s->caphosts) {
-      size_t cap = s->caphosts ? 2 * s->caphosts : 16;
-      host *h = ms_xrealloc(s->hosts, cap * sizeof *h);
-      if (!h) return;
-      s->hosts = h;
-      s->caphosts = cap;
+      s->caphosts = s->caphosts ? 2 * s->caphosts : 16;
+      s->hosts = ms_xrealloc(s->hosts, s->caphosts * sizeof *s->hosts);
     }
     sbuf a = {0};
     sb_putn(&a, name + b, e - b);
-    const char *arg = a.oom ? NULL : arena_sb(s, &a);
+    const char *arg = arena_sb(s, &a);
     free(a.p);
     if (arg) s->hosts[s->nhosts++] = (host){arg, size};
   }
@@ -676,7 +667,6 @@ long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least,
 static void grow(ms_symbols *s) {
   size_t n = s->nbuckets * 2;
   sym **b = ms_xcalloc(n, sizeof *b);
-  if (!b) return; /* keep the old table: slower, still correct */
   for (size_t i = 0; i < s->nbuckets; i++) {
     sym *e = s->buckets[i];
     while (e) {
@@ -877,9 +867,8 @@ static bool add_symbol(ms_symbols *s, const char *name, size_t n, long size) {
     sb_puts(&ident, "|");
     sb_puts(&ident, sb_str(&key));
   }
-  bool ok = !(key.oom || qual.oom || self_b.oom || self_p.oom || trait_b.oom || ident.oom ||
-              crate.oom || whole.oom);
-  if (ok && key.len) {
+  bool ok = true;
+  if (key.len) {
     uint64_t h = hash_str(sb_str(&key));
     /* the same name twice (local symbols of several objects) gives two entries with one
      * ident: the lookup takes the larger, as for instances */
@@ -1393,7 +1382,7 @@ void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t 
     impl_key(&key, cs[i]->def_path, impl);
     size_t mn;
     const char *m = key_method(sb_str(&key), &mn);
-    if (self_b.len && !inherent && mn && !key.oom) {
+    if (self_b.len && !inherent && mn) {
       override_m *o = &ov.v[ov.n++];
       o->self_b = ms_xstrdup(sb_str(&self_b));
       o->trait_b = ms_xstrdup(sb_str(&trait_b));

@@ -149,7 +149,7 @@ static void shorten(sbuf *out, const char *s, size_t max) {
                        (t.p[k - 1] >= 'a' && t.p[k - 1] <= 'z') ||
                        (t.p[k - 1] >= 'A' && t.p[k - 1] <= 'Z')))
         k--;
-      if (k < t.len && !t.oom) { /* identifier before `::`: a module path segment */
+      if (k < t.len) { /* identifier before `::`: a module path segment */
         t.len = k;
         t.p[k] = 0;
         p += 2;
@@ -312,7 +312,7 @@ static void link_file(sbuf *u, const char *root, const char *f, size_t fl, bool 
     if (path.len && path.p[path.len - 1] != '/') sb_putc(&path, '/');
   }
   sb_putn(&path, f, fl);
-  if (path.p && !path.oom) tidy_path(path.p);
+  if (path.p) tidy_path(path.p);
   const char *p = sb_str(&path);
   if (slash && p[0] == '/') p++;
   url_encode(u, p, strlen(p), 1);
@@ -341,10 +341,9 @@ static int link_for(sbuf *b, const char *fmt, const char *root, const char *span
   if (!fmt || !span || !*span || !parse_span(span, &f, &fl, &l, &ll, &c, &cl)) return 0;
   sbuf u = {0};
   link_subst(&u, fmt, root, f, fl, l, ll, c, cl);
-  int ok = !u.oom;
-  if (ok) html_text(b, sb_str(&u));
+  html_text(b, sb_str(&u));
   free(u.p);
-  return ok;
+  return 1;
 }
 
 /* ------------------------------------------------------------------ render context */
@@ -485,11 +484,11 @@ static Agnode_t *mknode(rctx *r, Agraph_t *sub, const char *prefix, const char *
   sb_puts(&b, prefix);
   ident(&b, name);
   size_t base = b.len;
-  for (unsigned k = 2; !b.oom && agnode(r->g, b.p, 0); k++) {
+  for (unsigned k = 2; agnode(r->g, b.p, 0); k++) {
     b.len = base;
     sb_printf(&b, "~%u", k);
   }
-  Agnode_t *n = b.oom ? NULL : agnode(sub, b.p, 1);
+  Agnode_t *n = agnode(sub, b.p, 1);
   if (n) set(r, n, r->n_id, b.p);
   free(b.p);
   if (!n) fail(r, "agnode");
@@ -502,7 +501,7 @@ static Agraph_t *mksub(rctx *r, Agraph_t *parent, const char *prefix, const char
   sb_puts(&b, "cluster_");
   sb_puts(&b, prefix);
   ident(&b, name);
-  Agraph_t *s = b.oom ? NULL : agsubg(parent, b.p, 1);
+  Agraph_t *s = agsubg(parent, b.p, 1);
   if (s) {
     set(r, s, r->g_id, b.p);
     /* the root's label and tooltip are every subgraph's default: reset them */
@@ -967,14 +966,10 @@ static Agnode_t *state_node(const view_ctx *v, size_t s) {
   rctx *r = v->r;
   state_label(v, &r->s, s);
   state_tooltip(&r->t, v->co, s);
-  if (r->s.oom || r->t.oom) {
-    fail(r, "allocation");
-    return NULL;
-  }
   sbuf id = {0};
   sb_puts(&id, v->prefix);
   sb_puts(&id, "state-");
-  Agnode_t *n = mknode(r, v->sub, id.oom ? "" : sb_str(&id), ms_co_state_name(v->co, s));
+  Agnode_t *n = mknode(r, v->sub, sb_str(&id), ms_co_state_name(v->co, s));
   free(id.p);
   set_html(r, n, r->n_label, sb_str(&r->s));
   set(r, n, r->n_tooltip, sb_str(&r->t));
@@ -1044,7 +1039,7 @@ static void state_bundle(const view_ctx *v, Agnode_t *const *nodes, const unsign
   sb_puts(&name, ms_transition_kind_name(kind));
   sb_puts(&name, "-");
   sb_puts(&name, ms_co_state_name(co, to));
-  Agnode_t *n = mknode(r, v->sub, v->prefix, name.oom ? "bundle" : name.p);
+  Agnode_t *n = mknode(r, v->sub, v->prefix, name.p);
   sb_clear(&r->t);
   bool *src = bundle_sources(r, co, d, kind, to);
   sb_puts(&r->t, "<FONT POINT-SIZE=\"10\">");
@@ -1066,7 +1061,7 @@ static void state_bundle(const view_ctx *v, Agnode_t *const *nodes, const unsign
   set(r, n, r->n_color, via_color(kind));
   set(r, n, r->n_fillcolor, PAL_BUNDLE_FILL);
   set(r, n, r->n_fontcolor, via_color(kind));
-  kind_edge(v, n, nodes[to], name.oom ? "bundle" : name.p, to, kind);
+  kind_edge(v, n, nodes[to], name.p, to, kind);
   free(name.p);
 }
 
@@ -1228,8 +1223,7 @@ static int render_mermaid(rctx *r, const ms_coroutine *co, FILE *out) {
   sbuf b = {0};
   mermaid_diagram(r, &b, co);
   int rc = 0;
-  if (b.oom) rc = seterr(r->errbuf, r->errlen, "out of memory");
-  else if (fwrite(b.p, 1, b.len, out) != b.len || fflush(out) != 0 || ferror(out))
+  if (fwrite(b.p, 1, b.len, out) != b.len || fflush(out) != 0 || ferror(out))
     rc = seterr(r->errbuf, r->errlen, "writing Mermaid failed");
   free(b.p);
   return rc;
@@ -1453,10 +1447,6 @@ static void cfg_block(cfg_ctx *c, size_t i) {
   cfg_block_label(c, &r->s, blk);
   set_html(r, n, r->n_label, sb_str(&r->s));
   cfg_block_tooltip(&r->t, blk);
-  if (r->s.oom || r->t.oom) {
-    fail(r, "allocation");
-    return;
-  }
   set(r, n, r->n_tooltip, sb_str(&r->t));
   cfg_block_style(c, n, blk, o);
   if (r->n_url) cfg_block_link(c, n, blk);
@@ -1471,7 +1461,7 @@ static void cfg_missing_edge(cfg_ctx *c, size_t i, unsigned tg) {
   sbuf pn = {0};
   sb_puts(&pn, c->v.prefix);
   sb_puts(&pn, bbn);
-  Agnode_t *ph = pn.oom ? NULL : agnode(r->g, pn.p, 0);
+  Agnode_t *ph = agnode(r->g, pn.p, 0);
   free(pn.p);
   if (!ph) {
     ph = mknode(r, c->v.sub, c->v.prefix, bbn);
@@ -1685,10 +1675,6 @@ static void layout_table(const layout_ctx *c) {
   rctx *r = c->v.r;
   layout_table_html(c, &r->s);
   layout_table_tooltip(c, &r->t);
-  if (r->s.oom || r->t.oom) {
-    fail(r, "allocation");
-    return;
-  }
   Agraph_t *tc = mksub(r, c->v.sub, c->v.prefix, "variants");
   set(r, tc, r->g_label, "variants \xC3\x97 saved locals (bytes per field)");
   set(r, tc, r->g_color, PAL_STATE_FRAME);
@@ -1706,7 +1692,7 @@ static Agnode_t *conflict_node(const layout_ctx *c, Agraph_t *cc, size_t i, bool
   sbuf id = {0};
   sb_puts(&id, c->v.prefix);
   sb_puts(&id, "local-");
-  Agnode_t *n = mknode(r, cc, id.oom ? "" : sb_str(&id), ms_co_saved_id(co, i));
+  Agnode_t *n = mknode(r, cc, sb_str(&id), ms_co_saved_id(co, i));
   free(id.p);
   sb_clear(b);
   saved_name_html(b, co, i);
@@ -1828,7 +1814,7 @@ static int svg_finish(sbuf *o, const char *svg, size_t len) {
     sb_putn(o, p, (size_t)(nx - p));
     p = nx;
   }
-  return o->oom ? -1 : 0;
+  return 0;
 }
 
 /* ------------------------------------------------------------------ deterministic ids */
@@ -1964,11 +1950,6 @@ static void render_clusters(rctx *r, const ms_coroutine *const *cos, const ms_bo
     sbuf pf = {0};
     co_stem(&pf, cos[i]);
     sb_puts(&pf, ".");
-    if (pf.oom) {
-      fail(r, "allocation");
-      free(pf.p);
-      break;
-    }
     Agraph_t *c = mksub(r, r->g, "", pf.p);
     set(r, c, r->g_color, PAL_COROUTINE_FRAME);
     render_coroutine(&(view_ctx){r, c, cos[i], pf.p}, c, bodies ? bodies[i] : NULL, view);
@@ -2050,7 +2031,6 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
   else
     render_clusters(&r, cos, bodies, n, view);
   if (view == MS_VIEW_STATES) legend_states(&r, r.g, "");
-  if (r.s.oom || r.t.oom) fail(&r, "allocation");
 
   int rc = r.failed ? -1 : 0;
   if (!rc) rc = fmt == MS_FORMAT_DOT ? render_dot(&r, out) : render_svg(&r, opts, out);
@@ -2140,7 +2120,7 @@ size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap) {
   if (!co) return 0;
   sbuf b = {0};
   co_stem(&b, co);
-  size_t n = b.oom ? 0 : b.len;
+  size_t n = b.len;
   if (out && cap) {
     size_t k = n < cap - 1 ? n : cap - 1;
     if (k) memcpy(out, b.p, k);

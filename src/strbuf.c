@@ -7,16 +7,10 @@
 #include <string.h>
 
 void sb_putn(sbuf *b, const char *s, size_t n) {
-  if (b->oom) return;
   if (b->len + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->len + n + 1) cap *= 2;
-    char *p = ms_xrealloc(b->p, cap);
-    if (!p) {
-      b->oom = true;
-      return;
-    }
-    b->p = p;
+    b->p = ms_xrealloc(b->p, cap);
     b->cap = cap;
   }
   memcpy(b->p + b->len, s, n);
@@ -40,10 +34,6 @@ void sb_printf(sbuf *b, const char *fmt, ...) {
     return;
   }
   char *big = ms_xmalloc((size_t)n + 1);
-  if (!big) {
-    b->oom = true;
-    return;
-  }
   va_start(ap, fmt);
   vsnprintf(big, (size_t)n + 1, fmt, ap);
   va_end(ap);
@@ -56,4 +46,4 @@ void sb_clear(sbuf *b) {
   if (b->p) b->p[0] = 0;
 }
 
-const char *sb_str(const sbuf *b) { return b->p && !b->oom ? b->p : ""; }
+const char *sb_str(const sbuf *b) { return b->p ? b->p : ""; }

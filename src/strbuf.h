@@ -1,6 +1,6 @@
 /* A growable NUL-terminated string in a malloc'd buffer, shared by the stages that build
- * text (graph labels, paths, signatures).  Allocation failure sets `oom` and makes every
- * later call a no-op; sb_str then gives "". */
+ * text (graph labels, paths, signatures).  It grows with ms_xrealloc (alloc.h): allocation
+ * failure aborts.  sb_str gives "" for a buffer nothing was put in. */
 #ifndef MS_STRBUF_H
 #define MS_STRBUF_H
 
@@ -10,7 +10,6 @@
 typedef struct {
   char *p;
   size_t len, cap;
-  bool oom;
 } sbuf;
 
 void sb_putn(sbuf *b, const char *s, size_t n);
