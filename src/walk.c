@@ -409,7 +409,6 @@ struct ms_inputs {
   const char *shadowed_kept, *shadowed_dropped; /* the first such pair (paths in c[]) */
   ms_error_fn on_error;
   void *user;
-  bool oom;
 };
 
 /* Count a dump file of pass `pass` as skipped by pass selection. */
@@ -477,7 +476,7 @@ static char *body_key(const char *path, char *pass, size_t cap) {
   base = base ? base + 1 : path;
   size_t keylen;
   if (!dump_name(base, pass, cap, &keylen)) return NULL;
-  return strndup(path, (size_t)(base - path) + keylen);
+  return ms_xstrndup(path, (size_t)(base - path) + keylen);
 }
 
 /* ------------------------------------------------------------------ what a file is */
@@ -673,22 +672,12 @@ static int collect_fn(const char *path, bool explicit_arg, void *user) {
     look_for_type_sizes(in, path);
   }
   if (in->n == in->cap) {
-    size_t nc = in->cap ? in->cap * 2 : 256;
-    Cand *nb = ms_xrealloc(in->c, nc * sizeof *nb);
-    if (!nb) {
-      in->oom = true;
-      return -1;
-    }
-    in->c = nb;
-    in->cap = nc;
+    in->cap = in->cap ? in->cap * 2 : 256;
+    in->c = ms_xrealloc(in->c, in->cap * sizeof *in->c);
   }
   Cand *c = &in->c[in->n];
   memset(c, 0, sizeof *c);
-  c->path = strdup(path);
-  if (!c->path) {
-    in->oom = true;
-    return -1;
-  }
+  c->path = ms_xstrdup(path);
   char pass[128];
   if (!explicit_arg && ms_pass_from_filename(path, pass, sizeof pass)) {
     c->key = body_key(path, pass, sizeof pass);
@@ -726,14 +715,10 @@ static void collect_other(const char *path, void *user) {
   fclose(f);
   if (n < 16 || memcmp(head, "print-type-size ", 16) != 0) return;
   if (in->nts == in->capts) {
-    size_t nc = in->capts ? in->capts * 2 : 8;
-    char **nb = ms_xrealloc(in->ts, nc * sizeof *nb);
-    if (!nb) return;
-    in->ts = nb;
-    in->capts = nc;
+    in->capts = in->capts ? in->capts * 2 : 8;
+    in->ts = ms_xrealloc(in->ts, in->capts * sizeof *in->ts);
   }
-  char *p = strdup(path);
-  if (p) in->ts[in->nts++] = p;
+  in->ts[in->nts++] = ms_xstrdup(path);
 }
 
 static void collect_error(const char *path, const char *msg, void *user) {
@@ -833,25 +818,15 @@ static void list_capture_symbols(ms_inputs *in) {
 ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
                              void *user) {
   ms_inputs *in = ms_xcalloc(1, sizeof *in);
-  if (!in) return NULL;
   in->on_error = on_error;
   in->user = user;
   Walk w = {.fn = collect_fn, .other = collect_other, .drop_name = drop_other_pass, .user = in,
             .on_error = collect_error, .err_user = in};
-  int rc = walk_all(&w, paths, npaths);
+  walk_all(&w, paths, npaths); /* collect_fn never stops it */
   free(w.seen);
-  if (rc < 0 || in->oom) {
-    ms_inputs_free(in);
-    return NULL;
-  }
   /* group dump files by body; keep the best-ranked file when it is a resume-like pass */
   Cand **byk = ms_xmalloc((in->n ? in->n : 1) * sizeof *byk);
   in->kept = ms_xmalloc((in->n ? in->n : 1) * sizeof *in->kept);
-  if (!byk || !in->kept) {
-    free(byk);
-    ms_inputs_free(in);
-    return NULL;
-  }
   size_t nk = 0;
   for (size_t i = 0; i < in->n; i++)
     if (in->c[i].key) byk[nk++] = &in->c[i];
