@@ -204,10 +204,10 @@ static size_t finding_minus(ms_arena *ar, const ms_coroutine *a, const ms_corout
   for (size_t i = 0; i < na; i++) {
     bool found = false;
     for (size_t j = 0; j < nb && !found; j++)
-      if (!(used && used[j]) && fa[i].cls == fb[j].cls &&
+      if (!used[j] && fa[i].cls == fb[j].cls &&
           !strcmp(state_name(a, fa[i].state), state_name(b, fb[j].state))) {
         found = true;
-        if (used) used[j] = true;
+        used[j] = true;
       }
     if (found) continue;
     diff_finding *d = ms_vec_push(ar, &v, sizeof *d);
@@ -600,8 +600,7 @@ static void match_keys(const char *const *kn, const char *const *ko, size_t nn, 
 
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = ms_xcalloc(1, sizeof *d);
-  if (d) d->name_width = 40, d->gate = -1;
-  if (!d) return NULL;
+  d->name_width = 40, d->gate = -1;
   d->old_crate = old;
   d->new_crate = new_;
   ms_arena_init(&d->arena);
@@ -1084,7 +1083,6 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
   }
   if (!d->n) return;
   char(*cell)[D_NCOL][512] = ms_xcalloc(d->n, sizeof *cell);
-  if (!cell) return;
   size_t w[D_NCOL];
   for (size_t c = 0; c < D_NCOL; c++) w[c] = ms_rep_width(DHEAD[c]);
   for (size_t i = 0; i < d->n; i++) {

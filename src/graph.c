@@ -1833,7 +1833,7 @@ static void *id_open(Agraph_t *g, Agdisc_t *disc) {
   (void)g;
   (void)disc;
   id_state *s = ms_xmalloc(sizeof *s);
-  if (s) s->next = 1;
+  s->next = 1;
   return s;
 }
 static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
@@ -2043,7 +2043,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
 
 ms_graph_ctx *ms_graph_ctx_new(void) {
   ms_graph_ctx *c = ms_xcalloc(1, sizeof *c);
-  if (c && !(c->gvc = gvContext())) {
+  if (!(c->gvc = gvContext())) {
     free(c);
     c = NULL;
   }

@@ -55,10 +55,6 @@ void ms_json_type(FILE *o, const char *type) {
   }
   size_t n = strlen(type);
   char *one = ms_xmalloc(n + 1);
-  if (!one) {
-    ms_json_string(o, type);
-    return;
-  }
   ms_type_one_line(type, n, one, n + 1);
   ms_json_string(o, one);
   free(one);
@@ -470,10 +466,6 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
   fputs("  \"coroutines\": [", o);
   ms_coroutine **cs = c->coroutines.items;
   size_t nl = n, *list = opt && opt->json_ranked ? ms_rep_ranked(c, opt->sort, opt, &nl) : sel;
-  if (!list) {
-    free(sel);
-    return -1;
-  }
   if (opt && opt->json_ranked && opt->top && opt->top < nl) nl = opt->top;
   for (size_t i = 0; i < nl; i++) {
     fputs(i ? ",\n" : "\n", o);

@@ -68,11 +68,6 @@ static long univariant_biased(const lfield *f, size_t n, bool prefixed, long pre
   for (size_t i = 0; i < n; i++) order[i] = i;
   if (n > 1) {
     unsigned long long *k1 = ms_xmalloc(n * sizeof *k1), *k2 = ms_xmalloc(n * sizeof *k2);
-    if (!k1 || !k2) {
-      free(k1);
-      free(k2);
-      return -1;
-    }
     for (size_t i = 0; i < n; i++) {
       unsigned long a = f[i].align ? f[i].align : 1;
       unsigned long long m = a > (unsigned long)f[i].size ? a : (unsigned long long)f[i].size;
@@ -135,7 +130,6 @@ static long univariant_biased(const lfield *f, size_t n, bool prefixed, long pre
 static long univariant(const lfield *f, size_t n, bool prefixed, long prefix_size,
                        unsigned long prefix_align, long *offsets, unsigned long *align_out) {
   size_t *order = ms_xmalloc((n + 1) * sizeof *order);
-  if (!order) return -1;
   long at, len;
   unsigned long long avail;
   long size = univariant_biased(f, n, prefixed, prefix_size, prefix_align, false, offsets, order,
@@ -145,13 +139,11 @@ static long univariant(const lfield *f, size_t n, bool prefixed, long prefix_siz
     long at2, len2;
     unsigned long align2;
     unsigned long long avail2;
-    if (alt) {
-      long size2 = univariant_biased(f, n, prefixed, prefix_size, prefix_align, true, alt, order,
-                                     &align2, &at2, &avail2, &len2);
-      long tail = size - at - len;
-      if (size2 == size && at2 > at && at2 > tail) memcpy(offsets, alt, n * sizeof *alt);
-      free(alt);
-    }
+    long size2 = univariant_biased(f, n, prefixed, prefix_size, prefix_align, true, alt, order,
+                                   &align2, &at2, &avail2, &len2);
+    long tail = size - at - len;
+    if (size2 == size && at2 > at && at2 > tail) memcpy(offsets, alt, n * sizeof *alt);
+    free(alt);
   }
   free(order);
   return size;
@@ -1006,7 +998,6 @@ static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
   out->state = TI_PARTIAL;
   size_t npre = in->nup + 1, npro = 0;
   lay_ctx x = {.in = in, .assign = ms_xmalloc((nsv + 1) * sizeof *x.assign)};
-  if (!x.assign) return;
   assign_variants(in, x.assign);
   x.exact = true;
   for (size_t i = 0; i < in->nup; i++) x.exact &= in->up[i].state == TI_EXACT;
@@ -1018,7 +1009,7 @@ static void lay_coroutine(const lay_in *in, lay_out *out, long *state_bytes) {
   x.vf = ms_xmalloc((nsv + 1) * sizeof *x.vf);
   x.voff = ms_xmalloc((nsv + 1) * sizeof *x.voff);
   out->tag_bytes = 0;
-  if (x.pf && x.poff && x.promo_of && x.vf && x.voff && lay_prefix(&x)) {
+  if (lay_prefix(&x)) {
     out->tag_bytes = x.tagb;
     long size = x.psize;
     unsigned long align = x.palign;
@@ -1078,18 +1069,16 @@ static tinfo nested_coroutine(sz_ctx *x, ms_coroutine *co, int depth) {
     x->params = co->self_type;
     tinfo *up = ms_xmalloc((co->nupvars + 1) * sizeof *up);
     tinfo *sv = ms_xmalloc((co->nsaved + 1) * sizeof *sv);
-    if (up && sv) {
-      for (size_t k = 0; k < co->nupvars; k++)
-        up[k] = type_info(x, str_span(co->upvars[k].type), true, depth);
-      for (size_t k = 0; k < co->nsaved; k++)
-        sv[k] = type_info(x, str_span(co->saved[k].type), false, depth);
-      lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co), some_members(co)};
-      lay_out out;
-      lay_coroutine(&in, &out, NULL);
-      if (out.size >= 0 && out.no_conflicts) add_unknown(x, no_conflicts_why(co));
-      if (out.size >= 0) r = (tinfo){out.size, out.align, 0, out.state};
-      if (out.size >= 0 && out.state != TI_EXACT && out.size == 0) r = TI_UNK;
-    }
+    for (size_t k = 0; k < co->nupvars; k++)
+      up[k] = type_info(x, str_span(co->upvars[k].type), true, depth);
+    for (size_t k = 0; k < co->nsaved; k++)
+      sv[k] = type_info(x, str_span(co->saved[k].type), false, depth);
+    lay_in in = {up, co->nupvars, sv, co->nsaved, co->states, co->nstates, co_conflicts(co), some_members(co)};
+    lay_out out;
+    lay_coroutine(&in, &out, NULL);
+    if (out.size >= 0 && out.no_conflicts) add_unknown(x, no_conflicts_why(co));
+    if (out.size >= 0) r = (tinfo){out.size, out.align, 0, out.state};
+    if (out.size >= 0 && out.state != TI_EXACT && out.size == 0) r = TI_UNK;
     free(up);
     free(sv);
     x->unknown = saved_unk;
@@ -1815,15 +1804,8 @@ void ms_sizes_resolve(ms_crate *c) {
   const ms_co_index *ix = ms_crate_index_get(c);
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
   sz_ctx x = {c, ptr, ms_xcalloc(n, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
-  if (!x.memo) return;
   /* 1. exact sizes from the table */
   bool *exact = ms_xcalloc(n, sizeof *exact), *whole = ms_xcalloc(n + 1, sizeof *whole);
-  if (!exact || !whole) {
-    free(exact);
-    free(whole);
-    free(x.memo);
-    return;
-  }
   for (size_t i = 0; i < n; i++) {
     ms_coroutine *co = cs[i];
     reset_sizes(co);
@@ -1851,12 +1833,6 @@ void ms_sizes_resolve(ms_crate *c) {
     tinfo *up = ms_xcalloc(co->nupvars + 1, sizeof *up);
     tinfo *sv = ms_xcalloc(co->nsaved + 1, sizeof *sv);
     long *sb = ms_xcalloc(co->nstates + 1, sizeof *sb);
-    if (!up || !sv || !sb) {
-      free(up);
-      free(sv);
-      free(sb);
-      continue;
-    }
     x.ts = co->ts ? co->ts : c->ts;
     x.params = co->self_type;
     bool gap = false; /* upvars missing from debug lines */
@@ -2013,7 +1989,6 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
   unsigned char *cf = ms_xmalloc(ns * ns + 1);
   long size = -1;
   *exact = false;
-  if (!map || !sv || !up || !vs || !flds || !cf) goto out;
   for (size_t i = 0; i < ns; i++) {
     map[i] = keep[i] ? (long)nk : -1;
     if (!keep[i]) continue;
@@ -2052,7 +2027,6 @@ static long whatif_layout(const ms_coroutine *co, const co_state *st, size_t nst
   size = o.size;
   if (align_out) *align_out = o.align;
   *exact = o.size >= 0 && o.state == TI_EXACT;
-out:
   free(map), free(sv), free(up), free(vs), free(flds), free(cf);
   return size;
 }
@@ -2061,14 +2035,12 @@ out:
 static bool whatif_reproduces(const ms_coroutine *co) {
   unsigned char *keep = ms_xmalloc(co->nsaved + 1);
   long *sb = ms_xmalloc((co->nstates + 1) * sizeof *sb);
-  bool exact = false, ok = false;
-  if (keep && sb) {
-    for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
-    long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, NULL, NULL, NULL, &exact, sb, NULL);
-    ok = exact && size == co->size;
-    for (size_t s = 0; ok && s < co->nstates; s++)
-      if (co->states[s].bytes >= 0 && co->states[s].bytes != sb[s]) ok = false;
-  }
+  bool exact = false;
+  for (size_t i = 0; i < co->nsaved; i++) keep[i] = 1;
+  long size = whatif_layout(co, co->states, co->nstates, keep, NULL, NULL, NULL, NULL, NULL, &exact, sb, NULL);
+  bool ok = exact && size == co->size;
+  for (size_t s = 0; ok && s < co->nstates; s++)
+    if (co->states[s].bytes >= 0 && co->states[s].bytes != sb[s]) ok = false;
   free(keep);
   free(sb);
   return ok;
@@ -2126,13 +2098,11 @@ void ms_layout_whatif_prepare(ms_crate *c) {
   ms_coroutine **cs = c->coroutines.items;
   unsigned long ptr = c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8;
   sz_ctx x = {c, ptr, ms_xcalloc(n + 1, sizeof(co_memo)), NULL, &c->arena, NULL, NULL};
-  if (!x.memo) return;
   for (size_t i = 0; i < n; i++) /* nested futures: their table alignment */
     x.memo[i].tab_align = whatif_table_align(c, cs[i]);
   for (size_t i = 0; i < n; i++) {
     ms_coroutine *co = cs[i];
     unsigned char *guessed = ms_xcalloc(co->nsaved + co->nupvars + 1, 1);
-    if (!guessed) continue;
     co->lay_ptr = ptr;
     x.params = co->self_type;
     whatif_fields(&x, co, guessed);
@@ -2181,7 +2151,6 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
   unsigned char *ended = ms_xcalloc(ns + 1, 1);
   long size = -1;
   bool some_unup = false;
-  if (!keep || !unsave || !boxed || !gone || !unup || !st) goto out;
   for (size_t k = 0; k < nfx; k++) {
     if (fx[k].kind == MS_FIX_DROP_LOCAL && fx[k].index < ns) unsave[fx[k].index] = 1;
     if (fx[k].kind == MS_FIX_BOX_LOCAL && fx[k].index < ns) boxed[fx[k].index] = 1;
@@ -2233,7 +2202,6 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
     exact = exact && ex;
   }
   *src = exact ? co->lay_source : MS_SIZE_LOWER_BOUND;
-out:
   for (size_t s = 0; s < co->nstates; s++) free(owned[s]);
   free(keep), free(unsave), free(boxed), free(gone), free(unup), free(st), free(owned), free(ended);
   return size;

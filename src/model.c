@@ -170,7 +170,6 @@ int ms_target_pointer_width(const char *triple) {
 
 ms_crate *ms_crate_new(const ms_crate_options *opts) {
   ms_crate *c = ms_xcalloc(1, sizeof *c);
-  if (!c) return NULL;
   ms_arena_init(&c->arena);
   /* a width given; else the target's (a thumb target is 32-bit), else 64 */
   int tw = opts ? ms_target_pointer_width(opts->target) : 0;
@@ -223,7 +222,7 @@ static long add_syms(ms_crate *c, const char *text, size_t len, const void *arg)
   return ms_crate_add_symbols(c, text, len);
 }
 
-/* The tables that apply below directory `scope` only (made when new); NULL without memory. */
+/* The tables that apply below directory `scope` only (made when new). */
 static co_scoped_ts *scope_slot(ms_crate *c, const char *scope) {
   size_t sl = strlen(scope);
   char *dir = ms_arena_alloc(&c->arena, sl + 2);
@@ -237,7 +236,7 @@ static co_scoped_ts *scope_slot(ms_crate *c, const char *scope) {
   co_scoped_ts *slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot);
   if (!slot) return NULL;
   *slot = (co_scoped_ts){dir, ms_ts_new(), NULL, false};
-  return slot->ts ? slot : NULL;
+  return slot;
 }
 
 /* Type sizes that apply below directory `arg` only. */
@@ -251,12 +250,13 @@ static long add_scoped_ts(ms_crate *c, const char *text, size_t len, const void 
 /* Symbols that apply below directory `arg` only. */
 static long add_scoped_syms(ms_crate *c, const char *text, size_t len, const void *arg) {
   co_scoped_ts *slot = scope_slot(c, arg);
-  if (!slot || (!slot->syms && !(slot->syms = ms_symbols_new()))) return -1;
+  if (!slot) return -1;
+  if (!slot->syms) slot->syms = ms_symbols_new();
   return ms_symbols_add(slot->syms, text, len);
 }
 
 long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len) {
-  if (!c->ts && !(c->ts = ms_ts_new())) return -1;
+  if (!c->ts) c->ts = ms_ts_new();
   return ms_ts_add(c->ts, text, len);
 }
 
@@ -271,7 +271,7 @@ long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *s
 }
 
 long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len) {
-  if (!c->syms && !(c->syms = ms_symbols_new())) return -1;
+  if (!c->syms) c->syms = ms_symbols_new();
   return ms_symbols_add(c->syms, text, len);
 }
 
@@ -773,11 +773,8 @@ static void walk_state(ms_arena *a, Ctx *x, const block_effect *fx, size_t s, ms
     size_t key_ = ((size_t)(B) * (ns + 1) + (size_t)((P) + 1)) * 5 + (size_t)(R);              \
     if ((B) < nb && b->block_by_index[(B)] && keyset_add(seen, key_)) {                        \
       if (n == cap) {                                                                          \
-        size_t nc = cap ? cap * 2 : 64;                                                        \
-        Frame *ns_ = ms_xrealloc(stack, nc * sizeof *ns_);                                         \
-        if (!ns_) goto done;                                                                   \
-        stack = ns_;                                                                           \
-        cap = nc;                                                                              \
+        cap = cap ? cap * 2 : 64;                                                              \
+        stack = ms_xrealloc(stack, cap * sizeof *stack);                                       \
       }                                                                                        \
       stack[n].blk = (B);                                                                      \
       stack[n].pending = (P);                                                                  \
@@ -2208,16 +2205,14 @@ static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
   size_t m = j - i;
   const char **files = ms_xmalloc(m * sizeof *files);
   char **labels = ms_xmalloc(m * sizeof *labels);
-  if (files && labels) {
-    for (size_t k = 0; k < m; k++) files[k] = v[i + k].co->file;
-    if (!ms_dir_labels(files, m, labels)) m = 0; /* numbered below */
-    for (size_t k = 0; k < m; k++) {
-      if (!labels[k]) continue; /* all one directory: numbered below */
-      char *r = concat3(c, v[i + k].co->name, " [", 2, "");
-      char *nm = r ? concat3(c, r, labels[k], strlen(labels[k]), "]") : NULL;
-      if (nm) v[i + k].co->name = nm;
-      free(labels[k]);
-    }
+  for (size_t k = 0; k < m; k++) files[k] = v[i + k].co->file;
+  ms_dir_labels(files, m, labels);
+  for (size_t k = 0; k < m; k++) {
+    if (!labels[k]) continue; /* all one directory: numbered below */
+    char *r = concat3(c, v[i + k].co->name, " [", 2, "");
+    char *nm = r ? concat3(c, r, labels[k], strlen(labels[k]), "]") : NULL;
+    if (nm) v[i + k].co->name = nm;
+    free(labels[k]);
   }
   free(files);
   free(labels);
@@ -2233,8 +2228,8 @@ static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
 static void assign_names(ms_crate *c) {
   size_t n = c->coroutines.len;
   ms_coroutine **cs = c->coroutines.items;
-  named *v = n ? ms_xmalloc(n * sizeof *v) : NULL;
-  if (!v) return; /* names stay the def paths */
+  if (!n) return;
+  named *v = ms_xmalloc(n * sizeof *v);
   for (size_t i = 0; i < n; i++) v[i] = (named){cs[i], i};
   /* the warning once per directory of dumps, named by a dump of it (`--crate` leaves out
    * those of other crates: a trial's report of one crate warned about another's impls) */

@@ -186,7 +186,6 @@ static void replace_all(char *s, size_t cap, const char *from, const char *to) {
   size_t fl = strlen(from);
   if (!strstr(s, from)) return;
   char *tmp = ms_xmalloc(cap);
-  if (!tmp) return;
   ms_sbuf b;
   ms_sb_init(&b, tmp, cap);
   for (const char *p = s; *p;) {
@@ -290,10 +289,6 @@ static size_t dyn_to_rust(const char *t, size_t n, size_t i, ms_sbuf *b) {
   char *prin = ms_xmalloc(close - open + 64), *bind = ms_xmalloc(close - open + 64),
        *autos = ms_xmalloc(close - open + 64);
   ms_sbuf pb, bb, ab;
-  if (!prin || !bind || !autos) {
-    free(prin), free(bind), free(autos);
-    return i;
-  }
   ms_sb_init(&pb, prin, close - open + 64);
   ms_sb_init(&bb, bind, close - open + 64);
   ms_sb_init(&ab, autos, close - open + 64);
@@ -439,12 +434,6 @@ void ms_rep_short_type(const char *type, char *out, size_t cap) {
   if (!type || !*type) return;
   size_t tl = strlen(type) * 2 + 64;
   char *t = ms_xmalloc(tl), *u = ms_xmalloc(tl);
-  if (!t || !u) {
-    free(t);
-    free(u);
-    ms_sb_puts(&b, type);
-    return;
-  }
   ms_sbuf tb;
   ms_sb_init(&tb, t, tl);
   collapse_ws(type, &tb);
@@ -578,14 +567,10 @@ size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t
   return v;
 }
 
-/* The coroutines of the selection (opt->only, else all), ranked (*n of them); NULL when
- * memory is exhausted (none gives a 1-slot array). */
+/* The coroutines of the selection (opt->only, else all), ranked (*n of them; none gives a
+ * 1-slot array). */
 static size_t *ranked(const ms_crate *c, ms_sort sort, const ms_report_options *opt, size_t *n) {
   size_t *v = ms_rep_selection(c, opt, n), *tmp = ms_xmalloc((*n + 1) * sizeof *tmp);
-  if (!tmp) {
-    free(v);
-    return NULL;
-  }
   rank_ctx x = {c, sort};
   merge_sort(&x, v, tmp, *n);
   free(tmp);
@@ -600,7 +585,6 @@ size_t ms_crate_rank(const ms_crate *c, ms_sort sort, size_t top, size_t *out, s
   size_t n;
   size_t *v = ranked(c, sort, NULL, &n);
   size_t listed = top && top < n ? top : n;
-  if (!v) return 0;
   for (size_t i = 0; i < listed && i < cap; i++) out[i] = v[i];
   free(v);
   return listed;
@@ -1138,7 +1122,7 @@ static void label_dirs(ms_arena *a, const ms_crate *c, row_label *v, size_t i, s
   const char **files = ms_xmalloc(m * sizeof *files);
   char **labels = ms_xmalloc(m * sizeof *labels);
   for (size_t q = 0; q < m; q++) files[q] = cs[v[i + q].idx]->file ? cs[v[i + q].idx]->file : "";
-  if (!ms_dir_labels(files, m, labels)) m = 0; /* numbered */
+  ms_dir_labels(files, m, labels);
   for (size_t q = 0; q < m; q++) {
     if (!labels[q]) continue; /* all one directory: numbered */
     size_t cl = strlen(v[i + q].crate) + strlen(labels[q]) + 4;
@@ -1613,7 +1597,7 @@ static void text_chains(const ms_crate *c, FILE *o, bool col, const ms_report_op
   chain_t chains[5];
   size_t n;
   size_t *by_size = ranked(c, MS_SORT_SIZE, opt, &n);
-  size_t nch = by_size ? top_chains(c, by_size, n, chains, 5) : 0;
+  size_t nch = top_chains(c, by_size, n, chains, 5);
   free(by_size);
   if (!nch) return;
   fprintf(o, "\n%slargest awaitee chains%s (a future holding another's future as its largest local; last, the innermost's largest local)\n",
@@ -2029,7 +2013,7 @@ int ms_crate_write_text(const ms_crate *c, FILE *o, const ms_report_options *opt
 
 static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *opt) {
   text_table tt = {.c = c, .o = o, .col = opt->color != 0};
-  if (!(tt.order = ranked(c, opt->sort, opt, &tt.n))) return -1;
+  tt.order = ranked(c, opt->sort, opt, &tt.n);
   size_t n = tt.n;
   tt.listed = opt->top && opt->top < n ? opt->top : n;
   tt.rows = ms_xcalloc(tt.listed ? tt.listed : 1, sizeof *tt.rows);
@@ -2706,7 +2690,7 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   chain_t chains[3];
   size_t nby;
   size_t *by_size = ranked(c, MS_SORT_SIZE, opt, &nby);
-  size_t nch = by_size ? top_chains(c, by_size, nby, chains, 3) : 0;
+  size_t nch = top_chains(c, by_size, nby, chains, 3);
   free(by_size);
   for (size_t k = 0; k < nch; k++) {
     fputs(k ? "  - " : "- largest awaitee chains:\n  - ", o);
@@ -2905,7 +2889,6 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
   ms_coroutine **cs = c->coroutines.items;
   size_t n;
   size_t *order = ranked(c, opt->sort, opt, &n);
-  if (!order) return -1;
   size_t listed = opt->top && opt->top < n ? opt->top : n;
   if (opt->max_chars) {
     md_budget(c, o, order, n, listed, opt);

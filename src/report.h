@@ -88,7 +88,7 @@ long ms_rep_outer_bytes(const ms_crate *c, const ms_coroutine *const *v, size_t 
 /* The coroutines a report is about: opt->only (indices in range), else every one; a malloc'd
  * array of *n indices (free it). */
 size_t *ms_rep_selection(const ms_crate *c, const ms_report_options *opt, size_t *n);
-/* The selection ranked by `sort` (descending, ties by def path); NULL without memory. */
+/* The selection ranked by `sort` (descending, ties by def path). */
 size_t *ms_rep_ranked(const ms_crate *c, ms_sort sort, const ms_report_options *opt, size_t *n);
 
 /* The coroutines of one crate build (a crate name and the directory of its dumps), for what

@@ -253,7 +253,6 @@ static char *join_parts(const dir_part *p, size_t from, size_t to) {
   size_t len = 2;
   for (size_t i = from; i < to; i++) len += p[i].n + 1;
   char *l = ms_xmalloc(len), *w = l;
-  if (!l) return NULL;
   for (size_t i = from; i < to; i++) {
     if (w > l && w[-1] != '/') *w++ = '/';
     memcpy(w, p[i].s, p[i].n);
@@ -268,26 +267,25 @@ bool ms_dir_labels(const char *const *files, size_t m, char **labels) {
   for (size_t q = 0; q < m; q++) labels[q] = NULL;
   if (m < 2) return true;
   size_t *at = ms_xmalloc(m * sizeof *at), *k = ms_xmalloc(m * sizeof *k), total = 0;
-  for (size_t q = 0; at && q < m; q++) {
+  for (size_t q = 0; q < m; q++) {
     at[q] = total;
     total += count_char(files[q] ? files[q] : "", '/') + 1;
   }
-  dir_part *d = at && k ? ms_xmalloc(total * sizeof *d) : NULL;
-  bool ok = d != NULL;
+  dir_part *d = ms_xmalloc(total * sizeof *d);
   size_t minc = (size_t)-1, pre = 0, suf = 0;
   bool same_len = true;
-  for (size_t q = 0; ok && q < m; q++) {
+  for (size_t q = 0; q < m; q++) {
     k[q] = split_dir(files[q] ? files[q] : "", d + at[q]);
     if (k[q] < minc) minc = k[q];
     same_len = same_len && k[q] == k[0];
   }
   /* component i of directory q, counted from the end when `back` */
 #define PART(q, i, back) (&d[at[q] + ((back) ? k[q] - 1 - (i) : (i))])
-  for (bool same = ok; pre < minc && same; pre += same)
+  for (bool same = true; pre < minc && same; pre += same)
     for (size_t q = 1; q < m && same; q++)
       same = same_parts(PART(q, pre, false), PART(0, pre, false));
   /* all one directory: nothing tells them apart (the caller numbers them) */
-  bool differ = ok && !(same_len && pre == minc);
+  bool differ = !(same_len && pre == minc);
   for (bool same = differ; pre + suf < minc && same; suf += same)
     for (size_t q = 1; q < m && same; q++)
       same = same_parts(PART(q, suf, true), PART(0, suf, true));
@@ -296,14 +294,9 @@ bool ms_dir_labels(const char *const *files, size_t m, char **labels) {
     if (pre) pre--;
     else suf--;
   }
-  for (size_t q = 0; differ && q < m; q++)
-    if (!(labels[q] = join_parts(d + at[q], pre, k[q] - suf))) {
-      for (size_t r = 0; r < q; r++) free(labels[r]), labels[r] = NULL;
-      ok = false;
-      break;
-    }
+  for (size_t q = 0; differ && q < m; q++) labels[q] = join_parts(d + at[q], pre, k[q] - suf);
   free(d), free(at), free(k);
-  return ok;
+  return true;
 }
 
 size_t ms_file_crate(const char *file, const char **cr) {

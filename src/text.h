@@ -60,7 +60,7 @@ bool ms_file_same_dir(const char *a, const char *b);
  * `y/../x/basic` are all `x/basic`; a leading `/` stays), then stripped of the leading and
  * trailing components all share, keeping at least one of its own for each (`.` for the
  * current directory).  labels[q]: that part joined by '/', malloc'd; NULL for all when the
- * directories are all the same.  False (all NULL) when out of memory. */
+ * directories are all the same.  Returns true (allocation failure aborts, alloc.h). */
 bool ms_dir_labels(const char *const *files, size_t m, char **labels);
 
 /* What a coroutine of kind k is to its user: "future", "iterator" (gen), "async iterator",

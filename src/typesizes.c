@@ -22,7 +22,6 @@ static size_t hash_str(const char *s) {
 
 ms_type_sizes *ms_ts_new(void) {
   ms_type_sizes *ts = ms_xcalloc(1, sizeof *ts);
-  if (!ts) return NULL;
   ms_arena_init(&ts->arena);
   return ts;
 }
