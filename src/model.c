@@ -1047,6 +1047,16 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
  * arguments of a call that returns a future (`level1(move _6)`, then `into_future`), which is
  * stored into a saved local holding a future (`__awaitee`); the upvar keeps its own slot in
  * every state, so the value is stored twice.  copy_moved[k] marks those. */
+/* The upvar a place lies in (any place in it: `b[1]` too), -1 for none. */
+static long upvar_in(const RefSet *rs, const ms_coroutine *co, const ms_place *q) {
+  size_t pk = q ? coroutine_prefix(rs, q) : 0;
+  long g;
+  if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
+      (size_t)g < co->nupvars)
+    return g;
+  return -1;
+}
+
 /* Per upvar (arena, co->nupvars): 1 when a block some Suspend state's arm reaches (normal
  * edges) reads it, or any statement borrows it. */
 static unsigned char *upvars_live_after_resume(ms_crate *c, const ms_coroutine *co, const ms_body *b,
@@ -1068,12 +1078,8 @@ static unsigned char *upvars_live_after_resume(ms_crate *c, const ms_coroutine *
     for (size_t j = 0; j <= blk->nstmts; j++) {
       const ms_stmt *st = j < blk->nstmts ? blk->stmts[j] : blk->term;
       for (size_t i = 0; st && i < st->nops; i++) {
-        const ms_place *q = st->ops[i].place;
-        size_t pk = q ? coroutine_prefix(rs, q) : 0;
-        long g;
-        if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
-            (size_t)g < co->nupvars)
-          live[g] = 1;
+        long g = upvar_in(rs, co, st->ops[i].place);
+        if (g >= 0) live[g] = 1;
       }
     }
     for (size_t e = 0; blk->term && e < blk->term->nedges; e++) {
@@ -1091,12 +1097,8 @@ static unsigned char *upvars_live_after_resume(ms_crate *c, const ms_coroutine *
       const ms_stmt *st = blk->stmts[j];
       if (st->kind != MS_STMT_ASSIGN || (st->rv != MS_RV_REF && st->rv != MS_RV_RAW_PTR)) continue;
       for (size_t i = 0; i < st->nops; i++) {
-        const ms_place *q = st->ops[i].place;
-        size_t pk = q ? coroutine_prefix(rs, q) : 0;
-        long g;
-        if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
-            (size_t)g < co->nupvars)
-          live[g] = 1;
+        long g = upvar_in(rs, co, st->ops[i].place);
+        if (g >= 0) live[g] = 1;
       }
     }
   }
@@ -1118,12 +1120,8 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
     for (size_t j = 0; j <= blk->nstmts; j++) {
       const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
       for (size_t i = 0; s && i < s->nops; i++) {
-        long g;
-        const ms_place *q = s->ops[i].place;
-        size_t pk = q ? coroutine_prefix(rs, q) : 0; /* any place in the upvar: `b[1]` too */
-        if (pk && q->nproj > pk && q->proj[pk].kind == MS_PROJ_FIELD && (g = q->proj[pk].index) >= 0 &&
-            (size_t)g < co->nupvars)
-          reads[g]++;
+        long g = upvar_in(rs, co, s->ops[i].place);
+        if (g >= 0) reads[g]++;
       }
     }
   }
