@@ -748,7 +748,7 @@ static void temp_after(ms_crate *c, ms_coroutine *co, const scan_ctx *x, size_t 
       else if (k < co->nsaved && borrowers[k] && may_borrow(co->saved[k].type)) borrowed = true;
     }
     if (!is_suspend(st) || !holds || borrowed || (uses_after(x, s, l) & USE_AFTER)) continue;
-    if (!free_in) free_in = ms_arena_alloc(&c->arena, co->nstates + 1);
+    if (!free_in) free_in = ms_arena_alloc(&c->arena, co->nstates);
     free_in[s] = 1;
   }
   /* does the borrowing await's output borrow l too (`first(&make()).await` of a `&u8`): its
@@ -763,12 +763,15 @@ static void temp_after(ms_crate *c, ms_coroutine *co, const scan_ctx *x, size_t 
     out_borrows = !strncmp(ty, "Poll<", 5) || !strncmp(ty, "std::task::Poll<", 16) ||
                   !strncmp(ty, "core::task::Poll<", 17);
   }
-  if (free_in) free_in[co->nstates] = out_borrows; /* read by ms_advice_fix_text_for */
   free(f.tainted);
   free(f.borrower);
   if (!free_in) return;
-  if (!co->temp_after) co->temp_after = ms_arena_alloc(&c->arena, (co->nsaved + 1) * sizeof *co->temp_after);
+  if (!co->temp_after) {
+    co->temp_after = ms_arena_alloc(&c->arena, (co->nsaved + 1) * sizeof *co->temp_after);
+    co->temp_out_borrows = ms_arena_alloc(&c->arena, co->nsaved + 1);
+  }
   co->temp_after[l] = free_in;
+  co->temp_out_borrows[l] = out_borrows;
 }
 
 void ms_advice_scan(ms_crate *c, ms_coroutine *co, const ms_body *b, const unsigned char *isref,
@@ -1000,8 +1003,8 @@ static bool surely_copy(const char *t, size_t n) {
 }
 
 const char *ms_advice_fix_text_for(const ms_coroutine *co, ms_fix fix) {
-  if (fix.kind == MS_FIX_END_STATEMENT && fix.index < co->nsaved && co->temp_after &&
-      co->temp_after[fix.index] && co->temp_after[fix.index][co->nstates])
+  if (fix.kind == MS_FIX_END_STATEMENT && fix.index < co->nsaved && co->temp_out_borrows &&
+      co->temp_out_borrows[fix.index])
     return "end its statement after the await of the future that borrows it, taking what you "
            "need from that await's output in the same statement (the output borrows the "
            "temporary, so `let r = f(&make()).await;` does not compile: `let v = *f(&make())"

@@ -247,6 +247,9 @@ struct ms_coroutine {
    * read after resuming (1 per state, co->nstates): kept only because its statement goes on
    * (MS_FIX_END_STATEMENT); NULL for the others */
   unsigned char **temp_after;
+  /* per saved local with temp_after: 1 when the borrowing await's output borrows it too (a
+   * `let` of that output does not compile: the advice says so) */
+  unsigned char *temp_out_borrows;
   bool pass_shape;
   /* what-if layouts (layout.c, ms_layout_whatif_prepare): the fields the future is laid out
    * from again, and what such a layout is (exact from the table, computed, lower bound) */
