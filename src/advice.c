@@ -124,16 +124,46 @@ static int stmt_use(const scan_ctx *x, const ms_stmt *s, size_t l) {
  * local l in a block that switches to a drop of a field of P (`drop((P as Err).0)`).  It is
  * part of dropping l, not a read of its value (a trial's `res`, matched and moved from, then
  * only dropped at the end of the loop, was said to be "used", and boxing it advised). */
-/* Block t, past blocks that only jump (no statement but inert ones, a `goto`): where control
- * really goes. */
-static unsigned past_jumps(const ms_body *b, unsigned t) {
-  for (int hops = 0; hops < 64 && t < b->nblock_by_index; hops++) {
+/* Drop elaboration's bookkeeping, no work of the program: an inert statement, a constant
+ * written to a bool (a drop flag, `(((*_89) as variant#4).2: bool) = const false`), or a
+ * variant test of a place in saved local l (`_59 = discriminant(((.. l ..) as Ok).0)`). */
+static bool bookkeeping(const scan_ctx *x, const ms_stmt *s, size_t l) {
+  if (inert(s->kind)) return true;
+  if (s->kind != MS_STMT_ASSIGN || !s->place) return false;
+  if (s->rv == MS_RV_CALL_LIKE && s->callee && !strcmp(s->callee, "discriminant") && s->nops == 1)
+    return s->ops[0].place && saved_of(x, s->ops[0].place, NULL) == (long)l;
+  if (s->rv != MS_RV_USE || !s->rvalue || strncmp(s->rvalue, "const ", 6)) return false;
+  const ms_place *p = s->place;
+  const char *ty = p->nproj ? p->proj[p->nproj - 1].text : ms_body_type_of(x->b, p->local);
+  return ty && !strcmp(ty, "bool");
+}
+
+/* Where control goes from block t when nothing but bookkeeping happens on the way: past
+ * `goto`s, and past switches (on a drop flag, on a variant of l) whose every arm goes on to
+ * one block; t itself where work is done or paths part. */
+static unsigned join_of(const scan_ctx *x, unsigned t, size_t l, int depth) {
+  const ms_body *b = x->b;
+  for (int hops = 0; hops < 64 && depth < 8 && t < b->nblock_by_index; hops++) {
     const ms_block *tb = b->block_by_index[t];
-    if (!tb || !tb->term || tb->term->kind != MS_TERM_GOTO || tb->term->nedges != 1) break;
-    bool work = false;
-    for (size_t j = 0; j < tb->nstmts && !work; j++) work = !inert(tb->stmts[j]->kind);
-    if (work) break;
-    t = tb->term->edges[0].target;
+    if (!tb || !tb->term || tb->cleanup) return t;
+    for (size_t j = 0; j < tb->nstmts; j++)
+      if (!bookkeeping(x, tb->stmts[j], l)) return t;
+    const ms_stmt *term = tb->term;
+    if (term->kind == MS_TERM_GOTO && term->nedges == 1) {
+      t = term->edges[0].target;
+      continue;
+    }
+    if (term->kind != MS_TERM_SWITCH_INT) return t;
+    bool first = true, one = true;
+    unsigned to = t;
+    for (size_t e = 0; e < term->nedges && one; e++) {
+      if (term->edges[e].kind == MS_EDGE_UNWIND) continue;
+      unsigned j = join_of(x, term->edges[e].target, l, depth + 1);
+      one = first || j == to;
+      to = j, first = false;
+    }
+    if (!one || first) return t;
+    t = to;
   }
   return t;
 }
@@ -150,14 +180,15 @@ static bool drop_test(const scan_ctx *x, const ms_block *blk, const ms_stmt *s, 
     if (tb && tb->term && tb->term->kind == MS_TERM_DROP && saved_of(x, tb->term->place, NULL) == (long)l)
       return true;
     if (blk->term->edges[e].kind == MS_EDGE_UNWIND) continue;
-    unsigned to = past_jumps(x->b, t);
+    unsigned to = join_of(x, t, l, 0);
     if (e == 0) first = to;
     else one_way = one_way && to == first;
   }
   /* drop elaboration's test left behind once every variant's fields were moved out and
    * their drops optimised away (a trial's `match parsed { Ok(cmd) => .., Err(e) => .. }`:
    * `discriminant(parsed)` switching to two gotos to one block, taken for a use after three
-   * later awaits, and boxing advised) */
+   * later awaits, and boxing advised; a nested `Result`'s arms meet past a drop flag's
+   * switch and another variant test, trial X) */
   return one_way && blk->term->nedges > 1;
 }
 
