@@ -1004,11 +1004,19 @@ static bool qual_mentions_crate(const char *qual, const char *crate) {
   return false;
 }
 
-bool ms_symbols_mention(const ms_symbols *s, const char *needle) {
+unsigned ms_symbols_closure_kinds(const ms_symbols *s, const char *path) {
+  static const char *const KIND[] = {"<i8>", "<i16>", "<i32>"};
+  size_t pl = strlen(path);
+  unsigned found = 0;
   for (size_t b = 0; s && b < s->nbuckets; b++)
     for (const sym *e = s->buckets[b]; e; e = e->next)
-      if (e->name && strstr(e->name, needle)) return true;
-  return false;
+      for (const char *at = e->name ? strstr(e->name, path) : NULL; at; at = strstr(at + 1, path)) {
+        const char *k = at + pl;
+        if (!strncmp(k, "::<", 3)) k += 2;
+        for (unsigned i = 0; i < 3; i++)
+          if (!strncmp(k, KIND[i], strlen(KIND[i]))) found |= 1u << i;
+      }
+  return found;
 }
 
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n) {

@@ -2384,19 +2384,16 @@ static void self_calibrate(ms_crate *c) {
  * each is scaled down to fit (code_corrected; a trial's chain of four was modelled at 970
  * bytes inside a 437-byte block_on).  Not at opt-level 0 (nothing inlined).
  */
-/* Does nm name the by-ref body twin's coroutine type with closure kind `kind` (`i32`):
- * `crate::p::{closure#0}<i32>` or `..::<i32>`?  -1 without symbols or for a path nm
- * prints otherwise (an impl's). */
-static int kind_mentioned(const ms_coroutine *co, const ms_coroutine *twin, const char *kind) {
+/* The closure kinds nm names the by-ref body twin's coroutine type with
+ * (`crate::p::{closure#0}<i32>` or `..::<i32>`: ms_symbols_closure_kinds' bits); 0 without
+ * symbols or for a path nm prints otherwise (an impl's). */
+static unsigned kinds_mentioned(const ms_coroutine *co, const ms_coroutine *twin) {
   if (!co->syms || !twin->def_path || strchr(twin->def_path, '<') || strstr(twin->def_path, "{impl#"))
-    return -1;
-  char crate[256], needle[2048];
+    return 0;
+  char crate[256], path[2048];
   ms_co_crate(co, crate, sizeof crate);
-  for (int turbofish = 0; turbofish < 2; turbofish++) {
-    snprintf(needle, sizeof needle, "%s::%s%s<%s>", crate, twin->def_path, turbofish ? "::" : "", kind);
-    if (ms_symbols_mention(co->syms, needle)) return 1;
-  }
-  return 0;
+  snprintf(path, sizeof path, "%s::%s", crate, twin->def_path);
+  return ms_symbols_closure_kinds(co->syms, path);
 }
 
 /* Pairs each async closure's by-move body (`p::{synthetic#0}`) with its by-ref body
@@ -2424,8 +2421,9 @@ static void by_move_bodies(ms_crate *c) {
      * i16) is the by-ref body's, `<i32>` (FnOnce) the by-move body's.  A trial: with
      * everything inlined at opt-level 3 no resume symbol told them apart, and the by-move
      * body's resume function demangles as the closure itself (`p::{closure#0}::{closure#0}`) */
-    int once = kind_mentioned(co, twin, "i32"), by_ref = kind_mentioned(co, twin, "i16") || kind_mentioned(co, twin, "i8");
-    if (once > 0 || by_ref > 0) { /* nm says which were built (both, when called both ways) */
+    unsigned kinds = kinds_mentioned(co, twin); /* one pass over the symbols */
+    bool once = kinds & 4, by_ref = kinds & 3;
+    if (once || by_ref) { /* nm says which were built (both, when called both ways) */
       co->not_built = !once;
       twin->not_built = !by_ref;
       continue;

@@ -365,8 +365,9 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
  * (docs/code-size.md, "Hosts"); -1 when none.  *count (may be NULL): how many such symbols
  * of that size (a copy in each).  Smaller ones cannot hold the coroutine's code. */
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count);
-/* Does some symbol's name (as nm printed it) contain `needle`? */
-bool ms_symbols_mention(const ms_symbols *s, const char *needle);
+/* The closure kinds symbols' names (as nm printed them) give `path`: `path<i8>` or
+ * `path::<i8>` (bit 1), `<i16>` (bit 2), `<i32>` (bit 4); one pass over the table. */
+unsigned ms_symbols_closure_kinds(const ms_symbols *s, const char *path);
 /* Exact size of the coroutine's resume function, -1 when not found (or when nothing names
  * the impl of an `<impl at …>` coroutine: docs/code-size.md, "Matching"). */
 long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
