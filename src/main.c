@@ -1603,6 +1603,21 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
   ms_write_wrapped(o, line, md ? 0 : width);
 }
 
+/* The Markdown build line, for the library to write last and count in --max-chars
+ * (ms_report_options.md_footer); free() it. */
+static char *md_build_line(const ms_crate *c, const Build *b) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (!f) {
+    fprintf(stderr, "mirscope: internal error: out of memory\n");
+    abort();
+  }
+  write_build_line(f, c, b, true, "", 0);
+  fclose(f);
+  return buf;
+}
+
 /* ------------------------------------------------------------------ report */
 
 static const char REPORT_USAGE[] =
@@ -1853,10 +1868,13 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   if (!out_open(&o, c->output, "report")) {
     rc = EXIT_INPUT;
   } else {
+    char *footer = r->format == FORMAT_MD ? md_build_line(crate, &b) : NULL;
+    ro.md_footer = footer;
     int w = r->format == FORMAT_JSON ? ms_crate_write_json_with(crate, o.f, &ro)
             : r->format == FORMAT_MD ? ms_crate_write_markdown(crate, o.f, &ro)
                                      : ms_crate_write_text(crate, o.f, &ro);
-    if (r->format != FORMAT_JSON) write_build_line(o.f, crate, &b, r->format == FORMAT_MD, "", ro.width);
+    free(footer);
+    if (r->format == FORMAT_TEXT) write_build_line(o.f, crate, &b, false, "", ro.width);
     if ((rc = out_finish(&o, w == 0)) == EXIT_INTERNAL) {
       fprintf(stderr, "mirscope report: internal error writing the report\n");
     } else if (rc == EXIT_OK && r->svgdir && !write_svgs(crate, &ro, r->svgdir)) {
@@ -2297,8 +2315,10 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
   snprintf(b.recorded, sizeof b.recorded, "build.txt");
   Out o;
   if (!out_open(&o, path, "capture")) return -1;
+  char *footer = built ? md_build_line(c, &b) : NULL;
+  ro.md_footer = footer;
   int w = ms_crate_write_markdown(c, o.f, &ro);
-  if (built) write_build_line(o.f, c, &b, true, "", 0);
+  free(footer);
   bool ok = out_finish(&o, w == 0) == EXIT_OK;
   return ok && write_svgs(c, &ro, svg) ? 0 : -1;
 }

@@ -2779,10 +2779,16 @@ static FILE *piece_open(md_piece *p) {
   return f;
 }
 
+/* Characters (code points) of UTF-8 text. */
+static size_t md_chars(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xc0) != 0x80;
+  return n;
+}
+
 static void piece_close(md_piece *p, FILE *f) {
   fclose(f);
-  p->chars = 0;
-  for (size_t i = 0; i < p->len; i++) p->chars += ((unsigned char)p->buf[i] & 0xc0) != 0x80;
+  p->chars = md_chars(p->buf, p->len);
 }
 
 /* What the budget kept: rows and full sections of ranks 1..full, sections without DOT
@@ -2792,8 +2798,40 @@ typedef struct {
   size_t over; /* characters of the first section left out, without its DOT source */
 } md_kept;
 
+/* Whether a section says a compiler-side finding the rest of the report does not: a
+ * duplicate suspend point, no await, an upvar copy, an unreachable state (the poison arms are
+ * counted per crate under What if; advice findings are listed there too). */
+static bool md_section_has_compiler_finding(const ms_coroutine *co) {
+  const co_finding *fs = co->findings.items;
+  for (size_t f = 0; f < co->findings.len; f++)
+    if (!is_poison(fs[f].cls) && !ms_rep_is_advice(fs[f].cls)) return true;
+  return false;
+}
+
+/* " 4 of those have compiler-side findings ... (coroutines 3, 7 and 12 among them)" for the
+ * sections left out (a trial writing a compiler bug report lost them to the budget). */
+static void md_left_out_findings(FILE *o, const ms_crate *c, const size_t *order, const md_kept *k) {
+  ms_coroutine **cs = c->coroutines.items;
+  enum { SHOWN = 5 };
+  size_t rank[SHOWN], shown = 0, n = 0;
+  for (size_t r = k->sections; r < k->listed; r++)
+    if (md_section_has_compiler_finding(cs[order[r]])) {
+      if (shown < SHOWN && r < k->rows) rank[shown++] = r + 1; /* ranks with a table row */
+      n++;
+    }
+  if (!n) return;
+  fprintf(o, " %zu of those %s compiler-side findings besides poison arms", n, n == 1 ? "has" : "have");
+  for (size_t i = 0; i < shown; i++)
+    fprintf(o, "%s%zu", i == 0 ? (shown == 1 ? " (coroutine " : " (coroutines ")
+                        : i + 1 == shown ? " and " : ", ", rank[i]);
+  if (shown) fputs(shown < n ? " among them)" : ")", o);
+  fprintf(o, ", named only in %s (`--fn` writes %s);", n == 1 ? "its section" : "their sections",
+          n == 1 ? "it" : "one");
+}
+
 /* The note on what was left out (empty when nothing was), ending in a blank line. */
-static void md_left_out(FILE *o, const md_kept *k, size_t max_chars, size_t fixed) {
+static void md_left_out(FILE *o, const ms_crate *c, const size_t *order, const md_kept *k,
+                        size_t max_chars, size_t fixed) {
   if (k->full == k->listed && k->sections == k->listed && k->rows == k->listed) return;
   if (fixed > max_chars) /* the summary alone: the report cannot keep to the budget */
     fprintf(o, "> **Over budget:** the summary and the build alone take %zu characters, more "
@@ -2815,6 +2853,7 @@ static void md_left_out(FILE *o, const md_kept *k, size_t max_chars, size_t fixe
     fprintf(o, " coroutine %zu's section alone takes %zu characters, over the budget, and "
                "sections go in rank order (`--fn` picks others);", k->sections + 1, k->over);
   if (k->rows < k->listed) fprintf(o, " their table rows from %zu on;", k->rows + 1);
+  md_left_out_findings(o, c, order, k);
   fputs(" `--max-chars 0` writes everything.\n\n", o);
 }
 
@@ -2856,22 +2895,40 @@ static void md_budget(const ms_crate *c, FILE *o, const size_t *order, size_t n,
   FILE *f = piece_open(&head);
   md_head(c, f, order, n, listed, opt);
   piece_close(&head, f);
-  f = piece_open(&env);
+  f = piece_open(&env); /* the environment and the caller's footer, written last */
   md_environment(c, f, opt);
   piece_close(&env, f);
+  if (opt->md_footer) env.chars += md_chars(opt->md_footer, strlen(opt->md_footer));
   for (size_t r = 0; r < listed; r++) {
     f = piece_open(&rows[r]);
     md_table_row(c, f, cs[order[r]], r + 1);
     piece_close(&rows[r], f);
   }
-  size_t fixed = head.chars + 1 + MD_NOTE_RESERVE + env.chars;
-  md_kept k = md_fit(c, order, listed, opt, fixed, rows, secs);
+  /* the note's characters are reserved: as many as it takes for what is kept (it names
+   * what is left out, so each try keeps less, and says more: a few rounds) */
+  size_t reserve = MD_NOTE_RESERVE;
+  md_kept k;
+  for (;;) {
+    k = md_fit(c, order, listed, opt, head.chars + 1 + reserve + env.chars, rows, secs);
+    md_piece note;
+    f = piece_open(&note);
+    md_left_out(f, c, order, &k, opt->max_chars, head.chars + 1 + env.chars);
+    piece_close(&note, f);
+    free(note.buf);
+    if (note.chars <= reserve || reserve >= opt->max_chars) break;
+    reserve = note.chars;
+    for (size_t r = 0; r < listed; r++) {
+      free(secs[r].buf);
+      secs[r].buf = NULL;
+    }
+  }
   fwrite(head.buf, 1, head.len, o);
   for (size_t r = 0; r < k.rows; r++) fwrite(rows[r].buf, 1, rows[r].len, o);
   fputc('\n', o);
-  md_left_out(o, &k, opt->max_chars, head.chars + 1 + env.chars);
+  md_left_out(o, c, order, &k, opt->max_chars, head.chars + 1 + env.chars);
   for (size_t r = 0; r < k.sections; r++) fwrite(secs[r].buf, 1, secs[r].len, o);
   fwrite(env.buf, 1, env.len, o);
+  if (opt->md_footer) fputs(opt->md_footer, o);
   for (size_t r = 0; r < listed; r++) {
     free(rows[r].buf);
     free(secs[r].buf);
@@ -2898,6 +2955,7 @@ int ms_crate_write_markdown(const ms_crate *c, FILE *o, const ms_report_options 
     fputc('\n', o);
     for (size_t r = 0; r < listed; r++) md_coroutine(c, o, cs[order[r]], r + 1, order[r], opt, true);
     md_environment(c, o, opt);
+    if (opt->md_footer) fputs(opt->md_footer, o);
   }
   free(order);
   return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */

@@ -446,6 +446,26 @@ START_TEST(markdown_budget) {
   ck_assert_ptr_nonnull(strstr(md, "left out: the table rows and sections of every coroutine."));
   ck_assert_ptr_null(strstr(md, "## 1. "));
   free(md);
+  /* the caller's footer (the CLI's build line) is written last and counted: every budget
+   * the summary fits in is kept, footer included (it was not: 4105 characters for 4000) */
+  const char *footer = "\n_Build: `x86_64-unknown-linux-gnu`, opt-level `3`, 64-bit pointers (assumed)._\n";
+  o.md_footer = footer;
+  o.max_chars = 0;
+  md = report_of(c, &o, true);
+  size_t with_footer = chars_of(md);
+  ck_assert_uint_eq(with_footer, all + strlen(footer));
+  ck_assert_str_eq(md + strlen(md) - strlen(footer), footer);
+  free(md);
+  size_t kept = 0;
+  for (size_t max = with_footer; max > all / 4; max -= 211) {
+    o.max_chars = max;
+    md = report_of(c, &o, true);
+    ck_assert_uint_le(chars_of(md), max);
+    ck_assert_str_eq(md + strlen(md) - strlen(footer), footer);
+    kept++;
+    free(md);
+  }
+  ck_assert_uint_gt(kept, 10);
   ms_crate_free(c);
 }
 END_TEST

@@ -1026,6 +1026,8 @@ typedef struct {
                                 what-if cover only these; names of futures and awaitee chains
                                 still see the whole crate */
   size_t nonly;
+  const char *md_footer;     /* markdown: text written last (the CLI's build line), counted
+                                in max_chars like the rest; NULL: none */
   size_t input_errors;       /* syntax errors and unreadable inputs the caller met reading the
                                 dumps (the library sees only what was read): said with the
                                 bodies not modelled (ms_crate_dropped_count) in the text
