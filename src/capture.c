@@ -1770,7 +1770,9 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
     ms_rep_code_cell(co, codes, sizeof codes); /* as the text report: exact, ≈ corrected, ~ modelled */
     fprintf(out, "%10s  %6zu  ", szs, ms_co_state_count(co));
     ms_rep_pad(out, codes, 8, 1);
-    fprintf(out, "  %s\n", ms_co_name(co));
+    char name[1024]; /* as report's table prints it */
+    ms_co_short_name(co, name, sizeof name);
+    fprintf(out, "  %s\n", name);
   }
   if (shown < n) fprintf(out, "... and %zu more in %s\n", n - shown, json_path);
   else fprintf(out, "full report: %s\n", json_path);

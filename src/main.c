@@ -1312,6 +1312,21 @@ static bool printed_name(const ms_coroutine *co, int k, char *out, size_t cap) {
   return strcmp(out, p) != 0;
 }
 
+/* The name to list a coroutine by where the user may pass it back (explain, --fn): as the
+ * tables print it when no other coroutine of the crate prints so, else its unique name (a
+ * firmware trial met `<impl at src/lib.rs:137:1: 137:17>::read::{closure#0}` in lists and
+ * `<I2c as Bus>::read` in the report).  Points to out or to the name. */
+static const char *listed_name(const ms_crate *crate, const ms_coroutine *co, char *out, size_t cap) {
+  if (!printed_name(co, 0, out, cap)) return ms_co_name(co);
+  char other[1024];
+  for (size_t i = 0, n = ms_crate_coroutine_count(crate); i < n; i++) {
+    const ms_coroutine *o = ms_crate_coroutine(crate, i);
+    if (o != co && printed_name(o, 0, other, sizeof other) && !strcmp(other, out)) return ms_co_name(co);
+    if (o != co && !strcmp(ms_co_name(o), out)) return ms_co_name(co);
+  }
+  return out;
+}
+
 /* Does `re` (--fn, explain's PATTERN) match the coroutine's name or def path?  (A NULL
  * coroutine, the missing side of a diff entry: no.) */
 static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md) {
@@ -1426,7 +1441,8 @@ static void say_no_match(const char *cmd, const Common *c, const char *pattern, 
     if (!crate_picked(c, co)) continue;
     char cr[256];
     ms_co_crate(co, cr, sizeof cr);
-    say("    %s (%s)\n", ms_co_name(co), cr);
+    char shown[1024];
+    say("    %s (%s)\n", listed_name(crate, co, shown, sizeof shown), cr);
     k++;
   }
   if (picked > 6) say("    ... %zu more (mirscope report lists them)\n", picked - 6);
@@ -2525,7 +2541,8 @@ static void say_several(const ms_crate *crate, const size_t *sel, size_t n, cons
     const ms_coroutine *co = ms_crate_coroutine(crate, sel[i]);
     char cr[256];
     ms_co_crate(co, cr, sizeof cr);
-    say("  %s (%s)\n", ms_co_name(co), cr);
+    char shown[1024];
+    say("  %s (%s)\n", listed_name(crate, co, shown, sizeof shown), cr);
   }
   if (n > 20) say("  ... %zu more\n", n - 20);
 }
@@ -2592,10 +2609,13 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     if (nsel > 1) { /* the exact name won: say what else the pattern matched (a trial's
                      * `explain serve` took the accept loop without a word) */
       const ms_coroutine *chosen = ms_crate_coroutine(crate, sel[pick]);
+      char name[1024];
       say("mirscope explain: explaining %s, which the pattern names exactly; %zu other%s match%s too:",
-          ms_co_name(chosen), nsel - 1, nsel == 2 ? "" : "s", nsel == 2 ? "es" : "");
+          listed_name(crate, chosen, name, sizeof name), nsel - 1, nsel == 2 ? "" : "s",
+          nsel == 2 ? "es" : "");
       for (size_t k = 0, shown = 0; k < nsel && shown < 5; k++)
-        if ((long)k != pick) say("%s %s", shown++ ? "," : "", ms_co_name(ms_crate_coroutine(crate, sel[k])));
+        if ((long)k != pick)
+          say("%s %s", shown++ ? "," : "", listed_name(crate, ms_crate_coroutine(crate, sel[k]), name, sizeof name));
       say(nsel - 1 > 5 ? ", …\n" : "\n");
     }
     rc = explain_write(c, e, crate, ms_crate_coroutine(crate, sel[pick]), &b);

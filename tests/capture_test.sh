@@ -170,7 +170,7 @@ rc=$?
 if [ $rc = 0 ]; then ok "project 1: capture exit 0"; else bad "project 1: capture exit $rc: $(tail -5 "$T/out1.stderr")"; fi
 check_report "$T/out1" "tcap" "leaf::{closure#0}" "big::{closure#0}" "no_await::{closure#0}" \
   "generic_send::{closure#0}" "block::{closure#0}" >"$T/py.out"; tally <"$T/py.out"
-grep -q "big::{closure#0}" "$T/out1.stdout" && grep -q "report.json" "$T/out1.stdout" &&
+grep -qE "  big$" "$T/out1.stdout" && grep -q "report.json" "$T/out1.stdout" &&
   ok "project 1: ranking printed with the report's path" || bad "project 1: ranking: $(cat "$T/out1.stdout")"
 [ "$(cat "$P1/Cargo.toml" | cksum)" = "$sum_before" ] && [ ! -e "$P1/target" ] &&
   ok "project 1: Cargo.toml unchanged, no target/ in the project" || bad "project 1: project modified"
