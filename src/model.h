@@ -20,6 +20,8 @@
 /* The same for a layout rebuilt from the body (rebuild.c): the dump printed none. */
 #define MS_NO_LAYOUT "(no coroutine layout in the dump: rebuilt from the body)"
 
+enum { TEMP_OUT_BORROWS = 1, TEMP_OUT_TAKEN = 2 }; /* co->temp_out_borrows */
+
 typedef struct {
   const char *id;   /* "_s3" */
   unsigned index;   /* 3 */
@@ -247,8 +249,11 @@ struct ms_coroutine {
    * read after resuming (1 per state, co->nstates): kept only because its statement goes on
    * (MS_FIX_END_STATEMENT); NULL for the others */
   unsigned char **temp_after;
-  /* per saved local with temp_after: 1 when the borrowing await's output borrows it too (a
-   * `let` of that output does not compile: the advice says so) */
+  /* per saved local with temp_after: TEMP_OUT_BORROWS when the borrowing await's output
+   * borrows it too (a `let` of that output does not compile: the advice says so),
+   * TEMP_OUT_TAKEN when besides a value taken from that output is kept across a later await
+   * (bound by the statement that ends, its storage would conflict with the temporary's: the
+   * advice takes it in a statement of its own) */
   unsigned char *temp_out_borrows;
   bool pass_shape;
   /* what-if layouts (layout.c, ms_layout_whatif_prepare): the fields the future is laid out
