@@ -1,4 +1,5 @@
 /* Before/after comparison of two crates' coroutines (docs/reports.md, "diff"). */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "alloc.h"
 #include "report.h"
 #include "strbuf.h"
@@ -39,6 +40,7 @@ struct ms_diff {
   long old_bytes, new_bytes;
   bool old_lower, new_lower; /* a lower bound is among the sizes summed */
   int name_width;            /* text: columns of the name column (ms_diff_set_name_width) */
+  int width;                 /* text: a terminal's columns, 0 none (ms_diff_set_width) */
   size_t input_errors[2];    /* per side, old then new (ms_diff_set_input_errors) */
   long gate;                 /* --fail-on-growth's limit, -1 none (ms_diff_set_gate) */
 };
@@ -431,6 +433,8 @@ static bool entry_before(const diff_entry *a, const diff_entry *b) {
 }
 
 void ms_diff_set_name_width(ms_diff *d, int width) { d->name_width = width > 0 ? width : 0; }
+
+void ms_diff_set_width(ms_diff *d, int width) { d->width = width > 0 ? width : 0; }
 
 void ms_diff_set_gate(ms_diff *d, long limit) {
   if (d) d->gate = limit < 0 ? -1 : limit;
@@ -1091,6 +1095,12 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
       if (ms_rep_width(cell[i][c]) > w[c]) w[c] = ms_rep_width(cell[i][c]);
   }
   if (d->name_width > 0 && w[D_PATH] > (size_t)d->name_width) w[D_PATH] = (size_t)d->name_width;
+  if (d->width > 0) { /* the rows fit the terminal: the name column gives way, to 16 columns */
+    size_t rest = 4 + 2 * (D_NCOL - 1);
+    for (size_t c = 0; c < D_NCOL; c++) rest += c == D_PATH ? 0 : w[c];
+    size_t room = (size_t)d->width > rest + 16 ? (size_t)d->width - rest : 16;
+    if (w[D_PATH] > room) w[D_PATH] = room;
+  }
   fputs(col ? "\n\033[1m    " : "\n    ", o);
   for (size_t c = 0; c < D_NCOL; c++) {
     ms_rep_pad(o, DHEAD[c], w[c], c > 0);
@@ -1385,7 +1395,19 @@ int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *o, int color) {
   switch (fmt) {
   case MS_DIFF_MD: write_md(d, o); break;
   case MS_DIFF_JSON: write_json(d, o); break;
-  default: write_text(d, o, color != 0); break;
+  default:
+    if (d->width > 0) { /* on a terminal: the prose broken at its width, as report's */
+      char *buf = NULL;
+      size_t len = 0;
+      FILE *m = open_memstream(&buf, &len);
+      if (!m) ms_internal_error("open_memstream");
+      write_text(d, m, color != 0);
+      fclose(m);
+      ms_rep_wrap(o, buf, len, (size_t)d->width);
+      free(buf);
+    } else
+      write_text(d, o, color != 0);
+    break;
   }
   return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
 }

@@ -2718,6 +2718,7 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
   ms_diff_set_gate(d, a->fail_growth);
   /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
   ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
+  ms_diff_set_width(d, c->output ? 0 : output_width());
   int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
                         c->output ? 0 : use_color(c->color, STDOUT_FILENO));
   if (a->format != MS_DIFF_JSON) /* the new side's build, and the old side's */

@@ -1208,6 +1208,10 @@ MS_API size_t ms_diff_keep(ms_diff *d, ms_diff_keep_fn keep, void *user);
 /** The text table's name column: at most `width` columns (names elided in the middle), 0
  *  for full names (as written to a file or a pipe).  Default 40. */
 MS_API void ms_diff_set_name_width(ms_diff *d, int width);
+/** The text diff on a terminal of `width` columns: the name column narrowed (to 16 at
+ *  least) so that rows fit, the other lines broken at spaces as ms_write_wrapped breaks
+ *  them; 0 (the default): as they are. */
+MS_API void ms_diff_set_width(ms_diff *d, int width);
 /** Syntax errors and unreadable inputs the caller met reading each side (as
  *  ms_report_options.input_errors): the diff then says, in every format, that the side was
  *  not read whole (JSON `input`), as it says of resume bodies not modelled.  Default 0. */
