@@ -1157,9 +1157,10 @@ static void held_reason(const ms_crate *c, const ms_coroutine *co, const co_advi
   else
     snprintf(after, sizeof after, "the %s's size after is not known", noun);
   char frac[16], size[96] = "";
-  if (f->big == MS_BIG_ABSOLUTE) snprintf(size, sizeof size, " ≥ %d bytes", MS_HELD_MIN_BYTES);
+  /* why it is big, in words (a firmware trial found `128 B ≥ 64 B` cryptic) */
+  if (f->big == MS_BIG_ABSOLUTE) snprintf(size, sizeof size, ", big: %d bytes or more", MS_HELD_MIN_BYTES);
   else if (f->big == MS_BIG_RELATIVE)
-    snprintf(size, sizeof size, " ≥ %s of the %ld-byte %s", share_text(frac, sizeof frac), co->size, noun);
+    snprintf(size, sizeof size, ", big: %s of the %ld-byte %s or more", share_text(frac, sizeof frac), co->size, noun);
   char where[200] = ""; /* no span printed: no "declared at " */
   if (*decl && strcmp(decl, "?")) snprintf(where, sizeof where, ", declared at %s", decl);
   snprintf(out, cap, "`%s` (%s, %ld bytes%s%s) is kept in the %s across the "
@@ -1177,10 +1178,10 @@ const char *ms_advice_big_text(const ms_coroutine *co, size_t f, bool md, char *
   out[0] = 0;
   if (!sv || a->big == MS_BIG_NONE) return out;
   if (a->big == MS_BIG_ABSOLUTE)
-    snprintf(out, cap, "%ld%s ≥ %d%s", sv->bytes, unit, MS_HELD_MIN_BYTES, unit);
+    snprintf(out, cap, "%ld%s, big: %d%s or more", sv->bytes, unit, MS_HELD_MIN_BYTES, unit);
   else
-    snprintf(out, cap, "%ld%s ≥ %s of the %ld%s future", sv->bytes, unit, share_text(frac, sizeof frac),
-             co->size, md ? "-byte" : " B");
+    snprintf(out, cap, "%ld%s, big: %s of the %ld%s future or more", sv->bytes, unit,
+             share_text(frac, sizeof frac), co->size, md ? "-byte" : " B");
   return out;
 }
 
