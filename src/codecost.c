@@ -648,7 +648,7 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
     sb_putn(&a, name + b, e - b);
     const char *arg = arena_sb(s, &a);
     free(a.p);
-    if (arg) s->hosts[s->nhosts++] = (host){arg, size};
+    s->hosts[s->nhosts++] = (host){arg, size};
   }
 }
 

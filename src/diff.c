@@ -143,7 +143,6 @@ static char *make_key(ms_arena *a, const char *dp, const impl_set *set, bool loo
   size_t n = strlen(dp);
   char *out = ms_arena_alloc(a, n + 32 * 4 + 64);
   size_t cap = n + 32 * 4 + 64, o = 0;
-  if (!out) return NULL;
   for (size_t i = 0; i < n && o + 40 < cap;) {
     char ch = dp[i];
     if (!strncmp(dp + i, "<impl at ", 9) || !strncmp(dp + i, "{impl#", 6)) {
@@ -470,8 +469,7 @@ static const char *method_key(ms_arena *a, const ms_coroutine *co, const char *k
   if (!t || strncmp(t, "{async fn body of ", 18) || !co->def_path ||
       (!strstr(co->def_path, "<impl at ") && !strstr(co->def_path, "{impl#")))
     return key;
-  const char *k = make_key(a, t, NULL, true);
-  return k ? k : key;
+  return make_key(a, t, NULL, true);
 }
 
 /* key prefixed by the coroutine's crate and a separator no def path holds. */
@@ -480,7 +478,6 @@ static char *crate_key(ms_arena *a, const ms_coroutine *co, const char *key) {
   ms_co_crate(co, crate, sizeof crate);
   size_t lc = strlen(crate), lk = strlen(key);
   char *k = ms_arena_alloc(a, lc + lk + 2);
-  if (!k) return NULL;
   memcpy(k, crate, lc);
   k[lc] = '\x1f';
   memcpy(k + lc + 1, key, lk + 1);
@@ -533,7 +530,6 @@ static char *shape_of(ms_arena *a, const ms_coroutine *co) {
 static char *unnumbered(ms_arena *a, const char *k) {
   size_t n = strlen(k), o = 0;
   char *out = ms_arena_alloc(a, n + 1);
-  if (!out) return NULL;
   for (size_t i = 0; i < n;) {
     if (k[i] == '#' && i > 0 && i + 1 < n && k[i + 1] >= '0' && k[i + 1] <= '9') {
       i++;
@@ -619,13 +615,11 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   long *match_new = ms_arena_alloc(a, (nn + 1) * sizeof *match_new); /* new -> old index */
   bool *taken = ms_arena_alloc(a, no + 1);
   d->e = ms_arena_alloc(a, (no + nn + 1) * sizeof *d->e);
-  if (!ko || !kn || !lo || !ln || !match_new || !taken || !d->e) goto oom;
   /* a def path several bodies share is told apart by the dump file's spelling of it */
   for (size_t i = 0; i < no; i++) {
     const char *dp = co[i]->by_item ? co[i]->item : co[i]->def_path;
     ko[i] = make_key(a, dp, &so, false);
     lo[i] = make_key(a, dp, &so, true);
-    if (!ko[i] || !lo[i]) goto oom;
     if (co[i]->size >= 0) d->old_bytes += co[i]->size;
     d->old_lower |= co[i]->size >= 0 && co[i]->size_source == MS_SIZE_LOWER_BOUND;
   }
@@ -633,7 +627,6 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     const char *dp = cn[j]->by_item ? cn[j]->item : cn[j]->def_path;
     kn[j] = make_key(a, dp, &sn, false);
     ln[j] = make_key(a, dp, &sn, true);
-    if (!kn[j] || !ln[j]) goto oom;
     if (cn[j]->size >= 0) d->new_bytes += cn[j]->size;
     d->new_lower |= cn[j]->size >= 0 && cn[j]->size_source == MS_SIZE_LOWER_BOUND;
     match_new[j] = -1;
@@ -642,28 +635,25 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
    * crate's own `helper` */
   char **kco = ms_arena_alloc(a, (no + 1) * sizeof *kco), **kcn = ms_arena_alloc(a, (nn + 1) * sizeof *kcn);
   char **lco = ms_arena_alloc(a, (no + 1) * sizeof *lco), **lcn = ms_arena_alloc(a, (nn + 1) * sizeof *lcn);
-  if (!kco || !kcn || !lco || !lcn) goto oom;
-  for (size_t i = 0; i < no; i++)
-    if (!(kco[i] = crate_key(a, co[i], method_key(a, co[i], ko[i]))) ||
-        !(lco[i] = crate_key(a, co[i], lo[i])))
-      goto oom;
-  for (size_t j = 0; j < nn; j++)
-    if (!(kcn[j] = crate_key(a, cn[j], method_key(a, cn[j], kn[j]))) ||
-        !(lcn[j] = crate_key(a, cn[j], ln[j])))
-      goto oom;
+  for (size_t i = 0; i < no; i++) {
+    kco[i] = crate_key(a, co[i], method_key(a, co[i], ko[i]));
+    lco[i] = crate_key(a, co[i], lo[i]);
+  }
+  for (size_t j = 0; j < nn; j++) {
+    kcn[j] = crate_key(a, cn[j], method_key(a, cn[j], kn[j]));
+    lcn[j] = crate_key(a, cn[j], ln[j]);
+  }
   /* 0. blocks and closures by their shape, where it is unique among the loose key's (above);
    * 1. exact keys within a crate, in order (several bodies with one key pair up in order);
    * 2. loose keys within a crate, when unique among the leftovers on both sides;
    * 3. and 4. the same across crates, only when unique (an --emit=mir file names its crate
    *    by the file: one side's crate may not be the other's name for it) */
   char **sho = ms_arena_alloc(a, (no + 1) * sizeof *sho), **shn = ms_arena_alloc(a, (nn + 1) * sizeof *shn);
-  if (!sho || !shn) goto oom;
   char **uo = ms_arena_alloc(a, (no + 1) * sizeof *uo), **un = ms_arena_alloc(a, (nn + 1) * sizeof *un);
-  if (!uo || !un) goto oom;
   for (size_t i = 0; i < no; i++)
-    if ((sho[i] = shape_of(a, co[i])) && !(uo[i] = unnumbered(a, lco[i]))) goto oom;
+    if ((sho[i] = shape_of(a, co[i]))) uo[i] = unnumbered(a, lco[i]);
   for (size_t j = 0; j < nn; j++)
-    if ((shn[j] = shape_of(a, cn[j])) && !(un[j] = unnumbered(a, lcn[j]))) goto oom;
+    if ((shn[j] = shape_of(a, cn[j]))) un[j] = unnumbered(a, lcn[j]);
   match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken,
                true);
   match_keys((const char *const *)kcn, (const char *const *)kco, nn, no, match_new, taken, false);
@@ -696,9 +686,6 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
       d->e[j - 1] = t;
     }
   return d;
-oom:
-  ms_diff_free(d);
-  return NULL;
 }
 
 void ms_diff_free(ms_diff *d) {

@@ -1071,10 +1071,6 @@ static void render_states(const view_ctx *v) {
   rctx *r = v->r;
   size_t ns = ms_co_state_count(v->co);
   Agnode_t **nodes = ms_arena_alloc(&r->arena, (ns ? ns : 1) * sizeof *nodes);
-  if (!nodes) {
-    fail(r, "allocation");
-    return;
-  }
   const unsigned char *d = drawn_set(r, v->co), *first = bundle_firsts(r, v->co, d);
   size_t nt = ms_co_transition_count(v->co);
   for (size_t s = 0; s < ns && !r->failed; s++) nodes[s] = state_node(v, s);
@@ -1314,8 +1310,8 @@ typedef struct {
   Agraph_t *dispatch_cluster;
 } cfg_ctx;
 
-/* Tables sized by the body's block and state counts; false when memory is exhausted. */
-static bool cfg_begin(cfg_ctx *c, const view_ctx *v, const ms_body *body) {
+/* Tables sized by the body's block and state counts. */
+static void cfg_begin(cfg_ctx *c, const view_ctx *v, const ms_body *body) {
   rctx *r = v->r;
   *c = (cfg_ctx){.v = *v, .body = body};
   c->nb = ms_body_block_count(body);
@@ -1325,14 +1321,9 @@ static bool cfg_begin(cfg_ctx *c, const view_ctx *v, const ms_body *body) {
   c->node = ms_arena_alloc(&r->arena, (c->nb ? c->nb : 1) * sizeof *c->node);
   c->bbmap = ms_arena_alloc(&r->arena, (c->nb ? c->nb : 1) * sizeof *c->bbmap);
   c->cluster = ms_arena_alloc(&r->arena, (c->ns + 1) * sizeof *c->cluster);
-  if (!c->node || !c->bbmap || !c->cluster) {
-    fail(r, "allocation");
-    return false;
-  }
   for (size_t i = 0; i < c->nb; i++)
     c->bbmap[i] = (bb_pos){ms_block_index(ms_body_block(body, i)), i};
   qsort(c->bbmap, c->nb, sizeof *c->bbmap, bb_pos_cmp);
-  return true;
 }
 
 /* Where a block owned by `o` (ms_co_block_owner) goes: the dispatch's or its state's
@@ -1534,7 +1525,7 @@ static void cfg_edges(cfg_ctx *c, size_t i) {
  * (ms_co_block_owner, ms_co_dispatch_block), then every terminator's edges. */
 static void render_cfg(const view_ctx *v, const ms_body *body) {
   cfg_ctx c;
-  if (!cfg_begin(&c, v, body)) return;
+  cfg_begin(&c, v, body);
   for (size_t i = 0; i < c.nb && !v->r->failed; i++) cfg_block(&c, i);
   for (size_t i = 0; i < c.nb && !v->r->failed; i++) cfg_edges(&c, i);
 }
@@ -1550,22 +1541,17 @@ typedef struct {
   bool matrix;         /* the model has storage conflicts: the table lists them */
 } layout_ctx;
 
-/* Which state holds which saved local; false when memory is exhausted. */
-static bool layout_begin(layout_ctx *c, const view_ctx *v) {
+/* Which state holds which saved local. */
+static void layout_begin(layout_ctx *c, const view_ctx *v) {
   const ms_coroutine *co = v->co;
   *c = (layout_ctx){.v = *v, .ns = ms_co_state_count(co), .nsv = ms_co_saved_count(co)};
   c->matrix = c->nsv && ms_co_saved_conflict(co, 0, 0) >= 0;
   c->held = ms_arena_alloc(&v->r->arena, (c->ns ? c->ns : 1) * (c->nsv ? c->nsv : 1));
-  if (!c->held) {
-    fail(v->r, "allocation");
-    return false;
-  }
   for (size_t s = 0; s < c->ns; s++)
     for (size_t j = 0; j < ms_co_state_saved_count(co, s); j++) {
       size_t i = ms_co_state_saved(co, s, j);
       if (i < c->nsv) c->held[s * c->nsv + i] = 1;
     }
-  return true;
 }
 
 /* One shaded row per upvar: the prefix every variant shares. */
@@ -1749,10 +1735,6 @@ static void layout_conflicts(layout_ctx *c) {
   set(r, cc, r->g_color, PAL_FRAME);
   set(r, cc, r->g_style, "dashed");
   c->local = ms_arena_alloc(&r->arena, (c->nsv ? c->nsv : 1) * sizeof *c->local);
-  if (!c->local) {
-    fail(r, "allocation");
-    return;
-  }
   for (size_t i = 0; i < c->nsv && !r->failed; i++) c->local[i] = conflict_node(c, cc, i, matrix);
   for (size_t i = 0; matrix && i < c->nsv && !r->failed; i++)
     for (size_t j = i + 1; j < c->nsv && !r->failed; j++)
@@ -1764,7 +1746,7 @@ static void layout_conflicts(layout_ctx *c) {
  * with conflict_graph the storage-conflict graph. */
 static void render_layout(const view_ctx *v) {
   layout_ctx c;
-  if (!layout_begin(&c, v)) return;
+  layout_begin(&c, v);
   layout_table(&c);
   if (v->r->conflict_graph) layout_conflicts(&c);
 }

@@ -43,18 +43,16 @@ static bool map_key(const ms_coroutine *co, int map, size_t *h) {
   return true;
 }
 
-static bool map_build(ms_crate *c, ms_co_map *m, int map) {
+static void map_build(ms_crate *c, ms_co_map *m, int map) {
   ms_coroutine **cs = c->coroutines.items;
   size_t n = c->coroutines.len;
   m->n = 0;
   m->e = ms_arena_alloc(&c->arena, (n + 1) * sizeof *m->e);
-  if (!m->e) return false;
   for (size_t i = 0; i < n; i++) {
     size_t h;
     if (map_key(cs[i], map, &h)) m->e[m->n++] = (ms_co_hpos){h, i};
   }
   qsort(m->e, m->n, sizeof *m->e, hpos_cmp);
-  return true;
 }
 
 static bool index_current(const ms_crate *c) {
@@ -62,20 +60,20 @@ static bool index_current(const ms_crate *c) {
   return x->built && x->gen == c->gen && x->items == c->coroutines.items && x->len == c->coroutines.len;
 }
 
-bool ms_crate_index(ms_crate *c) {
-  if (index_current(c)) return true;
+void ms_crate_index(ms_crate *c) {
+  if (index_current(c)) return;
   ms_co_index *x = &c->index;
   x->built = false;
   ms_coroutine **cs = c->coroutines.items;
   for (size_t i = 0; i < c->coroutines.len; i++) cs[i]->pos = i;
-  if (!map_build(c, &x->def_path, MAP_DEF_PATH) || !map_build(c, &x->self_type, MAP_SELF_TYPE) ||
-      !map_build(c, &x->fn_name, MAP_FN_NAME) || !map_build(c, &x->defpath, MAP_DEFPATH_NORM))
-    return false;
+  map_build(c, &x->def_path, MAP_DEF_PATH);
+  map_build(c, &x->self_type, MAP_SELF_TYPE);
+  map_build(c, &x->fn_name, MAP_FN_NAME);
+  map_build(c, &x->defpath, MAP_DEFPATH_NORM);
   x->gen = c->gen;
   x->items = c->coroutines.items;
   x->len = c->coroutines.len;
   x->built = true;
-  return true;
 }
 
 const ms_co_index *ms_crate_index_get(const ms_crate *c) { return index_current(c) ? &c->index : NULL; }

@@ -42,9 +42,8 @@ typedef struct {
   ms_co_map defpath;     /* ms_defpath_hash: {impl#N} / <impl at ..> as one token */
 } ms_co_index;
 
-/* (Re)build c->index unless it matches the current vector; sets every coroutine's pos.
- * Returns false when memory is exhausted (the index is then left unbuilt). */
-bool ms_crate_index(ms_crate *c);
+/* (Re)build c->index unless it matches the current vector; sets every coroutine's pos. */
+void ms_crate_index(ms_crate *c);
 /* The index when it matches the current vector, else NULL (callers scan everything). */
 const ms_co_index *ms_crate_index_get(const ms_crate *c);
 /* Candidates of `hash` in map m (of ms_crate_index_get(c)); with m NULL every position. */

@@ -1729,7 +1729,6 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
     nbest++;
     tname = all[i]->name;
     const char **np = ms_vec_push(&c->arena, &names, sizeof *np);
-    if (!np) return false;
     *np = all[i]->name;
     if (!entry_fits(co, all[i])) continue;
     nfit++;
@@ -1758,7 +1757,6 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
     if (dup) continue;
     const ts_type **slot = ms_vec_push(&c->arena, &seen, sizeof *slot);
     long *ip = ms_vec_push(&c->arena, &inst, sizeof *ip);
-    if (!slot || !ip) return false;
     *slot = t;
     *ip = t->size;
     if (!big || t->size > big->size) big = t;

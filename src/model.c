@@ -20,10 +20,7 @@
 
 /* ------------------------------------------------------------------ helpers */
 
-static char *dup(ms_crate *c, const char *s) {
-  char *r = ms_arena_strdup(&c->arena, s ? s : "");
-  return r ? r : (char *)"";
-}
+static char *dup(ms_crate *c, const char *s) { return ms_arena_strdup(&c->arena, s ? s : ""); }
 
 static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
@@ -63,7 +60,6 @@ static const char *item_of_file(ms_crate *c, const char *file) {
   size_t n = 0;
   for (const char *p = dot + 1; p < base + k; p++) n += *p == '-' ? 2 : 1;
   char *r = ms_arena_alloc(&c->arena, n + 1);
-  if (!r) return "";
   char *w = r;
   for (const char *p = dot + 1; p < base + k; p++) {
     if (*p == '-') {
@@ -143,8 +139,7 @@ static const char *self_type_of(ms_crate *c, const char *p1) {
     s += 5;
     n -= 5;
   }
-  char *r = ms_arena_strndup(&c->arena, s, n);
-  return r ? r : "";
+  return ms_arena_strndup(&c->arena, s, n);
 }
 
 /* ------------------------------------------------------------------ crate */
@@ -208,7 +203,6 @@ static long add_file(ms_crate *c, const char *path, const char **err,
   if (!b) return -1;
   long n = add(c, b, len, arg);
   free(b);
-  if (n < 0 && err) *err = "out of memory";
   return n;
 }
 
@@ -226,7 +220,6 @@ static long add_syms(ms_crate *c, const char *text, size_t len, const void *arg)
 static co_scoped_ts *scope_slot(ms_crate *c, const char *scope) {
   size_t sl = strlen(scope);
   char *dir = ms_arena_alloc(&c->arena, sl + 2);
-  if (!dir) return NULL;
   memcpy(dir, scope, sl);
   if (!sl || dir[sl - 1] != '/') dir[sl++] = '/';
   dir[sl] = 0;
@@ -234,7 +227,6 @@ static co_scoped_ts *scope_slot(ms_crate *c, const char *scope) {
   for (size_t i = 0; i < c->scoped.len; i++)
     if (!strcmp(all[i].dir, dir)) return &all[i];
   co_scoped_ts *slot = ms_vec_push(&c->arena, &c->scoped, sizeof *slot);
-  if (!slot) return NULL;
   *slot = (co_scoped_ts){dir, ms_ts_new(), NULL, false};
   return slot;
 }
@@ -242,7 +234,6 @@ static co_scoped_ts *scope_slot(ms_crate *c, const char *scope) {
 /* Type sizes that apply below directory `arg` only. */
 static long add_scoped_ts(ms_crate *c, const char *text, size_t len, const void *arg) {
   co_scoped_ts *slot = scope_slot(c, arg);
-  if (!slot) return -1;
   slot->has_ts = true;
   return ms_ts_add(slot->ts, text, len);
 }
@@ -250,7 +241,6 @@ static long add_scoped_ts(ms_crate *c, const char *text, size_t len, const void 
 /* Symbols that apply below directory `arg` only. */
 static long add_scoped_syms(ms_crate *c, const char *text, size_t len, const void *arg) {
   co_scoped_ts *slot = scope_slot(c, arg);
-  if (!slot) return -1;
   if (!slot->syms) slot->syms = ms_symbols_new();
   return ms_symbols_add(slot->syms, text, len);
 }
@@ -304,10 +294,6 @@ static void find_ref_locals(ms_crate *c, const ms_body *b, RefSet *rs, bool p1_i
     if (b->locals[i].id > maxl && b->locals[i].id < 1000000) maxl = b->locals[i].id;
   rs->n = (size_t)maxl + 1;
   rs->isref = ms_arena_alloc(&c->arena, rs->n);
-  if (!rs->isref) {
-    rs->n = 0;
-    return;
-  }
   if (p1_is_ref) rs->isref[1] = 1;
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
@@ -489,7 +475,6 @@ static void add_transition(ms_arena *a, ms_vec *tv, unsigned char *added, size_t
   if (added[bit / 8] & (1u << (bit % 8))) return;
   added[bit / 8] |= (unsigned char)(1u << (bit % 8));
   co_trans *n = ms_vec_push(a, tv, sizeof *n);
-  if (!n) return;
   n->from = (uint32_t)from;
   n->to = (uint32_t)to;
   n->via = (unsigned char)via;
@@ -896,7 +881,6 @@ static ms_arm_kind arm_kind(const Ctx *x, size_t s) {
 static void add_finding(ms_crate *c, ms_coroutine *co, ms_finding_class cls, long state, long bytes,
                         const char *reason) {
   co_finding *f = ms_vec_push(&c->arena, &co->findings, sizeof *f);
-  if (!f) return;
   f->cls = cls;
   f->state = state;
   f->bytes = bytes;
@@ -950,7 +934,6 @@ static void names_from_debug(ms_crate *c, ms_coroutine *co, const ms_body *b, co
         if (u[k].field == (unsigned)f) have = true;
       if (have) continue;
       co_upvar *n = ms_vec_push(&c->arena, &ups, sizeof *n);
-      if (!n) continue;
       n->name = dup(c, d->name);
       n->field = (unsigned)f;
       const ms_place *p = d->place;
@@ -1113,7 +1096,6 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
    * trial) keeps its slot for that read; an async fn reads each argument once, into its
    * local */
   size_t *reads = ms_arena_alloc(&c->arena, (co->nupvars + 1) * sizeof *reads);
-  if (!reads) return;
   memset(reads, 0, (co->nupvars + 1) * sizeof *reads);
   for (size_t k = 0; k < b->nblocks; k++) {
     const ms_block *blk = b->blocks[k];
@@ -1137,7 +1119,6 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
    * through a call (a future built from the upvar), not only through copies and moves */
   size_t *writes = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *writes);
   unsigned char *via_call = ms_arena_alloc(&c->arena, (size_t)maxl + 1);
-  if (!from || !writes || !via_call) return;
   memset(from, 0, ((size_t)maxl + 1) * sizeof *from);
   memset(writes, 0, ((size_t)maxl + 1) * sizeof *writes);
   memset(via_call, 0, (size_t)maxl + 1);
@@ -1195,7 +1176,6 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
           size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
           unsigned char *pm = ms_vec_push(&c->arena, &cm, sizeof *pm);
-          if (!ps || !pu || !pm) return;
           *ps = (size_t)at;
           *pu = (size_t)u;
           *pm = !direct;
@@ -1520,7 +1500,6 @@ static char *suspend_signature(ms_arena *tmp, const ms_coroutine *co, size_t s, 
   size_t total = 64;
   for (size_t i = 0; i < st->nfields; i++) total += strlen(co->saved[st->fields[i]].type) + 1;
   char *sig = ms_arena_alloc(tmp, total);
-  if (!sig) return NULL;
   char *o = sig;
   for (size_t i = 0; i < st->nfields; i++) {
     const char *ty = co->saved[st->fields[i]].type;
@@ -1585,7 +1564,7 @@ static co_block *block_entry(const ms_coroutine *co, unsigned bb) {
  * co->blocks: every block number of the body (one entry each, however often a garbled dump
  * repeats it; so at most b->nblocks entries) with its owner by reach_owner.  Then the
  * blocks from the dispatch chain's start through the gotos to the dispatch switch that no
- * state reaches become MS_BLOCK_DISPATCH.  False when memory is exhausted.
+ * state reaches become MS_BLOCK_DISPATCH.
  */
 static void record_block_owners(ms_crate *c, ms_coroutine *co, const ms_body *b,
                                 const unsigned char *reach, size_t bytes_per,
@@ -2190,7 +2169,6 @@ static size_t run_end(const named *v, size_t n, size_t i) {
 static char *concat3(ms_crate *c, const char *a, const char *b, size_t bn, const char *z) {
   size_t an = strlen(a), zn = strlen(z);
   char *r = ms_arena_alloc(&c->arena, an + bn + zn + 1);
-  if (!r) return NULL;
   memcpy(r, a, an);
   memcpy(r + an, b, bn);
   memcpy(r + an + bn, z, zn + 1);
@@ -2208,8 +2186,7 @@ static void name_by_directory(ms_crate *c, named *v, size_t i, size_t j) {
   for (size_t k = 0; k < m; k++) {
     if (!labels[k]) continue; /* all one directory: numbered below */
     char *r = concat3(c, v[i + k].co->name, " [", 2, "");
-    char *nm = r ? concat3(c, r, labels[k], strlen(labels[k]), "]") : NULL;
-    if (nm) v[i + k].co->name = nm;
+    v[i + k].co->name = concat3(c, r, labels[k], strlen(labels[k]), "]");
     free(labels[k]);
   }
   free(files);
@@ -2265,8 +2242,7 @@ static void assign_names(ms_crate *c) {
     for (size_t k = i; k < j; k++) { /* sorted by position within the run */
       char num[32];
       snprintf(num, sizeof num, " #%zu", k - i + 1);
-      char *nm = concat3(c, v[k].co->name, num, strlen(num), "");
-      if (nm) v[k].co->name = nm;
+      v[k].co->name = concat3(c, v[k].co->name, num, strlen(num), "");
     }
   }
   free(v);

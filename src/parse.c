@@ -718,7 +718,6 @@ static void build_conflicts(P *p, ms_layout *L, ms_vec *pairs, TSNode n) {
       continue;
     }
     unsigned(*pr)[2] = ms_vec_push(p->A, pairs, sizeof *pr);
-    if (!pr) break;
     (*pr)[0] = x;
     (*pr)[1] = y;
   }
@@ -868,7 +867,7 @@ static const char *trailing_span(P *p, TSNode n) {
   s += 4;
   const char *span = trimmed(p, s, (size_t)(end - s));
   /* rustc's mir-opt tests print spans relative to the item (`$DIR/a.rs:+1:13: +1:15`) */
-  return span && !strstr(span, ":+") ? span : "";
+  return !strstr(span, ":+") ? span : "";
 }
 
 static void build_decls(P *p, ms_body *b, TSNode body, ms_vec *locals, ms_vec *debugs,

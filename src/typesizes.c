@@ -48,11 +48,10 @@ const struct ms_ts_type *ms_ts_find(const ms_type_sizes *ts, const char *name, s
 }
 
 /* Chains hold entries of one name first-to-last; other names may share a bucket. */
-static int ts_index(ms_type_sizes *ts, ts_type *t) {
+static void ts_index(ms_type_sizes *ts, ts_type *t) {
   if (ts->types.len >= ts->nbuckets) { /* grow and rehash (old buckets stay in the arena) */
     size_t nb = ts->nbuckets ? ts->nbuckets * 4 : 256;
     ts_type **b = ms_arena_alloc(&ts->arena, nb * sizeof *b);
-    if (!b) return -1;
     ts_type **all = ts->types.items;
     for (size_t i = 0; i < ts->types.len; i++) all[i]->next_same = NULL;
     ts->buckets = b;
@@ -67,9 +66,7 @@ static int ts_index(ms_type_sizes *ts, ts_type *t) {
   while (*pp) pp = &(*pp)->next_same;
   *pp = t;
   ts_type **slot = ms_vec_push(&ts->arena, &ts->types, sizeof *slot);
-  if (!slot) return -1;
   *slot = t;
-  return 0;
 }
 
 static int starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
@@ -123,16 +120,14 @@ static void flush_type(ms_type_sizes *ts, ts_parse *st) {
   st->type = NULL;
 }
 
-static ts_variant *new_variant(ms_type_sizes *ts, ts_parse *st, const char *name, long size) {
+static void new_variant(ms_type_sizes *ts, ts_parse *st, const char *name, long size) {
   flush_variant(ts, st);
   ts_variant *v = ms_vec_push(&ts->arena, &st->type->vtmp, sizeof *v);
-  if (!v) return NULL;
   v->name = name;
   v->size = size;
   st->variant = v;
   st->min_offset = st->type->discr;
   st->pad = 0;
-  return v;
 }
 
 long ms_ts_add(ms_type_sizes *ts, const char *text, size_t len) {
@@ -155,11 +150,10 @@ long ms_ts_add(ms_type_sizes *ts, const char *text, size_t len) {
         const char *n0 = s + 7, *n1 = bq_end(n0, le, "`: ");
         if (!n1) goto next;
         ts_type *t = ms_arena_alloc(&ts->arena, sizeof *t);
-        if (!t) return -1;
         t->name = ms_arena_strndup(&ts->arena, n0, (size_t)(n1 - n0));
         t->size = num_after(n1, le, "`: ");
         t->align = num_after(n1, le, "alignment: ");
-        if (!t->name || ts_index(ts, t) < 0) return -1;
+        ts_index(ts, t);
         st.type = t;
         ntypes++;
       } else if (st.type && starts(s, "discriminant: ")) {
@@ -168,19 +162,16 @@ long ms_ts_add(ms_type_sizes *ts, const char *text, size_t len) {
       } else if (st.type && indent <= 4 && starts(s, "variant `")) {
         const char *n0 = s + 9, *n1 = bq_end(n0, le, "`: ");
         if (!n1) goto next;
-        if (!new_variant(ts, &st, ms_arena_strndup(&ts->arena, n0, (size_t)(n1 - n0)),
-                         num_after(n1, le, "`: ")))
-          return -1;
+        new_variant(ts, &st, ms_arena_strndup(&ts->arena, n0, (size_t)(n1 - n0)),
+                    num_after(n1, le, "`: "));
       } else if (st.type && (starts(s, "padding: ") || starts(s, "end padding: "))) {
         long v = num_after(s, le, "padding: ");
         if (v > 0) st.pad += v;
       } else if (st.type && (starts(s, "field `") || starts(s, "upvar `") || starts(s, "local `"))) {
-        if (indent <= 4 && !st.variant) { /* struct-like: an unnamed variant */
-          if (!new_variant(ts, &st, NULL, st.type->size)) return -1;
-        }
+        if (indent <= 4 && !st.variant) /* struct-like: an unnamed variant */
+          new_variant(ts, &st, NULL, st.type->size);
         if (!st.variant) goto next;
         ts_field *f = ms_vec_push(&ts->arena, &st.ftmp, sizeof *f);
-        if (!f) return -1;
         f->kind = s[0] == 'u' ? TSF_UPVAR : s[0] == 'l' ? TSF_LOCAL : TSF_FIELD;
         const char *n0 = s + 7, *n1 = bq_end(n0, le, "`: ");
         if (!n1) n1 = n0;
