@@ -289,7 +289,7 @@ static char **env_with(const char *const *changes, size_t nchanges) {
   }
   for (size_t i = 0; i < nchanges; i++)
     if (strchr(changes[i], '=')) sl_push(&l, changes[i]);
-  return l.v; /* NULL when it holds nothing */
+  return l.v; /* NULL when it holds nothing: never when a change sets a variable */
 }
 
 static void env_free(char **env) {
@@ -869,7 +869,7 @@ static int config_target(capture *c) {
   char **env = env_with((const char *const *)benv, 1);
   char *av[] = {c->cargo.p, "-Zunstable-options", "config", "get", "--format", "json-value",
                 "build.target", NULL};
-  char *t = env ? run_read(av, project_dir(c), env) : NULL;
+  char *t = run_read(av, project_dir(c), env);
   env_free(env);
   if (t) { /* `"thumbv7em-none-eabihf"`, or a list of targets (left to cargo) */
     const char *a = strchr(t, '"'), *b = a ? strchr(a + 1, '"') : NULL;
@@ -1018,7 +1018,7 @@ static int vendor_sources(capture *c, const char *library_vendor) {
   sbuf project = {0}, a = {0}, b = {0};
   char *benv[] = {"RUSTC_BOOTSTRAP=1", NULL}; /* for -Zunstable-options on stable cargo */
   char **env = env_with((const char *const *)benv, 1);
-  bool has_project = env && project_directory_source(c, env, &project);
+  bool has_project = project_directory_source(c, env, &project);
   env_free(env);
   if (rm_rf(c->vendor.p) != 0 || mkdir_p(c->vendor.p) != 0) {
     free(project.p);
@@ -1224,7 +1224,6 @@ static char **cargo_env(const capture *c);
  * it is until the capture succeeds. */
 static int clean_slate(capture *c) {
   c->cargo_env = cargo_env(c);
-  if (!c->cargo_env) return fail(c, MS_CAPTURE_ERROR, "out of memory");
   packages_to_clean(c->units.p, &c->crates, &c->clean);
   for (size_t i = 0; i < c->clean.n; i++) cargo_clean(c, c->clean.v[i]);
   return MS_CAPTURE_OK;

@@ -1150,9 +1150,7 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
   } else if (symbols && !has_nm_line(text, len)) {
     say("%s: error: not %s (no line `ADDRESS SIZE TYPE NAME`)\n", shown, what);
   } else if ((n = symbols ? ms_crate_add_symbols(crate, text, len)
-                          : ms_crate_add_type_sizes(crate, text, len)) < 0) {
-    say("%s: error: cannot read %s: out of memory\n", shown, symbols ? "symbols" : "type sizes");
-  } else if (!symbols && n == 0) {
+                          : ms_crate_add_type_sizes(crate, text, len)) == 0 && !symbols) {
     say("%s: error: not %s (no line `print-type-size type: ...`)\n", shown, what);
   } else {
     if (symbols) warn_unmatchable_names(shown, text, len);
@@ -1174,11 +1172,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool
   ms_inputs *in = ms_inputs_collect(paths, npaths, problem_walk_error, pr);
   ms_crate_options o = *opts;
   if (o.on_warning == print_warning) o.warning_user = (void *)a; /* --crate's */
-  ms_crate *crate = in ? ms_crate_new(&o) : NULL;
-  if (!crate) {
-    ms_inputs_free(in);
-    return NULL;
-  }
+  ms_crate *crate = ms_crate_new(&o);
   report_rejected(in, pr);
   found_skipped(&pr->found, in);
   const char *kept = NULL, *dropped = NULL;
@@ -2865,7 +2859,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
         "finding that needs a known size may come or go with them\n",
         exact[0] ? "OLD" : "NEW");
   rc = EXIT_INTERNAL;
-  if (!(d = ms_diff_new(crates[0], crates[1]))) goto out;
+  d = ms_diff_new(crates[0], crates[1]);
   if (c->re) { /* --fn: only the pairs it names */
     FnFilter f = {c->re, pcre2_match_data_create_from_pattern(c->re, NULL)};
     size_t kept = f.md ? ms_diff_keep(d, diff_keep_fn, &f) : 0;
