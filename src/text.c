@@ -333,3 +333,90 @@ bool ms_type_is_async_coroutine(const char *t) {
     if (!strncmp(t, STARTS[i], strlen(STARTS[i]))) return true;
   return false;
 }
+
+/* s[0..*n) without the spaces and newlines around it. */
+static const char *trimmed(const char *s, size_t *n) {
+  size_t m = strlen(s);
+  while (m && (*s == ' ' || *s == '\n')) s++, m--;
+  while (m && (s[m - 1] == ' ' || s[m - 1] == '\n')) m--;
+  *n = m;
+  return s;
+}
+
+bool ms_type_holds_arg(const char *outer, const char *inner) {
+  static const char *const ELSEWHERE[] = {"Box",        "Rc",      "Arc",      "Weak",
+                                          "Vec",        "VecDeque", "LinkedList", "BinaryHeap",
+                                          "HashMap",    "HashSet", "BTreeMap", "BTreeSet",
+                                          "PhantomData", "NonNull"};
+  if (!outer || !inner) return false;
+  size_t n, m;
+  const char *t = trimmed(outer, &n), *w = trimmed(inner, &m);
+  size_t i = 0, seg = 0; /* the path, and where its last segment starts */
+  while (i < n && (t[i] == '_' || t[i] == ':' || (t[i] >= 'a' && t[i] <= 'z') ||
+                   (t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9'))) {
+    if (t[i] == ':') seg = i + 1;
+    i++;
+  }
+  if (!m || i == seg || i >= n || t[i] != '<' || ms_match_close(t, n, i) != n - 1) return false;
+  for (size_t k = 0; k < sizeof ELSEWHERE / sizeof *ELSEWHERE; k++)
+    if (i - seg == strlen(ELSEWHERE[k]) && !memcmp(t + seg, ELSEWHERE[k], i - seg)) return false;
+  int depth = 0;
+  for (size_t a = i + 1, k = i + 1; k < n; k++) { /* the arguments, split at depth 0 */
+    char ch = t[k];
+    if (ch == '-' && k + 1 < n && t[k + 1] == '>') { /* `->` closes nothing */
+      k++;
+      continue;
+    }
+    if (ch == '(' || ch == '[' || ch == '{' || ch == '<') depth++;
+    else if (k < n - 1 && (ch == ')' || ch == ']' || ch == '}' || ch == '>')) depth--;
+    else if ((ch == ',' && !depth) || k == n - 1) { /* t[n - 1]: the closing `>` */
+      size_t an = k - a;
+      const char *p = t + a;
+      while (an && (*p == ' ' || *p == '\n')) p++, an--;
+      while (an && (p[an - 1] == ' ' || p[an - 1] == '\n')) an--;
+      if (an == m && !memcmp(p, w, m)) return true;
+      a = k + 1;
+    }
+  }
+  return false;
+}
+
+/* The last segment of a path printed with generic arguments (`a::Wrap<F>`, `Wrap::<F>`:
+ * `Wrap`), up to `end`: *n its length. */
+static const char *last_segment(const char *s, const char *end, size_t *n) {
+  const char *seg = s, *p = s;
+  int depth = 0;
+  const char *stop = NULL; /* where the last segment's name ends */
+  for (; p < end; p++) {
+    if (*p == '<') {
+      if (!depth && !stop) stop = p;
+      depth++;
+    } else if (*p == '>' && depth && !(p > s && p[-1] == '-')) {
+      depth--;
+    } else if (!depth && *p == ':' && p + 1 < end && p[1] == ':') {
+      if (!stop) stop = p;
+      if (p + 2 < end && p[2] != '<') { /* a segment follows, not a turbofish */
+        seg = p + 2;
+        stop = NULL;
+      }
+      p++;
+    }
+  }
+  if (!stop) stop = end;
+  *n = (size_t)(stop - seg);
+  return seg;
+}
+
+bool ms_callee_constructs(const char *callee, const char *type) {
+  if (!callee || !type) return false;
+  size_t cn, tn, ln, pn;
+  const char *c = trimmed(callee, &cn), *t = trimmed(type, &tn);
+  const char *ts = last_segment(t, t + tn, &tn);
+  if (!tn) return false;
+  const char *ls = last_segment(c, c + cn, &ln);
+  if (ln == tn && !memcmp(ls, ts, tn)) return true; /* `Wrap(..)`, `Timeout::<F>(..)` */
+  /* an enum variant: the segment before the last (`Either::<F, T>` of `..::First`) */
+  if (ls <= c + 2) return false;
+  const char *ps = last_segment(c, ls - 2, &pn);
+  return pn == tn && !memcmp(ps, ts, tn);
+}

@@ -72,5 +72,17 @@ bool ms_kind_yields(ms_coroutine_kind k);
  * of f()}`, `{async block@..}`, `{async closure body@..}`, `Coroutine(..)`): what calling an
  * async fn builds, running none of its body? */
 bool ms_type_is_async_coroutine(const char *t);
+/* Does a type, as MIR prints it, hold a value of type `inner` in its own bytes by what its
+ * text says: `inner` is one of the generic arguments of a path type, whole and as written
+ * (`Select<F, Timer>` holds `F` and `Timer`; `Pending<<F as Future>::Output>`, `Foo<&F>`,
+ * `Pin<Box<F>>` do not hold `F`), and the path is none of std's that keep their arguments
+ * elsewhere or not at all (`Box`, `Rc`, `Arc`, `Weak`, `Vec`, `VecDeque`, `LinkedList`,
+ * `BinaryHeap`, the maps and sets, `PhantomData`, `NonNull`)?  A hand-written type may still
+ * hold it elsewhere or not at all (`struct Tagged<F>(PhantomData<F>)`): the text cannot tell. */
+bool ms_type_holds_arg(const char *outer, const char *inner);
+/* Is a call-like rvalue's callee (`Wrap`, `Timeout::<F>`, `Either::<F, T>::First`) a tuple
+ * struct's or an enum variant's constructor of the type `type` (`Wrap`, `Timeout<F>`,
+ * `Either<F, T>`, paths and generic arguments aside), not an operator (`Add` of a `u32`)? */
+bool ms_callee_constructs(const char *callee, const char *type);
 
 #endif

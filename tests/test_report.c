@@ -131,6 +131,39 @@ static size_t diff_index(const ms_diff *d, const char *short_dp) {
 
 /* ------------------------------------------------------------------ helpers */
 
+/* Does a type's text hold a value of another type (the upvar-copy rule's evidence for a
+ * call that returns a hand-written future, tests/data/upvar-into-struct)? */
+START_TEST(type_holds_arg) {
+  ck_assert(ms_type_holds_arg("Select<F, Timer>", "F"));
+  ck_assert(ms_type_holds_arg("Select<F, Timer>", "Timer"));
+  ck_assert(ms_type_holds_arg(" Timeout<F>\n", "F"));
+  ck_assert(ms_type_holds_arg("core::option::Option<[u8; 64]>", "[u8; 64]"));
+  ck_assert(ms_type_holds_arg("Map<{async block@src/a.rs:1:2: 3:4}, fn(u8) -> u16>", "fn(u8) -> u16"));
+  ck_assert(ms_type_holds_arg("Select<{async block@src/a.rs:1:2: 3:4}, Timer>", "{async block@src/a.rs:1:2: 3:4}"));
+  ck_assert(ms_type_holds_arg("Wrap<'{erased}, F>", "F"));
+  /* not as a whole argument, behind a pointer, or in std's types that keep it elsewhere */
+  ck_assert(!ms_type_holds_arg("Pending<<F as core::future::Future>::Output>", "F"));
+  ck_assert(!ms_type_holds_arg("Wrap<&'{erased} mut F>", "F"));
+  ck_assert(!ms_type_holds_arg("Wrap<Vec<F>>", "F"));
+  ck_assert(!ms_type_holds_arg("std::pin::Pin<std::boxed::Box<F>>", "F"));
+  ck_assert(!ms_type_holds_arg("std::boxed::Box<F>", "F"));
+  ck_assert(!ms_type_holds_arg("std::marker::PhantomData<F>", "F"));
+  ck_assert(!ms_type_holds_arg("usize", "usize"));
+  ck_assert(!ms_type_holds_arg("(F, Timer)", "F"));
+  ck_assert(!ms_type_holds_arg("<F as Tr>::Out<F>", "F"));
+  ck_assert(!ms_type_holds_arg("Select<FF, Timer>", "F"));
+  ck_assert(!ms_type_holds_arg("Select<F, Timer>", ""));
+  /* constructors: a tuple struct's, a variant's; not an operator */
+  ck_assert(ms_callee_constructs("Wrap", "Wrap"));
+  ck_assert(ms_callee_constructs("Timeout::<F>", "Timeout<F>"));
+  ck_assert(ms_callee_constructs("Either::<F, Timer>::First", "Either<F, Timer>"));
+  ck_assert(ms_callee_constructs("Option::<F>::Some", "core::option::Option<F>"));
+  ck_assert(!ms_callee_constructs("Add", "u32"));
+  ck_assert(!ms_callee_constructs("AddWithOverflow", "(u32, bool)"));
+  ck_assert(!ms_callee_constructs("discriminant", "isize"));
+}
+END_TEST
+
 START_TEST(short_types) {
   char out[256];
   ms_rep_short_type("std::vec::Vec<u8, std::alloc::Global>", out, sizeof out);
@@ -786,6 +819,7 @@ int main(void) {
   TCase *t = tcase_create("report");
   tcase_set_timeout(t, 120);
   tcase_add_test(t, short_types);
+  tcase_add_test(t, type_holds_arg);
   tcase_add_test(t, short_paths_and_elision);
   tcase_add_test(t, awaitee_resolution);
   tcase_add_test(t, ranking_and_slugs);
