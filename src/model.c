@@ -1029,7 +1029,11 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
  * level", a fresh-eyes trial): the value flows from the upvar through plain locals into the
  * arguments of a call that returns a future (`level1(move _6)`, then `into_future`), which is
  * stored into a saved local holding a future (`__awaitee`); the upvar keeps its own slot in
- * every state, so the value is stored twice.  copy_moved[k] marks those. */
+ * every state, so the value is stored twice.  Also through a hand-written future that holds
+ * it (a firmware trial's `select(fut, Timer::after(ticks)).await`): a call whose result's type
+ * names the operand's among its generic arguments (`Select<F, Timer>` of an `F`), a struct
+ * literal, tuple or array, a tuple struct's constructor (docs/model.md, tests/data/
+ * upvar-into-struct).  copy_moved[k] marks those. */
 /* The upvar a place lies in (any place in it: `b[1]` too), -1 for none. */
 static long upvar_in(const RefSet *rs, const ms_coroutine *co, const ms_place *q) {
   size_t pk = q ? coroutine_prefix(rs, q) : 0;
@@ -1142,16 +1146,25 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
         const ms_stmt *s = j < blk->nstmts ? blk->stmts[j] : blk->term;
         if (!s || !s->place) continue;
         bool call = s->kind == MS_TERM_CALL, use = s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_USE && s->nops == 1;
-        if (!call && !use) continue;
+        /* a struct literal, tuple or array holds its operands in its own bytes; a tuple
+         * struct's or variant's constructor (`Wrap(move _6)`) too, an operator (`Add`) not */
+        bool agg = s->kind == MS_STMT_ASSIGN &&
+                   (s->rv == MS_RV_AGGREGATE || s->rv == MS_RV_TUPLE || s->rv == MS_RV_ARRAY);
+        bool ctor = s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_CALL_LIKE;
+        if (!call && !use && !agg && !ctor) continue;
         long v, f, u = -1, src = -1; /* src: the local it came through, -1 the upvar itself */
+        const char *uty = NULL;      /* the type of the operand that carries it */
         for (size_t i = 0; i < s->nops && u < 0; i++) { /* the value of an upvar, whole */
           const ms_place *op = s->ops[i].place;
           long g;
           if (!op) continue;
-          if (use && upvar_field_of(rs, op, &g, false)) u = g;
-          else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local]) {
+          if ((use || agg || ctor) && upvar_field_of(rs, op, &g, false)) {
+            u = g;
+            uty = op->proj[op->nproj - 1].text;
+          } else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local]) {
             u = from[op->local] - 1;
             src = op->local;
+            uty = ms_body_type_of(b, src);
           }
         }
         if (u < 0) continue;
@@ -1169,9 +1182,13 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
           if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
           if ((size_t)u < co->nupvars && live[u]) continue;
+          /* one finding per upvar moved into futures: moved on two paths into two awaited
+           * futures (`match t { Some(t) => timeout(t, f).await, None => f.await }`,
+           * tokio-postgres), it still has one slot of its own, the bytes stored twice */
           bool dup = false;
           for (size_t q = 0; q < cs.len && !dup; q++)
-            dup = ((size_t *)cs.items)[q] == (size_t)at && ((size_t *)cu.items)[q] == (size_t)u;
+            dup = ((size_t *)cu.items)[q] == (size_t)u &&
+                  (((size_t *)cs.items)[q] == (size_t)at || (!direct && ((unsigned char *)cm.items)[q]));
           if (dup) continue;
           size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
           size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
@@ -1184,11 +1201,17 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
         /* into a plain local written whole once: from a use, or a call's future built from it */
         long d = s->place->nproj ? -1 : s->place->local;
         if (round || d < 0 || d > maxl || from[d] || writes[d] != 1) continue;
-        if (call && !ms_type_is_async_coroutine(ms_body_type_of(b, d)) &&
-            !(s->callee && strstr(s->callee, "into_future"))) /* IntoFuture of a future: itself */
+        /* a call's value holds the operand when it is a future of an async fn or block
+         * (which keeps its arguments), IntoFuture of a future (itself), or of a type whose
+         * generic arguments name the operand's type as written (`select(move _8, ..)`:
+         * `Select<F, Timer>` of an `F`) */
+        const char *dty = ms_body_type_of(b, d);
+        if (call && !ms_type_is_async_coroutine(dty) && !(s->callee && strstr(s->callee, "into_future")) &&
+            !ms_type_holds_arg(dty, uty))
           continue;
+        if (ctor && !ms_type_holds_arg(dty, uty) && !ms_callee_constructs(s->callee, dty)) continue;
         from[d] = u + 1;
-        via_call[d] = call || (src >= 0 && via_call[src]);
+        via_call[d] = call || agg || ctor || (src >= 0 && via_call[src]);
         more = true;
       }
     }
@@ -2790,6 +2813,22 @@ void ms_crate_finish(ms_crate *c) {
                co->code_redundant ? "; its poison states only exist to panic when polled again" : "");
       add_finding(c, co, MS_FINDING_NO_AWAIT, -1, co->code_redundant, why);
     }
+    /* a future that holds the upvar's value is at least as large as it: a smaller one holds
+     * none of it, its type's text notwithstanding (`Tagged<F>` of a PhantomData<F>, 4 bytes
+     * for a 64-byte F: tests/data/upvar-into-struct `phantom`); the sizes are known now */
+    size_t kept = 0;
+    for (size_t k = 0; k < co->ncopies; k++) {
+      const co_saved *sv = &co->saved[co->copy_saved[k]];
+      long ub = -1;
+      for (size_t j = 0; j < co->nupvars; j++)
+        if (co->upvars[j].field == co->copy_upvar[k]) ub = co->upvars[j].bytes;
+      if (co->copy_moved && co->copy_moved[k] && ub >= 0 && sv->bytes >= 0 && sv->bytes < ub) continue;
+      co->copy_saved[kept] = co->copy_saved[k];
+      co->copy_upvar[kept] = co->copy_upvar[k];
+      if (co->copy_moved) co->copy_moved[kept] = co->copy_moved[k];
+      kept++;
+    }
+    co->ncopies = kept;
     for (size_t k = 0; k < co->ncopies; k++) {
       const co_saved *sv = &co->saved[co->copy_saved[k]];
       const co_upvar *u = NULL;
