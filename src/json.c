@@ -85,12 +85,16 @@ static const char *arm_name(ms_arm_kind a) {
   return "code";
 }
 
-/* def_path, name, crate, file, line, pass, kind, self_type */
+/* def_path, name, table_name, crate, file, line, pass, kind, self_type */
 static void write_identity(FILE *o, const ms_coroutine *co) {
   fputs("    {\n      \"def_path\": ", o);
   ms_json_string(o, co->def_path);
   fputs(",\n      \"name\": ", o);
   ms_json_string(o, ms_co_name(co));
+  char shown[2048]; /* as the tables, capture's ranking and explain's lists print it */
+  ms_co_short_name(co, shown, sizeof shown);
+  fputs(",\n      \"table_name\": ", o);
+  ms_json_string(o, shown);
   char crate[256];
   ms_co_crate(co, crate, sizeof crate);
   fputs(",\n      \"crate\": ", o);

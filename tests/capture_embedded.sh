@@ -75,8 +75,8 @@ except Exception as e:
     print("FAIL ranking: report.json: %s" % e); sys.exit(0)
 rows = {l.split(None, 3)[3].strip(): l.split()[2] for l in open(sys.argv[2]) if l[:10].strip().isdigit()}
 mark = {"exact": "", "corrected": "≈", "modelled": "~"}
-bad = [(c["name"], rows.get(c["name"]), c["code"]["source"], c["code"]["bytes"]) for c in cos
-       if rows.get(c["name"]) != mark[c["code"]["source"]] + str(c["code"]["bytes"])]
+bad = [(c["table_name"], rows.get(c["table_name"]), c["code"]["source"], c["code"]["bytes"]) for c in cos
+       if rows.get(c["table_name"]) != mark[c["code"]["source"]] + str(c["code"]["bytes"])]
 n = sum(1 for c in cos if c["code"]["source"] == "corrected")
 print(("PASS" if not bad and n and len(rows) == len(cos) else "FAIL") +
       " ranking: every code figure as report.json's, marked by its source (%d corrected)%s" % (n, "" if not bad else ": %s" % bad[:3]))
