@@ -1267,8 +1267,13 @@ typedef enum {
 } name_kind;
 
 typedef struct {
-  uint32_t kind, a, b;
+  uint32_t kind, a, b; /* b of a local or saved local: a name_write */
 } cname;
+
+/* How a statement uses a local or saved local it names (cname.b), for what is live where
+ * two continuations meet: read (or written in part), written whole, or written whole by a
+ * call, on its return edge only. */
+typedef enum { WRITE_NONE = 0, WRITE_WHOLE, WRITE_ON_RETURN } name_write;
 
 typedef struct {
   cname *items;
@@ -1384,6 +1389,31 @@ static void read_names(const char *s, size_t n, const Ctx *x, uint64_t *h, cname
   }
 }
 
+/* The name among o's names from `from` on (one statement's) that the statement writes whole,
+ * marked `how`: place p a local above the parameters or a saved local's field, named there
+ * once (when it is also read there, it stays a read). */
+static void mark_write(cname_buf *o, size_t from, const Ctx *x, const ms_place *p,
+                       name_write how) {
+  uint32_t kind, id;
+  long v, fld;
+  if (!p->nproj && p->local > (long)x->b->nparams) {
+    kind = NAME_LOCAL, id = (uint32_t)p->local;
+  } else if (saved_field_of(x->rs, p, &v, &fld)) {
+    long t = state_by_discr(x, v);
+    if (t < 0 || fld < 0 || (size_t)fld >= x->co->states[t].nfields) return;
+    kind = NAME_SAVED, id = (uint32_t)x->co->states[t].fields[fld];
+  } else {
+    return;
+  }
+  size_t at = SIZE_MAX;
+  for (size_t i = from; i < o->len; i++)
+    if (o->items[i].kind == kind && o->items[i].a == id) {
+      if (at != SIZE_MAX) return;
+      at = i;
+    }
+  if (at != SIZE_MAX) o->items[at].b = (uint32_t)how;
+}
+
 /* The form of one block (see block_form), its names appended to o. */
 static block_form block_form_of(const ms_block *blk, const Ctx *x, cname_buf *o) {
   block_form f = {MS_HASH_INIT, o->len, 0, -1, true};
@@ -1397,7 +1427,9 @@ static block_form block_form_of(const ms_block *blk, const Ctx *x, cname_buf *o)
     const char *eq = strrchr(t->text, '=');
     bool writes_state = t->kind == MS_STMT_SET_DISCRIMINANT && is_coroutine_place(x->rs, t->place) &&
                         eq && t->discr >= 0;
+    size_t from = o->len;
     read_names(t->text, writes_state ? (size_t)(eq - t->text) : len, x, &f.shape, o);
+    if (t->kind == MS_STMT_ASSIGN && t->place) mark_write(o, from, x, t->place, WRITE_WHOLE);
     if (writes_state) {
       long s = state_by_discr(x, t->discr);
       if (s >= 0) push_name(o, NAME_STATE, (uint32_t)s, 0);
@@ -1409,7 +1441,9 @@ static block_form block_form_of(const ms_block *blk, const Ctx *x, cname_buf *o)
   const ms_stmt *t = blk->term;
   if (t) {
     if (empty && t->kind == MS_TERM_GOTO && t->nedges == 1) f.next = t->edges[0].target;
+    size_t from = o->len;
     read_names(t->text, strlen(t->text), x, &f.shape, o);
+    if (t->kind == MS_TERM_CALL && t->place) mark_write(o, from, x, t->place, WRITE_ON_RETURN);
   }
   f.n = o->len - f.first;
   return f;
@@ -1426,7 +1460,115 @@ typedef struct {
   size_t nl;
   uint32_t *bwalk, *bnum, *queue; /* by block number; queue: blocks in the order met */
   uint32_t *swalk, *spos;         /* by position in co->saved */
+  /* two continuations walked side by side (same_continuation), in comparison `cmp`: per
+   * block of each side the comparison that paired it and with which block of the other, per
+   * local likewise; the pairs to read (pq); the blocks both reach at one position (meets);
+   * the locals paired with another (moved: a, b); per saved local its position + 1 among
+   * each side's own; the blocks a liveness search met (lvis, stamp lcmp; stack) */
+  uint32_t cmp, lcmp;
+  uint32_t *bst1, *bp1, *bst2, *bp2, *pq, *meets;
+  size_t nmeets;
+  uint32_t *lst1, *lp1, *lst2, *lp2, *moved;
+  size_t nmoved;
+  uint32_t *own1, *own2, *lvis, *stack;
+  uint32_t *dist; /* by block: edges to the nearest block that writes Returned (UINT32_MAX) */
+  /* for liveness (live_at_meets): per block its predecessors by the terminators' edges,
+   * rfrom[rstart[k] .. rstart[k + 1]) (block << 1 | 1 on a return edge); per local and per
+   * saved local the blocks that read it before writing it, lreads[lat[L] .. lat[L + 1]) */
+  uint32_t *rstart, *rfrom, *lat, *lreads, *sat, *sreads;
 } cont_walk;
+
+/* Block number k as a walk reads it: past empty goto blocks (as skip_gotos, at most
+ * MS_GOTO_HOPS of them). */
+static size_t form_target(const cont_walk *w, size_t k) {
+  for (int hop = 0; hop < MS_GOTO_HOPS && w->forms[k].next >= 0; hop++) {
+    size_t to = (size_t)w->forms[k].next;
+    if (to >= w->nb || !w->forms[to].present) break;
+    k = to;
+  }
+  return k;
+}
+
+/* The blocks that read each local (kind NAME_LOCAL, n of them) or saved local (NAME_SAVED)
+ * before they write it, indexed: (*at)[id] .. (*at)[id + 1] in *reads. */
+static void index_reads(cont_walk *w, uint32_t kind, size_t n, uint32_t **at, uint32_t **reads) {
+  uint32_t *cnt = ms_xcalloc(n + 2, sizeof *cnt), *seen = ms_xcalloc(n + 1, sizeof *seen);
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t k = 0; k < w->nb; k++)
+      for (size_t i = 0; w->forms[k].present && i < w->forms[k].n; i++) {
+        const cname *nm = &w->names.items[w->forms[k].first + i];
+        if (nm->kind != kind || nm->a >= n || seen[nm->a] == 2 * k + (size_t)pass + 1) continue;
+        seen[nm->a] = (uint32_t)(2 * k + (size_t)pass + 1); /* its first in block k */
+        if (nm->b != WRITE_NONE) continue;
+        if (pass) (*reads)[cnt[nm->a + 1]++] = (uint32_t)k;
+        else cnt[nm->a + 2]++;
+      }
+    if (!pass) {
+      for (size_t i = 0; i < n; i++) cnt[i + 2] += cnt[i + 1];
+      *reads = ms_xcalloc(cnt[n + 1] + 1, sizeof **reads);
+    }
+  }
+  *at = cnt;
+  free(seen);
+}
+
+/* The predecessors of each block by the terminators' edges (a walk's blocks: past empty
+ * gotos), for live_at_meets. */
+static void index_predecessors(cont_walk *w, const Ctx *x) {
+  uint32_t *st = ms_xcalloc(w->nb + 2, sizeof *st);
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t k = 0; k < w->nb; k++) {
+      const ms_stmt *t = w->forms[k].present ? x->b->block_by_index[k]->term : NULL;
+      for (size_t e = 0; t && e < t->nedges; e++) {
+        size_t to = t->edges[e].target;
+        if (to >= w->nb || !w->forms[to].present) continue;
+        to = form_target(w, to);
+        if (pass) w->rfrom[st[to + 1]++] = (uint32_t)k << 1 | (t->edges[e].kind == MS_EDGE_RETURN);
+        else st[to + 2]++;
+      }
+    }
+    if (!pass) {
+      for (size_t k = 0; k < w->nb; k++) st[k + 2] += st[k + 1];
+      w->rfrom = ms_xcalloc(st[w->nb + 1] + 1, sizeof *w->rfrom);
+    }
+  }
+  w->rstart = st;
+}
+
+/* The fewest edges from each block to one that writes the Returned state (UINT32_MAX: none):
+ * a search backwards over the blocks' edges as walks read them. */
+static void returned_distances(cont_walk *w, const Ctx *x) {
+  size_t nb = w->nb;
+  uint32_t *dist = w->dist, *start = ms_xcalloc(nb + 2, sizeof *start), *from, *queue;
+  for (size_t k = 0; k < nb; k++) dist[k] = UINT32_MAX;
+  for (size_t k = 0; k < nb; k++)
+    for (size_t i = 0; w->forms[k].present && i < w->forms[k].n; i++) {
+      const cname *nm = &w->names.items[w->forms[k].first + i];
+      if (nm->kind == NAME_BLOCK) start[form_target(w, nm->a) + 2]++;
+    }
+  for (size_t k = 0; k < nb; k++) start[k + 2] += start[k + 1];
+  from = ms_xcalloc(start[nb + 1] + 1, sizeof *from);
+  queue = ms_xcalloc(nb + 1, sizeof *queue);
+  size_t qn = 0;
+  for (size_t k = 0; k < nb; k++)
+    for (size_t i = 0; w->forms[k].present && i < w->forms[k].n; i++) {
+      const cname *nm = &w->names.items[w->forms[k].first + i];
+      if (nm->kind == NAME_BLOCK) from[start[form_target(w, nm->a) + 1]++] = (uint32_t)k;
+      if (nm->kind == NAME_STATE && (long)nm->a == x->returned && dist[k]) {
+        dist[k] = 0;
+        queue[qn++] = (uint32_t)k;
+      }
+    }
+  for (size_t q = 0; q < qn; q++)
+    for (uint32_t i = start[queue[q]]; i < start[queue[q] + 1]; i++)
+      if (dist[from[i]] == UINT32_MAX) {
+        dist[from[i]] = dist[queue[q]] + 1;
+        queue[qn++] = from[i];
+      }
+  free(start);
+  free(from);
+  free(queue);
+}
 
 static void cont_walk_init(cont_walk *w, const Ctx *x) {
   const ms_body *b = x->b;
@@ -1445,6 +1587,20 @@ static void cont_walk_init(cont_walk *w, const Ctx *x) {
   w->queue = ms_xcalloc(w->nb + 1, sizeof *w->queue);
   w->swalk = ms_xcalloc(x->co->nsaved + 1, sizeof *w->swalk);
   w->spos = ms_xcalloc(x->co->nsaved + 1, sizeof *w->spos);
+  uint32_t **by_block[] = {&w->bst1, &w->bp1, &w->bst2, &w->bp2,
+                           &w->meets, &w->lvis, &w->stack, &w->dist};
+  for (size_t i = 0; i < sizeof by_block / sizeof *by_block; i++)
+    *by_block[i] = ms_xcalloc(w->nb + 1, sizeof **by_block[i]);
+  w->pq = ms_xcalloc(2 * w->nb + 2, sizeof *w->pq);
+  uint32_t **by_local[] = {&w->lst1, &w->lp1, &w->lst2, &w->lp2, &w->moved};
+  for (size_t i = 0; i < sizeof by_local / sizeof *by_local; i++)
+    *by_local[i] = ms_xcalloc(2 * w->nl + 2, sizeof **by_local[i]);
+  w->own1 = ms_xcalloc(x->co->nsaved + 1, sizeof *w->own1);
+  w->own2 = ms_xcalloc(x->co->nsaved + 1, sizeof *w->own2);
+  returned_distances(w, x);
+  index_predecessors(w, x);
+  index_reads(w, NAME_LOCAL, w->nl, &w->lat, &w->lreads);
+  index_reads(w, NAME_SAVED, x->co->nsaved, &w->sat, &w->sreads);
 }
 
 static void cont_walk_free(cont_walk *w) {
@@ -1457,17 +1613,10 @@ static void cont_walk_free(cont_walk *w) {
   free(w->queue);
   free(w->swalk);
   free(w->spos);
-}
-
-/* Block number k as a walk reads it: past empty goto blocks (as skip_gotos, at most
- * MS_GOTO_HOPS of them). */
-static size_t form_target(const cont_walk *w, size_t k) {
-  for (int hop = 0; hop < MS_GOTO_HOPS && w->forms[k].next >= 0; hop++) {
-    size_t to = (size_t)w->forms[k].next;
-    if (to >= w->nb || !w->forms[to].present) break;
-    k = to;
-  }
-  return k;
+  uint32_t *arrays[] = {w->bst1, w->bp1, w->bst2, w->bp2, w->pq, w->meets, w->lvis, w->stack,
+                        w->dist, w->lst1, w->lp1, w->lst2, w->lp2, w->moved, w->own1, w->own2,
+                        w->rstart, w->rfrom, w->lat, w->lreads, w->sat, w->sreads};
+  for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++) free(arrays[i]);
 }
 
 /* Block k met in walk `walk`: its number in the walk, queued when first met (*qn blocks so
@@ -1480,6 +1629,144 @@ static uint32_t meet_block(cont_walk *w, uint32_t walk, size_t k, size_t *qn) {
     w->queue[(*qn)++] = (uint32_t)k;
   }
   return w->bnum[k];
+}
+
+/* Blocks a (of side 1) and b (of side 2) met at one position of the walks: false when
+ * either was paired with another; a pair of two blocks is queued to be read, one block both
+ * sides reach is a meeting point (what follows is the same code). */
+static bool pair_blocks(cont_walk *w, size_t a, size_t b, size_t *qn) {
+  a = form_target(w, a);
+  b = form_target(w, b);
+  if (w->bst1[a] == w->cmp || w->bst2[b] == w->cmp)
+    return w->bst1[a] == w->cmp && w->bst2[b] == w->cmp && w->bp1[a] == b && w->bp2[b] == a;
+  w->bst1[a] = w->bst2[b] = w->cmp;
+  w->bp1[a] = (uint32_t)b;
+  w->bp2[b] = (uint32_t)a;
+  if (a == b) {
+    w->meets[w->nmeets++] = (uint32_t)a;
+  } else {
+    w->pq[2 * *qn] = (uint32_t)a;
+    w->pq[2 * *qn + 1] = (uint32_t)b;
+    ++*qn;
+  }
+  return true;
+}
+
+/* Locals a and b at one position: false when either was paired with another. */
+static bool pair_locals(cont_walk *w, uint32_t a, uint32_t b) {
+  if (w->lst1[a] == w->cmp || w->lst2[b] == w->cmp)
+    return w->lst1[a] == w->cmp && w->lst2[b] == w->cmp && w->lp1[a] == b && w->lp2[b] == a;
+  w->lst1[a] = w->lst2[b] = w->cmp;
+  w->lp1[a] = b;
+  w->lp2[b] = a;
+  if (a != b) {
+    w->moved[2 * w->nmoved] = a;
+    w->moved[2 * w->nmoved + 1] = b;
+    w->nmoved++;
+  }
+  return true;
+}
+
+/* Names n1 (side 1, state s1) and n2 (side 2, state s2) at one position: the same up to
+ * renaming (see same_continuation). */
+static bool same_name(cont_walk *w, size_t s1, size_t s2, const cname *n1, const cname *n2,
+                      size_t *qn) {
+  if (n1->kind != n2->kind) return false;
+  switch ((name_kind)n1->kind) {
+  case NAME_LOCAL:
+    return pair_locals(w, n1->a, n2->a);
+  case NAME_BLOCK:
+    return pair_blocks(w, n1->a, n2->a, qn);
+  case NAME_SAVED: {
+    uint32_t o1 = w->own1[n1->a], o2 = w->own2[n2->a];
+    return o1 || o2 ? o1 == o2 : n1->a == n2->a;
+  }
+  case NAME_STATE: {
+    bool self1 = n1->a == s1, self2 = n2->a == s2;
+    return self1 || self2 ? self1 && self2 : n1->a == n2->a;
+  }
+  default:
+    return n1->a == n2->a && n1->b == n2->b;
+  }
+}
+
+/* How block k first names the local or saved local `id` (kind NAME_LOCAL or NAME_SAVED):
+ * a name_write, or -1 when it does not. */
+static int first_use(const cont_walk *w, size_t k, uint32_t kind, uint32_t id) {
+  const block_form *f = &w->forms[k];
+  for (size_t i = 0; i < f->n; i++) {
+    const cname *nm = &w->names.items[f->first + i];
+    if (nm->kind == kind && nm->a == id) return (int)nm->b;
+  }
+  return -1;
+}
+
+/* Whether the local or saved local `id` (kind NAME_LOCAL or NAME_SAVED) may be read, from a
+ * meeting point of the comparison on, before it is written whole: a search backwards from
+ * the blocks that read it before writing it, over the terminators' edges, stopped at a block
+ * that writes it whole (a call on its return edge only); true when it reaches a block paired
+ * with itself. */
+static bool live_at_meets(cont_walk *w, uint32_t kind, uint32_t id) {
+  const uint32_t *at = kind == NAME_LOCAL ? w->lat : w->sat;
+  const uint32_t *seeds = kind == NAME_LOCAL ? w->lreads : w->sreads;
+  uint32_t stamp = ++w->lcmp;
+  size_t top = 0;
+  for (uint32_t i = at[id]; i < at[id + 1]; i++)
+    if (w->lvis[seeds[i]] != stamp) w->lvis[seeds[i]] = stamp, w->stack[top++] = seeds[i];
+  while (top) {
+    uint32_t k = w->stack[--top];
+    if (w->bst1[k] == w->cmp && w->bp1[k] == k) return true;
+    for (uint32_t i = w->rstart[k]; i < w->rstart[k + 1]; i++) {
+      uint32_t from = w->rfrom[i] >> 1;
+      int how = first_use(w, from, kind, id);
+      if (how == WRITE_WHOLE || how == WRITE_NONE || (how == WRITE_ON_RETURN && (w->rfrom[i] & 1)))
+        continue; /* a reader is a seed already */
+      if (w->lvis[from] != stamp) w->lvis[from] = stamp, w->stack[top++] = from;
+    }
+  }
+  return false;
+}
+
+/*
+ * Whether suspend states s1 and s2 (whose saved locals have the same types position by
+ * position) continue the same way, walked side by side from their entries: each pair of
+ * blocks at one position has the same shape and names alike (locals, blocks paired one to
+ * one, each state's own saved locals by position, each state itself), until the two walks
+ * reach one block at one position, which they then share (a loop's back edge leads both into
+ * the same blocks, met in another order from each entry). What the paths carry into the
+ * shared code must be the same: no local paired with another, nor saved local held at one
+ * position by one state and another by the other, may be read there before it is written.
+ */
+static bool same_continuation(cont_walk *w, const Ctx *x, size_t s1, size_t s2) {
+  const co_state *t1 = &x->co->states[s1], *t2 = &x->co->states[s2];
+  if (t1->nfields != t2->nfields || t1->entry < 0 || t2->entry < 0 ||
+      (size_t)t1->entry >= w->nb || (size_t)t2->entry >= w->nb ||
+      !w->forms[t1->entry].present || !w->forms[t2->entry].present)
+    return false;
+  w->cmp++;
+  w->nmeets = w->nmoved = 0;
+  for (size_t i = 0; i < t1->nfields; i++) {
+    w->own1[t1->fields[i]] = (uint32_t)i + 1;
+    w->own2[t2->fields[i]] = (uint32_t)i + 1;
+  }
+  size_t qn = 0;
+  bool ok = pair_blocks(w, (size_t)t1->entry, (size_t)t2->entry, &qn);
+  for (size_t q = 0; ok && q < qn; q++) {
+    const block_form *f1 = &w->forms[w->pq[2 * q]], *f2 = &w->forms[w->pq[2 * q + 1]];
+    ok = f1->shape == f2->shape && f1->n == f2->n;
+    for (size_t i = 0; ok && i < f1->n; i++)
+      ok = same_name(w, s1, s2, &w->names.items[f1->first + i], &w->names.items[f2->first + i],
+                     &qn);
+  }
+  for (size_t m = 0; ok && w->nmeets && m < w->nmoved; m++)
+    ok = !live_at_meets(w, NAME_LOCAL, w->moved[2 * m]) &&
+         !live_at_meets(w, NAME_LOCAL, w->moved[2 * m + 1]);
+  for (size_t i = 0; ok && w->nmeets && i < t1->nfields; i++)
+    if (t1->fields[i] != t2->fields[i])
+      ok = !live_at_meets(w, NAME_SAVED, (uint32_t)t1->fields[i]) &&
+           !live_at_meets(w, NAME_SAVED, (uint32_t)t2->fields[i]);
+  for (size_t i = 0; i < t1->nfields; i++) w->own1[t1->fields[i]] = w->own2[t2->fields[i]] = 0;
+  return ok;
 }
 
 /*
@@ -1823,6 +2110,19 @@ static void price_code(const ms_crate *c, ms_coroutine *co, const ms_body *b,
   free(who);
 }
 
+/* Whether two signatures (suspend_signature) begin with the same saved types. */
+static bool same_types(const char *a, const char *b) {
+  const char *ea = strrchr(a, '|'), *eb = strrchr(b, '|');
+  return ea && eb && ea - a == eb - b && !memcmp(a, b, (size_t)(ea - a));
+}
+
+/* The distance to Returned (returned_distances) from state s's entry. */
+static uint32_t entry_distance(const cont_walk *w, const ms_coroutine *co, size_t s) {
+  long e = co->states[s].entry;
+  return e >= 0 && (size_t)e < w->nb && w->forms[e].present ? w->dist[form_target(w, (size_t)e)]
+                                                              : UINT32_MAX;
+}
+
 /* Suspend states that hold the same types, await the same future type and continue the
  * same way (signatures compared in a scratch arena, not the crate's). */
 static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x) {
@@ -1834,11 +2134,17 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x)
   for (size_t s = 0; s < co->nstates; s++)
     if (is_suspend(&co->states[s]) && co->states[s].entry >= 0 && !poison_arm(co->states[s].arm))
       sig[s] = suspend_signature(&tmp, co, s, &w);
-  cont_walk_free(&w);
   for (size_t s = 0; s < co->nstates; s++) {
     if (!sig[s]) continue;
     for (size_t r = 0; r < s; r++) {
-      if (!sig[r] || strcmp(sig[r], sig[s])) continue;
+      if (!sig[r]) continue;
+      /* the same text read from each entry; else (a loop's back edge: blocks met in another
+       * order) the same walked side by side, when the saved types and the distances to
+       * Returned allow it (equal in any two that continue the same way) */
+      if (strcmp(sig[r], sig[s]) &&
+          !(same_types(sig[r], sig[s]) && entry_distance(&w, co, r) == entry_distance(&w, co, s) &&
+            same_continuation(&w, x, r, s)))
+        continue;
       char why[256];
       snprintf(why, sizeof why,
                "%s holds the same types as %s, %s and continues the same way: the two suspend "
@@ -1855,6 +2161,7 @@ static void find_duplicate_suspends(ms_crate *c, ms_coroutine *co, const Ctx *x)
       break;
     }
   }
+  cont_walk_free(&w);
   free(sig);
   ms_arena_release(&tmp);
 }
