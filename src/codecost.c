@@ -569,6 +569,8 @@ struct ms_symbols {
   size_t nbuckets, count;
   host *hosts;
   size_t nhosts, caphosts;
+  const char **polls; /* `<W<..> as ..Future>::poll` names of a size: wrappers' polls */
+  size_t npolls, cappolls;
   unsigned files; /* ms_symbols_add calls so far */
 };
 
@@ -594,6 +596,7 @@ void ms_symbols_free(ms_symbols *s) {
   ms_arena_release(&s->arena);
   free(s->buckets);
   free(s->hosts);
+  free(s->polls);
   free(s);
 }
 
@@ -650,6 +653,18 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
     free(a.p);
     s->hosts[s->nhosts++] = (host){arg, size};
   }
+}
+
+bool ms_symbols_wrapper_poll(const ms_symbols *s, const char *path) {
+  size_t pl = path ? strlen(path) : 0;
+  for (size_t i = 0; s && pl && i < s->npolls; i++)
+    for (const char *n = s->polls[i], *h = strstr(n, path); h; h = strstr(h + 1, path)) {
+      char before = h > n ? h[-1] : 0, after = h[pl];
+      bool whole = (before == '<' || (before == ' ' && h - n > 1 && h[-2] == ',')) &&
+                   (after == '>' || after == ',');
+      if (whole && !(before == '<' && h - n > 2 && h[-2] == ':')) return true; /* a type's, not `::<` */
+    }
+  return false;
 }
 
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count) {
@@ -964,6 +979,16 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len) {
     }
     if (add_symbol(s, name, nn, size)) n++;
     record_hosts(s, name, nn, size);
+    if (size > 0 && name[0] == '<' && nn > 6 && !memcmp(name + nn - 6, "::poll", 6)) {
+      if (s->npolls == s->cappolls) {
+        s->cappolls = s->cappolls ? 2 * s->cappolls : 16;
+        s->polls = ms_xrealloc(s->polls, s->cappolls * sizeof *s->polls);
+      }
+      sbuf a = {0};
+      sb_putn(&a, name, nn);
+      s->polls[s->npolls++] = arena_sb(s, &a);
+      free(a.p);
+    }
   }
   return n;
 }

@@ -322,8 +322,8 @@ static bool pointer_name(const char *t, size_t e) {
   return false;
 }
 
-void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const char *type,
-                           ms_held_fn fn, void *user) {
+void ms_crate_held_futures_at(const ms_crate *c, const ms_coroutine *self, const char *type,
+                              ms_held_at_fn fn, void *user) {
   size_t n = strlen(type), ptr_depth = 0, depth = 0, elem = 0; /* elem: where this element began */
   enum { MAXD = 64 };
   bool ptr[MAXD] = {false}; /* per open bracket: a pointer's (`Box<`, `&Join<`) */
@@ -341,7 +341,7 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
       bool behind = ptr_depth || memchr(type + elem, '&', i - elem) || memchr(type + elem, '*', i - elem);
       if (!behind) {
         const ms_coroutine *r = type_pick(c, self, type + i, e - i, -1);
-        if (r) fn(r, user);
+        if (r) fn(r, type + i, e - i, user);
       }
       i = e - 1;
       continue;
@@ -365,6 +365,23 @@ void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const ch
       }
     }
   }
+}
+
+typedef struct {
+  ms_held_fn fn;
+  void *user;
+} held_plain;
+
+static void held_plain_at(const ms_coroutine *held, const char *t, size_t n, void *user) {
+  (void)t, (void)n;
+  held_plain *p = user;
+  p->fn(held, p->user);
+}
+
+void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const char *type,
+                           ms_held_fn fn, void *user) {
+  held_plain p = {fn, user};
+  ms_crate_held_futures_at(c, self, type, held_plain_at, &p);
 }
 
 /* A type text without its path qualifiers (`a::b::C` is `C`, `<X as m::Tr>::f` is `<X as
@@ -406,11 +423,18 @@ static bool names_instance(const ms_coroutine *co, const char *t) {
 
 const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_coroutine *co, size_t saved) {
   if (!co || saved >= co->nsaved) return NULL;
+  return ms_crate_saved_future_as(c, co, saved, co->saved[saved].inst_type);
+}
+
+bool ms_crate_names_instance(const ms_coroutine *co, const char *t) { return names_instance(co, t); }
+
+const ms_coroutine *ms_crate_saved_future_as(const ms_crate *c, const ms_coroutine *co, size_t saved,
+                                             const char *it) {
+  if (!co || saved >= co->nsaved) return NULL;
   const co_saved *sv = &co->saved[saved];
   const ms_coroutine *r = type_pick(c, co, sv->type, strlen(sv->type), sv->bytes);
   /* a generic body's local (`F/#0`, `<T/#0 as Tr>::{anon_assoc#0}`): its sized instance's
-   * type (layout.c, fill_from_entry) */
-  const char *it = sv->inst_type;
+   * type (layout.c, fill_from_entry), or the one of the instance given */
   if (!r && it) {
     r = type_pick(c, co, it, strlen(it), sv->bytes);
     /* the table prints paths by name: only a coroutine that entry sizes is that future (not

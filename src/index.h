@@ -83,5 +83,15 @@ ms_type_ref ms_index_type_refs(const ms_crate *c, const char *t, size_t n, bool 
 typedef void (*ms_held_fn)(const ms_coroutine *held, void *user);
 void ms_crate_held_futures(const ms_crate *c, const ms_coroutine *self, const char *type,
                            ms_held_fn fn, void *user);
+/* The same, fn also given the text of the mention (t[0..n): `{async fn body of f()}`). */
+typedef void (*ms_held_at_fn)(const ms_coroutine *held, const char *t, size_t n, void *user);
+void ms_crate_held_futures_at(const ms_crate *c, const ms_coroutine *self, const char *type,
+                              ms_held_at_fn fn, void *user);
+/* ms_crate_saved_future with the type an instance's -Zprint-type-sizes entry prints for the
+ * local (`inst`: NULL for none) instead of the largest instance's (co_saved.inst_type). */
+const ms_coroutine *ms_crate_saved_future_as(const ms_crate *c, const ms_coroutine *co, size_t saved,
+                                             const char *inst);
+/* Is t (a type as a -Zprint-type-sizes table prints it) the name of one of co's entries? */
+bool ms_crate_names_instance(const ms_coroutine *co, const char *t);
 
 #endif

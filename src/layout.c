@@ -1589,6 +1589,55 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
   }
 }
 
+/* The types the -Zprint-type-sizes entry `name` of ts prints for co's saved locals (one
+ * instance of a generic body: `__awaitee` as `Select<{async fn body of read_line()}, ..>`
+ * where the body has `Select<F/#0, ..>`), into out[0..nsaved) (NULL: not printed, or a name
+ * its variant has twice); a local the entry prints no type for takes that of a local of the
+ * same layout type.  False when ts has no coroutine entry of that name, or two that differ. */
+bool ms_layout_instance_types(const ms_coroutine *co, const ms_type_sizes *ts, const char *name,
+                              const char **out) {
+  const ts_type *e = NULL;
+  for (size_t i = 0;; i++) {
+    const ts_type *t = ts && name ? ms_ts_find(ts, name, i) : NULL;
+    if (!t) break;
+    if (!ms_ts_is_coroutine(t)) continue;
+    if (e && e->size != t->size) return false;
+    if (!e) e = t;
+  }
+  if (!e) return false;
+  for (size_t k = 0; k < co->nsaved; k++) out[k] = NULL;
+  for (size_t s = 0; s < co->nstates; s++) {
+    const co_state *st = &co->states[s];
+    const ts_variant *tv = NULL;
+    for (size_t v = 0; v < e->nvariants && st->name; v++)
+      if (e->variants[v].name && !strcmp(e->variants[v].name, st->name)) tv = &e->variants[v];
+    if (!tv) continue;
+    for (size_t j = 0; j < st->nfields; j++) {
+      size_t l = st->fields[j];
+      if (l >= co->nsaved) continue;
+      const co_saved *sv = &co->saved[l];
+      char anon[64];
+      snprintf(anon, sizeof anon, ".coroutine_field%u", sv->index);
+      const char *want = sv->name && *sv->name ? sv->name : anon;
+      size_t same = 0, nhit = 0;
+      for (size_t q = 0; q < st->nfields; q++) {
+        size_t l2 = st->fields[q];
+        if (l2 < co->nsaved && co->saved[l2].name && !strcmp(co->saved[l2].name, want)) same++;
+      }
+      const ts_field *hit = NULL;
+      for (size_t f = 0; f < tv->nfields; f++)
+        if (tv->fields[f].kind != TSF_UPVAR && !strcmp(tv->fields[f].name, want)) hit = &tv->fields[f], nhit++;
+      if (same <= 1 && nhit == 1 && *hit->type) out[l] = hit->type;
+    }
+  }
+  for (size_t k = 0; k < co->nsaved; k++) {
+    if (!out[k]) continue;
+    for (size_t j = 0; j < co->nsaved; j++)
+      if (!out[j] && !strcmp(co->saved[j].type, co->saved[k].type)) out[j] = out[k];
+  }
+  return true;
+}
+
 /* An entry `{async fn body of <HwSpi as Bus>::xfer2()}` that a default method's body
  * (`<Self as Bus>::xfer2`, whose key names a parameter) matches, but that another coroutine
  * of the input names with a type of its own: the override of that type's impl, not an

@@ -4,6 +4,8 @@
 
 #include "mirscope/mirscope.h"
 
+#include <stdbool.h>
+
 /*
  * Fill every coroutine's size fields: size, size_source, unknown types, instances, tag_bytes,
  * states[].bytes, saved[].bytes/align, upvars[].bytes/align.  Exact from the table when the
@@ -12,6 +14,12 @@
  * (nested coroutines resolved from the crate's other coroutines), else a lower bound.
  */
 void ms_sizes_resolve(ms_crate *c);
+
+/* The types an instance's -Zprint-type-sizes entry (`name` in ts) prints for co's saved
+ * locals, into out[0..nsaved) (NULL where none); false when ts has no such entry. */
+struct ms_type_sizes;
+bool ms_layout_instance_types(const ms_coroutine *co, const struct ms_type_sizes *ts,
+                              const char *name, const char **out);
 
 /*
  * What-if layouts (docs/sizes.md, "Predictions").  ms_layout_whatif_prepare records, for every

@@ -2590,20 +2590,110 @@ static void assign_names(ms_crate *c) {
  * opt-level 0, where LLVM inlines nothing: there an awaitee without a size was not
  * instantiated in this build, or its symbol was not found.
  */
+/* One future to look into: a coroutine and, for a generic body reached through an instance
+ * its awaiter's table prints, that instance's name and the types its entry gives its locals. */
+typedef struct {
+  const ms_coroutine *co;
+  char *name;                     /* the instance's printed type, or NULL */
+  const char **types;             /* its locals' types in that entry, or NULL: its own */
+  const struct ms_type_sizes *ts; /* the table the types are names in */
+} inl_node;
+
+typedef struct {
+  const ms_crate *c;
+  const ms_coroutine *root, *from; /* whose awaitees; the awaiter whose local is scanned */
+  const struct ms_type_sizes *ts;  /* the table its printed types are names in */
+  size_t *mark, gen, n;
+  const ms_coroutine **out;
+  inl_node *q; /* the queue, breadth first */
+  size_t nq, capq;
+} inl_walk;
+
+/* a: a future of w->from, printed `name` (0 bytes: not known) in w->ts */
+static void inl_add(inl_walk *w, const ms_coroutine *a, const char *name, size_t nl) {
+  if (!a || a->code_exact >= 0 || a == w->root) return;
+  char *nm = NULL;
+  const char **t = NULL;
+  if (nl && a->nsaved && w->ts) { /* its instance, as the table of the awaiter's prints it */
+    nm = ms_xmalloc(nl + 1);
+    memcpy(nm, name, nl);
+    nm[nl] = 0;
+    t = ms_xmalloc(a->nsaved * sizeof *t);
+    if (!ms_layout_instance_types(a, w->ts, nm, t)) {
+      free(t), free(nm);
+      t = NULL, nm = NULL;
+    }
+  }
+  bool seen = w->mark[a->pos] == w->gen;
+  /* another instance of a body already counted (two `guarded<F>` in one task): its code is
+   * counted once, its own futures are looked for too */
+  for (size_t i = 0; seen && i < w->nq; i++)
+    if (w->q[i].co == a && (!nm || (w->q[i].name && !strcmp(w->q[i].name, nm)))) {
+      free(t), free(nm);
+      return;
+    }
+  if (!seen) {
+    w->mark[a->pos] = w->gen;
+    w->out[w->n++] = a;
+  }
+  if (w->nq == w->capq) {
+    w->capq = w->capq ? 2 * w->capq : 16;
+    w->q = ms_xrealloc(w->q, w->capq * sizeof *w->q);
+  }
+  w->q[w->nq++] = (inl_node){a, nm, t, t ? w->ts : a->ts};
+}
+
+/* a future held inline in an awaited wrapper (`Select<F, Timer>`), the mention printed t[0..n) */
+static void inl_held(const ms_coroutine *a, const char *t, size_t n, void *user) {
+  inl_walk *w = user;
+  char nm[1024];
+  bool printed = t[0] != 'C'; /* not `Coroutine(DefId(..))`: a table's text */
+  if (printed && (t[0] == '{' || t[0] == '[') && t[n] == (t[0] == '{' ? '}' : ']'))
+    n++; /* the mention ends at `()`: its closing brace too (t is NUL-terminated) */
+  if (printed) {
+    if (n >= sizeof nm) return;
+    memcpy(nm, t, n);
+    nm[n] = 0;
+    /* the table prints paths by name: only a coroutine that a table sizes as that type */
+    if (!ms_crate_names_instance(a, nm)) return;
+  }
+  /* the wrapper's poll kept a symbol of its own: the future was inlined there */
+  char cr[256], path[1024];
+  ms_co_crate(a, cr, sizeof cr);
+  int pw = a->def_path ? snprintf(path, sizeof path, "%s::%s", cr, a->def_path) : -1;
+  if (pw > 0 && (size_t)pw < sizeof path && ms_symbols_wrapper_poll(a->syms, path)) return;
+  inl_add(w, a, t, printed ? n : 0);
+}
+
 size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
                               size_t gen, const ms_coroutine **out) {
   if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return 0;
-  size_t n = 0, next = 0;
   mark[co->pos] = gen;
-  for (const ms_coroutine *x = co;; x = out[next++]) { /* breadth first, out is the queue */
+  inl_walk w = {c, co, co, co->ts, mark, gen, 0, out, NULL, 0, 0};
+  for (size_t next = 0;; next++) {
+    const ms_coroutine *x = next ? w.q[next - 1].co : co;
+    const char **types = next ? w.q[next - 1].types : NULL;
+    w.ts = next ? w.q[next - 1].ts : co->ts;
+    w.from = x;
     for (size_t k = 0; k < x->nsaved; k++) {
-      const ms_coroutine *a = ms_crate_saved_future(c, x, k);
-      if (!a || mark[a->pos] == gen || a->code_exact >= 0) continue;
-      mark[a->pos] = gen;
-      out[n++] = a;
+      const co_saved *sv = &x->saved[k];
+      /* a generic body reached through one of its instances: that instance's types (each
+       * instance awaits its own future: `with_timeout<F>` awaits `Select<F, ..>`) */
+      const char *it = types ? types[k] : sv->inst_type;
+      const ms_coroutine *a = ms_crate_saved_future_as(c, x, k, it);
+      if (a) {
+        inl_add(&w, a, it, it ? strlen(it) : 0);
+        continue;
+      }
+      /* futures a wrapper holds inline (`Select<A, B>`, a tuple, `Join<..>`): polled by its
+       * poll, inlined with it (a parameter's as the instance prints it) */
+      ms_crate_held_futures_at(c, x, it && strstr(sv->type, "/#") ? it : sv->type, inl_held, &w);
     }
-    if (next == n) return n;
+    if (next == w.nq) break;
   }
+  for (size_t i = 0; i < w.nq; i++) free(w.q[i].types), free(w.q[i].name);
+  free(w.q);
+  return w.n;
 }
 
 /* Exact code sizes: each coroutine looked up in its symbols (several tables: the coroutines

@@ -370,6 +370,11 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
  * (docs/code-size.md, "Hosts"); -1 when none.  *count (may be NULL): how many such symbols
  * of that size (a copy in each).  Smaller ones cannot hold the coroutine's code. */
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count);
+/* Does nm size a wrapper's poll with the coroutine `path` (`krate::f::{closure#0}`) as a whole
+ * generic argument of its type (`<krate::Race<krate::f::{closure#0}, krate::Tick> as
+ * core::future::future::Future>::poll`)?  Then the future's code is in that symbol, not in
+ * the coroutine that awaits the wrapper (docs/code-size.md, "Inlined awaitees"). */
+bool ms_symbols_wrapper_poll(const ms_symbols *s, const char *path);
 /* The closure kinds symbols' names (as nm printed them) give `path`: `path<i8>` or
  * `path::<i8>` (bit 1), `<i16>` (bit 2), `<i32>` (bit 4); one pass over the table. */
 unsigned ms_symbols_closure_kinds(const ms_symbols *s, const char *path);
