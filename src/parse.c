@@ -1248,7 +1248,12 @@ static void add_diag_at(P *p, uint32_t byte, unsigned line, ms_severity sev,
   for (size_t i = bol; i < at; i++) chars += ((unsigned char)whole[i] & 0xc0) != 0x80;
   d->col = chars;
   d->sev = sev;
-  d->message = ms_arena_strdup(p->A, msg);
+  /* the input it quotes as ms_diag_print writes it: the message is UTF-8 without control
+   * bytes (an editor forwarding it as JSON sent malformed JSON; a trial) */
+  size_t ml = strlen(msg);
+  char *m = ms_arena_alloc(p->A, ms_safe_copy(NULL, msg, ml) + 1);
+  ms_safe_copy(m, msg, ml);
+  d->message = m;
   d->line_text = line_of(p, byte, &d->line_len);
   if (sev == MS_SEV_ERROR) p->doc->nerrors++;
 }

@@ -512,23 +512,57 @@ static bool wide(unsigned long c) {
          (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd);
 }
 
+/* Bytes of the character at s (n > 0 bytes left) that a terminal shows as it is (valid
+ * UTF-8, neither a C0 control but tab and newline, nor DEL, nor a C1 control); 0 for a byte
+ * that is written `\xNN` (ms_write_safe, ms_safe_copy). */
+static size_t safe_char_len(const unsigned char *s, size_t n) {
+  unsigned char b = s[0];
+  if (b < 0x80) return (b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n' ? 1 : 0;
+  size_t len = utf8_len(s, n);
+  return len > 1 && len <= n ? len : 0;
+}
+
 size_t ms_write_safe(FILE *out, const char *s, size_t n) {
   size_t cols = 0;
   for (size_t i = 0; i < n;) {
-    unsigned char b = (unsigned char)s[i];
-    size_t len = b < 0x80 ? 1 : utf8_len((const unsigned char *)s + i, n - i);
-    bool plain = len > 1 ? len <= n - i : len == 1 && ((b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n');
-    if (plain) {
-      if (out) fwrite(s + i, 1, len, out);
-      cols += len > 2 && wide(code_point((const unsigned char *)s + i, len)) ? 2 : 1;
+    const unsigned char *c = (const unsigned char *)s + i;
+    size_t len = safe_char_len(c, n - i);
+    if (len) {
+      if (out) fwrite(c, 1, len, out);
+      cols += len > 2 && wide(code_point(c, len)) ? 2 : 1;
       i += len;
     } else {
-      if (out) fprintf(out, "\\x%02x", b);
+      if (out) fprintf(out, "\\x%02x", *c);
       i++;
       cols += 4;
     }
   }
   return cols;
+}
+
+size_t ms_safe_copy(char *out, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    const unsigned char *c = (const unsigned char *)s + i;
+    size_t len = safe_char_len(c, n - i);
+    if (len) {
+      if (out) memcpy(out + o, c, len);
+      o += len;
+      i += len;
+    } else {
+      if (out) {
+        out[o] = '\\';
+        out[o + 1] = 'x';
+        out[o + 2] = hex[*c >> 4];
+        out[o + 3] = hex[*c & 15];
+      }
+      o += 4;
+      i++;
+    }
+  }
+  if (out) out[o] = 0;
+  return o;
 }
 
 ms_input_kind ms_input_sniff(const char *path, unsigned *line, unsigned *col) {

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <check.h>
 #include <mirscope/mirscope.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -405,6 +406,77 @@ START_TEST(diag_print_is_safe) {
 }
 END_TEST
 
+/* Whether s is valid UTF-8 (no overlong form, surrogate or code point past U+10FFFF). */
+static bool valid_utf8(const char *str) {
+  const unsigned char *s = (const unsigned char *)str;
+  while (*s) {
+    unsigned char b = *s++;
+    size_t more = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2
+                : b >= 0xf0 && b <= 0xf4 ? 3 : 4;
+    if (more == 4) return false;
+    unsigned long c = more == 0 ? b : more == 1 ? b & 0x1fu : more == 2 ? b & 0x0fu : b & 0x07u;
+    for (size_t k = 0; k < more; k++, s++) {
+      if ((*s & 0xc0) != 0x80) return false;
+      c = c << 6 | (*s & 0x3fu);
+    }
+    if ((more == 2 && c < 0x800) || (more == 3 && c < 0x10000) || c > 0x10ffff ||
+        (c >= 0xd800 && c <= 0xdfff))
+      return false;
+  }
+  return true;
+}
+
+/* ms_diag_message quotes the input as ms_diag_print writes it: valid UTF-8 without control
+ * bytes (until 2026-12-07 0x7f, 0x02, a lone 0xd0 came through raw: a trial's editor
+ * side-car sent them on as malformed JSON), and ms_diag_print's line unchanged. */
+START_TEST(diag_message_is_utf8) {
+  static const char *const texts[] = {
+      "fn f() -> () {\n    bb0: {\n        _0 = \x7f\x02\xd0 \xff\xfe \x1b[31m \xc2\x85 x;\n"
+      "        return;\n    }\n}\n",
+      "fn f() -> () {\n    bb0: {\n        \x01\x7f\xe6\x97\xa5\xe6\x9c\xac\xc0\xaf \xed\xa0\x80\n"
+      "        return;\n    }\n}\n",
+      "fn f() -> () {\n    bb0: {\n        _0 = \x80\x9f\xf5 \xe6\x97;\n        return;\n    }\n}\n",
+      "\x7f\x02\xd0 ELF\x01\x01\x01\x00\x00\x00\n", /* cut after a NUL, the message quotes it */
+  };
+  static const size_t lens[] = {0, 0, 0, 14};
+  for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+    size_t len = lens[t] ? lens[t] : strlen(texts[t]);
+    ms_doc *d = ms_doc_parse("bytes.mir", texts[t], len);
+    ck_assert_uint_gt(ms_doc_diag_count(d), 0);
+    for (size_t i = 0; i < ms_doc_diag_count(d); i++) {
+      const ms_diag *g = ms_doc_diag(d, i);
+      const char *msg = ms_diag_message(g);
+      ck_assert_msg(valid_utf8(msg), "text %zu diag %zu: not UTF-8: %s", t, i, msg);
+      for (const unsigned char *c = (const unsigned char *)msg; *c; c++)
+        ck_assert_msg((*c >= 0x20 && *c != 0x7f) || *c == '\t', "text %zu diag %zu: byte 0x%02x",
+                      t, i, *c);
+      /* the printed line: the message as it is */
+      char *out = NULL;
+      size_t olen = 0;
+      FILE *m = open_memstream(&out, &olen);
+      ck_assert_ptr_nonnull(m);
+      ms_diag_print(g, m, 0);
+      fclose(m);
+      const char *sev = strstr(out, ": error: ") ? ": error: " : strstr(out, ": warning: ") ? ": warning: " : ": note: ";
+      const char *at = strstr(out, sev);
+      ck_assert_ptr_nonnull(at);
+      at += strlen(sev);
+      ck_assert_msg(!strncmp(at, msg, strlen(msg)) && at[strlen(msg)] == '\n',
+                    "printed %s, message %s", out, msg);
+      free(out);
+    }
+    ms_doc_free(d);
+  }
+  /* a quoted byte is escaped: `\x7f` in the message, not the byte */
+  ms_doc *d = ms_doc_parse("bytes.mir", texts[0], strlen(texts[0]));
+  bool quoted = false;
+  for (size_t i = 0; i < ms_doc_diag_count(d); i++)
+    quoted = quoted || strstr(ms_diag_message(ms_doc_diag(d, i)), "\\x7f\\x02\\xd0") != NULL;
+  ck_assert(quoted);
+  ms_doc_free(d);
+}
+END_TEST
+
 START_TEST(pass_from_filename) {
   char out[64];
   ck_assert_int_eq(ms_pass_from_filename("a.add-{closure#0}.-------.coroutine_resume.0.mir", out,
@@ -654,6 +726,7 @@ int main(void) {
   tcase_add_test(tc, empty_and_null);
   tcase_add_test(tc, pass_from_filename);
   tcase_add_test(tc, diag_print_is_safe);
+  tcase_add_test(tc, diag_message_is_utf8);
   tcase_add_test(tc, printer_breadth);
   tcase_add_test(tc, older_printers);
   suite_add_tcase(s, tc);

@@ -78,6 +78,10 @@ MS_API const char *ms_diag_file(const ms_diag *d);
 MS_API unsigned ms_diag_line(const ms_diag *d);
 MS_API unsigned ms_diag_col(const ms_diag *d);
 MS_API ms_severity ms_diag_severity(const ms_diag *d);
+/** The message.  Input it quotes is written as ms_write_safe writes it (control bytes other
+ *  than tab and line feed, DEL, C1 controls and bytes that are not UTF-8 as `\xNN`; a NUL
+ *  as `\x00`): always valid UTF-8 without control characters but those two (until
+ *  2026-12-07 a quoted byte went through raw).  ms_diag_print writes it unchanged. */
 MS_API const char *ms_diag_message(const ms_diag *d);
 /**
  * Write the diagnostic the way compilers do:
