@@ -70,6 +70,7 @@ typedef struct {
   uint32_t hdr_byte; /* where the pending header starts in the chunk */
   ms_layout *pending_layout;
   bool cut_by_header; /* the chunk ends, braces open, where the next dump's header begins */
+  unsigned nul_line; /* the line of the NUL byte said in this chunk, 0 when none */
 } P;
 
 /* One pass over the grammar's symbols and fields instead of one name look-up each
@@ -1388,7 +1389,11 @@ static void collect_syntax_errors(P *p, TSNode root) {
       unsigned line = ts_node_start_point(n).row + 1 + p->row_base;
       uint32_t item = item_start(n, root), at = ts_node_start_byte(n);
       if (item != err_item) say_cascade(p, &cascade, cascade_at);
-      if (ts_node_is_missing(n) && !strcmp(ts_node_type(n), ";") && item == err_item && at > 0 &&
+      if (line == p->nul_line && !(truncated && reaches_eof(p, n))) {
+        /* the NUL byte's line: the error said there is the NUL's (parse_owned_at) */
+        last_line = line;
+        descend = false;
+      } else if (ts_node_is_missing(n) && !strcmp(ts_node_type(n), ";") && item == err_item && at > 0 &&
           p->src[at - 1] == '}') {
         cascade++;
         cascade_at = n;
@@ -1518,10 +1523,28 @@ static void cut_header_start(P *p) {
               "(the dump looks truncated)");
 }
 
+/* The first NUL byte of the chunk p is about to parse, unless one was said before (*said):
+ * an error at its line and column.  rustc writes no NUL into a dump, and the grammar may
+ * read one as a blank (`StorageLiv\0e(_52)` parsed as a statement of an unknown kind, a
+ * warning): without it a damaged dump could be read as whole.  The chunk is parsed still,
+ * its syntax errors on that line left unsaid (the NUL's); one memchr over the text. */
+static void say_nul(P *p, bool *said) {
+  const char *z = *said ? NULL : memchr(p->src, 0, p->len);
+  if (!z) return;
+  unsigned line, col;
+  position_of(p, (size_t)(z - p->src), &line, &col);
+  add_diag_at(p, (uint32_t)(z - p->src), line, MS_SEV_ERROR,
+              "NUL byte: rustc writes none in a MIR dump (the file looks damaged; the text "
+              "around it may be misread)");
+  p->nul_line = line;
+  *said = true;
+}
+
 /* Parse `buf` (malloc'd, len + 1 bytes, taken over by the document); its first line is
- * line row_base + 1 of the file; more: the file goes on after it (with a dump's header). */
+ * line row_base + 1 of the file; more: the file goes on after it (with a dump's header);
+ * *nul_said: a NUL byte of the file was said in an earlier part (set when one is here). */
 static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t len,
-                              unsigned row_base, bool more) {
+                              unsigned row_base, bool more, bool *nul_said) {
   ms_doc *doc = ms_xcalloc(1, sizeof *doc);
   ms_arena_init(&doc->arena);
   /* CRLF line ends (a dump saved on Windows) read as LF: types printed over several lines
@@ -1563,6 +1586,8 @@ static ms_doc *parse_owned_at(Parser *ps, const char *name, char *buf, size_t le
     p.src = doc->text + start;
     p.len = end - start;
     p.row_base = rows;
+    p.nul_line = 0;
+    say_nul(&p, nul_said);
     p.cut_by_header = (end < len || more) && braces_open(&p) > 0;
     if (p.len > UINT32_MAX - 1) p.len = UINT32_MAX - 1; /* tree-sitter offsets are 32-bit */
     TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
@@ -1635,7 +1660,8 @@ static void parser_init(Parser *ps) {
 static ms_doc *parse_owned(const char *name, char *buf, size_t len) {
   Parser ps;
   parser_init(&ps);
-  ms_doc *doc = parse_owned_at(&ps, name, buf, len, 0, false);
+  bool nul_said = false;
+  ms_doc *doc = parse_owned_at(&ps, name, buf, len, 0, false, &nul_said);
   ts_parser_delete(ps.ts);
   return doc;
 }
@@ -1688,7 +1714,7 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
   size_t cap = 2 * (size_t)MS_CHUNK_BYTES + 1, have = 0;
   char *buf = ms_xmalloc(cap);
   unsigned rows = 0;
-  bool eof = false, first = true;
+  bool eof = false, first = true, nul_said = false;
   int rc = 0;
   const char *why = NULL;
   while (!why) {
@@ -1723,7 +1749,7 @@ int ms_doc_parse_file_chunks(const char *path, ms_chunk_fn fn, void *user, const
     }
     char *chunk = ms_xmalloc(end + 1);
     memcpy(chunk, buf, end);
-    ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows, end < have || !eof);
+    ms_doc *doc = parse_owned_at(&ps, name, chunk, end, rows, end < have || !eof, &nul_said);
     for (size_t i = 0; i < end; i++) rows += buf[i] == '\n';
     memmove(buf, buf + end, have - end);
     have -= end;

@@ -92,6 +92,23 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rc == 0 and len(lines) == copies, f"chunked parse: {len(lines)} bodies of {copies}, exit {rc}")
     check(all(int(l.split(":")[1]) == first + k * per for k, l in enumerate(lines)),
           "chunked parse: body line numbers")
+    # a NUL byte far past the first 4 KB, in a later part of a dump parsed in parts, and
+    # another after it: one error, at the first's line and column, named or piped in (until
+    # 2026-12-07 a NUL in `StorageLive` was only an unknown statement kind, a warning)
+    at = copies // 2 * len(real) + real.index(b"StorageLive(", 8000) + 10  # about 1.6 MB in
+    nulbig = (real * copies)[:at] + b"\0\0" + (real * copies)[at:]
+    nulbig = nulbig[:len(nulbig) - 100] + b"\0" + nulbig[len(nulbig) - 100:]
+    bign = write("bignul.mir", nulbig)
+    nl, nc = nulbig[:at].count(b"\n") + 1, at - nulbig.rfind(b"\n", 0, at)
+    for how, args, data in (("named", ["check", bign], None), ("piped", ["check", "-"], nulbig)):
+        p = subprocess.run([mirscope] + args, input=data, capture_output=True, timeout=120,
+                           stdin=None if data else subprocess.DEVNULL, env=dict(os.environ, NO_COLOR="1"))
+        err = p.stderr.decode("utf-8", "replace")
+        nuls = re.findall(r"^[^\n]*:(\d+):(\d+): error: NUL byte", err, re.M)
+        check(p.returncode == 1 and nuls == [(str(nl), str(nc))],
+              f"NUL byte in a later part ({how}): exit {p.returncode}, {nuls}, expected {nl}:{nc}")
+        check(re.search(r"^1 file, %d bodies, 1 error," % copies, p.stdout.decode(), re.M) is not None,
+              f"NUL byte in a later part ({how}): {p.stdout.decode()!r}")
     rc, out, err = run(["check", os.path.join(srcdir, "tests/data/unknown-kinds.mir")])
     check(rc == 0 and "warning: unknown statement kind" in err, "unknown statement kinds: warned, exit 0")
     # a directory with an unreadable entry and a symlink loop

@@ -101,7 +101,10 @@ typedef struct ms_doc ms_doc;
  * Parse a buffer holding the text of one dump file.  `name` is used in diagnostics and
  * recorded as the body's file.  Never returns NULL.
  * Syntax errors do not fail the call: they become diagnostics and the readable rest of
- * the text is still turned into bodies (see ms_doc_error_count).
+ * the text is still turned into bodies (see ms_doc_error_count).  A NUL byte, which rustc
+ * never writes, is such an error too: the first one of the text (of the file, for
+ * ms_doc_parse_file_chunks), at its line and column (until 2026-12-07 one the grammar read
+ * as a blank could give no error at all).
  */
 MS_API ms_doc *ms_doc_parse(const char *name, const char *text, size_t len);
 
