@@ -198,6 +198,7 @@ void ms_crate_free(ms_crate *c) {
 /* Read a file and hand its text to one of the crate's `add` functions. */
 static long add_file(ms_crate *c, const char *path, const char **err,
                      long (*add)(ms_crate *, const char *, size_t, const void *), const void *arg) {
+  if (c->finished) return 0; /* the model is built: nothing read now would be used */
   size_t len;
   char *b = ms_read_file(path, &len, err);
   if (!b) return -1;
@@ -246,6 +247,7 @@ static long add_scoped_syms(ms_crate *c, const char *text, size_t len, const voi
 }
 
 long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len) {
+  if (c->finished) return 0;
   if (!c->ts) c->ts = ms_ts_new();
   return ms_ts_add(c->ts, text, len);
 }
@@ -261,6 +263,7 @@ long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *s
 }
 
 long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len) {
+  if (c->finished) return 0;
   if (!c->syms) c->syms = ms_symbols_new();
   return ms_symbols_add(c->syms, text, len);
 }

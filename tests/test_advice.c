@@ -264,8 +264,9 @@ END_TEST
  * from adding the findings' savings. */
 
 /* A crate of a directory as `mirscope report DIR` builds it (type sizes below their own
- * directory), with `symbols` (nm -S -C output) when not NULL. */
-static ms_crate *load_tree(const char *dir, const char *symbols) {
+ * directory), with `symbols` (nm -S -C output) when not NULL, and the nm text `more` as
+ * one more file of symbols when not NULL (before ms_crate_finish: after it, none is read). */
+static ms_crate *load_tree_more(const char *dir, const char *symbols, const char *more) {
   ms_crate *c = ms_crate_new(NULL);
   char path[1024];
   snprintf(path, sizeof path, "%s/%s", SRCDIR, dir);
@@ -281,6 +282,7 @@ static ms_crate *load_tree(const char *dir, const char *symbols) {
     snprintf(path, sizeof path, "%s/%s", SRCDIR, symbols);
     ck_assert_int_gt(ms_crate_add_symbols_file(c, path, &err), 0);
   }
+  if (more) ck_assert_int_gt(ms_crate_add_symbols(c, more, strlen(more)), 0);
   for (size_t i = 0; i < ms_inputs_count(in); i++) {
     ms_doc *d = ms_doc_parse_file(ms_inputs_path(in, i), &err);
     ck_assert_ptr_nonnull(d);
@@ -291,6 +293,10 @@ static ms_crate *load_tree(const char *dir, const char *symbols) {
   ms_crate_finish(c);
   ck_assert_uint_gt(ms_crate_coroutine_count(c), 0);
   return c;
+}
+
+static ms_crate *load_tree(const char *dir, const char *symbols) {
+  return load_tree_more(dir, symbols, NULL);
 }
 
 /* One change's totals over one coroutine, computed here from its findings: code bytes added
@@ -419,7 +425,8 @@ START_TEST(symbol_code_bytes) {
                       "0000000000000140 0000000000000200 T core::ptr::drop_in_place::<basic::Frame>\n"
                       "0000000000000340 0000000000000400 T std::io::stdio::_print\n"
                       "0000000000000740 0000000000000008 D basic::TABLE\n";
-  ms_crate_add_symbols(c, more, sizeof more - 1);
+  ms_crate_free(c);
+  c = load_tree_more("corpus/stable/basic", "corpus/stable/basic/symbols.txt", more);
   ck_assert_int_eq(ms_crate_symbol_code_bytes(c), nm + 0x100 + 0x40);
   ms_crate_free(c);
   c = load_tree("corpus/stable/basic", NULL);

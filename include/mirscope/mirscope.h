@@ -479,7 +479,10 @@ MS_API void ms_crate_free(ms_crate *c);
 /**
  * Read `-Zprint-type-sizes` output (lines starting with `print-type-size `; other lines are
  * ignored).  Returns the number of types read, or -1 with *err set when the file cannot be
- * read.  May be called several times.
+ * read.  May be called several times, before ms_crate_finish: after it, this function and
+ * every other ms_crate_add_type_sizes* and ms_crate_add_symbols* one read nothing (not even
+ * the file), add nothing, leave *err as it is and return 0, as ms_crate_add_doc does (the
+ * model is built: sizes and symbols given later would change none of it).
  */
 MS_API long ms_crate_add_type_sizes_file(ms_crate *c, const char *path, const char **err);
 MS_API long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
@@ -493,7 +496,8 @@ MS_API long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const 
 /** Read `nm -S -C` (or `nm -S`) output: exact code sizes of resume functions.  Each call
  *  is one file (one object, archive or binary): a function that two calls list with one
  *  name and size (an rlib and the binary it is linked into) is one function in the code
- *  totals; twice in one call, two copies. */
+ *  totals; twice in one call, two copies.  Returns the number of symbols read, or -1 with
+ *  *err set when the file cannot be read; 0 after ms_crate_finish (nothing read or added). */
 MS_API long ms_crate_add_symbols_file(ms_crate *c, const char *path, const char **err);
 MS_API long ms_crate_add_symbols(ms_crate *c, const char *text, size_t len);
 /**
