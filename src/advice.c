@@ -1325,6 +1325,11 @@ long ms_co_finding_saved(const ms_coroutine *co, size_t f) {
   const co_advice *x = advice_at(co, f);
   return x ? x->saved : -1;
 }
+const char *ms_co_finding_span(const ms_coroutine *co, size_t f) {
+  long sv = ms_co_finding_saved(co, f); /* as the JSON report's findings[].span */
+  const char *span = sv >= 0 && (size_t)sv < co->nsaved ? co->saved[sv].span : NULL;
+  return span && *span ? span : NULL;
+}
 size_t ms_co_finding_await_count(const ms_coroutine *co, size_t f) {
   const co_advice *x = advice_at(co, f);
   return x ? x->nawaits : 0;

@@ -142,6 +142,22 @@ static const char *self_type_of(ms_crate *c, const char *p1) {
   return ms_arena_strndup(&c->arena, s, n);
 }
 
+/* The source span a coroutine's type prints after its `@` (`{async block@src/lib.rs:205:30:
+ * 205:35}`, `[generator@a.rs:5:5: 7:6 {u32, ()}]`), up to its closing bracket or the list of
+ * types an old generator's adds; NULL when there is none (`{async fn body of f()}`). */
+static const char *span_of_type(ms_crate *c, const char *type) {
+  const char *at = type ? strchr(type, '@') : NULL;
+  if (!at) return NULL;
+  at++;
+  size_t n = strcspn(at, "}]");
+  const char *list = strstr(at, " {");
+  if (list && (size_t)(list - at) < n) n = (size_t)(list - at);
+  unsigned line = 0, col = 0;
+  const char *colon = memchr(at, ':', n);
+  if (!n || !colon || sscanf(colon, ":%u:%u", &line, &col) != 2 || !line) return NULL;
+  return ms_arena_strndup(&c->arena, at, n);
+}
+
 /* ------------------------------------------------------------------ crate */
 
 int ms_target_pointer_width(const char *triple) {
@@ -1922,6 +1938,7 @@ static ms_coroutine *new_coroutine(ms_crate *c, const ms_body *b, const ms_layou
   co->line = b->line;
   co->self_type = self_type_of(c, p1);
   co->kind = kind_of(co->self_type);
+  co->src_span = span_of_type(c, co->self_type);
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->code_exact = -1;
@@ -3311,6 +3328,9 @@ const char *ms_finding_class_name(ms_finding_class k) { return NAME_OF(FINDING_N
 ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co) { return co->kind; }
 const char *ms_co_kind(const ms_coroutine *co) { return ms_coroutine_kind_name(co->kind); }
 const char *ms_co_self_type(const ms_coroutine *co) { return co->self_type; }
+const char *ms_co_span(const ms_coroutine *co) { return co->src_span; }
+int ms_co_in_totals(const ms_coroutine *co) { return !co->not_built; }
+const ms_coroutine *ms_co_by_move_of(const ms_coroutine *co) { return co->by_ref_twin; }
 
 size_t ms_co_state_count(const ms_coroutine *co) { return co->nstates; }
 const char *ms_co_state_name(const ms_coroutine *co, size_t s) {
@@ -3404,6 +3424,9 @@ const char *ms_co_upvar_type(const ms_coroutine *co, size_t i) {
 long ms_co_upvar_bytes(const ms_coroutine *co, size_t i) {
   return i < co->nupvars ? co->upvars[i].bytes : -1;
 }
+long ms_co_upvar_field(const ms_coroutine *co, size_t i) {
+  return i < co->nupvars ? (long)co->upvars[i].field : -1;
+}
 
 long ms_co_size(const ms_coroutine *co) { return co->size; }
 ms_size_source ms_co_size_source(const ms_coroutine *co) { return co->size_source; }
@@ -3437,6 +3460,30 @@ unsigned ms_co_code_copies(const ms_coroutine *co) {
   unsigned inst = ms_co_code_instances(co, NULL);
   return in > inst ? in : inst;
 }
+long ms_co_code_host_bytes(const ms_coroutine *co) { return co->code_host; }
+int ms_co_code_in_host(const ms_coroutine *co) { return co->code_in_host; }
+int ms_co_code_in_awaiter(const ms_coroutine *co) { return co->code_inside; }
+
+size_t ms_crate_code_awaiters(const ms_crate *c, const ms_coroutine *co, const ms_coroutine **out,
+                              size_t cap) {
+  if (!c->finished || !co->code_inside) return 0;
+  size_t n = c->coroutines.len, found = 0;
+  ms_coroutine **all = c->coroutines.items;
+  size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
+  const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
+  for (size_t i = 0; i < n; i++) { /* as find_inlined marks code_inside */
+    if (all[i]->code_exact < 0) continue;
+    size_t k = ms_co_inlined_awaitees(c, all[i], mark, i + 1, in);
+    while (k && in[k - 1] != co) k--;
+    if (!k) continue;
+    if (found < cap) out[found] = all[i];
+    found++;
+  }
+  free(mark);
+  free(in);
+  return found;
+}
+
 long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source) {
   ms_code_source s = co->code_exact >= 0      ? MS_CODE_EXACT
                      : co->code_corrected >= 0 ? MS_CODE_CORRECTED

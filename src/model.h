@@ -263,6 +263,9 @@ struct ms_coroutine {
   unsigned long lay_ptr; /* pointer bytes: a Box */
   bool lay_ready;
   size_t pos; /* position in the crate's vector when its index was built (see ms_crate_index) */
+  /* the source span its own type prints (`src/lib.rs:205:30: 205:35` of `{async block@..}`),
+   * NULL when the type has none (`{async fn body of f()}`): ms_co_span */
+  const char *src_span;
 };
 
 /* The saved local (index in co->saved) that a projection `(.. as variant#K).F` names, K the

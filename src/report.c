@@ -721,6 +721,19 @@ long ms_rep_outer_bytes(const ms_crate *c, const ms_coroutine *const *v, size_t 
   return sum;
 }
 
+size_t ms_crate_outer_futures(const ms_crate *c, long *bytes) {
+  if (!c->finished) {
+    if (bytes) *bytes = -1;
+    return 0;
+  }
+  size_t n = c->coroutines.len, *all = ms_xcalloc(n + 1, sizeof *all);
+  for (size_t i = 0; i < n; i++) all[i] = i;
+  ms_rep_totals t = ms_rep_crate_totals(c, all, n); /* as the JSON report's totals */
+  free(all);
+  if (bytes) *bytes = t.outer_bytes;
+  return t.outer;
+}
+
 size_t *ms_rep_counted(const ms_crate *c, const size_t *sel, size_t n, size_t *m) {
   ms_coroutine **cs = c->coroutines.items;
   size_t *v = ms_xmalloc((n + 1) * sizeof *v);

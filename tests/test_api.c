@@ -110,11 +110,294 @@ START_TEST(adds_after_finish_do_nothing) {
 }
 END_TEST
 
+/* ---- the accessors against the JSON report the library writes of the same crate */
+
+/* The JSON report of c (ms_crate_write_json), NUL-terminated; free() it. */
+static char *json_of(const ms_crate *c) {
+  FILE *f = tmpfile();
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(ms_crate_write_json(c, f), 0);
+  long len = ftell(f);
+  ck_assert_int_gt(len, 0);
+  rewind(f);
+  char *buf = malloc((size_t)len + 1);
+  ck_assert_uint_eq(fread(buf, 1, (size_t)len, f), (size_t)len);
+  buf[len] = 0;
+  fclose(f);
+  return buf;
+}
+
+/* The text of the i-th object of "coroutines" (up to the next one), a copy; free() it. */
+static char *co_json(const char *json, size_t i) {
+  static const char start[] = "\n    {\n      \"def_path\": ";
+  const char *p = strstr(json, start);
+  for (size_t k = 0; p && k < i; k++) p = strstr(p + 1, start);
+  ck_assert_msg(p != NULL, "no coroutine %zu in the JSON", i);
+  const char *end = strstr(p + 1, start);
+  if (!end) end = strstr(p, "\n  \"totals\": ");
+  ck_assert_ptr_nonnull(end);
+  return strndup(p, (size_t)(end - p));
+}
+
+/* What follows `key` (e.g. "\"in_totals\": ") from p on; fails when it is not there. */
+static const char *at(const char *p, const char *key) {
+  const char *v = strstr(p, key);
+  ck_assert_msg(v != NULL, "no %s in %.200s", key, p);
+  return v + strlen(key);
+}
+
+static int json_bool(const char *v) {
+  ck_assert_msg(!strncmp(v, "true", 4) || !strncmp(v, "false", 5), "not a bool: %.20s", v);
+  return *v == 't';
+}
+
+/* A number, -1 for null. */
+static long json_long(const char *v) {
+  if (!strncmp(v, "null", 4)) return -1;
+  long n;
+  ck_assert_msg(sscanf(v, "%ld", &n) == 1, "not a number: %.20s", v);
+  return n;
+}
+
+/* Whether the JSON value at v is the string s (NULL: null).  The strings compared here
+ * (names, spans) hold no control characters: only quotes and backslashes are escaped. */
+static int json_str_is(const char *v, const char *s) {
+  if (!s) return !strncmp(v, "null", 4);
+  if (*v++ != '"') return 0;
+  for (; *s; s++, v++) {
+    if (*s == '"' || *s == '\\')
+      if (*v++ != '\\') return 0;
+    if (*v != *s) return 0;
+  }
+  return *v == '"';
+}
+
+/* Every new accessor of coroutine i against its JSON object. */
+static void check_co(const ms_crate *c, size_t i, const char *obj) {
+  const ms_coroutine *co = ms_crate_coroutine(c, i);
+  const char *name = ms_co_name(co);
+  ck_assert_msg(json_str_is(at(obj, "\"name\": "), name), "%s: order", name);
+  /* totals: in_totals, by_move_of */
+  ck_assert_int_eq(ms_co_in_totals(co), json_bool(at(obj, "\"in_totals\": ")));
+  const ms_coroutine *twin = ms_co_by_move_of(co);
+  ck_assert_msg(json_str_is(at(obj, "\"by_move_of\": "), twin ? ms_co_name(twin) : NULL),
+                "%s: by_move_of", name);
+  /* code: in_awaiter (and which), host_bytes, in_host */
+  const char *code = at(obj, "\"code\": {");
+  int inside = json_bool(at(code, "\"in_awaiter\": "));
+  ck_assert_msg(ms_co_code_in_awaiter(co) == inside, "%s: in_awaiter", name);
+  const ms_coroutine *aw[64];
+  size_t naw = ms_crate_code_awaiters(c, co, aw, 64);
+  ck_assert_msg((naw > 0) == inside, "%s: %zu awaiters, in_awaiter %d", name, naw, inside);
+  ck_assert_uint_eq(ms_crate_code_awaiters(c, co, NULL, 0), naw);
+  for (size_t k = 0; k < naw && k < 64; k++) {
+    ck_assert_int_ge(ms_co_code_exact(aw[k]), 0);
+    ck_assert_int_gt(ms_co_code_inlined(aw[k]), 0);
+    ck_assert_ptr_ne(aw[k], co);
+  }
+  ck_assert_int_lt(ms_co_code_exact(co) >= 0 && inside, 1); /* inside: no symbol of its own */
+  ck_assert_int_eq(ms_co_code_host_bytes(co), json_long(at(code, "\"host_bytes\": ")));
+  ck_assert_int_eq(ms_co_code_in_host(co), json_bool(at(code, "\"in_host\": ")));
+  /* upvars[].field */
+  const char *u = at(obj, "\"upvars\": [");
+  for (size_t k = 0; k < ms_co_upvar_count(co); k++) {
+    u = at(u, "{ \"field\": ");
+    ck_assert_int_eq(ms_co_upvar_field(co, k), json_long(u));
+  }
+  ck_assert_int_eq(ms_co_upvar_field(co, ms_co_upvar_count(co)), -1);
+  /* findings[].span: the key after local_bytes (each await has a span of its own after it) */
+  const char *f = at(obj, "\"findings\": [");
+  for (size_t k = 0; k < ms_co_finding_count(co); k++) {
+    f = at(f, "{ \"class\": ");
+    const char *span = at(at(f, "\"local_bytes\": "), "\"span\": ");
+    ck_assert_msg(json_str_is(span, ms_co_finding_span(co, k)), "%s: finding %zu span %s vs %.60s",
+                  name, k, ms_co_finding_span(co, k) ? ms_co_finding_span(co, k) : "NULL", span);
+  }
+  ck_assert_ptr_null(ms_co_finding_span(co, ms_co_finding_count(co)));
+  /* the coroutine's own span: in its type, after the `@` */
+  const char *own = ms_co_span(co), *type = ms_co_self_type(co), *atsign = strchr(type, '@');
+  if (own) ck_assert_msg(atsign && !strncmp(atsign + 1, own, strlen(own)), "%s: %s in %s", name, own, type);
+  else ck_assert_msg(!atsign, "%s: no span in %s", name, type);
+}
+
+/* Each accessor against the JSON of a crate; returns how many coroutines had each property
+ * (in_totals 0, by_move_of, in_awaiter, host_bytes, finding spans, upvars) in `seen`. */
+static void check_json(const ms_crate *c, size_t seen[6]) {
+  char *json = json_of(c);
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+    char *obj = co_json(json, i);
+    check_co(c, i, obj);
+    free(obj);
+    const ms_coroutine *co = ms_crate_coroutine(c, i);
+    seen[0] += !ms_co_in_totals(co);
+    seen[1] += ms_co_by_move_of(co) != NULL;
+    seen[2] += ms_co_code_in_awaiter(co);
+    seen[3] += ms_co_code_host_bytes(co) >= 0;
+    for (size_t k = 0; k < ms_co_finding_count(co); k++) seen[4] += ms_co_finding_span(co, k) != NULL;
+    seen[5] += ms_co_upvar_count(co);
+  }
+  const char *totals = at(json, "\n  \"totals\": ");
+  long bytes = -2;
+  size_t outer = ms_crate_outer_futures(c, &bytes);
+  ck_assert_uint_eq(outer, (size_t)json_long(at(totals, "\"outer_coroutines\": ")));
+  ck_assert_int_eq(bytes, json_long(at(totals, "\"outer_future_bytes\": ")));
+  ck_assert_uint_eq(ms_crate_outer_futures(c, NULL), outer);
+  size_t not_built = (size_t)json_long(at(totals, "\"not_built\": "));
+  ck_assert_uint_eq(not_built, seen[0]);
+  free(json);
+}
+
+/* ms_crate_whatif and ms_crate_code_bytes are the sums over the coroutines in the totals. */
+static void check_sums(const ms_crate *c) {
+  for (int k = 0; k < MS_WHATIF_COUNT; k++) {
+    ms_whatif_total all, one, sum = {0, 0, 0, 0, 0, 0};
+    ms_crate_whatif(c, (ms_whatif_kind)k, &all);
+    sum.code_bytes = all.code_bytes < 0 ? -1 : 0; /* a change not about code: -1 */
+    sum.future_bytes = all.future_bytes < 0 ? -1 : 0;
+    for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+      const ms_coroutine *co = ms_crate_coroutine(c, i);
+      if (!ms_co_in_totals(co)) continue;
+      ms_co_whatif(co, (ms_whatif_kind)k, &one);
+      sum.findings += one.findings;
+      sum.coroutines += one.coroutines;
+      sum.copies += one.copies;
+      sum.future_unknown += one.future_unknown;
+      if (sum.code_bytes >= 0 && one.code_bytes > 0) sum.code_bytes += one.code_bytes;
+      if (sum.future_bytes >= 0 && one.future_bytes > 0) sum.future_bytes += one.future_bytes;
+    }
+    ck_assert_uint_eq(all.findings, sum.findings);
+    ck_assert_uint_eq(all.coroutines, sum.coroutines);
+    ck_assert_uint_eq(all.copies, sum.copies);
+    ck_assert_uint_eq(all.future_unknown, sum.future_unknown);
+    ck_assert_int_eq(all.code_bytes, sum.code_bytes);
+    ck_assert_int_eq(all.future_bytes, sum.future_bytes);
+  }
+  long code = 0;
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+    const ms_coroutine *co = ms_crate_coroutine(c, i);
+    long all = -1, b = ms_co_code_instances(co, &all) > 1 ? all : ms_co_code_bytes(co, NULL);
+    if (ms_co_in_totals(co) && !ms_co_code_in_awaiter(co) && b > 0) code += b;
+  }
+  ck_assert_int_eq(ms_crate_code_bytes(c), code);
+}
+
+static const ms_coroutine *by_name(const ms_crate *c, const char *name) {
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++)
+    if (!strcmp(ms_co_name(ms_crate_coroutine(c, i)), name)) return ms_crate_coroutine(c, i);
+  ck_abort_msg("no coroutine %s", name);
+  return NULL;
+}
+
+/* An async closure's by-move body nm shows was not built (a tester's side-car found the
+ * crate's what-if totals were not the sums of ms_co_whatif, and no accessor said why). */
+START_TEST(by_move_body_not_built) {
+  ms_crate *c = load("tests/data/by-move-unbuilt", "tests/data/by-move-unbuilt/symbols.txt",
+                     FINISH | FOUND);
+  const ms_coroutine *by_move = by_name(c, "twice::{closure#0}::{closure#0}::{synthetic#0}");
+  const ms_coroutine *by_ref = by_name(c, "twice::{closure#0}::{closure#0}::{closure#0}");
+  const ms_coroutine *fn = by_name(c, "twice::{closure#0}");
+  ck_assert_int_eq(ms_co_in_totals(by_move), 0);
+  ck_assert_ptr_eq(ms_co_by_move_of(by_move), by_ref);
+  ck_assert_int_eq(ms_co_in_totals(by_ref), 1);
+  ck_assert_ptr_null(ms_co_by_move_of(by_ref));
+  ck_assert_int_eq(ms_co_in_totals(fn), 1);
+  ck_assert_ptr_null(ms_co_by_move_of(fn));
+  /* the async fn's body has no span of its own in today's dumps; the closure's has */
+  ck_assert_ptr_null(ms_co_span(fn));
+  ck_assert_ptr_nonnull(ms_co_span(by_ref));
+  ms_whatif_total w;
+  ms_co_whatif(by_move, MS_WHATIF_ASYNC_PANIC, &w);
+  ck_assert_uint_gt(w.findings, 0); /* its own figures, in no total */
+  check_sums(c);
+  size_t seen[6] = {0};
+  check_json(c, seen);
+  ck_assert_uint_eq(seen[0], 1);
+  ck_assert_uint_eq(seen[1], 1);
+  ms_crate_free(c);
+  /* before ms_crate_finish: in the totals, no twin, no outer futures */
+  c = load("tests/data/by-move-unbuilt", "tests/data/by-move-unbuilt/symbols.txt", FOUND);
+  long bytes = 0;
+  ck_assert_uint_eq(ms_crate_outer_futures(c, &bytes), 0);
+  ck_assert_int_eq(bytes, -1);
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+    ck_assert_int_eq(ms_co_in_totals(ms_crate_coroutine(c, i)), 1);
+    ck_assert_ptr_null(ms_co_by_move_of(ms_crate_coroutine(c, i)));
+    ck_assert_uint_eq(ms_crate_code_awaiters(c, ms_crate_coroutine(c, i), NULL, 0), 0);
+  }
+  ms_crate_free(c);
+}
+END_TEST
+
+/* Inputs with nm symbols: awaitees inlined into awaiters nm sized, hosts. */
+static const char *const WITH_SYMBOLS[] = {
+    "tests/data/inlined-awaitee", "tests/data/inlined-twice", "tests/data/hosts",
+    "tests/data/passthrough-inlined", "tests/data/impl-inlined", "tests/data/by-move-unbuilt",
+};
+
+START_TEST(accessors_match_json_with_symbols) {
+  size_t seen[6] = {0};
+  for (size_t d = 0; d < sizeof WITH_SYMBOLS / sizeof *WITH_SYMBOLS; d++) {
+    char sym[512];
+    snprintf(sym, sizeof sym, "%s/symbols.txt", WITH_SYMBOLS[d]);
+    ms_crate *c = load(WITH_SYMBOLS[d], sym, FINISH | FOUND);
+    check_json(c, seen);
+    check_sums(c);
+    ms_crate_free(c);
+  }
+  ck_assert_uint_gt(seen[2], 3); /* in an awaiter */
+  ck_assert_uint_gt(seen[3], 0); /* a host */
+}
+END_TEST
+
+/* inlined-twice: the awaitee's code is in both awaiters' nm sizes. */
+START_TEST(awaiters_named) {
+  ms_crate *c = load("tests/data/inlined-twice", "tests/data/inlined-twice/symbols.txt", FINISH | FOUND);
+  size_t inside = 0;
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+    const ms_coroutine *co = ms_crate_coroutine(c, i), *aw[2] = {NULL, NULL};
+    if (!ms_co_code_in_awaiter(co)) continue;
+    inside++;
+    ck_assert_uint_eq(ms_crate_code_awaiters(c, co, aw, 1), 2); /* two, one written */
+    ck_assert_ptr_nonnull(aw[0]);
+    ck_assert_ptr_null(aw[1]);
+    ck_assert_uint_eq(ms_co_code_copies(co), 2);
+  }
+  ck_assert_uint_eq(inside, 1);
+  ms_crate_free(c);
+}
+END_TEST
+
+/* The corpus (no symbols): finding spans, upvar fields, the outer futures' totals. */
+START_TEST(accessors_match_json_corpus) {
+  ms_crate *c = load("corpus", NULL, FINISH | FOUND);
+  size_t seen[6] = {0};
+  check_json(c, seen);
+  check_sums(c);
+  ck_assert_uint_gt(seen[4], 100); /* finding spans */
+  ck_assert_uint_gt(seen[5], 100); /* upvars */
+  size_t own = 0, fns = 0;
+  for (size_t i = 0; i < ms_crate_coroutine_count(c); i++) {
+    const ms_coroutine *co = ms_crate_coroutine(c, i);
+    own += ms_co_span(co) != NULL;
+    fns += ms_co_kind_of(co) == MS_KIND_ASYNC_FN;
+  }
+  ck_assert_uint_eq(own + fns, ms_crate_coroutine_count(c)); /* every block and closure */
+  long bytes = 0;
+  ck_assert_uint_gt(ms_crate_outer_futures(c, &bytes), 0);
+  ck_assert_int_gt(bytes, 0);
+  ms_crate_free(c);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("api");
   TCase *t = tcase_create("api");
   tcase_set_timeout(t, 120);
   tcase_add_test(t, adds_after_finish_do_nothing);
+  tcase_add_test(t, by_move_body_not_built);
+  tcase_add_test(t, accessors_match_json_with_symbols);
+  tcase_add_test(t, awaiters_named);
+  tcase_add_test(t, accessors_match_json_corpus);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);

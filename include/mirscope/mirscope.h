@@ -599,7 +599,8 @@ MS_API const char *ms_co_file(const ms_coroutine *co);
 MS_API size_t ms_co_crate(const ms_coroutine *co, char *out, size_t cap);
 /** The crate of a dump file as ms_co_crate reads it from a coroutine's (`<stdin>` for "-"). */
 MS_API size_t ms_file_crate_name(const char *file, char *out, size_t cap);
-/** 1-based line of the resume body's first line in its file. */
+/** 1-based line of the resume body's first line in its dump file (ms_co_file): a place in
+ *  the dump, not in the Rust source (ms_co_span). */
 MS_API unsigned ms_co_line(const ms_coroutine *co);
 MS_API const char *ms_co_pass(const ms_coroutine *co);
 typedef enum {
@@ -617,6 +618,29 @@ MS_API ms_coroutine_kind ms_co_kind_of(const ms_coroutine *co);
 MS_API const char *ms_co_kind(const ms_coroutine *co);
 /** The coroutine's own type as MIR prints it: `{async fn body of add()}`. */
 MS_API const char *ms_co_self_type(const ms_coroutine *co);
+/**
+ * The coroutine's own place in the Rust source, as its type prints it: `src/lib.rs:205:30:
+ * 205:35` of `{async block@src/lib.rs:205:30: 205:35}` (blocks, closures, gen blocks, raw
+ * coroutines; old toolchains' `[async fn body@a.rs:5:1: 7:2]` too).  NULL when the dumps hold
+ * none: an `async fn` body's type is `{async fn body of f()}` in today's dumps, which print
+ * no span of the fn itself.  The source positions the dumps do give are those of saved
+ * locals (ms_co_saved_span), awaits (ms_co_await_span) and findings (ms_co_finding_span).
+ */
+MS_API const char *ms_co_span(const ms_coroutine *co);
+/**
+ * 0 for a coroutine left out of every total (JSON `in_totals: false`): an async closure's
+ * body that the nm symbols show was not built (rustc builds the by-move body,
+ * ms_co_by_move_of, only for a call by value, AsyncFnOnce; the by-ref body only for calls by
+ * reference); 1 for every other coroutine, and for every one before ms_crate_finish.  Such a
+ * body is listed (ms_crate_coroutine, the reports' tables, its own ms_co_whatif) but the
+ * crate's totals leave it out: ms_crate_whatif, ms_crate_code_bytes,
+ * ms_crate_outer_futures and the reports' totals (JSON `totals.not_built` counts them).
+ */
+MS_API int ms_co_in_totals(const ms_coroutine *co);
+/** For an async closure's by-move body (`..::{synthetic#N}`): its by-ref body (the
+ *  `..::{closure#0}` of the same closure, dumped in the same directory; JSON `by_move_of`).
+ *  NULL for every other coroutine, and before ms_crate_finish. */
+MS_API const ms_coroutine *ms_co_by_move_of(const ms_coroutine *co);
 /** A def path or name as the tables print it: an async fn's `f::{closure#0}` as `f`,
  *  `<impl at src/radio.rs:23:1: 23:24>` as `<impl at radio.rs:23>`.  Writes at most cap bytes
  *  including the NUL (never more than strlen(path) + 1). */
@@ -735,6 +759,9 @@ MS_API size_t ms_co_upvar_count(const ms_coroutine *co);
 MS_API const char *ms_co_upvar_name(const ms_coroutine *co, size_t i);
 MS_API const char *ms_co_upvar_type(const ms_coroutine *co, size_t i);
 MS_API long ms_co_upvar_bytes(const ms_coroutine *co, size_t i);
+/** The upvar's field number K in the captured values (`debug NAME => ((*_1).K: T)`; JSON
+ *  upvars[].field); -1 when i is out of range. */
+MS_API long ms_co_upvar_field(const ms_coroutine *co, size_t i);
 
 /* ---- size of the future */
 typedef enum {
@@ -791,6 +818,29 @@ MS_API const char *ms_code_source_name(ms_code_source s);
 MS_API long ms_co_code_bytes(const ms_coroutine *co, ms_code_source *source);
 /** Code the poison states cost (what -Zasync-panic would remove). */
 MS_API long ms_co_code_redundant(const ms_coroutine *co);
+/** 1 when its code is inlined into an awaiter that nm sized (it has no symbol of its own and
+ *  an awaiter with one awaits it, directly or through such awaitees): its code is in that
+ *  size (ms_co_code_inlined of the awaiter) and ms_crate_code_bytes does not add it again
+ *  (JSON code.in_awaiter).  0 otherwise: also without symbols, at opt-level 0 (nothing
+ *  inlined) and before ms_crate_finish.  ms_crate_code_awaiters names those awaiters. */
+MS_API int ms_co_code_in_awaiter(const ms_coroutine *co);
+/** The coroutines whose nm size holds co's code (ms_co_code_in_awaiter): each with an exact
+ *  size (ms_co_code_exact) that awaits co, directly or through awaitees without a symbol, in
+ *  crate order.  Writes min(cap, count) of them to `out` (may be NULL when cap is 0) and
+ *  returns the count: 0 when ms_co_code_in_awaiter(co) is 0 (and before ms_crate_finish).
+ *  Walks the crate's awaitee chains: O(coroutines x chain). */
+MS_API size_t ms_crate_code_awaiters(const ms_crate *c, const ms_coroutine *co,
+                                     const ms_coroutine **out, size_t cap);
+/** The nm size of a generic function instantiated with this coroutine that its resume
+ *  function (with its inlined awaitees) was inlined into: an executor's `block_on::<
+ *  krate::f::{closure#0}>` (docs/code-size.md, "Hosts"; JSON code.host_bytes).  Its
+ *  estimate then fits in that size (ms_co_code_corrected).  -1 when there is none: a symbol
+ *  of its own, inside an awaiter's size, no symbols, opt-level 0, before ms_crate_finish. */
+MS_API long ms_co_code_host_bytes(const ms_coroutine *co);
+/** 1 when its code is in such a host's symbol, the coroutine's own (ms_co_code_host_bytes)
+ *  or that of an awaiter it is inlined into: built, though nm has no symbol of its own
+ *  (JSON code.in_host); else 0. */
+MS_API int ms_co_code_in_host(const ms_coroutine *co);
 
 /* ---- findings */
 MS_API size_t ms_co_finding_count(const ms_coroutine *co);
@@ -844,6 +894,12 @@ MS_API long ms_co_finding_saved(const ms_coroutine *co, size_t f);
  *  order; ms_co_finding_await returns a state index ((size_t)-1 out of range). */
 MS_API size_t ms_co_finding_await_count(const ms_coroutine *co, size_t f);
 MS_API size_t ms_co_finding_await(const ms_coroutine *co, size_t f, size_t k);
+/** Source span of the finding: that of the saved local it is about (ms_co_finding_saved), as
+ *  the dump prints it (`src/lib.rs:12:9: 12:14 (#0)`; JSON findings[].span).  NULL when it
+ *  has none: a finding about no saved local (poison arms, no-await, duplicate-suspend,
+ *  unreachable-state: about a state, whose await ms_co_await_span may place), a local whose
+ *  span the dump does not print (ms_co_saved_span ""), and f out of range. */
+MS_API const char *ms_co_finding_span(const ms_coroutine *co, size_t f);
 /** Source span of an await (state s's `__awaitee` declaration, as printed), "" when none. */
 MS_API const char *ms_co_await_span(const ms_coroutine *co, size_t s);
 
@@ -969,12 +1025,21 @@ typedef struct {
 } ms_whatif_total;
 /** The totals of change k over one coroutine (after ms_crate_finish). */
 MS_API void ms_co_whatif(const ms_coroutine *co, ms_whatif_kind k, ms_whatif_total *out);
-/** The totals of change k over every coroutine of the crate: the sums of ms_co_whatif. */
+/** The totals of change k over the crate: the sums of ms_co_whatif over the coroutines in
+ *  the totals (ms_co_in_totals), an async closure's body that was not built left out. */
 MS_API void ms_crate_whatif(const ms_crate *c, ms_whatif_kind k, ms_whatif_total *out);
-/** The coroutines' code: the sum of ms_co_code_bytes over the crate (what code shares are of),
- *  each byte once: a coroutine inlined into an awaiter that `nm` sized is in that size
- *  (docs/code-size.md, "Inlined awaitees") and not added again. */
+/** The coroutines' code: the sum of ms_co_code_bytes over the coroutines in the totals
+ *  (ms_co_in_totals; what code shares are of; a generic body's instances in nm: the sum of
+ *  their sizes, ms_co_code_instances), each byte once: a coroutine inlined into an awaiter
+ *  that `nm` sized (ms_co_code_in_awaiter) is in that size (docs/code-size.md, "Inlined
+ *  awaitees") and not added again. */
 MS_API long ms_crate_code_bytes(const ms_crate *c);
+/** The outer futures among the coroutines in the totals (ms_co_in_totals): those no other of
+ *  them holds inline (as an awaitee, a future kept in a saved local or an upvar, or inside a
+ *  wrapper such as `Join<..>`): what the tasks hold (JSON totals.outer_coroutines).  *bytes
+ *  (may be NULL): the sum of their sizes that are known (ms_co_size >= 0; JSON
+ *  totals.outer_future_bytes).  Before ms_crate_finish: 0, *bytes -1. */
+MS_API size_t ms_crate_outer_futures(const ms_crate *c, long *bytes);
 /** The dumped crates' code in the `nm` symbols given (ms_crate_add_symbols*; in a capture,
  *  those of the dumped crates' artefacts): the sum of the sizes of the code symbols (`T t W w
  *  i`) of the crates the coroutines come from (ms_co_crate) — a plain path that starts with
