@@ -389,6 +389,68 @@ START_TEST(accessors_match_json_corpus) {
 }
 END_TEST
 
+/* What the header says of a few edges a tester checked (docs only, behaviour kept). */
+START_TEST(documented_edges) {
+  ms_doc *d = ms_doc_parse(NULL, NULL, 0);
+  ck_assert_str_eq(ms_doc_name(d), "<input>");
+  ck_assert_uint_eq(ms_doc_body_count(d), 0);
+  ck_assert_uint_eq(ms_doc_size(d), 0);
+  ms_doc_free(d);
+  ck_assert_str_eq(ms_stmt_kind_name((ms_stmt_kind)999), "?");
+  ck_assert_ptr_null(ms_suspend_kind_name((ms_suspend_kind)999));
+  char out[8] = "xxxxxxx";
+  const char *name = "a.f-{closure#0}.-------.coroutine_resume.0.mir";
+  ck_assert_int_eq(ms_pass_from_filename(name, out, sizeof out), 1);
+  ck_assert_str_eq(out, "corouti"); /* cut to cap - 1 bytes */
+  ck_assert_int_eq(ms_pass_from_filename(name, out, 0), 0);
+  ck_assert_int_eq(ms_pass_from_filename("notes.txt", out, sizeof out), 0);
+  ck_assert_str_eq(out, "corouti"); /* nothing written */
+  /* every kind ms_input_sniff tells from a dump is rejected when named explicitly */
+  char dir[] = "/tmp/mirscope-test-api-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  static const struct { const char *name, *text; ms_input_kind kind; } files[] = {
+      {"a-types.txt", "print-type-size type: `u8`: 1 bytes, alignment: 1 bytes\n", MS_INPUT_TYPE_SIZES},
+      {"b.bin", "\x7f" "ELF\x02\x01\x01\0\0\0", MS_INPUT_BINARY},
+      {"c.rs", "async fn f() {}\n", MS_INPUT_RUST_SOURCE},
+      {"d.json", "{\n  \"build\": { \"target\": \"x\" }\n}\n", MS_INPUT_REPORT_JSON},
+      {"e.txt", "x.o:\n0000000000000000 0000000000000010 T f\n", MS_INPUT_NM_SYMBOLS},
+  };
+  size_t n = sizeof files / sizeof *files;
+  char paths[5][128];
+  const char *argv[5];
+  for (size_t i = 0; i < n; i++) {
+    snprintf(paths[i], sizeof paths[i], "%s/%s", dir, files[i].name);
+    FILE *f = fopen(paths[i], "wb");
+    ck_assert_ptr_nonnull(f);
+    fwrite(files[i].text, 1, files[i].kind == MS_INPUT_BINARY ? 10 : strlen(files[i].text), f);
+    fclose(f);
+    argv[i] = paths[i];
+  }
+  ms_inputs *in = ms_inputs_collect(argv, n, NULL, NULL);
+  ck_assert_ptr_nonnull(in);
+  ck_assert_uint_eq(ms_inputs_count(in), 0);
+  ck_assert_uint_eq(ms_inputs_rejected_count(in), n);
+  for (size_t i = 0; i < n; i++) {
+    ms_input_kind kind = MS_INPUT_DUMP;
+    unsigned line = 9, col = 9;
+    ck_assert_str_eq(ms_inputs_rejected_path(in, i, &kind, &line, &col), paths[i]);
+    ck_assert_int_eq(kind, files[i].kind);
+    if (kind == MS_INPUT_BINARY) ck_assert_uint_eq(line, 1);
+    else ck_assert_uint_eq(line + col, 0);
+  }
+  ck_assert_ptr_null(ms_inputs_rejected_path(in, n, NULL, NULL, NULL));
+  ms_inputs_free(in);
+  for (size_t i = 0; i < n; i++) remove(paths[i]);
+  remove(dir);
+  /* a path that does not exist: still a list, the error counted */
+  const char *missing = "/nonexistent/mirscope";
+  in = ms_inputs_collect(&missing, 1, NULL, NULL);
+  ck_assert_ptr_nonnull(in);
+  ck_assert_uint_eq(ms_inputs_errors(in), 1);
+  ms_inputs_free(in);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("api");
   TCase *t = tcase_create("api");
@@ -398,6 +460,7 @@ int main(void) {
   tcase_add_test(t, accessors_match_json_with_symbols);
   tcase_add_test(t, awaiters_named);
   tcase_add_test(t, accessors_match_json_corpus);
+  tcase_add_test(t, documented_edges);
   suite_add_tcase(s, t);
   SRunner *r = srunner_create(s);
   srunner_run_all(r, CK_NORMAL);

@@ -99,7 +99,8 @@ typedef struct ms_doc ms_doc;
 
 /**
  * Parse a buffer holding the text of one dump file.  `name` is used in diagnostics and
- * recorded as the body's file.  Never returns NULL.
+ * recorded as the body's file; NULL names the document `<input>`.  `text` may be NULL when
+ * `len` is 0 (an empty document).  Never returns NULL.
  * Syntax errors do not fail the call: they become diagnostics and the readable rest of
  * the text is still turned into bodies (see ms_doc_error_count).  A NUL byte, which rustc
  * never writes, is such an error too: the first one of the text (of the file, for
@@ -304,7 +305,8 @@ typedef enum {
   MS_TERM_UNKNOWN
 } ms_stmt_kind;
 
-/** A stable lower-case name for a kind ("assign", "switch_int", ...). */
+/** A stable lower-case name for a kind ("assign", "switch_int", ...); "?" for a value out of
+ *  range (never NULL, unlike the other *_name functions, which return NULL there). */
 MS_API const char *ms_stmt_kind_name(ms_stmt_kind k);
 
 MS_API ms_stmt_kind ms_stmt_kind_of(const ms_stmt *s);
@@ -1339,12 +1341,14 @@ MS_API int ms_parse_files(const char *const *paths, size_t npaths, int jobs, ms_
  * `coroutine_resume` (or `generator_resume`), else `StateTransform.after`, else
  * `PreCodegen.after` of a closure-like item; every other pass is skipped.  Files whose names
  * do not follow rustc's pattern are kept (the model then decides from their header), and
- * paths named explicitly (and "-") are kept unless they are -Zprint-type-sizes output or
- * binary (see ms_inputs_rejected_path).  A file reached twice (named twice, or named and in
+ * paths named explicitly (and "-") are kept unless ms_input_sniff finds they are not a dump:
+ * -Zprint-type-sizes output, binary files, Rust source, nm output or a JSON report (see
+ * ms_inputs_rejected_path).  A file reached twice (named twice, or named and in
  * a directory named) is kept once.  Non-dump files in those directories whose first line starts
  * with `print-type-size ` are listed as type-size files, and so is the `type-sizes.txt`
  * beside a dump file named explicitly or in its parent directory (`mir_dump/..`, as capture
- * and corpus/ lay them out).
+ * and corpus/ lay them out).  Never returns NULL (paths that cannot be read are counted by
+ * ms_inputs_errors and reported to on_error); free the list with ms_inputs_free.
  */
 typedef struct ms_inputs ms_inputs;
 MS_API ms_inputs *ms_inputs_collect(const char *const *paths, size_t npaths, ms_error_fn on_error,
@@ -1434,8 +1438,12 @@ MS_API size_t ms_write_safe(FILE *out, const char *s, size_t n);
 
 /**
  * Paths named explicitly (not "-") that are not dumps to read, so not listed by
- * ms_inputs_path: -Zprint-type-sizes output (to be given as type sizes instead) or binary
- * files (ms_input_sniff).  `kind`, `line`, `col` may be NULL.  NULL past the end.
+ * ms_inputs_path, with what ms_input_sniff found in them (*kind): -Zprint-type-sizes output
+ * (MS_INPUT_TYPE_SIZES: to be given as type sizes instead), binary files (MS_INPUT_BINARY,
+ * with *line and *col of the first byte that is not text; 0 for the other kinds), Rust
+ * source (MS_INPUT_RUST_SOURCE), a JSON report (MS_INPUT_REPORT_JSON) or `nm -S` output
+ * (MS_INPUT_NM_SYMBOLS: to be given as symbols).  Never MS_INPUT_DUMP.  `kind`, `line`,
+ * `col` may be NULL.  NULL past the end.
  */
 MS_API size_t ms_inputs_rejected_count(const ms_inputs *in);
 MS_API const char *ms_inputs_rejected_path(const ms_inputs *in, size_t i, ms_input_kind *kind,
@@ -1443,7 +1451,9 @@ MS_API const char *ms_inputs_rejected_path(const ms_inputs *in, size_t i, ms_inp
 
 /** Pass name parsed from a dump file name (`a.f-{closure#0}.-------.coroutine_resume.0.mir`
  *  gives "coroutine_resume"; numbered passes give e.g. "StateTransform.after").  Writes at
- *  most `cap` bytes including the NUL; returns 0 when the name is not a dump file name. */
+ *  most `cap` bytes including the NUL: a longer name is cut to cap - 1 bytes (and 1 is still
+ *  returned; the library's own buffers hold 128 bytes).  Returns 0, writing nothing, when
+ *  the name is not a dump file name or cap is 0. */
 MS_API int ms_pass_from_filename(const char *filename, char *out, size_t cap);
 
 /* ================================================================== diagrams (docs/diagrams.md) */
