@@ -577,6 +577,9 @@ typedef struct {
   bool bootstrap;            /* RUSTC_BOOTSTRAP=1 for the dumped crates (stable, beta rustc) */
   bool build_std;            /* the target's core is not installed: -Zbuild-std=core */
   bool lto;                  /* a dumped unit was compiled for link-time optimisation */
+  strlist nm_linked;         /* the units whose symbols.txt is nm of a linked binary (an
+                                executable, a shared library): after link-time optimisation */
+  strlist nm_objects;        /* the others whose nm lists sizes: their own objects, before it */
   strlist cargo_config;      /* --config arguments (the vendored library sources) */
   strlist clean;             /* package specs to `cargo clean -p` before the build */
   strlist cargo_argv;        /* cargo build ... */
@@ -602,7 +605,8 @@ static void capture_free(capture *c) {
                   &c->dumps,    &c->report_tmp, &c->report,    &c->final_dumps, &c->host,
                   &c->triple,   &c->opt_level, &c->nm,         &c->cfg_target};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) free(bufs[i]->p);
-  strlist *lists[] = {&c->crates, &c->cargo_config, &c->clean, &c->cargo_argv, &c->units_dumped};
+  strlist *lists[] = {&c->crates,     &c->cargo_config, &c->clean,     &c->cargo_argv,
+                      &c->units_dumped, &c->nm_linked,    &c->nm_objects};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) sl_free(lists[i]);
   env_free(c->cargo_env);
   ms_inputs_free(c->inputs);
@@ -1430,8 +1434,9 @@ static bool keep_symbol(const char *l, size_t n) {
 }
 
 /* The artefact of a unit nm reads best (from the wrapper's unit.txt): an .rlib, whose
- * members nm reads directly, then an executable, a .so, a .a; NULL when none exists. */
-static char *unit_artefact(const char *unit_txt) {
+ * members nm reads directly, then an executable, a .so, a .a; NULL when none exists.
+ * *linked: it is linked (an executable, a .so), its code what the linker kept. */
+static char *unit_artefact(const char *unit_txt, bool *linked) {
   char *u = slurp(unit_txt, NULL), *best = NULL;
   int best_rank = 99;
   for (char *line = u, *next; line && *line; line = next) {
@@ -1447,21 +1452,42 @@ static char *unit_artefact(const char *unit_txt) {
     if (rank < best_rank) best_rank = rank, best = line + 9;
   }
   best = best ? ms_xstrdup(best) : NULL;
+  *linked = best_rank == 1 || best_rank == 2;
   free(u);
   return best;
 }
 
-/* A unit's ground truth: type-sizes.txt and symbols.txt (`nm -S -C` of its artefact). */
-static void collect_unit(const capture *c, const char *unit) {
+/* Whether nm's text lists a size (`-S`: address, size, type, name): objects of LTO bitcode
+ * list their symbols without one. */
+static bool lists_sizes(const char *nm_text) {
+  static const char HEX[] = "0123456789abcdefABCDEF";
+  for (const char *l = nm_text; l && *l;) {
+    size_t a = strspn(l, HEX), b = a && l[a] == ' ' ? strspn(l + a + 1, HEX) : 0;
+    const char *type = l + a + 1 + b; /* " T name" after a size */
+    if (b && type[0] == ' ' && type[1] && type[1] != '\n' && type[2] == ' ') return true;
+    const char *nl = strchr(l, '\n');
+    l = nl ? nl + 1 : NULL;
+  }
+  return false;
+}
+
+/* A unit's ground truth: type-sizes.txt and symbols.txt (`nm -S -C` of its artefact), the
+ * unit named in c->nm_linked or c->nm_objects by where its sizes come from. */
+static void collect_unit(capture *c, const char *unit) {
   sbuf raw = {0}, txt = {0};
   if (is_file(unit_path(&raw, c, unit, "type-sizes.raw")))
     filter_file(raw.p, unit_path(&txt, c, unit, "type-sizes.txt"), keep_type_size);
-  char *art = unit_artefact(unit_path(&txt, c, unit, "unit.txt"));
+  bool linked = false;
+  char *art = unit_artefact(unit_path(&txt, c, unit, "unit.txt"), &linked);
   if (art) {
     char *av[] = {c->nm.p, "-S", "-C", "--defined-only", art, NULL};
     /* nm complains about lib.rmeta in an .rlib: ignored */
     run_to_file(av, NULL, unit_path(&raw, c, unit, "symbols.raw"));
     filter_file(sb_str(&raw), unit_path(&txt, c, unit, "symbols.txt"), keep_symbol);
+    char *sym = slurp(txt.p, NULL);
+    if (linked) sl_push(&c->nm_linked, unit);
+    else if (lists_sizes(sym)) sl_push(&c->nm_objects, unit);
+    free(sym);
   } else {
     say(c, "mirscope capture: warning: %s: no artefact found for nm; code sizes are estimates",
         unit);
@@ -1561,6 +1587,39 @@ static bool unit_value(const char *text, const char *key, sbuf *out) {
   return found;
 }
 
+/* The names of list l, joined by ", " (sep) into b. */
+static void sl_join(sbuf *b, const strlist *l, const char *sep) {
+  for (size_t i = 0; i < l->n; i++) sb_printf(b, "%s%s", i ? sep : "", l->v[i]);
+}
+
+/* What link-time optimisation means for the figures (read_build's warning): the exact ones
+ * are nm's of the linked binary (after it) or of a crate's objects (before it), the
+ * estimates are of the crates' code before it, and the poison arms' code may fold (a
+ * firmware trial's fat-LTO thumbv7em ELF: 4 bytes an arm, where 12 are counted). */
+static void say_lto(const capture *c) {
+  sbuf exact = {0};
+  if (c->nm_linked.n) {
+    sb_printf(&exact, "the exact code figures are nm's of the linked %s (",
+              c->nm_linked.n == 1 ? "binary" : "binaries");
+    sl_join(&exact, &c->nm_linked, ", ");
+    sb_puts(&exact, "), after it");
+  }
+  if (c->nm_objects.n) {
+    sb_puts(&exact, c->nm_linked.n ? ", or of the crates' objects (" : "the exact code figures are "
+                                                                       "nm's of the crates' objects (");
+    sl_join(&exact, &c->nm_objects, ", ");
+    sb_puts(&exact, "), before it");
+  }
+  if (!exact.len) sb_puts(&exact, "nm sizes nothing, no code figure is exact");
+  say(c, "mirscope capture: warning: built with link-time optimisation, which can inline across "
+         "crates and merge or drop code: %s; the estimates (≈ corrected, ~ modelled) are of the "
+         "crates' code before it, not bounds for the binary; the code of poison arms and "
+         "duplicate suspend points (-Zasync-panic's savings) is an upper bound: LTO can fold the "
+         "panic calls into one (4 B an arm on a thumbv7em fat-LTO binary, 12 B counted)",
+      exact.p);
+  free(exact.p);
+}
+
 /* What the dumped units were built for, from what the wrapper saw (unit.txt): the target
  * (none given: the host) and the opt-level; the pointer width from `rustc --print cfg`.
  * Written to build.txt. */
@@ -1598,11 +1657,14 @@ static int read_build(capture *c) {
             c->cargo.p, c->rustc.p, c->build_std ? build_std_crates(c) : "no", sb_str(&c->nm),
             sb_str(&c->root), lto ? "yes" : "no");
   c->lto = lto;
-  if (lto)
-    say(c, "mirscope capture: warning: built with link-time optimisation: the linked binary "
-           "can inline across crates and merge or drop what the crates' own code has (poison "
-           "arms among it): code figures and -Zasync-panic savings are of the crates' code "
-           "before that, upper bounds for the binary");
+  if (lto) { /* where the exact figures come from: before or after link-time optimisation */
+    sb_puts(&p, "nm_linked=");
+    sl_join(&p, &c->nm_linked, ",");
+    sb_puts(&p, "\nnm_objects=");
+    sl_join(&p, &c->nm_objects, ",");
+    sb_puts(&p, "\n");
+    say_lto(c);
+  }
   int rc = write_file(c->build_txt.p, p.p, p.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
                : MS_CAPTURE_OK;

@@ -31,6 +31,8 @@ int ms_build_record_read(const char *build_txt, ms_build_record *out) {
     else if (!strncmp(line, "pointer_width=", 14)) out->pointer_width = atoi(line + 14);
     else if (!strncmp(line, "root=", 5)) copy_value(out->root, sizeof out->root, line + 5);
     else if (!strcmp(line, "lto=yes")) out->lto = 1;
+    else if (!strncmp(line, "nm_linked=", 10)) copy_value(out->nm_linked, sizeof out->nm_linked, line + 10);
+    else if (!strncmp(line, "nm_objects=", 11)) copy_value(out->nm_objects, sizeof out->nm_objects, line + 11);
   }
   fclose(f);
   if (!*out->target && !*out->opt_level && !out->pointer_width) { /* someone else's file */

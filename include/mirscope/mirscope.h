@@ -1394,6 +1394,12 @@ typedef struct {
   int pointer_width;  /* 16, 32 or 64 */
   char root[4096];    /* the project's root directory */
   int lto;            /* 1: a dumped unit was compiled with link-time optimisation */
+  /* With lto: the dumped units (dumps/ directory names, comma-separated) whose nm sizes are
+   * of a linked binary (an executable, a shared library: after link-time optimisation), and
+   * the others whose nm lists sizes (their own objects: before it); "" for none, and in a
+   * record written before 2026-12-07 */
+  char nm_linked[1024];
+  char nm_objects[1024];
 } ms_build_record;
 /** Read a build.txt: 1 when it holds a capture's record (at least one of target, opt_level,
  *  pointer_width); 0 when it cannot be read or is someone else's file (*out cleared). */
