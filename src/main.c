@@ -1458,6 +1458,9 @@ typedef struct {
   char recorded[4200];          /* the capture's build.txt the values come from, or "" */
   char root[4096];              /* the project root it recorded (spans are relative to it), or "" */
   bool lto;                     /* it recorded link-time optimisation (lto=yes) */
+  char nm_linked[1024];         /* with it, the units nm sized from a linked binary (a,b) */
+  char nm_objects[1024];        /* ... and from their own objects, before link time */
+  bool symbols_given;           /* -s: nm sizes of the files given, not the capture's */
 } Build;
 
 /* dst = src, cut to cap - 1 bytes. */
@@ -1475,6 +1478,8 @@ static void record_to_build(const ms_build_record *r, Build *b, int *recorded_wi
   copy_value(b->opt_level, sizeof b->opt_level, r->opt_level);
   copy_value(b->root, sizeof b->root, r->root);
   b->lto = r->lto;
+  copy_value(b->nm_linked, sizeof b->nm_linked, r->nm_linked);
+  copy_value(b->nm_objects, sizeof b->nm_objects, r->nm_objects);
   b->target_known = *b->target != 0;
   b->opt_known = *b->opt_level != 0;
   *recorded_width = r->pointer_width;
@@ -1516,6 +1521,7 @@ static int resolve_build(const Common *a, const char *cmd, const char *const *pa
   }
   b->target_given = a->target != NULL;
   b->opt_given = a->opt_level != NULL;
+  b->symbols_given = a->nsym > 0;
   /* an option that contradicts the capture: its exact sizes and nm sizes stay the captured
    * build's (a trial's thumbv7em capture read as x86_64 without a word) */
   if (*b->recorded && a->target && b->target_known && strcmp(a->target, b->target))
@@ -1568,6 +1574,52 @@ static void checked_words(char *out, size_t cap, size_t checked, size_t all, con
              checked == 1 ? "s" : "");
 }
 
+/* "a, b" for build.txt's "a,b" into out (cap bytes). */
+static void unit_list(const char *units, char *out, size_t cap) {
+  size_t n = 0;
+  for (const char *u = units; *u && n + 3 < cap; u++) {
+    out[n++] = *u;
+    if (*u == ',') out[n++] = ' ';
+  }
+  out[n] = 0;
+}
+
+/* What link-time optimisation means for the code figures, after "; " (docs/capture.md, step
+ * 7): the exact ones are nm's of the linked binary (after it) or of a crate's objects (before
+ * it), as the capture recorded (nm_linked=, nm_objects=); the estimates are of the crates'
+ * code before it, and bound nothing; the code of poison arms and duplicate suspend points is
+ * an upper bound, the panic calls folded into one (a firmware trial's fat-LTO thumbv7em ELF:
+ * 4 bytes an arm, where the model counts 12).  Until 2026-12-07 every figure was called an
+ * upper bound, the exact ones of the linked binary among them (460 B with LTO, 344 without). */
+static void lto_words(const ms_crate *c, const Build *b, char *out, size_t cap) {
+  bool exact = false;
+  for (size_t i = 0; i < ms_crate_coroutine_count(c) && !exact; i++)
+    exact = ms_co_code_exact(ms_crate_coroutine(c, i)) >= 0;
+  char linked[1100], objects[1100], where[2400];
+  unit_list(b->nm_linked, linked, sizeof linked);
+  unit_list(b->nm_objects, objects, sizeof objects);
+  bool known = !b->symbols_given && (*linked || *objects);
+  if (!exact)
+    snprintf(where, sizeof where, "code figures are estimates (≈, ~) of the crates' code "
+             "before it, not bounds for the binary");
+  else if (!known)
+    snprintf(where, sizeof where, "exact code figures are nm's: a linked binary's after it, a "
+             "crate's objects' before it");
+  else if (!*objects)
+    snprintf(where, sizeof where, "exact code figures are nm's of the linked binary (%s), after it",
+             linked);
+  else if (!*linked)
+    snprintf(where, sizeof where, "exact code figures are nm's of the crates' objects (%s), "
+             "before it", objects);
+  else
+    snprintf(where, sizeof where, "exact code figures are nm's of the linked binary (%s), after "
+             "it, or of the crates' objects (%s), before it", linked, objects);
+  snprintf(out, cap, "; link-time optimisation: %s%s; poison arms and duplicate suspend points "
+           "are upper bounds: LTO can fold the panic calls into one, 4 B an arm on a thumbv7em "
+           "fat-LTO binary", where, exact ? "; estimates (≈, ~) are of the crates' code before "
+           "it, not bounds for the binary" : "");
+}
+
 /* One line on the build a text (md: Markdown) report is for, saying what was assumed, after
  * `prefix`; text broken at spaces to `width` columns (0: none), as the report's prose. */
 static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md, const char *prefix,
@@ -1600,9 +1652,8 @@ static void write_build_line(FILE *o, const ms_crate *c, const Build *b, bool md
              "build), give --opt-level 0", who);
   }
   /* LTO: what the linked binary keeps is not what each crate's code has */
-  const char *lto = b->lto ? "; link-time optimisation: code figures, poison arms among them, "
-                             "are of the crates' own code, upper bounds for the binary"
-                           : "";
+  char lto[2800] = "";
+  if (b->lto) lto_words(c, b, lto, sizeof lto);
   char line[9200];
   if (md)
     snprintf(line, sizeof line, "%s\n_Build: `%s`, opt-level `%s`, %d-bit pointers (%s%s)._\n",
@@ -1872,6 +1923,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
       .only = sel,
       .nonly = nsel,
       .input_errors = pr.errors + pr.dumps_unread,
+      .lto = b.lto,
   };
   int rc = EXIT_OK;
   Out o;
@@ -2320,6 +2372,7 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
   ms_build_record r;
   bool built = ms_build_record_read(txt, &r) == 1;
   if (built) record_to_build(&r, &b, &width);
+  ro.lto = b.lto;
   b.pointer_width = width ? width : ms_target_pointer_width(ms_crate_target(c, NULL));
   if (!b.pointer_width) b.pointer_width = 64;
   snprintf(b.recorded, sizeof b.recorded, "build.txt");

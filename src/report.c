@@ -1797,13 +1797,18 @@ static void whatif_cells(const ms_rep_group *all, long nm, int k, bool md, char 
 }
 
 /* What the shares are of, what is modelled, what was not counted (one note each). */
-static void whatif_notes(const ms_rep_group *all, long nm, bool md, ms_sbuf *b, size_t which) {
+static void whatif_notes(const ms_rep_group *all, long nm, bool md, bool lto, ms_sbuf *b,
+                         size_t which) {
   if (which == 0) {
-    ms_sb_puts(b, "modelled: none of the compiler changes exists in the toolchains that made these "
-                  "dumps, so their figures come from the findings (-Zasync-panic: the arms' own "
-                  "code, a lower bound: the dispatch around them may shrink too); your fixes: "
-                  "future bytes predicted by laying each future out again with all its fixes at "
-                  "once");
+    /* link-time optimisation can fold the arms' panic calls into one: a firmware trial's
+     * fat-LTO thumbv7em ELF had 4 bytes an arm where 12 are counted (ms_report_options.lto) */
+    ms_sb_printf(b, "modelled: none of the compiler changes exists in the toolchains that made "
+                    "these dumps, so their figures come from the findings (-Zasync-panic: the "
+                    "arms' own code, %s); your fixes: future bytes predicted by laying each "
+                    "future out again with all its fixes at once",
+                 lto ? "an upper bound under link-time optimisation, which can fold their panic "
+                       "calls into one"
+                     : "a lower bound: the dispatch around them may shrink too");
     if (all->w[MS_WHATIF_YOUR_FIXES].future_bytes > 0) /* a trial expected the awaiters in it */
       ms_sb_puts(b, " (the futures that await or hold a fixed one shrink too: not in the "
                     "column, in the outer futures' line; a local of a future that shrinks may "
@@ -1858,7 +1863,7 @@ static void whatif_outer_line(const ms_rep_whatif *v, bool md, ms_sbuf *b) {
 
 /* The what-if table; on a terminal narrower than its rows (width > 0), each change's title
  * on a line of its own above its figures (the rows were about 123 columns: two trials). */
-static void text_whatif(FILE *o, const ms_rep_whatif *v, bool col, size_t width) {
+static void text_whatif(FILE *o, const ms_rep_whatif *v, bool col, size_t width, bool lto) {
   const ms_rep_group *all = &v->all;
   long nm = v->nm;
   char cell[MS_WHATIF_COUNT][NW][96], note[1024];
@@ -1908,7 +1913,7 @@ static void text_whatif(FILE *o, const ms_rep_whatif *v, bool col, size_t width)
   for (size_t which = 0; which < 3; which++) {
     ms_sbuf b;
     ms_sb_init(&b, note, sizeof note);
-    whatif_notes(all, nm, false, &b, which);
+    whatif_notes(all, nm, false, lto, &b, which);
     if (b.len) fprintf(o, "%s  %s%s\n", col ? C_DIM : "", note, col ? C_OFF : "");
   }
 }
@@ -2066,7 +2071,7 @@ static int write_text_body(const ms_crate *c, FILE *o, const ms_report_options *
   ms_rep_whatif_init(&v, c, tt.order, n);
   text_groups(o, v.gs, v.ng, tt.col);
   text_totals(o, &t, tt.col, opt->input_errors, ms_crate_dropped_count(c));
-  text_whatif(o, &v, tt.col, opt->width > 0 ? (size_t)opt->width : 0);
+  text_whatif(o, &v, tt.col, opt->width > 0 ? (size_t)opt->width : 0, opt->lto != 0);
   ms_arena_release(&v.arena);
   text_chains(c, o, tt.col, opt);
   ms_arena_release(&tt.arena);
@@ -2599,7 +2604,7 @@ static void md_advice_list(const ms_crate *c, FILE *o, const size_t *order, size
 }
 
 /* ## What if: the changes' totals, the compiler-side findings once per crate, your findings. */
-static void md_whatif(const ms_crate *c, FILE *o, const size_t *order, size_t n) {
+static void md_whatif(const ms_crate *c, FILE *o, const size_t *order, size_t n, bool lto) {
   ms_rep_whatif v;
   ms_rep_whatif_init(&v, c, order, n);
   const ms_rep_group *gs = v.gs, all = v.all;
@@ -2621,7 +2626,7 @@ static void md_whatif(const ms_crate *c, FILE *o, const size_t *order, size_t n)
     char note[1024];
     ms_sbuf b;
     ms_sb_init(&b, note, sizeof note);
-    whatif_notes(&all, nm, true, &b, which);
+    whatif_notes(&all, nm, true, lto, &b, which);
     if (b.len) fprintf(o, "%s%c%s.", which ? "  " : "\n", toupper((unsigned char)note[0]), note + 1);
   }
   char outer[1024];
@@ -2711,7 +2716,7 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
     fputc('\n', o);
   }
   fputc('\n', o);
-  md_whatif(c, o, order, n);
+  md_whatif(c, o, order, n, opt->lto != 0);
   fputs("## Coroutines\n\n", o);
   if (listed < n) fprintf(o, "Top %zu of %zu.  ", listed, n);
   char model[512];

@@ -1111,6 +1111,10 @@ typedef struct {
                                 bodies not modelled (ms_crate_dropped_count) in the text
                                 totals, the Markdown summary and JSON `input`, so that a report
                                 filed on its own says it covers part of the input */
+  int lto;                   /* the code was built with link-time optimisation (a capture's
+                                ms_build_record.lto): the what-if note calls -Zasync-panic's
+                                figure an upper bound (LTO can fold the panic calls into one),
+                                not a lower bound */
 } ms_report_options;
 
 /**
