@@ -1598,24 +1598,27 @@ static void sl_join(sbuf *b, const strlist *l, const char *sep) {
  * firmware trial's fat-LTO thumbv7em ELF: 4 bytes an arm, where 12 are counted). */
 static void say_lto(const capture *c) {
   sbuf exact = {0};
-  if (c->nm_linked.n) {
+  bool any = false; /* an exact code figure */
+  for (size_t i = 0; i < ms_crate_coroutine_count(c->crate) && !any; i++)
+    any = ms_co_code_exact(ms_crate_coroutine(c->crate, i)) >= 0;
+  if (any && c->nm_linked.n) {
     sb_printf(&exact, "the exact code figures are nm's of the linked %s (",
               c->nm_linked.n == 1 ? "binary" : "binaries");
     sl_join(&exact, &c->nm_linked, ", ");
     sb_puts(&exact, "), after it");
   }
-  if (c->nm_objects.n) {
+  if (any && c->nm_objects.n) {
     sb_puts(&exact, c->nm_linked.n ? ", or of the crates' objects (" : "the exact code figures are "
                                                                        "nm's of the crates' objects (");
     sl_join(&exact, &c->nm_objects, ", ");
     sb_puts(&exact, "), before it");
   }
-  if (!exact.len) sb_puts(&exact, "nm sizes nothing, no code figure is exact");
+  if (!exact.len) sb_puts(&exact, "no code figure is exact (nm sizes none of the coroutines)");
   say(c, "mirscope capture: warning: built with link-time optimisation, which can inline across "
          "crates and merge or drop code: %s; the estimates (≈ corrected, ~ modelled) are of the "
          "crates' code before it, not bounds for the binary; the code of poison arms and "
          "duplicate suspend points (-Zasync-panic's savings) is an upper bound: LTO can fold the "
-         "panic calls into one (4 B an arm on a thumbv7em fat-LTO binary, 12 B counted)",
+         "panic calls into one (4 B an arm measured on a thumbv7em fat-LTO binary)",
       exact.p);
   free(exact.p);
 }
@@ -1663,7 +1666,6 @@ static int read_build(capture *c) {
     sb_puts(&p, "\nnm_objects=");
     sl_join(&p, &c->nm_objects, ",");
     sb_puts(&p, "\n");
-    say_lto(c);
   }
   int rc = write_file(c->build_txt.p, p.p, p.len) != 0
                ? fail(c, MS_CAPTURE_ERROR, "cannot write %s: %s", c->build_txt.p, strerror(errno))
@@ -1698,6 +1700,7 @@ static int build_model(capture *c) {
   for (size_t i = 0; i < ms_inputs_count(c->inputs); i++)
     add_dump(c, ms_inputs_path(c->inputs, i));
   ms_crate_finish(c->crate);
+  if (c->lto) say_lto(c); /* which figures are exact is known now */
   return MS_CAPTURE_OK;
 }
 
@@ -1791,8 +1794,70 @@ static const char *size_mark(ms_size_source s) {
   }
 }
 
-static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
-                          size_t nunits, bool lto, FILE *out) {
+/* The crates cargo built as primary that were not dumped (the units record: a workspace's
+ * binary that polls a dumped library's futures), build scripts left out, as "a, b" into b. */
+static void undumped_primaries(const capture *c, sbuf *b) {
+  char *t = slurp(c->units.p, NULL);
+  strlist seen = {0};
+  for (char *line = t, *next; line && *line; line = next) {
+    next = strchr(line, '\n');
+    if (next) *next++ = 0;
+    unit_rec r = {0};
+    if (!parse_unit_rec(line, &r) || !r.local || !r.primary || sl_has(&seen, r.crate) ||
+        !strncmp(r.crate, "build_script_", 13) || crate_dumped(c, r.crate))
+      continue;
+    sl_push(&seen, r.crate);
+    sb_printf(b, "%s--crate %s", seen.n > 1 ? ", " : "", r.crate);
+  }
+  sl_free(&seen);
+  free(t);
+}
+
+/* A dumped library none of whose coroutines nm sized, no linked binary dumped beside it: its
+ * resume functions are compiled in the crate that polls them (a firmware trial's
+ * `--crate drivers`: 0 with nm code sizes and no word why, where the binary of the same build
+ * has 5 of them), and under LTO only the linked binary has machine code.  Said once per such
+ * library, with what to dump too. */
+static void say_unsized_libraries(const capture *c, FILE *out) {
+  if (c->nm_linked.n) return;
+  size_t n = ms_crate_coroutine_count(c->crate);
+  sbuf dir = {0}, add = {0};
+  for (size_t k = 0; k < c->units_dumped.n; k++) {
+    const char *u = c->units_dumped.v[k];
+    size_t ul = strlen(u);
+    if ((ul > 4 && !strcmp(u + ul - 4, "-bin")) || (ul > 5 && !strcmp(u + ul - 5, "-test")))
+      continue;
+    sb_clear(&dir);
+    sb_printf(&dir, "%s/%s/", c->final_dumps.p, u);
+    size_t cos = 0, sized = 0;
+    for (size_t i = 0; i < n; i++) {
+      const ms_coroutine *co = ms_crate_coroutine(c->crate, i);
+      const char *f = ms_co_file(co);
+      if (!f || strncmp(f, dir.p, dir.len)) continue;
+      cos++;
+      sized += ms_co_code_exact(co) >= 0;
+    }
+    if (!cos || sized) continue;
+    if (!add.len) undumped_primaries(c, &add);
+    fprintf(out, "  %s: no nm code size for its %zu %s: a library's resume functions are "
+                 "compiled in the crate that polls them, not in its own object%s; dump that "
+                 "crate too (%s%s)%s\n",
+            u, cos, noun(cos, "coroutine", "coroutines"),
+            c->lto ? ", and under LTO only the linked binary holds machine code" : "",
+            c->crates.n ? "leave out --crate, or add " : "",
+            add.len ? add.p : "--crate with its name",
+            c->lto ? ": its nm sizes are the linked binary's, after LTO" : "");
+  }
+  free(dir.p);
+  free(add.p);
+}
+
+static void print_ranking(const capture *cap, size_t top) {
+  const ms_crate *c = cap->crate;
+  const char *json_path = cap->report.p;
+  size_t nunits = cap->units_dumped.n;
+  bool lto = cap->lto;
+  FILE *out = cap->out;
   size_t n = ms_crate_coroutine_count(c);
   size_t exact = 0, with_nm = 0, with_co = 0; /* units (dump directories) that have coroutines */
   for (size_t i = 0; i < n; i++) {
@@ -1813,9 +1878,18 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
   if (with_co != nunits) fprintf(out, " of %zu dumped", nunits);
   fprintf(out, " (%zu exact %s, %zu with nm code %s)\n", exact, noun(exact, "size", "sizes"),
           with_nm, noun(with_nm, "size", "sizes"));
-  if (n && !with_nm && lto) /* a firmware trial's lto = true build: nothing to measure */
+  if (n && !with_nm && lto && !cap->nm_linked.n) /* a firmware trial's lto = true build */
     fputs("  the objects hold LTO bitcode, not machine code: nm sizes none, every code figure "
           "is modelled\n", out);
+  else if (n && !with_nm && lto) { /* a linked binary dumped, every coroutine inlined in it */
+    sbuf l = {0};
+    sl_join(&l, &cap->nm_linked, ", ");
+    fprintf(out, "  nm sizes none: the linked %s (%s) %s no symbol of the coroutines (inlined "
+                 "where they are polled, or never built), every code figure is modelled\n",
+            cap->nm_linked.n == 1 ? "binary" : "binaries", l.p, cap->nm_linked.n == 1 ? "has" : "have");
+    free(l.p);
+  }
+  say_unsized_libraries(cap, out);
   if (!n) return;
   size_t *idx = ms_xmalloc(n * sizeof *idx);
   for (size_t i = 0; i < n; i++) idx[i] = i;
@@ -1842,8 +1916,7 @@ static void print_ranking(const ms_crate *c, size_t top, const char *json_path,
 
 /* The ranking, naming the report in OUT. */
 static int print_summary(capture *c) {
-  print_ranking(c->crate, c->o->top ? c->o->top : DEFAULT_TOP, c->report.p,
-                c->units_dumped.n, c->lto, c->out);
+  print_ranking(c, c->o->top ? c->o->top : DEFAULT_TOP);
   return MS_CAPTURE_OK;
 }
 
