@@ -225,6 +225,7 @@ CARGO_PROFILE_RELEASE_LTO=true "$mirscope" capture --manifest-path "$P1/Cargo.to
   --release >"$T/lto.stdout" 2>"$T/lto.stderr"
 rc=$?
 [ $rc = 0 ] && grep -qx 'lto=yes' "$T/out-lto/build.txt" && grep -qx 'lto=no' "$T/out1/build.txt" &&
+  grep -qx 'nm_linked=' "$T/out-lto/build.txt" && ! grep -q '^nm_' "$T/out1/build.txt" &&
   grep -q 'warning: built with link-time optimisation' "$T/lto.stderr" &&
   "$mirscope" report "$T/out-lto" 2>/dev/null | tail -n 1 | grep -q 'link-time optimisation' &&
   ok "project 1 with lto: build.txt records it, capture and report say so" ||
@@ -401,6 +402,87 @@ PY
 else
   skipped "workspace: $REGISTRY/futures-core-* missing (scripts/setup --all installs librust-futures-core-dev)"
 fi
+
+# ------------------------------------------------------------------ a library polled by a binary
+# A library's async fns are compiled in the crate that polls them: `--crate polled` alone
+# has no nm size for them, and the ranking says so and what to dump too (a firmware trial's
+# `--crate drivers`: '0 with nm code sizes', no word why).  Under LTO the binary's nm sizes
+# are after it: build.txt names the linked unit, capture and report say so.
+P10=$T/polled
+mkdir -p "$P10/polled/src" "$P10/runner/src"
+printf '[workspace]\nmembers = ["polled", "runner"]\nresolver = "2"\n' >"$P10/Cargo.toml"
+printf '[package]\nname = "polled"\nversion = "0.1.0"\nedition = "2021"\n' >"$P10/polled/Cargo.toml"
+printf '[package]\nname = "runner"\nversion = "0.1.0"\nedition = "2021"\n[dependencies]\npolled = { path = "../polled" }\n' \
+  >"$P10/runner/Cargo.toml"
+cat >"$P10/polled/src/lib.rs" <<'EOF'
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+pub struct Once(bool);
+impl Future for Once {
+    type Output = u32;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        if self.0 { return Poll::Ready(3); }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+pub async fn tick() -> u32 { Once(false).await }
+
+pub async fn twice(x: u32) -> u32 { tick().await + tick().await + x }
+EOF
+cat >"$P10/runner/src/main.rs" <<'EOF'
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+fn block_on<F: Future>(f: F) -> F::Output {
+    let mut f = pin!(f);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(v) = f.as_mut().poll(&mut cx) { return v; }
+    }
+}
+
+async fn run(n: u32) -> u32 { polled::twice(n).await + 1 }
+
+fn main() { std::process::exit(block_on(run(std::env::args().count() as u32)) as i32); }
+EOF
+"$mirscope" capture --manifest-path "$P10/Cargo.toml" --out "$T/out10" --crate polled --release \
+  >"$T/out10.stdout" 2>"$T/out10.stderr"
+rc=$?
+[ $rc = 0 ] &&
+  grep -q '^  polled: no nm code size for its 2 coroutines: a library.s resume functions are compiled in the crate that polls them' "$T/out10.stdout" &&
+  grep -q 'dump that crate too (leave out --crate, or add --crate runner)$' "$T/out10.stdout" &&
+  ok "library polled by a binary: --crate polled says why nm sizes none, and to add --crate runner" ||
+  bad "library polled by a binary: exit $rc: $(head -n 3 "$T/out10.stdout"; tail -n 3 "$T/out10.stderr")"
+"$mirscope" capture --manifest-path "$P10/Cargo.toml" --out "$T/out11" --release \
+  >"$T/out11.stdout" 2>"$T/out11.stderr"
+rc=$?
+[ $rc = 0 ] && ! grep -q 'no nm code size for its' "$T/out11.stdout" && ! grep -q '^nm_' "$T/out11/build.txt" &&
+  ok "library polled by a binary: dumped with it, no such note" ||
+  bad "library polled by a binary, both dumped: exit $rc: $(head -n 3 "$T/out11.stdout")"
+CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_OPT_LEVEL=z "$mirscope" capture \
+  --manifest-path "$P10/Cargo.toml" --out "$T/out12" --release >"$T/out12.stdout" 2>"$T/out12.stderr"
+rc=$?
+[ $rc = 0 ] && grep -qx 'nm_linked=runner-bin' "$T/out12/build.txt" && grep -qx 'nm_objects=' "$T/out12/build.txt" &&
+  ! grep -q 'LTO bitcode' "$T/out12.stdout" &&
+  { grep -q 'exact code figures are nm.s of the linked binary (runner-bin), after it' "$T/out12.stderr" ||
+    grep -q 'no code figure is exact' "$T/out12.stderr"; } &&
+  "$mirscope" report "$T/out12" 2>/dev/null | grep -q 'poison arms and duplicate suspend points are upper bounds' &&
+  ! "$mirscope" report "$T/out12" 2>/dev/null | grep -q 'upper bounds for the binary\|a lower bound: the dispatch' &&
+  ok "library polled by a binary, LTO: build.txt names the linked unit; capture and report say its nm sizes are after LTO" ||
+  bad "library polled by a binary, LTO: exit $rc: $(grep '^nm_' "$T/out12/build.txt"; tail -n 2 "$T/out12.stderr")"
+CARGO_PROFILE_RELEASE_LTO=true "$mirscope" capture --manifest-path "$P10/Cargo.toml" --out "$T/out13" \
+  --crate polled --release >"$T/out13.stdout" 2>"$T/out13.stderr"
+rc=$?
+[ $rc = 0 ] &&
+  grep -q 'under LTO only the linked binary holds machine code; dump that crate too (leave out --crate, or add --crate runner)' "$T/out13.stdout" &&
+  ok "library polled by a binary, LTO, --crate polled: says to dump the binary too" ||
+  bad "library polled by a binary, LTO, --crate polled: exit $rc: $(head -n 3 "$T/out13.stdout")"
 
 # ------------------------------------------------------------------ a build failure
 P6=$T/broken
