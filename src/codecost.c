@@ -559,8 +559,10 @@ typedef struct sym {
  * `capproj::block_on::<capproj::level3::{closure#0}>`: the executor that polls it, where its
  * resume function was inlined (docs/code-size.md, "Hosts"). */
 typedef struct {
-  const char *arg; /* `capproj::level3::{closure#0}` */
+  const char *arg;  /* `capproj::level3::{closure#0}` */
+  const char *name; /* the symbol's name */
   long size;
+  unsigned file; /* which ms_symbols_add call: the same name and size in two is one function */
 } host;
 
 struct ms_symbols {
@@ -647,11 +649,13 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
       s->caphosts = s->caphosts ? 2 * s->caphosts : 16;
       s->hosts = ms_xrealloc(s->hosts, s->caphosts * sizeof *s->hosts);
     }
-    sbuf a = {0};
+    sbuf a = {0}, w = {0};
     sb_putn(&a, name + b, e - b);
-    const char *arg = arena_sb(s, &a);
+    sb_putn(&w, name, n);
+    const char *arg = arena_sb(s, &a), *sname = arena_sb(s, &w);
     free(a.p);
-    s->hosts[s->nhosts++] = (host){arg, size};
+    free(w.p);
+    s->hosts[s->nhosts++] = (host){arg, sname, size, s->files};
   }
 }
 
@@ -670,11 +674,18 @@ bool ms_symbols_wrapper_poll(const ms_symbols *s, const char *path) {
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count) {
   long best = -1;
   size_t n = 0;
-  for (size_t i = 0; s && path && i < s->nhosts; i++)
-    if (s->hosts[i].size >= at_least && !strcmp(s->hosts[i].arg, path)) {
-      n++;
-      if (best < 0 || s->hosts[i].size < best) best = s->hosts[i].size;
-    }
+  for (size_t i = 0; s && path && i < s->nhosts; i++) {
+    const host *h = &s->hosts[i];
+    if (h->size < at_least || strcmp(h->arg, path)) continue;
+    /* one function in two files (a library's rlib and the binary it is linked into) is one
+     * copy, as in the nm code totals */
+    bool again = false;
+    for (size_t j = 0; j < i && !again; j++)
+      again = s->hosts[j].file != h->file && s->hosts[j].size == h->size && !strcmp(s->hosts[j].arg, path) &&
+              !strcmp(s->hosts[j].name, h->name);
+    n += !again;
+    if (best < 0 || h->size < best) best = h->size;
+  }
   if (count) *count = n;
   return best;
 }
