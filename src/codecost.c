@@ -16,6 +16,7 @@
 #include "strbuf.h"
 #include "text.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -555,14 +556,17 @@ typedef struct sym {
   struct sym *next;
 } sym;
 
-/* A generic function instantiated with a coroutine's type as a whole generic argument,
- * `capproj::block_on::<capproj::level3::{closure#0}>`: the executor that polls it, where its
- * resume function was inlined (docs/code-size.md, "Hosts"). */
+/* A function instantiated with a coroutine's type among its generic arguments, its own
+ * (`capproj::block_on::<capproj::level3::{closure#0}>`) or its Self type's (`<Select<a::f::
+ * {closure#0}, a::g::{closure#0}> as Future>::poll`): the executor or combinator that polls it,
+ * where its resume function was inlined (docs/code-size.md, "Hosts"). */
 typedef struct {
   const char *arg;  /* `capproj::level3::{closure#0}` */
-  const char *name; /* the symbol's name */
+  const char *name; /* the host symbol's name: the coroutines it holds share its size */
   long size;
-  unsigned file; /* which ms_symbols_add call: the same name and size in two is one function */
+  unsigned file;  /* which ms_symbols_add call: the same name and size in two is one function */
+  unsigned depth; /* 1: a generic argument of the function or of its Self type; 2: of one of
+                     those arguments (`block_on::<Select<a::f::{closure#0}, ..>>`); ... */
 } host;
 
 struct ms_symbols {
@@ -603,60 +607,23 @@ void ms_symbols_free(ms_symbols *s) {
 }
 
 static const char *arena_sb(ms_symbols *s, const sbuf *b);
+static bool is_arrow(const char *s, size_t i);
 
-/* The whole generic arguments of `name` that are paths ending in a closure or coroutine
- * segment (`<a::f::{closure#0}>`, `<T, a::f::{closure#0}>`), recorded as hosts of size. */
-static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
+/* Whether `name[b, e)` is a plain path ending in closure or coroutine segments
+ * (`a::f::{closure#0}`, `a::f::{closure#0}::{closure#0}`): a coroutine's type as a whole
+ * generic argument, not a reference to one, a tuple, nor a type with arguments of its own. */
+static bool coroutine_arg(const char *name, size_t b, size_t e) {
   static const char SEG[] = "::{closure#";
-  for (size_t i = 0; i + sizeof SEG - 1 < n; i++) {
-    if (memcmp(name + i, SEG, sizeof SEG - 1)) continue;
-    size_t b = i; /* back to the argument's start: `<` or `, ` */
-    while (b > 0 && name[b - 1] != '<' && name[b - 1] != ' ' && name[b - 1] != '(' && name[b - 1] != '&')
-      b--;
-    size_t e = i + 2; /* forward over `{closure#N}` segments, to `>` or `,` */
-    for (;;) {
-      while (e < n && name[e] != '}') e++;
-      if (e >= n) return;
-      e++;
-      if (e + 2 < n && name[e] == ':' && name[e + 1] == ':' && name[e + 2] == '{') continue;
-      break;
-    }
-    bool whole = b > 0 && (name[b - 1] == '<' || (name[b - 1] == ' ' && b > 1 && name[b - 2] == ',')) &&
-                 e < n && (name[e] == '>' || name[e] == ',');
-    i = e;
-    if (!whole || (b > 0 && name[b - 1] == '<' && b > 1 && name[b - 2] != ':')) continue; /* `::<` only */
-    /* the function instantiated: not one that only moves or drops the future (its drop glue,
-     * Box::pin, a spawn that stores it) */
-    size_t open = b;
-    while (open > 0 && !(name[open - 1] == '<' && open > 2 && name[open - 2] == ':' && name[open - 3] == ':')) open--;
-    if (open < 3) continue;
-    size_t fe = open - 3, fb = fe;
-    while (fb > 0 && !(name[fb - 1] == ':' || name[fb - 1] == ' ' || name[fb - 1] == '<')) fb--;
-    /* (`build`: async-std's `Builder::build::<F, T>` wraps the task's future, 180 bytes that
-     * a trial's opt-level-z report took for the host of three 460-640-byte futures) */
-    static const char *const MOVES[] = {"drop_in_place", "new", "pin", "from", "into",
-                                        "forget", "new_unchecked", "into_future", "size_of",
-                                        "size_of_val", "replace", "swap", "take", "write", "read",
-                                        "build", NULL};
-    /* every spawn stores the future for a task's poll elsewhere: `spawn`, `spawn_local`,
-     * `spawn_blocking`, async-task's `spawn_unchecked` (a trial's 191-byte allocation and
-     * memcpy taken for the host of a 742-byte task) */
-    bool moves = fe - fb >= 5 && !memcmp(name + fb, "spawn", 5);
-    for (size_t m = 0; MOVES[m] && !moves; m++)
-      moves = strlen(MOVES[m]) == fe - fb && !memcmp(name + fb, MOVES[m], fe - fb);
-    if (moves) continue;
-    if (s->nhosts == s->caphosts) {
-      s->caphosts = s->caphosts ? 2 * s->caphosts : 16;
-      s->hosts = ms_xrealloc(s->hosts, s->caphosts * sizeof *s->hosts);
-    }
-    sbuf a = {0}, w = {0};
-    sb_putn(&a, name + b, e - b);
-    sb_putn(&w, name, n);
-    const char *arg = arena_sb(s, &a), *sname = arena_sb(s, &w);
-    free(a.p);
-    free(w.p);
-    s->hosts[s->nhosts++] = (host){arg, sname, size, s->files};
+  if (e <= b || name[e - 1] != '}') return false;
+  bool seg = false;
+  for (size_t i = b; i < e; i++) {
+    char c = name[i];
+    if (!(isalnum((unsigned char)c) || c == '_' || c == ':' || c == '{' || c == '}' || c == '#'))
+      return false;
+    if (c == ':' && !seg && e - i >= sizeof SEG - 1 && !memcmp(name + i, SEG, sizeof SEG - 1))
+      seg = true;
   }
+  return seg;
 }
 
 bool ms_symbols_wrapper_poll(const ms_symbols *s, const char *path) {
@@ -671,22 +638,138 @@ bool ms_symbols_wrapper_poll(const ms_symbols *s, const char *path) {
   return false;
 }
 
-long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count) {
+/* The function of a symbol whose generic arguments name a coroutine: not one that only moves
+ * or drops the future (its drop glue, Box::pin, a spawn that stores it, a Drop impl). */
+static bool moves_only(const char *f, size_t n) {
+  /* (`build`: async-std's `Builder::build::<F, T>` wraps the task's future, 180 bytes that
+   * a trial's opt-level-z report took for the host of three 460-640-byte futures) */
+  static const char *const MOVES[] = {"drop_in_place", "drop_glue", "drop", "new", "pin", "from",
+                                      "into", "forget", "new_unchecked", "into_future", "size_of",
+                                      "size_of_val", "replace", "swap", "take", "write", "read",
+                                      "build", NULL};
+  /* every spawn stores the future for a task's poll elsewhere: `spawn`, `spawn_local`,
+   * `spawn_blocking`, async-task's `spawn_unchecked` (a trial's 191-byte allocation and
+   * memcpy taken for the host of a 742-byte task) */
+  if (n >= 5 && !memcmp(f, "spawn", 5)) return true;
+  for (size_t m = 0; MOVES[m]; m++)
+    if (strlen(MOVES[m]) == n && !memcmp(f, MOVES[m], n)) return true;
+  return false;
+}
+
+/* The coroutine types that are whole generic arguments anywhere in `name`'s generic
+ * arguments (`f::<a::g::{closure#0}>`, `f::<T, a::g::{closure#0}>`, `f::<S<a::g::{closure#0}>>`)
+ * or in its Self type's (`<S<a::g::{closure#0}> as Future>::poll`), recorded as hosts of
+ * size with their depth: how many argument lists hold them.  The function is the segment
+ * before the outermost `::<..>` that holds them, or after the qualified Self type `<..>::`. */
+static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
+  enum { QSELF, ARGS, PAREN };
+  struct {
+    unsigned char kind;
+    size_t arg; /* where its current argument starts */
+  } st[64];
+  size_t d = 0, top = s->nhosts, fopen = 0; /* fopen: the outermost `::<`, or 0 */
+  unsigned lists = 0;                        /* ARGS groups open */
+  for (size_t i = 0; i < n; i++) {
+    char c = name[i];
+    if (c == '<' || c == '(' || c == '[') {
+      if (d == sizeof st / sizeof *st) break; /* deeper than any real name: nothing */
+      unsigned char k = c != '<' ? PAREN
+                        : i > 0 && (isalnum((unsigned char)name[i - 1]) || name[i - 1] == '_' ||
+                                    name[i - 1] == ':' || name[i - 1] == '}')
+                            ? ARGS
+                            : QSELF;
+      if (d == 0) {
+        top = s->nhosts; /* the hosts this outermost group names */
+        fopen = k == ARGS && i >= 2 && name[i - 1] == ':' && name[i - 2] == ':' ? i : 0;
+      }
+      st[d].kind = k;
+      st[d++].arg = i + 1;
+      lists += k == ARGS;
+      continue;
+    }
+    bool close = (c == '>' && !is_arrow(name, i)) || c == ')' || c == ']';
+    bool comma = c == ',' && i + 1 < n && name[i + 1] == ' ';
+    if (!close && !comma) continue;
+    if (d == 0) break; /* unbalanced */
+    if (st[d - 1].kind == ARGS && coroutine_arg(name, st[d - 1].arg, i)) {
+      if (s->nhosts == s->caphosts) {
+        s->caphosts = s->caphosts ? 2 * s->caphosts : 16;
+        s->hosts = ms_xrealloc(s->hosts, s->caphosts * sizeof *s->hosts);
+      }
+      sbuf a = {0};
+      sb_putn(&a, name + st[d - 1].arg, i - st[d - 1].arg);
+      s->hosts[s->nhosts++] = (host){arena_sb(s, &a), NULL, size, s->files, lists};
+      free(a.p);
+    }
+    if (comma) {
+      st[d - 1].arg = i + 2;
+      continue;
+    }
+    lists -= st[--d].kind == ARGS;
+    if (d > 0 || s->nhosts == top) continue;
+    /* the outermost group closed, naming coroutines: its function, `f` of `a::f::<..>` (an
+     * executor, any name but those that only move the future), or a poll method of a type
+     * that holds them, `poll` of `<S<..> as Future>::poll`, `poll_next` (its other methods,
+     * a constructor, `project`, an adapter such as `and_then`, do not poll them); any other
+     * outermost group (a tuple) is no host */
+    size_t fb = 0, fe = 0;
+    bool polls = false;
+    if (fopen) {
+      fe = fopen - 2;
+      fb = fe;
+      while (fb > 0 && !strchr(": <>", name[fb - 1])) fb--;
+      polls = fe > fb && !moves_only(name + fb, fe - fb);
+    } else if (name[i] == '>' && st[0].kind == QSELF && i + 2 < n && name[i + 1] == ':' &&
+               name[i + 2] == ':') {
+      fb = fe = i + 3;
+      while (fe < n && name[fe] != ':' && name[fe] != '<') fe++;
+      polls = fe - fb >= 4 && !memcmp(name + fb, "poll", 4);
+    }
+    if (!polls) {
+      s->nhosts = top;
+      continue;
+    }
+    sbuf w = {0};
+    sb_putn(&w, name, n);
+    const char *whole = arena_sb(s, &w);
+    free(w.p);
+    for (size_t h = top; h < s->nhosts; h++) s->hosts[h].name = whole;
+  }
+  while (s->nhosts > top && !s->hosts[s->nhosts - 1].name) s->nhosts--; /* a group left open */
+}
+
+long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count,
+                           const char **name) {
   long best = -1;
   size_t n = 0;
+  unsigned depth = 0;
+  const char *bn = NULL;
   for (size_t i = 0; s && path && i < s->nhosts; i++) {
     const host *h = &s->hosts[i];
     if (h->size < at_least || strcmp(h->arg, path)) continue;
-    /* one function in two files (a library's rlib and the binary it is linked into) is one
-     * copy, as in the nm code totals */
+    /* a host that names the coroutine more directly polls it: `<Select<A, B> as
+     * Future>::poll`, where a `block_on::<Select<A, B>>` that calls it holds none of A */
+    if (depth && h->depth > depth) continue;
+    if (!depth || h->depth < depth) {
+      depth = h->depth;
+      n = 0;
+      best = -1;
+    }
+    /* one function in two files (a library's rlib and the binary it is linked into: a
+     * trial's `<Select<..> as Future>::poll` in both) is one copy */
     bool again = false;
     for (size_t j = 0; j < i && !again; j++)
-      again = s->hosts[j].file != h->file && s->hosts[j].size == h->size && !strcmp(s->hosts[j].arg, path) &&
+      again = s->hosts[j].file != h->file && s->hosts[j].depth == h->depth &&
+              s->hosts[j].size == h->size && !strcmp(s->hosts[j].arg, path) &&
               !strcmp(s->hosts[j].name, h->name);
     n += !again;
-    if (best < 0 || h->size < best) best = h->size;
+    if (best < 0 || h->size < best) {
+      best = h->size;
+      bn = h->name;
+    }
   }
   if (count) *count = n;
+  if (name) *name = bn;
   return best;
 }
 

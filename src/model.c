@@ -2852,8 +2852,9 @@ static void host_bound(ms_crate *c) {
   if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return;
   size_t n = c->coroutines.len;
   ms_coroutine **all = c->coroutines.items;
-  size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
+  size_t *mark = ms_xcalloc(n + 1, sizeof *mark), *seen = ms_xcalloc(n + 1, sizeof *seen);
   const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
+  const char **hname = ms_xcalloc(n + 1, sizeof *hname); /* each coroutine's host, by name */
   for (size_t i = 0; i < n; i++) {
     ms_coroutine *co = all[i];
     if (co->code_exact >= 0 || co->code_inside || !co->syms || !co->def_path || co->code_estimate < 0) continue;
@@ -2872,7 +2873,8 @@ static void host_bound(ms_crate *c) {
      * future (a trial's 1-, 6- and 16-byte wrappers, a 31-byte `LocalKey::with` of a
      * block_on's closure) is no host, and does not hide a larger one that is */
     size_t nh = 0; /* polled by several executors: a copy in each (a trial's two block_ons) */
-    long h = ms_symbols_host_bytes(co->syms, path, arms > (sum + 3) / 4 ? arms : (sum + 3) / 4, &nh);
+    long h = ms_symbols_host_bytes(co->syms, path, arms > (sum + 3) / 4 ? arms : (sum + 3) / 4, &nh,
+                                   &hname[i]);
     if (h <= 0) continue;
     co->code_host = h;
     co->code_in_host = true;
@@ -2882,15 +2884,49 @@ static void host_bound(ms_crate *c) {
       x->code_in_host = true;
       if (!x->code_inside && nh > x->code_copies) x->code_copies = (unsigned)nh;
     }
-    if (sum <= h) continue;
-    double scale = (double)h / (double)sum;
-    for (size_t q = 0; q <= k; q++) {
-      ms_coroutine *x = q < k ? (ms_coroutine *)in[q] : co;
-      if (x->code_estimate < 0) continue;
-      long v = (long)((double)x->code_estimate * scale + 0.5);
-      if (x->code_corrected < 0 || v < x->code_corrected) x->code_corrected = v;
+  }
+  /* the coroutines one symbol hosts and their inlined awaitees (each once) share its size: a
+   * combinator's `<Select<A, B> as Future>::poll` holds both A and B; where their estimates
+   * add up to more, each is scaled down to fit */
+  for (size_t i = 0; i < n; i++) {
+    if (!hname[i] || seen[i]) continue;
+    long h = all[i]->code_host, sum = 0;
+    size_t gen = n + 1 + i, m = 0; /* `in` gathers the group: hosts first, then awaitees */
+    for (size_t j = i; j < n; j++)
+      if (hname[j] && !seen[j] && all[j]->code_host == h && !strcmp(hname[j], hname[i])) {
+        seen[j] = i + 1;
+        mark[all[j]->pos] = gen;
+      }
+    for (size_t j = i; j < n; j++)
+      if (seen[j] == i + 1) in[m++] = all[j];
+    for (size_t j = 0, g = m; j < g; j++) { /* ms_co_inlined_awaitees skips what gen marked */
+      const ms_coroutine *co = in[j];
+      mark[co->pos] = 0;
+      m += ms_co_inlined_awaitees(c, co, mark, gen, in + m);
+    }
+    for (size_t q = 0; q < m; q++) sum += in[q]->code_estimate > 0 ? in[q]->code_estimate : 0;
+    if (sum > h) {
+      double scale = (double)h / (double)sum;
+      for (size_t q = 0; q < m; q++) {
+        ms_coroutine *x = (ms_coroutine *)in[q];
+        if (x->code_estimate < 0) continue;
+        long v = (long)((double)x->code_estimate * scale + 0.5);
+        if (x->code_corrected < 0 || v < x->code_corrected) x->code_corrected = v;
+      }
+    }
+    /* self-calibration may have corrected one up, past the host's size: the figures too */
+    long fig = 0;
+    for (size_t q = 0; q < m; q++)
+      fig += in[q]->code_corrected >= 0 ? in[q]->code_corrected : in[q]->code_estimate > 0 ? in[q]->code_estimate : 0;
+    if (fig <= h) continue;
+    for (size_t q = 0; q < m; q++) {
+      ms_coroutine *x = (ms_coroutine *)in[q];
+      long f = x->code_corrected >= 0 ? x->code_corrected : x->code_estimate;
+      if (f > 0) x->code_corrected = (long)((double)f * (double)h / (double)fig);
     }
   }
+  free(hname);
+  free(seen);
   free(mark);
   free(in);
 }

@@ -367,12 +367,16 @@ long ms_symbols_add(ms_symbols *s, const char *text, size_t len);
  * two ms_symbols_add calls (files: an rlib and the binary linking it) both list count once;
  * -1 for NULL. */
 long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_t n);
-/* The smallest symbol of at least `at_least` bytes that instantiates a generic function with
- * `path` (`krate::f::{closure#0}`, a coroutine's type as the demangled name prints it) as a
- * whole generic argument, `::<..>`: an executor into which its resume function was inlined
- * (docs/code-size.md, "Hosts"); -1 when none.  *count (may be NULL): how many such symbols
- * of that size (a copy in each).  Smaller ones cannot hold the coroutine's code. */
-long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count);
+/* The smallest symbol of at least `at_least` bytes that instantiates a function with `path`
+ * (`krate::f::{closure#0}`, a coroutine's type as the demangled name prints it) as a whole
+ * generic argument, its own (`::<..>`) or its Self type's (`<Select<.., ..> as Future>::poll`),
+ * at any depth (`block_on::<Select<.., ..>>`), the least deep that has one: an executor or
+ * combinator into which its resume function was inlined (docs/code-size.md, "Hosts"); -1 when
+ * none.  *count (may be NULL): how many such symbols at that depth (a copy in each); *name
+ * (may be NULL): the symbol's name, which the other coroutines it holds share.  Smaller ones
+ * cannot hold the coroutine's code. */
+long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count,
+                           const char **name);
 /* Does nm size a wrapper's poll with the coroutine `path` (`krate::f::{closure#0}`) as a whole
  * generic argument of its type (`<krate::Race<krate::f::{closure#0}, krate::Tick> as
  * core::future::future::Future>::poll`)?  Then the future's code is in that symbol, not in

@@ -806,6 +806,65 @@ START_TEST(self_calibration_corrects_the_inlined) {
 }
 END_TEST
 
+START_TEST(hosts_by_generic_arguments) {
+  /* the symbols whose generic arguments, or their Self type's, name a coroutine's type: the
+   * functions that poll it (docs/code-size.md, "Hosts"); a hand-written combinator's poll
+   * (a firmware trial's `<Select<adc_wait_ready, delay> as Future>::poll`, 192 bytes) */
+  static const char GENERIC_ARGS[] =
+      "0000000000000000 00000000000000fe T <k::Select<k::a::{closure#0}, k::b::{closure#0}> as "
+      "core::future::future::Future>::poll\n"
+      "0000000000000000 0000000000000087 T <k::Timeout<k::c::{closure#0}> as core::future::future::Future>::poll\n"
+      /* nested: a generic argument of an argument, less direct than Select's poll */
+      "0000000000000000 0000000000000047 T k::block_on::<k::Select<k::a::{closure#0}, k::b::{closure#0}>>\n"
+      "0000000000000000 0000000000000107 T k::block_on::<k::Select<k::e::{closure#0}, k::f::{closure#0}>>\n"
+      /* drop glue, a Drop impl, a constructor: they move or drop the future, never poll it */
+      "0000000000000000 0000000000000060 T core::ptr::drop_in_place::<k::Select<k::c::{closure#0}, k::g::{closure#0}>>\n"
+      "0000000000000000 0000000000000040 T <k::Select<k::c::{closure#0}, k::g::{closure#0}> as core::ops::drop::Drop>::drop\n"
+      "0000000000000000 0000000000000050 T <k::Timeout<k::g::{closure#0}>>::new\n"
+      /* a method of a type that holds one, not a poll: it does not poll it */
+      "0000000000000000 0000000000000060 T <k::Timeout<k::c::{closure#0}> as k::Ext>::and_then::<u8>\n"
+      "0000000000000000 0000000000000060 T <k::Timeout<k::c::{closure#0}>>::project\n"
+      /* a coroutine's own resume function and its drop glue name no argument */
+      "0000000000000000 0000000000000070 T k::h::{closure#0}\n"
+      "0000000000000000 0000000000000030 T core::ptr::drop_in_place::<k::h::{closure#0}>\n"
+      "0000000000000000 0000000000000030 T core::ptr::drop_glue::<k::Select<k::h::{closure#0}, k::g::{closure#0}>>\n"
+      /* a reference, a tuple: not the coroutine's type as a whole argument */
+      "0000000000000000 0000000000000090 T <core::pin::Pin<&mut k::h::{closure#0}> as core::future::future::Future>::poll\n"
+      "0000000000000000 0000000000000090 T k::join::<(k::h::{closure#0}, k::g::{closure#0})>\n"
+      /* the closure of a generic function, deeper than its argument */
+      "0000000000000000 0000000000000080 T <std::thread::LocalKey<u8>>::with::<<k::Wrap<k::i::{closure#0}> as "
+      "core::future::future::Future>::poll::{closure#0}, u8>\n";
+  ms_symbols *s = ms_symbols_new();
+  ck_assert_int_gt(ms_symbols_add(s, GENERIC_ARGS, strlen(GENERIC_ARGS)), 0);
+  size_t n = 9;
+  const char *name = NULL;
+  /* Select's poll, not the smaller block_on that calls it */
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::a::{closure#0}", 1, &n, &name), 0xfe);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(name, "<k::Select<k::a::{closure#0}, k::b::{closure#0}> as core::future::future::Future>::poll");
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::b::{closure#0}", 1, NULL, NULL), 0xfe);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 1, &n, NULL), 0x87);
+  ck_assert_uint_eq(n, 1);
+  /* no Select poll of its own: inlined into block_on, which holds e and f */
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::e::{closure#0}", 1, NULL, &name), 0x107);
+  ck_assert_str_eq(name, "k::block_on::<k::Select<k::e::{closure#0}, k::f::{closure#0}>>");
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::f::{closure#0}", 1, NULL, NULL), 0x107);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::g::{closure#0}", 1, &n, NULL), -1);
+  ck_assert_uint_eq(n, 0);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::h::{closure#0}", 1, NULL, NULL), -1);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::i::{closure#0}", 1, NULL, NULL), 0x80);
+  /* smaller than the chain needs: none */
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 0x88, NULL, NULL), -1);
+  /* the same function in a second file (a library's rlib and the binary): one copy */
+  static const char BIN[] = "0000000000000000 0000000000000087 T <k::Timeout<k::c::{closure#0}> as "
+                            "core::future::future::Future>::poll\n";
+  ck_assert_int_eq(ms_symbols_add(s, BIN, strlen(BIN)), 1);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 1, &n, NULL), 0x87);
+  ck_assert_uint_eq(n, 1);
+  ms_symbols_free(s);
+}
+END_TEST
+
 int main(void) {
   Suite *su = suite_create("codecost");
   TCase *tc = tcase_create("codecost");
@@ -822,6 +881,7 @@ int main(void) {
   tcase_add_test(tc, lookup_impl_by_a_sibling);
   tcase_add_test(tc, lookup_default_skips_overrides);
   tcase_add_test(tc, many_symbols);
+  tcase_add_test(tc, hosts_by_generic_arguments);
   tcase_add_test(tc, models_by_target_and_opt_level);
   tcase_add_test(tc, build_scale);
   tcase_add_test(tc, self_calibration_corrects_the_inlined);
