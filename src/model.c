@@ -2848,6 +2848,42 @@ static void by_move_bodies(ms_crate *c) {
   }
 }
 
+/* Is `name` (a symbol's demangled name) the resume function of one of the crate's
+ * coroutines, an instance of a generic one (`h::race::<h::edge::{closure#0}>::{closure#0}`):
+ * with its `::<..>` groups left out, `crate::def_path` of a coroutine? */
+static bool is_resume_symbol(const char *name, void *user) {
+  const ms_crate *c = user;
+  size_t n = strlen(name);
+  char *bare = ms_xmalloc(n + 1);
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (name[i] == ':' && i + 2 < n && name[i + 1] == ':' && name[i + 2] == '<') {
+      int depth = 0;
+      size_t j = i + 2;
+      for (; j < n; j++) {
+        if (name[j] == '<') depth++;
+        else if (name[j] == '>' && !(j > 0 && name[j - 1] == '-') && --depth == 0) break;
+      }
+      if (j >= n) break;
+      i = j;
+      continue;
+    }
+    bare[o++] = name[i];
+  }
+  bare[o] = 0;
+  bool is = false;
+  ms_coroutine **all = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len && !is; i++) {
+    char cr[256];
+    if (!all[i]->def_path) continue;
+    size_t cl = ms_co_crate(all[i], cr, sizeof cr);
+    is = cl < o && !strncmp(bare, cr, cl) && !strncmp(bare + cl, "::", 2) &&
+         !strcmp(bare + cl + 2, all[i]->def_path);
+  }
+  free(bare);
+  return is;
+}
+
 static void host_bound(ms_crate *c) {
   if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return;
   size_t n = c->coroutines.len;
@@ -2874,7 +2910,7 @@ static void host_bound(ms_crate *c) {
      * block_on's closure) is no host, and does not hide a larger one that is */
     size_t nh = 0; /* polled by several executors: a copy in each (a trial's two block_ons) */
     long h = ms_symbols_host_bytes(co->syms, path, arms > (sum + 3) / 4 ? arms : (sum + 3) / 4, &nh,
-                                   &hname[i]);
+                                   &hname[i], is_resume_symbol, c);
     if (h <= 0) continue;
     co->code_host = h;
     co->code_in_host = true;

@@ -374,9 +374,11 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
  * combinator into which its resume function was inlined (docs/code-size.md, "Hosts"); -1 when
  * none.  *count (may be NULL): how many such symbols at that depth (a copy in each); *name
  * (may be NULL): the symbol's name, which the other coroutines it holds share.  Smaller ones
- * cannot hold the coroutine's code. */
+ * cannot hold the coroutine's code.  `resume` (may be NULL) tells a coroutine's own resume
+ * function by its name, which is never a host. */
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count,
-                           const char **name);
+                           const char **name, bool (*resume)(const char *name, void *user),
+                           void *user);
 /* Does nm size a wrapper's poll with the coroutine `path` (`krate::f::{closure#0}`) as a whole
  * generic argument of its type (`<krate::Race<krate::f::{closure#0}, krate::Tick> as
  * core::future::future::Future>::poll`)?  Then the future's code is in that symbol, not in

@@ -806,6 +806,12 @@ START_TEST(self_calibration_corrects_the_inlined) {
 }
 END_TEST
 
+/* The resume functions of a crate with one generic coroutine, `k::race`. */
+static bool race_resume(const char *name, void *user) {
+  (void)user;
+  return !strncmp(name, "k::race::<", 10);
+}
+
 START_TEST(hosts_by_generic_arguments) {
   /* the symbols whose generic arguments, or their Self type's, name a coroutine's type: the
    * functions that poll it (docs/code-size.md, "Hosts"); a hand-written combinator's poll
@@ -839,28 +845,37 @@ START_TEST(hosts_by_generic_arguments) {
   size_t n = 9;
   const char *name = NULL;
   /* Select's poll, not the smaller block_on that calls it */
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::a::{closure#0}", 1, &n, &name), 0xfe);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::a::{closure#0}", 1, &n, &name, NULL, NULL), 0xfe);
   ck_assert_uint_eq(n, 1);
   ck_assert_str_eq(name, "<k::Select<k::a::{closure#0}, k::b::{closure#0}> as core::future::future::Future>::poll");
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::b::{closure#0}", 1, NULL, NULL), 0xfe);
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 1, &n, NULL), 0x87);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::b::{closure#0}", 1, NULL, NULL, NULL, NULL), 0xfe);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 1, &n, NULL, NULL, NULL), 0x87);
   ck_assert_uint_eq(n, 1);
   /* no Select poll of its own: inlined into block_on, which holds e and f */
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::e::{closure#0}", 1, NULL, &name), 0x107);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::e::{closure#0}", 1, NULL, &name, NULL, NULL), 0x107);
   ck_assert_str_eq(name, "k::block_on::<k::Select<k::e::{closure#0}, k::f::{closure#0}>>");
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::f::{closure#0}", 1, NULL, NULL), 0x107);
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::g::{closure#0}", 1, &n, NULL), -1);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::f::{closure#0}", 1, NULL, NULL, NULL, NULL), 0x107);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::g::{closure#0}", 1, &n, NULL, NULL, NULL), -1);
   ck_assert_uint_eq(n, 0);
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::h::{closure#0}", 1, NULL, NULL), -1);
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::i::{closure#0}", 1, NULL, NULL), 0x80);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::h::{closure#0}", 1, NULL, NULL, NULL, NULL), -1);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::i::{closure#0}", 1, NULL, NULL, NULL, NULL), 0x80);
   /* smaller than the chain needs: none */
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 0x88, NULL, NULL), -1);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 0x88, NULL, NULL, NULL, NULL), -1);
   /* the same function in a second file (a library's rlib and the binary): one copy */
   static const char BIN[] = "0000000000000000 0000000000000087 T <k::Timeout<k::c::{closure#0}> as "
                             "core::future::future::Future>::poll\n";
   ck_assert_int_eq(ms_symbols_add(s, BIN, strlen(BIN)), 1);
-  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 1, &n, NULL), 0x87);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::c::{closure#0}", 1, &n, NULL, NULL, NULL), 0x87);
   ck_assert_uint_eq(n, 1);
+  /* a generic coroutine's own resume function names the coroutine it awaits: no host when the
+   * caller tells resume functions apart (an adversarial trial's `race::<edge>`) */
+  static const char RACE[] = "0000000000000000 0000000000000064 T k::race::<k::j::{closure#0}>::{closure#0}\n"
+                             "0000000000000000 0000000000000095 T <k::Select<k::j::{closure#0}, "
+                             "k::b::{closure#0}> as core::future::future::Future>::poll\n";
+  ck_assert_int_eq(ms_symbols_add(s, RACE, strlen(RACE)), 2);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::j::{closure#0}", 1, NULL, &name, NULL, NULL), 0x64);
+  ck_assert_int_eq(ms_symbols_host_bytes(s, "k::j::{closure#0}", 1, NULL, &name, race_resume, NULL), 0x95);
+  ck_assert_str_eq(name, "<k::Select<k::j::{closure#0}, k::b::{closure#0}> as core::future::future::Future>::poll");
   ms_symbols_free(s);
 }
 END_TEST
