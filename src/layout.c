@@ -1670,6 +1670,10 @@ static bool overridden_entry(const ms_crate *c, const ms_coroutine *co, const co
  * simply instances of one generic body). */
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
                                long size_eq, bool shared_name, bool *whole_only);
+/* The same, handing out the instances' entries (of const ts_type *, in co->instances' order)
+ * in *entries when not NULL. */
+static bool resolve_in_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
+                             long size_eq, bool shared_name, bool *whole_only, ms_vec *entries);
 
 /* Before the sizes are resolved: nothing known. */
 static void reset_sizes(ms_coroutine *co) {
@@ -1716,14 +1720,29 @@ static bool dir_has_crate(const ms_crate *c, const char *dir, const char *cr, si
  * directory with dumps of the coroutine's own crate (another build of it: corpus/pairs'
  * before/ and after/).
  */
+/* The entry of c->scoped whose table co uses, c->scoped.len when none. */
+static size_t own_scope(const ms_crate *c, const ms_coroutine *co) {
+  const co_scoped_ts *sc = c->scoped.items;
+  for (size_t k = 0; k < c->scoped.len; k++)
+    if (sc[k].has_ts && sc[k].ts == co->ts) return k;
+  return c->scoped.len;
+}
+
+/* Is scope k's table one beside scope own's (the same parent directory) that a generic body
+ * of crate cr (cl bytes) dumped under own may find instances in: not own's table, and no
+ * dumps of cr under it (another build of that crate)? */
+static bool scope_beside(const ms_crate *c, size_t own, size_t k, const char *cr, size_t cl) {
+  const co_scoped_ts *sc = c->scoped.items;
+  size_t pl = parent_len(sc[own].dir);
+  return k != own && sc[k].has_ts && sc[k].ts != sc[own].ts && parent_len(sc[k].dir) == pl &&
+         !memcmp(sc[k].dir, sc[own].dir, pl) && cl && !dir_has_crate(c, sc[k].dir, cr, cl);
+}
+
 static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out, bool *whole_only) {
   const co_scoped_ts *sc = c->scoped.items;
-  size_t own = c->scoped.len;
   if (!co->ts || !co->self_type || !strchr(co->self_type, '<')) return false;
-  for (size_t k = 0; k < c->scoped.len && own == c->scoped.len; k++)
-    if (sc[k].has_ts && sc[k].ts == co->ts) own = k;
+  size_t own = own_scope(c, co);
   if (own == c->scoped.len) return false;
-  size_t pl = parent_len(sc[own].dir);
   const char *cr = "";
   size_t cl = ms_file_crate(co->file, &cr);
   ms_type_sizes *mine = co->ts, *best_ts = NULL;
@@ -1732,9 +1751,7 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
   ms_warning_fn warn = c->opts.on_warning;
   c->opts.on_warning = NULL;
   for (size_t k = 0; k < c->scoped.len; k++) {
-    if (k == own || !sc[k].has_ts || sc[k].ts == mine || parent_len(sc[k].dir) != pl ||
-        memcmp(sc[k].dir, sc[own].dir, pl) || !cl || dir_has_crate(c, sc[k].dir, cr, cl))
-      continue;
+    if (!scope_beside(c, own, k, cr, cl)) continue;
     co->ts = sc[k].ts;
     reset_sizes(co);
     bool w = false;
@@ -1750,8 +1767,148 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
   return best_ts && resolve_from_table(c, co, align_out, -1, -1, false, whole_only);
 }
 
+/* Does the printed type `name`, an entry of the table of directory dir beside co's own
+ * directory own_dir, name co's body and nothing else: `{async fn body of CR::PATH<..>()}`,
+ * qualified by co's crate CR (rustc prints its own crate's items without it, another
+ * crate's with it), PATH ending co's fn path (cofn) and no other fn path of CR's bodies under
+ * own_dir, and no body dumped under dir has the path CR::PATH (a `mod CR` of that crate's
+ * own, which prints so too)? */
+static bool names_body_beside(const ms_crate *c, const ms_coroutine *co, const char *cofn,
+                              const char *own_dir, const char *dir, const char *name) {
+  const char *cr = "";
+  size_t cl = ms_file_crate(co->file, &cr);
+  co_key tk;
+  make_key(name, &tk);
+  if (!cl || tk.form != 1 || tk.qself[0] || strncmp(tk.path, cr, cl) || strncmp(tk.path + cl, "::", 2))
+    return false;
+  const char *rest = tk.path + cl + 2;
+  if (!*rest || seg_suffix(cofn, rest) < nsegs(rest)) return false;
+  size_t ol = strlen(own_dir), dl = strlen(dir);
+  ms_coroutine *const *cs = c->coroutines.items;
+  for (size_t i = 0; i < c->coroutines.len; i++) {
+    const ms_coroutine *o = cs[i];
+    if (o == co || !o->file || !o->def_path) continue;
+    char ofn[512] = "";
+    if (!strncmp(o->file, dir, dl)) {
+      fn_of_defpath(o->def_path, ofn, sizeof ofn);
+      if (seg_suffix(ofn, tk.path) >= nsegs(tk.path)) return false;
+    } else if (!strncmp(o->file, own_dir, ol)) {
+      const char *ocr = "";
+      size_t ocl = ms_file_crate(o->file, &ocr);
+      if (ocl != cl || strncmp(ocr, cr, cl)) continue;
+      fn_of_defpath(o->def_path, ofn, sizeof ofn);
+      if (strcmp(ofn, cofn) && seg_suffix(ofn, rest) >= nsegs(rest)) return false;
+    }
+  }
+  return true;
+}
+
+/* Are a and b the same printed type but for paths that begin with `CR::` (cr, cl bytes) in
+ * one and not in the other (one instance as CR's table and a table beside it print it)? */
+static bool same_but_crate(const char *a, const char *b, const char *cr, size_t cl) {
+  const char *p[2] = {a, b};
+  char *q[2];
+  for (int w = 0; w < 2; w++) {
+    const char *s = p[w];
+    size_t n = strlen(s), o = 0;
+    q[w] = ms_xmalloc(n + 1);
+    for (size_t i = 0; i < n;) {
+      bool at_start = !i || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_' || s[i - 1] == ':');
+      if (at_start && n - i > cl + 2 && !strncmp(s + i, cr, cl) && !strncmp(s + i + cl, "::", 2)) {
+        i += cl + 2;
+        continue;
+      }
+      q[w][o++] = s[i++];
+    }
+    q[w][o] = 0;
+  }
+  bool same = !strcmp(q[0], q[1]);
+  free(q[0]);
+  free(q[1]);
+  return same;
+}
+
+/*
+ * A generic async fn sized by its own directory's table (the instances its own crate makes)
+ * has instances laid out only in the crates that use it too: the tables of the directories
+ * beside its own (as resolve_from_siblings takes them) add theirs when every entry they match
+ * names its body unambiguously (names_body_beside), and the largest instance, of whichever
+ * table, gives its size and fields (a firmware trial's `drivers::with_timeout` read 32 B,
+ * its one instance in drivers' table, where the binary's table printed 140 and 52).  An
+ * instance both tables print (`with_timeout<{.. adc_wait_ready()}>` and
+ * `drivers::with_timeout<{.. drivers::adc_wait_ready()}>`) counts once.  Said nothing:
+ * the own table's warnings were given when it was first resolved.
+ */
+static void add_instances_beside(ms_crate *c, ms_coroutine *co, long *align_out, bool *whole_only) {
+  const co_scoped_ts *sc = c->scoped.items;
+  if (!co->ts || !co->self_type || !strchr(co->self_type, '<') || !co->def_path) return;
+  size_t own = own_scope(c, co);
+  const char *cr = "";
+  size_t cl = ms_file_crate(co->file, &cr);
+  if (own == c->scoped.len || !cl) return;
+  char cofn[512] = "";
+  fn_of_defpath(co->def_path, cofn, sizeof cofn);
+  if (!cofn[0]) return;
+  ms_type_sizes *mine = co->ts, *best_ts = mine;
+  long best = co->size;
+  ms_vec tabs = {0}; /* of ms_type_sizes *: co's own table, then those beside it taken */
+  *(ms_type_sizes **)ms_vec_push(&c->arena, &tabs, sizeof mine) = mine;
+  ms_warning_fn warn = c->opts.on_warning;
+  c->opts.on_warning = NULL;
+  for (size_t k = 0; k < c->scoped.len; k++) {
+    if (!scope_beside(c, own, k, cr, cl)) continue;
+    co->ts = sc[k].ts;
+    reset_sizes(co);
+    bool w = false, ok;
+    long a = 0;
+    if (!(ok = resolve_from_table(c, co, &a, -1, -1, false, &w))) continue;
+    for (size_t j = 0; j < co->ninstance_names && ok; j++)
+      ok = names_body_beside(c, co, cofn, sc[own].dir, sc[k].dir, co->instance_names[j]);
+    if (!ok) continue;
+    *(ms_type_sizes **)ms_vec_push(&c->arena, &tabs, sizeof mine) = sc[k].ts;
+    if (co->size > best) best = co->size, best_ts = sc[k].ts;
+  }
+  /* each table's instances, the largest one's resolved last (its fields are co's) */
+  ms_type_sizes **tv = tabs.items;
+  ms_vec *ents = ms_xcalloc(tabs.len, sizeof *ents), names = {0};
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t t = 0; t < tabs.len; t++) {
+      if ((tv[t] == best_ts) != (pass == 1)) continue;
+      co->ts = tv[t];
+      reset_sizes(co);
+      resolve_in_table(c, co, align_out, -1, -1, false, whole_only, &ents[t]);
+      for (size_t j = 0; j < co->ninstance_names; j++)
+        *(const char **)ms_vec_push(&c->arena, &names, sizeof(const char *)) = co->instance_names[j];
+    }
+  c->opts.on_warning = warn;
+  ms_vec all = {0}, inst = {0}; /* of const ts_type *, of long */
+  for (size_t t = 0; t < tabs.len; t++) {
+    const ts_type **e = ents[t].items;
+    for (size_t j = 0; j < ents[t].len; j++) {
+      const ts_type **have = all.items;
+      bool dup = false;
+      for (size_t h = 0; h < all.len && !dup; h++)
+        dup = have[h]->size == e[j]->size && same_but_crate(have[h]->name, e[j]->name, cr, cl);
+      if (dup) continue;
+      *(const ts_type **)ms_vec_push(&c->arena, &all, sizeof *e) = e[j];
+      *(long *)ms_vec_push(&c->arena, &inst, sizeof(long)) = e[j]->size;
+      if (e[j]->align < *align_out) *align_out = e[j]->align;
+    }
+  }
+  free(ents);
+  co->instances = inst.items;
+  co->ninstances = inst.len;
+  co->instance_names = names.items;
+  co->ninstance_names = names.len;
+}
+
 static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
                                long size_eq, bool shared_name, bool *whole_only) {
+  return resolve_in_table(c, co, align_out, size_min, size_eq, shared_name, whole_only, NULL);
+}
+
+static bool resolve_in_table(ms_crate *c, ms_coroutine *co, long *align_out, long size_min,
+                             long size_eq, bool shared_name, bool *whole_only, ms_vec *entries) {
   ms_type_sizes *ts = co->ts ? co->ts : c->ts; /* the table scoped to its directory */
   if (!ts || !ts->types.len) return false;
   co_key ck;
@@ -1826,6 +1983,7 @@ static bool resolve_from_table(ms_crate *c, ms_coroutine *co, long *align_out, l
   co->nunknown = 0;
   fill_from_entry(co, big, c->opts.pointer_width == 16 ? 2 : c->opts.pointer_width == 32 ? 4 : 8);
   *whole_only = !ms_ts_is_coroutine(big);
+  if (entries) *entries = seen;
   return true;
 }
 
@@ -1870,7 +2028,8 @@ void ms_sizes_resolve(ms_crate *c) {
       }
     }
     exact[i] = !shared && resolve_from_table(c, co, &x.memo[i].tab_align, -1, -1, false, &whole[i]);
-    if (!exact[i] && !shared) exact[i] = resolve_from_siblings(c, co, &x.memo[i].tab_align, &whole[i]);
+    if (exact[i]) add_instances_beside(c, co, &x.memo[i].tab_align, &whole[i]);
+    else if (!shared) exact[i] = resolve_from_siblings(c, co, &x.memo[i].tab_align, &whole[i]);
   }
   /* 2. field sizes, computed layouts and lower bounds */
   for (size_t i = 0; i < n; i++) {

@@ -492,6 +492,8 @@ MS_API long ms_crate_add_type_sizes(ms_crate *c, const char *text, size_t len);
  * As ms_crate_add_type_sizes_file, but the table only applies to coroutines whose dump
  * file lies below directory `scope` (how type sizes found beside dumps are used, so that
  * several crates or toolchains in one report do not mix).  `scope` NULL: for every coroutine.
+ * A generic async fn also takes its instances from the tables of the directories beside its
+ * own that name it by its crate (`drv::with_timeout<..>`; the rule: docs/sizes.md).
  */
 MS_API long ms_crate_add_type_sizes_scoped(ms_crate *c, const char *path, const char *scope,
                                     const char **err);
