@@ -1106,8 +1106,6 @@ typedef struct {
                                 what-if cover only these; names of futures and awaitee chains
                                 still see the whole crate */
   size_t nonly;
-  const char *md_footer;     /* markdown: text written last (the CLI's build line), counted
-                                in max_chars like the rest; NULL: none */
   size_t input_errors;       /* syntax errors and unreadable inputs the caller met reading the
                                 dumps (the library sees only what was read): said with the
                                 bodies not modelled (ms_crate_dropped_count) in the text
@@ -1117,6 +1115,8 @@ typedef struct {
                                 ms_build_record.lto): the what-if note calls -Zasync-panic's
                                 figure an upper bound (LTO can fold the panic calls into one),
                                 not a lower bound */
+  const char *md_footer;     /* markdown: text written last (the CLI's build line), counted
+                                in max_chars like the rest; NULL: none */
 } ms_report_options;
 
 /**
