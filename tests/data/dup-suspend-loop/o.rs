@@ -81,3 +81,34 @@ pub async fn swapped(mode: u8) {
         pair(x, y);
     }
 }
+// Below, added after an adversarial trial: `continue` after one await, the `if`'s end after
+// the other. cont_same: both reach the loop head, the fall-through writing the `if`'s unit
+// value (`_5 = const ()`, never read) on its way: duplicates (1).
+pub async fn cont_same(m: u8) {
+    loop {
+        if m == 0 { Tick(1).await; continue; } else { Tick(1).await; }
+    }
+}
+// Not duplicates: the fall-through calls side(1) before the loop head.
+pub async fn cont_side(m: u8) {
+    loop {
+        if m == 0 { Tick(1).await; continue; }
+        Tick(1).await;
+        side(1);
+    }
+}
+// Not duplicates: the fall-through writes u = 5, read at the loop head.
+pub async fn cont_value(m: u8) {
+    let mut u = 0;
+    loop {
+        side(u);
+        if m == 0 { Tick(1).await; continue; } else { Tick(1).await; u = 5; }
+    }
+}
+// Not duplicates: the fall-through writes a real value (5) to a local never read.
+#[allow(unused_variables)]
+pub async fn cont_unread(m: u8) {
+    loop {
+        if m == 0 { Tick(1).await; continue; } else { Tick(1).await; let k = 5u32; }
+    }
+}
