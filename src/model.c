@@ -1302,8 +1302,9 @@ typedef struct {
 /* A block as continuations read it: the hash of the text of what it does, each name in it
  * marked and left out, and its names in order (names[first .. first + n)).  Statements that
  * do nothing are not read (storage markers, `nop`, `PlaceMention`, ..: two paths may have
- * them in other places), and a block of only those that ends in a goto is read as the block
- * it leads to (`next`; a cleanup path's chains of gotos differ in length). */
+ * them in other places), nor writes of the unit value to locals nothing reads
+ * (skip_unread_units), and a block of only those that ends in a goto is read as the block it
+ * leads to (`next`; a cleanup path's chains of gotos differ in length). */
 typedef struct {
   uint64_t shape;
   size_t first, n;
@@ -1433,14 +1434,29 @@ static void mark_write(cname_buf *o, size_t from, const Ctx *x, const ms_place *
   if (at != SIZE_MAX) o->items[at].b = (uint32_t)how;
 }
 
-/* The form of one block (see block_form), its names appended to o. */
-static block_form block_form_of(const ms_block *blk, const Ctx *x, cname_buf *o) {
+/* The local a statement writes the unit value to, whole (`_5 = const ();`, `_25 = ();`: an
+ * `if` or block expression's value, a yield's resume placeholder), a local above the
+ * parameters; else -1. */
+static long unit_write(const ms_stmt *t, const Ctx *x) {
+  if (t->kind != MS_STMT_ASSIGN || !t->place || t->place->nproj ||
+      t->place->local <= (long)x->b->nparams || !t->rvalue ||
+      (strcmp(t->rvalue, "const ()") && strcmp(t->rvalue, "()")))
+    return -1;
+  return t->place->local;
+}
+
+/* The form of one block (see block_form), its names appended to o; a write of the unit value
+ * to a local L with unread[L] (L < nunread) does nothing and is not read either. */
+static block_form block_form_of(const ms_block *blk, const Ctx *x, cname_buf *o,
+                                const bool *unread, size_t nunread) {
   block_form f = {MS_HASH_INIT, o->len, 0, -1, true};
   bool empty = true;
   f.shape = hash_byte(f.shape, blk->cleanup ? 'c' : 'b');
   for (size_t j = 0; j < blk->nstmts; j++) {
     const ms_stmt *t = blk->stmts[j];
     if (does_nothing(t->kind)) continue;
+    long u = unread ? unit_write(t, x) : -1;
+    if (u >= 0 && (size_t)u < nunread && unread[u]) continue;
     empty = false;
     size_t len = strlen(t->text);
     const char *eq = strrchr(t->text, '=');
@@ -1589,16 +1605,47 @@ static void returned_distances(cont_walk *w, const Ctx *x) {
   free(queue);
 }
 
+/* The forms read again without the writes of the unit value to locals that no statement or
+ * terminator reads (written whole only, or never named again: `_5 = const ()` for an `if`
+ * whose value is dropped), when there are any: such a write has no effect, and one path may
+ * have it where another does not (the `if`'s end vs a `continue` in it). */
+static void skip_unread_units(cont_walk *w, const Ctx *x) {
+  bool *unread = ms_xcalloc(w->nl + 1, sizeof *unread);
+  bool any = false;
+  for (size_t k = 0; k < w->nb; k++) {
+    const ms_block *blk = w->forms[k].present ? x->b->block_by_index[k] : NULL;
+    for (size_t j = 0; blk && j < blk->nstmts; j++) {
+      long u = does_nothing(blk->stmts[j]->kind) ? -1 : unit_write(blk->stmts[j], x);
+      if (u >= 0 && (size_t)u < w->nl) unread[u] = any = true;
+    }
+  }
+  for (size_t i = 0; any && i < w->names.len; i++) {
+    const cname *nm = &w->names.items[i];
+    if (nm->kind == NAME_LOCAL && nm->b == WRITE_NONE && nm->a < w->nl) unread[nm->a] = false;
+  }
+  any = false;
+  for (size_t l = 0; l < w->nl && !any; l++) any = unread[l];
+  if (any) {
+    w->names.len = 0;
+    for (size_t k = 0; k < w->nb; k++)
+      if (x->b->block_by_index[k])
+        w->forms[k] = block_form_of(x->b->block_by_index[k], x, &w->names, unread, w->nl);
+  }
+  free(unread);
+}
+
 static void cont_walk_init(cont_walk *w, const Ctx *x) {
   const ms_body *b = x->b;
   memset(w, 0, sizeof *w);
   w->nb = b->nblock_by_index;
   w->forms = ms_xcalloc(w->nb + 1, sizeof *w->forms);
   for (size_t k = 0; k < w->nb; k++)
-    if (b->block_by_index[k]) w->forms[k] = block_form_of(b->block_by_index[k], x, &w->names);
+    if (b->block_by_index[k])
+      w->forms[k] = block_form_of(b->block_by_index[k], x, &w->names, NULL, 0);
   for (size_t i = 0; i < w->names.len; i++)
     if (w->names.items[i].kind == NAME_LOCAL && w->names.items[i].a >= w->nl)
       w->nl = (size_t)w->names.items[i].a + 1;
+  skip_unread_units(w, x);
   w->lwalk = ms_xcalloc(w->nl + 1, sizeof *w->lwalk);
   w->lnum = ms_xcalloc(w->nl + 1, sizeof *w->lnum);
   w->bwalk = ms_xcalloc(w->nb + 1, sizeof *w->bwalk);
