@@ -1218,6 +1218,7 @@ static void impl_of_self_type(const char *st, sbuf *self_b, sbuf *self_p, sbuf *
 typedef struct {
   unsigned n; /* distinct symbols */
   long sum;   /* their sizes, -1 none */
+  const char *names[MS_CODE_INST_NAMES]; /* the first of them */
 } code_inst;
 
 enum { PICK_NAMES = 32 };
@@ -1229,15 +1230,21 @@ typedef struct {
   int found;
   /* the distinct symbols (instances of a generic body: `twice::<Plain>::{closure#0}` beside
    * `twice::<leaf::{closure#0}>::{closure#0}`), each its own code: how many, their sizes */
-  const char *names[PICK_NAMES];
+  const char *names[PICK_NAMES]; /* the largest first */
   unsigned n;
-  long sum;
+  long sum, first; /* first: names[0]'s size */
 } pick;
 
 static void pick_instance(pick *pk, const sym *e) {
   for (unsigned i = 0; i < pk->n && i < PICK_NAMES; i++)
     if (!strcmp(pk->names[i], e->name)) return; /* listed twice: one function */
   if (pk->n < PICK_NAMES) pk->names[pk->n] = e->name;
+  /* the largest first: the instance the coroutine's exact size is */
+  if (pk->n && e->size > pk->first) {
+    if (pk->n < PICK_NAMES) pk->names[pk->n] = pk->names[0];
+    pk->names[0] = e->name;
+  }
+  if (!pk->n || e->size > pk->first) pk->first = e->size;
   pk->n++;
   pk->sum += e->size;
 }
@@ -1253,7 +1260,11 @@ static void pick_add(pick *pk, const sym *e) {
  * instances into *inst (may be NULL). */
 static long pick_result(const pick *pk, code_inst *inst) {
   long r = !pk->found || pk->ambiguous ? -1 : pk->best;
-  if (inst) *inst = r < 0 ? (code_inst){0, -1} : (code_inst){pk->n, pk->sum};
+  if (inst) {
+    *inst = r < 0 ? (code_inst){0, -1, {NULL}} : (code_inst){pk->n, pk->sum, {NULL}};
+    for (unsigned i = 0; r >= 0 && i < pk->n && i < PICK_NAMES && i < MS_CODE_INST_NAMES; i++)
+      inst->names[i] = pk->names[i];
+  }
   return r;
 }
 
@@ -1389,7 +1400,7 @@ static void impl_key(sbuf *key, const char *dp, const char *impl) {
 
 static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *impl_type,
                        const overrides *ov, code_inst *inst) {
-  if (inst) *inst = (code_inst){0, -1};
+  if (inst) *inst = (code_inst){0, -1, {NULL}};
   if (!s || !co || !co->def_path || !*co->def_path) return -1;
   const char *dp = co->def_path;
   size_t dn = strlen(dp);
@@ -1536,6 +1547,7 @@ void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t 
     cs[i]->code_exact = lookup_one(s, cs[i], sib[i], &ov, &in);
     cs[i]->code_instances = in.n;
     cs[i]->code_exact_all = in.sum;
+    memcpy(cs[i]->code_inst_names, in.names, sizeof in.names);
   }
   for (size_t i = 0; i < ov.n; i++) {
     free(ov.v[i].self_b);

@@ -145,6 +145,8 @@ typedef struct {
 /* A field of the what-if layout (layout.c): size, alignment, niche and how well known it is
  * (CO_LAY_EXACT, CO_LAY_PARTIAL: size and alignment are lower bounds, CO_LAY_UNKNOWN). */
 enum { CO_LAY_EXACT, CO_LAY_PARTIAL, CO_LAY_UNKNOWN };
+/* how many of a generic body's nm instances it keeps the names of (code_inst_names) */
+enum { MS_CODE_INST_NAMES = 8 };
 typedef struct {
   long size;
   unsigned long align;
@@ -226,6 +228,10 @@ struct ms_coroutine {
    * distinct names), the sum of their sizes (codecost.c, ms_symbols_lookup_all) */
   unsigned code_instances;
   long code_exact_all;
+  /* those symbols' names, MS_CODE_INST_NAMES of them (NULL past code_instances), the
+   * largest first: which instances nm sized, whose awaitees are inlined into each
+   * (model.c, root_nodes) */
+  const char *code_inst_names[MS_CODE_INST_NAMES];
   long code_corrected; /* self-calibrated estimate (no exact size, scaled), -1 when none */
   long code_host;      /* the nm size of a generic function instantiated with this coroutine,
                           its resume function inlined there (model.c, host_bound), -1 none */
@@ -403,6 +409,11 @@ static inline bool ms_co_same_dir(const ms_coroutine *a, const ms_coroutine *b) 
  * sums their estimates into code_inlined. */
 size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
                               size_t gen, const ms_coroutine **out);
+/* The same, of a generic body nm sized several instances of, the largest one's only: those
+ * in its exact size, whose estimates code_inlined sums (ms_co_inlined_awaitees: every
+ * instance's, each in one of the sizes ms_co_code_bytes_all adds up). */
+size_t ms_co_inlined_awaitees_exact(const ms_crate *c, const ms_coroutine *co, size_t *mark,
+                                    size_t gen, const ms_coroutine **out);
 /* The same for each of the crate's coroutines (sets code_exact); an `<impl at …>` coroutine
  * whose own type does not name its impl (an async block) takes the type of another coroutine
  * of the same crate and impl block that does. */
