@@ -375,7 +375,7 @@ static int load_case(dataset *d, const char *dir, int validation, int *nbodies_o
      * its nm size (ms_co_code_inlined; none in builds that keep every function) */
     r->poison = co->feat.asserts_poison;
     for (int k = 0; k < (int)NFEAT; k++) r->f[k] = FEATS[k].get(&co->feat);
-    size_t nin = ms_co_inlined_awaitees(c, co, mark, i + 1, in);
+    size_t nin = ms_co_inlined_awaitees_exact(c, co, mark, i + 1, in);
     for (size_t j = 0; j < nin; j++) {
       r->poison += in[j]->feat.asserts_poison;
       for (int k = 0; k < (int)NFEAT; k++) r->f[k] += FEATS[k].get(&in[j]->feat);

@@ -205,7 +205,7 @@ static void write_identity(const explain_ctx *x) {
   if (co->code_exact >= 0 && co->code_inlined > 0) { /* docs/code-size.md, "Inlined awaitees" */
     size_t n = ms_crate_coroutine_count(x->c), *mark = ms_xcalloc(n + 1, sizeof *mark);
     const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
-    size_t k = ms_co_inlined_awaitees(x->c, co, mark, 1, in);
+    size_t k = ms_co_inlined_awaitees_exact(x->c, co, mark, 1, in);
     /* nm's size split in the model's proportions, so that the two add up to it (a firmware
      * trial added the modelled ~141 and ~372 and found 513, not nm's 596) */
     long model_all = co->code_estimate + co->code_inlined;

@@ -12,6 +12,7 @@
 #include "rebuild.h"
 #include "text.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -2732,15 +2733,250 @@ static void inl_held(const ms_coroutine *a, const char *t, size_t n, void *user)
   inl_add(w, a, t, printed ? n : 0);
 }
 
-size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
-                              size_t gen, const ms_coroutine **out) {
+/*
+ * The instance nm sized of a generic body (docs/code-size.md, "Inlined awaitees"): nm names
+ * it by its generic arguments (`h::race::<h::edge::{closure#0}>::{closure#0}`), the table by
+ * the futures they are (`{async fn body of race<{async fn body of edge()}>()}`).  Both are
+ * written in one form: each future the crate has a coroutine for as that coroutine (`@pos`;
+ * in the symbol a path ending in a `{..}` segment, its own groups left out, that is
+ * `crate::def_path` of one; in the entry a future the coroutine's entries are named), paths
+ * without their qualifiers, `::<` as `<`; the symbol without its own `::{closure#N}`.  The
+ * entry whose form is the symbol's, and only it, is the instance.
+ */
+
+/* The matching `<` of the `>` at t[i], searching back to t[lo]; (size_t)-1 when none. */
+static size_t open_angle(const char *t, size_t lo, size_t i) {
+  int depth = 0;
+  for (size_t j = i + 1; j-- > lo;) {
+    if (t[j] == '>' && !(j && t[j - 1] == '-')) depth++;
+    else if (t[j] == '<' && --depth == 0) return j;
+  }
+  return (size_t)-1;
+}
+
+/* The end (one past) of the bracket opened at t[i] (`<`, `{`, `[`), n when it is not closed. */
+static size_t close_bracket(const char *t, size_t i, size_t n) {
+  char o = t[i], e = o == '<' ? '>' : o == '{' ? '}' : ']';
+  int depth = 0;
+  for (size_t j = i; j < n; j++) {
+    if (t[j] == o) depth++;
+    else if (t[j] == e && !(e == '>' && j && t[j - 1] == '-') && --depth == 0) return j + 1;
+  }
+  return n;
+}
+
+/* Of the crate's coroutines that ok accepts, the one of co's directory when two builds have
+ * it; NULL when none, or not one. */
+static const ms_coroutine *one_coroutine(const ms_crate *c, const ms_coroutine *co,
+                                         bool (*ok)(const ms_coroutine *, const char *),
+                                         const char *arg) {
+  const ms_coroutine *r = NULL;
+  unsigned n = 0;
+  ms_coroutine **all = c->coroutines.items;
+  for (int pass = 0; pass < 2 && !n; pass++)
+    for (size_t i = 0; i < c->coroutines.len; i++)
+      if ((pass || ms_co_same_dir(all[i], co)) && ok(all[i], arg)) r = all[i], n++;
+  return n == 1 ? r : NULL;
+}
+
+/* Is p (`h::edge::{closure#0}`) the path of a's resume function? */
+static bool at_path(const ms_coroutine *a, const char *p) {
+  char cr[256];
+  if (!a->def_path) return false;
+  size_t cl = ms_co_crate(a, cr, sizeof cr);
+  return cl && !strncmp(p, cr, cl) && !strncmp(p + cl, "::", 2) && !strcmp(p + cl + 2, a->def_path);
+}
+
+/* t[0, n) without path qualifiers and with `::<` as `<`, appended to out at *o. */
+static void put_unqualified(char *out, size_t *o, const char *t, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] == ':' && i + 1 < n && t[i + 1] == ':') {
+      if (i + 2 >= n || t[i + 2] != '<') /* a qualifier: its last segment goes */
+        while (*o && (isalnum((unsigned char)out[*o - 1]) || out[*o - 1] == '_')) --*o;
+      i++;
+      continue;
+    }
+    out[(*o)++] = t[i];
+  }
+}
+
+/* The one form of nm's name sym of an instance of co's resume function (malloc'd), or NULL
+ * when a path in it ends in a `{..}` segment that is no coroutine of the crate (a plain
+ * closure, a qualified path's). */
+static char *symbol_form(const ms_crate *c, const ms_coroutine *co, const char *sym) {
+  size_t n = strlen(sym);
+  while (n && sym[n - 1] == '}') { /* its own `::{closure#0}` */
+    size_t b = n - 1;
+    while (b && sym[b] != '{') b--;
+    if (b < 2 || strncmp(sym + b - 2, "::", 2)) return NULL;
+    n = b - 2;
+  }
+  char *out = ms_xmalloc(2 * n + 32), *bare = ms_xmalloc(n + 1);
+  size_t o = 0, from = 0;
+  bool ok = true;
+  for (size_t j = 0; j < n && ok; j++) {
+    if (sym[j] != '{') continue;
+    size_t z = close_bracket(sym, j, n);
+    if (z + 2 < n && !strncmp(sym + z, "::", 2)) { /* not the path's last segment */
+      j = z - 1;
+      continue;
+    }
+    /* back to the path's start, over its segments and `::<..>` groups */
+    size_t s = j;
+    while (ok && s >= 3 && sym[s - 1] == ':' && sym[s - 2] == ':') {
+      size_t q = s - 2;
+      if (sym[q - 1] == '>') { /* a group, or a qualified path's `<A as T>`: not known */
+        size_t m = open_angle(sym, 0, q - 1);
+        if (m == (size_t)-1 || m < 3 || strncmp(sym + m - 2, "::", 2)) ok = false;
+        else q = m - 2;
+      }
+      size_t b = q;
+      if (ok && sym[q - 1] == '}') {
+        int depth = 0;
+        while (b > 0) {
+          b--;
+          if (sym[b] == '}') depth++;
+          else if (sym[b] == '{' && --depth == 0) break;
+        }
+      } else
+        while (b > 0 && (isalnum((unsigned char)sym[b - 1]) || sym[b - 1] == '_')) b--;
+      if (b == q) ok = false;
+      s = b;
+    }
+    size_t k = 0; /* the path without its groups */
+    for (size_t x = s; x < z && ok; x++) {
+      if (!strncmp(sym + x, "::<", 3)) x = close_bracket(sym, x + 2, z) - 1;
+      else bare[k++] = sym[x];
+    }
+    bare[k] = 0;
+    const ms_coroutine *a = ok ? one_coroutine(c, co, at_path, bare) : NULL;
+    if (!a || s < from) {
+      ok = false;
+      break;
+    }
+    put_unqualified(out, &o, sym + from, s - from);
+    o += (size_t)snprintf(out + o, 32, "@%zu", a->pos);
+    from = z;
+    j = z - 1;
+  }
+  put_unqualified(out, &o, sym + from, n - from);
+  out[o] = 0;
+  free(bare);
+  if (!ok) free(out);
+  return ok ? out : NULL;
+}
+
+/* The one form of co's entry t (`{async fn body of race<{async fn body of edge()}>()}`,
+ * malloc'd), or NULL when a future it names is not one coroutine's. */
+static char *entry_form(const ms_crate *c, const ms_coroutine *co, const char *t) {
+  static const char *const START[] = {"{async fn body of ", "{async block@", "{async closure body@",
+                                      "{async gen block@", "{async gen fn body of ",
+                                      "[async fn body@", "[static generator@", "{closure@",
+                                      "{coroutine@"};
+  const char *p = strstr(t, " body of ");
+  size_t n = strlen(t);
+  if (!p || n < 4 || strcmp(t + n - 3, "()}")) return NULL;
+  p += 9, n -= 3 + (size_t)(p - t);
+  char *out = ms_xmalloc(2 * n + 32), *m = ms_xmalloc(n + 1);
+  size_t o = 0, from = 0;
+  bool ok = true;
+  for (size_t i = 0; i < n && ok; i++) {
+    size_t s = 0;
+    while (s < sizeof START / sizeof *START && strncmp(p + i, START[s], strlen(START[s]))) s++;
+    if (s == sizeof START / sizeof *START) continue;
+    size_t e = close_bracket(p, i, n);
+    memcpy(m, p + i, e - i);
+    m[e - i] = 0;
+    const ms_coroutine *a = one_coroutine(c, co, ms_crate_names_instance, m);
+    if (!a) ok = false;
+    else {
+      put_unqualified(out, &o, p + from, i - from);
+      o += (size_t)snprintf(out + o, 32, "@%zu", a->pos);
+      from = e;
+      i = e - 1;
+    }
+  }
+  put_unqualified(out, &o, p + from, n - from);
+  out[o] = 0;
+  free(m);
+  if (!ok) free(out);
+  return ok ? out : NULL;
+}
+
+/* The entry (co's instance name) of the instance nm names sym, or NULL when not certain:
+ * not one entry of co's has its form. */
+static const char *entry_of_symbol(const ms_crate *c, const ms_coroutine *co, const char *sym) {
+  char *f = symbol_form(c, co, sym);
+  const char *hit = NULL;
+  bool two = false;
+  for (size_t k = 0; f && k < co->ninstance_names && !two; k++) {
+    const char *t = co->instance_names[k];
+    char *g = entry_form(c, co, t);
+    if (g && !strcmp(f, g) && !(hit && !strcmp(hit, t))) two = hit != NULL, hit = t;
+    free(g);
+  }
+  free(f);
+  return two ? NULL : hit;
+}
+
+/* The awaiter nodes a coroutine's inlined awaitees are looked for from, into w->q: itself,
+ * with its locals' types as the largest instance has them; but a generic body nm sized the
+ * instances of (a symbol each) with each one's types, and without the instance-specific types
+ * when an instance's entry is not certain (an adversarial trial's race<F>: its one symbol
+ * race::<edge>, the awaitees taken from race<pulse>, the largest, counted inside it). */
+static void root_nodes(inl_walk *w, const ms_crate *c, const ms_coroutine *co, bool largest) {
+  const struct ms_type_sizes *ts = co->ts ? co->ts : c->ts;
+  size_t generic = 0, distinct = 0;
+  for (size_t k = 0; k < co->nsaved; k++) generic += strstr(co->saved[k].type, "/#") != NULL;
+  for (size_t k = 0; k < co->ninstance_names; k++) {
+    size_t j = 0;
+    while (j < k && strcmp(co->instance_names[j], co->instance_names[k])) j++;
+    distinct += j == k;
+  }
+  w->capq = 16;
+  w->q = ms_xmalloc(w->capq * sizeof *w->q);
+  if (co->code_exact < 0 || !generic || distinct < 2) {
+    w->q[w->nq++] = (inl_node){co, NULL, NULL, co->ts};
+    return;
+  }
+  unsigned ni = largest ? 1 : co->code_instances;
+  bool unsure = ni > MS_CODE_INST_NAMES;
+  for (unsigned i = 0; i < ni && i < MS_CODE_INST_NAMES; i++) {
+    const char *e = co->code_inst_names[i] ? entry_of_symbol(c, co, co->code_inst_names[i]) : NULL;
+    const char **t = e ? ms_xmalloc(co->nsaved * sizeof *t) : NULL;
+    if (!e || !ms_layout_instance_types(co, ts, e, t)) {
+      free(t);
+      unsure = true;
+      continue;
+    }
+    bool dup = false;
+    for (size_t q = 0; q < w->nq && !dup; q++) dup = w->q[q].name && !strcmp(w->q[q].name, e);
+    if (dup) {
+      free(t);
+      continue;
+    }
+    if (w->nq == w->capq) w->q = ms_xrealloc(w->q, (w->capq *= 2) * sizeof *w->q);
+    w->q[w->nq++] = (inl_node){co, ms_xstrdup(e), t, ts};
+  }
+  if (!unsure) return;
+  /* an instance not told: its locals typed by the parameter lead nowhere */
+  const char **t = ms_xmalloc(co->nsaved * sizeof *t);
+  for (size_t k = 0; k < co->nsaved; k++)
+    t[k] = strstr(co->saved[k].type, "/#") ? NULL : co->saved[k].inst_type;
+  if (w->nq == w->capq) w->q = ms_xrealloc(w->q, (w->capq *= 2) * sizeof *w->q);
+  w->q[w->nq++] = (inl_node){co, NULL, t, co->ts};
+}
+
+static size_t inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
+                               size_t gen, const ms_coroutine **out, bool largest) {
   if (!strcmp(ms_crate_opt_level(c, NULL), "0")) return 0;
   mark[co->pos] = gen;
   inl_walk w = {c, co, co, co->ts, mark, gen, 0, out, NULL, 0, 0};
-  for (size_t next = 0;; next++) {
-    const ms_coroutine *x = next ? w.q[next - 1].co : co;
-    const char **types = next ? w.q[next - 1].types : NULL;
-    w.ts = next ? w.q[next - 1].ts : co->ts;
+  root_nodes(&w, c, co, largest);
+  for (size_t next = 0; next < w.nq; next++) {
+    const ms_coroutine *x = w.q[next].co;
+    const char **types = w.q[next].types;
+    w.ts = w.q[next].ts;
     w.from = x;
     for (size_t k = 0; k < x->nsaved; k++) {
       const co_saved *sv = &x->saved[k];
@@ -2756,11 +2992,20 @@ size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t 
        * poll, inlined with it (a parameter's as the instance prints it) */
       ms_crate_held_futures_at(c, x, it && strstr(sv->type, "/#") ? it : sv->type, inl_held, &w);
     }
-    if (next == w.nq) break;
   }
   for (size_t i = 0; i < w.nq; i++) free(w.q[i].types), free(w.q[i].name);
   free(w.q);
   return w.n;
+}
+
+size_t ms_co_inlined_awaitees(const ms_crate *c, const ms_coroutine *co, size_t *mark,
+                              size_t gen, const ms_coroutine **out) {
+  return inlined_awaitees(c, co, mark, gen, out, false);
+}
+
+size_t ms_co_inlined_awaitees_exact(const ms_crate *c, const ms_coroutine *co, size_t *mark,
+                                    size_t gen, const ms_coroutine **out) {
+  return inlined_awaitees(c, co, mark, gen, out, true);
 }
 
 /* Exact code sizes: each coroutine looked up in its symbols (several tables: the coroutines
@@ -2790,18 +3035,22 @@ static void find_inlined(ms_crate *c) {
   ms_coroutine **all = c->coroutines.items;
   size_t *mark = ms_xcalloc(n + 1, sizeof *mark);
   const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
+  size_t *mark2 = ms_xcalloc(n + 1, sizeof *mark2);
   for (size_t i = 0; i < n; i++) {
     if (all[i]->code_exact < 0) continue;
     long sum = 0;
     size_t k = ms_co_inlined_awaitees(c, all[i], mark, i + 1, in);
-    while (k) {
-      sum += in[--k]->code_estimate;
-      ((ms_coroutine *)in[k])->code_inside = true;
-      ((ms_coroutine *)in[k])->code_copies++;
+    for (size_t j = 0; j < k; j++) {
+      ((ms_coroutine *)in[j])->code_inside = true;
+      ((ms_coroutine *)in[j])->code_copies++;
     }
+    /* several instances nm has: those in the largest, the one code_exact is */
+    if (all[i]->code_instances > 1) k = ms_co_inlined_awaitees_exact(c, all[i], mark2, i + 1, in);
+    while (k) sum += in[--k]->code_estimate;
     all[i]->code_inlined = sum;
   }
   free(mark);
+  free(mark2);
   free(in);
 }
 
