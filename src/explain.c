@@ -181,23 +181,18 @@ static void write_identity(const explain_ctx *x) {
     fputs("            the one instance nm has (the others inlined, or not built)\n", o);
   if (co->code_exact < 0 && co->code_inside) { /* where its code went (a firmware trial's
                                                 * `explain handle_command` did not say) */
-    size_t n = ms_crate_coroutine_count(x->c), *mark = ms_xcalloc(n + 1, sizeof *mark), found = 0;
-    const ms_coroutine **in = ms_xcalloc(n + 1, sizeof *in);
-    for (size_t i = 0; i < n; i++) {
-      const ms_coroutine *aw = ms_crate_coroutine(x->c, i);
-      if (aw == co || aw->code_exact < 0 || aw->code_inlined <= 0) continue;
-      size_t k = ms_co_inlined_awaitees(x->c, aw, mark, i + 1, in), j = 0;
-      while (j < k && in[j] != co) j++;
-      if (j == k) continue;
+    size_t n = ms_crate_coroutine_count(x->c);
+    const ms_coroutine **aw = ms_xcalloc(n + 1, sizeof *aw);
+    size_t found = ms_crate_code_awaiters(x->c, co, aw, n);
+    for (size_t i = 0; i < found && i < n; i++) {
       char name[1024];
-      ms_co_short_name(aw, name, sizeof name);
-      fputs(found++ ? ", " : "            inlined into ", o);
+      ms_co_short_name(aw[i], name, sizeof name);
+      fputs(i ? ", " : "            inlined into ", o);
       safe(o, name);
-      fprintf(o, " (its %ld bytes in nm hold this code)", aw->code_exact);
+      fprintf(o, " (its %ld bytes in nm hold this code)", aw[i]->code_exact);
     }
     if (found) fputc('\n', o);
-    free(mark);
-    free(in);
+    free(aw);
   }
   if (co->code_exact < 0 && co->code_host >= 0) /* docs/code-size.md, "Hosts" */
     fprintf(o, "            inlined into a generic function built with it (an executor's or a "
