@@ -3442,7 +3442,11 @@ static void impl_types(ms_crate *c, shown_name *v, unsigned char *alike) {
   }
   for (size_t i = 0; i < n; i++) { /* the name as typed: `Client::connect::{closure#0}..` */
     if (!cs[i]->impl_type) continue;
-    const char *nm = cs[i]->name ? cs[i]->name : cs[i]->def_path;
+    /* the name, where it begins as the def path does (a name spelt as the dump file spells
+     * it, `..::{impl#2}::query::{closure#0}`, may be shorter than the def path's impl part) */
+    const char *nm = cs[i]->name && !strncmp(cs[i]->name, cs[i]->def_path, cs[i]->impl_prefix_len)
+                         ? cs[i]->name
+                         : cs[i]->def_path;
     size_t tl = strlen(cs[i]->impl_type), rl = strlen(nm + cs[i]->impl_prefix_len);
     char *shown = ms_xmalloc(tl + rl + 1);
     memcpy(shown, cs[i]->impl_type, tl);
