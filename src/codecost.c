@@ -742,6 +742,8 @@ static void record_hosts(ms_symbols *s, const char *name, size_t n, long size) {
   while (s->nhosts > top && !s->hosts[s->nhosts - 1].name) s->nhosts--; /* a group left open */
 }
 
+static void strip_generics(sbuf *out, const char *s, size_t n);
+
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count,
                            const char **name, bool (*resume)(const char *name, void *user),
                            void *user) {
@@ -755,7 +757,13 @@ long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least,
     /* a generic coroutine's own resume function (`race::<edge>::{closure#0}`, an instance
      * of race's body) awaits the coroutine, it is no host: inlined awaitees count it there
      * (an adversarial trial's 100 bytes counted twice) */
-    if (resume && resume(h->name, user)) continue;
+    if (resume) {
+      sbuf bare = {0};
+      strip_generics(&bare, h->name, strlen(h->name));
+      bool own = resume(bare.p ? bare.p : "", user);
+      free(bare.p);
+      if (own) continue;
+    }
     /* a host that names the coroutine more directly polls it: `<Select<A, B> as
      * Future>::poll`, where a `block_on::<Select<A, B>>` that calls it holds none of A */
     if (depth && h->depth > depth) continue;

@@ -3144,40 +3144,20 @@ static void by_move_bodies(ms_crate *c) {
   }
 }
 
-/* Is `name` (a symbol's demangled name) the resume function of one of the crate's
- * coroutines, an instance of a generic one (`h::race::<h::edge::{closure#0}>::{closure#0}`):
- * with its `::<..>` groups left out, `crate::def_path` of a coroutine? */
-static bool is_resume_symbol(const char *name, void *user) {
+/* Is `bare` (a symbol's demangled name without its generic arguments) the resume function
+ * of one of the crate's coroutines, `crate::def_path`, an instance of a generic one
+ * included (`h::race::{closure#0}` of `h::race::<h::edge::{closure#0}>::{closure#0}`)? */
+static bool is_resume_symbol(const char *bare, void *user) {
   const ms_crate *c = user;
-  size_t n = strlen(name);
-  char *bare = ms_xmalloc(n + 1);
-  size_t o = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (name[i] == ':' && i + 2 < n && name[i + 1] == ':' && name[i + 2] == '<') {
-      int depth = 0;
-      size_t j = i + 2;
-      for (; j < n; j++) {
-        if (name[j] == '<') depth++;
-        else if (name[j] == '>' && !(j > 0 && name[j - 1] == '-') && --depth == 0) break;
-      }
-      if (j >= n) break;
-      i = j;
-      continue;
-    }
-    bare[o++] = name[i];
-  }
-  bare[o] = 0;
-  bool is = false;
   ms_coroutine **all = c->coroutines.items;
-  for (size_t i = 0; i < c->coroutines.len && !is; i++) {
+  for (size_t i = 0; i < c->coroutines.len; i++) {
     char cr[256];
     if (!all[i]->def_path) continue;
     size_t cl = ms_co_crate(all[i], cr, sizeof cr);
-    is = cl < o && !strncmp(bare, cr, cl) && !strncmp(bare + cl, "::", 2) &&
-         !strcmp(bare + cl + 2, all[i]->def_path);
+    if (!strncmp(bare, cr, cl) && !strncmp(bare + cl, "::", 2) && !strcmp(bare + cl + 2, all[i]->def_path))
+      return true;
   }
-  free(bare);
-  return is;
+  return false;
 }
 
 static void host_bound(ms_crate *c) {

@@ -381,7 +381,8 @@ long ms_symbols_code_bytes(const ms_symbols *s, const char *const *crates, size_
  * none.  *count (may be NULL): how many such symbols at that depth (a copy in each); *name
  * (may be NULL): the symbol's name, which the other coroutines it holds share.  Smaller ones
  * cannot hold the coroutine's code.  `resume` (may be NULL) tells a coroutine's own resume
- * function by its name, which is never a host. */
+ * function, which is never a host, by its name without generic arguments
+ * (`h::race::{closure#0}` of `h::race::<h::edge::{closure#0}>::{closure#0}`). */
 long ms_symbols_host_bytes(const ms_symbols *s, const char *path, long at_least, size_t *count,
                            const char **name, bool (*resume)(const char *name, void *user),
                            void *user);
