@@ -402,6 +402,10 @@ long ms_symbols_lookup(const ms_symbols *s, const ms_coroutine *co);
 static inline bool ms_co_same_dir(const ms_coroutine *a, const ms_coroutine *b) {
   return ms_file_same_dir(a->file, b->file);
 }
+/* Code across the crate's coroutines (codelink.c), once sized: nm symbols (code_exact),
+ * inlined awaitees (code_inlined, code_inside), self-calibration (code_corrected), hosts
+ * (code_host, code_in_host) and which body of each async closure was built (not_built). */
+void ms_crate_link_code(ms_crate *c);
 /* The crate's awaited futures that have no symbol, inlined into `co` (docs/code-size.md,
  * "Inlined awaitees"): each once, through inlined ones in turn, written to `out` (room for
  * every coroutine of the crate); returns their number.  `mark` has an entry per coroutine

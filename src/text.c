@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -312,6 +313,16 @@ size_t ms_file_crate(const char *file, const char **cr) {
   while (h < 16 && h + 1 < n && strchr("0123456789abcdef", b[n - 1 - h])) h++;
   if (h == 16 && n > 17 && b[n - 17] == '-') n -= 17;
   return n;
+}
+
+size_t ms_file_crate_name(const char *file, char *out, size_t cap) {
+  const char *f = file ? file : "", *base;
+  size_t n = ms_file_crate(f, &base);
+  if (!n && !strchr(base, '.')) n = strlen(base); /* no `.`: the whole base name */
+  int w = !strcmp(f, "<stdin>") || !strcmp(f, "-") ? snprintf(out, cap, "<stdin>")
+          : n                                       ? snprintf(out, cap, "%.*s", (int)n, base)
+                                                    : snprintf(out, cap, "?");
+  return w < 0 ? 0 : (size_t)w;
 }
 
 const char *ms_kind_noun(ms_coroutine_kind k) {
