@@ -961,7 +961,9 @@ static ms_coroutine_kind era1_async_kind(const ms_coroutine *co, const ms_body *
  * it (a firmware trial's `select(fut, Timer::after(ticks)).await`): a call whose result's type
  * names the operand's among its generic arguments (`Select<F, Timer>` of an `F`), a struct
  * literal, tuple or array, a tuple struct's constructor (docs/model.md, tests/data/
- * upvar-into-struct).  copy_moved[k] marks those. */
+ * upvar-into-struct); every operand of it, so each of several upvars moved into one future
+ * is a copy (`select(a, b).await`, tests/data/upvar-two-into-one).  copy_moved[k] marks
+ * those. */
 /* The upvar a place lies in (any place in it: `b[1]` too), -1 for none. */
 static long upvar_in(const ref_set *rs, const ms_coroutine *co, const ms_place *q) {
   size_t pk = q ? ms_coroutine_prefix(rs, q) : 0;
@@ -1020,9 +1022,16 @@ static unsigned char *upvars_live_after_resume(ms_crate *c, const ms_coroutine *
   return live;
 }
 
+/* The upvars a plain local's value came from: a list per local (from[], then next), in
+ * the order they came; a call or a literal carries one per operand (`select(move _8, move
+ * _9)` of two arguments, tests/data/upvar-two-into-one). */
+typedef struct {
+  long upvar, next;
+} carried;
+
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const ref_set *rs,
                               const resume_ctx *x, const unsigned char *reach0) {
-  ms_vec cs = {0}, cu = {0}, cm = {0};
+  ms_vec cs = {0}, cu = {0}, cm = {0}, nodes = {0};
   /* how often each upvar is read in the whole body: one moved into a future and read again
    * (an async block's capture used in place after the await, `sink(b).await + b[1]`, a
    * trial) keeps its slot for that read; an async fn reads each argument once, into its
@@ -1045,13 +1054,14 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
    * b[0] + buf[1]` was said to store buf twice, 128 bytes a layout could drop) */
   unsigned char *live = upvars_live_after_resume(c, co, b, rs);
   long maxl = (long)b->ntype_by_id; /* the locals' numbers, as parse.c bounds them */
-  long *from = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *from); /* upvar + 1, 0 */
+  /* per local: the first of the upvars its value came from (nodes), -1 for none */
+  long *from = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *from);
   /* per local: how often it is written whole anywhere in the body (a local written twice,
    * `let mut b = buf; .. b = other;`, holds more than the upvar); 1 when its value came
    * through a call (a future built from the upvar), not only through copies and moves */
   size_t *writes = ms_arena_alloc(&c->arena, ((size_t)maxl + 1) * sizeof *writes);
   unsigned char *via_call = ms_arena_alloc(&c->arena, (size_t)maxl + 1);
-  memset(from, 0, ((size_t)maxl + 1) * sizeof *from);
+  for (long l = 0; l <= maxl; l++) from[l] = -1;
   memset(writes, 0, ((size_t)maxl + 1) * sizeof *writes);
   memset(via_call, 0, (size_t)maxl + 1);
   for (size_t k = 0; k < b->nblocks; k++) {
@@ -1080,67 +1090,82 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
                    (s->rv == MS_RV_AGGREGATE || s->rv == MS_RV_TUPLE || s->rv == MS_RV_ARRAY);
         bool ctor = s->kind == MS_STMT_ASSIGN && s->rv == MS_RV_CALL_LIKE;
         if (!call && !use && !agg && !ctor) continue;
-        long v, f, u = -1, src = -1; /* src: the local it came through, -1 the upvar itself */
-        const char *uty = NULL;      /* the type of the operand that carries it */
-        for (size_t i = 0; i < s->nops && u < 0; i++) { /* the value of an upvar, whole */
+        /* every operand that carries an upvar's value, whole: two arguments into one call or
+         * literal are two copies (`select(a, b).await`: both upvars keep their slots) */
+        for (size_t i = 0; i < s->nops; i++) {
           const ms_place *op = s->ops[i].place;
-          long g;
+          long g = -1, src = -1; /* src: the local it came through, -1 the upvar itself */
+          const char *uty = NULL; /* the type of the operand that carries it */
           if (!op) continue;
           if ((use || agg || ctor) && ms_upvar_field_of(rs, op, &g, false)) {
-            u = g;
             uty = op->proj[op->nproj - 1].text;
-          } else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local]) {
-            u = from[op->local] - 1;
+          } else if (!op->nproj && op->local >= 0 && op->local <= maxl && from[op->local] >= 0) {
             src = op->local;
             uty = ms_body_type_of(b, src);
+          } else
+            continue;
+          /* each upvar it carries: the upvar itself (n = -2), or those src's value came from */
+          for (long n = src < 0 ? -2 : from[src]; n != -1; n = n == -2 ? -1 : ((carried *)nodes.items)[n].next) {
+            long u = n == -2 ? g : ((carried *)nodes.items)[n].upvar, v, f;
+            if (ms_saved_field_of(rs, s->place, &v, &f)) {
+              if (round == 0) continue;
+              long at = ms_co_saved_at(co, ms_state_by_discr(x, v), f);
+              if (at < 0) continue;
+              const co_saved *sv = &co->saved[at];
+              /* a copy: the upvar's whole value, straight or through plain locals only (then
+               * of the type it has all the way) */
+              const char *ty = ms_body_type_of(b, src), *fty = s->place->proj[s->place->nproj - 1].text;
+              bool direct = use && (src < 0 || (!via_call[src] && ty && fty && !strcmp(ty, fty)));
+              /* moved in through a future: only into a saved future (the awaited one), and
+               * only an upvar nothing else reads */
+              if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
+              if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
+              if ((size_t)u < co->nupvars && live[u]) continue;
+              /* one finding per upvar moved into futures: moved on two paths into two
+               * awaited futures (`match t { Some(t) => timeout(t, f).await, None =>
+               * f.await }`, tokio-postgres), it still has one slot of its own, the bytes
+               * stored twice */
+              bool dup = false;
+              for (size_t q = 0; q < cs.len && !dup; q++)
+                dup = ((size_t *)cu.items)[q] == (size_t)u &&
+                      (((size_t *)cs.items)[q] == (size_t)at || (!direct && ((unsigned char *)cm.items)[q]));
+              if (dup) continue;
+              size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
+              size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
+              unsigned char *pm = ms_vec_push(&c->arena, &cm, sizeof *pm);
+              *ps = (size_t)at;
+              *pu = (size_t)u;
+              *pm = !direct;
+              continue;
+            }
+            /* into a plain local written whole once: from a use, or a call's future built
+             * from it */
+            long d = s->place->nproj ? -1 : s->place->local, *tail;
+            if (round || d < 0 || d > maxl || writes[d] != 1) continue;
+            /* a call's value holds the operand when it is a future of an async fn or block
+             * (which keeps its arguments), IntoFuture of a future (itself), or of a type
+             * whose generic arguments name the operand's type as written (`select(move _8,
+             * ..)`: `Select<F, Timer>` of an `F`) */
+            const char *dty = ms_body_type_of(b, d);
+            if (call && !ms_type_is_async_coroutine(dty) && !(s->callee && strstr(s->callee, "into_future")) &&
+                !ms_type_holds_arg(dty, uty))
+              continue;
+            if (ctor && !ms_type_holds_arg(dty, uty) && !ms_callee_constructs(s->callee, dty)) continue;
+            /* once per upvar: at the end of d's list, unless it is there */
+            for (tail = &from[d]; *tail >= 0 && ((carried *)nodes.items)[*tail].upvar != u;)
+              tail = &((carried *)nodes.items)[*tail].next;
+            if (*tail >= 0) continue;
+            long at = (long)nodes.len;
+            carried *nd = ms_vec_push(&c->arena, &nodes, sizeof *nd);
+            nd->upvar = u;
+            nd->next = -1;
+            /* the push may have moved the nodes: find the end of d's list again */
+            for (tail = &from[d]; *tail >= 0;) tail = &((carried *)nodes.items)[*tail].next;
+            *tail = at;
+            via_call[d] = call || agg || ctor || (src >= 0 && via_call[src]);
+            more = true;
           }
         }
-        if (u < 0) continue;
-        if (ms_saved_field_of(rs, s->place, &v, &f)) {
-          if (round == 0) continue;
-          long at = ms_co_saved_at(co, ms_state_by_discr(x, v), f);
-          if (at < 0) continue;
-          const co_saved *sv = &co->saved[at];
-          /* a copy: the upvar's whole value, straight or through plain locals only (then of
-           * the type it has all the way) */
-          const char *ty = ms_body_type_of(b, src), *fty = s->place->proj[s->place->nproj - 1].text;
-          bool direct = use && (src < 0 || (!via_call[src] && ty && fty && !strcmp(ty, fty)));
-          /* moved in through a future: only into a saved future (the awaited one), and only
-           * an upvar nothing else reads */
-          if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
-          if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
-          if ((size_t)u < co->nupvars && live[u]) continue;
-          /* one finding per upvar moved into futures: moved on two paths into two awaited
-           * futures (`match t { Some(t) => timeout(t, f).await, None => f.await }`,
-           * tokio-postgres), it still has one slot of its own, the bytes stored twice */
-          bool dup = false;
-          for (size_t q = 0; q < cs.len && !dup; q++)
-            dup = ((size_t *)cu.items)[q] == (size_t)u &&
-                  (((size_t *)cs.items)[q] == (size_t)at || (!direct && ((unsigned char *)cm.items)[q]));
-          if (dup) continue;
-          size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
-          size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
-          unsigned char *pm = ms_vec_push(&c->arena, &cm, sizeof *pm);
-          *ps = (size_t)at;
-          *pu = (size_t)u;
-          *pm = !direct;
-          continue;
-        }
-        /* into a plain local written whole once: from a use, or a call's future built from it */
-        long d = s->place->nproj ? -1 : s->place->local;
-        if (round || d < 0 || d > maxl || from[d] || writes[d] != 1) continue;
-        /* a call's value holds the operand when it is a future of an async fn or block
-         * (which keeps its arguments), IntoFuture of a future (itself), or of a type whose
-         * generic arguments name the operand's type as written (`select(move _8, ..)`:
-         * `Select<F, Timer>` of an `F`) */
-        const char *dty = ms_body_type_of(b, d);
-        if (call && !ms_type_is_async_coroutine(dty) && !(s->callee && strstr(s->callee, "into_future")) &&
-            !ms_type_holds_arg(dty, uty))
-          continue;
-        if (ctor && !ms_type_holds_arg(dty, uty) && !ms_callee_constructs(s->callee, dty)) continue;
-        from[d] = u + 1;
-        via_call[d] = call || agg || ctor || (src >= 0 && via_call[src]);
-        more = true;
       }
     }
     if (round || !more) round++;
@@ -1151,6 +1176,14 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
   co->ncopies = cs.len < cu.len ? cs.len : cu.len;
 }
 
+
+/* The bytes of the upvar in field `field`, -1 when not known. */
+static long upvar_bytes(const ms_coroutine *co, size_t field) {
+  long ub = -1;
+  for (size_t j = 0; j < co->nupvars; j++)
+    if (co->upvars[j].field == field) ub = co->upvars[j].bytes;
+  return ub;
+}
 
 /* Position in co->saved of saved local `_sN` (N = index), -1 if the layout lists none.
  * The first one printed wins, as in the layout's own field list. */
@@ -2211,16 +2244,20 @@ void ms_crate_finish(ms_crate *c) {
                co->code_redundant ? "; its poison states only exist to panic when polled again" : "");
       add_finding(c, co, MS_FINDING_NO_AWAIT, -1, co->code_redundant, why);
     }
-    /* a future that holds the upvar's value is at least as large as it: a smaller one holds
-     * none of it, its type's text notwithstanding (`Tagged<F>` of a PhantomData<F>, 4 bytes
-     * for a 64-byte F: tests/data/upvar-into-struct `phantom`); the sizes are known now */
+    /* a future that holds the upvars' values is at least as large as all of them: a smaller
+     * one holds none of it, its type's text notwithstanding (`Tagged<F>` of a PhantomData<F>,
+     * 4 bytes for a 64-byte F: tests/data/upvar-into-struct `phantom`), or not all of them,
+     * and which the text does not tell (`keep_second(a, b)` of two Frames returns a
+     * Holder<Frame> of one, tests/data/upvar-two-into-one `same_second`): those that fit
+     * count, in order.  The sizes are known now */
     size_t kept = 0;
     for (size_t k = 0; k < co->ncopies; k++) {
       const co_saved *sv = &co->saved[co->copy_saved[k]];
-      long ub = -1;
-      for (size_t j = 0; j < co->nupvars; j++)
-        if (co->upvars[j].field == co->copy_upvar[k]) ub = co->upvars[j].bytes;
-      if (co->copy_moved && co->copy_moved[k] && ub >= 0 && sv->bytes >= 0 && sv->bytes < ub) continue;
+      long ub = upvar_bytes(co, co->copy_upvar[k]), held = ub;
+      for (size_t q = 0; co->copy_moved && q < kept; q++)
+        if (co->copy_moved[q] && co->copy_saved[q] == co->copy_saved[k] && upvar_bytes(co, co->copy_upvar[q]) > 0)
+          held += upvar_bytes(co, co->copy_upvar[q]);
+      if (co->copy_moved && co->copy_moved[k] && ub >= 0 && sv->bytes >= 0 && sv->bytes < held) continue;
       co->copy_saved[kept] = co->copy_saved[k];
       co->copy_upvar[kept] = co->copy_upvar[k];
       if (co->copy_moved) co->copy_moved[kept] = co->copy_moved[k];
