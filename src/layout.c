@@ -1098,6 +1098,7 @@ typedef struct {
   int form; /* 0 none, 1 path (fn body), 2 span, 3 def path (`@a::b::{closure#0}`) */
   char path[512]; /* generic arguments stripped */
   char qself[256]; /* `A` of `<A as T>::m`, stripped */
+  bool qparam;     /* qself names a parameter, not a type (key_params) */
   char file[512];
   unsigned line, col;
 } co_key;
@@ -1227,6 +1228,35 @@ static bool param_like(const char *q) {
 
 static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
+/*
+ * Is q, a coroutine's `A` of `<A as T>::m` that looks like a parameter (param_like), a type
+ * of ts: an entry of that name (`B`: 100 bytes), or the self type of an async fn body's
+ * entry (`{async fn body of <B as Svc>::twice()}`)?  The table prints instances only, so a
+ * name it prints is a type; `Self` is never one.  Structs named `A`, `B` or `S` are common in
+ * tests, examples and bug reports (a trial's `<B as Svc>::call`, never built, took `<A as
+ * Svc>::call`'s 176 bytes).
+ */
+static bool table_type(const ms_type_sizes *ts, const char *q) {
+  if (!ts || !strcmp(q, "Self")) return false;
+  if (ms_ts_find(ts, q, 0)) return true;
+  static const char FN[] = "{async fn body of <";
+  size_t qn = strlen(q);
+  ts_type *const *all = ts->types.items;
+  for (size_t i = 0; i < ts->types.len; i++) {
+    const char *n = all[i]->name;
+    if (!strncmp(n, FN, sizeof FN - 1) && !strncmp(n + sizeof FN - 1, q, qn) &&
+        !strncmp(n + sizeof FN - 1 + qn, " as ", 4))
+      return true;
+  }
+  return false;
+}
+
+/* Sets k->qparam for coroutine key k against the table ts: a `Self` or one-letter self type
+ * (`<T as Tr>::m`, a blanket impl's) that the table does not print as a type. */
+static void key_params(co_key *k, const ms_type_sizes *ts) {
+  k->qparam = k->form == 1 && k->qself[0] && param_like(k->qself) && !table_type(ts, k->qself);
+}
+
 /* The def path of the function an async fn body belongs to: `a::f::{closure#0}` -> `a::f`. */
 static void fn_of_defpath(const char *dp, char *out, size_t cap) {
   strip_generics(dp, strlen(dp), out, cap);
@@ -1300,7 +1330,7 @@ static int name_score(const ms_coroutine *co, const co_key *ck, const char *cofn
     if (!n) return 0;
     if (ck->qself[0] || tk.qself[0]) {
       if (!ck->qself[0] || !tk.qself[0]) return 0;
-      if (strcmp(ck->qself, tk.qself) && !param_like(ck->qself) && !seg_suffix(ck->qself, tk.qself)) return 0;
+      if (strcmp(ck->qself, tk.qself) && !ck->qparam && !seg_suffix(ck->qself, tk.qself)) return 0;
       return 800 + (int)n + (strcmp(ck->qself, tk.qself) ? 0 : 50);
     }
     /* the table qualifies names relative to the crate (`client::Client::prepare`) or by
@@ -1638,14 +1668,17 @@ bool ms_layout_instance_types(const ms_coroutine *co, const ms_type_sizes *ts, c
   return true;
 }
 
-/* An entry `{async fn body of <HwSpi as Bus>::xfer2()}` that a default method's body
- * (`<Self as Bus>::xfer2`, whose key names a parameter) matches, but that another coroutine
- * of the input names with a type of its own: the override of that type's impl, not an
- * instance of the default (a trial's default method got its override's 56 bytes; the same
- * rule as the nm symbols' `ms_symbols_lookup_all`). */
+/* An entry `{async fn body of <HwSpi as Bus>::xfer2()}` that a body whose key names a
+ * parameter matches (a default method's `<Self as Bus>::xfer2`, a blanket impl's `<T as
+ * Bus>::xfer2`), but that another coroutine of the input names with that very type, its own
+ * body of the method: the override of that type's impl, not an instance of the default (a
+ * trial's default method got its override's 56 bytes), nor of a blanket impl (coherence
+ * rejects a blanket impl that overlaps another impl of the type).  A one-letter type counts
+ * as any other (`<B as Svc>::twice` overrides the default for B).  The same rule as the nm
+ * symbols' `ms_symbols_lookup_all`. */
 static bool overridden_entry(const ms_crate *c, const ms_coroutine *co, const co_key *ck,
                              const ts_type *t) {
-  if (ck->form != 1 || !ck->qself[0] || !param_like(ck->qself) || !co->def_path) return false;
+  if (ck->form != 1 || !ck->qself[0] || !ck->qparam || !co->def_path) return false;
   const ms_co_index *ix = ms_crate_index_get(c);
   size_t dl = strlen(co->def_path);
   if (dl < 13 || strcmp(co->def_path + dl - 13, "::{closure#0}")) return false;
@@ -1654,9 +1687,9 @@ static bool overridden_entry(const ms_crate *c, const ms_coroutine *co, const co
   for (size_t q = 0; q < k.n; q++) {
     const ms_coroutine *o = cs[ms_cands_pos(&k, q)];
     if (o == co || !o->self_type || o->ts != co->ts) continue;
-    co_key ok;
+    co_key ok; /* ok.qparam false: the entry must name o's type itself */
     make_key(o->self_type, &ok);
-    if (ok.form != 1 || !ok.qself[0] || param_like(ok.qself)) continue;
+    if (ok.form != 1 || !ok.qself[0]) continue;
     char ofn[512] = "";
     fn_of_defpath(o->def_path, ofn, sizeof ofn);
     if (name_score(o, &ok, ofn, t->name) >= 800) return true;
@@ -1913,6 +1946,7 @@ static bool resolve_in_table(ms_crate *c, ms_coroutine *co, long *align_out, lon
   if (!ts || !ts->types.len) return false;
   co_key ck;
   make_key(co->self_type ? co->self_type : "", &ck);
+  key_params(&ck, ts);
   char cofn[512] = "";
   if (co->def_path) fn_of_defpath(co->def_path, cofn, sizeof cofn);
   ts_type **all = ts->types.items;
