@@ -1306,10 +1306,66 @@ typedef struct {
   char *self_b, *trait_b, *method;
 } override_m;
 
+/* ... and the types of the symbols' crates: the qualified symbols, one of each (crate of the
+ * self type's path, self base), in type_cmp order (types_of_symbols).  A symbol's self type is
+ * a type, never a parameter: a coroutine whose self base is a type of its crate
+ * (`<B as Svc>::call`, one letter) is no blanket impl's (`impl<B> Svc for B`), and takes no
+ * other type's symbol (a trial's never-built `<B as Svc>::call` could take `<P as
+ * Svc>::call`'s, P's impl the blanket one). */
 typedef struct {
   override_m *v;
   size_t n;
+  const sym **types;
+  size_t ntypes;
 } overrides;
+
+/* The first segment of a path: `one` of `one::m::B` (its length). */
+static size_t first_seg(const char *p) {
+  const char *e = strstr(p, "::");
+  return e ? (size_t)(e - p) : strlen(p);
+}
+
+/* Orders (crate, base) pairs: the crate (cl bytes at cr) first, then the self base. */
+static int type_key_cmp(const char *cr, size_t cl, const char *base, const sym *e) {
+  size_t el = first_seg(e->self_path);
+  int d = memcmp(cr, e->self_path, cl < el ? cl : el);
+  if (!d) d = cl < el ? -1 : cl > el;
+  return d ? d : strcmp(base, e->self_base);
+}
+
+static int type_cmp(const void *a, const void *b) {
+  const sym *x = *(const sym *const *)a, *y = *(const sym *const *)b;
+  return type_key_cmp(x->self_path, first_seg(x->self_path), x->self_base, y);
+}
+
+/* The qualified symbols of s, one of each (crate, self base), sorted (*n of them). */
+static const sym **types_of_symbols(const ms_symbols *s, size_t *n) {
+  const sym **v = ms_xcalloc(s && s->count ? s->count : 1, sizeof *v);
+  size_t k = 0;
+  for (size_t b = 0; s && b < s->nbuckets; b++)
+    for (const sym *e = s->buckets[b]; e; e = e->next)
+      if (*e->qual && *e->self_base && *e->self_path && k < s->count) v[k++] = e;
+  if (k) qsort(v, k, sizeof *v, type_cmp);
+  size_t u = 0;
+  for (size_t i = 0; i < k; i++)
+    if (!u || type_cmp(&v[u - 1], &v[i])) v[u++] = v[i];
+  *n = u;
+  return v;
+}
+
+/* Is base a type of crate cr by the symbols (ov->types)? */
+static bool symbol_type(const overrides *ov, const char *cr, const char *base) {
+  size_t lo = 0, hi = ov ? ov->ntypes : 0, cl = strlen(cr);
+  if (!cl || !*base) return false;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int d = type_key_cmp(cr, cl, base, ov->types[mid]);
+    if (!d) return true;
+    if (d < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return false;
+}
 
 /* The method of a qualified key: `<>::shutdown::{closure#0}` -> `shutdown` (length in *n). */
 static const char *key_method(const char *key, size_t *n) {
@@ -1341,7 +1397,9 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
                              code_inst *inst) {
   uint64_t h = hash_str(key);
   /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
-   * the self base names a type parameter that no symbol shows, so compare the trait only */
+   * the self base names a type parameter that no symbol shows, so compare the trait only;
+   * not when a symbol shows it, a type of the crate (symbol_type) */
+  bool is_type = symbol_type(ov, crate, self_b);
   for (int pass = 0; pass < 2; pass++) {
     pick pk = {.best = -1};
     for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
@@ -1354,6 +1412,7 @@ static long lookup_qualified(const ms_symbols *s, const char *key, const char *c
       /* not another impl of the input's: `<A as Port>::send` for `<B as Port>::send`, inlined
        * with no symbol of its own (a firmware trial's 68 bytes, "exact", were A's) */
       if (pass == 1 && overridden(ov, e)) continue;
+      if (pass == 1 && is_type && strcmp(e->self_base, self_b) != 0) continue;
       if (trait_default) {
         /* instances of a trait's default method: one per implementing type */
         if (overridden(ov, e)) continue;
@@ -1525,7 +1584,8 @@ static const char *impl_sibling_type(ms_coroutine *const *cs, size_t n, const ms
 
 void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t n) {
   const char **sib = ms_xcalloc(n ? n : 1, sizeof *sib);
-  overrides ov = {ms_xcalloc(n ? n : 1, sizeof *ov.v), 0};
+  overrides ov = {ms_xcalloc(n ? n : 1, sizeof *ov.v), 0, NULL, 0};
+  ov.types = types_of_symbols(s, &ov.ntypes);
   for (size_t i = 0; i < n; i++) {
     const char *impl = cs[i]->def_path ? strstr(cs[i]->def_path, "<impl at ") : NULL;
     if (!s || !impl) continue;
@@ -1563,5 +1623,6 @@ void ms_symbols_lookup_all(const ms_symbols *s, ms_coroutine *const *cs, size_t 
     free(ov.v[i].method);
   }
   free(ov.v);
+  free(ov.types);
   free(sib);
 }
