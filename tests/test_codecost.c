@@ -640,6 +640,36 @@ START_TEST(lookup_default_skips_overrides) {
 }
 END_TEST
 
+/* A symbol names a type, never a parameter: B, a type of the crate (its `twice` has a
+ * symbol), takes none of P's symbols, which are the blanket impl's `<T as Svc>::call`
+ * (tests/data/one-letter-impl: B's `call` was never built). */
+START_TEST(lookup_blanket_skips_types) {
+  static const char *const lines[] = {
+      "0000000000000000 00000000000001ef T <one::P as one::Svc>::call::<u32>::{closure#0}\n",
+      "0000000000000000 0000000000000263 T <one::P as one::Svc>::call::<[u64; 20]>::{closure#0}\n",
+      "0000000000000000 0000000000000076 T <one::B as one::Svc>::twice::{closure#0}\n",
+  };
+  ms_symbols *s = ms_symbols_new();
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+    ck_assert_int_eq(ms_symbols_add(s, lines[i], strlen(lines[i])), 1);
+  ms_coroutine b, t;
+  memset(&b, 0, sizeof b);
+  b.def_path = "<impl at o.rs:35:1: 35:15>::call::{closure#0}";
+  b.file = "one.{impl#2}-call-{closure#0}.-------.coroutine_resume.0.mir";
+  b.self_type = "{async fn body of <B as Svc>::call<U>()}";
+  t = b;
+  t.def_path = "<impl at o.rs:42:1: 42:23>::call::{closure#0}";
+  t.file = "one.{impl#3}-call-{closure#0}.-------.coroutine_resume.0.mir";
+  t.self_type = "{async fn body of <T as Svc>::call<U>()}";
+  ms_coroutine *both[] = {&b, &t};
+  ms_symbols_lookup_all(s, both, 2);
+  ck_assert_int_eq(b.code_exact, -1);
+  ck_assert_int_eq(t.code_exact, 0x263); /* the blanket impl's, the larger of P's two */
+  ck_assert_uint_eq(t.code_instances, 2);
+  ms_symbols_free(s);
+}
+END_TEST
+
 START_TEST(many_symbols) {
   /* the table grows: 20000 distinct names, each found again */
   ms_symbols *s = ms_symbols_new();
@@ -896,6 +926,7 @@ int main(void) {
   tcase_add_test(tc, lookup_impl_paths);
   tcase_add_test(tc, lookup_impl_by_a_sibling);
   tcase_add_test(tc, lookup_default_skips_overrides);
+  tcase_add_test(tc, lookup_blanket_skips_types);
   tcase_add_test(tc, many_symbols);
   tcase_add_test(tc, hosts_by_generic_arguments);
   tcase_add_test(tc, models_by_target_and_opt_level);
