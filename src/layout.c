@@ -2180,17 +2180,40 @@ static unsigned long table_align(const ms_type_sizes *ts, const char *type, long
   return a;
 }
 
+/* The niche of a C-like enum the table prints under `type` with `size` bytes (a discriminant
+ * line, every variant without fields: `#[repr(u8)] enum Small { A = 1, B = 2 }`): the tag's
+ * values left over, taking the discriminants as contiguous (rustc's valid range runs from the
+ * smallest to the largest); 0 when the table prints no such entry.  rustc orders a struct's
+ * (and a coroutine prefix's) fields by their niches, so an upvar of such a type moves the
+ * upvars and the tag, and with them the states' sizes (tests/data/over-aligned). */
+static unsigned long long table_enum_niche(const ms_type_sizes *ts, const char *type, long size) {
+  if (!ts || !type || !*type || size <= 0 || size > 4) return 0;
+  for (size_t i = 0;; i++) {
+    const ts_type *t = ms_ts_find(ts, type, i);
+    if (!t) return 0;
+    if (t->size != size || t->discr != size || t->nvariants == 0) continue;
+    bool fieldless = true;
+    for (size_t v = 0; v < t->nvariants; v++)
+      fieldless = fieldless && t->variants[v].name && t->variants[v].nfields == 0;
+    if (!fieldless) continue;
+    unsigned long long values = size == 4 ? 4294967296ull : 1ull << (8 * size);
+    return values > t->nvariants ? values - t->nvariants : 0;
+  }
+}
+
 /* One field of the what-if layout: `bytes`/`align` as resolved (the table's, or computed),
- * else the type's computed size; niches only for upvars (saved locals are MaybeUninit). */
+ * else the type's computed size; niches only for upvars (saved locals are MaybeUninit): the
+ * computed type's, else a C-like enum's from the table. */
 static co_lay whatif_field(sz_ctx *x, const ms_type_sizes *ts, const char *type, long bytes,
                            unsigned align, bool trimmed, bool niche, bool *guessed) {
   tinfo t = type_info(x, str_span(type), trimmed, 0);
   if (!niche || t.state != TI_EXACT || (bytes >= 0 && t.size != bytes)) t.niche = 0;
+  if (niche && t.state != TI_EXACT && bytes > 0) t.niche = table_enum_niche(ts, type, bytes);
   /* alignments found here are never too large (an unknown one counts as 1): take the larger */
   if (t.state == TI_EXACT && (bytes < 0 || t.size == bytes))
     return (co_lay){t.size, t.align > align ? t.align : align, t.niche, CO_LAY_EXACT};
   if (bytes >= 0 && align > 0) return (co_lay){bytes, align, t.niche, CO_LAY_EXACT};
-  if (bytes >= 0) return (co_lay){bytes, table_align(ts, type, bytes, x->ptr, guessed), 0, CO_LAY_EXACT};
+  if (bytes >= 0) return (co_lay){bytes, table_align(ts, type, bytes, x->ptr, guessed), t.niche, CO_LAY_EXACT};
   return lay_of(t);
 }
 
