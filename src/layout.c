@@ -884,8 +884,9 @@ static bool lay_prefix(lay_ctx *x) {
   return true;
 }
 
-/* rustc's variant size (-Zprint-type-sizes) of variant v, laid out in x->vf/x->voff: the end
- * of its locals, else the upvars, plus the tag when the tag lies beyond; -1 when unknown. */
+/* What variant v holds, laid out in x->vf/x->voff: the end of its locals and of the upvars
+ * (every state keeps them), plus the tag when the tag lies beyond; -1 when unknown.  rustc's
+ * variant size (-Zprint-type-sizes) counts the upvars only without locals (docs/sizes.md). */
 static long variant_bytes(const lay_ctx *x, size_t v) {
   const lay_in *in = x->in;
   const co_state *st = &in->states[v];
@@ -908,7 +909,7 @@ static long variant_bytes(const lay_ctx *x, size_t v) {
       continue;
     if (end > vs) vs = end;
   }
-  if (vs == 0) vs = x->upvars_size;
+  if (x->upvars_size > vs) vs = x->upvars_size;
   if (x->tag_off >= vs) vs += x->tagb;
   return known ? vs : -1;
 }
@@ -1554,8 +1555,9 @@ static bool fill_same_named(ms_coroutine *co, const co_state *st, const ts_varia
 }
 
 /* States, upvars and saved locals of co from its table entry: rustc's variant sizes
- * (printed value + discriminant), upvars by name (listed in every variant), saved locals by
- * name within their variants; ptr: the pointer width in bytes. */
+ * (printed value + discriminant), at least the Unresumed variant's (the upvars and the tag,
+ * which every state holds: variant_bytes), upvars by name (listed in every variant), saved
+ * locals by name within their variants; ptr: the pointer width in bytes. */
 static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
   for (size_t s = 0; s < co->nstates; s++) {
     co->states[s].bytes = -1;
@@ -1563,6 +1565,11 @@ static void fill_from_entry(ms_coroutine *co, const ts_type *big, long ptr) {
       if (big->variants[v].name && co->states[s].name && !strcmp(big->variants[v].name, co->states[s].name))
         co->states[s].bytes = big->variants[v].size + big->discr;
   }
+  long upvars_only = -1; /* rustc counts the upvars only in a variant without locals */
+  for (size_t s = 0; s < co->nstates; s++)
+    if (co->states[s].name && !strcmp(co->states[s].name, "Unresumed")) upvars_only = co->states[s].bytes;
+  for (size_t s = 0; s < co->nstates; s++)
+    if (co->states[s].bytes >= 0 && co->states[s].bytes < upvars_only) co->states[s].bytes = upvars_only;
   for (size_t u = 0; u < co->nupvars; u++)
     for (size_t v = 0; v < big->nvariants; v++) {
       const ts_variant *tv = &big->variants[v];
