@@ -1484,15 +1484,18 @@ static bool size_fits(const ts_type *t, long size_min, long size_eq) {
   return (size_min < 0 || t->size >= size_min) && (size_eq < 0 || t->size == size_eq);
 }
 
+static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static void warn_sizes(const ms_crate *c, const ms_coroutine *co, const char *fmt, ...) {
-  if (!c->opts.on_warning) return;
   char msg[1024];
   int n = snprintf(msg, sizeof msg, "`%s`: ", co->name ? co->name : co->def_path);
   va_list ap;
   va_start(ap, fmt);
   if (n > 0 && (size_t)n < sizeof msg) vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
   va_end(ap);
-  c->opts.on_warning(co->file, msg, c->opts.warning_user);
+  ms_crate_warn(c, &(ms_warning){.path = co->file, .message = msg, .def_path = co->def_path,
+                                 .coroutine = co},
+                NULL);
 }
 
 /* A saved local's type is a thin reference or raw pointer (`&mut (A, B)`, `*const T`): its
@@ -1788,8 +1791,8 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
   ms_type_sizes *mine = co->ts, *best_ts = NULL;
   long best = -1;
   /* the tries say nothing: only the table kept may warn, once */
-  ms_warning_fn warn = c->opts.on_warning;
-  c->opts.on_warning = NULL;
+  bool quiet = c->quiet;
+  c->quiet = true;
   for (size_t k = 0; k < c->scoped.len; k++) {
     if (!scope_beside(c, own, k, cr, cl)) continue;
     co->ts = sc[k].ts;
@@ -1801,7 +1804,7 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
       best_ts = sc[k].ts;
     }
   }
-  c->opts.on_warning = warn;
+  c->quiet = quiet;
   co->ts = best_ts ? best_ts : mine;
   reset_sizes(co);
   return best_ts && resolve_from_table(c, co, align_out, -1, -1, false, whole_only);
@@ -1893,8 +1896,8 @@ static void add_instances_beside(ms_crate *c, ms_coroutine *co, long *align_out,
   long best = co->size;
   ms_vec tabs = {0}; /* of ms_type_sizes *: co's own table, then those beside it taken */
   *(ms_type_sizes **)ms_vec_push(&c->arena, &tabs, sizeof mine) = mine;
-  ms_warning_fn warn = c->opts.on_warning;
-  c->opts.on_warning = NULL;
+  bool quiet = c->quiet;
+  c->quiet = true;
   for (size_t k = 0; k < c->scoped.len; k++) {
     if (!scope_beside(c, own, k, cr, cl)) continue;
     co->ts = sc[k].ts;
@@ -1920,7 +1923,7 @@ static void add_instances_beside(ms_crate *c, ms_coroutine *co, long *align_out,
       for (size_t j = 0; j < co->ninstance_names; j++)
         *(const char **)ms_vec_push(&c->arena, &names, sizeof(const char *)) = co->instance_names[j];
     }
-  c->opts.on_warning = warn;
+  c->quiet = quiet;
   ms_vec all = {0}, inst = {0}; /* of const ts_type *, of long */
   for (size_t t = 0; t < tabs.len; t++) {
     const ts_type **e = ents[t].items;

@@ -875,18 +875,56 @@ static bool is_resume_pass(const char *pass) {
 
 static bool file_picked(const Common *c, const char *f);
 
-/* user: the command's Common, whose --crate leaves out the warnings about other crates' dumps. */
-static void print_warning(const char *path, const char *msg, void *user) {
-  const Common *c = user;
-  if (c && c->ncrates && path && !file_picked(c, path)) return;
-  say("%s: warning: %s\n", path ? path : "mirscope", msg);
+static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match_data *md);
+static bool def_path_matches(const pcre2_code *re, const char *def_path, pcre2_match_data *md);
+
+/* What a build's warnings are printed for (print_warning's user): a warning about one body
+ * is printed when the command shows that body, of a --crate crate and named by --fn or
+ * explain's PATTERN, else counted in `others` (said once, after the build); the others are
+ * left out when about another crate's dump (--crate). */
+typedef struct {
+  const Common *c;
+  const pcre2_code *re; /* --fn or explain's PATTERN; NULL: every coroutine */
+  size_t others;
+} WarnFilter;
+
+/* `file:line:col: warning:` as diagnostics are printed (editors' problem matchers) when the
+ * warning has a place, else `file: warning:`. */
+static void print_warning(const ms_warning *w, void *user) {
+  WarnFilter *f = user;
+  bool picked = !f || !w->path || file_picked(f->c, w->path);
+  if (f && w->def_path) {
+    if (picked && f->re) {
+      pcre2_match_data *md = pcre2_match_data_create_from_pattern(f->re, NULL);
+      picked = !md || (w->coroutine ? fn_matches(f->re, w->coroutine, md)
+                                    : def_path_matches(f->re, w->def_path, md));
+      pcre2_match_data_free(md);
+    }
+    if (!picked) {
+      f->others++;
+      return;
+    }
+  } else if (!picked) {
+    return;
+  }
+  const char *path = w->path ? w->path : "mirscope";
+  if (w->line) say("%s:%u:%u: warning: %s\n", path, w->line, w->col, w->message);
+  else say("%s: warning: %s\n", path, w->message);
 }
 
-/* `file:line:col: warning:` as diagnostics are printed (editors' problem matchers). */
-static void print_warning_at(const char *path, unsigned line, unsigned col, const char *msg,
-                             void *user) {
-  (void)user;
-  say("%s:%u:%u: warning: %s\n", path ? path : "mirscope", line, col, msg);
+/* The line that says how many warnings print_warning left out, if any. */
+static void say_warnings_left_out(const char *cmd, const WarnFilter *f) {
+  if (!f->others) return;
+  bool one = f->others == 1, fn = f->re && strcmp(cmd, "explain"), cr = f->c->ncrates;
+  char how[200];
+  if (f->re && !fn)
+    snprintf(how, sizeof how, "`mirscope report%s` of the input shows %s",
+             cr ? " without --crate" : "", one ? "it" : "them");
+  else
+    snprintf(how, sizeof how, "run without %s to see %s",
+             fn && cr ? "--fn and --crate" : fn ? "--fn" : "--crate", one ? "it" : "them");
+  say("mirscope %s: %zu warning%s about %s not shown (%s)\n", cmd, f->others, one ? "" : "s",
+      one ? "another coroutine" : "other coroutines", how);
 }
 
 /* A body read, counted by its pass; the first without a header that returns a new future
@@ -1167,11 +1205,12 @@ static void add_given(ms_crate *crate, const char *path, bool symbols, Problems 
  * Diagnostics are coloured on a terminal (report's --color is for its output).
  * Returns NULL only when memory is exhausted.
  */
-static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool capture,
-                             const char *const *paths, size_t npaths, Problems *pr) {
+static ms_crate *build_crate(const Common *a, const pcre2_code *re, const ms_crate_options *opts,
+                             bool capture, const char *const *paths, size_t npaths, Problems *pr) {
   ms_inputs *in = ms_inputs_collect(paths, npaths, problem_walk_error, pr);
   ms_crate_options o = *opts;
-  if (o.on_warning == print_warning) o.warning_user = (void *)a; /* --crate's */
+  WarnFilter wf = {.c = a, .re = re};
+  if (o.on_warning_about == print_warning) o.warning_user = &wf; /* --crate's and re's */
   ms_crate *crate = ms_crate_new(&o);
   report_rejected(in, pr);
   found_skipped(&pr->found, in);
@@ -1233,6 +1272,7 @@ static ms_crate *build_crate(const Common *a, const ms_crate_options *opts, bool
   if (progress) fputs("\r\033[K", stderr);
   ms_inputs_free(in);
   ms_crate_finish(crate);
+  say_warnings_left_out(pr->cmd ? pr->cmd : "report", &wf);
   check_nothing_lost(crate, pr->found.resume - resume_before);
   return crate;
 }
@@ -1379,6 +1419,17 @@ static bool fn_matches(const pcre2_code *re, const ms_coroutine *co, pcre2_match
            pcre2_match(re, (PCRE2_SPTR)path, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0;
   }
   return false;
+}
+
+/* Does `re` match a body known by its def path alone (one not modelled, warned about), as
+ * fn_matches reads the def path: itself or, an async fn's body, without its `::{closure#0}`? */
+static bool def_path_matches(const pcre2_code *re, const char *def_path, pcre2_match_data *md) {
+  static const char BODY[] = "::{closure#0}";
+  size_t n = strlen(def_path);
+  if (n > sizeof BODY - 1 && !strcmp(def_path + n - (sizeof BODY - 1), BODY) &&
+      pcre2_match(re, (PCRE2_SPTR)def_path, n - (sizeof BODY - 1), 0, 0, md, NULL) >= 0)
+    return true;
+  return pcre2_match(re, (PCRE2_SPTR)def_path, n, 0, 0, md, NULL) >= 0;
 }
 
 /* The coroutines (indices) of the --crate crates whose name or def path `re` matches (all
@@ -1559,7 +1610,7 @@ static ms_crate_options build_options(const Build *b) {
   return (ms_crate_options){.pointer_width = b->pointer_width,
                             .target = b->target_known ? b->target : NULL,
                             .opt_level = b->opt_known ? b->opt_level : NULL,
-                            .on_warning = print_warning, .on_warning_at = print_warning_at};
+                            .on_warning_about = print_warning};
 }
 
 /* "2 of the 4 coroutines[ drawn] check", "the coroutine checks", "all 3 coroutines check":
@@ -1885,7 +1936,7 @@ static int report_run(const Common *c, const ReportArgs *r, const char *cmdline)
   int br = resolve_build(c, "report", c->operands, c->noperands, &b);
   if (br != EXIT_OK) return br;
   ms_crate_options opts = build_options(&b);
-  ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, c->operands, c->noperands, &pr);
+  ms_crate *crate = build_crate(c, c->re, &opts, *b.recorded != 0, c->operands, c->noperands, &pr);
   if (!crate) return EXIT_INTERNAL;
   bool none = ms_crate_coroutine_count(crate) == 0; /* exit 1; only JSON writes a report */
   if (none && !pr.unreadable && !pr.errors)
@@ -2245,7 +2296,7 @@ static int graph_run(const Common *c, const GraphArgs *g) {
   int br = resolve_build(c, "graph", c->operands, c->noperands, &b);
   if (br != EXIT_OK) return br;
   ms_crate_options opts = build_options(&b);
-  ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, c->operands, c->noperands, &pr);
+  ms_crate *crate = build_crate(c, c->re, &opts, *b.recorded != 0, c->operands, c->noperands, &pr);
   size_t nsel = 0;
   size_t *idx = crate ? select_coroutines(crate, c, c->re, &nsel) : NULL;
   const ms_coroutine **sel = idx ? calloc(nsel + 1, sizeof *sel) : NULL;
@@ -2624,7 +2675,7 @@ static int explain_run(const Common *c, const ExplainArgs *e, const char *patter
     return rc;
   }
   ms_crate_options opts = build_options(&b);
-  ms_crate *crate = build_crate(c, &opts, *b.recorded != 0, paths, npaths, &pr);
+  ms_crate *crate = build_crate(c, re, &opts, *b.recorded != 0, paths, npaths, &pr);
   size_t nsel = 0, *sel = crate ? select_coroutines(crate, c, re, &nsel) : NULL;
   long pick = nsel == 1 ? 0 : sel ? exact_match(crate, sel, nsel, pattern) : -1;
   if (sel && pick < 0) { /* a name as listed, `f::{closure#0} [stable]`, which as a pattern
@@ -2871,7 +2922,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
     size_t before = pr.unreadable + pr.errors;
     memset(&pr.found, 0, sizeof pr.found); /* what this side holds */
     size_t was = pr.errors + pr.dumps_unread;
-    if (!(crates[s] = build_crate(c, &opts, *builds[s].recorded != 0, &c->operands[s], 1, &pr))) goto out;
+    if (!(crates[s] = build_crate(c, c->re, &opts, *builds[s].recorded != 0, &c->operands[s], 1, &pr))) goto out;
     errors[s] = pr.errors + pr.dumps_unread - was;
     if (!ms_crate_coroutine_count(crates[s])) {
       /* a capture of crates without async code (its build.txt recorded, no error):

@@ -74,34 +74,34 @@ static const char *item_of_file(ms_crate *c, const char *file) {
   return r;
 }
 
+/* A warning about a file (or NULL: the input), not one body. */
+static void warn(const ms_crate *c, const char *file, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static void warn(const ms_crate *c, const char *file, const char *fmt, ...) {
-  if (!c->opts.on_warning) return;
   char msg[768];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  c->opts.on_warning(file, msg, c->opts.warning_user);
+  ms_crate_warn(c, &(ms_warning){.path = file, .message = msg}, NULL);
 }
 
 /* A warning about resume body b: "`def path` (pass): what", at the body's line when the
- * caller takes positions (on_warning_at), else with ", line N" in the parentheses. */
+ * caller takes positions (on_warning_at, on_warning_about), else with ", line N" in the
+ * parentheses. */
 static void warn_body(const ms_crate *c, const ms_body *b, const char *pass, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 static void warn_body(const ms_crate *c, const ms_body *b, const char *pass, const char *fmt, ...) {
-  if (!c->opts.on_warning && !c->opts.on_warning_at) return;
-  char what[640], msg[768];
+  char what[640], msg[768], placed[768];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(what, sizeof what, fmt, ap);
   va_end(ap);
-  if (c->opts.on_warning_at) {
-    snprintf(msg, sizeof msg, "`%s` (%s): %s", b->def_path, pass, what);
-    c->opts.on_warning_at(b->file, b->line, 1, msg, c->opts.warning_user);
-  } else {
-    snprintf(msg, sizeof msg, "`%s` (%s, line %u): %s", b->def_path, pass, b->line, what);
-    c->opts.on_warning(b->file, msg, c->opts.warning_user);
-  }
+  snprintf(msg, sizeof msg, "`%s` (%s): %s", b->def_path, pass, what);
+  snprintf(placed, sizeof placed, "`%s` (%s, line %u): %s", b->def_path, pass, b->line, what);
+  ms_crate_warn(c, &(ms_warning){.path = b->file, .line = b->line, .col = 1, .message = msg,
+                                 .def_path = b->def_path},
+                placed);
 }
 
 /* Is this pass one whose body is a resume function?  Lower is better; -1: not one. */
@@ -192,6 +192,7 @@ ms_crate *ms_crate_new(const ms_crate_options *opts) {
   if (opts) {
     c->opts.on_warning = opts->on_warning;
     c->opts.on_warning_at = opts->on_warning_at;
+    c->opts.on_warning_about = opts->on_warning_about;
     c->opts.warning_user = opts->warning_user;
     if (opts->target) c->opts.target = dup(c, opts->target);
     if (opts->opt_level) c->opts.opt_level = dup(c, opts->opt_level);
@@ -1338,14 +1339,14 @@ static const ms_block *read_dispatch(const ms_crate *c, ms_coroutine *co, const 
     if (s >= 0) {
       co->states[s].entry = sw->edges[e].target;
     } else if (!co->layout_rebuilt) { /* a trial deleted a variant's line: 4 states read as all */
-      char msg[300];
+      char msg[300], placed[320];
       snprintf(msg, sizeof msg, "`%s`: the dispatch switch has an arm for state %ld, which the "
                "layout does not list: layout and body disagree, its states and transitions "
                "are not all read", x->b->def_path, d);
-      if (c->opts.on_warning_at)
-        c->opts.on_warning_at(x->b->file, sw->line, sw->col, msg, c->opts.warning_user);
-      else
-        warn(c, x->b->file, "%s (line %u)", msg, sw->line);
+      snprintf(placed, sizeof placed, "%s (line %u)", msg, sw->line);
+      ms_crate_warn(c, &(ms_warning){.path = x->b->file, .line = sw->line, .col = sw->col,
+                                     .message = msg, .def_path = x->b->def_path},
+                    placed);
     }
   }
   for (size_t s = 0; s < co->nstates; s++) co->states[s].arm = arm_kind(x, s);

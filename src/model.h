@@ -318,7 +318,14 @@ struct ms_crate {
   ms_co_index index; /* in the arena */
   const ms_code_model *code_model; /* the code-size row for opts.target / opts.opt_level */
   bool code_model_exact;           /* that row is the build's own (not the nearest) */
+  bool quiet;        /* warnings are not sent (layout.c: the tables tried say nothing) */
 };
+
+/* ---- warn.c: send a warning to the caller (ms_crate_options): to on_warning_about as w
+ * is; else to on_warning_at when w has a place (w->line) and it is set; else to on_warning,
+ * the message `placed` when w has a place (w's message with the place in words), else w's.
+ * Nothing while c->quiet. */
+void ms_crate_warn(const ms_crate *c, const ms_warning *w, const char *placed);
 
 /* ---- json.c: a JSON string literal (escaped; invalid UTF-8 becomes U+FFFD) */
 void ms_json_string(FILE *out, const char *s);

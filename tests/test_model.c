@@ -493,6 +493,73 @@ START_TEST(warning_at_the_body) {
 }
 END_TEST
 
+/* on_warning_about: a warning says the body it is about, and its coroutine once the crate
+ * is finished (a type-size table whose entries for `add` do not fit its saved locals); a
+ * body not modelled by its def path alone, at its line. */
+typedef struct {
+  char msg[512], def_path[128];
+  const ms_coroutine *co;
+  unsigned line, calls, about_body;
+} About;
+
+static void on_warning_about(const ms_warning *w, void *user) {
+  About *a = user;
+  snprintf(a->msg, sizeof a->msg, "%s", w->message);
+  snprintf(a->def_path, sizeof a->def_path, "%s", w->def_path ? w->def_path : "");
+  a->co = w->coroutine;
+  a->line = w->line;
+  a->calls++;
+  a->about_body += w->def_path != NULL;
+}
+
+START_TEST(warning_about_a_body) {
+  static const char UNFIT[] = /* tests/data/add.type-sizes-unfit.txt */
+      "print-type-size type: `{async fn body of add()}`: 200 bytes, alignment: 8 bytes\n"
+      "print-type-size     discriminant: 1 bytes\n"
+      "print-type-size     variant `Unresumed`: 16 bytes\n"
+      "print-type-size         upvar `.a`: 4 bytes, offset: 0 bytes, alignment: 4 bytes\n"
+      "print-type-size         upvar `.b`: 8 bytes, offset: 8 bytes, alignment: 8 bytes\n"
+      "print-type-size     variant `Suspend0`: 199 bytes\n"
+      "print-type-size         local `.buf`: 32 bytes\n"
+      "print-type-size type: `{async fn body of add()}`: 300 bytes, alignment: 8 bytes\n"
+      "print-type-size     discriminant: 1 bytes\n"
+      "print-type-size     variant `Unresumed`: 16 bytes\n"
+      "print-type-size         upvar `.a`: 4 bytes, offset: 0 bytes, alignment: 4 bytes\n"
+      "print-type-size         upvar `.b`: 8 bytes, offset: 8 bytes, alignment: 8 bytes\n"
+      "print-type-size     variant `Suspend0`: 299 bytes\n"
+      "print-type-size         local `.buf`: 16 bytes\n";
+  const char *err = NULL;
+  ms_doc *doc = ms_doc_parse_file(SRCDIR "/tests/data/add.coroutine_resume.mir", &err);
+  ck_assert_ptr_nonnull(doc);
+  About a = {0};
+  ms_crate_options o = {.on_warning_about = on_warning_about, .warning_user = &a};
+  ms_crate *c = ms_crate_new(&o);
+  ck_assert_int_eq(ms_crate_add_type_sizes(c, UNFIT, sizeof UNFIT - 1), 2);
+  ck_assert_uint_eq(ms_crate_add_doc(c, doc), 1);
+  ms_crate_finish(c);
+  ck_assert_uint_eq(a.calls, 1);
+  ck_assert_ptr_nonnull(strstr(a.msg, "none of the 2 -Zprint-type-sizes entries"));
+  ck_assert_str_eq(a.def_path, "add::{closure#0}");
+  ck_assert_ptr_eq(a.co, ms_crate_coroutine(c, 0));
+  ck_assert_uint_eq(a.line, 0);
+  ms_crate_free(c);
+  ms_doc_free(doc);
+
+  doc = ms_doc_parse_file(SRCDIR "/tests/data/truncated/between-blocks.mir", &err);
+  ck_assert_ptr_nonnull(doc);
+  a = (About){0};
+  c = ms_crate_new(&o);
+  ck_assert_uint_eq(ms_crate_add_doc(c, doc), 0);
+  ck_assert_uint_eq(a.calls, 1);
+  ck_assert_str_eq(a.def_path, "add::{closure#0}");
+  ck_assert_ptr_null(a.co);
+  ck_assert_uint_eq(a.line, 116);
+  ck_assert_ptr_null(strstr(a.msg, "line 116"));
+  ms_crate_free(c);
+  ms_doc_free(doc);
+}
+END_TEST
+
 START_TEST(target_implies_pointer_width) {
   ck_assert_int_eq(ms_target_pointer_width("thumbv7em-none-eabihf"), 32);
   ck_assert_int_eq(ms_target_pointer_width("x86_64-unknown-linux-gnu"), 64);
@@ -567,6 +634,7 @@ int main(void) {
   tcase_add_test(tc, crate_of_cargo_emit_file);
   tcase_add_test(tc, target_implies_pointer_width);
   tcase_add_test(tc, warning_at_the_body);
+  tcase_add_test(tc, warning_about_a_body);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

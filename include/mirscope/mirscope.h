@@ -22,7 +22,7 @@
  *   - Everything else is reported to the caller and never printed: functions return an error
  *     value with a message (`err`, `errbuf`), problems in the input become diagnostics
  *     (ms_doc_diag), and warnings go to the callbacks the caller passes (`on_warning`,
- *     `on_error`, `on_message`).  The library writes to no stream it was not given.
+ *     `on_warning_about`, `on_error`, `on_message`).  The library writes to no stream it was not given.
  *
  * Threads: no global mutable state of the library's own.  Distinct `ms_doc`s and
  * `ms_crate`s may be created, read, reported on and freed from different threads
@@ -445,6 +445,22 @@ typedef void (*ms_warning_fn)(const char *path, const char *message, void *user)
 /* The same for a warning about one place of a dump (`line`, `col`: 1-based). */
 typedef void (*ms_warning_at_fn)(const char *path, unsigned line, unsigned col,
                                  const char *message, void *user);
+/* A warning and what it is about, as ms_crate_options.on_warning_about receives it (the
+ * struct and its strings live for the call only). */
+typedef struct {
+  const char *path;     /* the file it is about (a dump), or NULL */
+  unsigned line, col;   /* its place in that file (1-based); 0, 0: the file as a whole */
+  const char *message;  /* one line, no trailing newline, the place not in it */
+  const char *def_path; /* the resume body it is about, by its def path as the dump prints it
+                           (ms_co_def_path); NULL: a warning about no one body (a file, a
+                           directory of dumps, type sizes or symbols) */
+  const ms_coroutine *coroutine; /* that body's coroutine when the warning comes from
+                           ms_crate_finish (its names, def path, kind and file can be read,
+                           its sizes and findings are not resolved yet); NULL when the body
+                           is being read (ms_crate_add_doc) or is not modelled, and with no
+                           def_path */
+} ms_warning;
+typedef void (*ms_warning_about_fn)(const ms_warning *w, void *user);
 
 /* The target and opt-level a crate was built for when nothing else says: what reports print
  * as the assumption made. */
@@ -473,6 +489,10 @@ typedef struct {
    * as `file:line:col` diagnostics are printed; else to on_warning, the line in the
    * message ("(coroutine_resume, line 116)").  Same warning_user. */
   ms_warning_at_fn on_warning_at;
+  /* When set, every warning comes here instead of on_warning and on_warning_at, with its
+   * place and the body it is about (ms_warning.def_path, .coroutine): a caller that shows
+   * some coroutines (mirscope's --fn) can tell the warnings about others.  Same warning_user. */
+  ms_warning_about_fn on_warning_about;
 } ms_crate_options;
 
 MS_API ms_crate *ms_crate_new(const ms_crate_options *opts /* NULL: defaults */);
