@@ -319,8 +319,8 @@ static void write_matrix(const explain_ctx *x) {
   for (size_t s = 0; s < co->nstates; s++)
     if (co->states[s].bytes > largest) largest = co->states[s].bytes;
   if (largest >= 0 && co->size > largest)
-    fprintf(o, "  (future %ld bytes = largest state %ld, with the tag that says which state, "
-               "+ padding)\n", co->size, largest);
+    fprintf(o, "  (%s %ld bytes = largest state %ld, with the tag that says which state, "
+               "+ padding)\n", ms_kind_noun(co->kind), co->size, largest);
   size_t sus = ms_rep_suspends(co, MS_SUSPEND_NONE);
   if (co->layout_rebuilt && sus >= 2) /* docs/mir-format.md, "Output without a layout" */
     fputs("  (rebuilt from the body: a local is shown in the states after which it is read; one\n"

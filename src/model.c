@@ -2184,28 +2184,33 @@ void ms_crate_finish(ms_crate *c) {
     char why[512];
     bool any_suspend = false;
     unsigned char *entered = reachable_from_unresumed(co);
-    char again[64];
+    char again[64], flag[160];
     resumed_words(co->kind, again, sizeof again);
+    /* compiler-team#1016 proposes the flag for async bodies: of a gen block or a raw
+     * coroutine, only a flag like it would remove the arm (a trial's gen block read as if
+     * -Zasync-panic covered it) */
+    if (is_async(co->kind))
+      snprintf(flag, sizeof flag, "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm");
+    else
+      snprintf(flag, sizeof flag, "a flag like -Zasync-panic (rust-lang/compiler-team#1016, "
+               "proposed for async bodies) for %ss would remove this arm",
+               co->kind == MS_KIND_GEN_BLOCK ? "gen block" : "coroutine");
     for (size_t s = 0; s < co->nstates; s++) {
       co_state *st = &co->states[s];
       if (is_suspend(st)) any_suspend = true;
       if (st->arm == MS_ARM_POISON_RETURNED || st->arm == MS_ARM_POISON_ASYNC_DROP) {
-        snprintf(why, sizeof why,
-                 "%s only panics if %s again after %s; "
-                 "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
-                 st->name, again,
+        snprintf(why, sizeof why, "%s only panics if %s again after %s; %s", st->name, again,
                  st->arm == MS_ARM_POISON_ASYNC_DROP
                      ? "its async drop began (the async-drop body enters this state)"
-                     : "completing");
+                     : "completing",
+                 flag);
         add_finding(c, co,
                     st->arm == MS_ARM_POISON_ASYNC_DROP ? MS_FINDING_POISON_ASYNC_DROP
                                                         : MS_FINDING_POISON_RETURNED,
                     (long)s, st->code_bytes, why);
       } else if (st->arm == MS_ARM_POISON_PANICKED) {
-        snprintf(why, sizeof why,
-                 "%s only panics if %s again after a panic; "
-                 "-Zasync-panic (rust-lang/compiler-team#1016) would remove this arm",
-                 st->name, again);
+        snprintf(why, sizeof why, "%s only panics if %s again after a panic; %s", st->name,
+                 again, flag);
         add_finding(c, co, MS_FINDING_POISON_PANICKED, (long)s, st->code_bytes, why);
       }
       /* states the async-drop body enters: not reachable in the resume body, yet used */

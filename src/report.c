@@ -769,7 +769,10 @@ ms_rep_totals ms_rep_crate_totals(const ms_crate *c, const size_t *sel_all, size
       t.redundant += co->code_redundant * (long)ms_co_code_copies(co); /* each copy (whatif.c) */
       t.poison_futures++;
     }
-    t.no_await += ms_rep_count_findings(co, MS_FINDING_NO_AWAIT) > 0;
+    bool no_await = ms_rep_count_findings(co, MS_FINDING_NO_AWAIT) > 0;
+    t.no_await += no_await;
+    t.no_yield_iter += no_await && (co->kind == MS_KIND_GEN_BLOCK || co->kind == MS_KIND_ASYNC_GEN_BLOCK);
+    t.no_yield_coroutine += no_await && co->kind == MS_KIND_COROUTINE;
     t.dup += ms_rep_count_findings(co, MS_FINDING_DUPLICATE_SUSPEND);
     t.unreachable += ms_rep_count_findings(co, MS_FINDING_UNREACHABLE_STATE);
     const co_finding *fs = co->findings.items;
@@ -1575,8 +1578,15 @@ static void text_totals(FILE *o, const ms_rep_totals *t, bool col, size_t errors
              "(what -Zasync-panic would remove)\n",
           col ? C_YEL : "", t->redundant, col ? C_OFF : "", plural(t->redundant), t->poison_futures,
           plural((long)t->poison_futures));
-  fprintf(o, "  %zu %s no await (a plain fn would do)\n", t->no_await,
-          t->no_await == 1 ? "future has" : "futures have");
+  size_t futures = t->no_await - t->no_yield_iter - t->no_yield_coroutine;
+  fprintf(o, "  %zu %s no await (a plain fn would do)\n", futures,
+          futures == 1 ? "future has" : "futures have");
+  if (t->no_yield_iter)
+    fprintf(o, "  %zu %s no yield (a plain iterator would do)\n", t->no_yield_iter,
+            t->no_yield_iter == 1 ? "iterator has" : "iterators have");
+  if (t->no_yield_coroutine)
+    fprintf(o, "  %zu %s no yield (a plain closure would do)\n", t->no_yield_coroutine,
+            t->no_yield_coroutine == 1 ? "coroutine has" : "coroutines have");
   fprintf(o, "  %zu duplicate suspend %s (states that could share one)\n", t->dup,
           t->dup == 1 ? "point" : "points");
   fprintf(o, "  %zu upvar %s (argument stored twice, rust-lang/rust#62958)", t->copies,
@@ -2700,8 +2710,15 @@ static void md_head(const ms_crate *c, FILE *o, const size_t *order, size_t n, s
   fprintf(o, "- poison states cost ~**%ld byte%s** of code across %zu future%s (what "
              "`-Zasync-panic` would remove, rust-lang/compiler-team#1016)\n",
           t.redundant, plural(t.redundant), t.poison_futures, plural((long)t.poison_futures));
-  fprintf(o, "- %zu %s no await; %zu duplicate suspend %s; %zu upvar %s (rust-lang/rust#62958)",
-          t.no_await, t.no_await == 1 ? "future has" : "futures have", t.dup,
+  size_t futures = t.no_await - t.no_yield_iter - t.no_yield_coroutine;
+  fprintf(o, "- %zu %s no await; ", futures, futures == 1 ? "future has" : "futures have");
+  if (t.no_yield_iter)
+    fprintf(o, "%zu %s no yield; ", t.no_yield_iter,
+            t.no_yield_iter == 1 ? "iterator has" : "iterators have");
+  if (t.no_yield_coroutine)
+    fprintf(o, "%zu %s no yield; ", t.no_yield_coroutine,
+            t.no_yield_coroutine == 1 ? "coroutine has" : "coroutines have");
+  fprintf(o, "%zu duplicate suspend %s; %zu upvar %s (rust-lang/rust#62958)", t.dup,
           t.dup == 1 ? "point" : "points", t.copies, t.copies == 1 ? "copy" : "copies");
   if (t.unreachable) fprintf(o, "; %zu unreachable state%s", t.unreachable, plural((long)t.unreachable));
   fputs("\n", o);

@@ -66,6 +66,10 @@ size_t ms_rep_count_findings(const ms_coroutine *co, ms_finding_class cls);
 /* Crate-wide totals, computed once for every report format (text, Markdown, JSON). */
 typedef struct {
   size_t n, no_await, dup, copies, poison_futures, unreachable;
+  /* of no_await (every no-await finding, JSON's): gen and async gen blocks (iterators), raw
+   * coroutines; the text says them apart from the futures (a trial read `gen {}` counted
+   * among "futures have no await (a plain fn would do)") */
+  size_t no_yield_iter, no_yield_coroutine;
   long future_bytes, redundant, copy_bytes; /* future_bytes: of the known sizes */
   size_t exact, computed, lower, unknown;
   size_t rebuilt; /* layouts rebuilt from the body: the dump printed none (--emit=mir) */
