@@ -470,6 +470,17 @@ typedef struct {
 
 /* ------------------------------------------------------------------ constant switches */
 
+/* The suffix of an integer literal: `_u8`, `u8` (older dumps); only the integer types.  The
+ * type's name, else NULL. */
+static const char *int_suffix(const char *d) {
+  static const char *const ints[] = {"u8", "u16", "u32", "u64", "u128", "usize",
+                                     "i8", "i16", "i32", "i64", "i128", "isize"};
+  const char *sfx = *d == '_' ? d + 1 : d;
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++)
+    if (!strcmp(sfx, ints[i])) return sfx;
+  return NULL;
+}
+
 /* The value of a constant operand as a switchInt arm prints it (decimal, no leading zeros):
  * `const false` 0, `const true` 1, `const 7_u8` 7, `const 24_usize` 24.  False for anything
  * else: a named constant (`const OFF`, `const <T as Tr>::IS_ZST`: the dump does not give its
@@ -484,14 +495,7 @@ static bool const_value(const char *t, char *out, size_t cap) {
   const char *d = t;
   while (*d >= '0' && *d <= '9') d++;
   if (d == t) return false;
-  if (*d) { /* a suffix: `_u8`, `u8` (older dumps); only the integer types */
-    const char *sfx = *d == '_' ? d + 1 : d;
-    static const char *const ints[] = {"u8", "u16", "u32", "u64", "u128", "usize",
-                                       "i8", "i16", "i32", "i64", "i128", "isize"};
-    bool ok = false;
-    for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) ok = ok || !strcmp(sfx, ints[i]);
-    if (!ok) return false;
-  }
+  if (*d && !int_suffix(d)) return false;
   while (t + 1 < d && *t == '0') t++;
   if ((size_t)(d - t) + 1 > cap) return false;
   memcpy(out, t, (size_t)(d - t));
@@ -528,12 +532,93 @@ static long edge_for_value(const ms_stmt *t, const char *v) {
   return hit >= 0 ? hit : other;
 }
 
-/* `_N = const V` (the whole local, a value const_value reads): N, else -1. */
+/* A literal operand of a comparison, by value: `const true` (1, "bool"), `const 7_u8` (7,
+ * "u8"), `const -3_i64` (minus 3, "i64"), `7u8` in older dumps.  The digits are the decimal
+ * ones the dump prints, without leading zeros, compared as text: exact at any width (u128
+ * included) with no C integer in between. */
+typedef struct {
+  bool neg;
+  const char *digits; /* "0" for zero */
+  size_t ndigits;
+  const char *type; /* "bool" or the suffix's type: "u8", "i64" */
+} literal;
+
+/* Reads a literal, false for anything else: what const_value refuses, an integer without a
+ * suffix (its type is not printed), a sign on an unsigned type, and a type's extreme, which
+ * rustc prints as a path (`u8::MAX`, `i8::MIN`, `usize::MAX`) as it prints a named constant
+ * (`const u8::MAX` could be one, of a module `u8`). */
+static bool read_literal(const char *t, literal *l) {
+  if (!t || !starts(t, "const ")) return false;
+  t += 6;
+  if (!strcmp(t, "false") || !strcmp(t, "true")) {
+    *l = (literal){false, t[0] == 't' ? "1" : "0", 1, "bool"};
+    return true;
+  }
+  bool neg = *t == '-';
+  if (neg) t++;
+  const char *d = t;
+  while (*d >= '0' && *d <= '9') d++;
+  const char *type = d > t && *d ? int_suffix(d) : NULL;
+  if (!type || (neg && type[0] == 'u')) return false;
+  while (t + 1 < d && *t == '0') t++;
+  *l = (literal){neg && *t != '0', t, (size_t)(d - t), type};
+  return true;
+}
+
+/* The sign of a - b. */
+static int literal_cmp(const literal *a, const literal *b) {
+  if (a->neg != b->neg) return a->neg ? -1 : 1;
+  int m = a->ndigits != b->ndigits ? (a->ndigits < b->ndigits ? -1 : 1)
+                                   : memcmp(a->digits, b->digits, a->ndigits);
+  m = (m > 0) - (m < 0);
+  return a->neg ? -m : m;
+}
+
+/* The value of a bool rvalue computed from literals alone, as a switchInt arm prints it (0 or
+ * 1): `Gt(const 1_i32, const 2_i32)` (Eq, Ne, Lt, Le, Gt, Ge of two literals of one type),
+ * `BitAnd(const true, const false)` (BitAnd, BitOr, BitXor of two bools), `Not(const false)`.
+ * False for anything else: an operand that is a place or not a literal read_literal reads, two
+ * types, the bit operations and Not on integers (their value is not a bool), arithmetic.  (A
+ * tuple struct of the crate named `Gt` prints the same, but no switch reads a struct whole:
+ * the caller takes only a switch on the whole local.) */
+static bool folded_bool(const ms_stmt *st, char *out, size_t cap) {
+  if (st->rv != MS_RV_CALL_LIKE || !st->callee || st->nops < 1 || st->nops > 2) return false;
+  literal l[2];
+  for (size_t i = 0; i < st->nops; i++)
+    if (st->ops[i].place || !read_literal(st->ops[i].text, &l[i])) return false;
+  const char *op = st->callee;
+  bool bools = !strcmp(l[0].type, "bool"), v;
+  if (st->nops == 1) {
+    if (!bools || strcmp(op, "Not")) return false;
+    v = l[0].digits[0] == '0';
+  } else {
+    if (strcmp(l[0].type, l[1].type)) return false;
+    int c = literal_cmp(&l[0], &l[1]);
+    bool a = l[0].digits[0] == '1', b = l[1].digits[0] == '1';
+    if (!strcmp(op, "Eq")) v = c == 0;
+    else if (!strcmp(op, "Ne")) v = c != 0;
+    else if (!strcmp(op, "Lt")) v = c < 0;
+    else if (!strcmp(op, "Le")) v = c <= 0;
+    else if (!strcmp(op, "Gt")) v = c > 0;
+    else if (!strcmp(op, "Ge")) v = c >= 0;
+    else if (bools && !strcmp(op, "BitAnd")) v = a && b;
+    else if (bools && !strcmp(op, "BitOr")) v = a || b;
+    else if (bools && !strcmp(op, "BitXor")) v = a != b;
+    else return false;
+  }
+  snprintf(out, cap, "%c", v ? '1' : '0');
+  return true;
+}
+
+/* `_N = const V` (the whole local, a value const_value reads) or `_N = Gt(const 1_i32, const
+ * 2_i32)` (a bool folded_bool computes): N and the value, else -1. */
 static long const_def(const ms_stmt *st, char *v, size_t cap) {
-  if (st->kind != MS_STMT_ASSIGN || st->rv != MS_RV_USE || !st->place || st->place->nproj ||
-      st->place->local < 0 || st->nops != 1 || st->ops[0].place || !const_value(st->ops[0].text, v, cap))
+  if (st->kind != MS_STMT_ASSIGN || !st->place || st->place->nproj || st->place->local < 0)
     return -1;
-  return st->place->local;
+  if (st->rv == MS_RV_USE && st->nops == 1 && !st->ops[0].place &&
+      const_value(st->ops[0].text, v, cap))
+    return st->place->local;
+  return folded_bool(st, v, cap) ? st->place->local : -1;
 }
 
 /* The switched local of `switchInt(move _N)` / `copy _N` / `_N` (older dumps): N, else -1. */
@@ -571,7 +656,8 @@ static void count_mention(const_switch *cs, size_t ncs, long n, bool def) {
 
 /*
  * fx[k].taken for every block whose switchInt the MIR decides by a constant: `switchInt(const
- * false)`, or `switchInt(move _N)` where the block assigns `_N = const V` before it and that
+ * false)`, or `switchInt(move _N)` where the block assigns `_N = const V` or a comparison of
+ * two literals (`_N = Gt(const 1_i32, const 2_i32)`, const_def) before it and that
  * assignment is the only mention of _N in the body apart from StorageLive/StorageDead,
  * PlaceMention, FakeRead and switches on _N (no other write, no borrow through which one
  * could come, no copy to or from elsewhere).  Then _N holds V at the switch on every path.
@@ -614,7 +700,7 @@ static void constant_switches(const ms_body *b, block_effect *fx) {
       if (!st) continue;
       char val[48];
       long d = const_def(st, val, sizeof val);
-      if (d >= 0) { /* a constant rvalue names no local */
+      if (d >= 0) { /* a constant rvalue, or one of literals, names no local */
         count_mention(cs, ncs, d, true);
         continue;
       }

@@ -184,21 +184,26 @@ static char *edited(const char *file, const char *from, const char *to) {
   return out;
 }
 
-/* if_false's unreachable-state findings after one edit of its dump (none: the real one). */
-static size_t if_false_unreachable(const char *from, const char *to) {
-  char *t = edited("tests/data/unreachable-const/before/mir_dump/"
-                   "unreachable_const.if_false-{closure#0}.-------.coroutine_resume.0.mir",
-                   from, to);
-  ms_doc *d = ms_doc_parse("if_false.mir", t, strlen(t));
+/* The unreachable-state findings of async fn `fn` of tests/data/unreachable-const/before after
+ * one edit of its dump (none: the real one).  Each of those fns awaits Tick, then Big behind
+ * the branch: a finding is Suspend1's. */
+static size_t unreachable_after_edit(const char *fn, const char *from, const char *to) {
+  char file[192], path[64];
+  snprintf(file, sizeof file,
+           "tests/data/unreachable-const/before/mir_dump/"
+           "unreachable_const.%s-{closure#0}.-------.coroutine_resume.0.mir", fn);
+  snprintf(path, sizeof path, "%s::{closure#0}", fn);
+  char *t = edited(file, from, to);
+  ms_doc *d = ms_doc_parse("edited.mir", t, strlen(t));
   ck_assert_ptr_nonnull(d);
   ck_assert_uint_eq(ms_doc_error_count(d), 0);
   ms_crate *c = ms_crate_new(NULL);
   ms_crate_add_doc(c, d);
   ms_doc_free(d);
   ms_crate_finish(c);
-  const ms_coroutine *co = by_path(c, "if_false::{closure#0}");
+  const ms_coroutine *co = by_path(c, path);
   size_t n = count_findings(co, "unreachable-state");
-  if (n) { /* Suspend1, the one behind `if false` */
+  if (n) { /* Suspend1, the one behind the branch */
     for (size_t f = 0; f < ms_co_finding_count(co); f++)
       if (ms_co_finding_class_of(co, f) == MS_FINDING_UNREACHABLE_STATE)
         ck_assert_str_eq(ms_co_state_name(co, (size_t)ms_co_finding_state(co, f)), "Suspend1");
@@ -209,6 +214,10 @@ static size_t if_false_unreachable(const char *from, const char *to) {
   ms_crate_free(c);
   free(t);
   return n;
+}
+
+static size_t if_false_unreachable(const char *from, const char *to) {
+  return unreachable_after_edit("if_false", from, to);
 }
 
 /* A switch the MIR decides by a constant takes one edge (tests/data/unreachable-const, rustc
@@ -244,6 +253,86 @@ START_TEST(constant_switch) {
                                          "    bb41: {\n        switchInt"), 0);
   /* a switch on another local, copied from the constant one */
   ck_assert_uint_eq(if_false_unreachable(sw, "_9 = copy _24;\n        switchInt(move _9) -> [0: bb12, otherwise: bb11];"), 0);
+}
+END_TEST
+
+/* A switch on a comparison of two literals is decided as one on a constant is
+ * (tests/data/unreachable-const, rustc 1.95.0: cmp_gt `_24 = Gt(const 1_i32, const 2_i32);
+ * switchInt(move _24) -> [0: bb12, otherwise: bb11];`): exact on signed and unsigned literals
+ * of any width, and on bools; anything else keeps every edge. */
+static size_t cmp_gt_unreachable(const char *to) {
+  return unreachable_after_edit("cmp_gt", "_24 = Gt(const 1_i32, const 2_i32);", to);
+}
+
+START_TEST(constant_comparison_switch) {
+  ck_assert_uint_eq(unreachable_after_edit("cmp_gt", "", ""), 1);
+  ck_assert_uint_eq(unreachable_after_edit("cmp_signed", "", ""), 1);    /* -3 >= 2 (i64) */
+  ck_assert_uint_eq(unreachable_after_edit("cmp_true_else", "", ""), 1); /* 200 > 7 (u8) */
+  ck_assert_uint_eq(unreachable_after_edit("bool_and", "", ""), 1);      /* true & false */
+  /* not constant: a local operand, a call's result, a type's extreme printed as a path */
+  ck_assert_uint_eq(unreachable_after_edit("cmp_runtime", "", ""), 0);
+  ck_assert_uint_eq(unreachable_after_edit("size_of_eq", "", ""), 0);
+  ck_assert_uint_eq(unreachable_after_edit("cmp_max", "", ""), 0);
+  /* each operator, false (1: Suspend1 dead) and true (0) */
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 2_i32, const 2_i32);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 3_i32, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Ge(const 1_i32, const 2_i32);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Ge(const 2_i32, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const 2_i32, const 2_i32);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const 1_i32, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Le(const 3_i32, const 2_i32);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Le(const 2_i32, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Eq(const 12_i32, const 2_i32);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Eq(const 2_i32, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Ne(const 0_i32, const 0_i32);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Ne(const 0_i32, const 10_i32);"), 0);
+  /* signs: by value, not by the bits or the text */
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const -3_i64, const 2_i64);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const -3_i64, const -4_i64);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const -3_i64, const -4_i64);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const -10_i8, const -9_i8);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 9_u8, const 10_u8);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 200_u8, const 7_u8);"), 0);
+  /* wider than any C integer */
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 18446744073709551615_u128, "
+                                       "const 18446744073709551616_u128);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 18446744073709551616_u128, "
+                                       "const 18446744073709551615_u128);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const -170141183460469231731687303715884105727_i128, "
+                                       "const -170141183460469231731687303715884105726_i128);"), 0);
+  /* bools */
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const false, const true);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const false, const true);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Eq(const true, const false);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = BitOr(const false, const false);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = BitOr(const true, const false);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = BitXor(const true, const true);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = BitXor(const true, const false);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = BitAnd(const true, const true);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Not(const true);"), 1);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Not(const false);"), 0);
+  /* not read: two types, no suffix, a sign on an unsigned type, names, chars, floats, a
+   * local operand, integer bit operations, other operators */
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1_i32, const 2_i64);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1_i32, const 2);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1, const 2);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 0_i32, const false);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const -7_u8, const 0_u8);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const OFF, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Lt(const i32::MIN, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 'a', const 'b');"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1f64, const 2f64);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1_f64, const 2_f64);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(copy _3, const 2_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1_i32, move _3);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Not(const 1_u8);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = BitAnd(const 1_u8, const 2_u8);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Sub(const 1_i32, const 1_i32);"), 0);
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Cmp(const 1_i32, const 2_i32);"), 0);
+  /* written again, or read elsewhere: as for a constant */
+  ck_assert_uint_eq(cmp_gt_unreachable("_24 = Gt(const 1_i32, const 2_i32);\n        _24 = copy _4;"), 0);
+  ck_assert_uint_eq(unreachable_after_edit("cmp_gt", "StorageLive(_24);",
+                                           "StorageLive(_24);\n        _24 = Lt(const 1_i32, const 2_i32);"), 0);
 }
 END_TEST
 
@@ -623,6 +712,7 @@ int main(void) {
   TCase *tc = tcase_create("model");
   tcase_add_test(tc, add_states_and_transitions);
   tcase_add_test(tc, constant_switch);
+  tcase_add_test(tc, constant_comparison_switch);
   tcase_add_test(tc, constant_async_fn);
   tcase_add_test(tc, duplicate_suspend_points);
   tcase_add_test(tc, duplicate_suspend_order);
