@@ -1142,8 +1142,10 @@ static void write_md(const ms_diff *d, FILE *o) {
   else fputs("- largest growth: none\n", o);
   if (d->gate >= 0 && g > d->gate) {
     const diff_entry *e = &d->e[ms_diff_max_growth_entry(d)];
+    char name[512];
+    ms_rep_co_path(e->new_, name, sizeof name); /* the table's name, as everywhere here */
     fprintf(o, "- gate `--fail-on-growth %ld`: **failed**: `%s` grew by %ld byte%s\n", d->gate,
-            ms_co_name(e->new_), g, g == 1 ? "" : "s");
+            name, g, g == 1 ? "" : "s");
   } else if (d->gate >= 0) {
     fprintf(o, "- gate `--fail-on-growth %ld`: passed\n", d->gate);
   }
@@ -1152,6 +1154,12 @@ static void write_md(const ms_diff *d, FILE *o) {
   /* a pull request's comment: the rows that changed, were added or removed; the unchanged
    * ones counted (a crate of 1500 async fns made a comment over GitHub's 65 536 characters) */
   if (k.changed + k.added + k.removed) {
+    /* the marks, as text's legend and the report's line above its table say them (a trial's
+     * comment had `~` and `≈` unexplained) */
+    fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  Code "
+          "bytes: exact from `nm`, `≈` corrected, `~` modelled; a change of code is of the `nm` "
+          "sizes when both sides have one, else of both sides' modelled estimates.\n\n",
+          o);
     fputs("| | coroutine | future bytes | states | code bytes | redundant bytes |\n", o);
     fputs("| --- | --- | ---: | ---: | ---: | ---: |\n", o);
   }
@@ -1172,8 +1180,9 @@ static void write_md(const ms_diff *d, FILE *o) {
     if (!e->nadd && !e->ndel) continue;
     if (!any) fputs("\n## Findings that appear or disappear\n\n", o);
     any = true;
-    const ms_coroutine *co = e->new_ ? e->new_ : e->old;
-    fprintf(o, "- `%s`\n", ms_co_name(co));
+    char name[512];
+    ms_rep_co_path(e->new_ ? e->new_ : e->old, name, sizeof name);
+    fprintf(o, "- `%s`\n", name);
     findings_line(o, e, "  ", true);
   }
   any = false;
@@ -1187,8 +1196,10 @@ static void write_md(const ms_diff *d, FILE *o) {
     if (!any) fputs("\n## What changed inside\n\nSaved locals that appeared (+), are gone (-), grew (↑), "
                     "shrank (↓) or are held by other states (→), and the largest state.\n\n", o);
     any = true;
+    char name[512];
+    ms_rep_co_path(e->new_, name, sizeof name);
     fputs("- `", o);
-    ms_write_safe(o, ms_co_name(e->new_), strlen(ms_co_name(e->new_)));
+    ms_write_safe(o, name, strlen(name));
     fputs("`\n", o);
     inside_lines(d, o, e, "  - ", true);
   }

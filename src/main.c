@@ -2853,7 +2853,9 @@ static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) 
   long at = ms_diff_max_growth_entry(d);
   const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
   long grew = ms_diff_max_growth(d);
-  say("mirscope diff: future %s grew by %ld %s (limit %ld)", ms_co_name(co), grew,
+  char shown[512]; /* the name the table gives it */
+  ms_co_short_name(co, shown, sizeof shown);
+  say("mirscope diff: future %s grew by %ld %s (limit %ld)", shown, grew,
       noun((size_t)grew, "byte", "bytes"), limit);
   /* a capture that grew more than any local: it is in every state (a trial's 2048-byte
    * captured table was blamed on a 4-byte local) */
