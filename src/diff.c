@@ -43,7 +43,12 @@ struct ms_diff {
   int width;                 /* text: a terminal's columns, 0 none (ms_diff_set_width) */
   size_t input_errors[2];    /* per side, old then new (ms_diff_set_input_errors) */
   long gate;                 /* --fail-on-growth's limit, -1 none (ms_diff_set_gate) */
+  ms_vec warnings;           /* diff_warning (ms_diff_add_warning) */
 };
+
+typedef struct {
+  const char *kind, *message;
+} diff_warning;
 
 /* ------------------------------------------------------------------ def path keys */
 
@@ -443,6 +448,36 @@ void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors) 
   if (!d) return;
   d->input_errors[0] = old_errors;
   d->input_errors[1] = new_errors;
+}
+
+void ms_diff_add_warning(ms_diff *d, const char *kind, const char *message) {
+  if (!d || !kind || !message) return;
+  diff_warning *w = ms_vec_push(&d->arena, &d->warnings, sizeof *w);
+  char *m = ms_arena_strdup(&d->arena, message);
+  for (char *p = m; *p; p++) /* one line */
+    if (*p == '\n' || *p == '\r') *p = ' ';
+  *w = (diff_warning){ms_arena_strdup(&d->arena, kind), m};
+}
+
+size_t ms_diff_warning_count(const ms_diff *d) { return d ? d->warnings.len : 0; }
+
+const char *ms_diff_warning(const ms_diff *d, size_t i, const char **kind) {
+  if (!d || i >= d->warnings.len) return NULL;
+  const diff_warning *w = (const diff_warning *)d->warnings.items + i;
+  if (kind) *kind = w->kind;
+  return w->message;
+}
+
+/* The warnings, one a line: text `warning: ...`, Markdown a bullet of the summary. */
+static void write_warnings(const ms_diff *d, FILE *o, bool md, bool col) {
+  const diff_warning *w = d->warnings.items;
+  for (size_t i = 0; i < d->warnings.len; i++) {
+    if (md) fputs("- **Warning:** ", o);
+    else fprintf(o, "%swarning:%s ", col ? "\033[33m" : "", col ? "\033[0m" : "");
+    if (md) ms_write_safe(o, w[i].message, strlen(w[i].message));
+    else fputs(w[i].message, o);
+    fputc('\n', o);
+  }
 }
 
 /* The sides not read whole (errors or resume bodies not modelled), for text and Markdown:
@@ -1055,6 +1090,7 @@ static long outer_bytes(const ms_diff *d, int side, bool *all) {
 static void write_text(const ms_diff *d, FILE *o, bool col) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
+  write_warnings(d, o, false, col);
   fprintf(o, "%s%zu matched%s (%zu changed, %zu unchanged), %zu added, %zu removed\n", col ? "\033[1m" : "",
           k.changed + k.same, col ? "\033[0m" : "", k.changed, k.same, k.added, k.removed);
   fprintf(o, "futures: %s%ld → %s%ld bytes in total (%+ld)", d->old_lower ? "≥" : "",
@@ -1123,6 +1159,7 @@ static void write_md(const ms_diff *d, FILE *o) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
   fputs("# Async state machine diff\n\n", o);
+  write_warnings(d, o, true, false);
   if (not_whole(d, NULL)) {
     fputs("- **The input was not read whole**: ", o);
     not_whole(d, o);
@@ -1347,6 +1384,16 @@ static void write_json(const ms_diff *d, FILE *o) {
           "\"new\": { \"errors\": %zu, \"bodies_not_modelled\": %zu } },\n",
           d->input_errors[0], ms_crate_dropped_count(d->old_crate), d->input_errors[1],
           ms_crate_dropped_count(d->new_crate));
+  fputs("  \"warnings\": [", o);
+  const diff_warning *w = d->warnings.items;
+  for (size_t i = 0; i < d->warnings.len; i++) {
+    fputs(i ? ",\n    { \"kind\": " : "\n    { \"kind\": ", o);
+    ms_json_string(o, w[i].kind);
+    fputs(", \"message\": ", o);
+    ms_json_string(o, w[i].message);
+    fputs(" }", o);
+  }
+  fputs(d->warnings.len ? "\n  ],\n" : "],\n", o);
   fputs("  \"coroutines\": [", o);
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];

@@ -2764,7 +2764,10 @@ static const char DIFF_USAGE[] =
     "  -f, --format FORMAT       text (default), md, json\n"
     "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate);\n"
     "                            the future that grew most and its local that grew most are\n"
-    "                            named\n"
+    "                            named.  Sides of different builds (target or opt-level: a\n"
+    "                            debug capture against a release one) are refused (exit 2);\n"
+    "                            a different compiler, or exact or nm sizes on one side only,\n"
+    "                            is a warning and the gate applies\n"
     "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
     "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
     "                            are about them\n"
@@ -2777,7 +2780,9 @@ static const char DIFF_USAGE[] =
     "  -j, --jobs N              parse on N threads (default: every core)\n"
     "\n"
     "Type sizes and the build (a capture's build.txt) found beside each side's dumps are used\n"
-    "for that side.\n"
+    "for that side.  What makes the sides unlike besides the change (different builds or\n"
+    "compilers, exact or nm sizes on one side only) is a warning at the top of the output\n"
+    "(JSON \"warnings\") and on stderr.\n"
     "\n"
     "examples:\n"
     "  mirscope diff before/mir_dump after/mir_dump\n"
@@ -2787,8 +2792,9 @@ static const char DIFF_USAGE[] =
     "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
     "is printed; but a capture of crates without async code is diffed, all added or\n"
     "removed), or a dump had errors (the diff covers the rest and says so); 2 usage error\n"
-    "(also: no pair matches --fn); 3 internal error; 4 a future grew by more than\n"
-    "--fail-on-growth bytes (even when a dump had errors: growth is never hidden)\n";
+    "(also: no pair matches --fn; --fail-on-growth with sides of different builds); 3\n"
+    "internal error; 4 a future grew by more than --fail-on-growth bytes (even when a dump\n"
+    "had errors: growth is never hidden)\n";
 
 static const Choice DIFF_FORMATS[] = {
     {"text", MS_DIFF_TEXT}, {"md", MS_DIFF_MD}, {"json", MS_DIFF_JSON}, {NULL, 0}};
@@ -2950,22 +2956,60 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   /* a side (or part of one) missing or empty: no diff, it would mislead (nor a word on the
    * builds: a side not read has only the default build) */
   if (pr.unreadable || empty) goto out;
-  if (strcmp(tg[0], tg[1]) || strcmp(ol[0], ol[1]))
-    say("mirscope diff: warning: the sides are different builds (OLD %s at opt-level %s, NEW %s "
-        "at opt-level %s): their sizes and code differ by the build, not only by the change\n",
-        tg[0], ol[0], tg[1], ol[1]);
+  bool builds_differ = strcmp(tg[0], tg[1]) || strcmp(ol[0], ol[1]);
+  if (builds_differ && a->fail_growth >= 0) { /* a debug side against a release one: every row
+                                                 grows or shrinks by the build (a trial) */
+    rc = usage_error("diff", "--fail-on-growth compares two captures of one build, and OLD is "
+                     "%s at opt-level %s, NEW %s at opt-level %s: capture both alike (both "
+                     "--release, one target), or drop --fail-on-growth to see the diff with "
+                     "a warning", tg[0], ol[0], tg[1], ol[1]);
+    goto out;
+  }
+  /* what makes the comparison unlike, said on stderr and in the output (a trial's comment
+   * showed a debug-vs-release diff without a word) */
+  char warn[4][1600], *kinds[4];
+  size_t nwarn = 0;
+  if (builds_differ) {
+    kinds[nwarn] = "build";
+    snprintf(warn[nwarn++], sizeof warn[0], "the sides are different builds (OLD %s at opt-level "
+             "%s, NEW %s at opt-level %s): their sizes and code differ by the build, not only by "
+             "the change", tg[0], ol[0], tg[1], ol[1]);
+  }
+  char ver[2][512] = {"", ""};
+  for (int s = 0; s < 2; s++) rustc_version_near(c->operands[s], ver[s], sizeof ver[s]);
+  if (*ver[0] && *ver[1] && strcmp(ver[0], ver[1])) {
+    kinds[nwarn] = "compiler";
+    snprintf(warn[nwarn++], sizeof warn[0], "the sides were built by different compilers (OLD "
+             "%s, NEW %s): their sizes and code may differ by the compiler, not only by the "
+             "change", ver[0], ver[1]);
+  }
   size_t exact[2] = {0, 0}; /* sizes from -Zprint-type-sizes on each side */
   for (int s = 0; s < 2; s++)
     for (size_t i = 0; i < ms_crate_coroutine_count(crates[s]); i++)
       exact[s] += ms_co_size_source(ms_crate_coroutine(crates[s], i)) == MS_SIZE_PRINT_TYPE_SIZES;
-  if ((exact[0] == 0) != (exact[1] == 0) && ms_crate_coroutine_count(crates[0]) &&
-      ms_crate_coroutine_count(crates[1]))
-    say("mirscope diff: warning: only the %s side has exact sizes (-Zprint-type-sizes): sizes "
-        "computed or bounded on one side are compared with exact ones on the other, and a "
-        "finding that needs a known size may come or go with them\n",
-        exact[0] ? "OLD" : "NEW");
+  bool both = ms_crate_coroutine_count(crates[0]) && ms_crate_coroutine_count(crates[1]);
+  if ((exact[0] == 0) != (exact[1] == 0) && both) {
+    kinds[nwarn] = "type_sizes";
+    snprintf(warn[nwarn++], sizeof warn[0], "only the %s side has exact sizes "
+             "(-Zprint-type-sizes): sizes computed or bounded on one side are compared with "
+             "exact ones on the other, and a finding that needs a known size may come or go "
+             "with them", exact[0] ? "OLD" : "NEW");
+  }
+  bool nm[2] = {ms_crate_symbol_code_bytes(crates[0]) >= 0, ms_crate_symbol_code_bytes(crates[1]) >= 0};
+  if (nm[0] != nm[1] && both) { /* a baseline kept as dumps/ alone: its symbols.txt not read */
+    int without = nm[0] ? 1 : 0;
+    kinds[nwarn] = "symbols";
+    snprintf(warn[nwarn++], sizeof warn[0], "only the %s side has nm code sizes: the %s side's "
+             "code figures are modelled, and a change of code is between both sides' modelled "
+             "estimates%s",
+             without ? "OLD" : "NEW", without ? "NEW" : "OLD",
+             *builds[without].recorded ? "" : " (a capture's symbols.txt is read with its "
+             "build.txt: keep the capture's directory as the baseline, not only its dumps/)");
+  }
+  for (size_t w = 0; w < nwarn; w++) say("mirscope diff: warning: %s\n", warn[w]);
   rc = EXIT_INTERNAL;
   d = ms_diff_new(crates[0], crates[1]);
+  for (size_t w = 0; w < nwarn; w++) ms_diff_add_warning(d, kinds[w], warn[w]);
   if (c->re) { /* --fn: only the pairs it names */
     FnFilter f = {c->re, pcre2_match_data_create_from_pattern(c->re, NULL)};
     size_t kept = f.md ? ms_diff_keep(d, diff_keep_fn, &f) : 0;

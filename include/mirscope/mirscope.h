@@ -1325,6 +1325,16 @@ MS_API void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_e
  *  when not), JSON has `gate` ({ "limit", "passed", "max_growth" }, else null), so that a
  *  comment or an artefact carries the verdict, not only the exit status. */
 MS_API void ms_diff_set_gate(ms_diff *d, long limit);
+/** A warning about the comparison itself (the sides are different builds, were made by
+ *  different compilers, only one has exact sizes or `nm` sizes): `kind` a word (`build`,
+ *  `compiler`, `type_sizes`, `symbols`; docs/json.md), `message` one line without a
+ *  newline; both copied.  Text and Markdown write each on a line of its own at their top,
+ *  JSON in `warnings`, in the order added, so that a comment or an artefact carries it, not
+ *  only the caller's stderr.  None by default. */
+MS_API void ms_diff_add_warning(ms_diff *d, const char *kind, const char *message);
+MS_API size_t ms_diff_warning_count(const ms_diff *d);
+/** Warning i's message (its kind into *kind when kind is not NULL); NULL past the last. */
+MS_API const char *ms_diff_warning(const ms_diff *d, size_t i, const char **kind);
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
