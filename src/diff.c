@@ -44,6 +44,8 @@ struct ms_diff {
   size_t input_errors[2];    /* per side, old then new (ms_diff_set_input_errors) */
   long gate;                 /* --fail-on-growth's limit, -1 none (ms_diff_set_gate) */
   ms_vec warnings;           /* diff_warning (ms_diff_add_warning) */
+  size_t max_chars;          /* text and md: at most this many characters, 0 none */
+  const char *footer;        /* text and md: written last, counted in max_chars */
 };
 
 typedef struct {
@@ -1087,7 +1089,10 @@ static long outer_bytes(const ms_diff *d, int side, bool *all) {
   return sum;
 }
 
-static void write_text(const ms_diff *d, FILE *o, bool col) {
+static void left_out(const ms_diff *d, FILE *o, bool md, size_t krows, size_t kdet);
+
+/* The first krows rows (report order), the details under the first kdet of them. */
+static void write_text(const ms_diff *d, FILE *o, bool col, size_t krows, size_t kdet) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
   write_warnings(d, o, false, col);
@@ -1130,7 +1135,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
     if (c + 1 < D_NCOL) fputs("  ", o);
   }
   fputs(col ? "\033[0m\n" : "\n", o);
-  for (size_t i = 0; i < d->n; i++) {
+  for (size_t i = 0; i < d->n && i < krows; i++) {
     const diff_entry *e = &d->e[i];
     const char *mark = e->status == MS_DIFF_ADDED ? "+" : e->status == MS_DIFF_REMOVED ? "-" :
                        e->status == MS_DIFF_CHANGED ? "*" : " ";
@@ -1144,10 +1149,12 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
       if (c + 1 < D_NCOL) fputs("  ", o);
     }
     fputs(*on ? "\033[0m\n" : "\n", o);
+    if (i >= kdet) continue;
     findings_line(o, e, "      ", false);
     if (e->status == MS_DIFF_CHANGED) inside_lines(d, o, e, "      ", false);
   }
   free(cell);
+  left_out(d, o, false, krows, kdet);
   fputs("  + added, - removed, * changed; future bytes: exact, ~ computed, ≥ lower bound; "
         "code: exact (nm), ≈ corrected, ~ modelled, each side's as its report has it; a change "
         "of code is of the nm sizes when both sides have one, else of both sides' modelled "
@@ -1155,7 +1162,8 @@ static void write_text(const ms_diff *d, FILE *o, bool col) {
         o);
 }
 
-static void write_md(const ms_diff *d, FILE *o) {
+/* The first krows table rows (report order), the sections' entries of the first kdet. */
+static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
   diff_counts k = counts(d);
   long g = ms_diff_max_growth(d);
   fputs("# Async state machine diff\n\n", o);
@@ -1190,7 +1198,7 @@ static void write_md(const ms_diff *d, FILE *o) {
   if (!d->n) return;
   /* a pull request's comment: the rows that changed, were added or removed; the unchanged
    * ones counted (a crate of 1500 async fns made a comment over GitHub's 65 536 characters) */
-  if (k.changed + k.added + k.removed) {
+  if (k.changed + k.added + k.removed && krows) {
     /* the marks, as text's legend and the report's line above its table say them (a trial's
      * comment had `~` and `≈` unexplained) */
     fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  Code "
@@ -1200,9 +1208,9 @@ static void write_md(const ms_diff *d, FILE *o) {
     fputs("| | coroutine | future bytes | states | code bytes | redundant bytes |\n", o);
     fputs("| --- | --- | ---: | ---: | ---: | ---: |\n", o);
   }
-  for (size_t i = 0; i < d->n; i++) {
+  for (size_t i = 0, r = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
-    if (e->status == MS_DIFF_SAME) continue;
+    if (e->status == MS_DIFF_SAME || r++ >= krows) continue;
     char cell[D_NCOL][512];
     cells(e, cell);
     fprintf(o, "| %s | `%s` | %s | %s | %s | %s |\n", status_name(e->status), cell[D_PATH], cell[D_FUT],
@@ -1211,9 +1219,11 @@ static void write_md(const ms_diff *d, FILE *o) {
   if (k.same)
     fprintf(o, "%s%zu unchanged coroutine%s not listed (`-f text` and `-f json` list them).\n",
             k.changed + k.added + k.removed ? "\n" : "", k.same, k.same == 1 ? "" : "s");
+  left_out(d, o, true, krows, kdet);
   bool any = false;
-  for (size_t i = 0; i < d->n; i++) {
+  for (size_t i = 0, r = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
+    if (e->status == MS_DIFF_SAME || r++ >= kdet) continue;
     if (!e->nadd && !e->ndel) continue;
     if (!any) fputs("\n## Findings that appear or disappear\n\n", o);
     any = true;
@@ -1223,8 +1233,9 @@ static void write_md(const ms_diff *d, FILE *o) {
     findings_line(o, e, "  ", true);
   }
   any = false;
-  for (size_t i = 0; i < d->n; i++) {
+  for (size_t i = 0, r = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
+    if (e->status == MS_DIFF_SAME || r++ >= kdet) continue;
     if (e->status != MS_DIFF_CHANGED) continue;
     char line[1536];
     ms_sbuf lb;
@@ -1436,9 +1447,142 @@ static void write_json(const ms_diff *d, FILE *o) {
           ms_diff_max_growth(d), d->old_lower ? "true" : "false", d->new_lower ? "true" : "false");
 }
 
+/* ------------------------------------------------------------------ --max-chars */
+
+void ms_diff_set_max_chars(ms_diff *d, size_t max_chars) {
+  if (d) d->max_chars = max_chars;
+}
+
+void ms_diff_set_footer(ms_diff *d, const char *text) {
+  if (d) d->footer = text && *text ? ms_arena_strdup(&d->arena, text) : NULL;
+}
+
+/* The rows a format lists (md: not the unchanged ones), and of them those with details. */
+static size_t listed_rows(const ms_diff *d, bool md) {
+  size_t n = 0;
+  for (size_t i = 0; i < d->n; i++) n += !md || d->e[i].status != MS_DIFF_SAME;
+  return n;
+}
+
+static bool has_details(const diff_entry *e) {
+  if (e->nadd || e->ndel) return true;
+  if (e->status != MS_DIFF_CHANGED) return false;
+  char line[1536];
+  ms_sbuf lb;
+  ms_sb_init(&lb, line, sizeof line);
+  return e->nlocals || e->nupvars || largest_line(e, &lb);
+}
+
+/* The listed row of rank r (0-based), as the table names it, into out. */
+static void rank_name(const ms_diff *d, bool md, size_t r, char *out, size_t cap) {
+  for (size_t i = 0, k = 0; i < d->n; i++) {
+    if (md && d->e[i].status == MS_DIFF_SAME) continue;
+    if (k++ == r) {
+      ms_rep_co_path(d->e[i].new_ ? d->e[i].new_ : d->e[i].old, out, cap);
+      return;
+    }
+  }
+  *out = 0;
+}
+
+/* The note on what --max-chars left out: how many rows, of which kind, from which one on,
+ * the details of which, and where they all are.  Nothing when nothing was. */
+static void left_out(const ms_diff *d, FILE *o, bool md, size_t krows, size_t kdet) {
+  size_t n = listed_rows(d, md), nk[4] = {0, 0, 0, 0}, ndet = 0;
+  if (!d->max_chars) return;
+  for (size_t i = 0, r = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (md && e->status == MS_DIFF_SAME) continue;
+    if (r >= krows) nk[status_rank(e->status)]++;
+    if (r >= kdet && has_details(e)) ndet++;
+    r++;
+  }
+  if (krows >= n && !ndet) return;
+  const char *q = md ? "`" : "";
+  char name[512];
+  fprintf(o, md ? "\n> **Left out** to keep this diff within %zu characters (GitHub takes 65,536 in "
+                  "a comment):" : "  left out to keep this diff within %zu characters:", d->max_chars);
+  if (krows < n) {
+    if (krows) fprintf(o, " %zu of the %zu %s (", n - krows, n, md ? "table rows" : "rows");
+    else fprintf(o, " all %zu %s (", n, md ? "table rows" : "rows");
+    static const char *const KIND[4] = {"changed", "unchanged", "added", "removed"};
+    for (int s = 0, w = 0; s < 4; s++)
+      if (nk[s]) fprintf(o, "%s%zu %s", w++ ? ", " : "", nk[s], KIND[s]);
+    if (krows) {
+      rank_name(d, md, krows - 1, name, sizeof name);
+      fprintf(o, "), those after %s%s%s (largest growth first);", q, name, q);
+    } else /* what is always written took the budget */
+      fputs(": the summary, warnings and gate, always written, take more);", o);
+  }
+  if (ndet) {
+    fprintf(o, " the findings and saved locals of %zu %scoroutine%s that %s them", ndet,
+            kdet ? "more " : "", ndet == 1 ? "" : "s", ndet == 1 ? "has" : "have");
+    if (kdet) {
+      rank_name(d, md, kdet - 1, name, sizeof name);
+      fprintf(o, ", those after %s%s%s;", q, name, q);
+    } else
+      fputs(";", o);
+  }
+  fprintf(o, md ? " `-f json` lists every coroutine with them; `--max-chars 0` writes everything.\n"
+                : " -f json lists every coroutine with them; --max-chars 0 writes everything\n");
+}
+
+/* Characters (code points) of UTF-8 text. */
+static size_t utf8_chars(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xc0) != 0x80;
+  return n;
+}
+
+/* The text or Markdown with krows rows and kdet details, and the footer, into a buffer. */
+static char *render(const ms_diff *d, bool md, bool col, size_t krows, size_t kdet, size_t *len) {
+  char *buf = NULL;
+  FILE *m = open_memstream(&buf, len);
+  if (!m) ms_internal_error("open_memstream");
+  if (md) write_md(d, m, krows, kdet);
+  else write_text(d, m, col, krows, kdet);
+  if (d->footer) fputs(d->footer, m);
+  fclose(m);
+  return buf;
+}
+
+static size_t render_chars(const ms_diff *d, bool md, bool col, size_t krows, size_t kdet) {
+  size_t len;
+  char *b = render(d, md, col, krows, kdet, &len);
+  size_t n = utf8_chars(b, len);
+  free(b);
+  return n;
+}
+
+/* Within max_chars: rows with their details while they fit, largest growth first, then rows
+ * alone while they fit (the summary, warnings, gate and footer are always written).  Binary
+ * searches on the whole rendering, which grows with each row kept, then a step down while the
+ * note's own length keeps it over. */
+static void fit(const ms_diff *d, bool md, bool col, size_t *krows, size_t *kdet) {
+  size_t n = listed_rows(d, md), lo = 0, hi = n;
+  while (lo < hi) { /* the most rows kept with their details */
+    size_t mid = lo + (hi - lo + 1) / 2;
+    if (render_chars(d, md, col, mid, mid) <= d->max_chars) lo = mid;
+    else hi = mid - 1;
+  }
+  size_t det = lo;
+  hi = n;
+  while (lo < hi) { /* then rows alone */
+    size_t mid = lo + (hi - lo + 1) / 2;
+    if (render_chars(d, md, col, mid, det) <= d->max_chars) lo = mid;
+    else hi = mid - 1;
+  }
+  while (lo > 0 && render_chars(d, md, col, lo, det < lo ? det : lo) > d->max_chars) lo--;
+  *krows = lo;
+  *kdet = det < lo ? det : lo;
+}
+
 int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *o, int color) {
+  size_t all = d->n, krows = all, kdet = all;
+  bool md = fmt == MS_DIFF_MD;
+  if (fmt != MS_DIFF_JSON && d->max_chars) fit(d, md, color != 0, &krows, &kdet);
   switch (fmt) {
-  case MS_DIFF_MD: write_md(d, o); break;
+  case MS_DIFF_MD: write_md(d, o, krows, kdet); break;
   case MS_DIFF_JSON: write_json(d, o); break;
   default:
     if (d->width > 0) { /* on a terminal: the prose broken at its width, as report's */
@@ -1446,13 +1590,14 @@ int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *o, int color) {
       size_t len = 0;
       FILE *m = open_memstream(&buf, &len);
       if (!m) ms_internal_error("open_memstream");
-      write_text(d, m, color != 0);
+      write_text(d, m, color != 0, krows, kdet);
       fclose(m);
       ms_rep_wrap(o, buf, len, (size_t)d->width);
       free(buf);
     } else
-      write_text(d, o, color != 0);
+      write_text(d, o, color != 0, krows, kdet);
     break;
   }
+  if (fmt != MS_DIFF_JSON && d->footer) fputs(d->footer, o);
   return fflush(o) != 0 || ferror(o) ? -1 : 0; /* the stream buffered: errors show on flush */
 }

@@ -93,7 +93,7 @@ static const struct {
     {{"sort", required_argument, NULL, OPT_SORT}, CMD_REPORT},
     {{"rustc-version", required_argument, NULL, OPT_RUSTC_VERSION}, CMD_REPORT},
     {{"svg-dir", required_argument, NULL, OPT_SVG_DIR}, CMD_REPORT},
-    {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT},
+    {{"max-chars", required_argument, NULL, OPT_MAX_CHARS}, CMD_REPORT | CMD_DIFF},
     {{"view", required_argument, NULL, OPT_VIEW}, CMD_GRAPH},
     {{"fn", required_argument, NULL, OPT_FN}, CMD_GRAPH | CMD_REPORT | CMD_DIFF},
     {{"link-format", required_argument, NULL, OPT_LINK_FORMAT}, CMD_GRAPH},
@@ -2771,6 +2771,11 @@ static const char DIFF_USAGE[] =
     "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
     "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
     "                            are about them\n"
+    "      --max-chars N         text and md: at most N characters (default: no limit; GitHub\n"
+    "                            takes 65536 in a comment): warnings, summary and gate, then\n"
+    "                            rows with their details while they fit (largest growth\n"
+    "                            first), then rows alone, and a note on what was left out\n"
+    "                            (-f json lists everything)\n"
     "  -o, --output FILE         write to FILE (atomically) instead of stdout\n"
     "      --color WHEN          auto, always, never\n"
     "      --target TRIPLE       the target both sides were built for (default: what a\n"
@@ -2803,6 +2808,7 @@ static const Choice DIFF_FORMATS[] = {
 typedef struct {
   int format;       /* ms_diff_format */
   long fail_growth; /* --fail-on-growth; -1: none */
+  long max_chars;   /* --max-chars; -1: not given (no limit) */
 } DiffArgs;
 
 static int diff_option(void *args, int opt, const Opt *o) {
@@ -2810,6 +2816,7 @@ static int diff_option(void *args, int opt, const Opt *o) {
   switch (opt) {
   case 'f': return choice_value(o, DIFF_FORMATS, &d->format);
   case OPT_FAIL_ON_GROWTH: return number_value(o, 0, LONG_MAX, &d->fail_growth);
+  case OPT_MAX_CHARS: return number_value(o, 0, LONG_MAX, &d->max_chars);
   default: return OPT_NOT_MINE;
   }
 }
@@ -2823,15 +2830,22 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
   /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
   ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
   ms_diff_set_width(d, c->output ? 0 : output_width());
-  int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
-                        c->output ? 0 : use_color(c->color, STDOUT_FILENO));
+  ms_diff_set_max_chars(d, a->max_chars > 0 ? (size_t)a->max_chars : 0);
+  /* the build and compiler lines: the library writes them last, within --max-chars */
+  char *foot = NULL;
+  size_t foot_len = 0;
+  FILE *ff = open_memstream(&foot, &foot_len);
+  if (!ff) {
+    out_finish(&o, false);
+    return EXIT_INTERNAL;
+  }
   if (a->format != MS_DIFF_JSON) /* the new side's build, and the old side's */
     for (int s = 1; s >= 0; s--) {
       if (s == 0 && !strcmp(builds[0].target, builds[1].target) &&
           !strcmp(builds[0].opt_level, builds[1].opt_level) &&
           builds[0].pointer_width == builds[1].pointer_width)
         break;
-      write_build_line(o.f, crates[s], &builds[s], a->format == MS_DIFF_MD,
+      write_build_line(ff, crates[s], &builds[s], a->format == MS_DIFF_MD,
                        s == 1 ? "" : a->format == MS_DIFF_MD ? "\n_Old side:_" : "old side: ",
                        c->output ? 0 : output_width());
     }
@@ -2847,9 +2861,14 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
       else
         snprintf(line, sizeof line, md ? "\n_Compilers: old `%s`, new `%s`._\n" : "compilers: old %s, new %s\n",
                  *v[0] ? v[0] : "not known", *v[1] ? v[1] : "not known");
-      ms_write_wrapped(o.f, line, md || c->output ? 0 : output_width());
+      ms_write_wrapped(ff, line, md || c->output ? 0 : output_width());
     }
   }
+  fclose(ff);
+  ms_diff_set_footer(d, foot);
+  free(foot);
+  int w = ms_diff_write(d, (ms_diff_format)a->format, o.f,
+                        c->output ? 0 : use_color(c->color, STDOUT_FILENO));
   return out_finish(&o, w == 0);
 }
 
@@ -2967,7 +2986,8 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   }
   /* what makes the comparison unlike, said on stderr and in the output (a trial's comment
    * showed a debug-vs-release diff without a word) */
-  char warn[4][1600], *kinds[4];
+  char warn[4][1600];
+  const char *kinds[4];
   size_t nwarn = 0;
   if (builds_differ) {
     kinds[nwarn] = "build";
@@ -3038,11 +3058,13 @@ out:
 }
 
 static int cmd_diff(const Command *cmd, int argc, char **argv) {
-  DiffArgs a = {.format = MS_DIFF_TEXT, .fail_growth = -1};
+  DiffArgs a = {.format = MS_DIFF_TEXT, .fail_growth = -1, .max_chars = -1};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, diff_option, &a);
   if (rc == GO_ON && c.noperands != 2)
     rc = usage_error(cmd->name, "give exactly two inputs, OLD and NEW");
+  if (rc == GO_ON && a.max_chars >= 0 && a.format == MS_DIFF_JSON)
+    rc = usage_error(cmd->name, "--max-chars is for -f text and -f md: JSON is never cut");
   if (rc == GO_ON && !strcmp(c.operands[0], "-") && !strcmp(c.operands[1], "-"))
     rc = usage_error(cmd->name, "OLD and NEW are both standard input, which can be read once: "
                      "give one of them as a file"); /* a trial's read NEW as empty */

@@ -1335,6 +1335,16 @@ MS_API void ms_diff_add_warning(ms_diff *d, const char *kind, const char *messag
 MS_API size_t ms_diff_warning_count(const ms_diff *d);
 /** Warning i's message (its kind into *kind when kind is not NULL); NULL past the last. */
 MS_API const char *ms_diff_warning(const ms_diff *d, size_t i, const char **kind);
+/** Text and Markdown: at most `max_chars` characters (code points; 0, the default: no
+ *  limit), the footer (ms_diff_set_footer) counted.  The warnings, the summary, the totals
+ *  and the gate's verdict are always written; then the rows with their details (findings,
+ *  saved locals) while they fit, largest growth first, then rows alone while they fit, and
+ *  a note saying how many rows and details were left out, from which row on, and that
+ *  `-f json` lists them all.  GitHub takes 65,536 in a comment.  JSON is never cut. */
+MS_API void ms_diff_set_max_chars(ms_diff *d, size_t max_chars);
+/** Text written last in text and Markdown (the CLI's build and compiler lines), counted in
+ *  max_chars; copied.  NULL: none (the default). */
+MS_API void ms_diff_set_footer(ms_diff *d, const char *text);
 /** Write the diff as text (`color` adds ANSI colours), Markdown or JSON.  0 on success. */
 MS_API int ms_diff_write(const ms_diff *d, ms_diff_format fmt, FILE *out, int color);
 
