@@ -18,6 +18,13 @@ typedef struct {
   long delta;      /* bytes new - old, MS_DELTA_UNKNOWN */
 } diff_local;
 
+/* An instance of a generic body that changed: grew, shrank, or is only on one side. */
+typedef struct {
+  long old, new_; /* instance index (ms_co_instance_*) on each side, -1 where it is not */
+  long delta;     /* bytes new - old of a pair; MS_DELTA_UNKNOWN for one side only */
+  bool by_type;   /* paired by its type; else the one left over on each side */
+} diff_inst;
+
 typedef struct {
   ms_diff_status status;
   const char *key;
@@ -30,6 +37,9 @@ typedef struct {
   diff_local *upvars; /* the same for upvars (old, new_: upvar indices), paired by name */
   size_t nupvars;
   long largest[2]; /* the largest state of the old and the new side, -1 */
+  diff_inst *inst;  /* the instances of a generic body that changed (diff_instances) */
+  size_t ninst;
+  long grow;        /* the most bytes it or one of its paired instances grew by, 0 none */
 } diff_entry;
 
 struct ms_diff {
@@ -247,9 +257,9 @@ static long size_delta(const ms_coroutine *o, const ms_coroutine *n) {
 
 /* A saved local's type as the reports show it (module paths, DefIds and hashes out): what
  * stays the same between toolchains and builds. */
-static const char *local_type(ms_arena *a, const co_saved *sv) {
+static const char *short_type_no_spans(ms_arena *a, const char *type) {
   char buf[512];
-  ms_rep_short_type(sv->type, buf, sizeof buf);
+  ms_rep_short_type(type, buf, sizeof buf);
   /* the source position of a closure's or block's type (`{async block@n.rs:18:5: 20:6}`,
    * as bodies without a layout print them) moves with every line added above it: keep
    * the file only */
@@ -268,6 +278,8 @@ static const char *local_type(ms_arena *a, const co_saved *sv) {
   *w = 0;
   return ms_arena_strdup(a, buf);
 }
+
+static const char *local_type(ms_arena *a, const co_saved *sv) { return short_type_no_spans(a, sv->type); }
 
 /* The states holding saved local l: their names joined (`Suspend0,Suspend1`), to compare. */
 static const char *holders(ms_arena *a, const ms_coroutine *co, size_t l) {
@@ -390,6 +402,62 @@ static long largest_state(const ms_coroutine *co) {
   return best;
 }
 
+/* ---- instances of a generic body between the two sides */
+
+/* The instances of a matched generic body that changed (when a side has more than one: with
+ * one on each side the future's own figures say it all), paired by their type as
+ * -Zprint-type-sizes printed it; then by that type as the reports write it, source positions
+ * of closures in it dropped (they move with every line added above), where that is unique
+ * among the leftovers on both sides; then, when one instance is left on each side, those two
+ * (`pump::<64>` became `pump::<512>`: the future the program makes there grew).  e->grow: the
+ * most the future or a paired instance grew by, what --fail-on-growth compares (a trial's
+ * smaller instance grew by 448 bytes and the gate passed: only the largest was compared). */
+static void diff_instances(ms_arena *a, diff_entry *e) {
+  const ms_coroutine *o = e->old, *n = e->new_;
+  e->grow = e->dsize != MS_DELTA_UNKNOWN && e->dsize > 0 ? e->dsize : 0;
+  size_t no = o->ninstances, nn = n->ninstances;
+  if (no < 2 && nn < 2) return;
+  long *match = ms_arena_alloc(a, (no + 1) * sizeof *match);
+  bool *taken = ms_arena_alloc(a, nn + 1), *loose = ms_arena_alloc(a, no + 1);
+  const char **lo = ms_arena_alloc(a, (no + 1) * sizeof *lo), **ln = ms_arena_alloc(a, (nn + 1) * sizeof *ln);
+  for (size_t i = 0; i < no; i++) match[i] = -1, loose[i] = false, lo[i] = short_type_no_spans(a, ms_co_instance_type(o, i));
+  for (size_t j = 0; j < nn; j++) taken[j] = false, ln[j] = short_type_no_spans(a, ms_co_instance_type(n, j));
+  const char *t;
+  for (size_t i = 0; i < no; i++)
+    for (size_t j = 0; j < nn && match[i] < 0; j++)
+      if (!taken[j] && (t = ms_co_instance_type(o, i)) && !strcmp(t, ms_co_instance_type(n, j)))
+        match[i] = (long)j, taken[j] = true;
+  for (size_t i = 0; i < no; i++) {
+    size_t nc = 0, ns = 0;
+    long cand = -1;
+    for (size_t j = 0; j < nn && match[i] < 0; j++)
+      if (!taken[j] && !strcmp(lo[i], ln[j])) cand = (long)j, nc++;
+    for (size_t k = 0; k < no && cand >= 0; k++) ns += match[k] < 0 && !strcmp(lo[i], lo[k]);
+    if (match[i] < 0 && nc == 1 && ns == 1) match[i] = cand, taken[cand] = true;
+  }
+  size_t left_o = 0, left_n = 0, io = 0, jn = 0;
+  for (size_t i = 0; i < no; i++)
+    if (match[i] < 0) left_o++, io = i;
+  for (size_t j = 0; j < nn; j++)
+    if (!taken[j]) left_n++, jn = j;
+  if (left_o == 1 && left_n == 1) match[io] = (long)jn, taken[jn] = true, loose[io] = true;
+  ms_vec v = {0};
+  for (size_t i = 0; i < no; i++) {
+    long m = match[i], d = m < 0 ? MS_DELTA_UNKNOWN : n->instances[m] - o->instances[i];
+    if (m >= 0 && d == 0 && !loose[i]) continue;
+    diff_inst *x = ms_vec_push(a, &v, sizeof *x);
+    *x = (diff_inst){(long)i, m, d, !loose[i]};
+    if (m >= 0 && d > e->grow) e->grow = d;
+  }
+  for (size_t j = 0; j < nn; j++)
+    if (!taken[j]) {
+      diff_inst *x = ms_vec_push(a, &v, sizeof *x);
+      *x = (diff_inst){-1, (long)j, MS_DELTA_UNKNOWN, false};
+    }
+  e->inst = v.items;
+  e->ninst = v.len;
+}
+
 static void fill(ms_arena *ar, diff_entry *e) {
   e->dsize = e->dstates = e->dcode = e->dred = MS_DELTA_UNKNOWN;
   e->largest[0] = e->old ? largest_state(e->old) : -1;
@@ -409,7 +477,8 @@ static void fill(ms_arena *ar, diff_entry *e) {
   e->ndel = finding_minus(ar, e->old, e->new_, &e->fdel);
   diff_locals(ar, e);
   diff_upvars(ar, e);
-  bool same = e->dsize == 0 && e->dstates == 0 && (e->dcode == 0 || e->dcode == MS_DELTA_UNKNOWN) &&
+  diff_instances(ar, e);
+  bool same = !e->ninst && e->dsize == 0 && e->dstates == 0 && (e->dcode == 0 || e->dcode == MS_DELTA_UNKNOWN) &&
               (e->dred == 0 || e->dred == MS_DELTA_UNKNOWN) && !e->nadd && !e->ndel &&
               !e->nlocals && !e->nupvars && e->old->size_source == e->new_->size_source; /* a local gone at +0 */
   if (e->old->size < 0 && e->new_->size < 0 && e->dstates == 0 && !e->nadd && !e->ndel) same = true;
@@ -430,10 +499,11 @@ static int status_rank(ms_diff_status s) {
 static bool entry_before(const diff_entry *a, const diff_entry *b) {
   int ra = status_rank(a->status), rb = status_rank(b->status);
   if (ra != rb) return ra < rb;
-  if (a->status == MS_DIFF_CHANGED) {
-    bool ka = a->dsize != MS_DELTA_UNKNOWN, kb = b->dsize != MS_DELTA_UNKNOWN;
+  if (a->status == MS_DIFF_CHANGED) { /* an instance's growth as the future's */
+    long da = a->grow > 0 ? a->grow : a->dsize, db = b->grow > 0 ? b->grow : b->dsize;
+    bool ka = da != MS_DELTA_UNKNOWN, kb = db != MS_DELTA_UNKNOWN;
     if (ka != kb) return ka;
-    if (ka && a->dsize != b->dsize) return a->dsize > b->dsize;
+    if (ka && da != db) return da > db;
   }
   return false;
 }
@@ -871,16 +941,37 @@ long ms_diff_max_growth_entry(const ms_diff *d) {
   long m = 0, at = -1;
   for (size_t i = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
-    if (e->dsize == MS_DELTA_UNKNOWN || e->dsize < m || e->dsize <= 0) continue;
-    if (e->dsize > m || (at >= 0 && own_growth(e) && !own_growth(&d->e[at])))
-      m = e->dsize, at = (long)i;
+    if (e->grow < m || e->grow <= 0) continue;
+    if (e->grow > m || (at >= 0 && own_growth(e) && !own_growth(&d->e[at])))
+      m = e->grow, at = (long)i;
   }
   return at;
 }
 
 long ms_diff_max_growth(const ms_diff *d) {
   long at = ms_diff_max_growth_entry(d);
-  return at < 0 ? 0 : d->e[at].dsize;
+  return at < 0 ? 0 : d->e[at].grow;
+}
+
+long ms_diff_growth(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->grow;
+}
+size_t ms_diff_instance_count(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->ninst;
+}
+long ms_diff_instance_old(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, -1);
+  return k < e->ninst ? e->inst[k].old : -1;
+}
+long ms_diff_instance_new(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, -1);
+  return k < e->ninst ? e->inst[k].new_ : -1;
+}
+long ms_diff_instance_delta(const ms_diff *d, size_t i, size_t k) {
+  ENTRY(d, i, MS_DELTA_UNKNOWN);
+  return k < e->ninst ? e->inst[k].delta : MS_DELTA_UNKNOWN;
 }
 
 /* ------------------------------------------------------------------ writing */
@@ -1048,6 +1139,28 @@ static bool largest_line(const diff_entry *e, ms_sbuf *b) {
   return true;
 }
 
+/* One changed instance: "↑ instance {async fn body of relay<Msg>()}: 32 → 216 B (+184)";
+ * the one left over on each side: "↑ instance A → B, 80 → 528 B (+448), the one left on
+ * each side"; "+ instance T (24 B), new: not growth"; "- instance T (80 B), gone". */
+static void inst_line(const diff_entry *e, const diff_inst *x, bool md, ms_sbuf *b) {
+  const char *q = md ? "`" : "";
+  const char *to = x->old >= 0 ? ms_co_instance_type(e->old, (size_t)x->old) : NULL,
+             *tn = x->new_ >= 0 ? ms_co_instance_type(e->new_, (size_t)x->new_) : NULL;
+  if (!tn) {
+    ms_sb_printf(b, "%s instance %s%s%s (%ld B), gone", md ? "\\-" : "-", q, to, q, e->old->instances[x->old]);
+    return;
+  }
+  if (!to) {
+    ms_sb_printf(b, "%s instance %s%s%s (%ld B), new", md ? "\\+" : "+", q, tn, q, e->new_->instances[x->new_]);
+    return;
+  }
+  ms_sb_printf(b, "%s instance %s%s%s", x->delta > 0 ? "↑" : x->delta < 0 ? "↓" : "→", q, to, q);
+  if (strcmp(to, tn)) ms_sb_printf(b, " → %s%s%s", q, tn, q);
+  ms_sb_printf(b, "%s %ld → %ld B", strcmp(to, tn) ? "," : ":", e->old->instances[x->old], e->new_->instances[x->new_]);
+  if (x->delta) ms_sb_printf(b, " (%+ld)", x->delta);
+  if (!x->by_type) ms_sb_puts(b, ", the one instance left on each side");
+}
+
 #define DIFF_LOCALS_SHOWN 6
 
 /* What changed inside a changed future: its locals (the first DIFF_LOCALS_SHOWN) and its
@@ -1055,6 +1168,13 @@ static bool largest_line(const diff_entry *e, ms_sbuf *b) {
 static void inside_lines(const ms_diff *d, FILE *o, const diff_entry *e, const char *indent, bool md) {
   char line[1536];
   ms_sbuf b;
+  for (size_t k = 0; k < e->ninst; k++) { /* what the future's own figures do not show */
+    ms_sb_init(&b, line, sizeof line);
+    inst_line(e, &e->inst[k], md, &b);
+    fprintf(o, "%s", indent);
+    ms_write_safe(o, line, b.len);
+    fputc('\n', o);
+  }
   for (size_t k = 0; k < e->nlocals && k < DIFF_LOCALS_SHOWN; k++) {
     ms_sb_init(&b, line, sizeof line);
     local_line(d, e, &e->locals[k], md, &b);
@@ -1233,6 +1353,7 @@ static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
     findings_line(o, e, "  ", true);
   }
   any = false;
+  bool any_inst = false;
   for (size_t i = 0, r = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
     if (e->status == MS_DIFF_SAME || r++ >= kdet) continue;
@@ -1240,9 +1361,13 @@ static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
     char line[1536];
     ms_sbuf lb;
     ms_sb_init(&lb, line, sizeof line);
-    if (!e->nlocals && !largest_line(e, &lb)) continue; /* only its code changed: no bullet */
+    if (!e->nlocals && !e->ninst && !largest_line(e, &lb)) continue; /* only its code changed: no bullet */
     if (!any) fputs("\n## What changed inside\n\nSaved locals that appeared (+), are gone (-), grew (↑), "
                     "shrank (↓) or are held by other states (→), and the largest state.\n\n", o);
+    if (!any_inst && e->ninst) /* once, before the first instance line */
+      fputs("_Instances of a generic body: added (+), removed (-), grew (↑) or shrank (↓), paired by "
+            "their type (else the one left on each side)._\n\n", o);
+    any_inst |= e->ninst > 0;
     any = true;
     char name[512];
     ms_rep_co_path(e->new_, name, sizeof name);
@@ -1274,7 +1399,45 @@ static void json_side(FILE *o, const ms_coroutine *co) {
   long code = ms_co_code_bytes(co, &src);
   if (code < 0) fputs("null, \"code_source\": null", o);
   else fprintf(o, "%ld, \"code_source\": \"%s\"", code, ms_code_source_name(src));
-  fprintf(o, ", \"redundant_bytes\": %ld }", co->code_redundant > 0 ? co->code_redundant : 0);
+  fprintf(o, ", \"redundant_bytes\": %ld,\n        \"instances\": [", co->code_redundant > 0 ? co->code_redundant : 0);
+  for (size_t i = 0; i < co->ninstances; i++) {
+    fputs(i ? ", { \"type\": " : "{ \"type\": ", o);
+    ms_json_string(o, ms_co_instance_type(co, i));
+    fprintf(o, ", \"bytes\": %ld }", co->instances[i]);
+  }
+  fputs("] }", o);
+}
+
+static void jdelta(FILE *o, long v);
+
+/* instances[] of an entry: those that changed (docs/json.md). */
+static void json_instances(FILE *o, const diff_entry *e) {
+  fputs(",\n      \"instances\": [", o);
+  for (size_t k = 0; k < e->ninst; k++) {
+    const diff_inst *x = &e->inst[k];
+    fputs(k ? ",\n        { \"change\": " : "\n        { \"change\": ", o);
+    ms_json_string(o, x->old < 0 ? "added" : x->new_ < 0 ? "removed" : x->delta > 0 ? "grew" :
+                      x->delta < 0 ? "shrank" : "renamed");
+    fputs(", \"paired_by\": ", o);
+    if (x->old < 0 || x->new_ < 0) fputs("null", o);
+    else ms_json_string(o, x->by_type ? "type" : "leftover");
+    fputs(", \"delta\": ", o);
+    jdelta(o, x->delta);
+    for (int side = 0; side < 2; side++) {
+      const ms_coroutine *co = side ? e->new_ : e->old;
+      long i = side ? x->new_ : x->old;
+      fputs(side ? ", \"new\": " : ",\n          \"old\": ", o);
+      if (i < 0) {
+        fputs("null", o);
+        continue;
+      }
+      fputs("{ \"type\": ", o);
+      ms_json_string(o, ms_co_instance_type(co, (size_t)i));
+      fprintf(o, ", \"bytes\": %ld }", co->instances[i]);
+    }
+    fputs(" }", o);
+  }
+  fputs(e->ninst ? "\n      ]" : "]", o);
 }
 
 static void jdelta(FILE *o, long v) {
@@ -1424,11 +1587,13 @@ static void write_json(const ms_diff *d, FILE *o) {
     jdelta(o, e->dcode);
     fputs(", \"redundant_bytes\": ", o);
     jdelta(o, e->dred);
+    fprintf(o, ", \"growth\": %ld", e->grow);
     fputs(" },\n      \"findings_added\": ", o);
     json_findings(o, e->fadd, e->nadd);
     fputs(", \"findings_removed\": ", o);
     json_findings(o, e->fdel, e->ndel);
     json_inside(o, e);
+    json_instances(o, e);
     fputs(" }", o);
   }
   fputs(d->n ? "\n  ],\n" : "],\n", o);

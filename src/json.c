@@ -216,6 +216,11 @@ static void write_size(FILE *o, const ms_coroutine *co) {
   }
   fputs("], \"instances\": [", o);
   for (size_t i = 0; i < co->ninstances; i++) fprintf(o, "%s%ld", i ? ", " : "", co->instances[i]);
+  fputs("], \"instance_types\": [", o); /* which instance each is (a trial could not tell) */
+  for (size_t i = 0; i < co->ninstances; i++) {
+    if (i) fputs(", ", o);
+    ms_json_string(o, ms_co_instance_type(co, i));
+  }
   fputs("] }", o);
 }
 

@@ -1723,6 +1723,7 @@ static void reset_sizes(ms_coroutine *co) {
   co->size = -1;
   co->size_source = MS_SIZE_LOWER_BOUND;
   co->ninstances = 0;
+  co->instance_types = NULL;
   co->instance_names = NULL;
   co->ninstance_names = 0;
   co->nunknown = 0;
@@ -1940,6 +1941,8 @@ static void add_instances_beside(ms_crate *c, ms_coroutine *co, long *align_out,
   }
   free(ents);
   co->instances = inst.items;
+  co->instance_types = ms_arena_alloc(&c->arena, (all.len + 1) * sizeof *co->instance_types);
+  for (size_t j = 0; j < all.len; j++) co->instance_types[j] = ((const ts_type **)all.items)[j]->name;
   co->ninstances = inst.len;
   co->instance_names = names.items;
   co->ninstance_names = names.len;
@@ -2012,6 +2015,8 @@ static bool resolve_in_table(ms_crate *c, ms_coroutine *co, long *align_out, lon
     if (!big || t->size > big->size) big = t;
   }
   co->instances = inst.items;
+  co->instance_types = ms_arena_alloc(&c->arena, (seen.len + 1) * sizeof *co->instance_types);
+  for (size_t k = 0; k < seen.len; k++) co->instance_types[k] = ((const ts_type **)seen.items)[k]->name;
   co->ninstances = inst.len;
   co->instance_names = names.items;
   co->ninstance_names = names.len;

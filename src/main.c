@@ -2762,12 +2762,14 @@ static const char DIFF_USAGE[] =
     "\n"
     "options:\n"
     "  -f, --format FORMAT       text (default), md, json\n"
-    "      --fail-on-growth N    exit 4 when any future grows by more than N bytes (CI gate);\n"
-    "                            the future that grew most and its local that grew most are\n"
-    "                            named.  Sides of different builds (target or opt-level: a\n"
-    "                            debug capture against a release one) are refused (exit 2);\n"
-    "                            a different compiler, or exact or nm sizes on one side only,\n"
-    "                            is a warning and the gate applies\n"
+    "      --fail-on-growth N    exit 4 when any matched future, or an instance of a generic\n"
+    "                            one, grows by more than N bytes (CI gate); the future that\n"
+    "                            grew most and its local (or instance) that grew most are\n"
+    "                            named; added futures and instances are no growth.  Sides\n"
+    "                            of different builds (target or opt-level: a debug capture\n"
+    "                            against a release one) are refused (exit 2); a different\n"
+    "                            compiler, or exact or nm sizes on one side only, is a\n"
+    "                            warning and the gate applies\n"
     "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
     "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
     "                            are about them\n"
@@ -2882,6 +2884,22 @@ static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) 
   ms_co_short_name(co, shown, sizeof shown);
   say("mirscope diff: future %s grew by %ld %s (limit %ld)", shown, grew,
       noun((size_t)grew, "byte", "bytes"), limit);
+  long own = ms_diff_size_delta(d, (size_t)at);
+  if (own == MS_DELTA_UNKNOWN || own < grew) /* an instance other than the largest grew: its
+                                                 locals are not those the diff compares */
+    for (size_t k = 0; k < ms_diff_instance_count(d, (size_t)at); k++) {
+      if (ms_diff_instance_delta(d, (size_t)at, k) != grew) continue;
+      const ms_coroutine *old = ms_diff_old(d, (size_t)at);
+      long io = ms_diff_instance_old(d, (size_t)at, k), in = ms_diff_instance_new(d, (size_t)at, k);
+      const char *to = ms_co_instance_type(old, (size_t)io), *tn = ms_co_instance_type(co, (size_t)in);
+      if (strcmp(to, tn))
+        say("; its instance %s became %s, %ld → %ld bytes\n", to, tn, ms_co_instance_size(old, (size_t)io),
+            ms_co_instance_size(co, (size_t)in));
+      else
+        say("; its instance %s, %ld → %ld bytes\n", tn, ms_co_instance_size(old, (size_t)io),
+            ms_co_instance_size(co, (size_t)in));
+      return;
+    }
   /* a capture that grew more than any local: it is in every state (a trial's 2048-byte
    * captured table was blamed on a 4-byte local) */
   long top_local = 0, top_upvar = 0;

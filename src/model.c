@@ -2538,6 +2538,9 @@ size_t ms_co_instance_count(const ms_coroutine *co) { return co->ninstances; }
 long ms_co_instance_size(const ms_coroutine *co, size_t i) {
   return i < co->ninstances ? co->instances[i] : -1;
 }
+const char *ms_co_instance_type(const ms_coroutine *co, size_t i) {
+  return i < co->ninstances && co->instance_types ? co->instance_types[i] : NULL;
+}
 
 long ms_co_code_estimate(const ms_coroutine *co) { return co->code_estimate; }
 long ms_co_code_exact(const ms_coroutine *co) { return co->code_exact; }

@@ -215,6 +215,7 @@ struct ms_coroutine {
   const char **unknown;
   size_t nunknown;
   long *instances;
+  const char **instance_types; /* the -Zprint-type-sizes entry's name of each of instances[] */
   size_t ninstances;
   const char **instance_names; /* its -Zprint-type-sizes entries' names (of instances[], and
                                 * those whose fields did not fit) */

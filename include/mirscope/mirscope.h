@@ -799,9 +799,14 @@ MS_API ms_size_source ms_co_size_source(const ms_coroutine *co);
 /** Distinct types that could not be sized. */
 MS_API size_t ms_co_unknown_type_count(const ms_coroutine *co);
 MS_API const char *ms_co_unknown_type(const ms_coroutine *co, size_t i);
-/** A generic body instantiated several times has several exact sizes: all of them. */
+/** A generic body instantiated several times has several exact sizes: all of them (the
+ *  -Zprint-type-sizes entries it was sized by, in the table's order; none without a table). */
 MS_API size_t ms_co_instance_count(const ms_coroutine *co);
 MS_API long ms_co_instance_size(const ms_coroutine *co, size_t i);
+/** The type of instance i as -Zprint-type-sizes printed it (`{async fn body of pump<512>()}`:
+ *  what tells the instances apart, and an instance of one build from the same instance of
+ *  another); NULL when i is out of range.  Owned by the crate (valid until ms_crate_free). */
+MS_API const char *ms_co_instance_type(const ms_coroutine *co, size_t i);
 
 /* ---- machine code (docs/code-size.md) */
 /** The cost model's estimate of the resume function (the crate's (target, opt-level) row). */
@@ -1260,9 +1265,28 @@ MS_API size_t ms_diff_findings_removed(const ms_diff *d, size_t i);
 MS_API const char *ms_diff_finding_added(const ms_diff *d, size_t i, size_t k, const char **state);
 MS_API const char *ms_diff_finding_removed(const ms_diff *d, size_t i, size_t k, const char **state);
 
-/** Largest growth in bytes of a matched future whose size is known on both sides; 0 when
- *  none grew (for `--fail-on-growth`). */
+/** Largest growth in bytes of a matched future whose size is known on both sides, or of an
+ *  instance of a generic body paired with one of the other side (ms_diff_growth); 0 when
+ *  none grew (for `--fail-on-growth`).  Added futures and added instances are no growth. */
 MS_API long ms_diff_max_growth(const ms_diff *d);
+/** The most bytes entry i grew by: its future (the largest instance) or one of its paired
+ *  instances (ms_diff_instance_*); 0 when none grew or the entry is added or removed. */
+MS_API long ms_diff_growth(const ms_diff *d, size_t i);
+/**
+ * The instances of a matched generic body that changed (ms_co_instance_*; only when a side
+ * has two or more), so that a smaller instance's growth is not hidden behind the largest's
+ * unchanged size: grew, shrank, or only on one side.  An old instance pairs with the new one
+ * of the same type (ms_co_instance_type), else of the same type as the reports write it with
+ * closures' source positions dropped when that is unique on both sides, else, when exactly
+ * one instance is left on each side, with that one (`pump<64>` became `pump<512>`).
+ * ms_diff_instance_old / _new: the instance index on each side, -1 where it is not (added,
+ * removed); ms_diff_instance_delta: bytes new - old of a pair, MS_DELTA_UNKNOWN otherwise.
+ * Listed in the old side's order, then the added ones; unchanged pairs left out.
+ */
+MS_API size_t ms_diff_instance_count(const ms_diff *d, size_t i);
+MS_API long ms_diff_instance_old(const ms_diff *d, size_t i, size_t k);
+MS_API long ms_diff_instance_new(const ms_diff *d, size_t i, size_t k);
+MS_API long ms_diff_instance_delta(const ms_diff *d, size_t i, size_t k);
 /** The entry that grew by ms_diff_max_growth (the first of equals), -1 when none grew. */
 MS_API long ms_diff_max_growth_entry(const ms_diff *d);
 
