@@ -40,6 +40,7 @@ typedef struct {
   diff_inst *inst;  /* the instances of a generic body that changed (diff_instances) */
   size_t ninst;
   long grow;        /* the most bytes it or one of its paired instances grew by, 0 none */
+  bool moved;       /* matched by its item name alone (move_key): moved to another module */
 } diff_entry;
 
 struct ms_diff {
@@ -682,6 +683,29 @@ static void match_shapes(char *const *sn, char *const *so, const char *const *lk
   }
 }
 
+/* The key a fn moved to another module of its crate is matched by: its crate, its kind and
+ * its item name, the last segment of its loose key (lk) that is not a closure's, with what
+ * follows it (`count_lines::{closure#0}` of `lines::count_lines::{closure#0}`); NULL without
+ * such a segment. */
+static char *move_key(ms_arena *a, const ms_coroutine *co, const char *lk) {
+  const char *leaf = NULL;
+  int depth = 0;
+  for (const char *p = lk; *p; p++) { /* each segment's start: at 0, after `::` outside <> */
+    bool start = p == lk || (depth == 0 && p - lk >= 2 && p[-1] == ':' && p[-2] == ':');
+    if (start && *p != '{' && *p != '<' && *p != ':') leaf = p;
+    if (*p == '<') depth++;
+    else if (*p == '>' && depth > 0) depth--;
+  }
+  if (!leaf) return NULL;
+  char crate[256];
+  ms_co_crate(co, crate, sizeof crate);
+  ms_sbuf b;
+  char buf[1024];
+  ms_sb_init(&b, buf, sizeof buf);
+  ms_sb_printf(&b, "%d\x1f%s\x1f%s", (int)co->kind, crate, leaf);
+  return ms_arena_strndup(a, buf, b.len);
+}
+
 /* Pair the leftovers of new (kn, nn) with those of old (ko, no) by equal keys: in order, or
  * (unique) only where the key is one leftover's on each side. */
 static void match_keys(const char *const *kn, const char *const *ko, size_t nn, size_t no,
@@ -771,11 +795,28 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
    * one, changed (a trial's block captured one more closure) */
   match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken,
                false);
+  /* 6. a fn moved to another module of its crate: the same kind and item name (move_key),
+   * one leftover on each side (a trial's count_lines moved to `lines::` and grew by 1024
+   * bytes: removed + added, and the gate did not see it) */
+  bool *moved = ms_arena_alloc(a, nn + 1);
+  char **mo = ms_arena_alloc(a, (no + 1) * sizeof *mo), **mn = ms_arena_alloc(a, (nn + 1) * sizeof *mn);
+  for (size_t i = 0; i < no; i++) mo[i] = taken[i] ? NULL : move_key(a, co[i], lo[i]);
+  for (size_t j = 0; j < nn; j++) mn[j] = match_new[j] >= 0 ? NULL : move_key(a, cn[j], ln[j]);
+  for (size_t j = 0; j < nn; j++) {
+    if (match_new[j] >= 0 || !mn[j]) continue;
+    long cand = -1;
+    size_t nc = 0, nsame = 0;
+    for (size_t i = 0; i < no; i++)
+      if (!taken[i] && mo[i] && !strcmp(mn[j], mo[i])) cand = (long)i, nc++;
+    for (size_t k = 0; k < nn; k++) nsame += match_new[k] < 0 && mn[k] && !strcmp(mn[j], mn[k]);
+    if (nc == 1 && nsame == 1) match_new[j] = cand, taken[cand] = true, moved[j] = true;
+  }
   for (size_t j = 0; j < nn; j++) {
     diff_entry *e = &d->e[d->n++];
     e->new_ = cn[j];
     e->old = match_new[j] >= 0 ? co[match_new[j]] : NULL;
     e->key = kn[j];
+    e->moved = moved[j];
     fill(a, e);
   }
   for (size_t i = 0; i < no; i++) {
@@ -833,6 +874,10 @@ ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i) {
 const char *ms_diff_key(const ms_diff *d, size_t i) {
   ENTRY(d, i, NULL);
   return e->key;
+}
+int ms_diff_moved(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return e->moved;
 }
 const ms_coroutine *ms_diff_old(const ms_diff *d, size_t i) {
   ENTRY(d, i, NULL);
@@ -1269,6 +1314,13 @@ static void write_text(const ms_diff *d, FILE *o, bool col, size_t krows, size_t
       if (c + 1 < D_NCOL) fputs("  ", o);
     }
     fputs(*on ? "\033[0m\n" : "\n", o);
+    if (e->moved) { /* matched by its item name: say from where */
+      char from[512];
+      ms_rep_co_path(e->old, from, sizeof from);
+      fputs("      moved from ", o);
+      ms_write_safe(o, from, strlen(from));
+      fputc('\n', o);
+    }
     if (i >= kdet) continue;
     findings_line(o, e, "      ", false);
     if (e->status == MS_DIFF_CHANGED) inside_lines(d, o, e, "      ", false);
@@ -1280,6 +1332,22 @@ static void write_text(const ms_diff *d, FILE *o, bool col, size_t krows, size_t
         "of code is of the nm sizes when both sides have one, else of both sides' modelled "
         "estimates, shown instead (≈ moves with its build's factor)\n",
         o);
+}
+
+/* What --fail-on-growth does not gate: the added futures (their bytes) and the added
+ * instances of generic bodies; false when none. */
+static bool not_gated(const ms_diff *d, size_t *futures, long *bytes, size_t *instances) {
+  *futures = *instances = 0;
+  *bytes = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (e->status == MS_DIFF_ADDED) {
+      (*futures)++;
+      *bytes += e->new_->size > 0 ? e->new_->size : 0;
+    }
+    for (size_t k = 0; k < e->ninst; k++) *instances += e->inst[k].old < 0;
+  }
+  return *futures || *instances;
 }
 
 /* The first krows table rows (report order), the sections' entries of the first kdet. */
@@ -1309,11 +1377,19 @@ static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
     const diff_entry *e = &d->e[ms_diff_max_growth_entry(d)];
     char name[512];
     ms_rep_co_path(e->new_, name, sizeof name); /* the table's name, as everywhere here */
-    fprintf(o, "- gate `--fail-on-growth %ld`: **failed**: `%s` grew by %ld byte%s\n", d->gate,
+    fprintf(o, "- gate `--fail-on-growth %ld`: **failed**: `%s` grew by %ld byte%s", d->gate,
             name, g, g == 1 ? "" : "s");
   } else if (d->gate >= 0) {
-    fprintf(o, "- gate `--fail-on-growth %ld`: passed\n", d->gate);
+    fprintf(o, "- gate `--fail-on-growth %ld`: passed", d->gate);
   }
+  size_t nf, ni;
+  long nb;
+  if (d->gate >= 0 && not_gated(d, &nf, &nb, &ni)) { /* what it did not look at */
+    fputs("; not gated (no growth: nothing to compare with): ", o);
+    if (nf) fprintf(o, "%zu added future%s (%ld byte%s)", nf, nf == 1 ? "" : "s", nb, nb == 1 ? "" : "s");
+    if (ni) fprintf(o, "%s%zu added instance%s", nf ? ", " : "", ni, ni == 1 ? "" : "s");
+  }
+  if (d->gate >= 0) fputc('\n', o);
   fputc('\n', o);
   if (!d->n) return;
   /* a pull request's comment: the rows that changed, were added or removed; the unchanged
@@ -1331,10 +1407,12 @@ static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
   for (size_t i = 0, r = 0; i < d->n; i++) {
     const diff_entry *e = &d->e[i];
     if (e->status == MS_DIFF_SAME || r++ >= krows) continue;
-    char cell[D_NCOL][512];
+    char cell[D_NCOL][512], from[512] = "";
     cells(e, cell);
-    fprintf(o, "| %s | `%s` | %s | %s | %s | %s |\n", status_name(e->status), cell[D_PATH], cell[D_FUT],
-            cell[D_STATES], cell[D_CODE], cell[D_RED]);
+    if (e->moved) ms_rep_co_path(e->old, from, sizeof from);
+    fprintf(o, "| %s | `%s`%s%s%s | %s | %s | %s | %s |\n", status_name(e->status), cell[D_PATH],
+            *from ? " (moved from `" : "", from, *from ? "`)" : "", cell[D_FUT], cell[D_STATES],
+            cell[D_CODE], cell[D_RED]);
   }
   if (k.same)
     fprintf(o, "%s%zu unchanged coroutine%s not listed (`-f text` and `-f json` list them).\n",
@@ -1575,6 +1653,7 @@ static void write_json(const ms_diff *d, FILE *o) {
     ms_json_string(o, status_name(e->status));
     fputs(", \"key\": ", o);
     ms_json_string(o, e->key);
+    fprintf(o, ", \"moved\": %s", e->moved ? "true" : "false");
     fputs(",\n      \"old\": ", o);
     json_side(o, e->old);
     fputs(",\n      \"new\": ", o);
@@ -1597,9 +1676,13 @@ static void write_json(const ms_diff *d, FILE *o) {
     fputs(" }", o);
   }
   fputs(d->n ? "\n  ],\n" : "],\n", o);
+  size_t nf, ni;
+  long nb;
+  not_gated(d, &nf, &nb, &ni);
   if (d->gate >= 0)
-    fprintf(o, "  \"gate\": { \"limit\": %ld, \"passed\": %s, \"max_growth\": %ld },\n", d->gate,
-            ms_diff_max_growth(d) > d->gate ? "false" : "true", ms_diff_max_growth(d));
+    fprintf(o, "  \"gate\": { \"limit\": %ld, \"passed\": %s, \"max_growth\": %ld, \"not_gated\": "
+            "{ \"added_futures\": %zu, \"added_future_bytes\": %ld, \"added_instances\": %zu } },\n",
+            d->gate, ms_diff_max_growth(d) > d->gate ? "false" : "true", ms_diff_max_growth(d), nf, nb, ni);
   else
     fputs("  \"gate\": null,\n", o);
   fprintf(o,

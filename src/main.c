@@ -2755,7 +2755,8 @@ static const char DIFF_USAGE[] =
     "Compare two dumps or directories (before/after a code change, stable vs nightly,\n"
     "patched vs unpatched compiler).  Coroutines are matched by def path, robust to the\n"
     "crate hash in DefId(..), to moved `<impl at FILE:L:C>` spans and to path spellings that\n"
-    "differ between toolchains.  Shows size, state, code and redundant-code deltas, findings\n"
+    "differ between toolchains; a fn moved to another module of its crate by its item name\n"
+    "when unique (`moved from`).  Shows size, state, code and redundant-code deltas, findings\n"
     "that appear or disappear, and coroutines added or removed; for each changed future, the\n"
     "saved locals that appeared, are gone, grew, shrank or moved to other states, and which\n"
     "state became the largest.\n"
@@ -2765,11 +2766,12 @@ static const char DIFF_USAGE[] =
     "      --fail-on-growth N    exit 4 when any matched future, or an instance of a generic\n"
     "                            one, grows by more than N bytes (CI gate); the future that\n"
     "                            grew most and its local (or instance) that grew most are\n"
-    "                            named; added futures and instances are no growth.  Sides\n"
-    "                            of different builds (target or opt-level: a debug capture\n"
-    "                            against a release one) are refused (exit 2); a different\n"
-    "                            compiler, or exact or nm sizes on one side only, is a\n"
-    "                            warning and the gate applies\n"
+    "                            named; added futures and instances are no growth (no old\n"
+    "                            size: a renamed fn is removed and added) and are counted\n"
+    "                            in a note.  Sides of different builds (target or\n"
+    "                            opt-level: a debug capture against a release one) are\n"
+    "                            refused (exit 2); a different compiler, or exact or nm\n"
+    "                            sizes on one side only, is a warning and the gate applies\n"
     "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
     "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
     "                            are about them\n"
@@ -3062,6 +3064,21 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   rc = diff_write(c, a, d, crates, builds, errors);
   if (rc != EXIT_OK) goto out;
   /* growth found in what was read is never hidden by an error elsewhere: 4 before 1 */
+  if (a->fail_growth >= 0) { /* what the gate does not see (a trial's renamed fn) */
+    size_t added = 0, inst = 0;
+    for (size_t i = 0; i < ms_diff_count(d); i++) {
+      added += ms_diff_status_of(d, i) == MS_DIFF_ADDED;
+      for (size_t k = 0; k < ms_diff_instance_count(d, i); k++) inst += ms_diff_instance_old(d, i, k) < 0;
+    }
+    char what[160] = "";
+    if (added) snprintf(what, sizeof what, "%zu added %s", added, noun(added, "future", "futures"));
+    if (inst)
+      snprintf(what + strlen(what), sizeof what - strlen(what), "%s%zu added %s", added ? " and " : "",
+               inst, noun(inst, "instance", "instances"));
+    if (*what)
+      say("mirscope diff: note: --fail-on-growth does not gate the %s (no old size to grow from; a "
+          "fn renamed is removed and added)\n", what);
+  }
   if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
     say_growth(d, crates[1], a->fail_growth);
     rc = EXIT_GROWTH;

@@ -1225,8 +1225,10 @@ MS_API const ms_coroutine *ms_crate_saved_future(const ms_crate *c, const ms_cor
  * whitespace in generic arguments removed, `<impl at FILE:L:C: L:C>` replaced by the
  * impl's file and its order among that file's impls (so impls that move still match);
  * leftovers are then matched when their paths agree with every impl segment (`{impl#N}`
- * or `<impl at ..>`) treated alike and the match is unique.  The diff borrows both crates:
- * free it before them.
+ * or `<impl at ..>`) treated alike and the match is unique; last, leftovers of one crate
+ * with the same kind and item name (the def path's last segment that is not a closure's, and
+ * what follows it), one on each side: a fn moved to another module (ms_diff_moved).  The
+ * diff borrows both crates: free it before them.
  */
 typedef struct ms_diff ms_diff;
 
@@ -1251,6 +1253,8 @@ MS_API size_t ms_diff_count(const ms_diff *d);
 MS_API ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i);
 /** The normalised def path the entry was matched by. */
 MS_API const char *ms_diff_key(const ms_diff *d, size_t i);
+/** 1 when entry i was matched by its item name alone (moved to another module), else 0. */
+MS_API int ms_diff_moved(const ms_diff *d, size_t i);
 /** Old / new coroutine (NULL for added / removed entries). */
 MS_API const ms_coroutine *ms_diff_old(const ms_diff *d, size_t i);
 MS_API const ms_coroutine *ms_diff_new_co(const ms_diff *d, size_t i);
@@ -1346,7 +1350,8 @@ MS_API void ms_diff_set_width(ms_diff *d, int width);
 MS_API void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors);
 /** The growth gate applied to this diff (`--fail-on-growth LIMIT`; a negative LIMIT: none,
  *  the default): Markdown says under the totals whether it passed (the future that grew most
- *  when not), JSON has `gate` ({ "limit", "passed", "max_growth" }, else null), so that a
+ *  when not), JSON has `gate` ({ "limit", "passed", "max_growth", "not_gated" }, else null; what
+ *  it cannot gate, added futures and instances, said in both), so that a
  *  comment or an artefact carries the verdict, not only the exit status. */
 MS_API void ms_diff_set_gate(ms_diff *d, long limit);
 /** A warning about the comparison itself (the sides are different builds, were made by
