@@ -1084,10 +1084,18 @@ static void cells(const diff_entry *e, char cell[D_NCOL][512]) {
   bool moved = e->dcode != 0 && e->dcode != MS_DELTA_UNKNOWN;
   if (moved && (e->old->code_exact < 0 || e->new_->code_exact < 0)) {
     /* the figures the change is of (fill): the modelled ones, so that it adds up (three
-     * trials subtracted `≈445 → ≈464 (+30)`) */
-    modelled_str(e->old, a, sizeof a);
-    modelled_str(e->new_, b, sizeof b);
-    metric(cell[D_CODE], 512, a, b, e->dcode);
+     * trials subtracted `≈445 → ≈464 (+30)`); after each side's own figure where that is
+     * another (a trial's `~230 → ~231 (+1)` hid that the new side had an exact 280) */
+    char ma[64], mb[64], mc[160];
+    code_str(e->old, a, sizeof a);
+    code_str(e->new_, b, sizeof b);
+    modelled_str(e->old, ma, sizeof ma);
+    modelled_str(e->new_, mb, sizeof mb);
+    if (!strcmp(a, ma) && !strcmp(b, mb)) metric(cell[D_CODE], 512, ma, mb, e->dcode);
+    else {
+      metric(mc, sizeof mc, ma, mb, MS_DELTA_UNKNOWN);
+      snprintf(cell[D_CODE], 512, "%s → %s (%s, %+ld)", a, b, mc, e->dcode);
+    }
   } else { /* each side's figure as its report prints it (a trial saw `~211` here where the
             * report said `≈255`); no change between them: once when they agree, else both
             * (a corrected figure moves with its build's factor) */
@@ -1330,7 +1338,8 @@ static void write_text(const ms_diff *d, FILE *o, bool col, size_t krows, size_t
   fputs("  + added, - removed, * changed; future bytes: exact, ~ computed, ≥ lower bound; "
         "code: exact (nm), ≈ corrected, ~ modelled, each side's as its report has it; a change "
         "of code is of the nm sizes when both sides have one, else of both sides' modelled "
-        "estimates, shown instead (≈ moves with its build's factor)\n",
+        "estimates, shown in parentheses after the figures (alone when the figures are those; ≈ "
+        "moves with its build's factor)\n",
         o);
 }
 
@@ -1477,6 +1486,9 @@ static void json_side(FILE *o, const ms_coroutine *co) {
   long code = ms_co_code_bytes(co, &src);
   if (code < 0) fputs("null, \"code_source\": null", o);
   else fprintf(o, "%ld, \"code_source\": \"%s\"", code, ms_code_source_name(src));
+  fputs(", \"code_modelled\": ", o); /* what delta.code_bytes is of unless both are exact */
+  if (co->code_estimate < 0) fputs("null", o);
+  else fprintf(o, "%ld", co->code_estimate);
   fprintf(o, ", \"redundant_bytes\": %ld,\n        \"instances\": [", co->code_redundant > 0 ? co->code_redundant : 0);
   for (size_t i = 0; i < co->ninstances; i++) {
     fputs(i ? ", { \"type\": " : "{ \"type\": ", o);
@@ -1664,6 +1676,9 @@ static void write_json(const ms_diff *d, FILE *o) {
     jdelta(o, e->old && e->new_ ? e->dstates : MS_DELTA_UNKNOWN);
     fputs(", \"code_bytes\": ", o);
     jdelta(o, e->dcode);
+    fputs(", \"code_basis\": ", o); /* which figures code_bytes is new - old of */
+    if (e->dcode == MS_DELTA_UNKNOWN) fputs("null", o);
+    else fputs(e->old->code_exact >= 0 && e->new_->code_exact >= 0 ? "\"exact\"" : "\"modelled\"", o);
     fputs(", \"redundant_bytes\": ", o);
     jdelta(o, e->dred);
     fprintf(o, ", \"growth\": %ld", e->grow);
