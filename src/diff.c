@@ -1045,9 +1045,11 @@ static diff_counts counts(const ms_diff *d) {
   return k;
 }
 
-/* `old → new (+d)` of one metric; `?` for unknown values. */
+/* `old → new (+d)` of one metric; `?` for unknown values.  No change: the value once, unless
+ * the sides write it otherwise (an exact 80 against a lower bound of 80: `80 → ≥80`; a
+ * trial read `≥80` for both). */
 static void metric(char *out, size_t cap, const char *old_s, const char *new_s, long dl) {
-  if (dl == MS_DELTA_UNKNOWN) snprintf(out, cap, "%s → %s", old_s, new_s);
+  if (dl == MS_DELTA_UNKNOWN || (dl == 0 && strcmp(old_s, new_s))) snprintf(out, cap, "%s → %s", old_s, new_s);
   else if (dl == 0) snprintf(out, cap, "%s", new_s);
   else snprintf(out, cap, "%s → %s (%+ld)", old_s, new_s, dl);
 }
