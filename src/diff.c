@@ -1409,8 +1409,10 @@ static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
     /* the marks, as text's legend and the report's line above its table say them (a trial's
      * comment had `~` and `≈` unexplained) */
     fputs("Future bytes: exact from `-Zprint-type-sizes`, `~` computed, `≥` lower bound.  Code "
-          "bytes: exact from `nm`, `≈` corrected, `~` modelled; a change of code is of the `nm` "
-          "sizes when both sides have one, else of both sides' modelled estimates.\n\n",
+          "bytes: exact from `nm`, `≈` corrected, `~` modelled, each side's as its report has it; "
+          "a change of code is of the `nm` sizes when both sides have one, else of both sides' "
+          "modelled estimates, shown in parentheses after the figures (alone when the figures "
+          "are those).\n\n",
           o);
     fputs("| | coroutine | future bytes | states | code bytes | redundant bytes |\n", o);
     fputs("| --- | --- | ---: | ---: | ---: | ---: |\n", o);
