@@ -1114,11 +1114,14 @@ static unsigned char *upvars_live_after_resume(ms_crate *c, const ms_coroutine *
  * _9)` of two arguments, tests/data/upvar-two-into-one). */
 typedef struct {
   long upvar, next;
+  /* 1: it came through the future of an AsyncFnOnce call (`async_call_once(move _6, move
+   * _7)`), which holds it only if the instance is an async closure's body */
+  unsigned char once;
 } carried;
 
 static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, const ref_set *rs,
                               const resume_ctx *x, const unsigned char *reach0) {
-  ms_vec cs = {0}, cu = {0}, cm = {0}, nodes = {0};
+  ms_vec cs = {0}, cu = {0}, cm = {0}, co1 = {0}, nodes = {0};
   /* how often each upvar is read in the whole body: one moved into a future and read again
    * (an async block's capture used in place after the await, `sink(b).await + b[1]`, a
    * trial) keeps its slot for that read; an async fn reads each argument once, into its
@@ -1194,6 +1197,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
           /* each upvar it carries: the upvar itself (n = -2), or those src's value came from */
           for (long n = src < 0 ? -2 : from[src]; n != -1; n = n == -2 ? -1 : ((carried *)nodes.items)[n].next) {
             long u = n == -2 ? g : ((carried *)nodes.items)[n].upvar, v, f;
+            bool once = n != -2 && ((carried *)nodes.items)[n].once;
             if (ms_saved_field_of(rs, s->place, &v, &f)) {
               if (round == 0) continue;
               long at = ms_co_saved_at(co, ms_state_by_discr(x, v), f);
@@ -1206,6 +1210,10 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
               /* moved in through a future: only into a saved future (the awaited one), and
                * only an upvar nothing else reads */
               if (!direct && strcmp(sv->name, "__awaitee") && !ms_type_is_async_coroutine(sv->type)) continue;
+              /* through an AsyncFnOnce call's future: only that future itself, whose instance
+               * ms_crate_finish checks (a Select<CallOnceFuture, Timer> would need its
+               * instance's first argument: not looked at) */
+              if (once && !ms_type_is_call_once_future(fty)) continue;
               if (!direct && (size_t)u < co->nupvars && reads[u] != 1) continue;
               if ((size_t)u < co->nupvars && live[u]) continue;
               /* one finding per upvar moved into futures: moved on two paths into two
@@ -1220,9 +1228,11 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
               size_t *ps = ms_vec_push(&c->arena, &cs, sizeof *ps);
               size_t *pu = ms_vec_push(&c->arena, &cu, sizeof *pu);
               unsigned char *pm = ms_vec_push(&c->arena, &cm, sizeof *pm);
+              unsigned char *po = ms_vec_push(&c->arena, &co1, sizeof *po);
               *ps = (size_t)at;
               *pu = (size_t)u;
               *pm = !direct;
+              *po = once && !direct;
               continue;
             }
             /* into a plain local written whole once: from a use, or a call's future built
@@ -1234,8 +1244,13 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
              * whose generic arguments name the operand's type as written (`select(move _8,
              * ..)`: `Select<F, Timer>` of an `F`) */
             const char *dty = ms_body_type_of(b, d);
-            if (call && !ms_type_is_async_coroutine(dty) && !(s->callee && strstr(s->callee, "into_future")) &&
-                !ms_type_holds_arg(dty, uty))
+            /* ... or the future of an AsyncFnOnce called by value (`<F as AsyncFnOnce<(u32,)>>
+             * ::async_call_once(move _6, move _7)` returning its CallOnceFuture): an async
+             * closure's body holds the closure's captures and its arguments, a plain
+             * closure's future need not: marked, for ms_crate_finish to ask the instance */
+            bool by_once = call && ms_call_once_future(s->callee, dty);
+            if (call && !by_once && !ms_type_is_async_coroutine(dty) &&
+                !(s->callee && strstr(s->callee, "into_future")) && !ms_type_holds_arg(dty, uty))
               continue;
             if (ctor && !ms_type_holds_arg(dty, uty) && !ms_callee_constructs(s->callee, dty)) continue;
             /* once per upvar: at the end of d's list, unless it is there */
@@ -1246,6 +1261,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
             carried *nd = ms_vec_push(&c->arena, &nodes, sizeof *nd);
             nd->upvar = u;
             nd->next = -1;
+            nd->once = by_once || once;
             /* the push may have moved the nodes: find the end of d's list again */
             for (tail = &from[d]; *tail >= 0;) tail = &((carried *)nodes.items)[*tail].next;
             *tail = at;
@@ -1260,6 +1276,7 @@ static void find_upvar_copies(ms_crate *c, ms_coroutine *co, const ms_body *b, c
   co->copy_saved = cs.items;
   co->copy_upvar = cu.items;
   co->copy_moved = cm.items;
+  co->copy_once = co1.items;
   co->ncopies = cs.len < cu.len ? cs.len : cu.len;
 }
 
@@ -2350,9 +2367,17 @@ void ms_crate_finish(ms_crate *c) {
         if (co->copy_moved[q] && co->copy_saved[q] == co->copy_saved[k] && upvar_bytes(co, co->copy_upvar[q]) > 0)
           held += upvar_bytes(co, co->copy_upvar[q]);
       if (co->copy_moved && co->copy_moved[k] && ub >= 0 && sv->bytes >= 0 && sv->bytes < held) continue;
+      /* through an AsyncFnOnce call's future: held when the instance's future is an async
+       * closure's body (the table's type of the saved local); a plain closure's future
+       * (`move |x| async move { .. }`, or FnOnce() -> Fut) holds what it was built from,
+       * and without the table nothing tells: no finding (tests/data/upvar-async-fn-once) */
+      if (co->copy_once && co->copy_once[k] &&
+          !(sv->inst_type && !strncmp(sv->inst_type, "{async closure body@", 20)))
+        continue;
       co->copy_saved[kept] = co->copy_saved[k];
       co->copy_upvar[kept] = co->copy_upvar[k];
       if (co->copy_moved) co->copy_moved[kept] = co->copy_moved[k];
+      if (co->copy_once) co->copy_once[kept] = co->copy_once[k];
       kept++;
     }
     co->ncopies = kept;

@@ -208,6 +208,8 @@ struct ms_coroutine {
   size_t *copy_saved, *copy_upvar;
   unsigned char *copy_moved; /* 1: the upvar was moved into the awaited future copy_saved
                                 holds (model.c, find_upvar_copies), not copied into it */
+  unsigned char *copy_once;  /* 1: through the future of an AsyncFnOnce call, held only when
+                                the instance's future is an async closure's body */
   size_t ncopies;
   /* size */
   long size;

@@ -431,3 +431,56 @@ bool ms_callee_constructs(const char *callee, const char *type) {
   const char *ps = last_segment(c, ls - 2, &pn);
   return pn == tn && !memcmp(ps, ts, tn);
 }
+
+/* A qualified path `<X as a::Tr<A>>::item` in s[0..n): X, the trait's last segment with its
+ * generic arguments (`Tr<A>`), and the item; false when s is none. */
+typedef struct {
+  const char *self, *trait, *item;
+  size_t nself, ntrait, nitem;
+} qualified;
+
+static bool qualified_path(const char *s, size_t n, qualified *q) {
+  if (!n || s[0] != '<') return false;
+  size_t close = ms_match_close(s, n, 0), as = 0;
+  if (close + 3 >= n || s[close + 1] != ':' || s[close + 2] != ':') return false;
+  int depth = 0;
+  for (size_t k = 1; k < close && !as; k++) { /* the first ` as ` outside X's brackets */
+    char ch = s[k];
+    if (ch == '-' && s[k + 1] == '>') k++;
+    else if (ch == '(' || ch == '[' || ch == '{' || ch == '<') depth++;
+    else if (ch == ')' || ch == ']' || ch == '}' || ch == '>') depth--;
+    else if (!depth && close - k >= 4 && !memcmp(s + k, " as ", 4)) as = k;
+  }
+  if (!as) return false;
+  q->self = s + 1;
+  q->nself = as - 1;
+  q->trait = last_segment(s + as + 4, s + close, &q->ntrait);
+  q->ntrait = (size_t)(s + close - q->trait); /* the segment with its generic arguments */
+  q->item = s + close + 3;
+  q->nitem = n - close - 3;
+  return q->nself > 0 && q->ntrait > 0;
+}
+
+static bool text_is(const char *s, size_t n, const char *w) { return n == strlen(w) && !memcmp(s, w, n); }
+
+static bool starts(const char *s, size_t n, const char *w) {
+  return n >= strlen(w) && !memcmp(s, w, strlen(w));
+}
+
+bool ms_type_is_call_once_future(const char *type) {
+  size_t n;
+  const char *t = type ? trimmed(type, &n) : NULL;
+  qualified q;
+  return t && qualified_path(t, n, &q) && starts(q.trait, q.ntrait, "AsyncFnOnce<") &&
+         text_is(q.item, q.nitem, "CallOnceFuture");
+}
+
+bool ms_call_once_future(const char *callee, const char *type) {
+  if (!callee || !type || !ms_type_is_call_once_future(type)) return false;
+  size_t cn, tn;
+  const char *c = trimmed(callee, &cn), *t = trimmed(type, &tn);
+  qualified a, b;
+  return qualified_path(c, cn, &a) && qualified_path(t, tn, &b) && text_is(a.item, a.nitem, "async_call_once") &&
+         a.nself == b.nself && !memcmp(a.self, b.self, a.nself) && a.ntrait == b.ntrait &&
+         !memcmp(a.trait, b.trait, a.ntrait);
+}

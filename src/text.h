@@ -84,5 +84,14 @@ bool ms_type_holds_arg(const char *outer, const char *inner);
  * struct's or an enum variant's constructor of the type `type` (`Wrap`, `Timeout<F>`,
  * `Either<F, T>`, paths and generic arguments aside), not an operator (`Add` of a `u32`)? */
 bool ms_callee_constructs(const char *callee, const char *type);
+/* Is a type, as MIR prints it, the future an AsyncFnOnce call returns
+ * (`<F as std::ops::AsyncFnOnce<(u32,)>>::CallOnceFuture`)? */
+bool ms_type_is_call_once_future(const char *type);
+/* Is a call of `callee` (`<F as AsyncFnOnce<(u32,)>>::async_call_once`) a call by value of an
+ * AsyncFnOnce that returns `type`, that projection of the same F and arguments?  What the
+ * future holds, the text does not tell: an async closure's body holds the closure's captures
+ * and the arguments by value; a plain closure's future (`|x| async move { .. }` is an
+ * AsyncFnOnce too, its CallOnceFuture its output) holds what it was built from. */
+bool ms_call_once_future(const char *callee, const char *type);
 
 #endif
