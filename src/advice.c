@@ -885,9 +885,64 @@ static co_advice no_advice(void) {
                      .also = {MS_FIX_NONE, 0}};
 }
 
+/* Is a size after a fix known to save nothing against co's size before: the size before
+ * exact or computed, and the size after at or above it, known or a lower bound already so
+ * (a layout rebuilt from the body)?  held-across-await's rule. */
+static bool after_saves_nothing(const ms_coroutine *co, long after) {
+  return co->size >= 0 && co->size_source != MS_SIZE_LOWER_BOUND && after >= 0 && after >= co->size;
+}
+
+/* The future laid out again with the fixes of co's upvar-copy findings but those `gone`
+ * marks and `also` (*src its source), -1 when not known. */
+static long without_copies(const ms_coroutine *co, const unsigned char *gone, size_t also, ms_fix *fx,
+                           ms_size_source *src) {
+  const co_finding *fs = co->findings.items;
+  const co_advice *as = co->advice.items;
+  size_t n = 0;
+  for (size_t i = 0; i < co->findings.len; i++)
+    if (fs[i].cls == MS_FINDING_UPVAR_COPY && as[i].fix.kind != MS_FIX_NONE && !gone[i] && i != also)
+      fx[n++] = as[i].fix;
+  *src = co->size_source;
+  return n ? ms_layout_whatif(co, fx, n, src) : co->size;
+}
+
+/* Takes out the upvar-copy findings whose fix saves no future bytes, known so, alone and
+ * with the others: the future laid out again without all the other copies saves as much
+ * with this one dropped too (two copies that save nothing alone may save bytes together:
+ * both stay, and the what-if's total is the same). */
+static void drop_idle_copies(ms_coroutine *co) {
+  size_t nf = co->findings.len, kept = 0;
+  co_finding *fs = co->findings.items;
+  co_advice *as = co->advice.items;
+  unsigned char *gone = ms_xcalloc(nf + 1, 1);
+  ms_fix *fx = ms_xcalloc(nf + 1, sizeof *fx);
+  for (size_t i = 0; i < nf; i++) {
+    if (fs[i].cls != MS_FINDING_UPVAR_COPY || !after_saves_nothing(co, as[i].future_after))
+      continue;
+    ms_size_source ws, ls;
+    long with = without_copies(co, gone, nf, fx, &ws), less = without_copies(co, gone, i, fx, &ls);
+    bool exact = ws != MS_SIZE_LOWER_BOUND && ls != MS_SIZE_LOWER_BOUND;
+    if ((exact && with >= 0 && with == less) || after_saves_nothing(co, with)) gone[i] = 1;
+  }
+  for (size_t i = 0; i < nf; i++) {
+    if (gone[i]) continue;
+    fs[kept] = fs[i];
+    as[kept] = as[i];
+    kept++;
+  }
+  co->findings.len = co->advice.len = kept;
+  free(fx);
+  free(gone);
+}
+
 /* Code and future bytes of the findings model.c made: code for the poison arms, no-await and
  * duplicate suspends; a layout without the copy for upvar-copy (its n-th finding is the n-th
- * copy); a layout without the state, and the state's code, for unreachable-state. */
+ * copy); a layout without the state, and the state's code, for unreachable-state.  An
+ * upvar-copy whose fix saves no future bytes, known so, goes, as a held-across-await finding
+ * does: the copy sits in padding or beside a larger variant, and the future is as large
+ * without it (closure_nest's `x` in its awaitee's padding, a fresh-eyes trial; the 4-byte
+ * `ticks` beside a 64-byte `fut`, tests/data/upvar-into-struct).  The copy stays in
+ * co->copy_saved (advice and the boxing what-if still read it); unknown sizes keep it. */
 static void two_kinds(ms_crate *c, ms_coroutine *co) {
   size_t copies = 0;
   for (size_t i = 0; i < co->findings.len; i++) {
@@ -925,6 +980,7 @@ static void two_kinds(ms_crate *c, ms_coroutine *co) {
     default: a->code_bytes = f->bytes; break;
     }
   }
+  if (co->advice.len == co->findings.len) drop_idle_copies(co);
 }
 
 /* `file:line:col` of a span as printed (`src/a.rs:7:9: 7:12 (#0)`); "?" when none. */
