@@ -313,14 +313,15 @@ static void write_matrix(const explain_ctx *x) {
       fputs(k + 1 < nc ? "  " : "\n", o);
     }
   }
-  long largest = -1; /* the future is its largest state (with the tag) and padding: say so
-                       * where the row does not reach it (a trial added the row up; another
-                       * found the tag counted twice) */
+  long largest = -1; /* the future is its largest state (with the upvars and the tag)
+                       * and padding: say so where the row does not reach it (a trial added
+                       * the row up; another found the tag counted twice, a third read the
+                       * tag as added to the state's figure) */
   for (size_t s = 0; s < co->nstates; s++)
     if (co->states[s].bytes > largest) largest = co->states[s].bytes;
   if (largest >= 0 && co->size > largest)
-    fprintf(o, "  (%s %ld bytes = largest state %ld, with the tag that says which state, "
-               "+ padding)\n", ms_kind_noun(co->kind), co->size, largest);
+    fprintf(o, "  (%s %ld bytes = largest state %ld, its locals, the upvars and the tag that "
+               "says which state included, + padding)\n", ms_kind_noun(co->kind), co->size, largest);
   size_t sus = ms_rep_suspends(co, MS_SUSPEND_NONE);
   if (co->layout_rebuilt && sus >= 2) /* docs/mir-format.md, "Output without a layout" */
     fputs("  (rebuilt from the body: a local is shown in the states after which it is read; one\n"
