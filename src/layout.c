@@ -1782,13 +1782,19 @@ static bool scope_beside(const ms_crate *c, size_t own, size_t k, const char *cr
          !memcmp(sc[k].dir, sc[own].dir, pl) && cl && !dir_has_crate(c, sc[k].dir, cr, cl);
 }
 
+static bool names_body_beside(const ms_crate *c, const ms_coroutine *co, const char *cofn,
+                              const char *own_dir, const char *dir, const char *name);
+
 static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out, bool *whole_only) {
   const co_scoped_ts *sc = c->scoped.items;
-  if (!co->ts || !co->self_type || !strchr(co->self_type, '<')) return false;
+  if (!co->ts || !co->self_type || !strchr(co->self_type, '<') || !co->def_path) return false;
   size_t own = own_scope(c, co);
   if (own == c->scoped.len) return false;
   const char *cr = "";
   size_t cl = ms_file_crate(co->file, &cr);
+  char cofn[512] = "";
+  fn_of_defpath(co->def_path, cofn, sizeof cofn);
+  if (!cofn[0]) return false;
   ms_type_sizes *mine = co->ts, *best_ts = NULL;
   long best = -1;
   /* the tries say nothing: only the table kept may warn, once */
@@ -1800,7 +1806,12 @@ static bool resolve_from_siblings(ms_crate *c, ms_coroutine *co, long *align_out
     reset_sizes(co);
     bool w = false;
     long a = 0;
-    if (resolve_from_table(c, co, &a, -1, -1, false, &w) && co->size > best) {
+    bool ok = resolve_from_table(c, co, &a, -1, -1, false, &w);
+    /* a name the table beside prints without co's crate is that crate's own body (drops'
+     * `connect()` is no instance of tokio_postgres's `connect<T>`) */
+    for (size_t j = 0; j < co->ninstance_names && ok; j++)
+      ok = names_body_beside(c, co, cofn, sc[own].dir, sc[k].dir, co->instance_names[j]);
+    if (ok && co->size > best) {
       best = co->size;
       best_ts = sc[k].ts;
     }
@@ -2405,7 +2416,10 @@ static long whatif_inner(const ms_coroutine *co, size_t i, ms_size_source *src) 
     return co->saved[i].bytes;
   }
   *src = l.state == CO_LAY_EXACT ? MS_SIZE_COMPUTED : MS_SIZE_LOWER_BOUND;
-  return l.state == CO_LAY_UNKNOWN ? -1 : l.size;
+  if (l.state == CO_LAY_UNKNOWN) return -1;
+  /* the future held inside co is no larger than co: a bound above co's known size is wrong */
+  if (co->size >= 0 && co->size_source != MS_SIZE_LOWER_BOUND && l.size > co->size) return -1;
+  return l.size;
 }
 
 long ms_layout_whatif(const ms_coroutine *co, const ms_fix *fx, size_t nfx, ms_size_source *src) {
@@ -2480,6 +2494,13 @@ long ms_layout_whatif_resized(const ms_coroutine *co, const ms_fix *fx, size_t n
     exact = exact && ex;
   }
   *src = exact ? co->lay_source : MS_SIZE_LOWER_BOUND;
+  /* fixes that only take fields out (no box, no resize) never grow the future: a lower bound
+   * above its known size contradicts it (fields of another body), so the size after is not
+   * known rather than "saves nothing" */
+  bool grows = resize != NULL;
+  for (size_t k = 0; k < ns && !grows; k++) grows = boxed[k] != 0;
+  if (!exact && !grows && size > co->size && co->size >= 0 && co->size_source != MS_SIZE_LOWER_BOUND)
+    size = -1;
   for (size_t s = 0; s < co->nstates; s++) free(owned[s]);
   free(keep), free(unsave), free(boxed), free(gone), free(unup), free(st), free(owned), free(ended);
   return size;
