@@ -21,7 +21,8 @@
  *   dumps/<unit>/symbols.txt      `nm -S -C --defined-only` of the unit's artefact
  *   dumps/<unit>/unit.txt         what the wrapper saw: crate, package, artefacts, rustc,
  *                                 target, opt-level
- *   report.json                   ms_crate_write_json of everything under dumps/
+ *   report.json                   ms_crate_write_json_with of everything under dumps/, its
+ *                                 dump files relative to OUT (`dumps/<unit>/NAME.mir`)
  *   target/                       cargo's target directory (never the user's target/)
  *   target/mirscope-units.txt     every crate compiled through the wrapper (for re-runs)
  *   target/mirscope-vendor/       with -Zbuild-std offline: one directory source of symlinks
@@ -1713,13 +1714,15 @@ static int check_dumps(capture *c) {
 }
 
 /* report.json (written aside, then renamed into place), then o->write_extra, all in the
- * attempt. */
+ * attempt.  report.json's dump files are relative to OUT (`dumps/<unit>/NAME.mir`): the
+ * same capture in another directory writes the same report. */
 static int write_reports(capture *c) {
   const ms_capture_options *o = c->o;
   sbuf tmp = {0};
   sb_printf(&tmp, "%s.tmp", c->report_tmp.p);
   FILE *f = fopen(tmp.p, "w");
-  int w = f ? ms_crate_write_json(c->crate, f) : -1;
+  ms_report_options ro = {.source_root = c->outdir.p};
+  int w = f ? ms_crate_write_json_with(c->crate, f, &ro) : -1;
   if (f && fclose(f) != 0) w = -1;
   if (w != 0 || rename(tmp.p, c->report_tmp.p) != 0) {
     free(tmp.p);

@@ -394,6 +394,7 @@ typedef struct {
   Agdisc_t disc;
   const char *link_format;
   const char *source_root; /* joined to relative span files in links, or NULL */
+  const char *dump_root;   /* dump files in tooltips and stems shown relative to it, or NULL */
   const ms_crate *crate;   /* for "future of" type names, or NULL */
   int all_edges;           /* states view: every transition, no reduction or bundles */
   int conflict_graph;      /* layout view: the storage-conflict graph too */
@@ -652,7 +653,7 @@ static void title_html(rctx *r, sbuf *b, const ms_coroutine *co, const char *vie
   sb_puts(b, "</FONT><BR ALIGN=\"LEFT\"/>");
 }
 
-static void title_tooltip(sbuf *b, const ms_coroutine *co) {
+static void title_tooltip(sbuf *b, const ms_coroutine *co, const char *dump_root) {
   plain_text(b, ms_co_name(co));
   sb_puts(b, "&#10;");
   if (strcmp(ms_co_name(co), ms_co_def_path(co))) {
@@ -661,7 +662,15 @@ static void title_tooltip(sbuf *b, const ms_coroutine *co) {
   }
   plain_text(b, ms_co_self_type(co));
   sb_puts(b, "&#10;");
-  plain_text(b, ms_co_file(co));
+  const char *file = ms_co_file(co);
+  if (dump_root && file && strcmp(file, "<stdin>")) {
+    sbuf shown = {0};
+    sb_put_rooted(dump_root, file, &shown);
+    plain_text(b, sb_str(&shown));
+    free(shown.p);
+  } else {
+    plain_text(b, file);
+  }
 }
 
 /* ------------------------------------------------------------------ states view */
@@ -1852,7 +1861,7 @@ static void id_register(void *state, int objtype, void *obj) {
 
 /* ------------------------------------------------------------------ entry points */
 
-static void co_stem(sbuf *b, const ms_coroutine *co);
+static void co_stem(sbuf *b, const ms_coroutine *co, const char *root);
 
 /* Arguments a render refuses before it builds anything: 0, or -1 with a message. */
 static int render_check(const ms_coroutine *const *cos, const ms_body *const *bodies, size_t n,
@@ -1915,7 +1924,7 @@ static void render_coroutine(const view_ctx *v, Agraph_t *g, const ms_body *body
   title_html(r, &r->s, v->co, view_name(view));
   set_html(r, g, r->g_label, sb_str(&r->s));
   sb_clear(&r->t);
-  title_tooltip(&r->t, v->co);
+  title_tooltip(&r->t, v->co, r->dump_root);
   set(r, g, r->g_tooltip, sb_str(&r->t));
   if (view == MS_VIEW_STATES) render_states(v);
   else if (view == MS_VIEW_CFG) render_cfg(v, body);
@@ -1930,7 +1939,7 @@ static void render_clusters(rctx *r, const ms_coroutine *const *cos, const ms_bo
   set_html(r, r->g, r->g_label, sb_str(&r->s));
   for (size_t i = 0; i < n && !r->failed; i++) {
     sbuf pf = {0};
-    co_stem(&pf, cos[i]);
+    co_stem(&pf, cos[i], r->dump_root);
     sb_puts(&pf, ".");
     Agraph_t *c = mksub(r, r->g, "", pf.p);
     set(r, c, r->g_color, PAL_COROUTINE_FRAME);
@@ -1994,6 +2003,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
   if (opts) {
     r.link_format = opts->link_format;
     r.source_root = opts->source_root;
+    r.dump_root = opts->dump_root;
     r.crate = opts->crate;
     r.all_edges = opts->all_edges;
     r.conflict_graph = opts->conflict_graph;
@@ -2064,8 +2074,10 @@ static uint32_t fnv1a(uint32_t h, const char *s) {
 
 /* The crate and the coroutine's own spelling (the dump file's item, else its def path), and
  * a hash of what makes it one body (def path, file, line): nothing of the other coroutines
- * loaded, so a body gets the same stem whether it is drawn alone or with a whole crate. */
-static void co_stem(sbuf *b, const ms_coroutine *co) {
+ * loaded, so a body gets the same stem whether it is drawn alone or with a whole crate.  The
+ * file is hashed as `root` shows it (relative to it when under it; root NULL: as given), so
+ * that a capture's stems do not depend on where its directory is. */
+static void co_stem(sbuf *b, const ms_coroutine *co, const char *root) {
   const char *dp = *ms_co_item(co) ? ms_co_item(co) : ms_co_def_path(co);
   char krate[128];
   ms_co_crate(co, krate, sizeof krate);
@@ -2093,15 +2105,24 @@ static void co_stem(sbuf *b, const ms_coroutine *co) {
   snprintf(line, sizeof line, "\n%u", ms_co_line(co));
   uint32_t h = fnv1a(2166136261u, ms_co_def_path(co));
   h = fnv1a(h, "\n");
-  h = fnv1a(h, ms_co_file(co) ? ms_co_file(co) : "");
+  const char *file = ms_co_file(co) ? ms_co_file(co) : "";
+  sbuf shown = {0};
+  if (root && *file && strcmp(file, "<stdin>")) sb_put_rooted(root, file, &shown);
+  else sb_puts(&shown, file);
+  h = fnv1a(h, sb_str(&shown));
+  free(shown.p);
   h = fnv1a(h, line);
   sb_printf(b, "-%08x", (unsigned)h);
 }
 
 size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap) {
+  return ms_co_file_stem_under(co, NULL, out, cap);
+}
+
+size_t ms_co_file_stem_under(const ms_coroutine *co, const char *root, char *out, size_t cap) {
   if (!co) return 0;
   sbuf b = {0};
-  co_stem(&b, co);
+  co_stem(&b, co, root);
   size_t n = b.len;
   if (out && cap) {
     size_t k = n < cap - 1 ? n : cap - 1;

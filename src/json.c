@@ -2,6 +2,7 @@
 #include "alloc.h"
 #include "model.h"
 #include "report.h"
+#include "strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -85,8 +86,9 @@ static const char *arm_name(ms_arm_kind a) {
   return "code";
 }
 
-/* def_path, name, table_name, crate, file, line, pass, kind, self_type */
-static void write_identity(FILE *o, const ms_coroutine *co) {
+/* def_path, name, table_name, crate, file (relative to `root` when under it; root NULL: as
+ * given), line, pass, kind, self_type */
+static void write_identity(FILE *o, const ms_coroutine *co, const char *root) {
   fputs("    {\n      \"def_path\": ", o);
   ms_json_string(o, co->def_path);
   fputs(",\n      \"name\": ", o);
@@ -100,7 +102,14 @@ static void write_identity(FILE *o, const ms_coroutine *co) {
   fputs(",\n      \"crate\": ", o);
   ms_json_string(o, crate);
   fputs(",\n      \"file\": ", o);
-  ms_json_string(o, co->file);
+  if (root && strcmp(co->file, "<stdin>")) {
+    sbuf rooted = {0};
+    sb_put_rooted(root, co->file, &rooted);
+    ms_json_string(o, sb_str(&rooted));
+    free(rooted.p);
+  } else {
+    ms_json_string(o, co->file);
+  }
   fprintf(o, ",\n      \"line\": %u,\n      \"pass\": ", co->line);
   ms_json_string(o, co->pass);
   fputs(",\n      \"kind\": ", o);
@@ -358,8 +367,8 @@ static void write_findings(FILE *o, const ms_coroutine *co) {
   fputs(co->findings.len ? "\n      ]" : "]", o);
 }
 
-static void write_coroutine(FILE *o, const ms_crate *c, const ms_coroutine *co) {
-  write_identity(o, co);
+static void write_coroutine(FILE *o, const ms_crate *c, const ms_coroutine *co, const char *root) {
+  write_identity(o, co, root);
   write_states(o, co);
   write_transitions(o, co);
   write_saved_locals(o, co);
@@ -478,7 +487,7 @@ int ms_crate_write_json_with(const ms_crate *c, FILE *o, const ms_report_options
   if (opt && opt->json_ranked && opt->top && opt->top < nl) nl = opt->top;
   for (size_t i = 0; i < nl; i++) {
     fputs(i ? ",\n" : "\n", o);
-    write_coroutine(o, c, cs[list[i]]);
+    write_coroutine(o, c, cs[list[i]], opt ? opt->source_root : NULL);
   }
   if (list != sel) free(list);
   fputs(nl ? "\n  ],\n" : "],\n", o);

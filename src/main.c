@@ -1832,7 +1832,8 @@ static bool make_dirs(const char *dir) {
 }
 
 /* The SVG of every listed coroutine into dir (made with its parents), named by
- * ms_co_file_stem. */
+ * ms_co_file_stem, or by ro->svg_stem_under with ro->source_root (a capture: the dump
+ * files in tooltips relative to it too). */
 static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const char *dir) {
   size_t n = ms_crate_coroutine_count(c);
   size_t *idx = calloc(n ? n : 1, sizeof *idx);
@@ -1845,7 +1846,7 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   }
   k = ro->top && kept > ro->top ? ro->top : kept;
   ms_graph_ctx *ctx = ms_graph_ctx_new();
-  ms_graph_options go = {.ctx = ctx};
+  ms_graph_options go = {.ctx = ctx, .dump_root = ro->svg_stem_under ? ro->source_root : NULL};
   bool ok = ctx != NULL;
   if (!make_dirs(dir)) {
     fprintf(stderr, "mirscope: cannot create %s: %s\n", dir, strerror(errno));
@@ -1854,7 +1855,8 @@ static bool write_svgs(const ms_crate *c, const ms_report_options *ro, const cha
   for (size_t i = 0; ok && i < k; i++) {
     const ms_coroutine *co = ms_crate_coroutine(c, idx[i]);
     char stem[128], path[4400], err[256] = "";
-    ms_co_file_stem(co, stem, sizeof stem);
+    if (ro->svg_stem_under) ro->svg_stem_under(co, ro->source_root, stem, sizeof stem);
+    else ms_co_file_stem(co, stem, sizeof stem);
     snprintf(path, sizeof path, "%s/%s.svg", dir, stem);
     Out o;
     if (!out_open(&o, path, "report")) {
@@ -2410,10 +2412,11 @@ static int capture_extra(const ms_crate *c, const char *out_dir, void *user) {
                           .svg_dir = "svg", .max_chars = MD_MAX_CHARS,
                           .render_dot = render_states_dot, .render_dot_user = (void *)c,
                           .render_mermaid = render_states_mermaid,
-                          .render_mermaid_user = (void *)c, .svg_stem = ms_co_file_stem,
+                          .render_mermaid_user = (void *)c,
                           /* dump paths as `dumps/<crate>/..`, beside report.md: no local
-                           * directory (a user name) in a report pasted into an issue */
-                          .source_root = root};
+                           * directory (a user name) in a report pasted into an issue; SVG
+                           * names and tooltips the same wherever OUT is */
+                          .svg_stem_under = ms_co_file_stem_under, .source_root = root};
   /* the build line `report -f md` of the capture writes (a trial pasting report.md into an
    * issue found no target and opt-level in it); named as the file beside it */
   Build b = {0};

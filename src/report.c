@@ -2314,73 +2314,12 @@ static void md_findings(const ms_crate *c, FILE *o, const ms_coroutine *co) {
 
 /* ---- paths: relative to the Markdown file, or to --source-root */
 
-/* A path made absolute against the current directory and lexically normal (`.` and `..`
- * resolved without following symbolic links): its components, pointing into buf. */
-typedef struct {
-  char *buf;
-  const char **part;
-  size_t n;
-} norm_path;
-
-static void norm_init(norm_path *np, const char *path) {
-  char cwd[4096] = "", *save = NULL;
-  if (path[0] != '/' && !getcwd(cwd, sizeof cwd)) cwd[0] = 0;
-  size_t l = strlen(cwd) + strlen(path) + 2;
-  np->buf = ms_xmalloc(l);
-  snprintf(np->buf, l, "%s/%s", cwd, path);
-  np->part = ms_xmalloc(l * sizeof *np->part);
-  np->n = 0;
-  for (char *t = strtok_r(np->buf, "/", &save); t; t = strtok_r(NULL, "/", &save)) {
-    if (!strcmp(t, "..")) np->n -= np->n > 0;
-    else if (strcmp(t, ".")) np->part[np->n++] = t;
-  }
-}
-
-static void norm_free(norm_path *np) {
-  free(np->buf);
-  free(np->part);
-}
-
-/* `to` relative to directory `from` (each relative to the current directory, or absolute):
- * `../svgs`, `.` when they are the same. */
-static void rel_path(const char *from, const char *to, sbuf *b) {
-  norm_path f, t;
-  norm_init(&f, from);
-  norm_init(&t, to);
-  size_t common = 0;
-  while (common < f.n && common < t.n && !strcmp(f.part[common], t.part[common])) common++;
-  size_t start = b->len;
-  for (size_t i = common; i < f.n; i++) sb_puts(b, b->len > start ? "/.." : "..");
-  for (size_t i = common; i < t.n; i++) {
-    if (b->len > start) sb_putc(b, '/');
-    sb_puts(b, t.part[i]);
-  }
-  if (b->len == start) sb_putc(b, '.');
-  norm_free(&f);
-  norm_free(&t);
-}
-
 /* The directory the Markdown file is in ("." for standard output or a bare name). */
 static void md_dir(const ms_report_options *opt, sbuf *b) {
   const char *p = opt->output_path, *slash = p ? strrchr(p, '/') : NULL;
   if (!slash) sb_putc(b, '.');
   else if (slash == p) sb_putc(b, '/');
   else sb_putn(b, p, (size_t)(slash - p));
-}
-
-/* A path as --source-root shows it: relative to the root when it is under it (`.` and `..`
- * resolved as written), else as it is (`/usr/share/cargo/...` stays absolute, not
- * `../../usr/share/cargo/...`). */
-static void root_path(const char *root, const char *path, sbuf *b) {
-  norm_path r, p;
-  norm_init(&r, root);
-  norm_init(&p, path);
-  bool under = r.n <= p.n;
-  for (size_t i = 0; under && i < r.n; i++) under = !strcmp(r.part[i], p.part[i]);
-  norm_free(&r);
-  norm_free(&p);
-  if (under) rel_path(root, path, b);
-  else sb_puts(b, path);
 }
 
 /* Text with the absolute paths after `<impl at ` and `@` (`{async block@/src/x.rs:..}`)
@@ -2396,7 +2335,7 @@ static void rooted(const ms_report_options *opt, const char *s, sbuf *b) {
     p += k;
     size_t n = strcspn(p, ":>}");
     char *path = ms_xstrndup(p, n);
-    root_path(opt->source_root, path, b);
+    sb_put_rooted(opt->source_root, path, b);
     free(path);
     p += n;
   }
@@ -2412,7 +2351,7 @@ static void md_code_rooted(FILE *o, const ms_report_options *opt, const char *s)
 /* A dump file as the report shows it: relative to opt->source_root when under it. */
 static void md_code_file(FILE *o, const ms_report_options *opt, const char *file) {
   sbuf b = {0};
-  if (opt->source_root && strcmp(file, "<stdin>")) root_path(opt->source_root, file, &b);
+  if (opt->source_root && strcmp(file, "<stdin>")) sb_put_rooted(opt->source_root, file, &b);
   else sb_puts(&b, file);
   md_code(o, sb_str(&b));
   free(b.p);
@@ -2441,11 +2380,11 @@ static void md_fenced(FILE *o, const ms_report_options *opt, const char *lang, c
   fprintf(o, "```%s\n", lang);
   sbuf root = {0};
   if (opt->source_root) {
-    norm_path np;
-    norm_init(&np, opt->source_root);
+    sb_norm_path np;
+    sb_norm_init(&np, opt->source_root);
     for (size_t i = 0; i < np.n; i++) sb_printf(&root, "/%s", np.part[i]);
     sb_putc(&root, '/');
-    norm_free(&np);
+    sb_norm_free(&np);
   }
   for (size_t i = 0, from = 0; i <= len; i++) { /* runs between the root's occurrences */
     bool at_root = i < len && root.len > 1 && len - i >= root.len && !memcmp(buf + i, root.p, root.len);
@@ -2464,11 +2403,12 @@ static void md_fenced(FILE *o, const ms_report_options *opt, const char *lang, c
 static void md_image(const ms_crate *c, FILE *o, const ms_coroutine *co, size_t idx,
                      const ms_report_options *opt) {
   char slug[256];
-  if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
+  if (opt->svg_stem_under) opt->svg_stem_under(co, opt->source_root, slug, sizeof slug);
+  else if (opt->svg_stem) opt->svg_stem(co, slug, sizeof slug);
   else ms_crate_co_slug(c, idx, slug, sizeof slug);
   sbuf dir = {0}, link = {0};
   md_dir(opt, &dir);
-  rel_path(sb_str(&dir), opt->svg_dir, &link);
+  sb_put_relative(sb_str(&dir), opt->svg_dir, &link);
   fputs("![state diagram](", o);
   if (strcmp(sb_str(&link), "."))
     for (const char *p = sb_str(&link); *p; p++) {

@@ -50,7 +50,8 @@ files = {c["file"] for c in cos}
 for u in have:
     for f in os.listdir(os.path.join(dumps, u)):
         if f.endswith(".coroutine_resume.0.mir"):
-            P(out + ": in report: " + f, os.path.join(dumps, u, f) in files, "missing")
+            # report.json names dumps relative to the capture's directory
+            P(out + ": in report: " + f, os.path.join("dumps", u, f) in files, "missing")
 sym_re = re.compile(r"^[0-9a-f]+ ([0-9a-f]+) [tTwW] (.*)$")
 for c in cos:
     unit = os.path.basename(os.path.dirname(c["file"]))
@@ -275,6 +276,28 @@ grep -qF '_Build: `x86_64-unknown-linux-gnu`, opt-level `3`, 64-bit pointers (re
   grep -q '^- dump: `dumps/tcap/' "$T/out1/report.md" && ! grep -q "$T/out1/dumps" "$T/out1/report.md" &&
   ok "project 1: report.md has the build line and relative dump paths" ||
   bad "project 1: report.md: $(grep -n '_Build\|dump: ' "$T/out1/report.md" | head -n 2)"
+
+# the same project captured into two directories (a CI runner's per-job paths) gives the
+# same report.json, report.md and svg/ (names and contents): dump files relative to OUT, SVG
+# stems hashed on them (a trial found every `file` absolute and svg/ names that changed with
+# OUT's path)
+mkdir -p "$T/x/a" "$T/y"
+"$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/x/a/out" --release >/dev/null 2>&1 &&
+  "$mirscope" capture --manifest-path "$P1/Cargo.toml" --out "$T/y/out" --release >/dev/null 2>&1
+rc=$?
+same=yes
+for f in report.json report.md; do cmp -s "$T/x/a/out/$f" "$T/y/out/$f" || same="no ($f: $(diff "$T/x/a/out/$f" "$T/y/out/$f" | head -n 2))"; done
+[ "$(ls "$T/x/a/out/svg")" = "$(ls "$T/y/out/svg")" ] || same="no (svg/: $(diff -r "$T/x/a/out/svg" "$T/y/out/svg" 2>&1 | head -n 2))"
+diff -r "$T/x/a/out/svg" "$T/y/out/svg" >/dev/null 2>&1 || same="no (svg/ contents differ)"
+[ $rc = 0 ] && [ "$same" = yes ] && [ -n "$(ls "$T/y/out/svg")" ] &&
+  grep -q '"file": "dumps/tcap/' "$T/y/out/report.json" &&
+  ! grep -qF "$T" "$T/y/out/report.json" "$T/y/out/report.md" "$T/y/out/svg"/* &&
+  ok "project 1: captured into two directories, the same report.json, report.md and svg/" ||
+  bad "project 1: captures into two directories: exit $rc, same: $same"
+# report on a capture keeps the dump paths as given
+"$mirscope" report -f json "$T/y/out" 2>/dev/null | grep -qF "\"file\": \"$T/y/out/dumps/tcap/" &&
+  ok "project 1: report -f json DIR keeps the dump paths as given" ||
+  bad "project 1: report -f json DIR: $("$mirscope" report -f json "$T/y/out" 2>&1 | grep -m1 '"file"')"
 
 # ------------------------------------------------------------------ project 2: workspace + Debian dep
 if ls -d "$REGISTRY"/futures-core-0* >/dev/null 2>&1; then

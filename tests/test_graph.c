@@ -638,6 +638,44 @@ START_TEST(many_and_stems) {
   ms_co_file_stem(ms_crate_coroutine(alone, 0), stem_alone, sizeof stem_alone);
   ck_assert_str_eq(stem_alone, stems[2]);
   ms_crate_free(alone);
+  /* ms_co_file_stem_under: the same dump in two directories (a capture in /tmp/x/a/out and
+   * in /tmp/y/out) has one stem under each root; NULL or a file outside the root:
+   * ms_co_file_stem's */
+  {
+    FILE *f = fopen(files[0], "rb");
+    ck_assert_ptr_nonnull(f);
+    char *text = NULL;
+    size_t tlen = 0;
+    FILE *m = open_memstream(&text, &tlen);
+    for (int ch; (ch = fgetc(f)) != EOF;) fputc(ch, m);
+    fclose(f);
+    fclose(m);
+    static const char *const names[] = {"/tmp/x/a/out/dumps/collapse/collapse.a.mir",
+                                        "/tmp/y/out/dumps/collapse/collapse.a.mir"};
+    static const char *const roots[] = {"/tmp/x/a/out", "/tmp/y/out/"};
+    char under[2][128], plain[2][128];
+    for (size_t k = 0; k < 2; k++) {
+      ms_crate *one = ms_crate_new(NULL);
+      ms_doc *d = ms_doc_parse(names[k], text, tlen);
+      ck_assert_uint_eq(ms_crate_add_doc(one, d), 1);
+      ms_doc_free(d);
+      ms_crate_finish(one);
+      const ms_coroutine *co = ms_crate_coroutine(one, 0);
+      ms_co_file_stem_under(co, roots[k], under[k], sizeof under[k]);
+      ms_co_file_stem(co, plain[k], sizeof plain[k]);
+      char same[128], outside[128];
+      ms_co_file_stem_under(co, NULL, same, sizeof same);
+      ck_assert_str_eq(same, plain[k]);
+      ms_co_file_stem_under(co, "/elsewhere", outside, sizeof outside);
+      ck_assert_str_eq(outside, plain[k]);
+      ck_assert_uint_eq(ms_co_file_stem_under(co, roots[k], NULL, 0), strlen(under[k]));
+      ms_crate_free(one);
+    }
+    ck_assert_str_eq(under[0], under[1]);
+    ck_assert_str_ne(plain[0], plain[1]);
+    ck_assert_str_ne(under[0], plain[0]);
+    free(text);
+  }
   char small[8];
   ck_assert_uint_eq(ms_co_file_stem(cos[0], small, sizeof small), strlen(stems[0]));
   ck_assert_uint_eq(strlen(small), 7);

@@ -1110,7 +1110,8 @@ typedef struct {
                                 render_mermaid gives one too); NULL: none */
   void *render_dot_user;     /* passed to render_dot */
   /* markdown: file name stem of a coroutine's SVG (as snprintf: returns the full length),
-   * e.g. ms_co_file_stem; NULL: ms_crate_co_slug */
+   * e.g. ms_co_file_stem; NULL: ms_crate_co_slug (svg_stem_under, when set, is used
+   * instead) */
   size_t (*svg_stem)(const ms_coroutine *co, char *out, size_t cap);
   ms_dot_fn render_mermaid;  /* markdown: state diagrams as ```mermaid blocks (GitHub draws
                                 `stateDiagram-v2` inline), shown before the DOT; NULL: none */
@@ -1120,7 +1121,12 @@ typedef struct {
                                 stands for its directory */
   const char *source_root;   /* markdown: dump paths and absolute source paths in names
                                 (`<impl at /src/x.rs:..>`) are shown relative to this
-                                directory; NULL: as they are */
+                                directory; JSON (ms_crate_write_json_with): each
+                                coroutine's `file`, relative to it when under it (a
+                                capture's `dumps/<unit>/NAME.mir`); svg_stem_under is given
+                                it.  Relative to the current directory or absolute; borrowed
+                                (the caller's, read during the call only).  NULL: paths as
+                                they are */
   size_t max_chars;          /* markdown: at most this many characters (code points; 0: no
                                 limit): the summary, the table and as many sections as fit,
                                 best first (a section without its DOT source before none),
@@ -1142,6 +1148,11 @@ typedef struct {
                                 not a lower bound */
   const char *md_footer;     /* markdown: text written last (the CLI's build line), counted
                                 in max_chars like the rest; NULL: none */
+  /* markdown: as svg_stem, with source_root passed as `root` (may be NULL), e.g.
+   * ms_co_file_stem_under: stems that do not depend on where the dumps' directory is (a
+   * capture's svg/).  Used instead of svg_stem when set; NULL: svg_stem.  (Added
+   * 2026-12-07; zero-initialised options keep the earlier behaviour.) */
+  size_t (*svg_stem_under)(const ms_coroutine *co, const char *root, char *out, size_t cap);
 } ms_report_options;
 
 /**
@@ -1164,8 +1175,11 @@ MS_API int ms_crate_write_text(const ms_crate *c, FILE *out, const ms_report_opt
  * column); ANSI colour sequences take no column.  `width` <= 0: written as it is.  For lines
  * a caller writes beside a report.  Returns 0 on success, -1 on a write error. */
 MS_API int ms_write_wrapped(FILE *out, const char *text, int width);
-/** The JSON report (ms_crate_write_json) of the coroutines `o->only` picks (the other options
- *  are not used; `o` NULL or `only` NULL: every coroutine).  0 on success. */
+/** The JSON report (ms_crate_write_json) of the coroutines `o->only` picks (`o` NULL or
+ *  `only` NULL: every coroutine), ranked with `json_ranked`, `sort` and `top`, its input
+ *  errors `input_errors`, and each coroutine's `file` relative to `o->source_root` when it is
+ *  set and the file is under it (NULL: as the dump was named, e.g. absolute); the other
+ *  options are not used.  0 on success. */
 MS_API int ms_crate_write_json_with(const ms_crate *c, FILE *out, const ms_report_options *o);
 /**
  * Markdown bug report (for a rust-lang/rust issue): summary, what if (the changes' totals, the
@@ -1606,6 +1620,12 @@ typedef struct {
    * this directory joined with the span's file when that is relative (absolute spans stay).
    * Should be absolute.  NULL: files as the dump prints them. */
   const char *source_root;
+  /* The dump file in each coroutine's tooltip shown relative to this directory when it is
+   * under it (a capture's `dumps/<unit>/NAME.mir`), and cluster ids of ms_co_render_many made
+   * with ms_co_file_stem_under and it.  Relative to the current directory or absolute;
+   * borrowed (read during the call only).  NULL: the file as the coroutine was named, the
+   * stems of ms_co_file_stem.  The cfg view's links still use the file as named. */
+  const char *dump_root;
   /* states view: every transition as an edge of its own, instead of the drawn set
    * (ms_co_transition_drawn). */
   int all_edges;
@@ -1662,6 +1682,16 @@ MS_API int ms_co_render_many(const ms_coroutine *const *cos, const ms_body *cons
  * the full length (like snprintf).
  */
 MS_API size_t ms_co_file_stem(const ms_coroutine *co, char *out, size_t cap);
+/**
+ * ms_co_file_stem with the dump file hashed as it is relative to directory `root` when it is
+ * under it (`dumps/tcap/x.mir` for `/ci/job-7/out/dumps/tcap/x.mir` under `/ci/job-7/out`), so
+ * that the same dumps copied or captured elsewhere get the same stems; still unique per body
+ * among the files under `root`.  `root` (relative to the current directory or absolute;
+ * borrowed, read during the call only) NULL, or a file not under it: the same stem as
+ * ms_co_file_stem.  Writes at most cap bytes including the NUL; returns the full length.
+ */
+MS_API size_t ms_co_file_stem_under(const ms_coroutine *co, const char *root, char *out,
+                                    size_t cap);
 
 /** The body of `doc` with this def path, preferring one with a coroutine layout; NULL if none. */
 MS_API const ms_body *ms_doc_find_body(const ms_doc *doc, const char *def_path);
