@@ -1707,7 +1707,8 @@ MS_API const ms_body *ms_co_find_body(const ms_coroutine *co, const ms_doc *doc)
  * -Csymbol-mangling-version=v0` (RUSTC_BOOTSTRAP=1 for those crates unless rustc is nightly),
  * collect type sizes, `nm -S -C` symbols and `rustc -vV`, record the build (target,
  * opt-level, pointer width: OUT/build.txt), model everything for that build and write
- * OUT/report.json.  Cargo runs offline, in its own target dir OUT/target (the user's
+ * OUT/report.json (its dump files relative to OUT, `dumps/<unit>/NAME.mir`, so that it does
+ * not depend on where OUT is).  Cargo runs offline, in its own target dir OUT/target (the user's
  * Cargo.toml and target/ are never touched), with RUSTC_WRAPPER = the mirscope binary: that
  * binary must call ms_capture_wrapper_main() when MS_CAPTURE_CONFIG_ENV is set.
  *
