@@ -12,6 +12,7 @@
  * No file-scope mutable state: every table lives in its ms_symbols.
  */
 #include "alloc.h"
+#include "index.h"
 #include "model.h"
 #include "strbuf.h"
 #include "text.h"
@@ -1393,13 +1394,15 @@ static bool overridden(const overrides *ov, const sym *e) {
  * method (ov, may be NULL). */
 static long lookup_qualified(const ms_symbols *s, const char *key, const char *crate,
                              const char *self_b, const char *self_p, const char *trait_b,
-                             bool inherent, bool trait_default, const overrides *ov,
-                             code_inst *inst) {
+                             bool inherent, bool trait_default, ms_self_kind sk,
+                             const overrides *ov, code_inst *inst) {
   uint64_t h = hash_str(key);
   /* pass 0: everything known must agree; pass 1 (blanket impls, `impl<T> Tr for T`):
    * the self base names a type parameter that no symbol shows, so compare the trait only;
-   * not when a symbol shows it, a type of the crate (symbol_type) */
-  bool is_type = symbol_type(ov, crate, self_b);
+   * not when it is a type: by the dump or the table (sk, ms_co_self_kind, the type sizes'
+   * rule), else when a symbol shows it, a type of the crate (symbol_type); the dump's
+   * parameter mark (`B/#0`) outranks the symbols */
+  bool is_type = sk == MS_SELF_TYPE || (sk != MS_SELF_PARAM && symbol_type(ov, crate, self_b));
   for (int pass = 0; pass < 2; pass++) {
     pick pk = {.best = -1};
     for (const sym *e = s->buckets[h & (s->nbuckets - 1)]; e; e = e->next) {
@@ -1484,7 +1487,8 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
     if (!self_b.len && !trait_b.len) goto out;
     impl_key(&key, dp, impl);
     r = lookup_qualified(s, sb_str(&key), sb_str(&crate), sb_str(&self_b), sb_str(&self_p),
-                         sb_str(&trait_b), inherent, false, ov, inst);
+                         sb_str(&trait_b), inherent, false,
+                         ms_co_self_kind(co, co->ts, sb_str(&self_b)), ov, inst);
     goto out;
   }
 
@@ -1520,8 +1524,8 @@ static long lookup_one(const ms_symbols *s, const ms_coroutine *co, const char *
         sb_putn(&k2, g.s[i], g.n[i]);
       }
       sb_putn(&tr, g.s[m - 1], g.n[m - 1]);
-      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true, ov,
-                           inst);
+      r = lookup_qualified(s, sb_str(&k2), sb_str(&crate), "", "", sb_str(&tr), false, true,
+                           MS_SELF_UNKNOWN, ov, inst);
       free(k2.p);
       free(tr.p);
     }

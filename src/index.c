@@ -443,3 +443,58 @@ const ms_coroutine *ms_crate_saved_future_as(const ms_crate *c, const ms_corouti
   }
   return r;
 }
+
+static bool ident_char(char ch) { return isalnum((unsigned char)ch) || ch == '_'; }
+
+/* The mentions of word q in t[0..n): *marked counts `q/#N`, *plain q as a type (not a path's
+ * tail `m::q`, not `q::..`). */
+static void word_mentions(const char *t, size_t n, const char *q, size_t *marked, size_t *plain) {
+  size_t qn = strlen(q);
+  for (size_t i = 0; qn && i + qn <= n; i++) {
+    if (memcmp(t + i, q, qn) || (i && (ident_char(t[i - 1]) || t[i - 1] == ':'))) continue;
+    size_t e = i + qn;
+    if (e < n && ident_char(t[e])) continue;
+    if (e + 2 < n && t[e] == '/' && t[e + 1] == '#' && isdigit((unsigned char)t[e + 2])) {
+      if (marked) (*marked)++;
+    } else if (!(e < n && (t[e] == ':' || t[e] == '/')) && plain) {
+      (*plain)++;
+    }
+  }
+}
+
+/* Is q a generic parameter of co's method: a word of `<..>` after the method's name in the
+ * self type (`{async fn body of <B as Svc>::call<U>()}`)? */
+static bool method_generic(const ms_coroutine *co, const char *q) {
+  const char *st = co->self_type, *as = st ? strstr(st, " as ") : NULL;
+  if (!as) return false;
+  const char *m = strstr(as, ">::"), *end = m ? strchr(m, '(') : NULL;
+  if (!m || !end) return false;
+  const char *lt = memchr(m + 3, '<', (size_t)(end - m - 3));
+  if (!lt) return false;
+  size_t plain = 0;
+  word_mentions(lt, (size_t)(end - lt), q, NULL, &plain);
+  return plain > 0;
+}
+
+ms_self_kind ms_co_self_kind(const ms_coroutine *co, const ms_type_sizes *ts, const char *q) {
+  if (!q || !*q) return MS_SELF_UNKNOWN;
+  if (!strcmp(q, "Self")) return MS_SELF_PARAM;
+  size_t marked = 0, plain = 0;
+  for (size_t k = 0; co && k < co->nsaved; k++)
+    if (co->saved[k].type) word_mentions(co->saved[k].type, strlen(co->saved[k].type), q, &marked, &plain);
+  bool mine = co && method_generic(co, q);
+  if (marked && !mine) return MS_SELF_PARAM;
+  if (plain && !mine) return MS_SELF_TYPE;
+  if (!ts) return MS_SELF_UNKNOWN;
+  if (ms_ts_find(ts, q, 0)) return MS_SELF_TYPE;
+  static const char FN[] = "{async fn body of <";
+  size_t qn = strlen(q);
+  ts_type *const *all = ts->types.items;
+  for (size_t i = 0; i < ts->types.len; i++) {
+    const char *n = all[i]->name;
+    if (!strncmp(n, FN, sizeof FN - 1) && !strncmp(n + sizeof FN - 1, q, qn) &&
+        !strncmp(n + sizeof FN - 1 + qn, " as ", 4))
+      return MS_SELF_TYPE;
+  }
+  return MS_SELF_UNKNOWN;
+}

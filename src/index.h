@@ -94,4 +94,22 @@ const ms_coroutine *ms_crate_saved_future_as(const ms_crate *c, const ms_corouti
 /* Is t (a type as a -Zprint-type-sizes table prints it) the name of one of co's entries? */
 bool ms_crate_names_instance(const ms_coroutine *co, const char *t);
 
+/*
+ * What the self type q (`B` of co's `<B as Svc>::call`) is, by the first rule that applies:
+ *   MS_SELF_PARAM  `Self` (a trait's default method), or the dump marks q as a parameter: a
+ *                  saved local's type (the layout prints types as rustc's Debug does) writes
+ *                  `q/#N` (`<B/#0 as Tag>::Buf` of `impl<B: Tag> Svc for B`, though a struct B
+ *                  exists and the table prints it), unless q is a generic parameter of the
+ *                  method itself (`::call<q>`: the mark is then the method's);
+ *   MS_SELF_TYPE   the dump writes q as a type (`&'{erased} C`, no `/#N`), or the table ts
+ *                  (may be NULL) prints it: an entry named q, or an async fn body `{async fn
+ *                  body of <q as ..>` (the table prints instances only);
+ *   MS_SELF_UNKNOWN nothing says (callers then guess by its spelling: one capital letter and
+ *                  digits is a parameter).
+ * The type sizes (layout.c) and the nm symbols (codecost.c) both ask this.
+ */
+struct ms_type_sizes;
+typedef enum { MS_SELF_UNKNOWN, MS_SELF_PARAM, MS_SELF_TYPE } ms_self_kind;
+ms_self_kind ms_co_self_kind(const ms_coroutine *co, const struct ms_type_sizes *ts, const char *q);
+
 #endif

@@ -1229,33 +1229,16 @@ static bool param_like(const char *q) {
 
 static bool starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
-/*
- * Is q, a coroutine's `A` of `<A as T>::m` that looks like a parameter (param_like), a type
- * of ts: an entry of that name (`B`: 100 bytes), or the self type of an async fn body's
- * entry (`{async fn body of <B as Svc>::twice()}`)?  The table prints instances only, so a
- * name it prints is a type; `Self` is never one.  Structs named `A`, `B` or `S` are common in
- * tests, examples and bug reports (a trial's `<B as Svc>::call`, never built, took `<A as
- * Svc>::call`'s 176 bytes).
- */
-static bool table_type(const ms_type_sizes *ts, const char *q) {
-  if (!ts || !strcmp(q, "Self")) return false;
-  if (ms_ts_find(ts, q, 0)) return true;
-  static const char FN[] = "{async fn body of <";
-  size_t qn = strlen(q);
-  ts_type *const *all = ts->types.items;
-  for (size_t i = 0; i < ts->types.len; i++) {
-    const char *n = all[i]->name;
-    if (!strncmp(n, FN, sizeof FN - 1) && !strncmp(n + sizeof FN - 1, q, qn) &&
-        !strncmp(n + sizeof FN - 1 + qn, " as ", 4))
-      return true;
-  }
-  return false;
-}
-
-/* Sets k->qparam for coroutine key k against the table ts: a `Self` or one-letter self type
- * (`<T as Tr>::m`, a blanket impl's) that the table does not print as a type. */
-static void key_params(co_key *k, const ms_type_sizes *ts) {
-  k->qparam = k->form == 1 && k->qself[0] && param_like(k->qself) && !table_type(ts, k->qself);
+/* Sets k->qparam for coroutine co's key k against the table ts: a self type (`<T as Tr>::m`,
+ * a blanket impl's) that the dump marks as a parameter (`T/#0`), or, nothing saying it is a
+ * type (the dump, the table: ms_co_self_kind), spelled like one (`Self`, one capital letter).
+ * Structs named `A`, `B` or `S` are common in tests, examples and bug reports (a trial's
+ * `<B as Svc>::call`, never built, took `<A as Svc>::call`'s 176 bytes); a parameter named
+ * like a printed struct (`impl<B: Tag> Svc for B` beside `struct B`) is still a parameter. */
+static void key_params(const ms_coroutine *co, co_key *k, const ms_type_sizes *ts) {
+  ms_self_kind sk = k->form == 1 && k->qself[0] ? ms_co_self_kind(co, ts, k->qself) : MS_SELF_UNKNOWN;
+  k->qparam = k->form == 1 && k->qself[0] &&
+              (sk == MS_SELF_PARAM || (sk == MS_SELF_UNKNOWN && param_like(k->qself)));
 }
 
 /* The def path of the function an async fn body belongs to: `a::f::{closure#0}` -> `a::f`. */
@@ -1970,7 +1953,7 @@ static bool resolve_in_table(ms_crate *c, ms_coroutine *co, long *align_out, lon
   if (!ts || !ts->types.len) return false;
   co_key ck;
   make_key(co->self_type ? co->self_type : "", &ck);
-  key_params(&ck, ts);
+  key_params(co, &ck, ts);
   char cofn[512] = "";
   if (co->def_path) fn_of_defpath(co->def_path, cofn, sizeof cofn);
   ts_type **all = ts->types.items;

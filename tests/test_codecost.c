@@ -1,5 +1,6 @@
 /* Unit tests (check) for src/codecost.c: code features, the cost model, nm symbols. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include "index.h"
 #include "model.h"
 
 #include <check.h>
@@ -670,6 +671,52 @@ START_TEST(lookup_blanket_skips_types) {
 }
 END_TEST
 
+/* The dump's word on a one-letter self type (ms_co_self_kind): `B/#0` in a saved local's type
+ * is a parameter, whatever else says B is a type (trial X3 F1, `impl<B: Tag> Svc for B` beside
+ * `struct B`); `&'{erased} C` is a type, so a never-built `<C as Svc>::call` takes no blanket
+ * impl's symbols though no symbol shows C (trial X3 F2). */
+START_TEST(self_kind_from_dump) {
+  co_saved sb[] = {{.type = "<B/#0 as Tag>::Buf"}}, sc[] = {{.type = "&'{erased} C"}};
+  co_saved su[] = {{.type = "U/#0"}};
+  ms_coroutine b, c, m;
+  memset(&b, 0, sizeof b);
+  b.self_type = "{async fn body of <B as Svc>::call()}";
+  b.saved = sb;
+  b.nsaved = 1;
+  ck_assert_int_eq(ms_co_self_kind(&b, NULL, "B"), MS_SELF_PARAM);
+  c = b;
+  c.self_type = "{async fn body of <C as Svc>::call<U>()}";
+  c.saved = sc;
+  ck_assert_int_eq(ms_co_self_kind(&c, NULL, "C"), MS_SELF_TYPE);
+  ck_assert_int_eq(ms_co_self_kind(&c, NULL, "Self"), MS_SELF_PARAM);
+  m = b; /* the method's own parameter U: its mark says nothing of a self type U */
+  m.self_type = "{async fn body of <U as Svc>::call<U>()}";
+  m.saved = su;
+  ck_assert_int_eq(ms_co_self_kind(&m, NULL, "U"), MS_SELF_UNKNOWN);
+  static const char *const lines[] = {
+      "0000000000000000 00000000000001cd T <one::P as one::Svc>::call::<u32>::{closure#0}\n",
+      "0000000000000000 0000000000000263 T <one::P as one::Svc>::call::<[u64; 20]>::{closure#0}\n",
+  };
+  ms_symbols *s = ms_symbols_new();
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+    ck_assert_int_eq(ms_symbols_add(s, lines[i], strlen(lines[i])), 1);
+  ms_coroutine t;
+  memset(&t, 0, sizeof t);
+  c.def_path = "<impl at t2.rs:58:1: 58:15>::call::{closure#0}";
+  c.file = "one.{impl#5}-call-{closure#0}.-------.coroutine_resume.0.mir";
+  t = c;
+  t.def_path = "<impl at t2.rs:42:1: 42:23>::call::{closure#0}";
+  t.file = "one.{impl#3}-call-{closure#0}.-------.coroutine_resume.0.mir";
+  t.self_type = "{async fn body of <T as Svc>::call<U>()}";
+  t.saved = su;
+  ms_coroutine *both[] = {&c, &t};
+  ms_symbols_lookup_all(s, both, 2);
+  ck_assert_int_eq(c.code_exact, -1);
+  ck_assert_int_eq(t.code_exact, 0x263);
+  ms_symbols_free(s);
+}
+END_TEST
+
 START_TEST(many_symbols) {
   /* the table grows: 20000 distinct names, each found again */
   ms_symbols *s = ms_symbols_new();
@@ -927,6 +974,7 @@ int main(void) {
   tcase_add_test(tc, lookup_impl_by_a_sibling);
   tcase_add_test(tc, lookup_default_skips_overrides);
   tcase_add_test(tc, lookup_blanket_skips_types);
+  tcase_add_test(tc, self_kind_from_dump);
   tcase_add_test(tc, many_symbols);
   tcase_add_test(tc, hosts_by_generic_arguments);
   tcase_add_test(tc, models_by_target_and_opt_level);
