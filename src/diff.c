@@ -729,6 +729,52 @@ static void match_keys(const char *const *kn, const char *const *ko, size_t nn, 
   }
 }
 
+/* How many entries before entry i (first: those before it) and after it have its key. */
+static size_t key_count(const ms_diff *d, size_t i, size_t *before) {
+  size_t n = 0;
+  *before = 0;
+  for (size_t j = 0; j < d->n; j++)
+    if (!strcmp(d->e[j].key, d->e[i].key)) {
+      n++;
+      *before += j < i;
+    }
+  return n;
+}
+
+/* Make every entry's key unique (a trial's script keyed a dict on it and lost one of two
+ * crates' `handle`): a key several entries share gets each one's crate (ms_co_crate of the
+ * side it was taken from), `handle::{closure#0} [wire]`, and where that is still shared (the
+ * same crate dumped twice, bodies that print one def path) ` #N` in report order from 1.
+ * A key no other entry has is left as it was. */
+static void unique_keys(ms_diff *d) {
+  ms_arena *a = &d->arena;
+  const char **q = ms_arena_alloc(a, (d->n + 1) * sizeof *q);
+  for (size_t i = 0; i < d->n; i++) {
+    size_t before;
+    q[i] = d->e[i].key;
+    if (key_count(d, i, &before) < 2) continue;
+    char crate[256];
+    ms_co_crate(d->e[i].new_ ? d->e[i].new_ : d->e[i].old, crate, sizeof crate);
+    size_t lk = strlen(d->e[i].key), lc = strlen(crate);
+    char *k = ms_arena_alloc(a, lk + lc + 4);
+    memcpy(k, d->e[i].key, lk);
+    memcpy(k + lk, " [", 2);
+    memcpy(k + lk + 2, crate, lc);
+    memcpy(k + lk + 2 + lc, "]", 2);
+    q[i] = k;
+  }
+  for (size_t i = 0; i < d->n; i++) d->e[i].key = q[i];
+  for (size_t i = 0; i < d->n; i++) {
+    size_t before;
+    if (key_count(d, i, &before) < 2) continue;
+    size_t lk = strlen(d->e[i].key);
+    char *k = ms_arena_alloc(a, lk + 24);
+    snprintf(k, lk + 24, "%s #%zu", d->e[i].key, before + 1);
+    q[i] = k;
+  }
+  for (size_t i = 0; i < d->n; i++) d->e[i].key = q[i];
+}
+
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = ms_xcalloc(1, sizeof *d);
   d->name_width = 40, d->gate = -1;
@@ -833,6 +879,7 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
       d->e[j] = d->e[j - 1];
       d->e[j - 1] = t;
     }
+  unique_keys(d);
   return d;
 }
 
@@ -1478,6 +1525,14 @@ static void json_side(FILE *o, const ms_coroutine *co) {
   ms_json_string(o, co->def_path);
   fputs(", \"name\": ", o);
   ms_json_string(o, ms_co_name(co));
+  char shown[2048]; /* as the text and Markdown tables print it, report.json's table_name */
+  ms_co_short_name(co, shown, sizeof shown);
+  fputs(", \"table_name\": ", o);
+  ms_json_string(o, shown);
+  char crate[256];
+  ms_co_crate(co, crate, sizeof crate);
+  fputs(", \"crate\": ", o);
+  ms_json_string(o, crate);
   fputs(", \"bytes\": ", o);
   if (co->size < 0) fputs("null", o);
   else fprintf(o, "%ld", co->size);

@@ -1265,7 +1265,10 @@ MS_API void ms_diff_free(ms_diff *d);
 /** Entries: changed (largest growth first), then unchanged, added, removed. */
 MS_API size_t ms_diff_count(const ms_diff *d);
 MS_API ms_diff_status ms_diff_status_of(const ms_diff *d, size_t i);
-/** The normalised def path the entry was matched by. */
+/** The normalised def path the entry was matched by, unique among the diff's entries: where
+ *  several entries have one, each gets ` [CRATE]` (ms_co_crate of its new coroutine, else its
+ *  old), and where that is still shared ` #N` (1, 2, … in entry order); a key no other entry
+ *  has is left as it was (since 2026-12-07). */
 MS_API const char *ms_diff_key(const ms_diff *d, size_t i);
 /** 1 when entry i was matched by its item name alone (moved to another module), else 0. */
 MS_API int ms_diff_moved(const ms_diff *d, size_t i);
