@@ -54,6 +54,8 @@ struct ms_diff {
   int width;                 /* text: a terminal's columns, 0 none (ms_diff_set_width) */
   size_t input_errors[2];    /* per side, old then new (ms_diff_set_input_errors) */
   long gate;                 /* --fail-on-growth's limit, -1 none (ms_diff_set_gate) */
+  long gate_pct;             /* --fail-on-growth N%: percent of the old size, -1 none */
+  long code_gate, code_gate_pct; /* --fail-on-code-growth: bytes, percent; -1 none */
   ms_vec warnings;           /* diff_warning (ms_diff_add_warning) */
   size_t max_chars;          /* text and md: at most this many characters, 0 none */
   const char *footer;        /* text and md: written last, counted in max_chars */
@@ -517,6 +519,16 @@ void ms_diff_set_gate(ms_diff *d, long limit) {
   if (d) d->gate = limit < 0 ? -1 : limit;
 }
 
+void ms_diff_set_gate_percent(ms_diff *d, long percent) {
+  if (d) d->gate_pct = percent < 0 ? -1 : percent;
+}
+
+void ms_diff_set_code_gate(ms_diff *d, long limit, long percent) {
+  if (!d) return;
+  d->code_gate = limit < 0 ? -1 : limit;
+  d->code_gate_pct = percent < 0 ? -1 : percent;
+}
+
 void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_errors) {
   if (!d) return;
   d->input_errors[0] = old_errors;
@@ -777,7 +789,7 @@ static void unique_keys(ms_diff *d) {
 
 ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
   ms_diff *d = ms_xcalloc(1, sizeof *d);
-  d->name_width = 40, d->gate = -1;
+  d->name_width = 40, d->gate = d->gate_pct = d->code_gate = d->code_gate_pct = -1;
   d->old_crate = old;
   d->new_crate = new_;
   ms_arena_init(&d->arena);
@@ -1049,6 +1061,101 @@ long ms_diff_growth(const ms_diff *d, size_t i) {
   ENTRY(d, i, 0);
   return e->grow;
 }
+
+/* Does growth from old bytes exceed a gate of limit bytes and pct percent (-1: not given)?
+ * Both given: it must exceed both (a tiny future's few bytes are a large share of it); a
+ * percentage of an old size of 0 is exceeded by any growth. */
+static bool over(long limit, long pct, long growth, long old) {
+  if (growth <= 0 || (limit < 0 && pct < 0)) return false;
+  if (limit >= 0 && growth <= limit) return false;
+  if (pct >= 0 && old > 0 && (double)growth * 100.0 <= (double)pct * (double)old) return false;
+  return true;
+}
+
+/* The most bytes e grew by, of its future or of a paired instance, where that growth exceeds
+ * the future gate; 0 when none does. */
+static long gate_growth(const ms_diff *d, const diff_entry *e) {
+  if (!e->old || !e->new_) return 0;
+  long g = 0;
+  if (e->dsize != MS_DELTA_UNKNOWN && over(d->gate, d->gate_pct, e->dsize, e->old->size)) g = e->dsize;
+  for (size_t k = 0; k < e->ninst; k++) {
+    const diff_inst *x = &e->inst[k];
+    if (x->old < 0 || x->new_ < 0 || x->delta == MS_DELTA_UNKNOWN || x->delta <= g) continue;
+    if (over(d->gate, d->gate_pct, x->delta, e->old->instances[x->old])) g = x->delta;
+  }
+  return g;
+}
+
+long ms_diff_gate_growth(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  return gate_growth(d, e);
+}
+
+/* The entry that exceeds the gate by the most bytes, picked as ms_diff_max_growth_entry
+ * picks (an own local's growth before an awaiter's). */
+long ms_diff_gate_entry(const ms_diff *d) {
+  long m = 0, at = -1;
+  for (size_t i = 0; i < d->n; i++) {
+    long g = gate_growth(d, &d->e[i]);
+    if (g < m || g <= 0) continue;
+    if (g > m || (at >= 0 && own_growth(&d->e[i]) && !own_growth(&d->e[at]))) m = g, at = (long)i;
+  }
+  return at;
+}
+
+/* Code growth of e in nm bytes (new - old), where both sides have an nm size; *compared says
+ * whether they do (added and removed entries: false). */
+static long exact_code_growth(const diff_entry *e, bool *compared) {
+  *compared = e->old && e->new_ && e->old->code_exact >= 0 && e->new_->code_exact >= 0;
+  return *compared ? e->new_->code_exact - e->old->code_exact : 0;
+}
+
+long ms_diff_code_gate_growth(const ms_diff *d, size_t i) {
+  ENTRY(d, i, 0);
+  bool cmp;
+  long g = exact_code_growth(e, &cmp);
+  return cmp && over(d->code_gate, d->code_gate_pct, g, e->old->code_exact) ? g : 0;
+}
+
+long ms_diff_code_gate_entry(const ms_diff *d) {
+  long m = 0, at = -1;
+  for (size_t i = 0; i < d->n; i++) {
+    long g = ms_diff_code_gate_growth(d, i);
+    if (g > m) m = g, at = (long)i;
+  }
+  return at;
+}
+
+size_t ms_diff_code_compared(const ms_diff *d, size_t *not_compared, long *max_growth) {
+  size_t n = 0, nc = 0;
+  long m = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    const diff_entry *e = &d->e[i];
+    if (!e->old || !e->new_) continue;
+    bool cmp;
+    long g = exact_code_growth(e, &cmp);
+    if (!cmp) {
+      nc++;
+      continue;
+    }
+    n++;
+    if (g > m) m = g;
+  }
+  if (not_compared) *not_compared = nc;
+  if (max_growth) *max_growth = m;
+  return n;
+}
+
+int ms_diff_gate_failed(const ms_diff *d) {
+  return (ms_diff_gate_entry(d) >= 0 ? 1 : 0) | (ms_diff_code_gate_entry(d) >= 0 ? 2 : 0);
+}
+
+/* A gate as given: `--fail-on-growth 64`, `… 10%`, or both. */
+static void gate_spec(char *out, size_t cap, const char *opt, long bytes, long pct) {
+  if (bytes >= 0 && pct >= 0) snprintf(out, cap, "%s %ld %s %ld%%", opt, bytes, opt, pct);
+  else if (pct >= 0) snprintf(out, cap, "%s %ld%%", opt, pct);
+  else snprintf(out, cap, "%s %ld", opt, bytes);
+}
 size_t ms_diff_instance_count(const ms_diff *d, size_t i) {
   ENTRY(d, i, 0);
   return e->ninst;
@@ -1312,6 +1419,7 @@ static long outer_bytes(const ms_diff *d, int side, bool *all) {
 }
 
 static void left_out(const ms_diff *d, FILE *o, bool md, size_t krows, size_t kdet);
+static void gate_lines(const ms_diff *d, FILE *o, bool md, bool col);
 
 /* The first krows rows (report order), the details under the first kdet of them. */
 static void write_text(const ms_diff *d, FILE *o, bool col, size_t krows, size_t kdet) {
@@ -1335,6 +1443,7 @@ static void write_text(const ms_diff *d, FILE *o, bool col, size_t krows, size_t
     not_whole(d, o);
     fputs(" (the messages on stderr; mirscope check shows where)\n", o);
   }
+  gate_lines(d, o, false, col);
   if (!d->n) return;
   char(*cell)[D_NCOL][512] = ms_xcalloc(d->n, sizeof *cell);
   size_t w[D_NCOL];
@@ -1408,6 +1517,59 @@ static bool not_gated(const ms_diff *d, size_t *futures, long *bytes, size_t *in
   return *futures || *instances;
 }
 
+/* The gates' verdicts, a line each (Markdown: a bullet): `gate --fail-on-growth 64: failed:
+ * three grew by 56 bytes`, what the future gate did not gate, how many pairs the code gate
+ * compared and how many it could not (no nm size on a side). */
+static void gate_lines(const ms_diff *d, FILE *o, bool md, bool col) {
+  const char *q = md ? "`" : "", *bul = md ? "- " : "";
+  char spec[128], name[512];
+  if (d->gate >= 0 || d->gate_pct >= 0) {
+    gate_spec(spec, sizeof spec, "--fail-on-growth", d->gate, d->gate_pct);
+    long at = ms_diff_gate_entry(d);
+    if (at >= 0) {
+      const diff_entry *e = &d->e[at];
+      long g = gate_growth(d, e), old = e->dsize == g ? e->old->size : -1;
+      for (size_t k = 0; old < 0 && k < e->ninst; k++)
+        if (e->inst[k].old >= 0 && e->inst[k].new_ >= 0 && e->inst[k].delta == g) old = e->old->instances[e->inst[k].old];
+      ms_rep_co_path(e->new_, name, sizeof name); /* the table's name, as everywhere here */
+      fprintf(o, "%sgate %s%s%s: %s%s%s: %s%s%s grew by %ld byte%s", bul, q, spec, q,
+              md ? "**" : col ? "\033[31m" : "", "failed", md ? "**" : col ? "\033[0m" : "", q, name, q, g,
+              g == 1 ? "" : "s");
+      if (d->gate_pct >= 0 && old > 0) fprintf(o, " (%ld %% of its %ld)", g * 100 / old, old);
+    } else
+      fprintf(o, "%sgate %s%s%s: passed", bul, q, spec, q);
+    size_t nf, ni;
+    long nb;
+    if (not_gated(d, &nf, &nb, &ni)) { /* what it did not look at */
+      fputs("; not gated (no growth: nothing to compare with): ", o);
+      if (nf) fprintf(o, "%zu added future%s (%ld byte%s)", nf, nf == 1 ? "" : "s", nb, nb == 1 ? "" : "s");
+      if (ni) fprintf(o, "%s%zu added instance%s", nf ? ", " : "", ni, ni == 1 ? "" : "s");
+    }
+    fputc('\n', o);
+  }
+  if (d->code_gate >= 0 || d->code_gate_pct >= 0) {
+    gate_spec(spec, sizeof spec, "--fail-on-code-growth", d->code_gate, d->code_gate_pct);
+    long at = ms_diff_code_gate_entry(d);
+    if (at >= 0) {
+      const diff_entry *e = &d->e[at];
+      long g = e->new_->code_exact - e->old->code_exact;
+      ms_rep_co_path(e->new_, name, sizeof name);
+      fprintf(o, "%sgate %s%s%s: %s%s%s: the code of %s%s%s grew by %ld byte%s (nm: %ld → %ld", bul, q, spec,
+              q, md ? "**" : col ? "\033[31m" : "", "failed", md ? "**" : col ? "\033[0m" : "", q, name, q, g,
+              g == 1 ? "" : "s", e->old->code_exact, e->new_->code_exact);
+      if (d->code_gate_pct >= 0 && e->old->code_exact > 0)
+        fprintf(o, ", %ld %% of its %ld", g * 100 / e->old->code_exact, e->old->code_exact);
+      fputc(')', o);
+    } else
+      fprintf(o, "%sgate %s%s%s: passed", bul, q, spec, q);
+    size_t nc;
+    size_t n = ms_diff_code_compared(d, &nc, NULL);
+    fprintf(o, "; compared %zu matched coroutine%s by their nm sizes", n, n == 1 ? "" : "s");
+    if (nc) fprintf(o, ", could not compare %zu (no nm size on a side: modelled code is not gated)", nc);
+    fputc('\n', o);
+  }
+}
+
 /* The first krows table rows (report order), the sections' entries of the first kdet. */
 static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
   diff_counts k = counts(d);
@@ -1431,23 +1593,7 @@ static void write_md(const ms_diff *d, FILE *o, size_t krows, size_t kdet) {
             d->old_lower ? "≥" : "", oo, d->new_lower ? "≥" : "", on, on - oo);
   if (g > 0) fprintf(o, "- largest growth: **+%ld byte%s**\n", g, g == 1 ? "" : "s");
   else fputs("- largest growth: none\n", o);
-  if (d->gate >= 0 && g > d->gate) {
-    const diff_entry *e = &d->e[ms_diff_max_growth_entry(d)];
-    char name[512];
-    ms_rep_co_path(e->new_, name, sizeof name); /* the table's name, as everywhere here */
-    fprintf(o, "- gate `--fail-on-growth %ld`: **failed**: `%s` grew by %ld byte%s", d->gate,
-            name, g, g == 1 ? "" : "s");
-  } else if (d->gate >= 0) {
-    fprintf(o, "- gate `--fail-on-growth %ld`: passed", d->gate);
-  }
-  size_t nf, ni;
-  long nb;
-  if (d->gate >= 0 && not_gated(d, &nf, &nb, &ni)) { /* what it did not look at */
-    fputs("; not gated (no growth: nothing to compare with): ", o);
-    if (nf) fprintf(o, "%zu added future%s (%ld byte%s)", nf, nf == 1 ? "" : "s", nb, nb == 1 ? "" : "s");
-    if (ni) fprintf(o, "%s%zu added instance%s", nf ? ", " : "", ni, ni == 1 ? "" : "s");
-  }
-  if (d->gate >= 0) fputc('\n', o);
+  gate_lines(d, o, true, false);
   fputc('\n', o);
   if (!d->n) return;
   /* a pull request's comment: the rows that changed, were added or removed; the unchanged
@@ -1693,6 +1839,11 @@ static void json_inside(FILE *o, const diff_entry *e) {
   fputs(" }", o);
 }
 
+static void jlimit(FILE *o, long v) {
+  if (v < 0) fputs("null", o);
+  else fprintf(o, "%ld", v);
+}
+
 static void write_json(const ms_diff *d, FILE *o) {
   diff_counts k = counts(d);
   fputs("{\n", o);
@@ -1753,11 +1904,40 @@ static void write_json(const ms_diff *d, FILE *o) {
   size_t nf, ni;
   long nb;
   not_gated(d, &nf, &nb, &ni);
-  if (d->gate >= 0)
-    fprintf(o, "  \"gate\": { \"limit\": %ld, \"passed\": %s, \"max_growth\": %ld, \"not_gated\": "
-            "{ \"added_futures\": %zu, \"added_future_bytes\": %ld, \"added_instances\": %zu } },\n",
-            d->gate, ms_diff_max_growth(d) > d->gate ? "false" : "true", ms_diff_max_growth(d), nf, nb, ni);
-  else
+  bool fg = d->gate >= 0 || d->gate_pct >= 0, cg = d->code_gate >= 0 || d->code_gate_pct >= 0;
+  if (fg || cg) {
+    long fa = fg ? ms_diff_gate_entry(d) : -1, ca = cg ? ms_diff_code_gate_entry(d) : -1;
+    fputs("  \"gate\": { \"limit\": ", o);
+    jlimit(o, d->gate);
+    fputs(", \"percent\": ", o);
+    jlimit(o, d->gate_pct);
+    fprintf(o, ", \"passed\": %s, \"max_growth\": %ld, \"not_gated\": "
+            "{ \"added_futures\": %zu, \"added_future_bytes\": %ld, \"added_instances\": %zu },\n"
+            "    \"futures\": ", fa < 0 && ca < 0 ? "true" : "false", ms_diff_max_growth(d), nf, nb, ni);
+    if (fg) {
+      fprintf(o, "{ \"passed\": %s, \"growth\": %ld, \"failed\": ", fa < 0 ? "true" : "false",
+              fa < 0 ? 0 : gate_growth(d, &d->e[fa]));
+      fa < 0 ? (void)fputs("null", o) : ms_json_string(o, d->e[fa].key);
+      fputs(" }", o);
+    } else
+      fputs("null", o);
+    fputs(",\n    \"code\": ", o);
+    if (cg) {
+      size_t nc;
+      long cm;
+      size_t n = ms_diff_code_compared(d, &nc, &cm);
+      fputs("{ \"limit\": ", o);
+      jlimit(o, d->code_gate);
+      fputs(", \"percent\": ", o);
+      jlimit(o, d->code_gate_pct);
+      fprintf(o, ", \"passed\": %s, \"max_growth\": %ld, \"growth\": %ld, \"failed\": ",
+              ca < 0 ? "true" : "false", cm, ca < 0 ? 0 : ms_diff_code_gate_growth(d, (size_t)ca));
+      ca < 0 ? (void)fputs("null", o) : ms_json_string(o, d->e[ca].key);
+      fprintf(o, ", \"compared\": %zu, \"not_compared\": %zu }", n, nc);
+    } else
+      fputs("null", o);
+    fputs(" },\n", o);
+  } else
     fputs("  \"gate\": null,\n", o);
   fprintf(o,
           "  \"totals\": { \"matched\": %zu, \"changed\": %zu, \"unchanged\": %zu, \"added\": %zu, "

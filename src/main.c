@@ -67,7 +67,7 @@ enum { CMD_CHECK = 1, CMD_REPORT = 2, CMD_GRAPH = 4, CMD_DIFF = 8, CMD_CAPTURE =
 enum {
   OPT_COLOR = 256, OPT_POINTER_WIDTH, OPT_SORT, OPT_RUSTC_VERSION, OPT_SVG_DIR, OPT_VIEW,
   OPT_FN, OPT_LINK_FORMAT, OPT_FAIL_ON_GROWTH, OPT_MANIFEST_PATH, OPT_SOURCE_ROOT, OPT_ALL_EDGES,
-  OPT_CONFLICT_GRAPH, OPT_MAX_CHARS, OPT_TARGET, OPT_OPT_LEVEL, OPT_CARGO
+  OPT_CONFLICT_GRAPH, OPT_MAX_CHARS, OPT_TARGET, OPT_OPT_LEVEL, OPT_CARGO, OPT_FAIL_ON_CODE_GROWTH
 };
 
 /*
@@ -101,6 +101,7 @@ static const struct {
     {{"all-edges", no_argument, NULL, OPT_ALL_EDGES}, CMD_GRAPH},
     {{"conflict-graph", no_argument, NULL, OPT_CONFLICT_GRAPH}, CMD_GRAPH},
     {{"fail-on-growth", required_argument, NULL, OPT_FAIL_ON_GROWTH}, CMD_DIFF},
+    {{"fail-on-code-growth", required_argument, NULL, OPT_FAIL_ON_CODE_GROWTH}, CMD_DIFF},
     {{"out", required_argument, NULL, 'o'}, CMD_CAPTURE},
     {{"crate", required_argument, NULL, 'c'}, CMD_CAPTURE | CMD_REPORT | CMD_EXPLAIN | CMD_GRAPH},
     {{"manifest-path", required_argument, NULL, OPT_MANIFEST_PATH}, CMD_CAPTURE},
@@ -2774,7 +2775,15 @@ static const char DIFF_USAGE[] =
     "                            in a note.  Sides of different builds (target or\n"
     "                            opt-level: a debug capture against a release one) are\n"
     "                            refused (exit 2); a different compiler, or exact or nm\n"
-    "                            sizes on one side only, is a warning and the gate applies\n"
+    "                            sizes on one side only, is a warning and the gate applies.\n"
+    "                            N%: grew by more than N % of its old size; given twice,\n"
+    "                            as bytes and as N%, a future fails only past both (a\n"
+    "                            floor for tiny futures).  Text and md: a gate line\n"
+    "      --fail-on-code-growth N[%]\n"
+    "                            exit 4 when the nm code size of a matched coroutine grew\n"
+    "                            by more than N bytes (N%: of its old size; both: past\n"
+    "                            both); only coroutines with nm sizes on both sides are\n"
+    "                            compared, the gate line says how many could not be\n"
     "      --fn REGEX            only the pairs where the old or the new coroutine's name or\n"
     "                            def path matches (PCRE2): table, totals and --fail-on-growth\n"
     "                            are about them\n"
@@ -2790,7 +2799,9 @@ static const char DIFF_USAGE[] =
     "      --opt-level N         0, 1, 2, 3, s, z (default: the capture's, else 3)\n"
     "      --pointer-width N     16, 32 or 64 (default: the target's)\n"
     "  -j, --jobs N              parse on N threads (default: every core)\n"
-    "\n"
+    "\n";
+
+static const char DIFF_USAGE_MORE[] =
     "Type sizes and the build (a capture's build.txt) found beside each side's dumps are used\n"
     "for that side.  What makes the sides unlike besides the change (different builds or\n"
     "compilers, exact or nm sizes on one side only) is a warning at the top of the output\n"
@@ -2799,13 +2810,15 @@ static const char DIFF_USAGE[] =
     "examples:\n"
     "  mirscope diff before/mir_dump after/mir_dump\n"
     "  mirscope diff --fail-on-growth 64 main/ pr/\n"
+    "  mirscope diff --fail-on-growth 64 --fail-on-growth 10% --fail-on-code-growth 5% main/ pr/\n"
     "  mirscope diff --fn '^handshake::' before/mir_dump after/mir_dump\n"
     "\n"
     "exit status: 0 ok; 1 an input could not be read, or a side holds no coroutine (no diff\n"
     "is printed; but a capture of crates without async code is diffed, all added or\n"
     "removed), or a dump had errors (the diff covers the rest and says so); 2 usage error\n"
     "(also: no pair matches --fn; --fail-on-growth with sides of different builds); 3\n"
-    "internal error; 4 a future grew by more than --fail-on-growth bytes (even when a dump\n"
+    "internal error; 4 a future grew by more than --fail-on-growth allows, or code by more\n"
+    "than --fail-on-code-growth allows (even when a dump\n"
     "had errors: growth is never hidden)\n";
 
 static const Choice DIFF_FORMATS[] = {
@@ -2814,15 +2827,42 @@ static const Choice DIFF_FORMATS[] = {
 /* diff's own options. */
 typedef struct {
   int format;       /* ms_diff_format */
-  long fail_growth; /* --fail-on-growth; -1: none */
+  long fail_growth; /* --fail-on-growth N; -1: none */
+  long fail_pct;    /* --fail-on-growth N%; -1: none */
+  long code_growth, code_pct; /* --fail-on-code-growth N, N%; -1: none */
   long max_chars;   /* --max-chars; -1: not given (no limit) */
 } DiffArgs;
+
+/* A gate's value: bytes (N) or a percentage of the old size (N%), into *bytes or *pct; each
+ * form at most once (given both, a row fails only when it exceeds both). */
+static int growth_value(const Opt *o, long *bytes, long *pct) {
+  size_t len = strlen(o->arg);
+  bool rel = len > 1 && o->arg[len - 1] == '%';
+  char digits[32];
+  long n = -1;
+  if (len < sizeof digits && isdigit((unsigned char)o->arg[0])) {
+    memcpy(digits, o->arg, len + 1);
+    if (rel) digits[len - 1] = 0;
+    char *end = NULL;
+    errno = 0;
+    n = strtol(digits, &end, 10);
+    if (!end || *end || errno || n < 0 || (rel && n > 1000000)) n = -1;
+  }
+  if (n < 0) return bad_value(o, "bytes, a whole number >= 0, or a percentage of the old size, N%");
+  if (*(rel ? pct : bytes) >= 0)
+    return usage_error("diff", "%s given twice as %s: give it once as bytes and at most once as "
+                       "N%% (with both, a row fails when it grew by more than both)",
+                       o->name, rel ? "a percentage" : "bytes");
+  *(rel ? pct : bytes) = n;
+  return OPT_OK;
+}
 
 static int diff_option(void *args, int opt, const Opt *o) {
   DiffArgs *d = args;
   switch (opt) {
   case 'f': return choice_value(o, DIFF_FORMATS, &d->format);
-  case OPT_FAIL_ON_GROWTH: return number_value(o, 0, LONG_MAX, &d->fail_growth);
+  case OPT_FAIL_ON_GROWTH: return growth_value(o, &d->fail_growth, &d->fail_pct);
+  case OPT_FAIL_ON_CODE_GROWTH: return growth_value(o, &d->code_growth, &d->code_pct);
   case OPT_MAX_CHARS: return number_value(o, 0, LONG_MAX, &d->max_chars);
   default: return OPT_NOT_MINE;
   }
@@ -2834,6 +2874,8 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
   if (!out_open(&o, c->output, "diff")) return EXIT_INPUT;
   ms_diff_set_input_errors(d, errors[0], errors[1]);
   ms_diff_set_gate(d, a->fail_growth);
+  ms_diff_set_gate_percent(d, a->fail_pct);
+  ms_diff_set_code_gate(d, a->code_growth, a->code_pct);
   /* names elided to fit a terminal only, as report's (a file or a pipe gets them whole) */
   ms_diff_set_name_width(d, !c->output && output_width() > 0 ? 40 : 0);
   ms_diff_set_width(d, c->output ? 0 : output_width());
@@ -2881,14 +2923,18 @@ static int diff_write(const Common *c, const DiffArgs *a, ms_diff *d,
 
 /* --fail-on-growth failed: which future grew most, by how much, and the local that grew most
  * in it (what appeared, or grew, and in which states). */
-static void say_growth(const ms_diff *d, const ms_crate *new_crate, long limit) {
-  long at = ms_diff_max_growth_entry(d);
+static void say_growth(const ms_diff *d, const ms_crate *new_crate, const DiffArgs *a) {
+  long at = ms_diff_gate_entry(d);
   const ms_coroutine *co = ms_diff_new_co(d, (size_t)at);
-  long grew = ms_diff_max_growth(d);
+  long grew = ms_diff_gate_growth(d, (size_t)at);
   char shown[512]; /* the name the table gives it */
   ms_co_short_name(co, shown, sizeof shown);
-  say("mirscope diff: future %s grew by %ld %s (limit %ld)", shown, grew,
-      noun((size_t)grew, "byte", "bytes"), limit);
+  char limit[96];
+  if (a->fail_growth >= 0 && a->fail_pct >= 0)
+    snprintf(limit, sizeof limit, "limit %ld bytes and %ld %% of the old size", a->fail_growth, a->fail_pct);
+  else if (a->fail_pct >= 0) snprintf(limit, sizeof limit, "limit %ld %% of the old size", a->fail_pct);
+  else snprintf(limit, sizeof limit, "limit %ld", a->fail_growth);
+  say("mirscope diff: future %s grew by %ld %s (%s)", shown, grew, noun((size_t)grew, "byte", "bytes"), limit);
   long own = ms_diff_size_delta(d, (size_t)at);
   if (own == MS_DELTA_UNKNOWN || own < grew) /* an instance other than the largest grew: its
                                                  locals are not those the diff compares */
@@ -2999,7 +3045,8 @@ static int diff_run(const Common *c, const DiffArgs *a) {
    * builds: a side not read has only the default build) */
   if (pr.unreadable || empty) goto out;
   bool builds_differ = strcmp(tg[0], tg[1]) || strcmp(ol[0], ol[1]);
-  if (builds_differ && a->fail_growth >= 0) { /* a debug side against a release one: every row
+  bool gated = a->fail_growth >= 0 || a->fail_pct >= 0 || a->code_growth >= 0 || a->code_pct >= 0;
+  if (builds_differ && gated) { /* a debug side against a release one: every row
                                                  grows or shrinks by the build (a trial) */
     rc = usage_error("diff", "--fail-on-growth compares two captures of one build, and OLD is "
                      "%s at opt-level %s, NEW %s at opt-level %s: capture both alike (both "
@@ -3067,7 +3114,7 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   rc = diff_write(c, a, d, crates, builds, errors);
   if (rc != EXIT_OK) goto out;
   /* growth found in what was read is never hidden by an error elsewhere: 4 before 1 */
-  if (a->fail_growth >= 0) { /* what the gate does not see (a trial's renamed fn) */
+  if (a->fail_growth >= 0 || a->fail_pct >= 0) { /* what the gate does not see (a trial's renamed fn) */
     size_t added = 0, inst = 0;
     for (size_t i = 0; i < ms_diff_count(d); i++) {
       added += ms_diff_status_of(d, i) == MS_DIFF_ADDED;
@@ -3082,8 +3129,20 @@ static int diff_run(const Common *c, const DiffArgs *a) {
       say("mirscope diff: note: --fail-on-growth does not gate the %s (no old size to grow from; a "
           "fn renamed is removed and added)\n", what);
   }
-  if (a->fail_growth >= 0 && ms_diff_max_growth(d) > a->fail_growth) {
-    say_growth(d, crates[1], a->fail_growth);
+  int failed = ms_diff_gate_failed(d);
+  if (failed & 1) say_growth(d, crates[1], a);
+  if (failed & 2) { /* the code gate: the nm size that grew most past it */
+    long at = ms_diff_code_gate_entry(d);
+    const ms_coroutine *o0 = ms_diff_old(d, (size_t)at), *n0 = ms_diff_new_co(d, (size_t)at);
+    char shown[512];
+    ms_co_short_name(n0, shown, sizeof shown);
+    say("mirscope diff: the code of %s grew by %ld bytes (nm: %ld → %ld; limit", shown,
+        ms_diff_code_gate_growth(d, (size_t)at), ms_co_code_exact(o0), ms_co_code_exact(n0));
+    if (a->code_growth >= 0) say(" %ld bytes%s", a->code_growth, a->code_pct >= 0 ? " and" : "");
+    if (a->code_pct >= 0) say(" %ld %% of the old size", a->code_pct);
+    say(")\n");
+  }
+  if (failed) {
     rc = EXIT_GROWTH;
   } else if (pr.unreadable || pr.errors) {
     rc = EXIT_INPUT;
@@ -3096,7 +3155,8 @@ out:
 }
 
 static int cmd_diff(const Command *cmd, int argc, char **argv) {
-  DiffArgs a = {.format = MS_DIFF_TEXT, .fail_growth = -1, .max_chars = -1};
+  DiffArgs a = {.format = MS_DIFF_TEXT, .fail_growth = -1, .fail_pct = -1, .code_growth = -1, .code_pct = -1,
+                .max_chars = -1};
   Common c = {0};
   int rc = parse_command(cmd, argc, argv, &c, diff_option, &a);
   if (rc == GO_ON && c.noperands != 2)
@@ -3115,7 +3175,7 @@ static const Command COMMANDS[] = {
     {"check", CMD_CHECK, CHECK_USAGE, NULL, false, cmd_check},
     {"report", CMD_REPORT, REPORT_USAGE, REPORT_USAGE_MORE, false, cmd_report},
     {"graph", CMD_GRAPH, GRAPH_USAGE, NULL, false, cmd_graph},
-    {"diff", CMD_DIFF, DIFF_USAGE, NULL, false, cmd_diff},
+    {"diff", CMD_DIFF, DIFF_USAGE, DIFF_USAGE_MORE, false, cmd_diff},
     {"capture", CMD_CAPTURE, CAPTURE_USAGE, NULL, true, cmd_capture},
     {"explain", CMD_EXPLAIN, EXPLAIN_USAGE, NULL, false, cmd_explain},
 };

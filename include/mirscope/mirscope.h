@@ -1371,6 +1371,34 @@ MS_API void ms_diff_set_input_errors(ms_diff *d, size_t old_errors, size_t new_e
  *  it cannot gate, added futures and instances, said in both), so that a
  *  comment or an artefact carries the verdict, not only the exit status. */
 MS_API void ms_diff_set_gate(ms_diff *d, long limit);
+/** The relative form of the growth gate (`--fail-on-growth PERCENT%`; negative: none, the
+ *  default): a future, or an instance of a generic one, fails when it grew by more than PERCENT
+ *  % of its old size (any growth of an old size of 0).  With ms_diff_set_gate's limit too, it
+ *  fails only when its growth exceeds both (so a tiny future's few bytes, a large share of it,
+ *  pass an absolute floor).  Text and Markdown say the verdict in a `gate` line, JSON in
+ *  `gate` (docs/json.md); since 2026-12-07. */
+MS_API void ms_diff_set_gate_percent(ms_diff *d, long percent);
+/** The code-size gate (`--fail-on-code-growth N` and/or `PERCENT%`; negative: not given): a
+ *  matched coroutine whose `nm` code size (exact on both sides; others are counted as not
+ *  compared, never gated on modelled figures) grew by more than LIMIT bytes and more than
+ *  PERCENT % of its old size, those given, fails.  Since 2026-12-07. */
+MS_API void ms_diff_set_code_gate(ms_diff *d, long limit, long percent);
+/** The bytes entry i grew by (its future or a paired instance) that exceed the growth gate
+ *  (ms_diff_set_gate, ms_diff_set_gate_percent), the most of them; 0 when none does. */
+MS_API long ms_diff_gate_growth(const ms_diff *d, size_t i);
+/** The entry that fails the growth gate by the most bytes (picked as
+ *  ms_diff_max_growth_entry), -1 when the gate passes or is not set. */
+MS_API long ms_diff_gate_entry(const ms_diff *d);
+/** Entry i's `nm` code growth (new - old) when it exceeds the code gate, else 0. */
+MS_API long ms_diff_code_gate_growth(const ms_diff *d, size_t i);
+/** The entry whose code grew most past the code gate, -1 when it passes or is not set. */
+MS_API long ms_diff_code_gate_entry(const ms_diff *d);
+/** The matched entries with an `nm` code size on both sides (what the code gate compares);
+ *  *not_compared (may be NULL): the matched ones without; *max_growth (may be NULL): the most
+ *  nm bytes one of them grew by, 0 when none grew. */
+MS_API size_t ms_diff_code_compared(const ms_diff *d, size_t *not_compared, long *max_growth);
+/** Which gates fail: 1 the growth gate, 2 the code gate, 3 both, 0 none (or none set). */
+MS_API int ms_diff_gate_failed(const ms_diff *d);
 /** A warning about the comparison itself (the sides are different builds, were made by
  *  different compilers, only one has exact sizes or `nm` sizes): `kind` a word (`build`,
  *  `compiler`, `type_sizes`, `symbols`; docs/json.md), `message` one line without a
