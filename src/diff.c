@@ -662,6 +662,107 @@ static char *unnumbered(ms_arena *a, const char *k) {
   return out;
 }
 
+/* A head (head_of_type) as one spelling: `<impl Svc for X>` (an impl in a module) as `<X as
+ * Svc>`, `<impl Foo>` as `Foo`, and without paths (`<a::X as m::Svc>` as `<X as Svc>`: a type
+ * or trait moved to another module is still the one a body's impl is for). */
+static char *canon_head(ms_arena *a, const char *h, size_t n) {
+  ms_sbuf b;
+  char buf[1024];
+  ms_sb_init(&b, buf, sizeof buf);
+  const char *im = NULL;
+  for (size_t i = 0; i + 6 <= n && !im; i++)
+    if (!strncmp(h + i, "<impl ", 6)) im = h + i;
+  if (im) {
+    size_t e = impl_end(im, 0);
+    if ((size_t)(im - h) + e > n) e = n - (size_t)(im - h);
+    const char *in = im + 6, *z = im + e, *f = NULL;
+    int depth = 0;
+    for (const char *p = in; p < z && !f; p++) {
+      if (*p == '<') depth++;
+      else if (*p == '>' && depth > 0) depth--;
+      else if (depth == 0 && !strncmp(p, " for ", 5)) f = p;
+    }
+    if (f) ms_sb_printf(&b, "<%.*s as %.*s>", (int)(z - f - 5), f + 5, (int)(f - in), in);
+    else ms_sb_printf(&b, "%.*s", (int)(z - in), in);
+  } else
+    ms_sb_printf(&b, "%.*s", (int)n, h);
+  char *t = ms_arena_strndup(a, buf, b.len), *o = t;
+  for (const char *p = t; *p;) { /* drop `ident::` path prefixes */
+    const char *q = p;
+    while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_') q++;
+    if (q > p && q[0] == ':' && q[1] == ':' && (p == t || !(p[-1] == ':' || p[-1] == '_' ||
+        (p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= '0' && p[-1] <= '9') ))) {
+      p = q + 2;
+      continue;
+    }
+    if (q == p) q++;
+    while (p < q) *o++ = *p++;
+  }
+  *o = 0;
+  return make_key(a, t, NULL, true);
+}
+
+/* The impl a body's self type names (`<X as Svc>` of `{async fn body of <X as
+ * Svc>::call()}`, of `{async fn body of m::<impl Svc for X>::call()}`, `Foo<'_>` of `{async fn
+ * body of Foo<'_>::get()}`: canon_head); NULL when it names none (a free fn, a block). */
+static char *head_of_type(ms_arena *a, const char *t) {
+  if (!t || strncmp(t, "{async fn body of ", 18)) return NULL;
+  const char *p = t + 18;
+  size_t end = 0;
+  if (*p == '<') end = impl_end(p, 0) + 1;
+  else { /* up to the last `::` outside <> before the `(` */
+    int depth = 0;
+    for (size_t i = 0; p[i] && !(depth == 0 && p[i] == '('); i++) {
+      if (p[i] == '<') depth++;
+      else if (p[i] == '>' && depth > 0) depth--;
+      else if (depth == 0 && p[i] == ':' && p[i + 1] == ':') end = i;
+    }
+  }
+  if (!end || !p[end - 1]) return NULL;
+  return canon_head(a, p, end);
+}
+
+/* The impl segment of a def path (`<impl at FILE:L:C: L:C>` or `{impl#N}`): its start in
+ * *at, its length; 0 without one. */
+static size_t impl_segment(const char *dp, const char **at) {
+  const char *s = dp ? strstr(dp, "<impl at ") : NULL;
+  if (s) {
+    *at = s;
+    return impl_end(s, 0) + 1;
+  }
+  s = dp ? strstr(dp, "{impl#") : NULL;
+  if (!s) return 0;
+  *at = s;
+  return strcspn(s, "}") + 1;
+}
+
+/* The self type and trait of the impl a body is in (head_of_type): its own type's, or for a
+ * block or closure in an impl method, that of a body of its crate in the same impl; NULL
+ * outside an impl or when no body names it.  Two bodies whose heads are both known and
+ * differ are never one (a trial paired `<X as Svc>::call` with `<Y as Svc>::call`). */
+static char *impl_head(ms_arena *a, const ms_crate *c, const ms_coroutine *co) {
+  const char *at;
+  size_t n = impl_segment(co->def_path, &at);
+  if (!n) return NULL;
+  char *h = head_of_type(a, co->self_type);
+  if (h) return h;
+  ms_coroutine **cs = c->coroutines.items;
+  for (size_t k = 0; k < c->coroutines.len; k++) {
+    const char *at2;
+    size_t n2 = impl_segment(cs[k]->def_path, &at2);
+    if (n2 != n || memcmp(at, at2, n) || (at - co->def_path) != (at2 - cs[k]->def_path) ||
+        memcmp(co->def_path, cs[k]->def_path, (size_t)(at - co->def_path)))
+      continue;
+    if ((h = head_of_type(a, cs[k]->self_type))) return h;
+  }
+  return NULL;
+}
+
+/* Do heads (impl_head) forbid pairing new j with old i: both known, and different? */
+static bool heads_clash(const char *const *hn, const char *const *ho, size_t j, size_t i) {
+  return hn && ho && hn[j] && ho[i] && strcmp(hn[j], ho[i]);
+}
+
 /* Are two shapes alike: the whole of them, or (`whole` false) their kind, the part before
  * the first `|`? */
 static bool shapes_alike(const char *a, const char *b, bool whole) {
@@ -676,14 +777,15 @@ static bool shapes_alike(const char *a, const char *b, bool whole) {
  * closure added above two async blocks: the old second block paired with the new first); step
  * 5 after them, a block left alone among its siblings (it captured one more closure). */
 static void match_shapes(char *const *sn, char *const *so, const char *const *lkn,
-                         const char *const *lko, size_t nn, size_t no, long *match_new,
-                         bool *taken, bool whole) {
+                         const char *const *lko, const char *const *hn, const char *const *ho,
+                         size_t nn, size_t no, long *match_new, bool *taken, bool whole) {
   for (size_t j = 0; j < nn; j++) {
     if (match_new[j] >= 0 || !sn[j]) continue;
     long cand = -1;
     size_t nc = 0, nsame = 0;
     for (size_t i = 0; i < no; i++)
-      if (!taken[i] && so[i] && !strcmp(lkn[j], lko[i]) && shapes_alike(sn[j], so[i], whole))
+      if (!taken[i] && so[i] && !strcmp(lkn[j], lko[i]) && shapes_alike(sn[j], so[i], whole) &&
+          !heads_clash(hn, ho, j, i))
         cand = (long)i, nc++;
     for (size_t k = 0; k < nn; k++)
       if (match_new[k] < 0 && sn[k] && !strcmp(lkn[j], lkn[k]) && shapes_alike(sn[j], sn[k], whole))
@@ -695,11 +797,11 @@ static void match_shapes(char *const *sn, char *const *so, const char *const *lk
   }
 }
 
-/* The key a fn moved to another module of its crate is matched by: its crate, its kind and
- * its item name, the last segment of its loose key (lk) that is not a closure's, with what
+/* The key a fn moved to another module of its crate is matched by: its crate, its kind, what
+ * it is (its impl's head, `{impl}` in an impl no body names, else `fn`) and its item name, the last segment of its loose key (lk) that is not a closure's, with what
  * follows it (`count_lines::{closure#0}` of `lines::count_lines::{closure#0}`); NULL without
  * such a segment. */
-static char *move_key(ms_arena *a, const ms_coroutine *co, const char *lk) {
+static char *move_key(ms_arena *a, const ms_coroutine *co, const char *lk, const char *head) {
   const char *leaf = NULL;
   int depth = 0;
   for (const char *p = lk; *p; p++) { /* each segment's start: at 0, after `::` outside <> */
@@ -714,20 +816,23 @@ static char *move_key(ms_arena *a, const ms_coroutine *co, const char *lk) {
   ms_sbuf b;
   char buf[1024];
   ms_sb_init(&b, buf, sizeof buf);
-  ms_sb_printf(&b, "%d\x1f%s\x1f%s", (int)co->kind, crate, leaf);
+  const char *at;
+  const char *what = head ? head : impl_segment(co->def_path, &at) ? "{impl}" : "fn";
+  ms_sb_printf(&b, "%d\x1f%s\x1f%s\x1f%s", (int)co->kind, crate, what, leaf);
   return ms_arena_strndup(a, buf, b.len);
 }
 
 /* Pair the leftovers of new (kn, nn) with those of old (ko, no) by equal keys: in order, or
  * (unique) only where the key is one leftover's on each side. */
-static void match_keys(const char *const *kn, const char *const *ko, size_t nn, size_t no,
-                       long *match_new, bool *taken, bool unique) {
+static void match_keys(const char *const *kn, const char *const *ko, const char *const *hn,
+                       const char *const *ho, size_t nn, size_t no, long *match_new, bool *taken,
+                       bool unique) {
   for (size_t j = 0; j < nn; j++) {
     if (match_new[j] >= 0) continue;
     long cand = -1;
     size_t nc = 0, nsame = 0;
     for (size_t i = 0; i < no && (unique || cand < 0); i++)
-      if (!taken[i] && !strcmp(kn[j], ko[i])) {
+      if (!taken[i] && !strcmp(kn[j], ko[i]) && !heads_clash(hn, ho, j, i)) {
         if (cand < 0) cand = (long)i;
         nc++;
       }
@@ -843,31 +948,39 @@ ms_diff *ms_diff_new(const ms_crate *old, const ms_crate *new_) {
     if ((sho[i] = shape_of(a, co[i]))) uo[i] = unnumbered(a, lco[i]);
   for (size_t j = 0; j < nn; j++)
     if ((shn[j] = shape_of(a, cn[j]))) un[j] = unnumbered(a, lcn[j]);
-  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken,
-               true);
-  match_keys((const char *const *)kcn, (const char *const *)kco, nn, no, match_new, taken, false);
-  match_keys((const char *const *)lcn, (const char *const *)lco, nn, no, match_new, taken, true);
-  match_keys((const char *const *)kn, (const char *const *)ko, nn, no, match_new, taken, true);
-  match_keys((const char *const *)ln, (const char *const *)lo, nn, no, match_new, taken, true);
+  /* no step pairs two bodies of impls whose self types or traits are known and differ */
+  char **ho = ms_arena_alloc(a, (no + 1) * sizeof *ho), **hn = ms_arena_alloc(a, (nn + 1) * sizeof *hn);
+  for (size_t i = 0; i < no; i++) ho[i] = impl_head(a, old, co[i]);
+  for (size_t j = 0; j < nn; j++) hn[j] = impl_head(a, new_, cn[j]);
+  const char *const *cho = (const char *const *)ho, *const *chn = (const char *const *)hn;
+  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, chn, cho, nn, no, match_new,
+               taken, true);
+  match_keys((const char *const *)kcn, (const char *const *)kco, chn, cho, nn, no, match_new, taken, false);
+  match_keys((const char *const *)lcn, (const char *const *)lco, chn, cho, nn, no, match_new, taken, true);
+  match_keys((const char *const *)kn, (const char *const *)ko, chn, cho, nn, no, match_new, taken, true);
+  match_keys((const char *const *)ln, (const char *const *)lo, chn, cho, nn, no, match_new, taken, true);
   /* 5. a block or closure left alone on each side among its renumbered siblings: the same
    * one, changed (a trial's block captured one more closure) */
-  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, nn, no, match_new, taken,
-               false);
-  /* 6. a fn moved to another module of its crate: the same kind and item name (move_key),
-   * one leftover on each side (a trial's count_lines moved to `lines::` and grew by 1024
-   * bytes: removed + added, and the gate did not see it) */
+  match_shapes(shn, sho, (const char *const *)un, (const char *const *)uo, chn, cho, nn, no, match_new,
+               taken, false);
+  /* 6. a fn moved to another module of its crate: the same kind, the same item name and
+   * what it is (a free fn, or a method of one impl: move_key), that key one body's on each
+   * side among all the crate's, matched or not (a trial's count_lines moved to `lines::` and
+   * grew by 1024 bytes: removed + added, and the gate did not see it; a later trial's free
+   * `a::call` paired with `<X as Svc>::call`, and a deleted `a::handle` with a new
+   * `c::handle` while `b::handle` stayed) */
   bool *moved = ms_arena_alloc(a, nn + 1);
   char **mo = ms_arena_alloc(a, (no + 1) * sizeof *mo), **mn = ms_arena_alloc(a, (nn + 1) * sizeof *mn);
-  for (size_t i = 0; i < no; i++) mo[i] = taken[i] ? NULL : move_key(a, co[i], lo[i]);
-  for (size_t j = 0; j < nn; j++) mn[j] = match_new[j] >= 0 ? NULL : move_key(a, cn[j], ln[j]);
+  for (size_t i = 0; i < no; i++) mo[i] = move_key(a, co[i], lo[i], ho[i]);
+  for (size_t j = 0; j < nn; j++) mn[j] = move_key(a, cn[j], ln[j], hn[j]);
   for (size_t j = 0; j < nn; j++) {
     if (match_new[j] >= 0 || !mn[j]) continue;
     long cand = -1;
-    size_t nc = 0, nsame = 0;
+    size_t nold = 0, nnew = 0; /* of all the crate's bodies, matched or not: one on each side */
     for (size_t i = 0; i < no; i++)
-      if (!taken[i] && mo[i] && !strcmp(mn[j], mo[i])) cand = (long)i, nc++;
-    for (size_t k = 0; k < nn; k++) nsame += match_new[k] < 0 && mn[k] && !strcmp(mn[j], mn[k]);
-    if (nc == 1 && nsame == 1) match_new[j] = cand, taken[cand] = true, moved[j] = true;
+      if (mo[i] && !strcmp(mn[j], mo[i])) cand = (long)i, nold++;
+    for (size_t k = 0; k < nn; k++) nnew += mn[k] && !strcmp(mn[j], mn[k]);
+    if (nold == 1 && nnew == 1 && !taken[cand]) match_new[j] = cand, taken[cand] = true, moved[j] = true;
   }
   for (size_t j = 0; j < nn; j++) {
     diff_entry *e = &d->e[d->n++];

@@ -2760,7 +2760,9 @@ static const char DIFF_USAGE[] =
     "patched vs unpatched compiler).  Coroutines are matched by def path, robust to the\n"
     "crate hash in DefId(..), to moved `<impl at FILE:L:C>` spans and to path spellings that\n"
     "differ between toolchains; a fn moved to another module of its crate by its item name\n"
-    "when unique (`moved from`).  Shows size, state, code and redundant-code deltas, findings\n"
+    "when unique in the crate on both sides and still a free fn, or a method of the same\n"
+    "impl (`moved from`); bodies of impls for other types or traits (`<X as Svc>`, `<Y as\n"
+    "Svc>`) are never matched.  Shows size, state, code and redundant-code deltas, findings\n"
     "that appear or disappear, and coroutines added or removed; for each changed future, the\n"
     "saved locals that appeared, are gone, grew, shrank or moved to other states, and which\n"
     "state became the largest.\n"
@@ -2774,8 +2776,10 @@ static const char DIFF_USAGE[] =
     "                            size: a renamed fn is removed and added) and are counted\n"
     "                            in a note.  Sides of different builds (target or\n"
     "                            opt-level: a debug capture against a release one) are\n"
-    "                            refused (exit 2); a different compiler, or exact or nm\n"
-    "                            sizes on one side only, is a warning and the gate applies.\n"
+    "                            refused (exit 2) when both sides' builds are known; a side\n"
+    "                            without build.txt (its build assumed), a different\n"
+    "                            compiler, or exact or nm sizes on one side only, is a\n"
+    "                            warning and the gate applies.\n"
     "                            N%: grew by more than N % of its old size; given twice,\n"
     "                            as bytes and as N%, a future fails only past both (a\n"
     "                            floor for tiny futures).  Text and md: a gate line\n"
@@ -3046,12 +3050,21 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   if (pr.unreadable || empty) goto out;
   bool builds_differ = strcmp(tg[0], tg[1]) || strcmp(ol[0], ol[1]);
   bool gated = a->fail_growth >= 0 || a->fail_pct >= 0 || a->code_growth >= 0 || a->code_pct >= 0;
-  if (builds_differ && gated) { /* a debug side against a release one: every row
-                                                 grows or shrinks by the build (a trial) */
-    rc = usage_error("diff", "--fail-on-growth compares two captures of one build, and OLD is "
-                     "%s at opt-level %s, NEW %s at opt-level %s: capture both alike (both "
-                     "--release, one target), or drop --fail-on-growth to see the diff with "
-                     "a warning", tg[0], ol[0], tg[1], ol[1]);
+  /* a side without a record (no build.txt, no option) has the defaults assumed: unlike
+   * builds refuse the gate only when both sides' values are known; an assumption is not a
+   * difference, it is warned about below (a trial's refusal called an assumed opt-level 3
+   * NEW's build) */
+  bool known_differ = (builds[0].target_known && builds[1].target_known && strcmp(tg[0], tg[1])) ||
+                      (builds[0].opt_known && builds[1].opt_known && strcmp(ol[0], ol[1]));
+  char side[2][400];
+  for (int s = 0; s < 2; s++)
+    snprintf(side[s], sizeof side[s], "%s at opt-level %s%s", tg[s], ol[s],
+             builds[s].target_known && builds[s].opt_known ? "" : ", assumed (no build.txt)");
+  if (known_differ && gated) { /* a debug side against a release one: every row
+                                                grows or shrinks by the build (a trial) */
+    rc = usage_error("diff", "a growth gate compares two captures of one build, and OLD is "
+                     "%s, NEW %s: capture both alike (both --release, one target), or drop "
+                     "the --fail-on-* options to see the diff with a warning", side[0], side[1]);
     goto out;
   }
   /* what makes the comparison unlike, said on stderr and in the output (a trial's comment
@@ -3061,9 +3074,13 @@ static int diff_run(const Common *c, const DiffArgs *a) {
   size_t nwarn = 0;
   if (builds_differ) {
     kinds[nwarn] = "build";
-    snprintf(warn[nwarn++], sizeof warn[0], "the sides are different builds (OLD %s at opt-level "
-             "%s, NEW %s at opt-level %s): their sizes and code differ by the build, not only by "
-             "the change", tg[0], ol[0], tg[1], ol[1]);
+    if (known_differ)
+      snprintf(warn[nwarn++], sizeof warn[0], "the sides are different builds (OLD %s, NEW %s): "
+               "their sizes and code differ by the build, not only by the change", side[0], side[1]);
+    else
+      snprintf(warn[nwarn++], sizeof warn[0], "the sides may be different builds (OLD %s, NEW "
+               "%s): if they are, their sizes and code differ by the build, not only by the "
+               "change (keep each capture's build.txt with its dumps)", side[0], side[1]);
   }
   char ver[2][512] = {"", ""};
   for (int s = 0; s < 2; s++) rustc_version_near(c->operands[s], ver[s], sizeof ver[s]);

@@ -1,0 +1,27 @@
+#![allow(async_fn_in_trait, dead_code, unused)]
+use std::future::Future;
+use std::pin::{pin, Pin};
+use std::task::{Context, Poll, Waker};
+pub struct Yield(bool);
+impl Future for Yield {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if self.0 { Poll::Ready(()) } else { self.0 = true; Poll::Pending }
+    }
+}
+#[inline(never)]
+pub fn drive<F: Future>(f: F) -> Option<F::Output> {
+    let mut f = pin!(f);
+    let mut cx = Context::from_waker(Waker::noop());
+    match f.as_mut().poll(&mut cx) { Poll::Ready(v) => Some(v), Poll::Pending => None }
+}
+pub trait Svc { async fn call(&self) -> u32; }
+pub struct X; pub struct Y;
+// a::call deleted, a trait method `call` added: not a fn moved
+impl Svc for X { async fn call(&self) -> u32 { let b = [3u8; 300]; Yield(false).await; b[1] as u32 } }
+// a::handle deleted, an unrelated c::handle added while b::handle stays: `handle` is not unique
+pub mod b { pub async fn handle(v: u32) -> u32 { super::Yield(false).await; v } }
+pub mod c {
+    pub async fn handle(v: u32) -> u32 { let k = [5u8; 500]; super::Yield(false).await; k[v as usize % 500] as u32 }
+}
+pub fn use_all() -> u32 { drive(X.call()).unwrap_or(0) + drive(b::handle(1)).unwrap_or(0) + drive(c::handle(1)).unwrap_or(0) }

@@ -1,0 +1,28 @@
+#![allow(async_fn_in_trait, dead_code, unused)]
+use std::future::Future;
+use std::pin::{pin, Pin};
+use std::task::{Context, Poll, Waker};
+pub struct Yield(bool);
+impl Future for Yield {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if self.0 { Poll::Ready(()) } else { self.0 = true; Poll::Pending }
+    }
+}
+#[inline(never)]
+pub fn drive<F: Future>(f: F) -> Option<F::Output> {
+    let mut f = pin!(f);
+    let mut cx = Context::from_waker(Waker::noop());
+    match f.as_mut().poll(&mut cx) { Poll::Ready(v) => Some(v), Poll::Pending => None }
+}
+pub trait Svc { async fn call(&self) -> u32; }
+pub struct X; pub struct Y;
+// Y's impl, X's deleted: not one body changed
+impl Svc for Y {
+    async fn call(&self) -> u32 {
+        let b = [1u8; 400];
+        let n = async { let k = [2u8; 64]; Yield(false).await; k[1] as u32 }.await;
+        b[3] as u32 + n
+    }
+}
+pub fn use_all() -> u32 { drive(Y.call()).unwrap_or(0) }
