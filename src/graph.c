@@ -389,6 +389,7 @@ typedef struct {
       *n_fontcolor, *n_penwidth;
   Agsym_t *e_label, *e_tooltip, *e_id, *e_style, *e_color, *e_fontcolor, *e_dir, *e_penwidth;
   Agsym_t *e_xlabel; /* declared only for graphs with many transitions (STATES_XLABEL_EDGES) */
+  Agsym_t *e_headlabel; /* declared only for cfg views of many blocks (CFG_HEADLABEL_BLOCKS) */
   Agsym_t *n_url, *n_target; /* declared only for cfg views with a link format */
   Agiddisc_t iddisc; /* the graph's disciplines: cgraph keeps pointers to them */
   Agdisc_t disc;
@@ -690,6 +691,20 @@ static void title_tooltip(sbuf *b, const ms_coroutine *co, const char *dump_root
  * render_many), since that is what dot lays out.  The edge colour still tells the kind.
  */
 #define STATES_XLABEL_EDGES 40
+
+/* cfg views of more blocks than this (over the whole drawing) write an edge's label as a
+ * `headlabel`, beside its arrowhead, instead of a `label`.  Any edge label makes dot give
+ * every edge two ranks instead of one (a labelled edge's label is a virtual node of its own
+ * rank), which doubles the virtual nodes of long edges, and x-positioning's network simplex
+ * grows faster than linearly in them.  Graphviz 2.43, `dot -Tsvg` of the corpus's largest
+ * cfgs (2026-12-08, the 2-core CI machine): tokio-postgres get_type (830 blocks) 121 s ->
+ * 6 s, authenticate_sasl (724) > 300 s -> 23 s, prepare (621) 34 s -> 4.6 s,
+ * send_serial_message (566) 14 s -> 1.6 s, authenticate (587) 10.7 s -> 1.6 s; below 500
+ * blocks none takes more than 3 s with labels (connect_once, 401 blocks: 2.4 s).  Head
+ * labels rather than xlabels: the dispatch switch's arms fan out across one rank, and
+ * their xlabels pile up there; beside the arrowheads they sit by the state they enter.
+ */
+#define CFG_HEADLABEL_BLOCKS 500
 
 /* How each transition is drawn (ms_drawn), in the render's arena: the library's drawn set,
  * or with all_edges every transition between two states as an edge of its own. */
@@ -1509,8 +1524,9 @@ static void cfg_edge(cfg_ctx *c, size_t i, const ms_stmt *term, size_t k, size_t
   cfg_edge_label(c, b, bi, term, k);
   /* label, not xlabel (unlike big states graphs): xlabels would cut handshake's layout
    * from 1.2 s to 0.4 s, but the dispatch arms' labels then pile up where their edges
-   * fan out, and arm values have no colour to fall back on (docs/diagrams.md) */
-  if (b->len) set_html(r, e, r->e_label, sb_str(b));
+   * fan out, and arm values have no colour to fall back on (docs/diagrams.md); a headlabel
+   * above CFG_HEADLABEL_BLOCKS, where labels cost minutes */
+  if (b->len) set_html(r, e, r->e_headlabel ? r->e_headlabel : r->e_label, sb_str(b));
   if (ek == MS_EDGE_UNWIND || ek == MS_EDGE_DROP || ek == MS_EDGE_IMAGINARY) {
     set(r, e, r->e_style, "dashed");
     set(r, e, r->e_color, ek == MS_EDGE_UNWIND ? PAL_CFG_UNWIND : PAL_CFG_DASHED);
@@ -1889,7 +1905,8 @@ static int render_check(const ms_coroutine *const *cos, const ms_body *const *bo
 
 /* The empty graph (ids in creation order) with the view's attributes declared; false when
  * agopen fails. */
-static bool render_open(rctx *r, const ms_coroutine *const *cos, size_t n, ms_view view) {
+static bool render_open(rctx *r, const ms_coroutine *const *cos, const ms_body *const *bodies,
+                        size_t n, ms_view view) {
   r->iddisc = (Agiddisc_t){id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
   r->disc = (Agdisc_t){&AgMemDisc, &r->iddisc, &AgIoDisc};
   r->g = agopen("mirscope", Agdirected, &r->disc);
@@ -1909,6 +1926,11 @@ static bool render_open(rctx *r, const ms_coroutine *const *cos, size_t n, ms_vi
       decl(r, AGRAPH, "forcelabels", "true");
       r->e_xlabel = decl(r, AGEDGE, "xlabel", "");
     }
+  }
+  if (view == MS_VIEW_CFG && bodies && !r->failed) {
+    size_t blocks = 0;
+    for (size_t i = 0; i < n; i++) blocks += bodies[i] ? ms_body_block_count(bodies[i]) : 0;
+    if (blocks > CFG_HEADLABEL_BLOCKS) r->e_headlabel = decl(r, AGEDGE, "headlabel", "");
   }
   return true;
 }
@@ -2014,7 +2036,7 @@ static int render(const ms_coroutine *const *cos, const ms_body *const *bodies, 
     ms_arena_release(&r.arena);
     return rc;
   }
-  if (!render_open(&r, cos, n, view)) {
+  if (!render_open(&r, cos, bodies, n, view)) {
     ms_arena_release(&r.arena);
     return seterr(errbuf, errlen, "graphviz: agopen failed");
   }

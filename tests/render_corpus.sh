@@ -11,8 +11,9 @@
 #   render_corpus.sh MIRSCOPE SRCDIR
 #
 # Time (2 cores): the cfg view as SVG is the expensive part: Graphviz's dot layout of
-# the largest resume functions (tokio-postgres' authenticate_sasl, 724 blocks: ~44 s;
-# get_type, 830 blocks: ~38 s; the whole corpus serially ~165 s).  So that one output is
+# the largest resume functions (tokio-postgres' authenticate_sasl, 724 blocks: ~23 s with
+# the head labels of cfgs above 500 blocks, docs/diagrams.md; whole test 83 s on the CI
+# machine, 2026-12-08, 388 s with labels).  So that one output is
 # made per dump file (the files `report -f json` names, with the crate's type-sizes.txt
 # as `-t`, which gives the same diagrams as the directory run) on two processes, largest
 # first; the other five are one run over corpus/ each.

@@ -346,6 +346,20 @@ static void drawn_counts(const ms_coroutine *co, size_t n[3]) {
   ck_assert_int_eq(ms_co_transition_drawn(co, ms_co_transition_count(co)), MS_DRAWN_NO);
 }
 
+/* Edges of a DOT graph with a non-empty attribute `name`. */
+static size_t edges_with(const char *dot, const char *name) {
+  Agraph_t *g = agmemread(dot);
+  ck_assert_ptr_nonnull(g);
+  size_t k = 0;
+  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+    for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+      const char *v = agget(e, (char *)name);
+      if (v && *v) k++;
+    }
+  agclose(g);
+  return k;
+}
+
 /* Edges of a DOT graph leaving each node: the most any node has. */
 static size_t max_out_edges(const char *dot) {
   Agraph_t *g = agmemread(dot);
@@ -381,6 +395,33 @@ START_TEST(drawn_handshake) {
   dot = render_with(f.co, NULL, MS_VIEW_STATES, MS_FORMAT_DOT, (ms_graph_options){.all_edges = 1});
   ck_assert_uint_eq(count(dot, " -> "), 116);
   ck_assert_uint_eq(max_out_edges(dot), 14);
+  free(dot);
+  unload(&f);
+}
+END_TEST
+
+/* cfg views above CFG_HEADLABEL_BLOCKS (500) write edge labels as headlabels (a label costs
+ * every edge a second rank: minutes of layout for the largest bodies); smaller ones keep
+ * labels.  tokio-postgres get_type: 830 blocks; basic handshake: 222. */
+START_TEST(cfg_headlabels) {
+  fixture f;
+  load(&f, "corpus/stable/tokio-postgres", "tokio_postgres.prepare-get_type-{closure#0}.-------.coroutine_resume.0.mir",
+       "prepare::get_type::{closure#0}");
+  ck_assert_uint_eq(ms_body_block_count(f.body), 830);
+  char *dot = render(f.co, f.body, MS_VIEW_CFG, MS_FORMAT_DOT, NULL);
+  ck_assert_uint_ge(edges_with(dot, "headlabel"), 11); /* the dispatch's arms, and more */
+  ck_assert_uint_eq(edges_with(dot, "label"), 0);
+  ck_assert_ptr_nonnull(strstr(dot, "headlabel=<3: Suspend0>"));
+  free(dot);
+  unload(&f);
+
+  load(&f, "corpus/stable/basic", "basic.handshake-{closure#0}.-------.coroutine_resume.0.mir",
+       "handshake::{closure#0}");
+  ck_assert_uint_eq(ms_body_block_count(f.body), 222);
+  dot = render(f.co, f.body, MS_VIEW_CFG, MS_FORMAT_DOT, NULL);
+  ck_assert_ptr_null(strstr(dot, "headlabel"));
+  ck_assert_uint_ge(edges_with(dot, "label"), 15); /* the dispatch's arms, and more */
+  ck_assert_ptr_nonnull(strstr(dot, "label=<3: Suspend0>"));
   free(dot);
   unload(&f);
 }
@@ -1389,6 +1430,7 @@ int main(void) {
   tcase_add_test(t, absolute_span_links);
   tcase_add_test(t, hostile);
   tcase_add_test(t, edge_xlabels);
+  tcase_add_test(t, cfg_headlabels);
   tcase_add_test(t, drawn_handshake);
   tcase_add_test(t, drawn_loops_and_kinds);
   tcase_add_test(t, drawn_bundles);
